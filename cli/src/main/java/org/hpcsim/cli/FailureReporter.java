@@ -1,0 +1,55 @@
+package org.hpcsim.cli;
+
+import java.io.PrintWriter;
+import java.io.UncheckedIOException;
+import org.hpcsim.scenarios.ScenarioException;
+import org.hpcsim.scenarios.swf.SwfFormatException;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.IParameterExceptionHandler;
+import picocli.CommandLine.ParameterException;
+import picocli.CommandLine.ParseResult;
+
+/**
+ * The one place that turns failures into a one-line message on standard error and an exit code.
+ * Bad input never shows a stack trace; a bug shows one only when HPCSIM_DEBUG is set.
+ */
+final class FailureReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
+    @Override
+    public int handleParseException(ParameterException e, String[] args) {
+        PrintWriter err = e.getCommandLine().getErr();
+        err.println("hpcsim: " + e.getMessage());
+        err.println("Try 'hpcsim " + e.getCommandLine().getCommandName() + " --help'.");
+        return ExitCodes.USAGE;
+    }
+
+    @Override
+    public int handleExecutionException(Exception e, CommandLine cmd, ParseResult parsed) {
+        PrintWriter err = cmd.getErr();
+        int code;
+        String message;
+        if (e instanceof ScenarioException || e instanceof SwfFormatException) {
+            code = ExitCodes.DATA;
+            message = e.getMessage();
+        } else if (e instanceof BadFlagException) {
+            code = ExitCodes.USAGE;
+            message = e.getMessage();
+        } else if (e instanceof InputMissingException) {
+            code = ExitCodes.NO_INPUT;
+            message = e.getMessage();
+        } else if (e instanceof UncheckedIOException) {
+            code = ExitCodes.IO;
+            message = e.getMessage();
+        } else {
+            code = ExitCodes.SOFTWARE;
+            message = "internal error (" + e.getClass().getSimpleName() + "): " + e.getMessage()
+                    + "; please report it with the scenario (set HPCSIM_DEBUG=1 for the stack trace)";
+            if (System.getenv("HPCSIM_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+        }
+        err.println("hpcsim: " + message);
+        err.flush();
+        return code;
+    }
+}

@@ -1,0 +1,91 @@
+package org.hpcsim.models.cluster;
+
+import org.hpcsim.models.workload.Job;
+
+/**
+ * A cluster of identical nodes whose capacity is counted in allocation units (nodes or cores).
+ *
+ * <p>Because every node is the same and a rigid job may span any nodes, the free capacity is one
+ * number: which particular nodes a job gets does not change when any job starts or ends. Models
+ * where placement matters (topology, NUMA, GPUs) need node-level state and are not this class.
+ */
+public final class HomogeneousCluster {
+    private final int nodes;
+    private final int coresPerNode;
+    private final AllocationUnit unit;
+    private final int totalUnits;
+    private int freeUnits;
+
+    /** A cluster of {@code nodes} nodes with {@code coresPerNode} cores each. */
+    public HomogeneousCluster(int nodes, int coresPerNode, AllocationUnit unit) {
+        if (nodes <= 0 || coresPerNode <= 0) {
+            throw new IllegalArgumentException("nodes and cores per node must be positive");
+        }
+        this.nodes = nodes;
+        this.coresPerNode = coresPerNode;
+        this.unit = unit;
+        this.totalUnits = unit == AllocationUnit.NODE ? nodes : Math.multiplyExact(nodes, coresPerNode);
+        this.freeUnits = totalUnits;
+    }
+
+    /** Allocation units the job needs. */
+    public int unitsFor(Job job) {
+        return unitsFor(job.processors());
+    }
+
+    /** Allocation units a job of {@code processors} processors needs. */
+    public int unitsFor(int processors) {
+        return unit == AllocationUnit.NODE ? (processors + coresPerNode - 1) / coresPerNode : processors;
+    }
+
+    /** Cores held by an allocation of {@code units} units (a whole node holds all its cores). */
+    public long coresOf(int units) {
+        return unit == AllocationUnit.NODE ? (long) units * coresPerNode : units;
+    }
+
+    /** Takes units; the caller has checked they are free. */
+    public void allocate(int units) {
+        if (units > freeUnits) {
+            throw new IllegalStateException("allocating " + units + " units with only " + freeUnits + " free");
+        }
+        freeUnits -= units;
+    }
+
+    /** Gives units back. */
+    public void release(int units) {
+        freeUnits += units;
+        if (freeUnits > totalUnits) {
+            throw new IllegalStateException("released more units than the cluster has");
+        }
+    }
+
+    /** Units free now. */
+    public int freeUnits() {
+        return freeUnits;
+    }
+
+    /** Units in the whole cluster. */
+    public int totalUnits() {
+        return totalUnits;
+    }
+
+    /** Cores in the whole cluster. */
+    public long totalCores() {
+        return (long) nodes * coresPerNode;
+    }
+
+    /** Number of nodes. */
+    public int nodes() {
+        return nodes;
+    }
+
+    /** Cores in each node. */
+    public int coresPerNode() {
+        return coresPerNode;
+    }
+
+    /** The allocation unit. */
+    public AllocationUnit unit() {
+        return unit;
+    }
+}

@@ -1,0 +1,168 @@
+package org.hpcsim.models.run;
+
+import java.util.Arrays;
+import org.hpcsim.core.Simulation;
+import org.hpcsim.models.cluster.HomogeneousCluster;
+import org.hpcsim.models.scheduling.SchedulingContext;
+import org.hpcsim.models.scheduling.SchedulingPolicy;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobSource;
+
+/**
+ * Replays a stream of jobs through a scheduling policy on a cluster: the event loop of a batch
+ * system. Arrivals are pulled from the source one at a time (all jobs submitted at the same
+ * instant together), each arrival or end asks for one scheduling pass at the current instant, and
+ * that pass runs after every other event already due then, so simultaneous ends and arrivals are
+ * seen together.
+ */
+public final class ClusterRun implements SchedulingContext {
+    private final Simulation sim = new Simulation();
+    private final HomogeneousCluster cluster;
+    private final SchedulingPolicy policy;
+    private final JobSource source;
+    private final boolean killAtLimit;
+    private final RunObserver observer;
+    private final int arrivalKind;
+    private final int endKind;
+    private final int scheduleKind;
+
+    private Job nextArrival;
+    private long lastSubmit = Long.MIN_VALUE;
+    private boolean passPending;
+
+    // Running jobs by slot; a slot is reused once its job has ended.
+    private Job[] slotJob = new Job[64];
+    private long[] slotStart = new long[64];
+    private int[] slotUnits = new int[64];
+    private boolean[] slotKilled = new boolean[64];
+    private int[] freeSlots = new int[64];
+    private int freeSlotCount;
+    private int slotsUsed;
+    private int running;
+
+    /**
+     * A run of {@code source} on {@code cluster} under {@code policy}; with {@code killAtLimit}
+     * a job is stopped when it reaches its requested time.
+     */
+    public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
+                      boolean killAtLimit, RunObserver observer) {
+        this.cluster = cluster;
+        this.policy = policy;
+        this.source = source;
+        this.killAtLimit = killAtLimit;
+        this.observer = observer;
+        this.arrivalKind = sim.registerHandler("arrival", payload -> onArrival());
+        this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
+        this.scheduleKind = sim.registerHandler("scheduling pass", payload -> onPass());
+    }
+
+    /** Runs to the end of the workload and returns the engine's counters. */
+    public RunStats run() {
+        nextArrival = pull();
+        if (nextArrival != null) {
+            sim.schedule(nextArrival.submitTime(), arrivalKind, 0);
+        }
+        sim.run();
+        if (policy.queueLength() > 0 || running > 0) {
+            throw new IllegalStateException(policy.queueLength() + " jobs still queued and " + running
+                    + " running after the last event: the policy stalled");
+        }
+        observer.runFinished(sim.now());
+        return new RunStats(sim.eventsProcessed(), sim.now());
+    }
+
+    private Job pull() {
+        Job job = source.next();
+        if (job != null) {
+            if (job.submitTime() < lastSubmit) {
+                throw new IllegalStateException("job " + job.id() + " was submitted before the job read ahead of it;"
+                        + " a job source must yield jobs in submit order");
+            }
+            lastSubmit = job.submitTime();
+        }
+        return job;
+    }
+
+    private void onArrival() {
+        long now = sim.now();
+        Job job = nextArrival;
+        while (job != null && job.submitTime() == now) {
+            int units = cluster.unitsFor(job);
+            if (units > cluster.totalUnits()) {
+                throw new IllegalArgumentException("job " + job.id() + " needs " + units
+                        + " allocation units but the cluster has " + cluster.totalUnits());
+            }
+            policy.submit(job, units, now);
+            observer.jobSubmitted(job, now, policy.queueLength());
+            job = pull();
+        }
+        nextArrival = job;
+        if (job != null) {
+            sim.schedule(job.submitTime(), arrivalKind, 0);
+        }
+        requestPass();
+    }
+
+    private void onEnd(int slot) {
+        long now = sim.now();
+        Job job = slotJob[slot];
+        int units = slotUnits[slot];
+        cluster.release(units);
+        policy.jobEnded(slot, now);
+        observer.jobFinished(new JobOutcome(job, slotStart[slot], now, cluster.coresOf(units), units,
+                slotKilled[slot]));
+        slotJob[slot] = null;
+        freeSlots[freeSlotCount++] = slot;
+        running--;
+        requestPass();
+    }
+
+    private void onPass() {
+        passPending = false;
+        policy.schedule(sim.now(), this);
+    }
+
+    private void requestPass() {
+        if (!passPending) {
+            passPending = true;
+            sim.schedule(sim.now(), scheduleKind, 0);
+        }
+    }
+
+    @Override
+    public int freeUnits() {
+        return cluster.freeUnits();
+    }
+
+    @Override
+    public int start(Job job, int units) {
+        long now = sim.now();
+        cluster.allocate(units);
+        int slot = takeSlot();
+        boolean killed = killAtLimit && job.runTime() > job.requestedTime();
+        long duration = killed ? job.requestedTime() : job.runTime();
+        slotJob[slot] = job;
+        slotStart[slot] = now;
+        slotUnits[slot] = units;
+        slotKilled[slot] = killed;
+        running++;
+        sim.schedule(now + duration, endKind, slot);
+        observer.jobStarted(job, now, cluster.coresOf(units), policy.queueLength());
+        return slot;
+    }
+
+    private int takeSlot() {
+        if (freeSlotCount > 0) {
+            return freeSlots[--freeSlotCount];
+        }
+        if (slotsUsed == slotJob.length) {
+            int cap = slotsUsed * 2;
+            slotJob = Arrays.copyOf(slotJob, cap);
+            slotStart = Arrays.copyOf(slotStart, cap);
+            slotUnits = Arrays.copyOf(slotUnits, cap);
+            slotKilled = Arrays.copyOf(slotKilled, cap);
+            freeSlots = Arrays.copyOf(freeSlots, cap);
+        }
+        return slotsUsed++;
+    }
+}

@@ -1,0 +1,27 @@
+package org.hpcsim.models.run;
+
+import org.hpcsim.models.workload.Job;
+
+/**
+ * What happened to one job.
+ *
+ * @param job            the job as submitted
+ * @param startTime      when it started
+ * @param endTime        when it ended
+ * @param allocatedCores cores it held while running (whole nodes count all their cores)
+ * @param allocatedUnits allocation units (nodes or cores) it held
+ * @param killedAtLimit  whether it was stopped at its requested time before finishing
+ */
+public record JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
+                         boolean killedAtLimit) {
+
+    /** Time spent waiting in the queue. */
+    public long waitTime() {
+        return startTime - job.submitTime();
+    }
+
+    /** Time spent running. */
+    public long runTime() {
+        return endTime - startTime;
+    }
+}

@@ -1,0 +1,46 @@
+package org.hpcsim.models.run;
+
+import java.util.List;
+import org.hpcsim.models.workload.Job;
+
+/** Several observers seen as one, called in the order given. */
+public final class RunObservers implements RunObserver {
+    private final RunObserver[] observers;
+
+    private RunObservers(RunObserver[] observers) {
+        this.observers = observers;
+    }
+
+    /** One observer that forwards to each of {@code observers} in order. */
+    public static RunObserver of(List<? extends RunObserver> observers) {
+        return observers.size() == 1 ? observers.get(0) : new RunObservers(observers.toArray(new RunObserver[0]));
+    }
+
+    @Override
+    public void jobSubmitted(Job job, long now, int queueLength) {
+        for (RunObserver o : observers) {
+            o.jobSubmitted(job, now, queueLength);
+        }
+    }
+
+    @Override
+    public void jobStarted(Job job, long now, long cores, int queueLength) {
+        for (RunObserver o : observers) {
+            o.jobStarted(job, now, cores, queueLength);
+        }
+    }
+
+    @Override
+    public void jobFinished(JobOutcome outcome) {
+        for (RunObserver o : observers) {
+            o.jobFinished(outcome);
+        }
+    }
+
+    @Override
+    public void runFinished(long now) {
+        for (RunObserver o : observers) {
+            o.runFinished(now);
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.hpcsim.reports;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.scenarios.ScenarioWriter;
+import org.hpcsim.scenarios.run.RunReport;
+
+/**
+ * Writes {@code summary.json}: the scenario as run, the workload's provenance and drops, the
+ * headline metrics and the engine's counters. It holds nothing that varies between two runs of
+ * the same scenario and seed (no wall-clock times, no host names), so equal runs give equal files.
+ */
+public final class SummaryJson {
+    /** Version of the summary's layout; raised when a field changes meaning or disappears. */
+    public static final int SCHEMA_VERSION = 1;
+
+    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+
+    /** The summary as text. */
+    public String render(RunReport report) {
+        Map<String, Object> root = new LinkedHashMap<>();
+        root.put("schemaVersion", SCHEMA_VERSION);
+        root.put("scenario", ScenarioWriter.toMap(report.scenario()));
+        root.put("workload", report.workload());
+        root.put("metrics", report.metrics());
+        Map<String, Object> engine = new LinkedHashMap<>();
+        engine.put("events", report.engine().events());
+        engine.put("endTime", SimTime.toSeconds(report.engine().endTime()));
+        root.put("engine", engine);
+        try {
+            return mapper.writeValueAsString(root) + "\n";
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("summary is not serialisable: " + e.getOriginalMessage(), e);
+        }
+    }
+
+    /** Writes {@code summary.json} into {@code dir} atomically. */
+    public void write(RunReport report, Path dir) {
+        AtomicFile.write(dir.resolve("summary.json"), render(report));
+    }
+}

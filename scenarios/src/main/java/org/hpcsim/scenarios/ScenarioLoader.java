@@ -1,0 +1,144 @@
+package org.hpcsim.scenarios;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonMappingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.MismatchedInputException;
+import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
+import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.Collection;
+import java.util.List;
+import java.util.TreeSet;
+import org.hpcsim.scenarios.spec.InvalidFieldException;
+import org.hpcsim.scenarios.spec.Scenario;
+
+/**
+ * Reads a scenario file (YAML, or JSON which is YAML too) into a validated {@link Scenario}, turning
+ * every problem into a one-line {@link ScenarioException} that names the file, the line or field,
+ * what is wrong and what is allowed.
+ */
+public final class ScenarioLoader {
+    private final ObjectMapper mapper = new ObjectMapper(new YAMLFactory())
+            .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
+            .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
+
+    /** Reads and validates the scenario in {@code file}. */
+    public Scenario load(Path file) {
+        String text;
+        try {
+            text = Files.readString(file);
+        } catch (NoSuchFileException e) {
+            throw new ScenarioException(file + ": no such file");
+        } catch (IOException e) {
+            throw new ScenarioException(file + ": cannot read: " + e.getMessage());
+        }
+        return parse(text, file.toString());
+    }
+
+    /** Parses and validates scenario text; {@code origin} names it in error messages. */
+    public Scenario parse(String text, String origin) {
+        try {
+            Scenario s = mapper.readValue(text, Scenario.class);
+            if (s == null) {
+                throw new ScenarioException(origin + ": the file is empty; a scenario needs at least 'workload'");
+            }
+            return s;
+        } catch (UnrecognizedPropertyException e) {
+            throw new ScenarioException(where(origin, e.getLocation()) + "unknown field '" + path(e.getPath())
+                    + "' (allowed here: " + allowed(e.getKnownPropertyIds()) + ")");
+        } catch (ValueInstantiationException e) {
+            throw fieldProblem(origin, e);
+        } catch (InvalidFormatException e) {
+            throw new ScenarioException(where(origin, e.getLocation()) + "field '" + path(e.getPath())
+                    + "': expected " + typeName(e.getTargetType()) + ", got '" + e.getValue() + "'");
+        } catch (MismatchedInputException e) {
+            String field = path(e.getPath());
+            throw new ScenarioException(where(origin, e.getLocation())
+                    + (field.isEmpty() ? "expected a mapping of scenario fields" : "field '" + field + "'")
+                    + ": expected " + typeName(e.getTargetType()));
+        } catch (JsonMappingException e) {
+            throw new ScenarioException(where(origin, e.getLocation()) + firstLine(e.getOriginalMessage()));
+        } catch (JsonProcessingException e) {
+            throw new ScenarioException(where(origin, e.getLocation()) + "not valid YAML: "
+                    + firstLine(e.getOriginalMessage()));
+        }
+    }
+
+    private static ScenarioException fieldProblem(String origin, ValueInstantiationException e) {
+        Throwable cause = e.getCause();
+        String parent = path(e.getPath());
+        if (cause instanceof InvalidFieldException f) {
+            String field = parent.isEmpty() ? f.field() : parent + "." + f.field();
+            return new ScenarioException(origin + ": " + field + ": " + f.getMessage());
+        }
+        return new ScenarioException(origin + ": " + (parent.isEmpty() ? "" : parent + ": ")
+                + (cause != null ? cause.getMessage() : firstLine(e.getOriginalMessage())));
+    }
+
+    private static String where(String origin, JsonLocation loc) {
+        if (loc == null || loc.getLineNr() < 0) {
+            return origin + ": ";
+        }
+        return origin + ":" + loc.getLineNr() + ":" + loc.getColumnNr() + ": ";
+    }
+
+    private static String path(List<JsonMappingException.Reference> refs) {
+        StringBuilder sb = new StringBuilder();
+        for (JsonMappingException.Reference r : refs) {
+            if (r.getFieldName() != null) {
+                if (sb.length() > 0) {
+                    sb.append('.');
+                }
+                sb.append(r.getFieldName());
+            } else if (r.getIndex() >= 0) {
+                sb.append('[').append(r.getIndex()).append(']');
+            }
+        }
+        return sb.toString();
+    }
+
+    private static String allowed(Collection<Object> known) {
+        TreeSet<String> names = new TreeSet<>();
+        for (Object k : known) {
+            names.add(String.valueOf(k));
+        }
+        return String.join(", ", names);
+    }
+
+    private static String typeName(Class<?> type) {
+        if (type == null) {
+            return "a value";
+        }
+        if (type == Integer.class || type == int.class || type == Long.class || type == long.class) {
+            return "a whole number";
+        }
+        if (type == Double.class || type == double.class) {
+            return "a number";
+        }
+        if (type == Boolean.class || type == boolean.class) {
+            return "true or false";
+        }
+        if (type == String.class) {
+            return "a text value";
+        }
+        return "a mapping of " + type.getSimpleName().replace("Spec", "").toLowerCase() + " fields";
+    }
+
+    private static String firstLine(String message) {
+        if (message == null) {
+            return "unreadable";
+        }
+        int nl = message.indexOf('\n');
+        return nl < 0 ? message : message.substring(0, nl);
+    }
+}

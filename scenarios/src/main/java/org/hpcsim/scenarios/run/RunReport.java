@@ -1,0 +1,15 @@
+package org.hpcsim.scenarios.run;
+
+import org.hpcsim.models.run.RunMetrics;
+import org.hpcsim.models.run.RunStats;
+import org.hpcsim.scenarios.spec.Scenario;
+
+/**
+ * Everything a finished run reports.
+ *
+ * @param scenario the scenario as run, its cluster resolved (from the trace header if need be)
+ * @param workload where the jobs came from and what was dropped
+ * @param metrics  the headline metrics
+ * @param engine   the engine's counters
+ */
+public record RunReport(Scenario scenario, WorkloadReport workload, RunMetrics metrics, RunStats engine) {}

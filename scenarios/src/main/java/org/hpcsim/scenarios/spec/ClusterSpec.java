@@ -1,0 +1,32 @@
+package org.hpcsim.scenarios.spec;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import org.hpcsim.models.cluster.AllocationUnit;
+
+/**
+ * A homogeneous cluster.
+ *
+ * @param nodes        number of nodes
+ * @param coresPerNode cores in each node
+ * @param allocation   whole nodes or single cores per job
+ */
+public record ClusterSpec(int nodes, int coresPerNode, AllocationUnit allocation) {
+    /** Validates the cluster. */
+    public ClusterSpec {
+        InvalidFieldException.require(nodes > 0, "nodes", "must be a positive number of nodes, got " + nodes);
+        InvalidFieldException.require(coresPerNode > 0, "coresPerNode",
+                "must be a positive number of cores, got " + coresPerNode);
+        InvalidFieldException.require((long) nodes * coresPerNode <= Integer.MAX_VALUE, "coresPerNode",
+                "nodes x coresPerNode must stay below 2^31 cores");
+        InvalidFieldException.require(allocation != null, "allocation", "must be 'node' or 'core'");
+    }
+
+    @JsonCreator
+    static ClusterSpec fromFile(@JsonProperty("nodes") Integer nodes,
+                                @JsonProperty("coresPerNode") Integer coresPerNode,
+                                @JsonProperty("allocation") String allocation) {
+        InvalidFieldException.require(nodes != null, "nodes", "is required (a positive number of nodes)");
+        return new ClusterSpec(nodes, coresPerNode == null ? 1 : coresPerNode, Names.allocation(allocation));
+    }
+}

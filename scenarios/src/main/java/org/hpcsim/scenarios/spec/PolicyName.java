@@ -1,0 +1,33 @@
+package org.hpcsim.scenarios.spec;
+
+import java.util.Arrays;
+import java.util.stream.Collectors;
+
+/** The scheduling policies a scenario can name. */
+public enum PolicyName {
+    /** First-come first-served. */
+    FCFS("fcfs"),
+    /** EASY backfilling (Mu'alem and Feitelson 2001). */
+    EASY("easy");
+
+    private final String word;
+
+    PolicyName(String word) {
+        this.word = word;
+    }
+
+    /** The name as written in a scenario. */
+    public String word() {
+        return word;
+    }
+
+    /** The names, comma-separated, for error messages. */
+    public static String allowed() {
+        return Arrays.stream(values()).map(PolicyName::word).collect(Collectors.joining(", "));
+    }
+
+    /** The policy spelled {@code word}, ignoring case. */
+    public static PolicyName parse(String word) {
+        return Names.policy(word);
+    }
+}

@@ -1,0 +1,60 @@
+package org.hpcsim.scenarios.synthetic;
+
+import org.hpcsim.core.RandomStream;
+import org.hpcsim.core.RandomStreams;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.scenarios.spec.SyntheticSpec;
+
+/**
+ * Draws the shape of one synthetic job (size, runtime, requested time), each attribute from its
+ * own named stream so that changing one distribution leaves the others' draws alone.
+ */
+final class JobShapeSampler {
+    private final SyntheticSpec spec;
+    private final int maxProcessors;
+    private final RandomStream sizes;
+    private final RandomStream runtimes;
+    private final RandomStream estimates;
+
+    int processors;
+    long runTime;
+    long requestedTime;
+
+    JobShapeSampler(SyntheticSpec spec, int maxProcessors, RandomStreams streams, String prefix) {
+        this.spec = spec;
+        this.maxProcessors = maxProcessors;
+        this.sizes = streams.stream(prefix + ".sizes");
+        this.runtimes = streams.stream(prefix + ".runtimes");
+        this.estimates = streams.stream(prefix + ".estimates");
+    }
+
+    void draw() {
+        processors = drawSize();
+        double seconds = Math.exp(Math.log(spec.medianRuntime()) + spec.runtimeSigma() * standardNormal());
+        long whole = Math.max(1, Math.min(Math.round(seconds), (long) spec.maxRuntime()));
+        runTime = SimTime.seconds(whole);
+        double factor = 1 + (spec.maxOverestimate() - 1) * estimates.nextDouble();
+        // Users ask for whole minutes.
+        long requestedMinutes = (long) Math.ceil(whole * factor / 60.0);
+        requestedTime = SimTime.seconds(Math.max(1, requestedMinutes) * 60);
+    }
+
+    private int drawSize() {
+        if (maxProcessors <= 1 || sizes.nextDouble() < spec.serialFraction()) {
+            return 1;
+        }
+        double maxLog = Math.log(maxProcessors) / Math.log(2);
+        double log = 1 + (maxLog - 1) * sizes.nextDouble();
+        if (sizes.nextDouble() < spec.powerOfTwoFraction()) {
+            log = Math.rint(log);
+        }
+        return (int) Math.max(2, Math.min(maxProcessors, Math.round(Math.pow(2, log))));
+    }
+
+    /** One standard normal draw by the Box-Muller transform (its cosine half). */
+    private double standardNormal() {
+        double u1 = runtimes.nextOpenDouble();
+        double u2 = runtimes.nextDouble();
+        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
+    }
+}
