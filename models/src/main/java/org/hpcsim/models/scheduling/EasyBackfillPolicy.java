@@ -98,7 +98,7 @@ public final class EasyBackfillPolicy implements SchedulingPolicy {
             boolean endsBeforeShadow = now + requested <= shadowTime;
             if (endsBeforeShadow || units <= extraUnits) {
                 if (!endsBeforeShadow) {
-                    ;
+                    extraUnits -= units;
                 }
                 start(queue.take(i), units, requested, now, context);
                 free -= units;
