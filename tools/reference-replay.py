@@ -7,7 +7,8 @@ they are pinned in tests. Same conventions as hpcsim: job size = allocated proce
 or else requested (field 8); jobs with unknown run or submit time, larger than the machine, or
 submitted before the previous accepted job are dropped; a missing requested time is replaced by
 the run time; processors are allocated as single cores; jobs are killed at their requested time
-unless --no-kill; one scheduling pass after all events at an instant.
+unless --no-kill; one scheduling pass after all events at an instant, after which the queue length is sampled;
+a running job is expected to end at max(start + requested time, now).
 
 Usage: reference-replay.py TRACE.swf[.gz] PROCESSORS fcfs|easy [--no-kill]
 Prints the metrics as JSON.
@@ -70,19 +71,18 @@ def replay(jobs, capacity, policy, kill):
     def schedule(now):
         while queue and queue[0]["size"] <= free:
             start(queue.pop(0), now)
-            set_qlen(now, len(queue))
         if policy == "fcfs" or not queue:
             return
         head = queue[0]
         avail, shadow = free, None
         for end, j in sorted(running, key=lambda e: e[0]):
+            end = max(end, now)  # an overdue job is expected to end any moment
             if shadow is not None and end > shadow:
                 break
             avail += j["size"]
             if avail >= head["size"] and shadow is None:
                 shadow = end
         extra = avail - head["size"]
-        shadow = max(shadow, now)
         i = 1
         while i < len(queue):
             j = queue[i]
@@ -93,7 +93,6 @@ def replay(jobs, capacity, policy, kill):
                         extra -= j["size"]
                     queue.pop(i)
                     start(j, now)
-                    set_qlen(now, len(queue))
                     continue
             i += 1
 
@@ -106,8 +105,8 @@ def replay(jobs, capacity, policy, kill):
                 running[:] = [r for r in running if r[1] is not j]
             else:
                 queue.append(j)
-                set_qlen(now, len(queue))
         schedule(now)
+        set_qlen(now, len(queue))
     return qlen_area, qlen_max, qlen_last_t
 
 

@@ -53,10 +53,11 @@ public final class HomogeneousCluster {
 
     /** Gives units back. */
     public void release(int units) {
-        freeUnits += units;
-        if (freeUnits > totalUnits) {
-            throw new IllegalStateException("released more units than the cluster has");
+        if (units > totalUnits - freeUnits) {
+            throw new IllegalStateException("releasing " + units + " units with only " + (totalUnits - freeUnits)
+                    + " in use");
         }
+        freeUnits += units;
     }
 
     /** Units free now. */

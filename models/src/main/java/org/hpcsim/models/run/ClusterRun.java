@@ -93,7 +93,7 @@ public final class ClusterRun implements SchedulingContext {
                         + " allocation units but the cluster has " + cluster.totalUnits());
             }
             policy.submit(job, units, now);
-            observer.jobSubmitted(job, now, policy.queueLength());
+            observer.jobSubmitted(job, now);
             job = pull();
         }
         nextArrival = job;
@@ -120,6 +120,7 @@ public final class ClusterRun implements SchedulingContext {
     private void onPass() {
         passPending = false;
         policy.schedule(sim.now(), this);
+        observer.passFinished(sim.now(), policy.queueLength());
     }
 
     private void requestPass() {
@@ -147,7 +148,7 @@ public final class ClusterRun implements SchedulingContext {
         slotKilled[slot] = killed;
         running++;
         sim.schedule(now + duration, endKind, slot);
-        observer.jobStarted(job, now, cluster.coresOf(units), policy.queueLength());
+        observer.jobStarted(job, now, cluster.coresOf(units));
         return slot;
     }
 

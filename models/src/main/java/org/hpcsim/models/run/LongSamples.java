@@ -29,6 +29,9 @@ public final class LongSamples {
      * definition NumPy uses by default, Hyndman and Fan's type 7); NaN when there are no samples.
      */
     public double percentile(double p) {
+        if (!(p >= 0 && p <= 100)) {
+            throw new IllegalArgumentException("percentile must be in [0, 100], got " + p);
+        }
         if (count == 0) {
             return Double.NaN;
         }

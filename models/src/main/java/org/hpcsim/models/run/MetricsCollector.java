@@ -27,16 +27,15 @@ public final class MetricsCollector implements RunObserver {
     }
 
     @Override
-    public void jobSubmitted(Job job, long now, int queueLengthNow) {
+    public void jobSubmitted(Job job, long now) {
         if (queueLength == null) {
             firstSubmit = now;
             queueLength = new TimeWeightedStatistic(now, 0);
         }
-        queueLength.set(now, queueLengthNow);
     }
 
     @Override
-    public void jobStarted(Job job, long now, long cores, int queueLengthNow) {
+    public void passFinished(long now, int queueLengthNow) {
         queueLength.set(now, queueLengthNow);
     }
 

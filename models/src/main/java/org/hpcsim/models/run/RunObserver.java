@@ -4,11 +4,18 @@ import org.hpcsim.models.workload.Job;
 
 /** Watches a run; observers see what happens and never change it. */
 public interface RunObserver {
-    /** A job arrived and joined the queue, which now holds {@code queueLength} jobs. */
-    default void jobSubmitted(Job job, long now, int queueLength) {}
+    /** A job arrived and joined the queue. */
+    default void jobSubmitted(Job job, long now) {}
 
-    /** A job started on {@code cores} cores; {@code queueLength} jobs still wait. */
-    default void jobStarted(Job job, long now, long cores, int queueLength) {}
+    /** A job started on {@code cores} cores. */
+    default void jobStarted(Job job, long now, long cores) {}
+
+    /**
+     * A scheduling pass ended, leaving {@code queueLength} jobs waiting. Every change of the
+     * queue is followed by a pass at the same instant, so this is where queue length is sampled:
+     * jobs that start at the instant they arrive never count as waiting.
+     */
+    default void passFinished(long now, int queueLength) {}
 
     /** A job ended. */
     default void jobFinished(JobOutcome outcome) {}

@@ -17,16 +17,23 @@ public final class RunObservers implements RunObserver {
     }
 
     @Override
-    public void jobSubmitted(Job job, long now, int queueLength) {
+    public void jobSubmitted(Job job, long now) {
         for (RunObserver o : observers) {
-            o.jobSubmitted(job, now, queueLength);
+            o.jobSubmitted(job, now);
         }
     }
 
     @Override
-    public void jobStarted(Job job, long now, long cores, int queueLength) {
+    public void jobStarted(Job job, long now, long cores) {
         for (RunObserver o : observers) {
-            o.jobStarted(job, now, cores, queueLength);
+            o.jobStarted(job, now, cores);
+        }
+    }
+
+    @Override
+    public void passFinished(long now, int queueLength) {
+        for (RunObserver o : observers) {
+            o.passFinished(now, queueLength);
         }
     }
 

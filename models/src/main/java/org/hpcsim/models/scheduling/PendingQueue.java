@@ -26,8 +26,9 @@ final class PendingQueue {
         return tail - head;
     }
 
+    /** True when no job waits (holes do not count). */
     boolean isEmpty() {
-        return tail == head;
+        return size() == 0;
     }
 
     void add(Job job, int jobUnits) {
@@ -53,8 +54,11 @@ final class PendingQueue {
         return requested[head + i];
     }
 
-    /** Removes the head, which must not be a hole. */
+    /** Removes the head; holes must have been closed by {@link #compact()} first. */
     Job removeFirst() {
+        if (holes != 0) {
+            throw new IllegalStateException("removeFirst with holes open; compact first");
+        }
         Job j = jobs[head];
         jobs[head++] = null;
         return j;

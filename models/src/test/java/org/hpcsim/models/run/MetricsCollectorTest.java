@@ -86,7 +86,7 @@ class MetricsCollectorTest {
         assertEquals(2 / (15.0 / 3600), m.throughputPerHour(), EPS);
         // One job waits on [50,60): mean 10 / 15 over the makespan.
         assertEquals(10.0 / 15, m.meanQueueLength(), EPS);
-        assertEquals(2, m.maxQueueLength()); // both queued at 50 before the pass starts J1
+        assertEquals(1, m.maxQueueLength()); // sampled after the pass at 50, which starts J1: only J2 waits
     }
 
     @Test
@@ -114,11 +114,14 @@ class MetricsCollectorTest {
         MetricsCollector c = new MetricsCollector(1);
         Job shortJob = job(1, 0, 1, 2, 2);
         Job longJob = job(2, 0, 1, 100, 100);
-        c.jobSubmitted(shortJob, 0, 1);
-        c.jobSubmitted(longJob, 0, 2);
-        c.jobStarted(shortJob, SimTime.seconds(8), 1, 1);
+        c.jobSubmitted(shortJob, 0);
+        c.jobSubmitted(longJob, 0);
+        c.passFinished(0, 2);
+        c.jobStarted(shortJob, SimTime.seconds(8), 1);
+        c.passFinished(SimTime.seconds(8), 1);
         c.jobFinished(new JobOutcome(shortJob, SimTime.seconds(8), SimTime.seconds(10), 1, 1, false));
-        c.jobStarted(longJob, SimTime.seconds(300), 1, 0);
+        c.jobStarted(longJob, SimTime.seconds(300), 1);
+        c.passFinished(SimTime.seconds(300), 0);
         c.jobFinished(new JobOutcome(longJob, SimTime.seconds(300), SimTime.seconds(400), 1, 1, false));
         assertEquals(2.5, c.metrics().meanBoundedSlowdown(), EPS);
     }
@@ -127,20 +130,23 @@ class MetricsCollectorTest {
     void shouldForwardEveryCallToEachObserverInOrder() {
         StringBuilder log = new StringBuilder();
         RunObserver a = new RunObserver() {
-            @Override public void jobSubmitted(Job job, long now, int q) { log.append("a-sub "); }
-            @Override public void jobStarted(Job job, long now, long cores, int q) { log.append("a-start "); }
+            @Override public void jobSubmitted(Job job, long now) { log.append("a-sub "); }
+            @Override public void jobStarted(Job job, long now, long cores) { log.append("a-start "); }
+            @Override public void passFinished(long now, int q) { log.append("a-pass "); }
             @Override public void jobFinished(JobOutcome o) { log.append("a-end "); }
             @Override public void runFinished(long now) { log.append("a-done "); }
         };
         RunObserver b = new RunObserver() {
-            @Override public void jobSubmitted(Job job, long now, int q) { log.append("b-sub "); }
-            @Override public void jobStarted(Job job, long now, long cores, int q) { log.append("b-start "); }
+            @Override public void jobSubmitted(Job job, long now) { log.append("b-sub "); }
+            @Override public void jobStarted(Job job, long now, long cores) { log.append("b-start "); }
+            @Override public void passFinished(long now, int q) { log.append("b-pass "); }
             @Override public void jobFinished(JobOutcome o) { log.append("b-end "); }
             @Override public void runFinished(long now) { log.append("b-done "); }
         };
         RunObserver both = RunObservers.of(List.of(a, b));
         new ClusterRun(new HomogeneousCluster(1, 1, AllocationUnit.CORE), new FcfsPolicy(),
                 new ListJobSource(List.of(job(1, 0, 1, 1, 1))), false, both).run();
-        assertEquals("a-sub b-sub a-start b-start a-end b-end a-done b-done ", log.toString());
+        assertEquals("a-sub b-sub a-start b-start a-pass b-pass a-end b-end a-pass b-pass a-done b-done ",
+                log.toString());
     }
 }

@@ -67,7 +67,7 @@ final class ScheduleRuns {
         final List<Long> startOrder = new ArrayList<>();
 
         @Override
-        public void jobStarted(Job job, long now, long cores, int queueLength) {
+        public void jobStarted(Job job, long now, long cores) {
             startOrder.add(job.id());
         }
 

@@ -121,7 +121,7 @@ class SchedulerInvariantProperties {
         }
 
         @Override
-        public void jobStarted(Job job, long now, long cores, int queueLength) {
+        public void jobStarted(Job job, long now, long cores) {
             startOrder.add(job.id());
             liveUnits += cluster.unitsFor(job);
             peakLiveUnits = Math.max(peakLiveUnits, liveUnits);
