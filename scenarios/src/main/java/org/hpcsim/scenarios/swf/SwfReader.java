@@ -22,8 +22,12 @@ import java.util.zip.GZIPInputStream;
  * <p>The header is the run of comment ({@code ;}) and blank lines before the first job line, read
  * when the reader opens. Comment lines after the first job are skipped and do not change the
  * header: SWF puts its header at the top, and a stray comment later is no reason to fail a replay.
- * Fields are separated by any mix of spaces and tabs, leading and trailing whitespace is allowed,
- * and a line may end in LF or CRLF. A malformed job line throws {@link SwfFormatException}.
+ * Fields are separated by any mix of spaces, tabs and other ASCII control bytes, leading and
+ * trailing whitespace is allowed, and a line may end in LF or CRLF. A malformed job line throws
+ * {@link SwfFormatException}; the caller may catch it and call {@link #next()} again to go on.
+ *
+ * <p>The field accessors describe the job of the last {@link #next()} that returned true. Memory
+ * stays constant: one 64 KiB buffer, grown only for a line longer than that (up to 1 MiB).
  */
 public final class SwfReader implements AutoCloseable {
     static final int DEFAULT_BUFFER_BYTES = 64 * 1024;
@@ -32,6 +36,7 @@ public final class SwfReader implements AutoCloseable {
 
     private static final VarHandle LONGS =
             MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.LITTLE_ENDIAN);
+
     private final InputStream in;
     private final String sourceName;
     private final SwfHeader header;
@@ -54,7 +59,7 @@ public final class SwfReader implements AutoCloseable {
     private SwfReader(InputStream in, String sourceName, int bufferBytes) throws IOException {
         this.in = in;
         this.sourceName = sourceName;
-        this.buf = new byte[bufferBytes + SwfLineParser.SLACK];
+        this.buf = new byte[bufferBytes];
         this.header = readHeader();
     }
 
@@ -112,20 +117,31 @@ public final class SwfReader implements AutoCloseable {
     }
 
     private SwfHeader readHeader() throws IOException {
-        SwfHeaderParser parser = new SwfHeaderParser();
+        SwfHeaderParser headerParser = new SwfHeaderParser();
         while (nextLine()) {
+            if (lineNumber == 1) {
+                skipByteOrderMark();
+            }
             int p = skipSpace(lineStart, lineEnd);
             if (p == lineEnd) {
-                parser.blankLine();
+                headerParser.blankLine();
             } else if (buf[p] == ';') {
-                parser.comment(buf, p + 1, lineEnd);
+                headerParser.comment(buf, p + 1, lineEnd);
             } else {
                 // The line stays in the buffer untouched until the next nextLine(), which next() skips.
                 firstJobLinePending = true;
                 break;
             }
         }
-        return parser.build();
+        return headerParser.build();
+    }
+
+    /** Files saved by some Windows editors start with a UTF-8 byte order mark, which is no text. */
+    private void skipByteOrderMark() {
+        if (lineEnd - lineStart >= 3 && buf[lineStart] == (byte) 0xEF && buf[lineStart + 1] == (byte) 0xBB
+                && buf[lineStart + 2] == (byte) 0xBF) {
+            lineStart += 3;
+        }
     }
 
     /** The header comments read before the first job line. */
@@ -352,18 +368,16 @@ public final class SwfReader implements AutoCloseable {
             limit -= pos;
             pos = 0;
         }
-        int capacity = buf.length - SwfLineParser.SLACK; // the slack stays unread, for word loads
-        if (limit == capacity) {
-            if (capacity >= MAX_LINE_BYTES) {
+        if (limit == buf.length) {
+            if (buf.length >= MAX_LINE_BYTES) {
                 throw new SwfFormatException(sourceName, lineNumber + 1,
                         "line is longer than " + MAX_LINE_BYTES + " bytes");
             }
-            capacity = Math.min(MAX_LINE_BYTES, capacity * 2);
-            byte[] bigger = new byte[capacity + SwfLineParser.SLACK];
+            byte[] bigger = new byte[Math.min(MAX_LINE_BYTES, buf.length * 2)];
             System.arraycopy(buf, 0, bigger, 0, limit);
             buf = bigger;
         }
-        int n = in.read(buf, limit, capacity - limit);
+        int n = in.read(buf, limit, buf.length - limit);
         if (n < 0) {
             eof = true;
         } else {

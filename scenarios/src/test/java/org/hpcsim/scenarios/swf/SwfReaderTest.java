@@ -136,6 +136,18 @@ class SwfReaderTest {
     }
 
     @Test
+    void shouldSkipAUtf8ByteOrderMarkAtTheStart() throws IOException {
+        byte[] text = ("\uFEFF; MaxProcs: 32\n" + JOB + "\n").getBytes(StandardCharsets.UTF_8);
+        try (SwfReader reader = SwfReader.open(Files.write(dir.resolve("bom.swf"), text))) {
+            assertEquals(32, reader.header().maxProcs());
+            assertTrue(reader.next());
+            assertEquals(EXPECTED_JOB, reader.current());
+        }
+        byte[] noHeader = ("\uFEFF" + JOB + "\n").getBytes(StandardCharsets.UTF_8);
+        assertEquals(List.of(EXPECTED_JOB), readAll(Files.write(dir.resolve("bom2.swf"), noHeader)));
+    }
+
+    @Test
     void shouldReadEmptyAndHeaderOnlyFilesAsNoJobs() throws IOException {
         assertEquals(List.of(), readAll(write(dir, "empty.swf", "")));
         Path headerOnly = write(dir, "header.swf", "; MaxNodes: 4\n;\n");

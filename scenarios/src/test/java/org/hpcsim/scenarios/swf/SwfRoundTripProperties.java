@@ -18,6 +18,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import net.jqwik.api.Tuple;
 
 /** Records written with random whitespace, comments and line endings read back unchanged. */
 class SwfRoundTripProperties {
@@ -35,10 +36,10 @@ class SwfRoundTripProperties {
         /** The record the tokens stand for, by the JDK's own parsers. */
         SwfRecord expected() {
             List<String> t = tokens;
-            return new SwfRecord(Long.parseLong(t.get(0)), d(t.get(1)), d(t.get(2)), d(t.get(3)), i(t.get(4)),
-                    d(t.get(5)), Long.parseLong(t.get(6)), i(t.get(7)), d(t.get(8)), Long.parseLong(t.get(9)),
+            return new SwfRecord(l(t.get(0)), d(t.get(1)), d(t.get(2)), d(t.get(3)), i(t.get(4)),
+                    d(t.get(5)), l(t.get(6)), i(t.get(7)), d(t.get(8)), l(t.get(9)),
                     i(t.get(10)), i(t.get(11)), i(t.get(12)), i(t.get(13)), i(t.get(14)), i(t.get(15)),
-                    Long.parseLong(t.get(16)), d(t.get(17)));
+                    l(t.get(16)), d(t.get(17)));
         }
 
         private static double d(String s) {
@@ -46,21 +47,41 @@ class SwfRoundTripProperties {
         }
 
         private static int i(String s) {
-            return Integer.parseInt(s);
+            return new BigDecimal(s).intValueExact();
+        }
+
+        private static long l(String s) {
+            return new BigDecimal(s).longValueExact();
         }
     }
 
+    /**
+     * Mostly the plain forms real traces use, which the reader's fast path takes, and some rarer
+     * ones ({@code +5}, {@code 12.00}, {@code 1.5E7}, {@code .5}) that only its careful path takes.
+     */
     private static Arbitrary<String> token(SwfField field) {
         Arbitrary<String> unknown = Arbitraries.just("-1");
         return switch (field.kind) {
-            case INT -> Arbitraries.oneOf(unknown, Arbitraries.integers().between(0, Integer.MAX_VALUE).map(String::valueOf));
-            case LONG -> Arbitraries.oneOf(unknown, Arbitraries.longs().between(0, Long.MAX_VALUE).map(String::valueOf));
-            case TIME -> Arbitraries.oneOf(unknown,
-                    Arbitraries.longs().between(0, 400_000_000L).map(String::valueOf),
-                    Combinators.combine(Arbitraries.longs().between(0, 1_000_000_000_000L),
+            case INT -> decorated(unknown, Arbitraries.integers().between(0, Integer.MAX_VALUE).map(String::valueOf));
+            case LONG -> decorated(unknown, Arbitraries.longs().between(0, Long.MAX_VALUE).map(String::valueOf));
+            case TIME -> Arbitraries.frequencyOf(
+                    Tuple.of(3, unknown),
+                    Tuple.of(5, Arbitraries.longs().between(0, 400_000_000L).map(String::valueOf)),
+                    Tuple.of(5, Combinators.combine(Arbitraries.longs().between(0, 1_000_000_000_000L),
                                     Arbitraries.integers().between(1, 6))
-                            .as((unscaled, scale) -> BigDecimal.valueOf(unscaled, scale).toPlainString()));
+                            .as((unscaled, scale) -> BigDecimal.valueOf(unscaled, scale).toPlainString())),
+                    Tuple.of(1, Arbitraries.doubles().between(0, 1e12).map(d -> Double.toString(d))),
+                    Tuple.of(1, Arbitraries.integers().between(0, 99).map(n -> "." + n)),
+                    Tuple.of(1, Arbitraries.longs().between(0, 1_000_000).map(n -> "+" + n)));
         };
+    }
+
+    private static Arbitrary<String> decorated(Arbitrary<String> unknown, Arbitrary<String> plain) {
+        return Arbitraries.frequencyOf(
+                Tuple.of(3, unknown),
+                Tuple.of(10, plain),
+                Tuple.of(1, plain.map(n -> "+" + n)),
+                Tuple.of(1, plain.map(n -> n + ".00")));
     }
 
     @Provide
