@@ -54,6 +54,10 @@ final class AsciiLine {
 
     /** Appends nanoseconds as exact seconds without trailing zeros: "12", "12.5", "0.000000001". */
     AsciiLine appendSeconds(long nanos) {
+        if (nanos == Long.MIN_VALUE) {
+            // -nanos would overflow; this one value is written the slow way.
+            return append(java.math.BigDecimal.valueOf(nanos, 9).toPlainString());
+        }
         if (nanos < 0) {
             append('-');
             nanos = -nanos;

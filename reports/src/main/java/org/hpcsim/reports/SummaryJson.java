@@ -1,8 +1,5 @@
 package org.hpcsim.reports;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -19,7 +16,7 @@ public final class SummaryJson {
     /** Version of the summary's layout; raised when a field changes meaning or disappears. */
     public static final int SCHEMA_VERSION = 1;
 
-    private final ObjectMapper mapper = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private final JsonTree json = new JsonTree();
 
     /** The summary as text. */
     public String render(RunReport report) {
@@ -30,13 +27,10 @@ public final class SummaryJson {
         root.put("metrics", report.metrics());
         Map<String, Object> engine = new LinkedHashMap<>();
         engine.put("events", report.engine().events());
+        engine.put("schedulingPasses", report.engine().schedulingPasses());
         engine.put("endTime", SimTime.toSeconds(report.engine().endTime()));
         root.put("engine", engine);
-        try {
-            return mapper.writeValueAsString(root) + "\n";
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("summary is not serialisable: " + e.getOriginalMessage(), e);
-        }
+        return json.render(root);
     }
 
     /** Writes {@code summary.json} into {@code dir} atomically. */

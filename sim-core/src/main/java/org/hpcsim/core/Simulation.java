@@ -19,6 +19,11 @@ public final class Simulation {
     private long nextSeq;
     private long eventsProcessed;
     private boolean stopRequested;
+    private EventHandler[] hooks = new EventHandler[2];
+    private boolean[] hookRequested = new boolean[2];
+    private int hookCount;
+    private int hooksRequested;
+    private long hooksRun;
 
     /** Creates an empty simulation at time zero. */
     public Simulation() {
@@ -34,6 +39,33 @@ public final class Simulation {
         handlers[handlerCount] = handler;
         handlerNames[handlerCount] = name;
         return handlerCount++;
+    }
+
+    /**
+     * Registers an end-of-instant hook and returns its number. A requested hook runs once when
+     * the current instant is over: after every event at the current time, including events
+     * scheduled at that time while the instant was being processed, and before the clock moves
+     * on. This is how a component batches work triggered by many simultaneous events (one
+     * scheduling pass after all arrivals and ends at an instant) without queueing an event.
+     */
+    public int registerInstantHook(String name, EventHandler hook) {
+        if (hookCount == hooks.length) {
+            hooks = Arrays.copyOf(hooks, hookCount * 2);
+            hookRequested = Arrays.copyOf(hookRequested, hookCount * 2);
+        }
+        hooks[hookCount] = hook;
+        return hookCount++;
+    }
+
+    /** Asks for the hook to run at the end of the current instant; asking twice runs it once. */
+    public void requestAtInstantEnd(int hook) {
+        if (hook < 0 || hook >= hookCount) {
+            throw new IllegalArgumentException("unknown instant hook " + hook);
+        }
+        if (!hookRequested[hook]) {
+            hookRequested[hook] = true;
+            hooksRequested++;
+        }
     }
 
     /** The current simulation time in nanoseconds. */
@@ -81,16 +113,41 @@ public final class Simulation {
     public void runUntil(long endTime) {
         stopRequested = false;
         EventQueue q = queue;
-        while (!stopRequested && !q.isEmpty() && q.peekTime() <= endTime) {
+        while (!stopRequested) {
+            if (hooksRequested > 0 && (q.isEmpty() || q.peekTime() > now)) {
+                runFirstRequestedHook();
+                continue;
+            }
+            if (q.isEmpty() || q.peekTime() > endTime) {
+                break;
+            }
             now = q.poll();
             eventsProcessed++;
             handlers[q.polledKind()].handle(q.polledPayload());
         }
     }
 
+    // One hook at a time, so events it schedules at the current time fire before the next hook.
+    private void runFirstRequestedHook() {
+        for (int i = 0; i < hookCount; i++) {
+            if (hookRequested[i]) {
+                hookRequested[i] = false;
+                hooksRequested--;
+                hooksRun++;
+                hooks[i].handle(now);
+                return;
+            }
+        }
+    }
+
     /** Asks the running loop to return after the current event. */
     public void stop() {
         stopRequested = true;
+    }
+
+    /** Number of end-of-instant hooks run so far. */
+    public long hooksRun() {
+        return hooksRun;
     }
 
     /** Number of events fired so far. */

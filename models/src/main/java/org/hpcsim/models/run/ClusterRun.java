@@ -11,9 +11,8 @@ import org.hpcsim.models.workload.JobSource;
 /**
  * Replays a stream of jobs through a scheduling policy on a cluster: the event loop of a batch
  * system. Arrivals are pulled from the source one at a time (all jobs submitted at the same
- * instant together), each arrival or end asks for one scheduling pass at the current instant, and
- * that pass runs after every other event already due then, so simultaneous ends and arrivals are
- * seen together.
+ * instant together); each arrival or end asks for a scheduling pass at the end of the instant,
+ * so simultaneous ends and arrivals are seen together by one pass.
  */
 public final class ClusterRun implements SchedulingContext {
     private final Simulation sim = new Simulation();
@@ -24,11 +23,10 @@ public final class ClusterRun implements SchedulingContext {
     private final RunObserver observer;
     private final int arrivalKind;
     private final int endKind;
-    private final int scheduleKind;
+    private final int passHook;
 
     private Job nextArrival;
     private long lastSubmit = Long.MIN_VALUE;
-    private boolean passPending;
 
     // Running jobs by slot; a slot is reused once its job has ended.
     private Job[] slotJob = new Job[64];
@@ -53,7 +51,7 @@ public final class ClusterRun implements SchedulingContext {
         this.observer = observer;
         this.arrivalKind = sim.registerHandler("arrival", payload -> onArrival());
         this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
-        this.scheduleKind = sim.registerHandler("scheduling pass", payload -> onPass());
+        this.passHook = sim.registerInstantHook("scheduling pass", now -> onPass());
     }
 
     /** Runs to the end of the workload and returns the engine's counters. */
@@ -68,7 +66,7 @@ public final class ClusterRun implements SchedulingContext {
                     + " running after the last event: the policy stalled");
         }
         observer.runFinished(sim.now());
-        return new RunStats(sim.eventsProcessed(), sim.now());
+        return new RunStats(sim.eventsProcessed(), sim.hooksRun(), sim.now());
     }
 
     private Job pull() {
@@ -118,16 +116,12 @@ public final class ClusterRun implements SchedulingContext {
     }
 
     private void onPass() {
-        passPending = false;
         policy.schedule(sim.now(), this);
         observer.passFinished(sim.now(), policy.queueLength());
     }
 
     private void requestPass() {
-        if (!passPending) {
-            passPending = true;
-            sim.schedule(sim.now(), scheduleKind, 0);
-        }
+        sim.requestAtInstantEnd(passHook);
     }
 
     @Override
