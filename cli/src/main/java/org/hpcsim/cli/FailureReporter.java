@@ -2,6 +2,7 @@ package org.hpcsim.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.hpcsim.scenarios.InputNotFoundException;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.swf.SwfFormatException;
 import picocli.CommandLine;
@@ -18,8 +19,11 @@ final class FailureReporter implements IExecutionExceptionHandler, IParameterExc
     @Override
     public int handleParseException(ParameterException e, String[] args) {
         PrintWriter err = e.getCommandLine().getErr();
-        err.println("hpcsim: " + e.getMessage());
-        err.println("Try 'hpcsim " + e.getCommandLine().getCommandName() + " --help'.");
+        // One line, as every error (README): the hint goes on the same line. The qualified name
+        // is "hpcsim run" for run and plain "hpcsim" for the top-level command.
+        err.println("hpcsim: " + e.getMessage() + " (try '"
+                + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
+        err.flush();
         return ExitCodes.USAGE;
     }
 
@@ -28,14 +32,14 @@ final class FailureReporter implements IExecutionExceptionHandler, IParameterExc
         PrintWriter err = cmd.getErr();
         int code;
         String message;
-        if (e instanceof ScenarioException || e instanceof SwfFormatException) {
+        if (e instanceof InputNotFoundException) {
+            code = ExitCodes.NO_INPUT;
+            message = e.getMessage();
+        } else if (e instanceof ScenarioException || e instanceof SwfFormatException) {
             code = ExitCodes.DATA;
             message = e.getMessage();
         } else if (e instanceof BadFlagException) {
             code = ExitCodes.USAGE;
-            message = e.getMessage();
-        } else if (e instanceof InputMissingException) {
-            code = ExitCodes.NO_INPUT;
             message = e.getMessage();
         } else if (e instanceof UncheckedIOException) {
             code = ExitCodes.IO;

@@ -11,6 +11,7 @@ import org.hpcsim.reports.JobsCsvWriter;
 import org.hpcsim.reports.SummaryJson;
 import org.hpcsim.reports.TerminalSummary;
 import org.hpcsim.scenarios.BuiltinScenarios;
+import org.hpcsim.scenarios.InputNotFoundException;
 import org.hpcsim.scenarios.ScenarioLoader;
 import org.hpcsim.scenarios.run.RunReport;
 import org.hpcsim.scenarios.run.ScenarioRunner;
@@ -50,7 +51,7 @@ final class RunCommand implements Callable<Integer> {
         Scenario scenario;
         if (scenarioFile != null) {
             if (!Files.isRegularFile(scenarioFile)) {
-                throw new InputMissingException(scenarioFile + ": no such scenario file");
+                throw new InputNotFoundException(scenarioFile + ": no such scenario file");
             }
             scenario = new ScenarioLoader().load(scenarioFile);
             Path parent = scenarioFile.toAbsolutePath().getParent();

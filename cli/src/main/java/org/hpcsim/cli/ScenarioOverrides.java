@@ -2,6 +2,7 @@ package org.hpcsim.cli;
 
 import java.nio.file.Path;
 import org.hpcsim.models.cluster.AllocationUnit;
+import org.hpcsim.scenarios.InputNotFoundException;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.InvalidFieldException;
 import org.hpcsim.scenarios.spec.PolicyName;
@@ -53,7 +54,7 @@ final class ScenarioOverrides {
     private Scenario apply(Scenario s, boolean builtin) {
         if (trace != null) {
             if (!trace.toFile().isFile()) {
-                throw new InputMissingException(trace + ": no such trace file");
+                throw new InputNotFoundException(trace + ": no such trace file");
             }
             s = s.withWorkload(WorkloadSpec.ofTrace(trace.toString()));
             if (builtin) {
@@ -65,10 +66,10 @@ final class ScenarioOverrides {
         }
         if (nodes != null || coresPerNode != null) {
             ClusterSpec base = s.cluster();
-            int n = nodes != null ? nodes : base != null ? base.nodes() : 0;
-            if (n == 0) {
+            if (nodes == null && base == null) {
                 throw new BadFlagException("--cores-per-node needs --nodes when the cluster comes from the trace header");
             }
+            int n = nodes != null ? nodes : base.nodes();
             int c = coresPerNode != null ? coresPerNode : base != null ? base.coresPerNode() : 1;
             AllocationUnit unit = base != null ? base.allocation() : AllocationUnit.CORE;
             s = s.withCluster(new ClusterSpec(n, c, unit));

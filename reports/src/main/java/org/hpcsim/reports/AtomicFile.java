@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
@@ -26,12 +27,25 @@ public final class AtomicFile implements AutoCloseable {
         this.target = target;
         Path dir = target.toAbsolutePath().getParent();
         Files.createDirectories(dir);
-        // Named by process id rather than Files.createTempFile, whose SecureRandom costs a
-        // noticeable share of a short run's start-up; CREATE_NEW still refuses a clash.
-        this.temp = dir.resolve("." + target.getFileName() + "." + ProcessHandle.current().pid() + ".tmp");
-        Files.deleteIfExists(temp);
-        this.stream = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.CREATE_NEW,
-                StandardOpenOption.WRITE), 1 << 16);
+        this.temp = createFresh(dir, target.getFileName().toString());
+        this.stream = new BufferedOutputStream(Files.newOutputStream(temp, StandardOpenOption.WRITE), 1 << 16);
+    }
+
+    // Named by process id and a try count rather than by Files.createTempFile, whose SecureRandom
+    // costs a noticeable share of a short run's start-up; a name already taken (another writer, or
+    // a crashed run's leftover) moves on to the next count.
+    private static Path createFresh(Path dir, String name) throws IOException {
+        long pid = ProcessHandle.current().pid();
+        for (int attempt = 0; ; attempt++) {
+            Path candidate = dir.resolve("." + name + "." + pid + "." + attempt + ".tmp");
+            try {
+                return Files.createFile(candidate);
+            } catch (FileAlreadyExistsException taken) {
+                if (attempt == 1000) {
+                    throw taken;
+                }
+            }
+        }
     }
 
     /** Opens a temporary file beside {@code target}. */

@@ -1,7 +1,9 @@
 package org.hpcsim.scenarios;
 
 import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -30,6 +32,7 @@ public final class ScenarioLoader {
             .enable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .enable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
             .enable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS)
+            .enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION)
             .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT);
 
     /** Reads and validates the scenario in {@code file}. */
@@ -38,7 +41,7 @@ public final class ScenarioLoader {
         try {
             text = Files.readString(file);
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(file + ": no such file");
+            throw new InputNotFoundException(file + ": no such file");
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot read: " + e.getMessage());
         }
@@ -54,7 +57,8 @@ public final class ScenarioLoader {
             }
             return s;
         } catch (UnrecognizedPropertyException e) {
-            throw new ScenarioException(where(origin, e.getLocation()) + "unknown field '" + path(e.getPath())
+            throw new ScenarioException(where(origin, keyLocation(text, e.getPath(), e.getLocation()))
+                    + "unknown field '" + path(e.getPath())
                     + "' (allowed here: " + allowed(e.getKnownPropertyIds()) + ")");
         } catch (ValueInstantiationException e) {
             throw fieldProblem(origin, e);
@@ -63,15 +67,66 @@ public final class ScenarioLoader {
                     + "': expected " + typeName(e.getTargetType()) + ", got '" + e.getValue() + "'");
         } catch (MismatchedInputException e) {
             String field = path(e.getPath());
-            throw new ScenarioException(where(origin, e.getLocation())
-                    + (field.isEmpty() ? "expected a mapping of scenario fields" : "field '" + field + "'")
-                    + ": expected " + typeName(e.getTargetType()));
+            if (field.isEmpty()) {
+                throw new ScenarioException(hasContent(text)
+                        ? where(origin, e.getLocation()) + "expected a mapping of scenario fields"
+                        : origin + ": the file is empty; a scenario needs at least 'workload'");
+            }
+            throw new ScenarioException(where(origin, e.getLocation()) + "field '" + field + "': expected "
+                    + typeName(e.getTargetType()));
         } catch (JsonMappingException e) {
             throw new ScenarioException(where(origin, e.getLocation()) + firstLine(e.getOriginalMessage()));
         } catch (JsonProcessingException e) {
             throw new ScenarioException(where(origin, e.getLocation()) + "not valid YAML: "
                     + firstLine(e.getOriginalMessage()));
         }
+    }
+
+    /** Whether the text holds any YAML value (not only blanks and comments). */
+    private boolean hasContent(String text) {
+        try (JsonParser p = mapper.getFactory().createParser(text)) {
+            return p.nextToken() != null;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+
+    /**
+     * Where the key at {@code refs} is written. Jackson reports an unknown key of a record built
+     * through its creator only once the whole mapping has been read, at the mapping's end, so the
+     * key is looked up again; {@code fallback} when it cannot be found.
+     */
+    private JsonLocation keyLocation(String text, List<JsonMappingException.Reference> refs, JsonLocation fallback) {
+        try (JsonParser p = mapper.getFactory().createParser(text)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                return fallback;
+            }
+            for (int i = 0; i < refs.size(); i++) {
+                String name = refs.get(i).getFieldName();
+                if (name == null) {
+                    return fallback;
+                }
+                while (true) {
+                    if (p.nextToken() != JsonToken.FIELD_NAME) {
+                        return fallback;
+                    }
+                    if (name.equals(p.currentName())) {
+                        break;
+                    }
+                    p.nextToken();
+                    p.skipChildren();
+                }
+                if (i == refs.size() - 1) {
+                    return p.currentTokenLocation();
+                }
+                if (p.nextToken() != JsonToken.START_OBJECT) {
+                    return fallback;
+                }
+            }
+        } catch (IOException e) {
+            return fallback;
+        }
+        return fallback;
     }
 
     private static ScenarioException fieldProblem(String origin, ValueInstantiationException e) {

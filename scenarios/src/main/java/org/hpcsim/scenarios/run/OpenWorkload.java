@@ -9,6 +9,7 @@ import java.util.Map;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.workload.JobSource;
+import org.hpcsim.scenarios.InputNotFoundException;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.Scenario;
@@ -46,8 +47,8 @@ final class OpenWorkload implements AutoCloseable {
             ClusterSpec cluster = scenario.cluster() != null ? scenario.cluster()
                     : ClusterFromTrace.of(reader.header(), w.trace());
             long processors = (long) cluster.nodes() * cluster.coresPerNode();
-            SwfJobSource source = new SwfJobSource(reader, processors);
-            return new OpenWorkload(cluster, source, source, w.trace(), 0);
+            SwfJobSource trace = new SwfJobSource(reader, processors);
+            return new OpenWorkload(cluster, new PrefetchingJobSource(trace, "trace"), trace, w.trace(), 0);
         }
         ClusterSpec cluster = scenario.cluster();
         PoissonWorkload source = new PoissonWorkload(w.synthetic(), toCluster(cluster), streams);
@@ -58,7 +59,7 @@ final class OpenWorkload implements AutoCloseable {
         try {
             return SwfReader.open(path);
         } catch (NoSuchFileException e) {
-            throw new ScenarioException(asGiven + ": no such trace file (looked at " + path + ")");
+            throw new InputNotFoundException(asGiven + ": no such trace file (looked at " + path + ")");
         } catch (IOException e) {
             throw new ScenarioException(asGiven + ": cannot read the trace: " + e.getMessage());
         } catch (UncheckedIOException e) {

@@ -20,6 +20,9 @@ import java.nio.charset.StandardCharsets;
 final class SwfLineParser {
     private static final int FAIL = -1;
 
+    // The value of the digits read so far by digits(): a field, so the hot path allocates nothing.
+    private long accumulated;
+
     final long[] integers = new long[SwfField.COUNT];
     final double[] times = new double[SwfField.COUNT];
 
@@ -64,6 +67,24 @@ final class SwfLineParser {
         return p;
     }
 
+    /**
+     * Reads a run of decimal digits from {@code p}, appending them to {@link #accumulated};
+     * returns the position after the run.
+     */
+    private int digits(byte[] b, int p, int end) {
+        long value = accumulated;
+        while (p < end) {
+            int d = b[p] - '0';
+            if (d < 0 || d > 9) {
+                break;
+            }
+            value = value * 10 + d;
+            p++;
+        }
+        accumulated = value;
+        return p;
+    }
+
     private int longField(byte[] b, int p, int end, int f) {
         p = skipSpace(b, p, end);
         if (p >= end) {
@@ -74,20 +95,13 @@ final class SwfLineParser {
             p++;
         }
         int start = p;
-        long value = 0;
-        while (p < end) {
-            int d = b[p] - '0';
-            if (d < 0 || d > 9) {
-                break;
-            }
-            value = value * 10 + d;
-            p++;
-        }
-        int digits = p - start;
-        if (digits == 0 || digits > 18 || (p < end && !isSpace(b[p]))) {
+        accumulated = 0;
+        p = digits(b, p, end);
+        int count = p - start;
+        if (count == 0 || count > 18 || (p < end && !isSpace(b[p]))) {
             return FAIL;
         }
-        integers[f] = negative ? -value : value;
+        integers[f] = negative ? -accumulated : accumulated;
         return p;
     }
 
@@ -107,33 +121,20 @@ final class SwfLineParser {
             p++;
         }
         int start = p;
-        long mantissa = 0;
-        while (p < end) {
-            int d = b[p] - '0';
-            if (d < 0 || d > 9) {
-                break;
-            }
-            mantissa = mantissa * 10 + d;
-            p++;
-        }
-        int digits = p - start;
+        accumulated = 0;
+        p = digits(b, p, end);
+        int count = p - start;
         int fractionDigits = 0;
-        if (p < end && b[p] == '.' && digits > 0) {
+        if (p < end && b[p] == '.' && count > 0) {
             int fractionStart = ++p;
-            while (p < end) {
-                int d = b[p] - '0';
-                if (d < 0 || d > 9) {
-                    break;
-                }
-                mantissa = mantissa * 10 + d;
-                p++;
-            }
+            p = digits(b, p, end);
             fractionDigits = p - fractionStart;
-            digits += fractionDigits;
+            count += fractionDigits;
         }
-        if (digits == 0 || digits > 18 || (p < end && !isSpace(b[p]))) {
+        if (count == 0 || count > 18 || (p < end && !isSpace(b[p]))) {
             return FAIL;
         }
+        long mantissa = accumulated;
         double value;
         if (fractionDigits == 0) {
             value = mantissa; // long-to-double rounds to nearest

@@ -1,0 +1,155 @@
+package org.hpcsim.reports;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.lang.reflect.RecordComponent;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import org.hpcsim.models.cluster.AllocationUnit;
+import org.hpcsim.models.run.RunMetrics;
+import org.hpcsim.scenarios.ScenarioLoader;
+import org.hpcsim.scenarios.run.RunReport;
+import org.hpcsim.scenarios.run.ScenarioRunner;
+import org.hpcsim.scenarios.spec.ClusterSpec;
+import org.hpcsim.scenarios.spec.OutputSpec;
+import org.hpcsim.scenarios.spec.PolicyName;
+import org.hpcsim.scenarios.spec.Scenario;
+import org.hpcsim.scenarios.spec.SchedulerSpec;
+import org.hpcsim.scenarios.spec.SyntheticSpec;
+import org.hpcsim.scenarios.spec.WorkloadSpec;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** summary.json: valid JSON of a fixed layout, equal for equal runs. */
+class SummaryJsonTest {
+    @TempDir
+    Path dir;
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    static Scenario scenario(long seed) {
+        return new Scenario("small", seed, new ClusterSpec(8, 4, AllocationUnit.NODE),
+                new SchedulerSpec(PolicyName.EASY, true), new WorkloadSpec(null, SyntheticSpec.defaults(200, 0.9)),
+                OutputSpec.defaults());
+    }
+
+    static RunReport run(Scenario s) {
+        return ScenarioRunner.run(s, Path.of("."), List.of());
+    }
+
+    private static List<String> keys(JsonNode node) {
+        List<String> keys = new ArrayList<>();
+        for (Iterator<String> it = node.fieldNames(); it.hasNext(); ) {
+            keys.add(it.next());
+        }
+        return keys;
+    }
+
+    @Test
+    void shouldRenderValidJsonWithTheDocumentedTopLevelKeysInOrder() throws IOException {
+        String text = new SummaryJson().render(run(scenario(3)));
+        JsonNode root = JSON.readTree(text);
+        assertEquals(List.of("schemaVersion", "scenario", "workload", "metrics", "engine"), keys(root));
+        assertEquals(SummaryJson.SCHEMA_VERSION, root.get("schemaVersion").asInt());
+        assertEquals(1, SummaryJson.SCHEMA_VERSION);
+        assertTrue(text.endsWith("}\n"), "ends with one newline");
+    }
+
+    @Test
+    void shouldHoldEveryMetricUnderItsRecordName() throws IOException {
+        RunReport report = run(scenario(3));
+        JsonNode metrics = JSON.readTree(new SummaryJson().render(report)).get("metrics");
+        List<String> names = new ArrayList<>();
+        for (RecordComponent c : RunMetrics.class.getRecordComponents()) {
+            names.add(c.getName());
+        }
+        assertEquals(names, keys(metrics));
+        RunMetrics m = report.metrics();
+        assertEquals(200, metrics.get("jobs").asLong());
+        assertEquals(m.jobs(), metrics.get("jobs").asLong());
+        assertEquals(m.killedAtLimit(), metrics.get("killedAtLimit").asLong());
+        assertEquals(m.makespan(), metrics.get("makespan").asDouble());
+        assertEquals(m.utilization(), metrics.get("utilization").asDouble());
+        assertEquals(m.meanWait(), metrics.get("meanWait").asDouble());
+        assertEquals(m.p95Wait(), metrics.get("p95Wait").asDouble());
+        assertEquals(m.meanBoundedSlowdown(), metrics.get("meanBoundedSlowdown").asDouble());
+        assertEquals(m.meanQueueLength(), metrics.get("meanQueueLength").asDouble());
+        assertEquals(m.maxQueueLength(), metrics.get("maxQueueLength").asInt());
+        assertEquals(m.coreHours(), metrics.get("coreHours").asDouble());
+    }
+
+    @Test
+    void shouldDescribeTheWorkloadAndTheEngine() throws IOException {
+        RunReport report = run(scenario(3));
+        JsonNode root = JSON.readTree(new SummaryJson().render(report));
+        JsonNode workload = root.get("workload");
+        assertEquals(List.of("source", "jobsRead", "jobsDropped", "droppedByReason", "requestedTimeMissing"),
+                keys(workload));
+        assertEquals("synthetic", workload.get("source").asText());
+        assertEquals(200, workload.get("jobsRead").asLong());
+        assertEquals(0, workload.get("jobsDropped").asLong());
+        assertTrue(workload.get("droppedByReason").isObject());
+        assertEquals(0, workload.get("droppedByReason").size());
+        JsonNode engine = root.get("engine");
+        assertTrue(keys(engine).containsAll(List.of("events", "endTime")), keys(engine).toString());
+        assertEquals(report.engine().events(), engine.get("events").asLong());
+        assertEquals(report.engine().endTime() / 1e9, engine.get("endTime").asDouble(), 1e-9);
+    }
+
+    @Test
+    void shouldEchoTheScenarioSoThatItLoadsAgain() throws IOException {
+        Scenario s = scenario(3);
+        JsonNode scenario = JSON.readTree(new SummaryJson().render(run(s))).get("scenario");
+        Scenario back = new ScenarioLoader().parse(JSON.writeValueAsString(scenario), "summary.json");
+        assertEquals(s.withOutputs(new OutputSpec("out/small", true)), back);
+    }
+
+    @Test
+    void shouldRenderTheSameReportIdentically() {
+        RunReport report = run(scenario(3));
+        SummaryJson json = new SummaryJson();
+        assertEquals(json.render(report), json.render(report));
+        assertEquals(json.render(report), new SummaryJson().render(report));
+    }
+
+    @Test
+    void shouldRenderTwoRunsOfTheSameScenarioIdentically() {
+        assertEquals(new SummaryJson().render(run(scenario(3))), new SummaryJson().render(run(scenario(3))));
+    }
+
+    @Test
+    void shouldWriteWhatItRendersAsSummaryJson() throws IOException {
+        RunReport report = run(scenario(4));
+        new SummaryJson().write(report, dir);
+        assertEquals(new SummaryJson().render(report), Files.readString(dir.resolve("summary.json")));
+        try (var files = Files.list(dir)) {
+            assertEquals(1, files.count(), "no temporary file left");
+        }
+    }
+
+    @Test
+    void shouldListDropsByReasonInAFixedOrderAndEchoTheClusterFromTheTraceHeader() throws IOException {
+        Files.writeString(dir.resolve("t.swf"), "; MaxNodes: 2\n; MaxProcs: 4\n"
+                + "1 0 -1 10 2 -1 -1 2 20 -1 1 1 1 -1 -1 1 -1 -1\n"
+                + "2 1 -1 10 9 -1 -1 9 20 -1 1 1 1 -1 -1 1 -1 -1\n");
+        Scenario s = new Scenario("t", 1, null, new SchedulerSpec(PolicyName.FCFS, true), WorkloadSpec.ofTrace("t.swf"),
+                OutputSpec.defaults());
+        JsonNode root = JSON.readTree(new SummaryJson().render(ScenarioRunner.run(s, dir, List.of())));
+        JsonNode drops = root.get("workload").get("droppedByReason");
+        assertEquals(List.of("no processor count", "unknown run time", "unknown submit time", "larger than the machine",
+                "submit time before the previous job's"), keys(drops));
+        assertEquals(1, drops.get("larger than the machine").asLong());
+        assertEquals(1, root.get("workload").get("jobsDropped").asLong());
+        JsonNode cluster = root.get("scenario").get("cluster");
+        assertEquals(2, cluster.get("nodes").asInt());
+        assertEquals(2, cluster.get("coresPerNode").asInt());
+        assertEquals("core", cluster.get("allocation").asText());
+    }
+}
