@@ -6,25 +6,34 @@ import java.util.Arrays;
  * A binary min-heap of events ordered by (time, sequence), stored in primitive arrays, with
  * cancellable handles.
  *
- * <p>Each event lives in a slot that carries its sequence, kind and payload; the heap itself keeps
- * only the time and the slot, so sifting touches few arrays. A handle is the slot index in its low
- * 32 bits and the slot's generation in its high 32 bits, so a handle kept after its event fired or
- * was cancelled cannot cancel a later event that reuses the slot (unless that slot is reused 2^32
- * times while the stale handle is kept, wrapping the generation). Nothing is allocated per event
- * once the arrays have grown to the peak number of pending events.
+ * <p>Each event lives in a slot that carries its sequence number, kind and payload; the heap holds
+ * only times and slot numbers, so a sift step moves two words. Cancellation is lazy: a cancelled
+ * event is marked in its slot and discarded when it reaches the top, which spares every sift step
+ * the bookkeeping of heap positions; when cancelled entries outnumber live ones the heap is
+ * rebuilt without them, so memory stays proportional to the live events.
+ *
+ * <p>A handle is the slot index in its low 32 bits and the slot's generation in its high 32 bits,
+ * so a handle kept after its event fired or was cancelled cannot cancel a later event that
+ * reuses the slot (unless the slot is reused 2^32 times in between). Nothing is allocated per
+ * event once the arrays have grown to the peak number of pending events.
  */
 public final class EventQueue {
     /** Returned by {@link #poll()} when the queue is empty. */
     public static final long NONE = -1L;
 
-    // The sequence is read from the slot, and only when two times tie. Keeping it out of the heap
-    // saves a store per level when sifting, about 8% of throughput on the hold benchmark, at the
-    // cost of a scattered read per tie (about 8% slower when nearly every comparison ties).
+    private static final byte FREE = 0;
+    private static final byte PENDING = 1;
+    private static final byte CANCELLED = 2;
+    /** Cancelled entries tolerated in the heap before a rebuild, beyond the number of live ones. */
+    private static final int GARBAGE_SLACK = 1024;
+
+    // The sequence is read from the slot, and only when two times tie, so sifting stores one word fewer.
     private long[] heapTime;
     private int[] heapSlot;
-    private int size;
+    private int size;        // heap entries, cancelled ones included
+    private int live;        // pending events
 
-    private int[] slotPos;      // heap index of the slot's event, or -1 when the slot is free
+    private byte[] slotState;
     private int[] slotGen;
     private long[] slotSeq;
     private int[] slotKind;
@@ -42,7 +51,7 @@ public final class EventQueue {
         int cap = Math.max(16, initialCapacity);
         heapTime = new long[cap];
         heapSlot = new int[cap];
-        slotPos = new int[cap];
+        slotState = new byte[cap];
         slotGen = new int[cap];
         slotSeq = new long[cap];
         slotKind = new int[cap];
@@ -52,17 +61,18 @@ public final class EventQueue {
 
     /** Number of pending events. */
     public int size() {
-        return size;
+        return live;
     }
 
     /** True when no event is pending. */
     public boolean isEmpty() {
-        return size == 0;
+        return live == 0;
     }
 
     /** Adds an event and returns its handle. Sequence numbers must be unique for a total order. */
     public long add(long time, long seq, int kind, long payload) {
         int slot = takeSlot();
+        slotState[slot] = PENDING;
         slotSeq[slot] = seq;
         slotKind[slot] = kind;
         slotPayload[slot] = payload;
@@ -70,6 +80,7 @@ public final class EventQueue {
             growHeap();
         }
         siftUp(size++, time, slot);
+        live++;
         return ((long) slotGen[slot] << 32) | slot;
     }
 
@@ -79,18 +90,11 @@ public final class EventQueue {
             return false;
         }
         int slot = (int) handle;
-        int pos = slotPos[slot];
-        releaseSlot(slot);
-        int last = --size;
-        if (pos != last) {
-            long t = heapTime[last];
-            int sl = heapSlot[last];
-            int parent = (pos - 1) >>> 1;
-            if (pos > 0 && less(t, sl, heapTime[parent], heapSlot[parent])) {
-                siftUp(pos, t, sl);
-            } else {
-                siftDown(pos, t, sl);
-            }
+        slotState[slot] = CANCELLED;
+        slotGen[slot]++;
+        live--;
+        if (live == 0 || size - live > live + GARBAGE_SLACK) {
+            dropCancelled();
         }
         return true;
     }
@@ -98,11 +102,12 @@ public final class EventQueue {
     /** True while the event with this handle is still pending. */
     public boolean isPending(long handle) {
         int slot = (int) handle;
-        return slot >= 0 && slot < slotsUsed && slotGen[slot] == (int) (handle >>> 32) && slotPos[slot] >= 0;
+        return slot >= 0 && slot < slotsUsed && slotGen[slot] == (int) (handle >>> 32) && slotState[slot] == PENDING;
     }
 
     /** Time of the earliest pending event; only valid when the queue is not empty. */
     public long peekTime() {
+        discardCancelledTop();
         return heapTime[0];
     }
 
@@ -111,17 +116,31 @@ public final class EventQueue {
      * payload are then available from {@link #polledKind()} and {@link #polledPayload()}.
      */
     public long poll() {
-        if (size == 0) {
+        return pollNotAfter(Long.MAX_VALUE);
+    }
+
+    /**
+     * Like {@link #poll()}, but only if the earliest event is due no later than {@code limit};
+     * otherwise leaves it in place and returns {@link #NONE}. One call instead of a peek and a poll.
+     */
+    public long pollNotAfter(long limit) {
+        if (live == 0) {
+            return NONE;
+        }
+        discardCancelledTop();
+        if (heapTime[0] > limit) {
             return NONE;
         }
         int slot = heapSlot[0];
         polledTime = heapTime[0];
         polledKind = slotKind[slot];
         polledPayload = slotPayload[slot];
-        releaseSlot(slot);
-        int last = --size;
-        if (last > 0) {
-            siftDown(0, heapTime[last], heapSlot[last]);
+        slotGen[slot]++;
+        freeSlot(slot);
+        live--;
+        removeTop();
+        if (live == 0 && size > 0) {
+            dropCancelled(); // only cancelled entries are left: free their slots now
         }
         return polledTime;
     }
@@ -136,6 +155,39 @@ public final class EventQueue {
         return polledPayload;
     }
 
+    private void discardCancelledTop() {
+        while (slotState[heapSlot[0]] == CANCELLED) {
+            freeSlot(heapSlot[0]);
+            removeTop();
+        }
+    }
+
+    private void removeTop() {
+        int last = --size;
+        if (last > 0) {
+            siftDown(0, heapTime[last], heapSlot[last]);
+        }
+    }
+
+    /** Rebuilds the heap from its live entries (Floyd's bottom-up construction, O(n)). */
+    private void dropCancelled() {
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            int slot = heapSlot[i];
+            if (slotState[slot] == CANCELLED) {
+                freeSlot(slot);
+            } else {
+                heapTime[n] = heapTime[i];
+                heapSlot[n] = slot;
+                n++;
+            }
+        }
+        size = n;
+        for (int i = (n >>> 1) - 1; i >= 0; i--) {
+            siftDown(i, heapTime[i], heapSlot[i]);
+        }
+    }
+
     private boolean less(long t1, int slot1, long t2, int slot2) {
         return t1 < t2 || (t1 == t2 && slotSeq[slot1] < slotSeq[slot2]);
     }
@@ -143,55 +195,58 @@ public final class EventQueue {
     private void siftUp(int pos, long t, int slot) {
         while (pos > 0) {
             int parent = (pos - 1) >>> 1;
-            if (!less(t, slot, heapTime[parent], heapSlot[parent])) {
+            long pt = heapTime[parent];
+            int ps = heapSlot[parent];
+            if (!less(t, slot, pt, ps)) {
                 break;
             }
-            place(pos, heapTime[parent], heapSlot[parent]);
+            heapTime[pos] = pt;
+            heapSlot[pos] = ps;
             pos = parent;
         }
-        place(pos, t, slot);
+        heapTime[pos] = t;
+        heapSlot[pos] = slot;
     }
 
     private void siftDown(int pos, long t, int slot) {
         int half = size >>> 1;
         while (pos < half) {
-            int child = smallerChild(2 * pos + 1);
-            if (!less(heapTime[child], heapSlot[child], t, slot)) {
+            int child = 2 * pos + 1;
+            long ct = heapTime[child];
+            int cs = heapSlot[child];
+            int right = child + 1;
+            if (right < size) {
+                long rt = heapTime[right];
+                int rs = heapSlot[right];
+                if (less(rt, rs, ct, cs)) {
+                    child = right;
+                    ct = rt;
+                    cs = rs;
+                }
+            }
+            if (!less(ct, cs, t, slot)) {
                 break;
             }
-            place(pos, heapTime[child], heapSlot[child]);
+            heapTime[pos] = ct;
+            heapSlot[pos] = cs;
             pos = child;
         }
-        place(pos, t, slot);
-    }
-
-    private int smallerChild(int left) {
-        int right = left + 1;
-        if (right < size && less(heapTime[right], heapSlot[right], heapTime[left], heapSlot[left])) {
-            return right;
-        }
-        return left;
-    }
-
-    private void place(int pos, long t, int slot) {
         heapTime[pos] = t;
         heapSlot[pos] = slot;
-        slotPos[slot] = pos;
     }
 
     private int takeSlot() {
         if (freeCount > 0) {
             return freeSlots[--freeCount];
         }
-        if (slotsUsed == slotPos.length) {
+        if (slotsUsed == slotState.length) {
             growSlots();
         }
         return slotsUsed++;
     }
 
-    private void releaseSlot(int slot) {
-        slotPos[slot] = -1;
-        slotGen[slot]++;
+    private void freeSlot(int slot) {
+        slotState[slot] = FREE;
         freeSlots[freeCount++] = slot;
     }
 
@@ -202,8 +257,8 @@ public final class EventQueue {
     }
 
     private void growSlots() {
-        int cap = slotPos.length * 2;
-        slotPos = Arrays.copyOf(slotPos, cap);
+        int cap = slotState.length * 2;
+        slotState = Arrays.copyOf(slotState, cap);
         slotGen = Arrays.copyOf(slotGen, cap);
         slotSeq = Arrays.copyOf(slotSeq, cap);
         slotKind = Arrays.copyOf(slotKind, cap);

@@ -118,10 +118,11 @@ public final class Simulation {
                 runFirstRequestedHook();
                 continue;
             }
-            if (q.isEmpty() || q.peekTime() > endTime) {
+            long t = q.pollNotAfter(endTime);
+            if (t == EventQueue.NONE) {
                 break;
             }
-            now = q.poll();
+            now = t;
             eventsProcessed++;
             handlers[q.polledKind()].handle(q.polledPayload());
         }

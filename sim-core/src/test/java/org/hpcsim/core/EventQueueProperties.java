@@ -140,6 +140,10 @@ class EventQueueProperties {
         } else {
             stale = handles[victim % pending];
             assertTrue(queue.cancel(stale));
+            // Cancellation is lazy: the slot is freed once its entry reaches the top, so drain.
+            while (queue.poll() != EventQueue.NONE) {
+                assertTrue(queue.polledPayload() != victim % pending, "a cancelled event fired");
+            }
         }
 
         // Add until some event lands in the freed slot (the handle's low 32 bits), however the

@@ -145,4 +145,47 @@ class EventQueueTest {
         assertFalse(queue.isPending(Long.MIN_VALUE));
         assertEquals(1, queue.size());
     }
+
+    @Test
+    void shouldKeepOrderAndForgetCancelledEventsWhenMostAreCancelled() {
+        EventQueue q = new EventQueue(16);
+        long seq = 0;
+        long[] handles = new long[20_000];
+        for (int i = 0; i < handles.length; i++) {
+            handles[i] = q.add(handles.length - i, seq++, 0, i);
+        }
+        // Cancel all but every hundredth: the heap is rebuilt without them along the way.
+        for (int i = 0; i < handles.length; i++) {
+            if (i % 100 != 0) {
+                assertTrue(q.cancel(handles[i]));
+            }
+        }
+        assertEquals(200, q.size());
+        long previous = Long.MIN_VALUE;
+        int fired = 0;
+        for (long t = q.poll(); t != EventQueue.NONE; t = q.poll()) {
+            assertTrue(t >= previous);
+            assertEquals(0, q.polledPayload() % 100);
+            previous = t;
+            fired++;
+        }
+        assertEquals(200, fired);
+        assertTrue(q.isEmpty());
+    }
+
+    @Test
+    void shouldPollOnlyEventsDueByTheLimitAndLeaveLaterOnesInPlace() {
+        EventQueue q = new EventQueue(16);
+        q.add(30, 0, 0, 3);
+        long cancelled = q.add(5, 1, 0, 0);
+        q.add(10, 2, 0, 1);
+        assertTrue(q.cancel(cancelled));
+        assertEquals(10, q.pollNotAfter(20));
+        assertEquals(1, q.polledPayload());
+        assertEquals(EventQueue.NONE, q.pollNotAfter(20));
+        assertEquals(1, q.size());
+        assertEquals(30, q.peekTime());
+        assertEquals(30, q.pollNotAfter(30));
+        assertEquals(EventQueue.NONE, q.pollNotAfter(Long.MAX_VALUE));
+    }
 }
