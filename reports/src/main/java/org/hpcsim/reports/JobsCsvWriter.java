@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobLabels;
+import org.hpcsim.scenarios.trace.AsciiLine;
 
 /**
  * Streams one row per job to {@code jobs.csv} as jobs end (so memory stays flat on any trace),
@@ -14,8 +16,8 @@ import org.hpcsim.models.workload.Job;
  */
 public final class JobsCsvWriter implements RunObserver, AutoCloseable {
     /** The header row; the columns are documented in README. */
-    public static final String HEADER =
-            "job_id,submit_s,start_s,end_s,wait_s,run_s,requested_s,processors,units,cores,user,group,partition,killed";
+    public static final String HEADER = "job_id,submit_s,start_s,end_s,wait_s,run_s,requested_s,processors,nodes,gpus,"
+            + "units,cores,killed,user,group,account,partition,queue,qos,name";
 
     private final AtomicFile file;
     private final AsciiLine line = new AsciiLine();
@@ -36,6 +38,7 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
         Job j = o.job();
         AsciiLine l = line;
         l.clear();
+        JobLabels n = j.labels();
         l.append(j.id()).append(',')
                 .appendSeconds(j.submitTime()).append(',')
                 .appendSeconds(o.startTime()).append(',')
@@ -44,12 +47,18 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
                 .appendSeconds(o.runTime()).append(',')
                 .appendSeconds(j.requestedTime()).append(',')
                 .append(j.processors()).append(',')
+                .append(j.nodes()).append(',')
+                .append(j.gpus()).append(',')
                 .append(o.allocatedUnits()).append(',')
                 .append(o.allocatedCores()).append(',')
-                .append(j.user()).append(',')
-                .append(j.group()).append(',')
-                .append(j.partition()).append(',')
-                .append(o.killedAtLimit() ? '1' : '0')
+                .append(o.killedAtLimit() ? '1' : '0').append(',')
+                .appendCsvField(n.user()).append(',')
+                .appendCsvField(n.group()).append(',')
+                .appendCsvField(n.account()).append(',')
+                .appendCsvField(n.partition()).append(',')
+                .appendCsvField(n.queue()).append(',')
+                .appendCsvField(n.qos()).append(',')
+                .appendCsvField(n.name())
                 .append('\n');
         try {
             l.writeTo(file.stream());

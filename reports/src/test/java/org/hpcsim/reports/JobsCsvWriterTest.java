@@ -13,6 +13,8 @@ import java.util.stream.Stream;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobHistory;
+import org.hpcsim.models.workload.JobLabels;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,16 +29,18 @@ class JobsCsvWriterTest {
         }
     }
 
-    /** Job 7: submitted at 12 s, asks 4 processors for 1 h; starts at 12.5 s, ends 1 ns later. */
+    /** Job 7: submitted at 12 s, asks 4 processors and 2 GPUs for 1 h; starts at 12.5 s, ends 1 ns later. */
     private static JobOutcome tiny() {
-        Job job = new Job(7, SimTime.seconds(12), SimTime.seconds(30), SimTime.HOUR, 4, 11, 22, 3);
+        JobLabels labels = new JobLabels("11", "22", "physics", "3", "batch", "normal", "a \"big\", job");
+        Job job = new Job(7, SimTime.seconds(12), SimTime.seconds(30), SimTime.HOUR, 4, 0, 2, labels,
+                JobHistory.UNKNOWN, -1, -1);
         long start = 12_500_000_000L;
         return new JobOutcome(job, start, start + 1, 8, 2, false);
     }
 
     /** Job 8: unknown user, group and partition; killed at its 60 s limit after waiting 0 s. */
     private static JobOutcome killed() {
-        Job job = new Job(8, 0, SimTime.seconds(100), SimTime.seconds(60), 1, -1, -1, -1);
+        Job job = Job.rigid(8, 0, SimTime.seconds(100), SimTime.seconds(60), 1);
         return new JobOutcome(job, 0, SimTime.seconds(60), 1, 1, true);
     }
 
@@ -48,29 +52,31 @@ class JobsCsvWriterTest {
             w.commit();
         }
         assertEquals(List.of(
-                "job_id,submit_s,start_s,end_s,wait_s,run_s,requested_s,processors,units,cores,user,group,partition,killed",
-                "7,12,12.5,12.500000001,0.5,0.000000001,3600,4,2,8,11,22,3,0",
-                "8,0,0,60,0,60,60,1,1,1,-1,-1,-1,1"),
+                "job_id,submit_s,start_s,end_s,wait_s,run_s,requested_s,processors,nodes,gpus,units,cores,killed,"
+                        + "user,group,account,partition,queue,qos,name",
+                "7,12,12.5,12.500000001,0.5,0.000000001,3600,4,0,2,2,8,0,11,22,physics,3,batch,normal,"
+                        + "\"a \"\"big\"\", job\"",
+                "8,0,0,60,0,60,60,1,0,0,1,1,1,,,,,,,"),
                 Files.readAllLines(dir.resolve("jobs.csv")));
     }
 
     @Test
     void shouldStartWithTheDocumentedHeader() {
-        assertEquals("job_id,submit_s,start_s,end_s,wait_s,run_s,requested_s,processors,units,cores,user,group,"
-                + "partition,killed", JobsCsvWriter.HEADER);
+        assertEquals("job_id,submit_s,start_s,end_s,wait_s,run_s,requested_s,processors,nodes,gpus,units,cores,killed,"
+                + "user,group,account,partition,queue,qos,name", JobsCsvWriter.HEADER);
     }
 
     @Test
-    void shouldEndEveryRowWithANewlineAndUseNoQuotesOrSpaces() throws IOException {
+    void shouldEndEveryRowWithANewlineAndUseNoQuotesOrSpacesForPlainValues() throws IOException {
         try (JobsCsvWriter w = new JobsCsvWriter(dir)) {
-            w.jobFinished(tiny());
+            w.jobFinished(killed());
             w.commit();
         }
         String text = Files.readString(dir.resolve("jobs.csv"));
         assertTrue(text.endsWith("\n"));
         assertFalse(text.contains("\r") || text.contains("\"") || text.contains(" "), text);
         for (String row : text.split("\n")) {
-            assertEquals(14, row.split(",", -1).length, row);
+            assertEquals(20, row.split(",", -1).length, row);
         }
     }
 
@@ -116,13 +122,13 @@ class JobsCsvWriterTest {
     void shouldWriteManyRowsInOrder() throws IOException {
         try (JobsCsvWriter w = new JobsCsvWriter(dir)) {
             for (int i = 1; i <= 10_000; i++) {
-                Job job = new Job(i, SimTime.seconds(i), SimTime.seconds(5), SimTime.seconds(60), 2, 1, 1, 1);
+                Job job = Job.rigid(i, SimTime.seconds(i), SimTime.seconds(5), SimTime.seconds(60), 2);
                 w.jobFinished(new JobOutcome(job, SimTime.seconds(i + 1), SimTime.seconds(i + 6), 2, 2, false));
             }
             w.commit();
         }
         List<String> rows = Files.readAllLines(dir.resolve("jobs.csv"));
         assertEquals(10_001, rows.size());
-        assertEquals("10000,10000,10001,10006,1,5,60,2,2,2,1,1,1,0", rows.get(10_000));
+        assertEquals("10000,10000,10001,10006,1,5,60,2,0,0,2,2,0,,,,,,,", rows.get(10_000));
     }
 }

@@ -1,20 +1,25 @@
 package org.hpcsim.models.workload;
 
 /**
- * One rigid job as submitted: when it arrives, how many processors it asks for, how long it
- * really runs and the time limit it asked for. Times are simulation nanoseconds.
+ * One rigid job as submitted: when it arrives, what it asks for, how long it really runs and the
+ * time limit it asked for, with the labels and history its trace gives. Times are simulation
+ * nanoseconds.
  *
- * @param id           the job's identifier in its trace
- * @param submitTime   arrival time
- * @param runTime      how long the job runs when it is not stopped (its recorded runtime)
+ * @param id            the job's identifier in its trace
+ * @param submitTime    arrival time
+ * @param runTime       how long the job runs when it is not stopped (its recorded runtime)
  * @param requestedTime the time limit the user asked for; schedulers plan with it
- * @param processors   processors (cores) requested
- * @param user         user number from the trace, -1 when unknown
- * @param group        group number from the trace, -1 when unknown
- * @param partition    partition number from the trace, -1 when unknown
+ * @param processors    processors (cores) the job uses
+ * @param nodes         nodes the job asked for, or 0 when it asked only for processors
+ * @param gpus          GPUs the job uses in all, 0 for none
+ * @param labels        user, group, account, partition, queue, QOS, name
+ * @param history       what the trace recorded about the real execution
+ * @param precedingJob  id of the job this one waits for (SWF field 17), or -1
+ * @param thinkTime     time between the preceding job's end and this job's submission (SWF
+ *                      field 18), or -1 when unknown
  */
-public record Job(long id, long submitTime, long runTime, long requestedTime, int processors,
-                  int user, int group, int partition) {
+public record Job(long id, long submitTime, long runTime, long requestedTime, int processors, int nodes, int gpus,
+                  JobLabels labels, JobHistory history, long precedingJob, long thinkTime) {
 
     /** Validates the invariants every component relies on. */
     public Job {
@@ -30,5 +35,23 @@ public record Job(long id, long submitTime, long runTime, long requestedTime, in
         if (processors <= 0) {
             throw new IllegalArgumentException("job " + id + ": processors must be positive, got " + processors);
         }
+        if (nodes < 0 || gpus < 0) {
+            throw new IllegalArgumentException("job " + id + ": nodes and GPUs must not be negative");
+        }
+        if (labels == null || history == null) {
+            throw new IllegalArgumentException("job " + id + ": labels and history are required");
+        }
+    }
+
+    /** A rigid job known only by its times and size. */
+    public static Job rigid(long id, long submitTime, long runTime, long requestedTime, int processors) {
+        return new Job(id, submitTime, runTime, requestedTime, processors, 0, 0, JobLabels.NONE, JobHistory.UNKNOWN,
+                -1, -1);
+    }
+
+    /** This job with other times (transforms: load scaling, time windows, estimate models). */
+    public Job withTimes(long newSubmitTime, long newRunTime, long newRequestedTime) {
+        return new Job(id, newSubmitTime, newRunTime, newRequestedTime, processors, nodes, gpus, labels, history,
+                precedingJob, thinkTime);
     }
 }

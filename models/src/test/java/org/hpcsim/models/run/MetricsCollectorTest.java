@@ -15,8 +15,8 @@ class MetricsCollectorTest {
     private static final double EPS = 1e-9;
 
     private static Job job(long id, long submitS, int processors, long runS, long requestedS) {
-        return new Job(id, SimTime.seconds(submitS), SimTime.seconds(runS), SimTime.seconds(requestedS),
-                processors, -1, -1, -1);
+        return Job.rigid(id, SimTime.seconds(submitS), SimTime.seconds(runS), SimTime.seconds(requestedS),
+                processors);
     }
 
     private static RunMetrics run(HomogeneousCluster cluster, boolean killAtLimit, List<Job> jobs) {

@@ -16,7 +16,7 @@ class PendingQueueTest {
 
     /** A job whose id, units and requested time all derive from {@code id}, so any mix-up shows. */
     private static Job job(long id) {
-        return new Job(id, 0, 1, 1000 + id, 1, -1, -1, -1);
+        return Job.rigid(id, 0, 1, 1000 + id, 1);
     }
 
     private static int unitsOf(long id) {

@@ -22,8 +22,8 @@ final class ScheduleRuns {
 
     /** A job with times in whole seconds; user, group and partition unknown. */
     static Job job(long id, long submitS, int processors, long runS, long requestedS) {
-        return new Job(id, SimTime.seconds(submitS), SimTime.seconds(runS), SimTime.seconds(requestedS),
-                processors, -1, -1, -1);
+        return Job.rigid(id, SimTime.seconds(submitS), SimTime.seconds(runS), SimTime.seconds(requestedS),
+                processors);
     }
 
     /** A cluster of {@code units} single-core nodes allocated by core. */

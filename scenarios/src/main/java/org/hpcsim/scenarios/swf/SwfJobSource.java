@@ -4,15 +4,23 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobHistory;
+import org.hpcsim.models.workload.JobLabels;
 import org.hpcsim.models.workload.JobSource;
+import org.hpcsim.models.workload.JobStatus;
+import org.hpcsim.scenarios.trace.LabelCache;
 
 /**
  * Streams the replayable jobs of an SWF trace as {@link Job}s, in file order, dropping (and
- * counting) those the filter rejects. Trace seconds become simulation nanoseconds.
+ * counting) those the filter rejects. All 18 fields are kept: times become simulation
+ * nanoseconds; user, group, executable, queue and partition numbers become the labels' text;
+ * wait, status, CPU time, memory and requested processors the job's history; fields 17 and 18 its
+ * dependency on a preceding job.
  */
 public final class SwfJobSource implements JobSource {
     private final SwfReader reader;
     private final SwfJobFilter filter;
+    private final LabelCache labels = new LabelCache();
 
     /** Jobs of {@code reader} that fit a machine of {@code machineProcessors} processors. */
     public SwfJobSource(SwfReader reader, long machineProcessors) {
@@ -25,9 +33,7 @@ public final class SwfJobSource implements JobSource {
         try {
             while (reader.next()) {
                 if (filter.accept(reader)) {
-                    return new Job(reader.jobNumber(), SimTime.ofSeconds(filter.submitTime()),
-                            SimTime.ofSeconds(filter.runTime()), SimTime.ofSeconds(filter.requestedTime()),
-                            filter.processors(), reader.userId(), reader.groupId(), reader.partitionId());
+                    return toJob();
                 }
             }
             return null;
@@ -36,9 +42,36 @@ public final class SwfJobSource implements JobSource {
         }
     }
 
+    private Job toJob() {
+        SwfReader r = reader;
+        JobLabels l = labels.of(text(r.userId()), text(r.groupId()), "", text(r.partitionId()), text(r.queueId()), "",
+                text(r.executableId()));
+        JobHistory h = new JobHistory(nanosOrUnknown(r.waitTime()), JobStatus.fromSwf(r.status()),
+                nanosOrUnknown(r.averageCpuTime()), r.usedMemory() < 0 ? -1 : r.usedMemory(),
+                r.requestedProcessors() > 0 ? r.requestedProcessors() : -1,
+                r.requestedMemory() < 0 ? -1 : r.requestedMemory());
+        long preceding = r.precedingJob() > 0 ? r.precedingJob() : -1;
+        return new Job(r.jobNumber(), SimTime.ofSeconds(filter.submitTime()), SimTime.ofSeconds(filter.runTime()),
+                SimTime.ofSeconds(filter.requestedTime()), filter.processors(), 0, 0, l, h, preceding,
+                preceding > 0 ? nanosOrUnknown(r.thinkTime()) : -1);
+    }
+
+    private static String text(int id) {
+        return id < 0 ? "" : Integer.toString(id);
+    }
+
+    private static long nanosOrUnknown(double seconds) {
+        return seconds < 0 ? -1 : SimTime.ofSeconds(seconds);
+    }
+
     /** What was read and dropped so far. */
     public DropReport report() {
         return filter.report();
+    }
+
+    /** The trace's header. */
+    public SwfHeader header() {
+        return reader.header();
     }
 
     @Override

@@ -1,49 +1,90 @@
 package org.hpcsim.scenarios.swf;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
-import java.io.Writer;
+import java.io.OutputStream;
+import java.util.HashMap;
+import java.util.Map;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobHistory;
+import org.hpcsim.models.workload.JobLabels;
+import org.hpcsim.scenarios.trace.AsciiLine;
 
 /**
- * Writes jobs as an SWF trace: a header with MaxNodes and MaxProcs, then one line per job with
- * submit, run and requested times in whole seconds (rounded) and -1 for what a job does not know
- * (wait, CPU time, memory, status...). What it writes, {@link SwfReader} reads back.
+ * Writes jobs as an SWF trace: a header with MaxNodes and MaxProcs, then all 18 fields of each job,
+ * times in seconds (exact decimals when a time is not whole), -1 for what a job does not know.
+ * SWF numbers users, groups, executables, queues and partitions: labels that are numbers are kept,
+ * other names are numbered from 1 in order of first appearance, separately for each field. What it
+ * writes, {@link SwfReader} reads back.
  */
 public final class SwfWriter implements AutoCloseable {
-    private static final long NANOS = 1_000_000_000L;
-
-    private final Writer out;
-    private final StringBuilder line = new StringBuilder(128);
+    private final OutputStream out;
+    private final AsciiLine line = new AsciiLine();
+    private final Map<String, Integer>[] numbers = newNumberTables();
 
     /** Starts a trace for a machine of {@code nodes} nodes and {@code processors} processors. */
-    public SwfWriter(Writer out, String note, long nodes, long processors) throws IOException {
-        this.out = out instanceof BufferedWriter ? out : new BufferedWriter(out, 1 << 16);
-        this.out.write("; Version: 2.2\n");
-        this.out.write("; Computer: hpcsim\n");
-        this.out.write("; Note: " + note.replace('\n', ' ') + "\n");
-        this.out.write("; MaxNodes: " + nodes + "\n");
-        this.out.write("; MaxProcs: " + processors + "\n");
+    public SwfWriter(OutputStream out, String note, long nodes, long processors) throws IOException {
+        this.out = out;
+        line.append("; Version: 2.2\n; Computer: hpcsim\n; Note: ").append(note.replaceAll("[^\\x20-\\x7e]", " "))
+                .append("\n; MaxNodes: ").append(nodes).append("\n; MaxProcs: ").append(processors).append('\n');
+        line.writeTo(out);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<String, Integer>[] newNumberTables() {
+        Map<String, Integer>[] tables = new Map[5];
+        for (int i = 0; i < tables.length; i++) {
+            tables[i] = new HashMap<>();
+        }
+        return tables;
     }
 
     /** Appends one job. */
     public void write(Job j) throws IOException {
-        StringBuilder sb = line;
-        sb.setLength(0);
-        sb.append(j.id()).append(' ')
-                .append(seconds(j.submitTime())).append(" -1 ")
-                .append(seconds(j.runTime())).append(' ')
-                .append(j.processors()).append(" -1 -1 ")
-                .append(j.processors()).append(' ')
-                .append(seconds(j.requestedTime())).append(" -1 1 ")
-                .append(j.user()).append(' ')
-                .append(j.group()).append(" -1 -1 ")
-                .append(j.partition()).append(" -1 -1\n");
-        out.append(sb);
+        JobHistory h = j.history();
+        JobLabels n = j.labels();
+        AsciiLine l = line;
+        l.clear();
+        l.append(j.id()).append(' ');
+        seconds(j.submitTime());
+        seconds(h.waitTime());
+        seconds(j.runTime());
+        l.append(j.processors()).append(' ');
+        seconds(h.averageCpuTime());
+        l.append(h.usedMemoryKb()).append(' ')
+                .append(h.requestedProcessors()).append(' ');
+        seconds(j.requestedTime());
+        l.append(h.requestedMemoryKb()).append(' ')
+                .append(h.status().swfCode()).append(' ')
+                .append(number(0, n.user())).append(' ')
+                .append(number(1, n.group())).append(' ')
+                .append(number(2, n.name())).append(' ')
+                .append(number(3, n.queue())).append(' ')
+                .append(number(4, n.partition())).append(' ')
+                .append(j.precedingJob() > 0 ? j.precedingJob() : -1).append(' ');
+        if (j.precedingJob() > 0 && j.thinkTime() >= 0) {
+            l.appendSeconds(j.thinkTime());
+        } else {
+            l.append("-1");
+        }
+        l.append('\n').writeTo(out);
     }
 
-    private static long seconds(long nanos) {
-        return (nanos + NANOS / 2) / NANOS;
+    private void seconds(long nanos) {
+        if (nanos < 0) {
+            line.append("-1 ");
+        } else {
+            line.appendSeconds(nanos).append(' ');
+        }
+    }
+
+    private long number(int field, String label) {
+        if (label.isEmpty()) {
+            return -1;
+        }
+        if (label.length() < 10 && label.chars().allMatch(Character::isDigit)) {
+            return Long.parseLong(label);
+        }
+        return numbers[field].computeIfAbsent(label, k -> numbers[field].size() + 1);
     }
 
     @Override

@@ -61,6 +61,8 @@ public final class PoissonWorkload implements JobSource {
         }
         produced++;
         shapes.draw();
-        return new Job(produced, (long) clock, shapes.runTime, shapes.requestedTime, shapes.processors, -1, -1, -1);
+        // Submit times fall on whole seconds, as in real traces, so an SWF copy reads back identical.
+        long submit = Math.round(clock / SimTime.SECOND) * SimTime.SECOND;
+        return Job.rigid(produced, submit, shapes.runTime, shapes.requestedTime, shapes.processors);
     }
 }

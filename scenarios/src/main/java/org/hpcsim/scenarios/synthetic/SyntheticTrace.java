@@ -1,5 +1,6 @@
 package org.hpcsim.scenarios.synthetic;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
@@ -20,7 +21,8 @@ public final class SyntheticTrace {
         String note = "hpcsim synthetic workload: " + spec.jobs() + " jobs, offered load " + spec.load()
                 + ", seed " + seed;
         long n = 0;
-        try (SwfWriter out = new SwfWriter(Files.newBufferedWriter(file), note, cluster.nodes(), cluster.totalCores())) {
+        try (SwfWriter out = new SwfWriter(new BufferedOutputStream(Files.newOutputStream(file), 1 << 16), note,
+                cluster.nodes(), cluster.totalCores())) {
             for (Job j = workload.next(); j != null; j = workload.next()) {
                 out.write(j);
                 n++;

@@ -27,7 +27,7 @@ class PrefetchingJobSourceTest {
                     return null;
                 }
                 produced++;
-                return new Job(produced, produced, 1, 1, 1, -1, -1, -1);
+                return Job.rigid(produced, produced, 1, 1, 1);
             }
         };
     }

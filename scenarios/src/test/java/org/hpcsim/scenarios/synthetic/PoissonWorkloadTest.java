@@ -70,9 +70,8 @@ class PoissonWorkloadTest {
         for (int i = 1; i <= 25; i++) {
             Job j = w.next();
             assertEquals(i, j.id());
-            assertEquals(-1, j.user());
-            assertEquals(-1, j.group());
-            assertEquals(-1, j.partition());
+            assertEquals(org.hpcsim.models.workload.JobLabels.NONE, j.labels());
+            assertEquals(0, j.submitTime() % org.hpcsim.core.SimTime.SECOND, "submit on whole seconds");
         }
         assertNull(w.next());
         assertNull(w.next(), "stays exhausted");

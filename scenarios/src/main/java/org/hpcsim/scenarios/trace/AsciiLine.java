@@ -1,30 +1,35 @@
-package org.hpcsim.reports;
+package org.hpcsim.scenarios.trace;
 
 import java.io.IOException;
 import java.io.OutputStream;
 
 /**
- * A reusable byte buffer for building ASCII text lines (CSV rows) without a String per number
- * or a character encoder: the text outputs of a million-job run stay a small part of its time.
+ * A reusable byte buffer for building text lines (CSV rows, SWF lines) without a String per
+ * number or a character encoder in the common case: the text outputs of a million-job run stay a
+ * small part of its time. Numbers and plain text are ASCII; {@link #appendCsvField} writes any
+ * text as UTF-8, quoted as RFC 4180 asks when it holds a comma, quote or line break.
  */
-final class AsciiLine {
+public final class AsciiLine {
     private static final long NANOS = 1_000_000_000L;
 
     private final byte[] digits = new byte[20];
     private byte[] buf = new byte[256];
     private int len;
 
-    void clear() {
+    /** Empties the line for reuse. */
+    public void clear() {
         len = 0;
     }
 
-    AsciiLine append(char c) {
+    /** Appends an ASCII character. */
+    public AsciiLine append(char c) {
         ensure(1);
         buf[len++] = (byte) c;
         return this;
     }
 
-    AsciiLine append(String ascii) {
+    /** Appends text known to be ASCII. */
+    public AsciiLine append(String ascii) {
         ensure(ascii.length());
         for (int i = 0; i < ascii.length(); i++) {
             buf[len++] = (byte) ascii.charAt(i);
@@ -32,7 +37,8 @@ final class AsciiLine {
         return this;
     }
 
-    AsciiLine append(long v) {
+    /** Appends a whole number in decimal. */
+    public AsciiLine append(long v) {
         if (v == Long.MIN_VALUE) {
             return append(Long.toString(v));
         }
@@ -53,7 +59,7 @@ final class AsciiLine {
     }
 
     /** Appends nanoseconds as exact seconds without trailing zeros: "12", "12.5", "0.000000001". */
-    AsciiLine appendSeconds(long nanos) {
+    public AsciiLine appendSeconds(long nanos) {
         if (nanos == Long.MIN_VALUE) {
             // -nanos would overflow; this one value is written the slow way.
             return append(java.math.BigDecimal.valueOf(nanos, 9).toPlainString());
@@ -81,14 +87,36 @@ final class AsciiLine {
         return this;
     }
 
-    void writeTo(OutputStream out) throws IOException {
+    /** Writes the line's bytes. */
+    public void writeTo(OutputStream out) throws IOException {
         out.write(buf, 0, len);
+    }
+
+    /**
+     * Appends one CSV field: as it is when it is plain ASCII without a comma, quote or line break;
+     * otherwise in double quotes with inner quotes doubled, as UTF-8.
+     */
+    public AsciiLine appendCsvField(String text) {
+        boolean plain = true;
+        for (int i = 0; i < text.length() && plain; i++) {
+            char c = text.charAt(i);
+            plain = c >= 0x20 && c < 0x7F && c != ',' && c != '"';
+        }
+        if (plain) {
+            return append(text);
+        }
+        String quoted = '"' + text.replace("\"", "\"\"") + '"';
+        byte[] utf8 = quoted.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        ensure(utf8.length);
+        System.arraycopy(utf8, 0, buf, len, utf8.length);
+        len += utf8.length;
+        return this;
     }
 
     /** The line as a String (for tests and messages). */
     @Override
     public String toString() {
-        return new String(buf, 0, len, java.nio.charset.StandardCharsets.US_ASCII);
+        return new String(buf, 0, len, java.nio.charset.StandardCharsets.UTF_8);
     }
 
     private void ensure(int more) {

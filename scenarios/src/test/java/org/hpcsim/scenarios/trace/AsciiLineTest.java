@@ -1,4 +1,4 @@
-package org.hpcsim.reports;
+package org.hpcsim.scenarios.trace;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
