@@ -15,7 +15,7 @@ import java.util.concurrent.Callable;
 import org.hpcsim.core.EngineBenchmark;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
-import org.hpcsim.scenarios.spec.SyntheticSpec;
+import org.hpcsim.scenarios.spec.PoissonSpec;
 import org.hpcsim.scenarios.synthetic.SyntheticTrace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -82,7 +82,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!Files.isRegularFile(trace)) {
             HomogeneousCluster cluster = new HomogeneousCluster(nodes, 1, AllocationUnit.NODE);
             long t0 = System.nanoTime();
-            SyntheticTrace.write(SyntheticSpec.defaults(jobs, load), cluster, 1, trace);
+            SyntheticTrace.write(PoissonSpec.defaults(jobs, load), cluster, 1, trace);
             out.printf(Locale.ROOT, "wrote %s in %.1f s%n", trace, (System.nanoTime() - t0) / 1e9);
             out.flush();
         }

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import org.hpcsim.scenarios.InputNotFoundException;
 import org.hpcsim.scenarios.ScenarioException;
-import org.hpcsim.scenarios.swf.SwfFormatException;
+import org.hpcsim.scenarios.trace.TraceFormatException;
 import picocli.CommandLine;
 import picocli.CommandLine.IExecutionExceptionHandler;
 import picocli.CommandLine.IParameterExceptionHandler;
@@ -35,7 +35,7 @@ final class FailureReporter implements IExecutionExceptionHandler, IParameterExc
         if (e instanceof InputNotFoundException) {
             code = ExitCodes.NO_INPUT;
             message = e.getMessage();
-        } else if (e instanceof ScenarioException || e instanceof SwfFormatException) {
+        } else if (e instanceof ScenarioException || e instanceof TraceFormatException) {
             code = ExitCodes.DATA;
             message = e.getMessage();
         } else if (e instanceof BadFlagException) {

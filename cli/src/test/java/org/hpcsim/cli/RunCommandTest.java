@@ -114,7 +114,7 @@ class RunCommandTest {
             seed: 7
             cluster: {nodes: 16, coresPerNode: 8}
             workload:
-              synthetic: {jobs: 300, load: 0.9}
+              synthetic: {model: poisson, jobs: 300, load: 0.9}
             """;
 
     // ---------------------------------------------------------------- (a) the built-in default
@@ -128,8 +128,9 @@ class RunCommandTest {
         JsonNode s = summary(out);
         assertEquals("default", s.get("scenario").get("name").asText());
         assertEquals(42, s.get("scenario").get("seed").asLong());
-        assertEquals(2000, s.get("metrics").get("jobs").asLong());
-        assertEquals(2001, Files.readAllLines(out.resolve("jobs.csv")).size());
+        assertEquals(5000, s.get("metrics").get("jobs").asLong());
+        assertEquals("lublin", s.get("scenario").get("workload").get("synthetic").get("model").asText());
+        assertEquals(5001, Files.readAllLines(out.resolve("jobs.csv")).size());
         assertTrue(r.out().contains("| default | easy on 128 nodes x 32 cores |"), r.out());
         assertTrue(r.out().contains("wrote " + out.resolve("summary.json") + " and jobs.csv"), r.out());
         assertEquals(List.of(), hiddenFiles(out));

@@ -6,8 +6,8 @@ import java.nio.file.Path;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.workload.Job;
-import org.hpcsim.models.workload.JobLabels;
 import org.hpcsim.scenarios.trace.AsciiLine;
+import org.hpcsim.scenarios.trace.JobCsvColumns;
 
 /**
  * Streams one row per job to {@code jobs.csv} as jobs end (so memory stays flat on any trace),
@@ -17,7 +17,7 @@ import org.hpcsim.scenarios.trace.AsciiLine;
 public final class JobsCsvWriter implements RunObserver, AutoCloseable {
     /** The header row; the columns are documented in README. */
     public static final String HEADER = "job_id,submit_s,start_s,end_s,wait_s,run_s,requested_s,processors,nodes,gpus,"
-            + "units,cores,killed,user,group,account,partition,queue,qos,name";
+            + "units,cores,killed," + JobCsvColumns.LABELS_HEADER;
 
     private final AtomicFile file;
     private final AsciiLine line = new AsciiLine();
@@ -38,7 +38,6 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
         Job j = o.job();
         AsciiLine l = line;
         l.clear();
-        JobLabels n = j.labels();
         l.append(j.id()).append(',')
                 .appendSeconds(j.submitTime()).append(',')
                 .appendSeconds(o.startTime()).append(',')
@@ -51,15 +50,8 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
                 .append(j.gpus()).append(',')
                 .append(o.allocatedUnits()).append(',')
                 .append(o.allocatedCores()).append(',')
-                .append(o.killedAtLimit() ? '1' : '0').append(',')
-                .appendCsvField(n.user()).append(',')
-                .appendCsvField(n.group()).append(',')
-                .appendCsvField(n.account()).append(',')
-                .appendCsvField(n.partition()).append(',')
-                .appendCsvField(n.queue()).append(',')
-                .appendCsvField(n.qos()).append(',')
-                .appendCsvField(n.name())
-                .append('\n');
+                .append(o.killedAtLimit() ? '1' : '0').append(',');
+        JobCsvColumns.appendLabels(l, j.labels()).append('\n');
         try {
             l.writeTo(file.stream());
         } catch (IOException e) {

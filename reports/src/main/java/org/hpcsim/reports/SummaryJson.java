@@ -16,8 +16,6 @@ public final class SummaryJson {
     /** Version of the summary's layout; raised when a field changes meaning or disappears. */
     public static final int SCHEMA_VERSION = 1;
 
-    private final JsonTree json = new JsonTree();
-
     /** The summary as text. */
     public String render(RunReport report) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -30,7 +28,7 @@ public final class SummaryJson {
         engine.put("schedulingPasses", report.engine().schedulingPasses());
         engine.put("endTime", SimTime.toSeconds(report.engine().endTime()));
         root.put("engine", engine);
-        return json.render(root);
+        return JsonText.render(root);
     }
 
     /** Writes {@code summary.json} into {@code dir} atomically. */

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
+import org.hpcsim.scenarios.spec.PoissonSpec;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.scenarios.ScenarioLoader;
@@ -36,7 +37,7 @@ class SummaryJsonTest {
 
     static Scenario scenario(long seed) {
         return new Scenario("small", seed, new ClusterSpec(8, 4, AllocationUnit.NODE),
-                new SchedulerSpec(PolicyName.EASY, true), new WorkloadSpec(null, SyntheticSpec.defaults(200, 0.9)),
+                new SchedulerSpec(PolicyName.EASY, true), WorkloadSpec.ofSynthetic(PoissonSpec.defaults(200, 0.9)),
                 OutputSpec.defaults());
     }
 
@@ -90,7 +91,7 @@ class SummaryJsonTest {
         RunReport report = run(scenario(3));
         JsonNode root = JSON.readTree(new SummaryJson().render(report));
         JsonNode workload = root.get("workload");
-        assertEquals(List.of("source", "jobsRead", "jobsDropped", "droppedByReason", "requestedTimeMissing"),
+        assertEquals(List.of("source", "format", "jobsRead", "jobsDropped", "droppedByReason", "adjustments"),
                 keys(workload));
         assertEquals("synthetic", workload.get("source").asText());
         assertEquals(200, workload.get("jobsRead").asLong());

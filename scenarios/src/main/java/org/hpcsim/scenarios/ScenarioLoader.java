@@ -8,6 +8,7 @@ import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
+import com.fasterxml.jackson.databind.exc.InvalidTypeIdException;
 import com.fasterxml.jackson.databind.exc.MismatchedInputException;
 import com.fasterxml.jackson.databind.exc.UnrecognizedPropertyException;
 import com.fasterxml.jackson.databind.exc.ValueInstantiationException;
@@ -20,6 +21,8 @@ import java.util.Collection;
 import java.util.List;
 import java.util.TreeSet;
 import org.hpcsim.scenarios.spec.InvalidFieldException;
+import org.hpcsim.scenarios.spec.RuntimeSpec;
+import org.hpcsim.scenarios.spec.SyntheticSpec;
 import org.hpcsim.scenarios.spec.Scenario;
 
 /**
@@ -62,6 +65,8 @@ public final class ScenarioLoader {
                     + "' (allowed here: " + allowed(e.getKnownPropertyIds()) + ")");
         } catch (ValueInstantiationException e) {
             throw fieldProblem(origin, e);
+        } catch (InvalidTypeIdException e) {
+            throw new ScenarioException(where(origin, e.getLocation()) + kindProblem(path(e.getPath()), e.getTypeId()));
         } catch (InvalidFormatException e) {
             throw new ScenarioException(where(origin, e.getLocation()) + "field '" + path(e.getPath())
                     + "': expected " + typeName(e.getTargetType()) + ", got '" + e.getValue() + "'");
@@ -138,6 +143,17 @@ public final class ScenarioLoader {
         }
         return new ScenarioException(origin + ": " + (parent.isEmpty() ? "" : parent + ": ")
                 + (cause != null ? cause.getMessage() : firstLine(e.getOriginalMessage())));
+    }
+
+    // A missing or unknown 'model:' or 'distribution:' names the choices.
+    private static String kindProblem(String path, String given) {
+        boolean runtime = path.endsWith("runtime");
+        String key = runtime ? "distribution" : "model";
+        String allowed = runtime ? RuntimeSpec.DISTRIBUTIONS : SyntheticSpec.MODELS;
+        String field = (path.isEmpty() ? "" : path + ".") + key;
+        return given == null
+                ? "field '" + field + "' is required (allowed: " + allowed + ")"
+                : "field '" + field + "': unknown " + key + " '" + given + "' (allowed: " + allowed + ")";
     }
 
     private static String where(String origin, JsonLocation loc) {

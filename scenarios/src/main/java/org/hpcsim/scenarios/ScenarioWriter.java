@@ -5,7 +5,13 @@ import java.util.Locale;
 import java.util.Map;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.Scenario;
+import org.hpcsim.scenarios.spec.GpuTrainingSpec;
+import org.hpcsim.scenarios.spec.LublinSpec;
+import org.hpcsim.scenarios.spec.PoissonSpec;
+import org.hpcsim.scenarios.spec.RuntimeSpec;
 import org.hpcsim.scenarios.spec.SyntheticSpec;
+import org.hpcsim.scenarios.spec.TransformSpec;
+import org.hpcsim.scenarios.spec.WorkloadSpec;
 
 /**
  * Renders a scenario as the nested map of its file format, in a fixed key order, so that outputs
@@ -26,13 +32,7 @@ public final class ScenarioWriter {
         scheduler.put("policy", s.scheduler().policy().word());
         scheduler.put("killAtTimeLimit", s.scheduler().killAtTimeLimit());
         m.put("scheduler", scheduler);
-        Map<String, Object> workload = new LinkedHashMap<>();
-        if (s.workload().trace() != null) {
-            workload.put("trace", s.workload().trace());
-        } else {
-            workload.put("synthetic", synthetic(s.workload().synthetic()));
-        }
-        m.put("workload", workload);
+        m.put("workload", workload(s.workload()));
         Map<String, Object> outputs = new LinkedHashMap<>();
         outputs.put("dir", s.outputDir());
         outputs.put("jobsCsv", s.outputs().jobsCsv());
@@ -44,21 +44,86 @@ public final class ScenarioWriter {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("nodes", c.nodes());
         m.put("coresPerNode", c.coresPerNode());
+        if (c.gpusPerNode() > 0) {
+            m.put("gpusPerNode", c.gpusPerNode());
+        }
         m.put("allocation", c.allocation().name().toLowerCase(Locale.ROOT));
         return m;
     }
 
-    private static Map<String, Object> synthetic(SyntheticSpec y) {
+    private static Map<String, Object> workload(WorkloadSpec w) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("jobs", y.jobs());
-        m.put("load", y.load());
-        m.put("serialFraction", y.serialFraction());
-        m.put("powerOfTwoFraction", y.powerOfTwoFraction());
-        m.put("maxProcessors", y.maxProcessors());
-        m.put("medianRuntime", y.medianRuntime());
-        m.put("runtimeSigma", y.runtimeSigma());
-        m.put("maxRuntime", y.maxRuntime());
-        m.put("maxOverestimate", y.maxOverestimate());
+        if (w.trace() != null) {
+            m.put("trace", w.trace());
+            if (w.format() != null) {
+                m.put("format", w.format());
+            }
+            m.put("timezone", w.timezone());
+            m.put("dependencies", w.dependencies());
+        } else {
+            m.put("synthetic", synthetic(w.synthetic()));
+        }
+        if (!w.transforms().isIdentity()) {
+            m.put("transforms", transforms(w.transforms()));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> synthetic(SyntheticSpec spec) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model", spec.model());
+        m.put("jobs", spec.jobs());
+        m.put("load", spec.load());
+        if (spec instanceof PoissonSpec y) {
+            m.put("serialFraction", y.serialFraction());
+            m.put("powerOfTwoFraction", y.powerOfTwoFraction());
+            m.put("maxProcessors", y.maxProcessors());
+            m.put("runtime", runtime(y.runtime()));
+            m.put("maxRuntime", y.maxRuntime());
+            m.put("maxOverestimate", y.maxOverestimate());
+        } else if (spec instanceof LublinSpec l) {
+            m.put("maxOverestimate", l.maxOverestimate());
+        } else if (spec instanceof GpuTrainingSpec g) {
+            m.put("cpusPerGpu", g.cpusPerGpu());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> runtime(RuntimeSpec r) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("distribution", r.name());
+        if (r instanceof RuntimeSpec.LogNormal l) {
+            m.put("median", l.median());
+            m.put("sigma", l.sigma());
+        } else if (r instanceof RuntimeSpec.Exponential e) {
+            m.put("mean", e.mean());
+        } else if (r instanceof RuntimeSpec.Weibull w) {
+            m.put("shape", w.shape());
+            m.put("scale", w.scale());
+        } else if (r instanceof RuntimeSpec.Gamma g) {
+            m.put("shape", g.shape());
+            m.put("scale", g.scale());
+        } else if (r instanceof RuntimeSpec.Uniform u) {
+            m.put("min", u.min());
+            m.put("max", u.max());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> transforms(TransformSpec t) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("users", t.users());
+        m.put("partitions", t.partitions());
+        m.put("minProcessors", t.minProcessors());
+        m.put("maxProcessors", t.maxProcessors());
+        m.put("windowStart", t.windowStart());
+        m.put("windowEnd", t.windowEnd());
+        m.put("skip", t.skip());
+        m.put("limit", t.limit());
+        m.put("estimates", t.estimates());
+        m.put("estimateFactor", t.estimateFactor());
+        m.put("loadFactor", t.loadFactor());
+        m.put("targetLoad", t.targetLoad());
         return m;
     }
 }

@@ -16,6 +16,8 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hpcsim.scenarios.spec.PoissonSpec;
+import org.hpcsim.scenarios.spec.RuntimeSpec;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.OutputSpec;
@@ -71,13 +73,13 @@ class ScenarioLoaderTest {
                   killAtTimeLimit: false
                 workload:
                   synthetic:
+                    model: poisson
                     jobs: 500
                     load: 0.7
                     serialFraction: 0.3
                     powerOfTwoFraction: 0.5
                     maxProcessors: 256
-                    medianRuntime: 600
-                    runtimeSigma: 1.25
+                    runtime: {distribution: lognormal, median: 600, sigma: 1.25}
                     maxRuntime: 43200
                     maxOverestimate: 2.5
                 outputs:
@@ -87,7 +89,7 @@ class ScenarioLoaderTest {
         Scenario expected = new Scenario("big-run_1.0", 12345,
                 new ClusterSpec(64, 16, AllocationUnit.CORE),
                 new SchedulerSpec(PolicyName.FCFS, false),
-                new WorkloadSpec(null, new SyntheticSpec(500, 0.7, 0.3, 0.5, 256, 600, 1.25, 43200, 2.5)),
+                WorkloadSpec.ofSynthetic(new PoissonSpec(500, 0.7, 0.3, 0.5, 256, 600, 1.25, 43200, 2.5)),
                 new OutputSpec("results/big", false));
         assertEquals(expected, s);
         assertEquals("results/big", s.outputDir());
@@ -105,18 +107,50 @@ class ScenarioLoaderTest {
     }
 
     @Test
+    void shouldNameTheModelsWhenTheSyntheticModelIsMissingOrUnknown() throws IOException {
+        String missing = error("cluster: {nodes: 2}\nworkload:\n  synthetic: {jobs: 3}\n");
+        assertTrue(missing.endsWith("field 'workload.synthetic.model' is required (allowed: lublin, poisson, gpu-training)"),
+                missing);
+        String unknown = error("cluster: {nodes: 2}\nworkload:\n  synthetic: {model: markov}\n");
+        assertTrue(unknown.endsWith("field 'workload.synthetic.model': unknown model 'markov' (allowed: lublin, poisson, "
+                + "gpu-training)"), unknown);
+        String distribution = error("cluster: {nodes: 2}\nworkload:\n  synthetic: {model: poisson, runtime: {distribution: "
+                + "pareto}}\n");
+        assertTrue(distribution.endsWith("unknown distribution 'pareto' (allowed: lognormal, exponential, weibull, gamma, "
+                + "uniform)"), distribution);
+    }
+
+    @Test
+    void shouldReadEachRuntimeDistributionAndTheTransforms() throws IOException {
+        Scenario s = load("""
+                cluster: {nodes: 4}
+                workload:
+                  synthetic:
+                    model: poisson
+                    runtime: {distribution: weibull, shape: 0.6, scale: 2000}
+                  transforms: {users: [alice], limit: 10, estimates: factor, estimateFactor: 2, targetLoad: 0.9}
+                """);
+        PoissonSpec p = (PoissonSpec) s.workload().synthetic();
+        assertEquals(new RuntimeSpec.Weibull(0.6, 2000), p.runtime());
+        assertEquals(List.of("alice"), s.workload().transforms().users());
+        assertEquals(10, s.workload().transforms().limit());
+        assertEquals("factor", s.workload().transforms().estimates());
+        assertEquals(0.9, s.workload().transforms().targetLoad());
+    }
+
+    @Test
     void shouldApplyTheDefaultsOfEveryMissingField() throws IOException {
         Scenario s = load("""
                 name: mini
                 cluster:
                   nodes: 8
                 workload:
-                  synthetic: {}
+                  synthetic: {model: poisson}
                 """);
         assertEquals(1, s.seed());
         assertEquals(new ClusterSpec(8, 1, AllocationUnit.NODE), s.cluster());
         assertEquals(new SchedulerSpec(PolicyName.EASY, true), s.scheduler());
-        assertEquals(new SyntheticSpec(1000, 0.8, 0.24, 0.75, 0, 900, 1.5, 86_400, 3), s.workload().synthetic());
+        assertEquals(new PoissonSpec(1000, 0.8, 0.24, 0.75, 0, 900, 1.5, 86_400, 3), s.workload().synthetic());
         assertEquals(new OutputSpec(null, true), s.outputs());
         assertEquals("out/mini", s.outputDir());
     }
@@ -195,7 +229,7 @@ class ScenarioLoaderTest {
                   trace: t.swf
                 """);
         // The line and column are those of the unknown key itself, not the end of its mapping.
-        assertEquals(":4:3: unknown field 'cluster.nodez' (allowed here: allocation, coresPerNode, nodes)", m);
+        assertEquals(":4:3: unknown field 'cluster.nodez' (allowed here: allocation, coresPerNode, gpusPerNode, nodes)", m);
     }
 
     @Test
@@ -216,11 +250,12 @@ class ScenarioLoaderTest {
                 cluster: {nodes: 2}
                 workload:
                   synthetic:
+                    model: poisson
                     jobs: 10
-                    medianRuntme: 60
+                    maxRuntme: 60
                 """);
-        assertTrue(m.startsWith(":5:5: unknown field 'workload.synthetic.medianRuntme' (allowed here: "), m);
-        assertTrue(m.contains("medianRuntime"), m);
+        assertTrue(m.startsWith(":6:5: unknown field 'workload.synthetic.maxRuntme' (allowed here: "), m);
+        assertTrue(m.contains("maxRuntime"), m);
         assertTrue(m.contains("maxOverestimate"), m);
     }
 
@@ -282,7 +317,7 @@ class ScenarioLoaderTest {
 
     @Test
     void shouldRejectAnInvalidSyntheticParameterWithItsPath() throws IOException {
-        String m = error("cluster: {nodes: 2}\nworkload:\n  synthetic: {serialFraction: 1.5}\n");
+        String m = error("cluster: {nodes: 2}\nworkload:\n  synthetic: {model: poisson, serialFraction: 1.5}\n");
         assertEquals(": workload.synthetic.serialFraction: must be in [0, 1], got 1.5", m);
     }
 
@@ -321,7 +356,7 @@ class ScenarioLoaderTest {
                 cluster: {nodes: 2}
                 workload:
                   trace: t.swf
-                  synthetic: {jobs: 3}
+                  synthetic: {model: poisson, jobs: 3}
                 """);
         assertEquals(": workload.synthetic: give either 'trace' or 'synthetic', not both", m);
     }
@@ -329,7 +364,7 @@ class ScenarioLoaderTest {
     @Test
     void shouldRejectAWorkloadWithNeitherTraceNorSynthetic() throws IOException {
         String m = error("cluster: {nodes: 2}\nworkload: {}\n");
-        assertEquals(": workload.trace: the workload needs either 'trace: FILE.swf' or 'synthetic: {...}'", m);
+        assertEquals(": workload.trace: the workload needs either 'trace: FILE' or 'synthetic: {model: ...}'", m);
     }
 
     @Test
@@ -340,7 +375,7 @@ class ScenarioLoaderTest {
 
     @Test
     void shouldRejectASyntheticWorkloadWithoutACluster() throws IOException {
-        String m = error("workload:\n  synthetic: {jobs: 3}\n");
+        String m = error("workload:\n  synthetic: {model: poisson, jobs: 3}\n");
         assertEquals(": cluster: is required for a synthetic workload (only a trace's header can stand in for it)", m);
     }
 
@@ -402,7 +437,7 @@ class ScenarioLoaderTest {
         Scenario s = new Scenario("round.trip", -77,
                 new ClusterSpec(12, 3, AllocationUnit.CORE),
                 new SchedulerSpec(PolicyName.FCFS, false),
-                new WorkloadSpec(null, new SyntheticSpec(77, 0.123456789, 0.1, 0.9, 5, 33.3, 0.5, 1000.25, 1.75)),
+                WorkloadSpec.ofSynthetic(new PoissonSpec(77, 0.123456789, 0.1, 0.9, 5, 33.3, 0.5, 1000.25, 1.75)),
                 new OutputSpec("some/where", false));
         assertEquals(s, reload(s));
     }

@@ -12,6 +12,7 @@ import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
+import org.hpcsim.scenarios.spec.PoissonSpec;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.OutputSpec;
@@ -61,7 +62,7 @@ class ScenarioWriterRoundTripProperties {
                 .filter(p -> !p.isBlank());
         Arbitrary<WorkloadSpec> workloads = Arbitraries.oneOf(
                 paths.map(p -> p + ".swf").map(WorkloadSpec::ofTrace),
-                synthetic.map(y -> new WorkloadSpec(null, y)));
+                synthetic.map(y -> WorkloadSpec.ofSynthetic(y)));
         Arbitrary<String> names = Arbitraries.strings().withChars("abcXYZ0189._-").ofMinLength(1).ofMaxLength(20);
         return Combinators.combine(names, Arbitraries.longs(), clusters.injectNull(0.3), schedulers, workloads,
                         paths, Arbitraries.of(true, false))
@@ -93,7 +94,7 @@ class ScenarioWriterRoundTripProperties {
         double overestimate;
 
         SyntheticSpec build() {
-            return new SyntheticSpec(jobs, load, serial, pow2, maxProcs, median, sigma, median * maxFactor,
+            return new PoissonSpec(jobs, load, serial, pow2, maxProcs, median, sigma, median * maxFactor,
                     overestimate);
         }
     }

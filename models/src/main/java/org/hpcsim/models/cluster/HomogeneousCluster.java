@@ -12,25 +12,44 @@ import org.hpcsim.models.workload.Job;
 public final class HomogeneousCluster {
     private final int nodes;
     private final int coresPerNode;
+    private final int gpusPerNode;
     private final AllocationUnit unit;
     private final int totalUnits;
     private int freeUnits;
 
-    /** A cluster of {@code nodes} nodes with {@code coresPerNode} cores each. */
+    /** A cluster of {@code nodes} nodes with {@code coresPerNode} cores each and no GPUs. */
     public HomogeneousCluster(int nodes, int coresPerNode, AllocationUnit unit) {
-        if (nodes <= 0 || coresPerNode <= 0) {
-            throw new IllegalArgumentException("nodes and cores per node must be positive");
+        this(nodes, coresPerNode, 0, unit);
+    }
+
+    /** A cluster of {@code nodes} nodes with {@code coresPerNode} cores and {@code gpusPerNode} GPUs each. */
+    public HomogeneousCluster(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit unit) {
+        if (nodes <= 0 || coresPerNode <= 0 || gpusPerNode < 0) {
+            throw new IllegalArgumentException("nodes and cores per node must be positive, GPUs per node not negative");
         }
         this.nodes = nodes;
         this.coresPerNode = coresPerNode;
+        this.gpusPerNode = gpusPerNode;
         this.unit = unit;
         this.totalUnits = unit == AllocationUnit.NODE ? nodes : Math.multiplyExact(nodes, coresPerNode);
         this.freeUnits = totalUnits;
     }
 
-    /** Allocation units the job needs. */
+    /**
+     * Allocation units the job needs. With whole nodes: enough nodes for its processors, for its
+     * GPUs and for the node count it asked for, whichever is most; a job that needs GPUs on a
+     * cluster without them needs more than the cluster has. With cores: its processors (GPUs are
+     * not counted; core allocation models CPU clusters).
+     */
     public int unitsFor(Job job) {
-        return unitsFor(job.processors());
+        if (unit == AllocationUnit.CORE) {
+            return job.processors();
+        }
+        int units = Math.max(job.nodes(), unitsFor(job.processors()));
+        if (job.gpus() > 0) {
+            units = gpusPerNode == 0 ? Integer.MAX_VALUE : Math.max(units, (job.gpus() + gpusPerNode - 1) / gpusPerNode);
+        }
+        return units;
     }
 
     /** Allocation units a job of {@code processors} processors needs. */
@@ -78,6 +97,16 @@ public final class HomogeneousCluster {
     /** Number of nodes. */
     public int nodes() {
         return nodes;
+    }
+
+    /** GPUs in each node. */
+    public int gpusPerNode() {
+        return gpusPerNode;
+    }
+
+    /** GPUs in the whole cluster. */
+    public long totalGpus() {
+        return (long) nodes * gpusPerNode;
     }
 
     /** Cores in each node. */

@@ -1,6 +1,8 @@
 package org.hpcsim.models.run;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.scheduling.SchedulingContext;
@@ -24,6 +26,10 @@ public final class ClusterRun implements SchedulingContext {
     private final int arrivalKind;
     private final int endKind;
     private final int passHook;
+    private final int delayedKind;
+    private final DependencyTracker dependencies;
+    private final Map<Long, Job> delayed = new HashMap<>();
+    private long delayedCount;
 
     private Job nextArrival;
     private long lastSubmit = Long.MIN_VALUE;
@@ -44,6 +50,16 @@ public final class ClusterRun implements SchedulingContext {
      */
     public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
                       boolean killAtLimit, RunObserver observer) {
+        this(cluster, policy, source, killAtLimit, false, observer);
+    }
+
+    /**
+     * As above; with {@code dependencies}, a job that names a preceding job is submitted only
+     * after that job has ended plus its think time (see {@link DependencyTracker}).
+     */
+    public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
+                      boolean killAtLimit, boolean dependencies, RunObserver observer) {
+        this.dependencies = dependencies ? new DependencyTracker() : null;
         this.cluster = cluster;
         this.policy = policy;
         this.source = source;
@@ -52,6 +68,7 @@ public final class ClusterRun implements SchedulingContext {
         this.arrivalKind = sim.registerHandler("arrival", payload -> onArrival());
         this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
         this.passHook = sim.registerInstantHook("scheduling pass", now -> onPass());
+        this.delayedKind = sim.registerHandler("dependent submission", payload -> submit(delayed.remove(payload)));
     }
 
     /** Runs to the end of the workload and returns the engine's counters. */
@@ -61,7 +78,7 @@ public final class ClusterRun implements SchedulingContext {
             sim.schedule(nextArrival.submitTime(), arrivalKind, 0);
         }
         sim.run();
-        if (policy.queueLength() > 0 || running > 0) {
+        if (policy.queueLength() > 0 || running > 0 || (dependencies != null && dependencies.held() > 0)) {
             throw new IllegalStateException(policy.queueLength() + " jobs still queued and " + running
                     + " running after the last event: the policy stalled");
         }
@@ -85,19 +102,41 @@ public final class ClusterRun implements SchedulingContext {
         long now = sim.now();
         Job job = nextArrival;
         while (job != null && job.submitTime() == now) {
-            int units = cluster.unitsFor(job);
-            if (units > cluster.totalUnits()) {
-                throw new IllegalArgumentException("job " + job.id() + " needs " + units
-                        + " allocation units but the cluster has " + cluster.totalUnits());
+            if (dependencies == null) {
+                submit(job);
+            } else {
+                dependencies.arrived(job);
+                submitAt(job, dependencies.releaseTime(job, now));
             }
-            policy.submit(job, units, now);
-            observer.jobSubmitted(job, now);
             job = pull();
         }
         nextArrival = job;
         if (job != null) {
             sim.schedule(job.submitTime(), arrivalKind, 0);
         }
+    }
+
+    /** Submits a held-back job at {@code time} (now, later, or -1: it stays held). */
+    private void submitAt(Job job, long time) {
+        long now = sim.now();
+        if (time == now) {
+            submit(job.submitTime() == now ? job : job.withTimes(now, job.runTime(), job.requestedTime()));
+        } else if (time > now) {
+            long key = delayedCount++;
+            delayed.put(key, job.withTimes(time, job.runTime(), job.requestedTime()));
+            sim.schedule(time, delayedKind, key);
+        }
+    }
+
+    private void submit(Job job) {
+        long now = sim.now();
+        int units = cluster.unitsFor(job);
+        if (units > cluster.totalUnits()) {
+            throw new IllegalArgumentException("job " + job.id() + " needs " + units
+                    + " allocation units but the cluster has " + cluster.totalUnits());
+        }
+        policy.submit(job, units, now);
+        observer.jobSubmitted(job, now);
         requestPass();
     }
 
@@ -113,6 +152,11 @@ public final class ClusterRun implements SchedulingContext {
         freeSlots[freeSlotCount++] = slot;
         running--;
         requestPass();
+        if (dependencies != null) {
+            for (Job d : dependencies.ended(job, now)) {
+                submitAt(d, Math.max(now + DependencyTracker.think(d), d.submitTime()));
+            }
+        }
     }
 
     private void onPass() {

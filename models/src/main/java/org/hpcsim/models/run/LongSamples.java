@@ -6,6 +6,7 @@ import java.util.Arrays;
 public final class LongSamples {
     private long[] values = new long[1024];
     private int count;
+    private double sum;
     private boolean sorted = true;
 
     /** Adds one sample. */
@@ -17,6 +18,12 @@ public final class LongSamples {
             sorted = false;
         }
         values[count++] = value;
+        sum += value;
+    }
+
+    /** The mean of the samples; NaN when there are none. */
+    public double mean() {
+        return count == 0 ? Double.NaN : sum / count;
     }
 
     /** Number of samples. */

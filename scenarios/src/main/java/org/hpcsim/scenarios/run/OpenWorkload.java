@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.function.Supplier;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.workload.JobSource;
@@ -14,61 +16,100 @@ import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.hpcsim.scenarios.spec.WorkloadSpec;
-import org.hpcsim.scenarios.swf.DropReason;
-import org.hpcsim.scenarios.swf.DropReport;
-import org.hpcsim.scenarios.swf.SwfJobSource;
 import org.hpcsim.scenarios.swf.SwfReader;
-import org.hpcsim.scenarios.synthetic.PoissonWorkload;
+import org.hpcsim.scenarios.synthetic.SyntheticWorkloads;
+import org.hpcsim.scenarios.trace.ReadReport;
+import org.hpcsim.scenarios.trace.TraceFormat;
+import org.hpcsim.scenarios.trace.TraceOpener;
+import org.hpcsim.scenarios.trace.TraceSource;
+import org.hpcsim.scenarios.trace.Traces;
+import org.hpcsim.scenarios.transform.FitFilter;
+import org.hpcsim.scenarios.transform.Transforms;
 
 /**
- * A scenario's workload opened for reading, with the cluster it runs on (the scenario's, or the
- * trace header's when the scenario gives none).
+ * A scenario's workload opened for reading: the trace in its format (or the synthetic model),
+ * put in submit order when the format needs it, cleared of jobs that could never start, then
+ * transformed, and read a batch ahead on a second thread. It also resolves the cluster (the
+ * scenario's, or an SWF trace header's when the scenario gives none).
  */
 final class OpenWorkload implements AutoCloseable {
+    private final Scenario scenario;
+    private final Path baseDir;
+    private final RandomStreams streams;
     private final ClusterSpec cluster;
+    private final HomogeneousCluster machine;
+    private final TraceFormat format;
+    private TraceSource trace;
+    private ReadReport chain;                                   // reorder buffer and fit check, last pass
+    private final ReadReport transformed = new ReadReport();    // filters and slicing
     private final JobSource source;
-    private final SwfJobSource trace;
-    private final String sourceName;
-    private final long syntheticJobs;
 
-    private OpenWorkload(ClusterSpec cluster, JobSource source, SwfJobSource trace, String sourceName,
-                         long syntheticJobs) {
-        this.cluster = cluster;
-        this.source = source;
-        this.trace = trace;
-        this.sourceName = sourceName;
-        this.syntheticJobs = syntheticJobs;
+    private OpenWorkload(Scenario scenario, Path baseDir, RandomStreams streams) {
+        this.scenario = scenario;
+        this.baseDir = baseDir;
+        this.streams = streams;
+        WorkloadSpec w = scenario.workload();
+        this.format = w.trace() == null ? null : Traces.formatOf(tracePath(), w.format(), w.trace());
+        this.cluster = scenario.cluster() != null ? scenario.cluster() : clusterFromTrace();
+        this.machine = toCluster(cluster);
+        this.source = new PrefetchingJobSource(Transforms.apply(this::openChain, w.transforms(), machine, transformed),
+                w.trace() != null ? "trace" : "synthetic");
     }
 
     static OpenWorkload open(Scenario scenario, Path baseDir, RandomStreams streams) {
-        WorkloadSpec w = scenario.workload();
-        if (w.trace() != null) {
-            SwfReader reader = openTrace(baseDir.resolve(w.trace()), w.trace());
-            ClusterSpec cluster = scenario.cluster() != null ? scenario.cluster()
-                    : ClusterFromTrace.of(reader.header(), w.trace());
-            long processors = (long) cluster.nodes() * cluster.coresPerNode();
-            SwfJobSource trace = new SwfJobSource(reader, processors);
-            return new OpenWorkload(cluster, new PrefetchingJobSource(trace, "trace"), trace, w.trace(), 0);
-        }
-        ClusterSpec cluster = scenario.cluster();
-        PoissonWorkload source = new PoissonWorkload(w.synthetic(), toCluster(cluster), streams);
-        return new OpenWorkload(cluster, source, null, "synthetic", w.synthetic().jobs());
+        return new OpenWorkload(scenario, baseDir, streams);
     }
 
-    private static SwfReader openTrace(Path path, String asGiven) {
+    /**
+     * A fresh chain from the start of the workload: reader, reorder buffer, fit check. Called
+     * twice when a target load needs a measuring pass; the reports of the last call count.
+     */
+    private JobSource openChain() {
+        ReadReport report = new ReadReport();
+        chain = report;
+        JobSource jobs;
+        WorkloadSpec w = scenario.workload();
+        if (format != null) {
+            trace = openTrace();
+            jobs = Traces.inSubmitOrder(trace, format, report);
+        } else {
+            jobs = SyntheticWorkloads.create(w.synthetic(), machine, streams);
+        }
+        return new FitFilter(jobs, machine, report);
+    }
+
+    private Path tracePath() {
+        return baseDir.resolve(scenario.workload().trace());
+    }
+
+    private TraceSource openTrace() {
+        WorkloadSpec w = scenario.workload();
         try {
-            return SwfReader.open(path);
+            return TraceOpener.open(tracePath(), format, ZoneId.of(w.timezone()), machine.totalCores());
         } catch (NoSuchFileException e) {
-            throw new InputNotFoundException(asGiven + ": no such trace file (looked at " + path + ")");
+            throw new InputNotFoundException(w.trace() + ": no such trace file (looked at " + tracePath() + ")");
         } catch (IOException e) {
-            throw new ScenarioException(asGiven + ": cannot read the trace: " + e.getMessage());
+            throw new ScenarioException(w.trace() + ": cannot read the trace: " + e.getMessage());
         } catch (UncheckedIOException e) {
-            throw new ScenarioException(asGiven + ": cannot read the trace: " + e.getCause().getMessage());
+            throw new ScenarioException(w.trace() + ": cannot read the trace: " + e.getCause().getMessage());
+        }
+    }
+
+    private ClusterSpec clusterFromTrace() {
+        String trace = scenario.workload().trace();
+        if (format != TraceFormat.SWF) {
+            throw new ScenarioException("cluster: is required for a " + format.word()
+                    + " trace (only an SWF header describes its machine)");
+        }
+        try (SwfReader header = SwfReader.open(tracePath())) {
+            return ClusterFromTrace.of(header.header(), trace);
+        } catch (IOException e) {
+            throw new ScenarioException(trace + ": cannot read the trace: " + e.getMessage());
         }
     }
 
     static HomogeneousCluster toCluster(ClusterSpec c) {
-        return new HomogeneousCluster(c.nodes(), c.coresPerNode(), c.allocation());
+        return new HomogeneousCluster(c.nodes(), c.coresPerNode(), c.gpusPerNode(), c.allocation());
     }
 
     ClusterSpec cluster() {
@@ -79,16 +120,28 @@ final class OpenWorkload implements AutoCloseable {
         return source;
     }
 
+    /** What was read, dropped and adjusted; complete once the source is exhausted. */
     WorkloadReport report() {
+        WorkloadSpec w = scenario.workload();
+        Map<String, Long> dropped = new LinkedHashMap<>();
+        Map<String, Long> adjusted = new LinkedHashMap<>();
+        long read = 0;
+        if (trace != null) {
+            ReadReport r = trace.report();
+            read = r.seen();
+            dropped.putAll(r.droppedByReason());
+            adjusted.putAll(r.adjustments());
+        }
+        for (ReadReport r : new ReadReport[] {chain, transformed}) {
+            r.droppedByReason().forEach((k, v) -> dropped.merge(k, v, Long::sum));
+            r.adjustments().forEach((k, v) -> adjusted.merge(k, v, Long::sum));
+        }
+        long droppedTotal = dropped.values().stream().mapToLong(Long::longValue).sum();
         if (trace == null) {
-            return new WorkloadReport(sourceName, syntheticJobs, 0, Map.of(), 0);
+            read = w.synthetic().jobs();
         }
-        DropReport r = trace.report();
-        Map<String, Long> reasons = new LinkedHashMap<>();
-        for (DropReason reason : DropReason.values()) {
-            reasons.put(reason.description(), r.dropped(reason));
-        }
-        return new WorkloadReport(sourceName, r.seen(), r.dropped(), reasons, r.requestedTimeMissing());
+        return new WorkloadReport(w.trace() != null ? w.trace() : "synthetic",
+                format != null ? format.word() : w.synthetic().model(), read, droppedTotal, dropped, adjusted);
     }
 
     @Override

@@ -33,7 +33,7 @@ public final class ScenarioRunner {
             all.add(metrics);
             all.addAll(observers);
             ClusterRun run = new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
-                    scenario.scheduler().killAtTimeLimit(), RunObservers.of(all));
+                    scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), RunObservers.of(all));
             RunStats stats = run.run();
             return new RunReport(scenario.withCluster(workload.cluster()), workload.report(), metrics.metrics(), stats);
         }

@@ -1,37 +1,13 @@
 package org.hpcsim.scenarios.swf;
 
-/**
- * A malformed SWF line, reported as one line {@code <source>:<line>: <what is wrong>}.
- *
- * <p>Unchecked because a bad trace is a data error the caller reports, not one it recovers from.
- */
-public final class SwfFormatException extends RuntimeException {
-    private static final long serialVersionUID = 1L;
+import org.hpcsim.scenarios.trace.TraceFormatException;
 
-    private final String sourceName;
-    private final long lineNumber;
-    private final String problem;
+/** A malformed SWF line, reported as one line {@code <source>:<line>: <what is wrong>}. */
+public final class SwfFormatException extends TraceFormatException {
+    private static final long serialVersionUID = 1L;
 
     /** Creates the exception for a 1-based physical line of the named source. */
     public SwfFormatException(String sourceName, long lineNumber, String problem) {
-        super(sourceName + ":" + lineNumber + ": " + problem);
-        this.sourceName = sourceName;
-        this.lineNumber = lineNumber;
-        this.problem = problem;
-    }
-
-    /** The file name as it was given to the reader. */
-    public String sourceName() {
-        return sourceName;
-    }
-
-    /** The 1-based physical line number. */
-    public long lineNumber() {
-        return lineNumber;
-    }
-
-    /** What is wrong, without the location prefix. */
-    public String problem() {
-        return problem;
+        super(sourceName, lineNumber, problem);
     }
 }

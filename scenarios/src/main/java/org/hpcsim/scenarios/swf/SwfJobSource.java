@@ -6,9 +6,11 @@ import org.hpcsim.core.SimTime;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
-import org.hpcsim.models.workload.JobSource;
 import org.hpcsim.models.workload.JobStatus;
 import org.hpcsim.scenarios.trace.LabelCache;
+import org.hpcsim.scenarios.trace.ReadReport;
+import org.hpcsim.scenarios.trace.TraceMachine;
+import org.hpcsim.scenarios.trace.TraceSource;
 
 /**
  * Streams the replayable jobs of an SWF trace as {@link Job}s, in file order, dropping (and
@@ -17,7 +19,7 @@ import org.hpcsim.scenarios.trace.LabelCache;
  * wait, status, CPU time, memory and requested processors the job's history; fields 17 and 18 its
  * dependency on a preceding job.
  */
-public final class SwfJobSource implements JobSource {
+public final class SwfJobSource implements TraceSource {
     private final SwfReader reader;
     private final SwfJobFilter filter;
     private final LabelCache labels = new LabelCache();
@@ -64,9 +66,30 @@ public final class SwfJobSource implements JobSource {
         return seconds < 0 ? -1 : SimTime.ofSeconds(seconds);
     }
 
-    /** What was read and dropped so far. */
-    public DropReport report() {
+    /** What was read and dropped so far, by the SWF filter's reasons. */
+    public DropReport dropReport() {
         return filter.report();
+    }
+
+    @Override
+    public ReadReport report() {
+        DropReport d = filter.report();
+        String[] reasons = new String[DropReason.values().length];
+        for (DropReason reason : DropReason.values()) {
+            reasons[reason.ordinal()] = reason.description();
+        }
+        ReadReport r = new ReadReport(reasons);
+        r.accept(d.accepted());
+        for (DropReason reason : DropReason.values()) {
+            r.drop(reason.description(), d.dropped(reason));
+        }
+        r.adjust("requested time missing, used run time", d.requestedTimeMissing());
+        return r;
+    }
+
+    @Override
+    public TraceMachine machine() {
+        return new TraceMachine(reader.header().maxNodes(), reader.header().maxProcs());
     }
 
     /** The trace's header. */

@@ -8,6 +8,7 @@ import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
 import org.hpcsim.scenarios.trace.AsciiLine;
+import org.hpcsim.scenarios.trace.JobWriter;
 
 /**
  * Writes jobs as an SWF trace: a header with MaxNodes and MaxProcs, then all 18 fields of each job,
@@ -16,16 +17,22 @@ import org.hpcsim.scenarios.trace.AsciiLine;
  * other names are numbered from 1 in order of first appearance, separately for each field. What it
  * writes, {@link SwfReader} reads back.
  */
-public final class SwfWriter implements AutoCloseable {
+public final class SwfWriter implements JobWriter {
     private final OutputStream out;
     private final AsciiLine line = new AsciiLine();
     private final Map<String, Integer>[] numbers = newNumberTables();
 
-    /** Starts a trace for a machine of {@code nodes} nodes and {@code processors} processors. */
+    /** Starts a trace for a machine of {@code nodes} nodes and {@code processors} processors (0 or less: not said). */
     public SwfWriter(OutputStream out, String note, long nodes, long processors) throws IOException {
         this.out = out;
         line.append("; Version: 2.2\n; Computer: hpcsim\n; Note: ").append(note.replaceAll("[^\\x20-\\x7e]", " "))
-                .append("\n; MaxNodes: ").append(nodes).append("\n; MaxProcs: ").append(processors).append('\n');
+                .append('\n');
+        if (nodes > 0) {
+            line.append("; MaxNodes: ").append(nodes).append('\n');
+        }
+        if (processors > 0) {
+            line.append("; MaxProcs: ").append(processors).append('\n');
+        }
         line.writeTo(out);
     }
 
@@ -38,7 +45,7 @@ public final class SwfWriter implements AutoCloseable {
         return tables;
     }
 
-    /** Appends one job. */
+    @Override
     public void write(Job j) throws IOException {
         JobHistory h = j.history();
         JobLabels n = j.labels();

@@ -1,36 +1,39 @@
 package org.hpcsim.scenarios.synthetic;
 
+import org.apache.commons.math3.distribution.RealDistribution;
 import org.hpcsim.core.RandomStream;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
-import org.hpcsim.scenarios.spec.SyntheticSpec;
+import org.hpcsim.models.random.StreamRandomGenerator;
+import org.hpcsim.scenarios.spec.PoissonSpec;
 
 /**
  * Draws the shape of one synthetic job (size, runtime, requested time), each attribute from its
  * own named stream so that changing one distribution leaves the others' draws alone.
  */
 final class JobShapeSampler {
-    private final SyntheticSpec spec;
+    private final PoissonSpec spec;
     private final int maxProcessors;
     private final RandomStream sizes;
-    private final RandomStream runtimes;
+    private final RealDistribution runtimes;
     private final RandomStream estimates;
 
     int processors;
     long runTime;
     long requestedTime;
 
-    JobShapeSampler(SyntheticSpec spec, int maxProcessors, RandomStreams streams, String prefix) {
+    JobShapeSampler(PoissonSpec spec, int maxProcessors, RandomStreams streams, String prefix) {
         this.spec = spec;
         this.maxProcessors = maxProcessors;
         this.sizes = streams.stream(prefix + ".sizes");
-        this.runtimes = streams.stream(prefix + ".runtimes");
+        this.runtimes = RuntimeDistributions.create(spec.runtime(),
+                new StreamRandomGenerator(streams.stream(prefix + ".runtimes")));
         this.estimates = streams.stream(prefix + ".estimates");
     }
 
     void draw() {
         processors = drawSize();
-        double seconds = Math.exp(Math.log(spec.medianRuntime()) + spec.runtimeSigma() * standardNormal());
+        double seconds = runtimes.sample();
         long whole = Math.max(1, Math.min(Math.round(seconds), (long) spec.maxRuntime()));
         runTime = SimTime.seconds(whole);
         double factor = 1 + (spec.maxOverestimate() - 1) * estimates.nextDouble();
@@ -49,12 +52,5 @@ final class JobShapeSampler {
             log = Math.rint(log);
         }
         return (int) Math.max(2, Math.min(maxProcessors, Math.round(Math.pow(2, log))));
-    }
-
-    /** One standard normal draw by the Box-Muller transform (its cosine half). */
-    private double standardNormal() {
-        double u1 = runtimes.nextOpenDouble();
-        double u2 = runtimes.nextDouble();
-        return Math.sqrt(-2 * Math.log(u1)) * Math.cos(2 * Math.PI * u2);
     }
 }

@@ -6,7 +6,7 @@ import org.hpcsim.core.SimTime;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobSource;
-import org.hpcsim.scenarios.spec.SyntheticSpec;
+import org.hpcsim.scenarios.spec.PoissonSpec;
 
 /**
  * Rigid jobs with Poisson arrivals whose rate makes the offered load (allocated core-seconds
@@ -17,7 +17,7 @@ import org.hpcsim.scenarios.spec.SyntheticSpec;
 public final class PoissonWorkload implements JobSource {
     private static final int PILOT_SAMPLES = 50_000;
 
-    private final SyntheticSpec spec;
+    private final PoissonSpec spec;
     private final JobShapeSampler shapes;
     private final RandomStream arrivals;
     private final double meanGapNanos;
@@ -25,7 +25,7 @@ public final class PoissonWorkload implements JobSource {
     private double clock;
 
     /** The workload {@code spec} for {@code cluster}, drawing from {@code streams}. */
-    public PoissonWorkload(SyntheticSpec spec, HomogeneousCluster cluster, RandomStreams streams) {
+    public PoissonWorkload(PoissonSpec spec, HomogeneousCluster cluster, RandomStreams streams) {
         this.spec = spec;
         int maxProcessors = spec.maxProcessors() > 0
                 ? (int) Math.min(spec.maxProcessors(), cluster.totalCores())

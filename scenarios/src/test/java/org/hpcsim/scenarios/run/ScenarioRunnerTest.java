@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.hpcsim.scenarios.spec.PoissonSpec;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.RunObserver;
@@ -38,7 +39,7 @@ class ScenarioRunnerTest {
 
     private static Scenario synthetic(long seed) {
         return new Scenario("syn", seed, new ClusterSpec(16, 8, AllocationUnit.NODE), EASY,
-                new WorkloadSpec(null, SyntheticSpec.defaults(400, 0.9)), OutputSpec.defaults());
+                WorkloadSpec.ofSynthetic(PoissonSpec.defaults(400, 0.9)), OutputSpec.defaults());
     }
 
     private Scenario traceScenario(String trace, ClusterSpec cluster, boolean kill) {
@@ -64,7 +65,7 @@ class ScenarioRunnerTest {
         RunReport b = ScenarioRunner.run(synthetic(5), dir, List.of());
         assertEquals(a, b);
         assertEquals(400, a.metrics().jobs());
-        assertEquals(new WorkloadReport("synthetic", 400, 0, Map.of(), 0), a.workload());
+        assertEquals(new WorkloadReport("synthetic", "poisson", 400, 0, Map.of(), Map.of()), a.workload());
     }
 
     @Test
@@ -76,8 +77,10 @@ class ScenarioRunnerTest {
     @Test
     void shouldRunTheBuiltinDefaultScenario() {
         RunReport r = ScenarioRunner.run(BuiltinScenarios.defaultScenario(), dir, List.of());
-        assertEquals(2000, r.metrics().jobs());
-        assertTrue(r.metrics().utilization() > 0.5 && r.metrics().utilization() <= 1.0,
+        assertEquals(5000, r.metrics().jobs());
+        assertEquals("lublin", r.workload().format());
+        // Arrivals are scaled to a 70% offered load; a finite sample lands near it, never above 1.
+        assertTrue(r.metrics().utilization() > 0.55 && r.metrics().utilization() <= 1.0,
                 "utilization " + r.metrics().utilization());
     }
 
@@ -162,7 +165,7 @@ class ScenarioRunnerTest {
         assertEquals(1, w.droppedByReason().get("larger than the machine"));
         assertEquals(1, w.droppedByReason().get("unknown run time"));
         assertEquals(w.jobsDropped(), w.droppedByReason().values().stream().mapToLong(Long::longValue).sum());
-        assertEquals(1, w.requestedTimeMissing());
+        assertEquals(1, w.adjustments().get("requested time missing, used run time"));
         assertEquals(2, r.metrics().jobs());
     }
 

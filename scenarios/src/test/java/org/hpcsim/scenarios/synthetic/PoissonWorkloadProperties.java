@@ -14,13 +14,13 @@ import org.hpcsim.core.SimTime;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.workload.Job;
-import org.hpcsim.scenarios.spec.SyntheticSpec;
+import org.hpcsim.scenarios.spec.PoissonSpec;
 
 /** Every job the generator makes is well formed, whatever the parameters, cluster and seed. */
 class PoissonWorkloadProperties {
 
     /** A generator's parameters with the cluster and seed it runs with. */
-    record Case(SyntheticSpec spec, HomogeneousCluster cluster, long seed) {
+    record Case(PoissonSpec spec, HomogeneousCluster cluster, long seed) {
         @Override
         public String toString() {
             return spec + " on " + cluster.nodes() + " x " + cluster.coresPerNode() + " " + cluster.unit()
@@ -30,7 +30,7 @@ class PoissonWorkloadProperties {
 
     @Property(tries = 60)
     void shouldMakeWellFormedJobsInSubmitOrder(@ForAll("cases") Case c) {
-        SyntheticSpec spec = c.spec();
+        PoissonSpec spec = c.spec();
         int maxProcessors = spec.maxProcessors() > 0
                 ? (int) Math.min(spec.maxProcessors(), c.cluster().totalCores())
                 : (int) Math.max(1, c.cluster().totalCores() / 8);
@@ -95,7 +95,7 @@ class PoissonWorkloadProperties {
         long seed;
 
         Case build() {
-            SyntheticSpec spec = new SyntheticSpec(jobs, load, serial, pow2, maxProcs, median, sigma,
+            PoissonSpec spec = new PoissonSpec(jobs, load, serial, pow2, maxProcs, median, sigma,
                     median * maxFactor, overestimate);
             return new Case(spec, new HomogeneousCluster(nodes, cores, unit), seed);
         }

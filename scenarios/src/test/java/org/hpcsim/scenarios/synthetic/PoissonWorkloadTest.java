@@ -14,7 +14,7 @@ import org.hpcsim.core.SimTime;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.workload.Job;
-import org.hpcsim.scenarios.spec.SyntheticSpec;
+import org.hpcsim.scenarios.spec.PoissonSpec;
 import org.hpcsim.scenarios.swf.SwfReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -23,7 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
 class PoissonWorkloadTest {
     private static final HomogeneousCluster BIG = new HomogeneousCluster(64, 16, AllocationUnit.NODE);
 
-    static List<Job> jobs(SyntheticSpec spec, HomogeneousCluster cluster, long seed) {
+    static List<Job> jobs(PoissonSpec spec, HomogeneousCluster cluster, long seed) {
         PoissonWorkload w = new PoissonWorkload(spec, cluster, new RandomStreams(seed));
         List<Job> jobs = new ArrayList<>();
         for (Job j = w.next(); j != null; j = w.next()) {
@@ -44,13 +44,13 @@ class PoissonWorkloadTest {
 
     @Test
     void shouldGiveTheSameJobsForTheSameSeed() {
-        SyntheticSpec spec = SyntheticSpec.defaults(2000, 0.85);
+        PoissonSpec spec = PoissonSpec.defaults(2000, 0.85);
         assertEquals(jobs(spec, BIG, 42), jobs(spec, BIG, 42));
     }
 
     @Test
     void shouldGiveOtherJobsForAnotherSeed() {
-        SyntheticSpec spec = SyntheticSpec.defaults(2000, 0.85);
+        PoissonSpec spec = PoissonSpec.defaults(2000, 0.85);
         List<Job> a = jobs(spec, BIG, 42);
         List<Job> b = jobs(spec, BIG, 43);
         assertNotEquals(a, b);
@@ -66,7 +66,7 @@ class PoissonWorkloadTest {
 
     @Test
     void shouldProduceExactlyTheJobCountNumberedFromOneAndThenNull() {
-        PoissonWorkload w = new PoissonWorkload(SyntheticSpec.defaults(25, 0.5), BIG, new RandomStreams(1));
+        PoissonWorkload w = new PoissonWorkload(PoissonSpec.defaults(25, 0.5), BIG, new RandomStreams(1));
         for (int i = 1; i <= 25; i++) {
             Job j = w.next();
             assertEquals(i, j.id());
@@ -79,7 +79,7 @@ class PoissonWorkloadTest {
 
     @Test
     void shouldStartTheFirstJobAtTimeZero() {
-        assertEquals(0, jobs(SyntheticSpec.defaults(3, 0.5), BIG, 9).get(0).submitTime());
+        assertEquals(0, jobs(PoissonSpec.defaults(3, 0.5), BIG, 9).get(0).submitTime());
     }
 
     @Test
@@ -88,7 +88,7 @@ class PoissonWorkloadTest {
         // in the realised load of one seed; each of these seeds lands within 10% of the target.
         for (double target : new double[] {0.5, 0.85}) {
             for (long seed = 1; seed <= 5; seed++) {
-                double load = realisedLoad(jobs(SyntheticSpec.defaults(20_000, target), BIG, seed), BIG);
+                double load = realisedLoad(jobs(PoissonSpec.defaults(20_000, target), BIG, seed), BIG);
                 assertEquals(target, load, 0.10 * target, "seed " + seed + ", target " + target);
             }
         }
@@ -100,7 +100,7 @@ class PoissonWorkloadTest {
         double work = 0;
         double capacity = 0;
         for (long seed = 1; seed <= 8; seed++) {
-            List<Job> jobs = jobs(SyntheticSpec.defaults(20_000, target), BIG, seed);
+            List<Job> jobs = jobs(PoissonSpec.defaults(20_000, target), BIG, seed);
             double load = realisedLoad(jobs, BIG);
             double span = jobs.get(jobs.size() - 1).submitTime() - jobs.get(0).submitTime();
             work += load * span;
@@ -111,8 +111,8 @@ class PoissonWorkloadTest {
 
     @Test
     void shouldPaceWithTheMeanInterarrivalItReports() {
-        PoissonWorkload w = new PoissonWorkload(SyntheticSpec.defaults(20_000, 0.85), BIG, new RandomStreams(3));
-        List<Job> jobs = jobs(SyntheticSpec.defaults(20_000, 0.85), BIG, 3);
+        PoissonWorkload w = new PoissonWorkload(PoissonSpec.defaults(20_000, 0.85), BIG, new RandomStreams(3));
+        List<Job> jobs = jobs(PoissonSpec.defaults(20_000, 0.85), BIG, 3);
         double meanGap = SimTime.toSeconds(jobs.get(jobs.size() - 1).submitTime()) / (jobs.size() - 1);
         // Exponential gaps: the mean of 19,999 of them is within 3% (4 standard errors).
         assertEquals(w.meanInterarrivalSeconds(), meanGap, 0.03 * meanGap);
@@ -121,7 +121,7 @@ class PoissonWorkloadTest {
     @Test
     void shouldMeetTheLoadOfPerCoreAllocationToo() {
         HomogeneousCluster cores = new HomogeneousCluster(64, 16, AllocationUnit.CORE);
-        double load = realisedLoad(jobs(SyntheticSpec.defaults(20_000, 0.85), cores, 2), cores);
+        double load = realisedLoad(jobs(PoissonSpec.defaults(20_000, 0.85), cores, 2), cores);
         assertEquals(0.85, load, 0.085);
     }
 
@@ -131,7 +131,7 @@ class PoissonWorkloadTest {
         // second. The pilot draws the same shapes for both, and each holds at least as many cores
         // per node as per core, more for every job that is not a multiple of 16.
         HomogeneousCluster cores = new HomogeneousCluster(64, 16, AllocationUnit.CORE);
-        SyntheticSpec spec = SyntheticSpec.defaults(10, 0.85);
+        PoissonSpec spec = PoissonSpec.defaults(10, 0.85);
         double nodeGap = new PoissonWorkload(spec, BIG, new RandomStreams(1)).meanInterarrivalSeconds();
         double coreGap = new PoissonWorkload(spec, cores, new RandomStreams(1)).meanInterarrivalSeconds();
         assertTrue(nodeGap > 1.2 * coreGap, nodeGap + " vs " + coreGap);
@@ -140,7 +140,7 @@ class PoissonWorkloadTest {
     @Test
     void shouldMakeTheSerialFractionOfJobsOneProcessor() {
         for (double fraction : new double[] {0.0, 0.24, 0.6, 1.0}) {
-            SyntheticSpec spec = new SyntheticSpec(20_000, 0.8, fraction, 0.75, 0, 900, 1.5, 86_400, 3);
+            PoissonSpec spec = new PoissonSpec(20_000, 0.8, fraction, 0.75, 0, 900, 1.5, 86_400, 3);
             List<Job> jobs = jobs(spec, BIG, 5);
             double serial = jobs.stream().filter(j -> j.processors() == 1).count() / (double) jobs.size();
             assertEquals(fraction, serial, 0.015, "serial fraction " + fraction);
@@ -149,35 +149,35 @@ class PoissonWorkloadTest {
 
     @Test
     void shouldRoundPowerOfTwoFractionOfParallelSizes() {
-        SyntheticSpec all = new SyntheticSpec(5000, 0.8, 0, 1.0, 0, 900, 1.5, 86_400, 3);
+        PoissonSpec all = new PoissonSpec(5000, 0.8, 0, 1.0, 0, 900, 1.5, 86_400, 3);
         assertTrue(jobs(all, BIG, 5).stream().allMatch(j -> Integer.bitCount(j.processors()) == 1));
-        SyntheticSpec none = new SyntheticSpec(5000, 0.8, 0, 0.0, 0, 900, 1.5, 86_400, 3);
+        PoissonSpec none = new PoissonSpec(5000, 0.8, 0, 0.0, 0, 900, 1.5, 86_400, 3);
         long powers = jobs(none, BIG, 5).stream().filter(j -> Integer.bitCount(j.processors()) == 1).count();
         assertTrue(powers < 5000 / 4, powers + " powers of two");
     }
 
     @Test
     void shouldUseAnEighthOfTheClusterAsLargestJobByDefault() {
-        List<Job> jobs = jobs(new SyntheticSpec(20_000, 0.8, 0, 1.0, 0, 900, 1.5, 86_400, 3), BIG, 11);
+        List<Job> jobs = jobs(new PoissonSpec(20_000, 0.8, 0, 1.0, 0, 900, 1.5, 86_400, 3), BIG, 11);
         assertEquals(BIG.totalCores() / 8, jobs.stream().mapToInt(Job::processors).max().orElseThrow());
     }
 
     @Test
     void shouldCapTheLargestJobAtTheCluster() {
         HomogeneousCluster small = new HomogeneousCluster(2, 2, AllocationUnit.CORE);
-        List<Job> jobs = jobs(new SyntheticSpec(2000, 0.8, 0, 1.0, 1000, 900, 1.5, 86_400, 3), small, 11);
+        List<Job> jobs = jobs(new PoissonSpec(2000, 0.8, 0, 1.0, 1000, 900, 1.5, 86_400, 3), small, 11);
         assertEquals(4, jobs.stream().mapToInt(Job::processors).max().orElseThrow());
     }
 
     @Test
     void shouldGiveOnlySerialJobsOnAOneCoreCluster() {
         HomogeneousCluster one = new HomogeneousCluster(1, 1, AllocationUnit.NODE);
-        assertTrue(jobs(SyntheticSpec.defaults(500, 0.8), one, 1).stream().allMatch(j -> j.processors() == 1));
+        assertTrue(jobs(PoissonSpec.defaults(500, 0.8), one, 1).stream().allMatch(j -> j.processors() == 1));
     }
 
     @Test
     void shouldCutRuntimesAtMaxRuntime() {
-        SyntheticSpec spec = new SyntheticSpec(5000, 0.8, 0.24, 0.75, 0, 900, 3.0, 1000, 3);
+        PoissonSpec spec = new PoissonSpec(5000, 0.8, 0.24, 0.75, 0, 900, 3.0, 1000, 3);
         List<Job> jobs = jobs(spec, BIG, 1);
         long cut = jobs.stream().filter(j -> j.runTime() == SimTime.seconds(1000)).count();
         assertTrue(cut > 1000, cut + " jobs at the cut");
@@ -186,7 +186,7 @@ class PoissonWorkloadTest {
 
     @Test
     void shouldRequestExactlyTheRuntimeRoundedUpToMinutesWithoutOverestimate() {
-        SyntheticSpec spec = new SyntheticSpec(2000, 0.8, 0.24, 0.75, 0, 900, 1.5, 86_400, 1);
+        PoissonSpec spec = new PoissonSpec(2000, 0.8, 0.24, 0.75, 0, 900, 1.5, 86_400, 1);
         for (Job j : jobs(spec, BIG, 4)) {
             long minutes = (j.runTime() + SimTime.MINUTE - 1) / SimTime.MINUTE;
             assertEquals(minutes * SimTime.MINUTE, j.requestedTime(), "job " + j.id());
@@ -195,7 +195,7 @@ class PoissonWorkloadTest {
 
     @Test
     void shouldWriteATraceTheSwfReaderReadsBack(@TempDir Path dir) throws IOException {
-        SyntheticSpec spec = SyntheticSpec.defaults(300, 0.7);
+        PoissonSpec spec = PoissonSpec.defaults(300, 0.7);
         Path file = dir.resolve("synthetic.swf");
         assertEquals(300, SyntheticTrace.write(spec, BIG, 8, file));
         List<Job> expected = jobs(spec, BIG, 8);

@@ -15,12 +15,13 @@ import java.util.Map;
  * streaming generator: keys in map insertion order and record component order, so the output is
  * stable, and no data-binding start-up, which would otherwise be a visible part of a short run.
  */
-final class JsonTree {
-    private final JsonFactory factory = new JsonFactory();
+public final class JsonText {
+    private JsonText() {}
 
-    String render(Object tree) {
+    /** The tree as indented JSON text ending in a newline. */
+    public static String render(Object tree) {
         StringWriter out = new StringWriter();
-        try (JsonGenerator g = factory.createGenerator(out)) {
+        try (JsonGenerator g = new JsonFactory().createGenerator(out)) {
             g.setPrettyPrinter(new DefaultPrettyPrinter());
             write(g, tree);
         } catch (IOException e) {
@@ -29,7 +30,7 @@ final class JsonTree {
         return out.toString() + "\n";
     }
 
-    private void write(JsonGenerator g, Object v) throws IOException {
+    private static void write(JsonGenerator g, Object v) throws IOException {
         if (v == null) {
             g.writeNull();
         } else if (v instanceof Map<?, ?> map) {

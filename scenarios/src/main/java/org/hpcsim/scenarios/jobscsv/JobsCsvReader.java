@@ -1,0 +1,124 @@
+package org.hpcsim.scenarios.jobscsv;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.PushbackInputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.zip.GZIPInputStream;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.scenarios.trace.ReadReport;
+import org.hpcsim.scenarios.trace.TraceSource;
+
+/**
+ * Streams the jobs of an hpcsim {@code jobs.csv} (UTF-8, RFC 4180, plain or gzip) so a simulated
+ * run can be replayed: each row's {@code submit_s}, {@code run_s} and {@code requested_s} become
+ * the job's submit, run and requested times, to the nanosecond. A job killed at its limit
+ * ({@code killed} = 1) has its capped run time as {@code run_s}, so a replay runs it for that long
+ * and ends it at the same limit again.
+ *
+ * <p>Columns are found by header name in any order: {@code job_id}, {@code submit_s},
+ * {@code run_s} and {@code processors} are required; {@code requested_s} (else the run time, an
+ * adjustment), {@code nodes}, {@code gpus} (else 0), {@code killed} (history status TIMEOUT for 1,
+ * COMPLETED for 0, else UNKNOWN), {@code wait_s} or {@code start_s} (history wait) and the labels
+ * {@code user}, {@code group}, {@code account}, {@code partition}, {@code queue}, {@code qos},
+ * {@code name} (else "") are optional; other columns are ignored, and an empty optional cell counts
+ * as absent. Rows come in completion order, not submit order. Anything malformed throws
+ * {@link JobsCsvFormatException}; no row is dropped.
+ */
+public final class JobsCsvReader implements TraceSource {
+    private static final int BUFFER_BYTES = 64 * 1024;
+
+    private final BufferedReader in;
+    private final CsvRecords records;
+    private final ReadReport report = new ReadReport();
+    private final JobsCsvRowMapper mapper;
+    private final String sourceName;
+    private boolean closed;
+
+    private JobsCsvReader(BufferedReader in, String sourceName) throws IOException {
+        this.in = in;
+        this.sourceName = sourceName;
+        this.records = new CsvRecords(in, sourceName);
+        if (!records.next()) {
+            throw new JobsCsvFormatException(sourceName, 1, "empty file: expected a header row");
+        }
+        this.mapper = new JobsCsvRowMapper(JobsCsvColumns.of(records.fields(), records), records, report);
+    }
+
+    /** Opens a file and reads its header; fails at once when it cannot be read or lacks a column. */
+    public static JobsCsvReader open(Path file) throws IOException {
+        BufferedReader in = openText(file);
+        try {
+            return new JobsCsvReader(in, file.toString());
+        } catch (IOException | RuntimeException e) {
+            try {
+                in.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * The next job, or null at the end of the file.
+     *
+     * @throws JobsCsvFormatException on a malformed row
+     * @throws UncheckedIOException   when the file cannot be read
+     */
+    @Override
+    public Job next() {
+        if (closed) {
+            return null;
+        }
+        try {
+            return records.next() ? mapper.map() : null;
+        } catch (IOException e) {
+            throw new UncheckedIOException(sourceName + ": cannot read: " + e.getMessage(), e);
+        }
+    }
+
+    /** Rows read so far, and the adjustments made to them. */
+    @Override
+    public ReadReport report() {
+        return report;
+    }
+
+    /** Closes the file; later calls to {@link #next()} return null. */
+    @Override
+    public void close() {
+        if (closed) {
+            return;
+        }
+        closed = true;
+        try {
+            in.close();
+        } catch (IOException e) {
+            throw new UncheckedIOException(sourceName + ": cannot close: " + e.getMessage(), e);
+        }
+    }
+
+    private static BufferedReader openText(Path file) throws IOException {
+        InputStream raw = Files.newInputStream(file);
+        try {
+            PushbackInputStream peek = new PushbackInputStream(raw, 2);
+            byte[] magic = peek.readNBytes(2);
+            peek.unread(magic);
+            InputStream text = magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B
+                    ? new GZIPInputStream(peek, BUFFER_BYTES) : peek;
+            return new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8), BUFFER_BYTES);
+        } catch (IOException | RuntimeException e) {
+            try {
+                raw.close();
+            } catch (IOException suppressed) {
+                e.addSuppressed(suppressed);
+            }
+            throw e;
+        }
+    }
+}

@@ -1,0 +1,91 @@
+package org.hpcsim.scenarios.jobscsv;
+
+import java.util.List;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobHistory;
+import org.hpcsim.models.workload.JobStatus;
+import org.hpcsim.scenarios.trace.LabelCache;
+import org.hpcsim.scenarios.trace.ReadReport;
+
+/** Turns one {@code jobs.csv} row into a {@link Job}; the rules are those of {@link JobsCsvReader}. */
+final class JobsCsvRowMapper {
+    static final String REQUESTED_MISSING = "requested time missing, used run time";
+
+    private final JobsCsvColumns c;
+    private final CsvRecords records;
+    private final ReadReport report;
+    private final LabelCache labels = new LabelCache();
+
+    JobsCsvRowMapper(JobsCsvColumns columns, CsvRecords records, ReadReport report) {
+        this.c = columns;
+        this.records = records;
+        this.report = report;
+    }
+
+    /** The job of the current record. */
+    Job map() {
+        List<String> f = records.fields();
+        if (f.size() != c.count) {
+            throw records.error("expected " + c.count + " fields as in the header, found " + f.size());
+        }
+        long id = integer(f, c.jobId, "job_id", Long.MIN_VALUE, Long.MAX_VALUE);
+        long submit = seconds(f, c.submit, "submit_s");
+        long run = seconds(f, c.run, "run_s");
+        int processors = (int) integer(f, c.processors, "processors", 1, Integer.MAX_VALUE);
+        long requested = present(f, c.requested) ? seconds(f, c.requested, "requested_s") : -1;
+        if (requested < 0) {
+            requested = run;
+            report.adjust(REQUESTED_MISSING);
+        }
+        int nodes = present(f, c.nodes) ? (int) integer(f, c.nodes, "nodes", 0, Integer.MAX_VALUE) : 0;
+        int gpus = present(f, c.gpus) ? (int) integer(f, c.gpus, "gpus", 0, Integer.MAX_VALUE) : 0;
+        JobStatus status = !present(f, c.killed) ? JobStatus.UNKNOWN
+                : integer(f, c.killed, "killed", 0, 1) == 1 ? JobStatus.TIMEOUT : JobStatus.COMPLETED;
+        long wait = present(f, c.wait) ? seconds(f, c.wait, "wait_s")
+                : present(f, c.start) ? Math.max(-1, seconds(f, c.start, "start_s") - submit) : -1;
+        JobHistory history = new JobHistory(wait, status, -1, -1, -1, -1);
+        report.accept();
+        return new Job(id, submit, run, requested, processors, nodes, gpus,
+                labels.of(text(f, c.user), text(f, c.group), text(f, c.account), text(f, c.partition),
+                        text(f, c.queue), text(f, c.qos), text(f, c.name)),
+                history, -1, -1);
+    }
+
+    private static boolean present(List<String> f, int column) {
+        return column >= 0 && !f.get(column).isEmpty();
+    }
+
+    private static String text(List<String> f, int column) {
+        return column < 0 ? "" : f.get(column);
+    }
+
+    private long seconds(List<String> f, int column, String name) {
+        String v = f.get(column);
+        long nanos;
+        try {
+            nanos = DecimalSeconds.parse(v);
+        } catch (NumberFormatException e) {
+            throw records.error(name + " is not a number of seconds: '" + v + "'");
+        } catch (ArithmeticException e) {
+            throw records.error(name + " is out of range: '" + v + "'");
+        }
+        if (nanos < 0) {
+            throw records.error(name + " is negative: '" + v + "'");
+        }
+        return nanos;
+    }
+
+    private long integer(List<String> f, int column, String name, long min, long max) {
+        String v = f.get(column);
+        long n;
+        try {
+            n = Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw records.error(name + " is not a whole number: '" + v + "'");
+        }
+        if (n < min || n > max) {
+            throw records.error(name + " must be between " + min + " and " + max + ": '" + v + "'");
+        }
+        return n;
+    }
+}

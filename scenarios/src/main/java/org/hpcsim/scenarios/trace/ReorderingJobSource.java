@@ -1,0 +1,65 @@
+package org.hpcsim.scenarios.trace;
+
+import java.util.PriorityQueue;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobSource;
+
+/**
+ * Puts the jobs of a trace into submit order with a bounded buffer: accounting logs list jobs as
+ * they end (PBS) or by id (sacct), not as they were submitted. Up to {@code capacity} jobs are held;
+ * the earliest is released when the buffer is full, so memory stays bounded on any log. A job read
+ * after a later-submitted job was already released cannot be replayed in order and is dropped with
+ * a reason; ties keep their reading order.
+ */
+public final class ReorderingJobSource implements JobSource {
+    /** The drop reason for a job that arrived too far out of order for the buffer. */
+    public static final String TOO_LATE = "submitted before jobs already replayed (beyond the reorder buffer)";
+
+    private record Pending(Job job, long order) {}
+
+    private final JobSource in;
+    private final int capacity;
+    private final ReadReport report;
+    private final PriorityQueue<Pending> buffer = new PriorityQueue<>((a, b) -> {
+        int c = Long.compare(a.job().submitTime(), b.job().submitTime());
+        return c != 0 ? c : Long.compare(a.order(), b.order());
+    });
+    private long read;
+    private long released = Long.MIN_VALUE;
+    private boolean drained;
+
+    /** Orders {@code in} with a buffer of {@code capacity} jobs, counting late jobs in {@code report}. */
+    public ReorderingJobSource(JobSource in, int capacity, ReadReport report) {
+        if (capacity < 1) {
+            throw new IllegalArgumentException("reorder buffer must hold at least one job");
+        }
+        this.in = in;
+        this.capacity = capacity;
+        this.report = report;
+    }
+
+    @Override
+    public Job next() {
+        while (!drained && buffer.size() < capacity) {
+            Job j = in.next();
+            if (j == null) {
+                drained = true;
+            } else if (j.submitTime() < released) {
+                report.drop(TOO_LATE);
+            } else {
+                buffer.add(new Pending(j, read++));
+            }
+        }
+        Pending p = buffer.poll();
+        if (p == null) {
+            return null;
+        }
+        released = p.job().submitTime();
+        return p.job();
+    }
+
+    @Override
+    public void close() {
+        in.close();
+    }
+}

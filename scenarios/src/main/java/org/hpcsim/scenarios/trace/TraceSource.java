@@ -1,0 +1,17 @@
+package org.hpcsim.scenarios.trace;
+
+import org.hpcsim.models.workload.JobSource;
+
+/**
+ * A job source read from a trace file: besides the jobs, what it dropped and why, and the machine
+ * the trace describes. Jobs need not come in submit order; {@link ReorderingJobSource} sorts them.
+ */
+public interface TraceSource extends JobSource {
+    /** Counts of what was read, dropped and adjusted so far. */
+    ReadReport report();
+
+    /** The machine the trace describes, or {@link TraceMachine#UNKNOWN}. */
+    default TraceMachine machine() {
+        return TraceMachine.UNKNOWN;
+    }
+}
