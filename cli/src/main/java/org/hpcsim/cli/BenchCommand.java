@@ -15,7 +15,10 @@ import java.util.concurrent.Callable;
 import org.hpcsim.core.EngineBenchmark;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
+import org.hpcsim.models.workload.Job;
 import org.hpcsim.scenarios.spec.PoissonSpec;
+import org.hpcsim.scenarios.swf.SwfJobSource;
+import org.hpcsim.scenarios.swf.SwfReader;
 import org.hpcsim.scenarios.synthetic.SyntheticTrace;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -28,7 +31,7 @@ import picocli.CommandLine.Model.CommandSpec;
  * EASY, each replay a fresh {@code hpcsim run} process with this JVM's options.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure engine events/s and whole-process replay times of a synthetic trace.")
+        description = "Measure engine events/s, SWF reading, and whole-process replays of a synthetic trace.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -69,6 +72,7 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (!skipReplay) {
             Path trace = ensureTrace(out);
+            readTrace(out, trace);
             for (String policy : List.of("fcfs", "easy")) {
                 replay(out, trace, policy);
             }
@@ -87,6 +91,28 @@ final class BenchCommand implements Callable<Integer> {
             out.flush();
         }
         return trace;
+    }
+
+    /** SWF reading alone, in this process: every line parsed into a job with all 18 fields kept. */
+    private void readTrace(PrintWriter out, Path trace) throws IOException {
+        double best = Double.MAX_VALUE;
+        long jobsRead = 0;
+        for (int i = 0; i <= repeats; i++) { // the first pass warms the JIT up and is not counted
+            long t0 = System.nanoTime();
+            jobsRead = 0;
+            try (SwfJobSource jobs = new SwfJobSource(SwfReader.open(trace), Long.MAX_VALUE)) {
+                for (Job j = jobs.next(); j != null; j = jobs.next()) {
+                    jobsRead++;
+                }
+            }
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (i > 0) {
+                best = Math.min(best, seconds);
+            }
+        }
+        out.printf(Locale.ROOT, "read SWF: %,d lines in %.3f s = %,.0f lines/s (best of %d, parsed into jobs)%n",
+                jobsRead, best, jobsRead / best, repeats);
+        out.flush();
     }
 
     private void replay(PrintWriter out, Path trace, String policy) throws IOException, InterruptedException {

@@ -2,16 +2,11 @@ package org.hpcsim.scenarios.jobscsv;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.zip.GZIPInputStream;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.scenarios.trace.ReadReport;
+import org.hpcsim.scenarios.trace.TraceFiles;
 import org.hpcsim.scenarios.trace.TraceSource;
 
 /**
@@ -52,7 +47,7 @@ public final class JobsCsvReader implements TraceSource {
 
     /** Opens a file and reads its header; fails at once when it cannot be read or lacks a column. */
     public static JobsCsvReader open(Path file) throws IOException {
-        BufferedReader in = openText(file);
+        BufferedReader in = TraceFiles.openText(file);
         try {
             return new JobsCsvReader(in, file.toString());
         } catch (IOException | RuntimeException e) {
@@ -100,25 +95,6 @@ public final class JobsCsvReader implements TraceSource {
             in.close();
         } catch (IOException e) {
             throw new UncheckedIOException(sourceName + ": cannot close: " + e.getMessage(), e);
-        }
-    }
-
-    private static BufferedReader openText(Path file) throws IOException {
-        InputStream raw = Files.newInputStream(file);
-        try {
-            PushbackInputStream peek = new PushbackInputStream(raw, 2);
-            byte[] magic = peek.readNBytes(2);
-            peek.unread(magic);
-            InputStream text = magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B
-                    ? new GZIPInputStream(peek, BUFFER_BYTES) : peek;
-            return new BufferedReader(new InputStreamReader(text, StandardCharsets.UTF_8), BUFFER_BYTES);
-        } catch (IOException | RuntimeException e) {
-            try {
-                raw.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
         }
     }
 }

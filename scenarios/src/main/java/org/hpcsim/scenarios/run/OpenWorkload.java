@@ -7,7 +7,6 @@ import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
-import java.util.function.Supplier;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.workload.JobSource;
@@ -23,7 +22,8 @@ import org.hpcsim.scenarios.trace.TraceFormat;
 import org.hpcsim.scenarios.trace.TraceOpener;
 import org.hpcsim.scenarios.trace.TraceSource;
 import org.hpcsim.scenarios.trace.Traces;
-import org.hpcsim.scenarios.transform.FitFilter;
+import org.hpcsim.scenarios.transform.JobFilters;
+import org.hpcsim.scenarios.transform.RejectingJobSource;
 import org.hpcsim.scenarios.transform.Transforms;
 
 /**
@@ -75,7 +75,7 @@ final class OpenWorkload implements AutoCloseable {
         } else {
             jobs = SyntheticWorkloads.create(w.synthetic(), machine, streams);
         }
-        return new FitFilter(jobs, machine, report);
+        return new RejectingJobSource(jobs, JobFilters.fit(machine), report);
     }
 
     private Path tracePath() {

@@ -1,21 +1,16 @@
 package org.hpcsim.scenarios.sacct;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.Objects;
-import java.util.zip.GZIPInputStream;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.scenarios.trace.LabelCache;
 import org.hpcsim.scenarios.trace.ReadReport;
+import org.hpcsim.scenarios.trace.TraceFiles;
 import org.hpcsim.scenarios.trace.TraceSource;
 
 /**
@@ -83,23 +78,8 @@ public final class SacctReader implements TraceSource {
      * @throws SacctFormatException when its header lacks a required column
      */
     public static SacctReader open(Path file, ZoneId zone) throws IOException {
-        InputStream raw = Files.newInputStream(file);
-        try {
-            BufferedInputStream peek = new BufferedInputStream(raw, 64 * 1024);
-            peek.mark(2);
-            int b0 = peek.read();
-            int b1 = peek.read();
-            peek.reset();
-            InputStream data = b0 == 0x1F && b1 == 0x8B ? new GZIPInputStream(peek, 64 * 1024) : peek;
-            return new SacctReader(new InputStreamReader(data, StandardCharsets.UTF_8), file.toString(), zone);
-        } catch (IOException | RuntimeException e) {
-            try {
-                raw.close();
-            } catch (IOException suppressed) {
-                e.addSuppressed(suppressed);
-            }
-            throw e;
-        }
+        // The constructor owns the reader and closes it if the header is rejected.
+        return new SacctReader(TraceFiles.openText(file), file.toString(), zone);
     }
 
     /** The next finished job, or {@code null} at the end of the export. */

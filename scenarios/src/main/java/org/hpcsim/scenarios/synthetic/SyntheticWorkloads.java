@@ -10,6 +10,7 @@ import org.hpcsim.scenarios.spec.GpuTrainingSpec;
 import org.hpcsim.scenarios.spec.LublinSpec;
 import org.hpcsim.scenarios.spec.PoissonSpec;
 import org.hpcsim.scenarios.spec.SyntheticSpec;
+import org.hpcsim.scenarios.transform.MappedJobSource;
 import org.hpcsim.scenarios.transform.OfferedLoad;
 
 /**
@@ -44,7 +45,8 @@ public final class SyntheticWorkloads {
         }
         JobSource jobs = new LublinFeitelsonWorkload(spec.jobs(), processors, rate, streams);
         return spec.maxOverestimate() > 1
-                ? new RandomEstimates(jobs, spec.maxOverestimate(), streams.stream("lublin.estimates")) : jobs;
+                ? new MappedJobSource(jobs, new RandomEstimates(spec.maxOverestimate(), streams.stream("lublin.estimates")))
+                : jobs;
     }
 
     private static JobSource gpuTraining(GpuTrainingSpec spec, HomogeneousCluster cluster, RandomStreams streams) {

@@ -2,14 +2,9 @@ package org.hpcsim.scenarios.trace;
 
 import java.io.BufferedReader;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.PushbackInputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.zip.GZIPInputStream;
 
 /** The trace formats hpcsim reads, and how to tell them apart from a file's first lines. */
 public enum TraceFormat {
@@ -74,13 +69,7 @@ public enum TraceFormat {
     }
 
     private static String firstLine(Path path) throws IOException {
-        try (InputStream raw = Files.newInputStream(path);
-             PushbackInputStream in = new PushbackInputStream(raw, 2)) {
-            byte[] magic = in.readNBytes(2);
-            in.unread(magic);
-            InputStream data = magic.length == 2 && (magic[0] & 0xFF) == 0x1F && (magic[1] & 0xFF) == 0x8B
-                    ? new GZIPInputStream(in) : in;
-            BufferedReader r = new BufferedReader(new InputStreamReader(data, StandardCharsets.UTF_8));
+        try (BufferedReader r = TraceFiles.openText(path)) {
             for (String line = r.readLine(); line != null; line = r.readLine()) {
                 String t = line.strip();
                 if (t.startsWith("\uFEFF")) {

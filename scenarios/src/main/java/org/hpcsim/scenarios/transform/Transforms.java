@@ -32,15 +32,15 @@ public final class Transforms {
             factor = spec.targetLoad() / measured;
         }
         JobSource jobs = beforeScaling(open.get(), spec, report);
-        return factor == 1 ? jobs : new LoadScalingJobSource(jobs, factor);
+        return factor == 1 ? jobs : new MappedJobSource(jobs, JobChanges.loadScaling(factor));
     }
 
     private static JobSource beforeScaling(JobSource in, TransformSpec spec, ReadReport report) {
         JobSource jobs = in;
         if (!spec.users().isEmpty() || !spec.partitions().isEmpty() || spec.minProcessors() > 0
                 || spec.maxProcessors() > 0) {
-            jobs = new FilteringJobSource(jobs, Set.copyOf(spec.users()), Set.copyOf(spec.partitions()),
-                    spec.minProcessors(), spec.maxProcessors(), report);
+            jobs = new RejectingJobSource(jobs, JobFilters.choose(Set.copyOf(spec.users()),
+                    Set.copyOf(spec.partitions()), spec.minProcessors(), spec.maxProcessors()), report);
         }
         if (spec.windowStart() > 0 || spec.windowEnd() > 0 || spec.skip() > 0 || spec.limit() > 0) {
             jobs = new WindowJobSource(jobs, SimTime.ofSeconds(spec.windowStart()), SimTime.ofSeconds(spec.windowEnd()),
@@ -48,10 +48,10 @@ public final class Transforms {
         }
         switch (spec.estimates()) {
             case "exact":
-                jobs = new EstimateJobSource(jobs, 1);
+                jobs = new MappedJobSource(jobs, JobChanges.estimates(1));
                 break;
             case "factor":
-                jobs = new EstimateJobSource(jobs, spec.estimateFactor());
+                jobs = new MappedJobSource(jobs, JobChanges.estimates(spec.estimateFactor()));
                 break;
             default:
                 break;
