@@ -8,7 +8,8 @@ import picocli.CommandLine.Model.CommandSpec;
 /** The top-level command; with no subcommand it runs the built-in default scenario. */
 @Command(name = "hpcsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Discrete-event simulator of HPC clusters: replay a workload through a scheduler on a cluster.",
-        subcommands = {RunCommand.class, TraceCommand.class, BenchCommand.class})
+        subcommands = {RunCommand.class, TraceCommand.class, BenchCommand.class, CompareCommand.class,
+                ReportCommand.class})
 final class HpcsimCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;

@@ -7,8 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.hpcsim.models.run.RunObserver;
-import org.hpcsim.reports.JobsCsvWriter;
-import org.hpcsim.reports.SummaryJson;
+import org.hpcsim.reports.OutputWriters;
 import org.hpcsim.reports.TerminalSummary;
 import org.hpcsim.scenarios.BuiltinScenarios;
 import org.hpcsim.scenarios.InputNotFoundException;
@@ -63,16 +62,18 @@ final class RunCommand implements Callable<Integer> {
         Path dir = out != null ? out : Path.of(scenario.outputDir());
 
         RunReport report;
-        List<RunObserver> observers = new ArrayList<>();
-        try (JobsCsvWriter jobs = scenario.outputs().jobsCsv() ? new JobsCsvWriter(dir) : null) {
-            if (jobs != null) {
-                observers.add(jobs);
-            }
-            report = ScenarioRunner.run(scenario, baseDir, observers);
-            new SummaryJson().write(report, dir);
-            if (jobs != null) {
-                jobs.commit();
-            }
+        OutputWriters outputs = new OutputWriters(dir, scenario.outputs());
+        try (outputs) {
+            boolean terminal = !quiet && System.console() != null;
+            long total = scenario.workload().synthetic() != null ? scenario.workload().synthetic().jobs() : -1;
+            report = ScenarioRunner.run(scenario, baseDir, (resolved, cluster) -> {
+                List<RunObserver> observers = new ArrayList<>(outputs.observers(resolved, cluster));
+                if (terminal) {
+                    observers.add(new ProgressBar(System.err, total));
+                }
+                return observers;
+            });
+            outputs.commit(report);
         }
         if (!quiet) {
             PrintWriter w = spec.commandLine().getOut();
@@ -81,7 +82,7 @@ final class RunCommand implements Callable<Integer> {
                 w.println("note: " + report.workload().jobsDropped() + " of " + report.workload().jobsRead()
                         + " jobs dropped; reasons in summary.json");
             }
-            w.println("wrote " + dir.resolve("summary.json") + (scenario.outputs().jobsCsv() ? " and jobs.csv" : ""));
+            w.println("wrote " + outputs.fileNames() + " to " + dir);
             w.flush();
         }
         if (reportPeakHeap) {

@@ -36,6 +36,13 @@ final class TraceInput {
 
     /** Opens the trace; jobs larger than {@code machineProcessors} are dropped where the format's reader checks. */
     Opened open(long machineProcessors) {
+        if (format != null) {
+            try {
+                TraceFormat.parse(format);
+            } catch (IllegalArgumentException e) {
+                throw new BadFlagException("--format: " + e.getMessage());
+            }
+        }
         TraceFormat f = Traces.formatOf(file, format, file.toString());
         ZoneId zone;
         try {

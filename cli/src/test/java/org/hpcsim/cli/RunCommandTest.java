@@ -132,7 +132,7 @@ class RunCommandTest {
         assertEquals("lublin", s.get("scenario").get("workload").get("synthetic").get("model").asText());
         assertEquals(5001, Files.readAllLines(out.resolve("jobs.csv")).size());
         assertTrue(r.out().contains("| default | easy on 128 nodes x 32 cores |"), r.out());
-        assertTrue(r.out().contains("wrote " + out.resolve("summary.json") + " and jobs.csv"), r.out());
+        assertTrue(r.out().contains("wrote summary.json, jobs.csv, timeseries.csv, metrics.om to " + out), r.out());
         assertEquals(List.of(), hiddenFiles(out));
     }
 
@@ -179,7 +179,7 @@ class RunCommandTest {
         assertEquals(0, r.code(), r.err());
         assertTrue(Files.isRegularFile(out.resolve("summary.json")));
         assertFalse(Files.exists(out.resolve("jobs.csv")));
-        assertTrue(r.out().contains("wrote " + out.resolve("summary.json") + "\n"), r.out());
+        assertTrue(r.out().contains("wrote summary.json, timeseries.csv, metrics.om to "), r.out());
     }
 
     @Test
@@ -349,6 +349,8 @@ class RunCommandTest {
         assertEquals(0, hpcsim("run", "--trace", good.toString(), "--out", out.toString(), "--quiet").code());
         byte[] summary = Files.readAllBytes(out.resolve("summary.json"));
         byte[] jobs = Files.readAllBytes(out.resolve("jobs.csv"));
+        byte[] series = Files.readAllBytes(out.resolve("timeseries.csv"));
+        byte[] metrics = Files.readAllBytes(out.resolve("metrics.om"));
         assertEquals(31, Files.readAllLines(out.resolve("jobs.csv")).size());
 
         Path bad = smallTrace("bad.swf", 30, 10);
@@ -357,9 +359,11 @@ class RunCommandTest {
 
         assertArrayEquals(summary, Files.readAllBytes(out.resolve("summary.json")));
         assertArrayEquals(jobs, Files.readAllBytes(out.resolve("jobs.csv")));
+        assertArrayEquals(series, Files.readAllBytes(out.resolve("timeseries.csv")));
+        assertArrayEquals(metrics, Files.readAllBytes(out.resolve("metrics.om")));
         assertEquals(List.of(), hiddenFiles(out), "temporary files left behind");
         try (Stream<Path> files = Files.list(out)) {
-            assertEquals(2, files.count());
+            assertEquals(4, files.count());
         }
     }
 

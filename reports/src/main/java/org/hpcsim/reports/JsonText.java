@@ -11,7 +11,7 @@ import java.lang.reflect.RecordComponent;
 import java.util.Map;
 
 /**
- * Writes a tree of maps, records, numbers, strings and booleans as indented JSON with Jackson's
+ * Writes a tree of maps, lists, records, numbers, strings and booleans as indented JSON with Jackson's
  * streaming generator: keys in map insertion order and record component order, so the output is
  * stable, and no data-binding start-up, which would otherwise be a visible part of a short run.
  */
@@ -40,6 +40,12 @@ public final class JsonText {
                 write(g, e.getValue());
             }
             g.writeEndObject();
+        } else if (v instanceof Iterable<?> items) {
+            g.writeStartArray();
+            for (Object item : items) {
+                write(g, item);
+            }
+            g.writeEndArray();
         } else if (v instanceof Record r) {
             g.writeStartObject();
             for (RecordComponent c : r.getClass().getRecordComponents()) {

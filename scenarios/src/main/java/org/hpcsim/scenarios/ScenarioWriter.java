@@ -36,6 +36,7 @@ public final class ScenarioWriter {
         Map<String, Object> outputs = new LinkedHashMap<>();
         outputs.put("dir", s.outputDir());
         outputs.put("jobsCsv", s.outputs().jobsCsv());
+        outputs.put("timeseriesStep", s.outputs().timeseriesStep());
         m.put("outputs", outputs);
         return m;
     }

@@ -47,14 +47,19 @@ public final class HomogeneousCluster {
         }
         int units = Math.max(job.nodes(), unitsFor(job.processors()));
         if (job.gpus() > 0) {
-            units = gpusPerNode == 0 ? Integer.MAX_VALUE : Math.max(units, (job.gpus() + gpusPerNode - 1) / gpusPerNode);
+            units = gpusPerNode == 0 ? Integer.MAX_VALUE : Math.max(units, ceilDiv(job.gpus(), gpusPerNode));
         }
         return units;
     }
 
     /** Allocation units a job of {@code processors} processors needs. */
     public int unitsFor(int processors) {
-        return unit == AllocationUnit.NODE ? (processors + coresPerNode - 1) / coresPerNode : processors;
+        return unit == AllocationUnit.NODE ? ceilDiv(processors, coresPerNode) : processors;
+    }
+
+    /** ceil(a / b) for a >= 0, b > 0, without the overflow of (a + b - 1) / b near Integer.MAX_VALUE. */
+    private static int ceilDiv(int a, int b) {
+        return (int) (((long) a + b - 1) / b);
     }
 
     /** Cores held by an allocation of {@code units} units (a whole node holds all its cores). */

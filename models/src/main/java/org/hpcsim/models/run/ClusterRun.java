@@ -31,6 +31,10 @@ public final class ClusterRun implements SchedulingContext {
     private final Map<Long, Job> delayed = new HashMap<>();
     private long delayedCount;
 
+    /** Observers hear a heartbeat every 4,096 scheduling passes. */
+    private static final int HEARTBEAT_MASK = 4095;
+
+    private long passes;
     private Job nextArrival;
     private long lastSubmit = Long.MIN_VALUE;
 
@@ -162,6 +166,9 @@ public final class ClusterRun implements SchedulingContext {
     private void onPass() {
         policy.schedule(sim.now(), this);
         observer.passFinished(sim.now(), policy.queueLength());
+        if ((++passes & HEARTBEAT_MASK) == 0) {
+            observer.heartbeat(sim.now(), sim.eventsProcessed());
+        }
     }
 
     private void requestPass() {

@@ -20,6 +20,12 @@ public interface RunObserver {
     /** A job ended. */
     default void jobFinished(JobOutcome outcome) {}
 
+    /**
+     * Called now and then during the run (every few thousand scheduling passes) with the clock and
+     * the number of events fired, for progress displays; never on a schedule that depends on them.
+     */
+    default void heartbeat(long now, long events) {}
+
     /** The last event has fired. */
     default void runFinished(long now) {}
 }

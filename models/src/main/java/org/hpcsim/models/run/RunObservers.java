@@ -45,6 +45,13 @@ public final class RunObservers implements RunObserver {
     }
 
     @Override
+    public void heartbeat(long now, long events) {
+        for (RunObserver o : observers) {
+            o.heartbeat(now, events);
+        }
+    }
+
+    @Override
     public void runFinished(long now) {
         for (RunObserver o : observers) {
             o.runFinished(now);

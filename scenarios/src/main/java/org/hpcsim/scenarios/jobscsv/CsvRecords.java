@@ -12,7 +12,7 @@ import java.util.List;
  * byte order mark before the first record is ignored. A quote inside an unquoted field, text
  * after a closing quote, or a quote left open at the end of the file is an error.
  */
-final class CsvRecords {
+public final class CsvRecords {
     private final BufferedReader in;
     private final String sourceName;
     private final List<String> fields = new ArrayList<>();
@@ -20,13 +20,14 @@ final class CsvRecords {
     private long lineNumber;
     private long recordLine;
 
-    CsvRecords(BufferedReader in, String sourceName) {
+    /** Records of {@code in}, named {@code sourceName} in errors. */
+    public CsvRecords(BufferedReader in, String sourceName) {
         this.in = in;
         this.sourceName = sourceName;
     }
 
     /** Reads the next record; false at the end of the input. */
-    boolean next() throws IOException {
+    public boolean next() throws IOException {
         String line;
         do {
             line = in.readLine();
@@ -98,17 +99,17 @@ final class CsvRecords {
     }
 
     /** The fields of the current record; reused by the next call to {@link #next()}. */
-    List<String> fields() {
+    public List<String> fields() {
         return fields;
     }
 
     /** The line the current record starts on. */
-    long recordLine() {
+    public long recordLine() {
         return recordLine;
     }
 
     /** An error at the current record's first line. */
-    JobsCsvFormatException error(String problem) {
+    public JobsCsvFormatException error(String problem) {
         return new JobsCsvFormatException(sourceName, recordLine, problem);
     }
 }

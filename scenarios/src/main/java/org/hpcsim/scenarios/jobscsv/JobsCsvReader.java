@@ -33,6 +33,7 @@ public final class JobsCsvReader implements TraceSource {
     private final ReadReport report = new ReadReport();
     private final JobsCsvRowMapper mapper;
     private final String sourceName;
+    private final boolean completionOrder;
     private boolean closed;
 
     private JobsCsvReader(BufferedReader in, String sourceName) throws IOException {
@@ -42,7 +43,10 @@ public final class JobsCsvReader implements TraceSource {
         if (!records.next()) {
             throw new JobsCsvFormatException(sourceName, 1, "empty file: expected a header row");
         }
-        this.mapper = new JobsCsvRowMapper(JobsCsvColumns.of(records.fields(), records), records, report);
+        JobsCsvColumns columns = JobsCsvColumns.of(records.fields(), records);
+        this.mapper = new JobsCsvRowMapper(columns, records, report);
+        // A run's jobs.csv (it has start or wait times) lists jobs as they ended.
+        this.completionOrder = columns.start >= 0 || columns.wait >= 0;
     }
 
     /** Opens a file and reads its header; fails at once when it cannot be read or lacks a column. */
@@ -76,6 +80,16 @@ public final class JobsCsvReader implements TraceSource {
         } catch (IOException e) {
             throw new UncheckedIOException(sourceName + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /**
+     * True for a run's jobs.csv (one with {@code start_s} or {@code wait_s}): its rows are in
+     * completion order, so jobs submitted at the same instant are replayed in job-id order, the
+     * order in which traces and generators number them.
+     */
+    @Override
+    public boolean submitTiesInIdOrder() {
+        return completionOrder;
     }
 
     /** Rows read so far, and the adjustments made to them. */

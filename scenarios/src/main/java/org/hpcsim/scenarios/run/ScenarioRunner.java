@@ -2,12 +2,15 @@ package org.hpcsim.scenarios.run;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.run.ClusterRun;
 import org.hpcsim.models.run.MetricsCollector;
 import org.hpcsim.models.run.RunObserver;
+import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.models.run.RunObservers;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.scheduling.EasyBackfillPolicy;
@@ -25,18 +28,53 @@ public final class ScenarioRunner {
      * observer in {@code observers} sees the run after the metrics collector.
      */
     public static RunReport run(Scenario scenario, Path baseDir, List<? extends RunObserver> observers) {
+        return run(scenario, baseDir, (resolved, cluster) -> observers);
+    }
+
+    /** What observers a run gets, once its scenario is resolved and its cluster built. */
+    @FunctionalInterface
+    public interface ObserverFactory {
+        /** The observers for a run of {@code resolved} (its cluster filled in) on {@code cluster}. */
+        List<? extends RunObserver> create(Scenario resolved, HomogeneousCluster cluster);
+    }
+
+    /**
+     * Runs {@code scenario} with observers made by {@code observers} once the cluster is known
+     * (it may come from the trace header); they see the run after the metrics collector.
+     */
+    public static RunReport run(Scenario scenario, Path baseDir, ObserverFactory observers) {
         RandomStreams streams = new RandomStreams(scenario.seed());
         try (OpenWorkload workload = OpenWorkload.open(scenario, baseDir, streams)) {
             HomogeneousCluster cluster = OpenWorkload.toCluster(workload.cluster());
             MetricsCollector metrics = new MetricsCollector(cluster.totalCores());
             List<RunObserver> all = new ArrayList<>();
             all.add(metrics);
-            all.addAll(observers);
+            all.addAll(observers.create(scenario.withCluster(workload.cluster()), cluster));
             ClusterRun run = new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
                     scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), RunObservers.of(all));
             RunStats stats = run.run();
-            return new RunReport(scenario.withCluster(workload.cluster()), workload.report(), metrics.metrics(), stats);
+            RunMetrics m = metrics.metrics();
+            return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
+                    stats);
         }
+    }
+
+    /** The reason for jobs that were read (a buffer reads ahead) but fell past a job limit or time window. */
+    static final String CUT = "read but past the job limit or time window";
+
+    /**
+     * The report with jobs read but never replayed counted as dropped, so that read = dropped +
+     * run always holds; a reorder buffer reads ahead of a limit or window end.
+     */
+    static WorkloadReport reconciled(WorkloadReport w, long ran) {
+        long unaccounted = w.jobsRead() - w.jobsDropped() - ran;
+        if (unaccounted <= 0) {
+            return w;
+        }
+        Map<String, Long> dropped = new LinkedHashMap<>(w.droppedByReason());
+        dropped.merge(CUT, unaccounted, Long::sum);
+        return new WorkloadReport(w.source(), w.format(), w.jobsRead(), w.jobsDropped() + unaccounted, dropped,
+                w.adjustments());
     }
 
     static SchedulingPolicy policy(PolicyName name) {

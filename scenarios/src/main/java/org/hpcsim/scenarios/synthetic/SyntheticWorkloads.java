@@ -2,6 +2,7 @@ package org.hpcsim.scenarios.synthetic;
 
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobSource;
@@ -50,7 +51,8 @@ public final class SyntheticWorkloads {
     }
 
     private static JobSource gpuTraining(GpuTrainingSpec spec, HomogeneousCluster cluster, RandomStreams streams) {
-        if (cluster.totalGpus() == 0) {
+        // With core allocation GPUs are not counted (HomogeneousCluster.unitsFor), so the load could not be met.
+        if (cluster.totalGpus() == 0 || cluster.unit() != AllocationUnit.NODE) {
             throw new ScenarioException("workload.synthetic: the gpu-training model needs a cluster with GPUs"
                     + " (cluster.gpusPerNode > 0, allocation: node)");
         }

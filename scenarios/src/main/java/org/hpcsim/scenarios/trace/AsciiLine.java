@@ -58,6 +58,17 @@ public final class AsciiLine {
         return this;
     }
 
+    /**
+     * Appends a double in its shortest exact decimal form ({@link Double#toString}), without the
+     * ".0" of a whole number, which is then written as an integer.
+     */
+    public AsciiLine appendDecimal(double v) {
+        if (v == Math.rint(v) && Math.abs(v) < 1e15) {
+            return append((long) v);
+        }
+        return append(Double.toString(v));
+    }
+
     /** Appends nanoseconds as exact seconds without trailing zeros: "12", "12.5", "0.000000001". */
     public AsciiLine appendSeconds(long nanos) {
         if (nanos == Long.MIN_VALUE) {

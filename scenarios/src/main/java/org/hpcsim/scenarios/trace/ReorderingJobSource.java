@@ -9,7 +9,7 @@ import org.hpcsim.models.workload.JobSource;
  * they end (PBS) or by id (sacct), not as they were submitted. Up to {@code capacity} jobs are held;
  * the earliest is released when the buffer is full, so memory stays bounded on any log. A job read
  * after a later-submitted job was already released cannot be replayed in order and is dropped with
- * a reason; ties keep their reading order.
+ * a reason; ties keep their reading order, or go in job-id order when asked.
  */
 public final class ReorderingJobSource implements JobSource {
     /** The drop reason for a job that arrived too far out of order for the buffer. */
@@ -20,22 +20,31 @@ public final class ReorderingJobSource implements JobSource {
     private final JobSource in;
     private final int capacity;
     private final ReadReport report;
-    private final PriorityQueue<Pending> buffer = new PriorityQueue<>((a, b) -> {
-        int c = Long.compare(a.job().submitTime(), b.job().submitTime());
-        return c != 0 ? c : Long.compare(a.order(), b.order());
-    });
+    private final PriorityQueue<Pending> buffer;
     private long read;
     private long released = Long.MIN_VALUE;
     private boolean drained;
 
     /** Orders {@code in} with a buffer of {@code capacity} jobs, counting late jobs in {@code report}. */
     public ReorderingJobSource(JobSource in, int capacity, ReadReport report) {
+        this(in, capacity, report, false);
+    }
+
+    /** As above; with {@code tiesById}, jobs submitted at the same instant go in job-id order. */
+    public ReorderingJobSource(JobSource in, int capacity, ReadReport report, boolean tiesById) {
         if (capacity < 1) {
             throw new IllegalArgumentException("reorder buffer must hold at least one job");
         }
         this.in = in;
         this.capacity = capacity;
         this.report = report;
+        this.buffer = new PriorityQueue<>((a, b) -> {
+            int c = Long.compare(a.job().submitTime(), b.job().submitTime());
+            if (c == 0 && tiesById) {
+                c = Long.compare(a.job().id(), b.job().id());
+            }
+            return c != 0 ? c : Long.compare(a.order(), b.order());
+        });
     }
 
     @Override

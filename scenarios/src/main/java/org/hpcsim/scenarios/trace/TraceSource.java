@@ -14,4 +14,13 @@ public interface TraceSource extends JobSource {
     default TraceMachine machine() {
         return TraceMachine.UNKNOWN;
     }
+
+    /**
+     * Whether jobs submitted at the same instant should be replayed in job-id order rather than in
+     * reading order: true for a file that lists jobs as they ended (a run's jobs.csv), where the
+     * reading order of such ties says nothing about the order they were submitted in.
+     */
+    default boolean submitTiesInIdOrder() {
+        return false;
+    }
 }

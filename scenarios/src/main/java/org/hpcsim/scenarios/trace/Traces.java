@@ -33,8 +33,12 @@ public final class Traces {
         }
     }
 
-    /** The jobs of {@code trace} in submit order: as read for SWF, through a reorder buffer otherwise. */
+    /**
+     * The jobs of {@code trace} in submit order: as read for SWF, through a reorder buffer otherwise
+     * (with ties in job-id order where the trace asks for it, see {@link TraceSource#submitTiesInIdOrder}).
+     */
     public static JobSource inSubmitOrder(TraceSource trace, TraceFormat format, ReadReport report) {
-        return TraceOpener.inSubmitOrder(format) ? trace : new ReorderingJobSource(trace, REORDER_BUFFER, report);
+        return TraceOpener.inSubmitOrder(format) ? trace
+                : new ReorderingJobSource(trace, REORDER_BUFFER, report, trace.submitTiesInIdOrder());
     }
 }

@@ -7,7 +7,8 @@ import org.hpcsim.scenarios.trace.ReadReport;
 /**
  * Keeps the jobs submitted in [start, end) after the first job's submission, then skips and
  * limits by count. Jobs before the window are counted as dropped; once past the window's end or
- * the limit, the rest of the trace is not read.
+ * the limit, the rest of the trace is not read (the one job read to find the window's end is
+ * counted as dropped, so every job read is either given or counted).
  */
 final class WindowJobSource implements JobSource {
     private final JobSource in;
@@ -33,8 +34,9 @@ final class WindowJobSource implements JobSource {
     @Override
     public Job next() {
         while (!done) {
-            Job j = in.next();
-            if (j == null || (limit > 0 && given == limit)) {
+            // Stop before reading a job the limit would discard: a job read is either given or counted.
+            Job j = limit > 0 && given == limit ? null : in.next();
+            if (j == null) {
                 done = true;
                 break;
             }
@@ -43,6 +45,8 @@ final class WindowJobSource implements JobSource {
             }
             long offset = j.submitTime() - origin;
             if (end > 0 && offset >= end) {
+                // The one job read past the end (it had to be read to see that); the rest is not read.
+                report.drop("past the time window's end (the rest was not read)");
                 done = true;
             } else if (offset < start) {
                 report.drop("before the time window");

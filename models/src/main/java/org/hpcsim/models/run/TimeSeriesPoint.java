@@ -1,0 +1,16 @@
+package org.hpcsim.models.run;
+
+/**
+ * The state of a run averaged over one step of time (time-weighted, so a level held for half
+ * the step counts half).
+ *
+ * @param time        start of the step, in seconds of simulation time
+ * @param step        length of the step, in seconds (the last step may be shorter)
+ * @param busyCores   cores held by jobs
+ * @param busyGpus    GPUs used by jobs
+ * @param busyNodes   nodes with at least one job (whole-node allocation: nodes held)
+ * @param queuedJobs  jobs waiting
+ * @param runningJobs jobs running
+ */
+public record TimeSeriesPoint(double time, double step, double busyCores, double busyGpus, double busyNodes,
+                              double queuedJobs, double runningJobs) {}

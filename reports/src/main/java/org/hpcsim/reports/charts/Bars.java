@@ -1,0 +1,34 @@
+package org.hpcsim.reports.charts;
+
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.StandardCategoryItemLabelGenerator;
+import org.jfree.chart.renderer.category.BarRenderer;
+import org.jfree.chart.renderer.category.StandardBarPainter;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+
+/** The flat bar renderer shared by the bar charts, with each bar's value printed above it. */
+final class Bars {
+    private Bars() {}
+
+    /** Flat single-colour bars, no shadow, values formatted with {@code pattern}. */
+    static BarRenderer renderer(String pattern) {
+        BarRenderer r = new BarRenderer();
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setMaximumBarWidth(0.12);
+        r.setItemMargin(0.05);
+        r.setSeriesPaint(0, ChartStyle.color(0));
+        r.setDefaultItemLabelGenerator(
+                new StandardCategoryItemLabelGenerator("{2}", ChartStyle.format(pattern)));
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
+        r.setDefaultItemLabelPaint(ChartStyle.TEXT);
+        r.setDefaultPositiveItemLabelPosition(
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
+        r.setItemLabelInsets(new RectangleInsets(6, 6, 6, 6));
+        return r;
+    }
+}

@@ -1,0 +1,194 @@
+package org.hpcsim.reports.charts;
+
+import java.awt.geom.Ellipse2D;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.ToDoubleFunction;
+import org.hpcsim.reports.data.RunOutput;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.labels.ItemLabelAnchor;
+import org.jfree.chart.labels.ItemLabelPosition;
+import org.jfree.chart.labels.XYItemLabelGenerator;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+import org.jfree.chart.util.ShapeUtils;
+import org.jfree.data.xy.XYSeries;
+import org.jfree.data.xy.XYSeriesCollection;
+
+/**
+ * Runs placed by a cost (x) against a lower-is-better metric (y), each labelled with its name,
+ * with the Pareto front (runs no other run beats on both) marked and joined by a line.
+ */
+public final class TradeOffChart {
+    /** Series key of the runs on the front. */
+    public static final String FRONT = "Pareto front";
+    /** Series key of the other runs (absent when every run is on the front). */
+    public static final String DOMINATED = "Dominated runs";
+    /** Axis label for {@link #nodeHours}. */
+    public static final String NODE_HOURS_LABEL = "Node-hours provisioned (nodes \u00d7 makespan)";
+
+    private TradeOffChart() {}
+
+    /** The stand-in cost until a cost model exists: nodes held for the whole makespan, in hours. */
+    public static double nodeHours(RunOutput run) {
+        return run.cluster().nodes() * run.metrics().makespan() / 3600.0;
+    }
+
+    /**
+     * The chart of {@code runs} with x = {@code cost} (labelled {@code costLabel}) and y =
+     * {@code metric}; runs whose cost or metric is not a finite number are left out.
+     *
+     * @throws IllegalArgumentException if {@code metric} is one where higher is better
+     */
+    public static JFreeChart create(List<RunOutput> runs, ToDoubleFunction<RunOutput> cost, String costLabel,
+                                    ComparisonMetric metric) {
+        ChartStyle.ensureHeadless();
+        if (!metric.lowerIsBetter()) {
+            throw new IllegalArgumentException(metric.title() + " is better when higher; a trade-off chart needs a "
+                    + "metric where lower is better");
+        }
+        List<String> names = RunLabels.of(runs);
+        double[] x = new double[runs.size()];
+        double[] y = new double[runs.size()];
+        double maxY = 0;
+        for (int i = 0; i < x.length; i++) {
+            x[i] = cost.applyAsDouble(runs.get(i));
+            y[i] = metric.of(runs.get(i).metrics());
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i])) {
+                maxY = Math.max(maxY, y[i]);
+            }
+        }
+        TimeScale scale = TimeScale.forSpan(maxY);
+        List<Integer> front = new ArrayList<>(ParetoFront.indices(x, y));
+        // Left to right, so the line joining the front runs along it rather than zig-zagging.
+        front.sort(Comparator.<Integer>comparingDouble(i -> x[i]).thenComparingDouble(i -> y[i]));
+        List<Integer> others = new ArrayList<>();
+        for (int i = 0; i < x.length; i++) {
+            if (Double.isFinite(x[i]) && Double.isFinite(y[i]) && !front.contains(i)) {
+                others.add(i);
+            }
+        }
+
+        XYSeriesCollection data = new XYSeriesCollection();
+        List<List<String>> labels = new ArrayList<>();
+        data.addSeries(series(FRONT, front, x, y, metric, scale));
+        labels.add(front.stream().map(names::get).toList());
+        if (!others.isEmpty()) {
+            data.addSeries(series(DOMINATED, others, x, y, metric, scale));
+            labels.add(others.stream().map(names::get).toList());
+        }
+
+        XYLineAndShapeRenderer r = new NamedPoints(labels, placeLabels(data, labels));
+        r.setSeriesLinesVisible(0, true);
+        r.setSeriesPaint(0, ChartStyle.color(3));
+        r.setSeriesStroke(0, ChartStyle.LINE);
+        r.setSeriesShape(0, ShapeUtils.createDiamond(10f));
+        r.setSeriesPaint(1, ChartStyle.color(0));
+        r.setSeriesShape(1, new Ellipse2D.Double(-7, -7, 14, 14));
+        r.setDefaultItemLabelsVisible(true);
+        r.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
+        r.setDefaultItemLabelPaint(ChartStyle.TEXT);
+        r.setItemLabelInsets(new RectangleInsets(8, 8, 8, 8));
+
+        NumberAxis xa = ChartStyle.numberAxis(costLabel);
+        xa.setAutoRangeIncludesZero(false);
+        xa.setLowerMargin(0.08);
+        xa.setUpperMargin(0.08);
+        NumberAxis ya = ChartStyle.numberAxis(metric.axisLabel(scale));
+        ya.setAutoRangeIncludesZero(false);
+        // Not stuck at zero: a run that never waited would sit half under the axis line.
+        ya.setAutoRangeStickyZero(false);
+        ya.setLowerMargin(0.05);
+        ya.setUpperMargin(0.15);
+        JFreeChart chart = ChartStyle.chart("Trade-off: " + metric.title().toLowerCase() + " against cost",
+                new XYPlot(data, xa, ya, r), true);
+        ChartStyle.subtitle(chart, "Lower and further left is better; the front joins the runs no other run beats on both");
+        return chart;
+    }
+
+    private static XYSeries series(String key, List<Integer> which, double[] x, double[] y, ComparisonMetric metric,
+                                   TimeScale scale) {
+        XYSeries s = new XYSeries(key, false, true);
+        for (int i : which) {
+            s.add(x[i], metric.isTime() ? scale.of(y[i]) : y[i]);
+        }
+        return s;
+    }
+
+    /** Per series and item, the side of the point its label goes on (see {@link LabelPlacer}). */
+    private static LabelPlacer.Side[][] placeLabels(XYSeriesCollection data, List<List<String>> labels) {
+        List<double[]> xy = new ArrayList<>();
+        List<String> text = new ArrayList<>();
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                xy.add(new double[] {data.getXValue(s, i), data.getYValue(s, i)});
+                text.add(labels.get(s).get(i));
+            }
+        }
+        double[] x = xy.stream().mapToDouble(p -> p[0]).toArray();
+        double[] y = xy.stream().mapToDouble(p -> p[1]).toArray();
+        LabelPlacer.Side[] flat = LabelPlacer.place(x, y, text, span(x), span(y));
+        LabelPlacer.Side[][] out = new LabelPlacer.Side[data.getSeriesCount()][];
+        int k = 0;
+        for (int s = 0; s < out.length; s++) {
+            out[s] = new LabelPlacer.Side[data.getItemCount(s)];
+            for (int i = 0; i < out[s].length; i++) {
+                out[s][i] = flat[k++];
+            }
+        }
+        return out;
+    }
+
+    // The axis spans a little more than the data (its margins); the data span is close enough.
+    private static double span(double[] v) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (double d : v) {
+            lo = Math.min(lo, d);
+            hi = Math.max(hi, d);
+        }
+        return hi > lo ? (hi - lo) * 1.25 : Math.max(1, Math.abs(hi));
+    }
+
+    /** Points labelled with their run's name, each label on the side placed for it. */
+    private static final class NamedPoints extends XYLineAndShapeRenderer {
+        private static final ItemLabelPosition ABOVE =
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
+        private static final ItemLabelPosition BELOW =
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE6, TextAnchor.TOP_CENTER);
+        private static final ItemLabelPosition RIGHT =
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE3, TextAnchor.CENTER_LEFT);
+        private static final ItemLabelPosition LEFT =
+                new ItemLabelPosition(ItemLabelAnchor.OUTSIDE9, TextAnchor.CENTER_RIGHT);
+        private final LabelPlacer.Side[][] side;
+
+        NamedPoints(List<List<String>> names, LabelPlacer.Side[][] side) {
+            super(false, true);
+            this.side = side;
+            setDefaultItemLabelGenerator((XYItemLabelGenerator) (dataset, series, item) -> names.get(series).get(item));
+        }
+
+        @Override
+        public ItemLabelPosition getPositiveItemLabelPosition(int series, int item) {
+            switch (side[series][item]) {
+                case BELOW:
+                    return BELOW;
+                case RIGHT:
+                    return RIGHT;
+                case LEFT:
+                    return LEFT;
+                default:
+                    return ABOVE;
+            }
+        }
+
+        @Override
+        public ItemLabelPosition getNegativeItemLabelPosition(int series, int item) {
+            return getPositiveItemLabelPosition(series, item);
+        }
+    }
+}
