@@ -22,6 +22,7 @@ import java.util.List;
 import java.util.TreeSet;
 import org.hpcsim.scenarios.spec.InvalidFieldException;
 import org.hpcsim.scenarios.spec.RuntimeSpec;
+import org.hpcsim.scenarios.spec.SizeSpec;
 import org.hpcsim.scenarios.spec.SyntheticSpec;
 import org.hpcsim.scenarios.spec.Scenario;
 
@@ -148,8 +149,9 @@ public final class ScenarioLoader {
     // A missing or unknown 'model:' or 'distribution:' names the choices.
     private static String kindProblem(String path, String given) {
         boolean runtime = path.endsWith("runtime");
-        String key = runtime ? "distribution" : "model";
-        String allowed = runtime ? RuntimeSpec.DISTRIBUTIONS : SyntheticSpec.MODELS;
+        boolean size = path.endsWith("size");
+        String key = runtime || size ? "distribution" : "model";
+        String allowed = runtime ? RuntimeSpec.DISTRIBUTIONS : size ? SizeSpec.DISTRIBUTIONS : SyntheticSpec.MODELS;
         String field = (path.isEmpty() ? "" : path + ".") + key;
         return given == null
                 ? "field '" + field + "' is required (allowed: " + allowed + ")"

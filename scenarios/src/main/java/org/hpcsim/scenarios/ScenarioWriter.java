@@ -9,6 +9,7 @@ import org.hpcsim.scenarios.spec.GpuTrainingSpec;
 import org.hpcsim.scenarios.spec.LublinSpec;
 import org.hpcsim.scenarios.spec.PoissonSpec;
 import org.hpcsim.scenarios.spec.RuntimeSpec;
+import org.hpcsim.scenarios.spec.SizeSpec;
 import org.hpcsim.scenarios.spec.SyntheticSpec;
 import org.hpcsim.scenarios.spec.TransformSpec;
 import org.hpcsim.scenarios.spec.WorkloadSpec;
@@ -79,6 +80,9 @@ public final class ScenarioWriter {
             m.put("serialFraction", y.serialFraction());
             m.put("powerOfTwoFraction", y.powerOfTwoFraction());
             m.put("maxProcessors", y.maxProcessors());
+            if (y.size() != null) {
+                m.put("size", size(y.size()));
+            }
             m.put("runtime", runtime(y.runtime()));
             m.put("maxRuntime", y.maxRuntime());
             m.put("maxOverestimate", y.maxOverestimate());
@@ -86,6 +90,19 @@ public final class ScenarioWriter {
             m.put("maxOverestimate", l.maxOverestimate());
         } else if (spec instanceof GpuTrainingSpec g) {
             m.put("cpusPerGpu", g.cpusPerGpu());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> size(SizeSpec size) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("distribution", size.name());
+        if (size instanceof SizeSpec.Uniform u) {
+            m.put("min", u.min());
+            m.put("max", u.max());
+        } else if (size instanceof SizeSpec.Zipf z) {
+            m.put("max", z.max());
+            m.put("exponent", z.exponent());
         }
         return m;
     }

@@ -13,12 +13,14 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param serialFraction      fraction of one-processor jobs
  * @param powerOfTwoFraction  fraction of parallel jobs whose size is rounded to a power of two
  * @param maxProcessors       largest job in processors; 0 means an eighth of the cluster's cores
+ * @param size                a size distribution replacing the log-uniform one, or null
  * @param runtime             runtime distribution (seconds)
  * @param maxRuntime          runtimes are cut at this many seconds
  * @param maxOverestimate     requested time = runtime x a factor uniform in [1, maxOverestimate]
  */
 public record PoissonSpec(int jobs, double load, double serialFraction, double powerOfTwoFraction, int maxProcessors,
-                          RuntimeSpec runtime, double maxRuntime, double maxOverestimate) implements SyntheticSpec {
+                          SizeSpec size, RuntimeSpec runtime, double maxRuntime, double maxOverestimate)
+        implements SyntheticSpec {
     /** Validates the generator's parameters. */
     public PoissonSpec {
         InvalidFieldException.require(jobs > 0, "jobs", "must be a positive number of jobs, got " + jobs);
@@ -36,13 +38,13 @@ public record PoissonSpec(int jobs, double load, double serialFraction, double p
     /** The same with a log-normal runtime of the given median and sigma. */
     public PoissonSpec(int jobs, double load, double serialFraction, double powerOfTwoFraction, int maxProcessors,
                        double medianRuntime, double runtimeSigma, double maxRuntime, double maxOverestimate) {
-        this(jobs, load, serialFraction, powerOfTwoFraction, maxProcessors,
+        this(jobs, load, serialFraction, powerOfTwoFraction, maxProcessors, null,
                 new RuntimeSpec.LogNormal(medianRuntime, runtimeSigma), maxRuntime, maxOverestimate);
     }
 
     /** The defaults with a given job count and offered load. */
     public static PoissonSpec defaults(int jobs, double load) {
-        return fromFile(jobs, load, null, null, null, null, null, null);
+        return fromFile(jobs, load, null, null, null, null, null, null, null);
     }
 
     @Override
@@ -58,6 +60,7 @@ public record PoissonSpec(int jobs, double load, double serialFraction, double p
                                 @JsonProperty("serialFraction") Double serialFraction,
                                 @JsonProperty("powerOfTwoFraction") Double powerOfTwoFraction,
                                 @JsonProperty("maxProcessors") Integer maxProcessors,
+                                @JsonProperty("size") SizeSpec size,
                                 @JsonProperty("runtime") RuntimeSpec runtime,
                                 @JsonProperty("maxRuntime") Double maxRuntime,
                                 @JsonProperty("maxOverestimate") Double maxOverestimate) {
@@ -67,6 +70,7 @@ public record PoissonSpec(int jobs, double load, double serialFraction, double p
                 serialFraction == null ? 0.24 : serialFraction,
                 powerOfTwoFraction == null ? 0.75 : powerOfTwoFraction,
                 maxProcessors == null ? 0 : maxProcessors,
+                size,
                 runtime == null ? new RuntimeSpec.LogNormal(900, 1.5) : runtime,
                 maxRuntime == null ? 86_400 : maxRuntime,
                 maxOverestimate == null ? 3 : maxOverestimate);

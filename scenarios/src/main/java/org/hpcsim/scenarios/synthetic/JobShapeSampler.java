@@ -1,11 +1,15 @@
 package org.hpcsim.scenarios.synthetic;
 
+import org.apache.commons.math3.distribution.IntegerDistribution;
 import org.apache.commons.math3.distribution.RealDistribution;
+import org.apache.commons.math3.distribution.UniformIntegerDistribution;
+import org.apache.commons.math3.distribution.ZipfDistribution;
 import org.hpcsim.core.RandomStream;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.random.StreamRandomGenerator;
 import org.hpcsim.scenarios.spec.PoissonSpec;
+import org.hpcsim.scenarios.spec.SizeSpec;
 
 /**
  * Draws the shape of one synthetic job (size, runtime, requested time), each attribute from its
@@ -15,6 +19,7 @@ final class JobShapeSampler {
     private final PoissonSpec spec;
     private final int maxProcessors;
     private final RandomStream sizes;
+    private final IntegerDistribution chosenSizes; // null: the log-uniform family
     private final RealDistribution runtimes;
     private final RandomStream estimates;
 
@@ -26,6 +31,7 @@ final class JobShapeSampler {
         this.spec = spec;
         this.maxProcessors = maxProcessors;
         this.sizes = streams.stream(prefix + ".sizes");
+        this.chosenSizes = spec.size() == null ? null : sizeDistribution(spec.size(), new StreamRandomGenerator(sizes));
         this.runtimes = RuntimeDistributions.create(spec.runtime(),
                 new StreamRandomGenerator(streams.stream(prefix + ".runtimes")));
         this.estimates = streams.stream(prefix + ".estimates");
@@ -42,7 +48,19 @@ final class JobShapeSampler {
         requestedTime = SimTime.seconds(Math.max(1, requestedMinutes) * 60);
     }
 
+    private static IntegerDistribution sizeDistribution(SizeSpec size, StreamRandomGenerator rng) {
+        if (size instanceof SizeSpec.Uniform u) {
+            return new UniformIntegerDistribution(rng, u.min(), u.max());
+        }
+        SizeSpec.Zipf z = (SizeSpec.Zipf) size;
+        return new ZipfDistribution(rng, z.max(), z.exponent());
+    }
+
     private int drawSize() {
+        if (chosenSizes != null) {
+            // A chosen distribution may reach past the machine; such a job is cut to fit.
+            return Math.min(chosenSizes.sample(), Math.max(1, maxProcessors));
+        }
         if (maxProcessors <= 1 || sizes.nextDouble() < spec.serialFraction()) {
             return 1;
         }

@@ -51,7 +51,7 @@ class SyntheticRoundTripTest {
         HomogeneousCluster c = new HomogeneousCluster(32, 4, AllocationUnit.CORE);
         for (RuntimeSpec r : List.of(new RuntimeSpec.Exponential(600), new RuntimeSpec.Weibull(0.7, 1800),
                 new RuntimeSpec.Gamma(0.5, 3000), new RuntimeSpec.Uniform(60, 7200))) {
-            assertRoundTrip(new PoissonSpec(500, 0.7, 0.2, 0.8, 0, r, 86_400, 2), c);
+            assertRoundTrip(new PoissonSpec(500, 0.7, 0.2, 0.8, 0, null, r, 86_400, 2), c);
         }
     }
 }
