@@ -5,14 +5,18 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.RunObserver;
+import java.util.IdentityHashMap;
+import java.util.Map;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobLabels;
 import org.hpcsim.scenarios.trace.AsciiLine;
 import org.hpcsim.scenarios.trace.JobCsvColumns;
 
 /**
  * Streams one row per job to {@code jobs.csv} as jobs end (so memory stays flat on any trace),
- * into a temporary file that becomes {@code jobs.csv} only on {@link #commit()}. Times are seconds
- * from the start of the simulation clock.
+ * into a temporary file that becomes {@code jobs.csv} only on {@link #commit()}. Rows are
+ * formatted and written on a thread of their own, in completion order. Times are seconds from the
+ * start of the simulation clock.
  */
 public final class JobsCsvWriter implements RunObserver, AutoCloseable {
     /** The header row; the columns are documented in README. */
@@ -20,7 +24,12 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
             + "units,cores,killed," + JobCsvColumns.LABELS_HEADER;
 
     private final AtomicFile file;
+    // Readers share one JobLabels instance per distinct set of labels, so their encoded columns
+    // are worth keeping: a million rows need only as many encodings as there are distinct sets.
+    private final Map<JobLabels, byte[]> encodedLabels = new IdentityHashMap<>();
+    private final AsciiLine scratch = new AsciiLine();
     private final AsciiLine line = new AsciiLine();
+    private final WriterThread<JobOutcome> rows;
 
     /** Opens {@code jobs.csv} in {@code dir} for writing. */
     public JobsCsvWriter(Path dir) {
@@ -31,10 +40,16 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write jobs.csv: " + e.getMessage(), e);
         }
+        this.rows = new WriterThread<>("hpcsim-write-jobs", this::writeRow);
     }
 
     @Override
     public void jobFinished(JobOutcome o) {
+        rows.add(o);
+    }
+
+    // On the writer thread: the line buffer and the label cache belong to it alone.
+    private void writeRow(JobOutcome o) throws IOException {
         Job j = o.job();
         AsciiLine l = line;
         l.clear();
@@ -51,22 +66,37 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
                 .append(o.allocatedUnits()).append(',')
                 .append(o.allocatedCores()).append(',')
                 .append(o.killedAtLimit() ? '1' : '0').append(',');
-        JobCsvColumns.appendLabels(l, j.labels()).append('\n');
-        try {
-            l.writeTo(file.stream());
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot write jobs.csv: " + e.getMessage(), e);
-        }
+        l.appendBytes(labelBytes(j.labels())).append('\n');
+        l.writeTo(file.stream());
     }
 
-    /** Makes the file visible as {@code jobs.csv}. */
+    private byte[] labelBytes(JobLabels labels) {
+        byte[] bytes = encodedLabels.get(labels);
+        if (bytes == null) {
+            if (encodedLabels.size() == 1 << 16) {
+                encodedLabels.clear();
+            }
+            scratch.clear();
+            bytes = JobCsvColumns.appendLabels(scratch, labels).toBytes();
+            encodedLabels.put(labels, bytes);
+        }
+        return bytes;
+    }
+
+    /** Writes the last rows and makes the file visible as {@code jobs.csv}. */
     public void commit() {
+        try {
+            rows.finish();
+        } catch (UncheckedIOException e) {
+            throw new UncheckedIOException("cannot write jobs.csv: " + e.getMessage(), e.getCause());
+        }
         file.commit();
     }
 
     /** Discards the file unless it was committed. */
     @Override
     public void close() {
+        rows.close();
         file.close();
     }
 }

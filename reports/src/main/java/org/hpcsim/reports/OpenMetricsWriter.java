@@ -5,7 +5,6 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.function.Consumer;
 import org.hpcsim.models.run.TimeSeriesPoint;
 import org.hpcsim.scenarios.trace.AsciiLine;
 
@@ -16,9 +15,9 @@ import org.hpcsim.scenarios.trace.AsciiLine;
  * {@code DCGM_FI_DEV_GPU_UTIL} (the cluster's mean, as one series with {@code gpu="all"}).
  * Timestamps are the simulation's seconds plus an epoch offset, so the file can be backfilled into
  * Prometheus ({@code promtool tsdb create-blocks-from openmetrics}). OpenMetrics wants each metric
- * family in one block, so the points are kept, compactly (six doubles each), until {@link #write}.
+ * family in one block, so the whole series is written at once.
  */
-public final class OpenMetricsWriter implements Consumer<TimeSeriesPoint> {
+public final class OpenMetricsWriter {
     private record Family(String name, String help, boolean gpu) {}
 
     private static final Family[] FAMILIES = {
@@ -56,7 +55,7 @@ public final class OpenMetricsWriter implements Consumer<TimeSeriesPoint> {
         this.epoch = epochSeconds;
     }
 
-    @Override
+    /** Adds one step of the series. */
     public void accept(TimeSeriesPoint p) {
         if (count == times.length) {
             times = Arrays.copyOf(times, count * 2);
@@ -100,10 +99,12 @@ public final class OpenMetricsWriter implements Consumer<TimeSeriesPoint> {
             line.clear();
             line.append("# TYPE ").append(family.name()).append(" gauge\n# HELP ").append(family.name()).append(' ')
                     .append(family.help()).append('\n').writeTo(out);
-            String prefix = family.name() + "{" + labels + (f == 9 ? ",gpu=\"all\"" : "") + "} ";
+            byte[] prefix = (family.name() + "{" + labels + (f == 9 ? ",gpu=\"all\"" : "") + "} ")
+                    .getBytes(java.nio.charset.StandardCharsets.UTF_8);
             for (int i = 0; i < count; i++) {
                 line.clear();
-                line.append(prefix).appendDecimal(value(f, i)).append(' ').appendDecimal(times[i]).append('\n').writeTo(out);
+                line.appendBytes(prefix).appendFixed(value(f, i), 3).append(' ').appendFixed(times[i], 3).append('\n')
+                        .writeTo(out);
             }
         }
         line.clear();

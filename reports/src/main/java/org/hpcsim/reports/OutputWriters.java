@@ -5,23 +5,31 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.cluster.HomogeneousCluster;
+import org.hpcsim.models.run.AdaptiveSeries;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.TimeSeriesCollector;
+import org.hpcsim.models.run.TimeSeriesPoint;
 import org.hpcsim.scenarios.run.RunReport;
 import org.hpcsim.scenarios.spec.OutputSpec;
 import org.hpcsim.scenarios.spec.Scenario;
 
 /**
- * Every output file of one run: jobs.csv and timeseries.csv stream during the run into temporary
- * files; {@link #commit} writes summary.json and metrics.om and renames everything into place, so
- * a failed run leaves the folder's earlier results as they were.
+ * Every output file of one run: jobs.csv streams during the run into a temporary file, the time
+ * series is kept (bounded) in memory; {@link #commit} writes summary.json, timeseries.csv and
+ * metrics.om and renames everything into place, so a failed run leaves the folder's earlier
+ * results as they were.
  */
 public final class OutputWriters implements AutoCloseable {
+    /** The finest step a chosen step starts from, and the most steps kept. */
+    private static final double FIRST_STEP = 60;
+    private static final int STEP_BUDGET = 10_000;
+
     private final Path dir;
     private final OutputSpec spec;
     private final JobsCsvWriter jobs;
-    private TimeSeriesCsvWriter series;
-    private OpenMetricsWriter metrics;
+    private AdaptiveSeries series;
+    private HomogeneousCluster cluster;
+    private String name;
 
     /** Opens the outputs {@code spec} asks for in {@code dir}. */
     public OutputWriters(Path dir, OutputSpec spec) {
@@ -36,13 +44,13 @@ public final class OutputWriters implements AutoCloseable {
         if (jobs != null) {
             observers.add(jobs);
         }
-        if (spec.timeseriesStep() > 0) {
-            series = new TimeSeriesCsvWriter(dir);
-            metrics = new OpenMetricsWriter(resolved.name(), cluster.nodes(), cluster.totalCores(), cluster.totalGpus(), 0);
-            observers.add(new TimeSeriesCollector(SimTime.ofSeconds(spec.timeseriesStep()), cluster, p -> {
-                series.accept(p);
-                metrics.accept(p);
-            }));
+        if (spec.timeseries()) {
+            boolean chosen = spec.timeseriesStep() == 0;
+            double step = chosen ? FIRST_STEP : spec.timeseriesStep();
+            series = new AdaptiveSeries(step, chosen ? STEP_BUDGET : Integer.MAX_VALUE);
+            this.cluster = cluster;
+            this.name = resolved.name();
+            observers.add(new TimeSeriesCollector(SimTime.ofSeconds(step), cluster, series));
         }
         return observers;
     }
@@ -50,9 +58,13 @@ public final class OutputWriters implements AutoCloseable {
     /** Writes summary.json (and metrics.om) and makes every file visible. */
     public void commit(RunReport report) {
         new SummaryJson().write(report, dir);
-        if (metrics != null) {
+        if (series != null) {
+            List<TimeSeriesPoint> points = series.points();
+            TimeSeriesCsvWriter.write(points, dir);
+            OpenMetricsWriter metrics = new OpenMetricsWriter(name, cluster.nodes(), cluster.totalCores(),
+                    cluster.totalGpus(), 0);
+            points.forEach(metrics::accept);
             metrics.write(dir);
-            series.commit();
         }
         if (jobs != null) {
             jobs.commit();
@@ -65,7 +77,7 @@ public final class OutputWriters implements AutoCloseable {
         if (jobs != null) {
             sb.append(", jobs.csv");
         }
-        if (metrics != null) {
+        if (series != null) {
             sb.append(", timeseries.csv, metrics.om");
         }
         return sb.toString();
@@ -76,9 +88,6 @@ public final class OutputWriters implements AutoCloseable {
     public void close() {
         if (jobs != null) {
             jobs.close();
-        }
-        if (series != null) {
-            series.close();
         }
     }
 }

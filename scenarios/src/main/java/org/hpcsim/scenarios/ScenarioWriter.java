@@ -37,6 +37,7 @@ public final class ScenarioWriter {
         Map<String, Object> outputs = new LinkedHashMap<>();
         outputs.put("dir", s.outputDir());
         outputs.put("jobsCsv", s.outputs().jobsCsv());
+        outputs.put("timeseries", s.outputs().timeseries());
         outputs.put("timeseriesStep", s.outputs().timeseriesStep());
         m.put("outputs", outputs);
         return m;

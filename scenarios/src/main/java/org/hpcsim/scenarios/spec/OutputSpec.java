@@ -9,21 +9,21 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param dir     the output folder (relative paths are taken from the working directory), or
  *                null for {@code out/NAME} after the scenario's name
  * @param jobsCsv whether to write one row per job to jobs.csv
- * @param timeseriesStep step of timeseries.csv and metrics.om in seconds; 0 writes neither
+ * @param timeseries     whether to write timeseries.csv and metrics.om
+ * @param timeseriesStep their step in seconds; 0 chooses it: one minute, doubled as often as
+ *                       needed to keep at most 10,000 steps
  */
-public record OutputSpec(String dir, boolean jobsCsv, double timeseriesStep) {
-    /** Ten minutes: fine enough for a day's detail, coarse enough for a year in a few MB. */
-    public static final double DEFAULT_STEP = 600;
-
+public record OutputSpec(String dir, boolean jobsCsv, boolean timeseries, double timeseriesStep) {
     /** Validates the outputs. */
     public OutputSpec {
         InvalidFieldException.require(dir == null || !dir.isBlank(), "dir", "must name a folder");
-        InvalidFieldException.require(timeseriesStep >= 0, "timeseriesStep", "must be 0 (none) or positive seconds");
+        InvalidFieldException.require(timeseriesStep >= 0, "timeseriesStep",
+                "must be 0 (chosen to fit 10,000 steps) or positive seconds");
     }
 
-    /** Outputs with the default time-series step. */
+    /** Outputs with the time series at a chosen step. */
     public OutputSpec(String dir, boolean jobsCsv) {
-        this(dir, jobsCsv, DEFAULT_STEP);
+        this(dir, jobsCsv, true, 0);
     }
 
     /** The default outputs: folder {@code out/NAME}, with jobs.csv. */
@@ -33,7 +33,9 @@ public record OutputSpec(String dir, boolean jobsCsv, double timeseriesStep) {
 
     @JsonCreator
     static OutputSpec fromFile(@JsonProperty("dir") String dir, @JsonProperty("jobsCsv") Boolean jobsCsv,
+                               @JsonProperty("timeseries") Boolean timeseries,
                                @JsonProperty("timeseriesStep") Double timeseriesStep) {
-        return new OutputSpec(dir, jobsCsv == null || jobsCsv, timeseriesStep == null ? DEFAULT_STEP : timeseriesStep);
+        return new OutputSpec(dir, jobsCsv == null || jobsCsv, timeseries == null || timeseries,
+                timeseriesStep == null ? 0 : timeseriesStep);
     }
 }

@@ -23,6 +23,10 @@ public final class SwfJobSource implements TraceSource {
     private final SwfReader reader;
     private final SwfJobFilter filter;
     private final LabelCache labels = new LabelCache();
+    // The previous job's label ids and labels: consecutive jobs mostly share them, and comparing
+    // five ints is far cheaper than building and hashing seven strings.
+    private final int[] lastIds = {Integer.MIN_VALUE, 0, 0, 0, 0};
+    private JobLabels lastLabels;
 
     /** Jobs of {@code reader} that fit a machine of {@code machineProcessors} processors. */
     public SwfJobSource(SwfReader reader, long machineProcessors) {
@@ -46,8 +50,7 @@ public final class SwfJobSource implements TraceSource {
 
     private Job toJob() {
         SwfReader r = reader;
-        JobLabels l = labels.of(text(r.userId()), text(r.groupId()), "", text(r.partitionId()), text(r.queueId()), "",
-                text(r.executableId()));
+        JobLabels l = labelsOf(r.userId(), r.groupId(), r.partitionId(), r.queueId(), r.executableId());
         JobHistory h = new JobHistory(nanosOrUnknown(r.waitTime()), JobStatus.fromSwf(r.status()),
                 nanosOrUnknown(r.averageCpuTime()), r.usedMemory() < 0 ? -1 : r.usedMemory(),
                 r.requestedProcessors() > 0 ? r.requestedProcessors() : -1,
@@ -56,6 +59,19 @@ public final class SwfJobSource implements TraceSource {
         return new Job(r.jobNumber(), SimTime.ofSeconds(filter.submitTime()), SimTime.ofSeconds(filter.runTime()),
                 SimTime.ofSeconds(filter.requestedTime()), filter.processors(), 0, 0, l, h, preceding,
                 preceding > 0 ? nanosOrUnknown(r.thinkTime()) : -1);
+    }
+
+    private JobLabels labelsOf(int user, int group, int partition, int queue, int executable) {
+        int[] ids = lastIds;
+        if (ids[0] != user || ids[1] != group || ids[2] != partition || ids[3] != queue || ids[4] != executable) {
+            lastLabels = labels.of(text(user), text(group), "", text(partition), text(queue), "", text(executable));
+            ids[0] = user;
+            ids[1] = group;
+            ids[2] = partition;
+            ids[3] = queue;
+            ids[4] = executable;
+        }
+        return lastLabels;
     }
 
     private static String text(int id) {

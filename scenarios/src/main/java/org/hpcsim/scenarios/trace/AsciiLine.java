@@ -69,6 +69,56 @@ public final class AsciiLine {
         return append(Double.toString(v));
     }
 
+    /**
+     * Appends a value rounded to {@code decimals} (at most 9) places, without trailing zeros:
+     * much cheaper than {@link #appendDecimal} for the many averages of a time series.
+     */
+    public AsciiLine appendFixed(double v, int decimals) {
+        long scale = 1;
+        for (int i = 0; i < decimals; i++) {
+            scale *= 10;
+        }
+        double scaled = Math.rint(v * scale);
+        if (!(Math.abs(scaled) < 9e18)) {
+            return appendDecimal(v);
+        }
+        long units = (long) scaled;
+        if (units < 0) {
+            append('-');
+            units = -units;
+        }
+        append(units / scale);
+        long frac = units % scale;
+        if (frac != 0) {
+            int width = decimals;
+            while (frac % 10 == 0) {
+                frac /= 10;
+                width--;
+            }
+            ensure(width + 1);
+            buf[len++] = '.';
+            for (int i = width - 1; i >= 0; i--) {
+                buf[len + i] = (byte) ('0' + frac % 10);
+                frac /= 10;
+            }
+            len += width;
+        }
+        return this;
+    }
+
+    /** Appends raw bytes (text already encoded). */
+    public AsciiLine appendBytes(byte[] bytes) {
+        ensure(bytes.length);
+        System.arraycopy(bytes, 0, buf, len, bytes.length);
+        len += bytes.length;
+        return this;
+    }
+
+    /** The bytes of the line so far (a copy). */
+    public byte[] toBytes() {
+        return java.util.Arrays.copyOf(buf, len);
+    }
+
     /** Appends nanoseconds as exact seconds without trailing zeros: "12", "12.5", "0.000000001". */
     public AsciiLine appendSeconds(long nanos) {
         if (nanos == Long.MIN_VALUE) {
