@@ -9,15 +9,14 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import org.hpcsim.cli.Cli.Result;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,51 +30,16 @@ class RunCommandTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
 
-    /** What one command did. */
-    record Result(int code, String out, String err) {
-        List<String> errLines() {
-            return err.lines().collect(Collectors.toList());
-        }
+    static Result hpcsim(String... args) {
+        return Cli.hpcsim((Object[]) args);
     }
 
-    /** Runs hpcsim in this JVM with standard output and error captured. */
-    static synchronized Result hpcsim(String... args) {
-        PrintStream oldOut = System.out;
-        PrintStream oldErr = System.err;
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code;
-        try {
-            System.setOut(new PrintStream(out, true, StandardCharsets.UTF_8));
-            System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
-            code = Main.execute(args);
-            System.out.flush();
-            System.err.flush();
-        } finally {
-            System.setOut(oldOut);
-            System.setErr(oldErr);
-        }
-        return new Result(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
-    }
-
-    /** Checks a failure: its exit code, one line on stderr starting "hpcsim: ", no stack trace; returns the line. */
     static String failure(Result r, int code) {
-        assertEquals(code, r.code(), "exit code; stderr: " + r.err());
-        List<String> lines = r.errLines();
-        assertEquals(1, lines.size(), "stderr is not one line: " + r.err());
-        String line = lines.get(0);
-        assertTrue(line.startsWith("hpcsim: "), line);
-        assertFalse(r.err().contains("at org.") || r.err().contains("\tat ") || r.err().contains("Exception"),
-                "stack trace or exception name on stderr: " + r.err());
-        assertEquals("", r.out(), "nothing on stdout");
-        return line;
+        return Cli.failure(r, code);
     }
 
     static Path trace(String name) {
-        Path fromModule = Path.of("..", "..", "shared", "data", "traces", name);
-        Path file = Files.exists(fromModule) ? fromModule : Path.of("..", "shared", "data", "traces", name);
-        assumeTrue(Files.isRegularFile(file), "trace not present: " + file.toAbsolutePath());
-        return file.toAbsolutePath().normalize();
+        return Cli.sharedTrace(name);
     }
 
     private Path write(String name, String content) throws IOException {
