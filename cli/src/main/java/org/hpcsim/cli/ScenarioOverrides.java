@@ -72,7 +72,9 @@ final class ScenarioOverrides {
             int n = nodes != null ? nodes : base.nodes();
             int c = coresPerNode != null ? coresPerNode : base != null ? base.coresPerNode() : 1;
             AllocationUnit unit = base != null ? base.allocation() : AllocationUnit.CORE;
-            s = s.withCluster(new ClusterSpec(n, c, unit));
+            s = s.withCluster(base != null
+                    ? new ClusterSpec(n, c, base.gpusPerNode(), unit, base.instanceType(), base.pricing())
+                    : new ClusterSpec(n, c, unit));
         }
         if (seed != null) {
             s = s.withSeed(seed);

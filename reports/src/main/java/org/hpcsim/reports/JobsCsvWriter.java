@@ -3,6 +3,7 @@ package org.hpcsim.reports;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.hpcsim.models.cloud.CostCollector;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.RunObserver;
 import java.util.IdentityHashMap;
@@ -21,7 +22,7 @@ import org.hpcsim.scenarios.trace.JobCsvColumns;
 public final class JobsCsvWriter implements RunObserver, AutoCloseable {
     /** The header row; the columns are documented in README. */
     public static final String HEADER = "job_id,submit_s,start_s,end_s,wait_s,run_s,requested_s,processors,nodes,gpus,"
-            + "units,cores,killed," + JobCsvColumns.LABELS_HEADER;
+            + "units,cores,killed,cost_usd," + JobCsvColumns.LABELS_HEADER;
 
     private final AtomicFile file;
     // Readers share one JobLabels instance per distinct set of labels, so their encoded columns
@@ -30,6 +31,7 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
     private final AsciiLine scratch = new AsciiLine();
     private final AsciiLine line = new AsciiLine();
     private final WriterThread<JobOutcome> rows;
+    private volatile CostCollector cost;
 
     /** Opens {@code jobs.csv} in {@code dir} for writing. */
     public JobsCsvWriter(Path dir) {
@@ -66,6 +68,10 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
                 .append(o.allocatedUnits()).append(',')
                 .append(o.allocatedCores()).append(',')
                 .append(o.killedAtLimit() ? '1' : '0').append(',');
+        if (cost != null) {
+            l.appendFixed(cost.costOf(o), 6);
+        }
+        l.append(',');
         l.appendBytes(labelBytes(j.labels())).append('\n');
         l.writeTo(file.stream());
     }
@@ -81,6 +87,11 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
             encodedLabels.put(labels, bytes);
         }
         return bytes;
+    }
+
+    /** Prices each row's cost_usd with {@code costs} (left empty without); set before the run starts. */
+    public void priceWith(CostCollector costs) {
+        this.cost = costs;
     }
 
     /** Writes the last rows and makes the file visible as {@code jobs.csv}. */

@@ -31,6 +31,7 @@ public final class OpenMetricsWriter {
         new Family("slurm_gpus_alloc", "Allocated GPUs (simulated)", true),
         new Family("slurm_gpus_total", "Total GPUs (simulated)", true),
         new Family("DCGM_FI_DEV_GPU_UTIL", "GPU utilization in percent (simulated cluster mean)", true),
+        new Family("hpcsim_cost_dollars_per_hour", "What the cluster costs per hour (simulated, US dollars)", false),
     };
     private static final int WIDTH = 5; // time, cores, gpus, nodes, queued, running: time kept apart
 
@@ -39,15 +40,18 @@ public final class OpenMetricsWriter {
     private final int nodes;
     private final String labels;
     private final double epoch;
+    private final double perNodeHour;
     private double[] times = new double[1024];
     private double[] values = new double[1024 * WIDTH];
     private int count;
 
     /**
      * For a cluster of {@code nodes} nodes, {@code cores} cores and {@code gpus} GPUs; every sample
-     * gets the label {@code cluster="name"} and {@code epochSeconds} is added to its time.
+     * gets the label {@code cluster="name"} and {@code epochSeconds} is added to its time; with a
+     * price per node-hour above 0 the cluster's cost rate is written too.
      */
-    public OpenMetricsWriter(String cluster, int nodes, long cores, long gpus, double epochSeconds) {
+    public OpenMetricsWriter(String cluster, int nodes, long cores, long gpus, double epochSeconds, double perNodeHour) {
+        this.perNodeHour = perNodeHour;
         this.nodes = nodes;
         this.cores = cores;
         this.gpus = gpus;
@@ -84,7 +88,8 @@ public final class OpenMetricsWriter {
             case 6: return v[at + 4];
             case 7: return v[at + 1];
             case 8: return gpus;
-            default: return 100.0 * v[at + 1] / gpus;
+            case 9: return 100.0 * v[at + 1] / gpus;
+            default: return nodes * perNodeHour;
         }
     }
 
@@ -93,7 +98,7 @@ public final class OpenMetricsWriter {
         AsciiLine line = new AsciiLine();
         for (int f = 0; f < FAMILIES.length; f++) {
             Family family = FAMILIES[f];
-            if (family.gpu() && gpus == 0) {
+            if ((family.gpu() && gpus == 0) || (f == 10 && perNodeHour == 0)) {
                 continue;
             }
             line.clear();

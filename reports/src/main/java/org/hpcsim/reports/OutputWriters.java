@@ -4,12 +4,14 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.cloud.CostCollector;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.run.AdaptiveSeries;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.TimeSeriesCollector;
 import org.hpcsim.models.run.TimeSeriesPoint;
 import org.hpcsim.scenarios.run.RunReport;
+import org.hpcsim.scenarios.run.ScenarioRunner;
 import org.hpcsim.scenarios.spec.OutputSpec;
 import org.hpcsim.scenarios.spec.Scenario;
 
@@ -29,6 +31,7 @@ public final class OutputWriters implements AutoCloseable {
     private final JobsCsvWriter jobs;
     private AdaptiveSeries series;
     private HomogeneousCluster cluster;
+    private CostCollector costs;
     private String name;
 
     /** Opens the outputs {@code spec} asks for in {@code dir}. */
@@ -41,14 +44,16 @@ public final class OutputWriters implements AutoCloseable {
     /** The observers that feed the outputs, for a run of {@code resolved} on {@code cluster}. */
     public List<RunObserver> observers(Scenario resolved, HomogeneousCluster cluster) {
         List<RunObserver> observers = new ArrayList<>();
+        this.cluster = cluster;
+        this.costs = ScenarioRunner.costCollector(resolved.cluster(), cluster);
         if (jobs != null) {
+            jobs.priceWith(costs);
             observers.add(jobs);
         }
         if (spec.timeseries()) {
             boolean chosen = spec.timeseriesStep() == 0;
             double step = chosen ? FIRST_STEP : spec.timeseriesStep();
             series = new AdaptiveSeries(step, chosen ? STEP_BUDGET : Integer.MAX_VALUE);
-            this.cluster = cluster;
             this.name = resolved.name();
             observers.add(new TimeSeriesCollector(SimTime.ofSeconds(step), cluster, series));
         }
@@ -60,9 +65,10 @@ public final class OutputWriters implements AutoCloseable {
         new SummaryJson().write(report, dir);
         if (series != null) {
             List<TimeSeriesPoint> points = series.points();
-            TimeSeriesCsvWriter.write(points, dir);
+            double price = report.cost() == null ? 0 : report.cost().perNodeHour();
+            TimeSeriesCsvWriter.write(points, dir, cluster.nodes(), price);
             OpenMetricsWriter metrics = new OpenMetricsWriter(name, cluster.nodes(), cluster.totalCores(),
-                    cluster.totalGpus(), 0);
+                    cluster.totalGpus(), 0, price);
             points.forEach(metrics::accept);
             metrics.write(dir);
         }

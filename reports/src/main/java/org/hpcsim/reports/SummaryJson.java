@@ -23,6 +23,9 @@ public final class SummaryJson {
         root.put("scenario", ScenarioWriter.toMap(report.scenario()));
         root.put("workload", report.workload());
         root.put("metrics", report.metrics());
+        if (report.cost() != null) {
+            root.put("cost", report.cost());
+        }
         Map<String, Object> engine = new LinkedHashMap<>();
         engine.put("events", report.engine().events());
         engine.put("schedulingPasses", report.engine().schedulingPasses());

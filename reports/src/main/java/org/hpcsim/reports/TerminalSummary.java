@@ -29,6 +29,10 @@ public final class TerminalSummary {
         row(sb, "throughput", String.format(Locale.ROOT, "%.1f jobs/h", m.throughputPerHour()));
         row(sb, "queue length mean / max", String.format(Locale.ROOT, "%.1f / %d", m.meanQueueLength(),
                 m.maxQueueLength()));
+        if (r.cost() != null) {
+            row(sb, "cost (idle share)", String.format(Locale.ROOT, "$%,.2f (%.1f %% idle)%s", r.cost().total(),
+                    r.cost().total() == 0 ? 0 : 100 * r.cost().idle() / r.cost().total(), r.cost().spot() ? ", Spot" : ""));
+        }
         return sb.toString();
     }
 

@@ -10,12 +10,16 @@ import org.hpcsim.scenarios.trace.AsciiLine;
 /** Writes {@code timeseries.csv}: one row per step of the run, time-weighted averages over the step. */
 public final class TimeSeriesCsvWriter {
     /** The header row; README documents the columns. */
-    public static final String HEADER = "time_s,step_s,busy_cores,busy_gpus,busy_nodes,queued_jobs,running_jobs";
+    public static final String HEADER =
+            "time_s,step_s,busy_cores,busy_gpus,busy_nodes,queued_jobs,running_jobs,nodes_up,cost_per_hour";
 
     private TimeSeriesCsvWriter() {}
 
-    /** Writes {@code points} to {@code timeseries.csv} in {@code dir} atomically. */
-    public static void write(List<TimeSeriesPoint> points, Path dir) {
+    /**
+     * Writes {@code points} to {@code timeseries.csv} in {@code dir} atomically; the cluster has
+     * {@code nodesUp} nodes (all up: a static cluster) at {@code perNodeHour} dollars each.
+     */
+    public static void write(List<TimeSeriesPoint> points, Path dir, int nodesUp, double perNodeHour) {
         try (AtomicFile file = AtomicFile.open(dir.resolve("timeseries.csv"))) {
             AsciiLine line = new AsciiLine();
             line.append(HEADER).append('\n').writeTo(file.stream());
@@ -25,7 +29,8 @@ public final class TimeSeriesCsvWriter {
                 line.appendFixed(p.time(), 9).append(',').appendFixed(p.step(), 9).append(',')
                         .appendFixed(p.busyCores(), 3).append(',').appendFixed(p.busyGpus(), 3).append(',')
                         .appendFixed(p.busyNodes(), 3).append(',').appendFixed(p.queuedJobs(), 3).append(',')
-                        .appendFixed(p.runningJobs(), 3).append('\n').writeTo(file.stream());
+                        .appendFixed(p.runningJobs(), 3).append(',').append(nodesUp).append(',')
+                        .appendFixed(nodesUp * perNodeHour, 6).append('\n').writeTo(file.stream());
             }
             file.commit();
         } catch (IOException e) {

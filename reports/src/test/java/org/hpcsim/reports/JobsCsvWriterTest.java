@@ -53,17 +53,17 @@ class JobsCsvWriterTest {
         }
         assertEquals(List.of(
                 "job_id,submit_s,start_s,end_s,wait_s,run_s,requested_s,processors,nodes,gpus,units,cores,killed,"
-                        + "user,group,account,partition,queue,qos,name",
-                "7,12,12.5,12.500000001,0.5,0.000000001,3600,4,0,2,2,8,0,11,22,physics,3,batch,normal,"
+                        + "cost_usd,user,group,account,partition,queue,qos,name",
+                "7,12,12.5,12.500000001,0.5,0.000000001,3600,4,0,2,2,8,0,,11,22,physics,3,batch,normal,"
                         + "\"a \"\"big\"\", job\"",
-                "8,0,0,60,0,60,60,1,0,0,1,1,1,,,,,,,"),
+                "8,0,0,60,0,60,60,1,0,0,1,1,1,,,,,,,,"),
                 Files.readAllLines(dir.resolve("jobs.csv")));
     }
 
     @Test
     void shouldStartWithTheDocumentedHeader() {
         assertEquals("job_id,submit_s,start_s,end_s,wait_s,run_s,requested_s,processors,nodes,gpus,units,cores,killed,"
-                + "user,group,account,partition,queue,qos,name", JobsCsvWriter.HEADER);
+                + "cost_usd,user,group,account,partition,queue,qos,name", JobsCsvWriter.HEADER);
     }
 
     @Test
@@ -76,7 +76,7 @@ class JobsCsvWriterTest {
         assertTrue(text.endsWith("\n"));
         assertFalse(text.contains("\r") || text.contains("\"") || text.contains(" "), text);
         for (String row : text.split("\n")) {
-            assertEquals(20, row.split(",", -1).length, row);
+            assertEquals(21, row.split(",", -1).length, row);
         }
     }
 
@@ -129,6 +129,6 @@ class JobsCsvWriterTest {
         }
         List<String> rows = Files.readAllLines(dir.resolve("jobs.csv"));
         assertEquals(10_001, rows.size());
-        assertEquals("10000,10000,10001,10006,1,5,60,2,0,0,2,2,0,,,,,,,", rows.get(10_000));
+        assertEquals("10000,10000,10001,10006,1,5,60,2,0,0,2,2,0,,,,,,,,", rows.get(10_000));
     }
 }

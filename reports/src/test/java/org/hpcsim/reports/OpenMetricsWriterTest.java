@@ -22,7 +22,7 @@ class OpenMetricsWriterTest {
 
     @Test
     void shouldGroupEachFamilyInOneBlockWithTimestampsAndEndWithEof() throws IOException {
-        OpenMetricsWriter w = new OpenMetricsWriter("c1", 4, 64, 8, 1_700_000_000);
+        OpenMetricsWriter w = new OpenMetricsWriter("c1", 4, 64, 8, 1_700_000_000, 3.5);
         w.accept(new TimeSeriesPoint(0, 600, 32, 4, 2, 3, 5));
         w.accept(new TimeSeriesPoint(600, 600, 64, 8, 4, 0, 7.5));
         String text = render(w);
@@ -45,21 +45,23 @@ class OpenMetricsWriterTest {
                 }
             }
         }
-        assertEquals(10, order.size());
+        assertEquals(11, order.size());
+        assertTrue(text.contains("hpcsim_cost_dollars_per_hour{cluster=\"c1\"} 14 1700000000\n"), text);
     }
 
     @Test
     void shouldLeaveOutGpuFamiliesOnAClusterWithoutGpus() throws IOException {
-        OpenMetricsWriter w = new OpenMetricsWriter("cpu-only", 2, 8, 0, 0);
+        OpenMetricsWriter w = new OpenMetricsWriter("cpu-only", 2, 8, 0, 0, 0);
         w.accept(new TimeSeriesPoint(0, 60, 1, 0, 1, 0, 1));
         String text = render(w);
         assertFalse(text.contains("gpu"), text);
         assertFalse(text.contains("DCGM"), text);
+        assertFalse(text.contains("cost"), "no price, no cost series: " + text);
     }
 
     @Test
     void shouldEscapeTheClusterLabel() throws IOException {
-        OpenMetricsWriter w = new OpenMetricsWriter("a\"b\\c", 1, 1, 0, 0);
+        OpenMetricsWriter w = new OpenMetricsWriter("a\"b\\c", 1, 1, 0, 0, 0);
         w.accept(new TimeSeriesPoint(0, 1, 1, 0, 1, 0, 1));
         assertTrue(render(w).contains("{cluster=\"a\\\"b\\\\c\"}"));
     }

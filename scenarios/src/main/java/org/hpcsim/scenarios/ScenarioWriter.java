@@ -51,6 +51,16 @@ public final class ScenarioWriter {
             m.put("gpusPerNode", c.gpusPerNode());
         }
         m.put("allocation", c.allocation().name().toLowerCase(Locale.ROOT));
+        if (c.instanceType() != null) {
+            m.put("instanceType", c.instanceType());
+        }
+        if (c.pricing() != null) {
+            Map<String, Object> p = new LinkedHashMap<>();
+            p.put("capacity", c.pricing().capacity());
+            p.put("perNodeHour", c.pricing().perNodeHour());
+            p.put("spotDiscount", c.pricing().spotDiscount());
+            m.put("pricing", p);
+        }
         return m;
     }
 

@@ -229,7 +229,7 @@ class ScenarioLoaderTest {
                   trace: t.swf
                 """);
         // The line and column are those of the unknown key itself, not the end of its mapping.
-        assertEquals(":4:3: unknown field 'cluster.nodez' (allowed here: allocation, coresPerNode, gpusPerNode, nodes)", m);
+        assertEquals(":4:3: unknown field 'cluster.nodez' (allowed here: allocation, coresPerNode, gpusPerNode, instanceType, nodes, pricing)", m);
     }
 
     @Test

@@ -12,6 +12,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hpcsim.models.cloud.CostReport;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.models.run.TimeSeriesPoint;
 import org.hpcsim.scenarios.InputNotFoundException;
@@ -41,9 +42,10 @@ public final class OutputFolder {
                 ((Number) cluster.get("coresPerNode")).intValue(),
                 cluster.get("gpusPerNode") instanceof Number g ? g.intValue() : 0,
                 String.valueOf(cluster.get("allocation")));
+        CostReport cost = root.get("cost") instanceof Map ? JSON.convertValue(root.get("cost"), CostReport.class) : null;
         return new RunOutput(dir, String.valueOf(scenario.get("name")), String.valueOf(scheduler.get("policy")), shape,
                 scenario, map(root, "workload", summary), metrics, jobs(dir.resolve("jobs.csv")),
-                series(dir.resolve("timeseries.csv")));
+                series(dir.resolve("timeseries.csv")), cost);
     }
 
     @SuppressWarnings("unchecked")

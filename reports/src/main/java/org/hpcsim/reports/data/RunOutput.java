@@ -3,6 +3,7 @@ package org.hpcsim.reports.data;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.hpcsim.models.cloud.CostReport;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.models.run.TimeSeriesPoint;
 
@@ -19,10 +20,17 @@ import org.hpcsim.models.run.TimeSeriesPoint;
  * @param metrics  the headline metrics
  * @param jobs     one row per job (empty when the run wrote no jobs.csv)
  * @param series   the time series (empty when the run wrote no timeseries.csv)
+ * @param cost     what the run cost, or null when its cluster had no pricing
  */
 public record RunOutput(Path dir, String name, String policy, ClusterShape cluster, Map<String, Object> scenario,
                         Map<String, Object> workload, RunMetrics metrics, List<JobRow> jobs,
-                        List<TimeSeriesPoint> series) {
+                        List<TimeSeriesPoint> series, CostReport cost) {
+
+    /** A run without cost accounting. */
+    public RunOutput(Path dir, String name, String policy, ClusterShape cluster, Map<String, Object> scenario,
+                     Map<String, Object> workload, RunMetrics metrics, List<JobRow> jobs, List<TimeSeriesPoint> series) {
+        this(dir, name, policy, cluster, scenario, workload, metrics, jobs, series, null);
+    }
 
     /**
      * The cluster a run used.

@@ -1,5 +1,6 @@
 package org.hpcsim.scenarios.run;
 
+import org.hpcsim.models.cloud.CostReport;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.scenarios.spec.Scenario;
@@ -11,5 +12,7 @@ import org.hpcsim.scenarios.spec.Scenario;
  * @param workload where the jobs came from and what was dropped
  * @param metrics  the headline metrics
  * @param engine   the engine's counters
+ * @param cost     what the run cost, or null when the cluster has no pricing
  */
-public record RunReport(Scenario scenario, WorkloadReport workload, RunMetrics metrics, RunStats engine) {}
+public record RunReport(Scenario scenario, WorkloadReport workload, RunMetrics metrics, RunStats engine,
+                        CostReport cost) {}

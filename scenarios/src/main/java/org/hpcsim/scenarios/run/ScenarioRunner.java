@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hpcsim.core.RandomStreams;
+import org.hpcsim.models.cloud.CostCollector;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.run.ClusterRun;
 import org.hpcsim.models.run.MetricsCollector;
@@ -16,6 +17,7 @@ import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.scheduling.EasyBackfillPolicy;
 import org.hpcsim.models.scheduling.FcfsPolicy;
 import org.hpcsim.models.scheduling.SchedulingPolicy;
+import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.Scenario;
 
@@ -49,14 +51,24 @@ public final class ScenarioRunner {
             MetricsCollector metrics = new MetricsCollector(cluster.totalCores());
             List<RunObserver> all = new ArrayList<>();
             all.add(metrics);
+            CostCollector cost = costCollector(workload.cluster(), cluster);
+            if (cost != null) {
+                all.add(cost);
+            }
             all.addAll(observers.create(scenario.withCluster(workload.cluster()), cluster));
             ClusterRun run = new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
                     scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), RunObservers.of(all));
             RunStats stats = run.run();
             RunMetrics m = metrics.metrics();
             return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
-                    stats);
+                    stats, cost == null ? null : cost.report());
         }
+    }
+
+    /** A cost collector for a cluster with pricing, else null. */
+    public static CostCollector costCollector(ClusterSpec spec, HomogeneousCluster cluster) {
+        return spec.pricing() == null ? null
+                : new CostCollector(cluster, spec.pricing().resolve(spec.instanceType()));
     }
 
     /** The reason for jobs that were read (a buffer reads ahead) but fell past a job limit or time window. */

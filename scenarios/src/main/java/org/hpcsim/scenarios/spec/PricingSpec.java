@@ -1,0 +1,50 @@
+package org.hpcsim.scenarios.spec;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
+import org.hpcsim.models.cloud.InstanceCatalog;
+import org.hpcsim.models.cloud.InstanceType;
+import org.hpcsim.models.cloud.Pricing;
+
+/**
+ * How the cluster's nodes are paid for.
+ *
+ * @param capacity     "ondemand" or "spot"
+ * @param perNodeHour  On-Demand price per node-hour in US dollars, or 0 to take the instance
+ *                     type's catalog price
+ * @param spotDiscount the Spot discount off On-Demand, in [0, 1) (AWS advertises "up to 90%")
+ */
+public record PricingSpec(String capacity, double perNodeHour, double spotDiscount) {
+    /** On-Demand at the catalog price. */
+    public static final PricingSpec CATALOG = new PricingSpec("ondemand", 0, 0);
+
+    // Without a figure of the user's, a Spot discount of 70%: typical of what the Spot Instance
+    // Advisor shows for compute-optimized instances (assumption; set spotDiscount to your own).
+    private static final double DEFAULT_SPOT_DISCOUNT = 0.7;
+
+    /** Validates the pricing. */
+    public PricingSpec {
+        InvalidFieldException.require("ondemand".equals(capacity) || "spot".equals(capacity), "capacity",
+                "unknown capacity '" + capacity + "' (allowed: ondemand, spot)");
+        InvalidFieldException.require(perNodeHour >= 0, "perNodeHour", "must be 0 (the catalog price) or positive dollars");
+        InvalidFieldException.require(spotDiscount >= 0 && spotDiscount < 1, "spotDiscount",
+                "must be in [0, 1), got " + spotDiscount);
+    }
+
+    /** The price per node-hour for nodes of {@code instanceType} (null: only perNodeHour applies). */
+    public Pricing resolve(String instanceType) {
+        double onDemand = perNodeHour > 0 ? perNodeHour
+                : InstanceCatalog.find(instanceType).map(InstanceType::onDemandPerHour).orElse(0.0);
+        return "spot".equals(capacity) ? Pricing.spot(onDemand, spotDiscount) : Pricing.onDemand(onDemand);
+    }
+
+    @JsonCreator
+    static PricingSpec fromFile(@JsonProperty("capacity") String capacity,
+                                @JsonProperty("perNodeHour") Double perNodeHour,
+                                @JsonProperty("spotDiscount") Double spotDiscount) {
+        String c = capacity == null ? "ondemand" : capacity.toLowerCase(Locale.ROOT).replace("-", "");
+        return new PricingSpec(c, perNodeHour == null ? 0 : perNodeHour,
+                spotDiscount == null ? ("spot".equals(c) ? DEFAULT_SPOT_DISCOUNT : 0) : spotDiscount);
+    }
+}
