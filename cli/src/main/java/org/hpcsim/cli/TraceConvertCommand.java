@@ -8,6 +8,7 @@ import java.util.concurrent.Callable;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.reports.AtomicFile;
 import org.hpcsim.scenarios.trace.JobWriter;
+import org.hpcsim.scenarios.trace.TraceFormat;
 import org.hpcsim.scenarios.trace.TraceMachine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -50,8 +51,9 @@ final class TraceConvertCommand implements Callable<Integer> {
             TraceMachine m = t.trace().machine();
             String note = "converted by hpcsim from " + input.file.getFileName() + " (" + t.format().word() + ")";
             // Not closed on its own: it writes straight through to the file, which commit() closes.
+            boolean epochTimes = t.format() == TraceFormat.SACCT || t.format() == TraceFormat.PBS;
             JobWriter w = JobWriter.open(format, file.stream(), note, nodes > 0 ? nodes : m.nodes(),
-                    processors > 0 ? processors : m.processors());
+                    processors > 0 ? processors : m.processors(), epochTimes);
             for (Job j = t.jobs().next(); j != null; j = t.jobs().next()) {
                 w.write(j);
                 written++;

@@ -91,6 +91,36 @@ class CompareCommandTest {
     }
 
     @Test
+    void shouldShowWhatSpotSavesOnTheC5nExamples() throws IOException {
+        Cli.sharedTrace("hpc2n-sample.swf");
+        Path examples = Path.of("..", "scenarios", "examples");
+        Path out = tmp.resolve("cmp");
+        Cli.Result r = ok("compare", examples.resolve("hpc2n-c5n-ondemand.yaml"),
+                examples.resolve("hpc2n-c5n-spot.yaml"), "--out", out);
+
+        // The same jobs on the same nodes: only the price differs, 65 % less for Spot.
+        assertEquals(row(r.out(), "mean wait").get(2), row(r.out(), "mean wait").get(3));
+        List<String> cost = row(r.out(), "total cost");
+        assertEquals("lower", cost.get(1));
+        assertTrue(cost.get(3).endsWith(" *"), "Spot is cheaper: " + cost);
+        assertTrue(cost.get(4).startsWith("-$") && cost.get(4).endsWith("(-65.0%)"), cost.toString());
+        List<String> idle = row(r.out(), "idle cost share");
+        assertEquals(idle.get(2), idle.get(3), "the same share idle whatever the price");
+
+        JsonNode runs = comparison(out).get("runs");
+        double onDemand = runs.get(0).get("metrics").get("totalCost").asDouble();
+        double spot = runs.get(1).get("metrics").get("totalCost").asDouble();
+        assertEquals(0.35 * onDemand, spot, 1e-9 * onDemand);
+        // 8 nodes x makespan x $3.888.
+        double makespan = runs.get(0).get("metrics").get("makespan").asDouble();
+        assertEquals(8 * makespan / 3600 * 3.888, onDemand, 1e-9 * onDemand);
+        for (String chart : List.of("tradeoff-cost-mean-wait", "tradeoff-cost-makespan")) {
+            assertTrue(Files.size(out.resolve("charts").resolve(chart + ".png")) > 0, chart);
+        }
+        assertFalse(Files.exists(out.resolve("charts").resolve("tradeoff-node-hours-mean-wait.png")));
+    }
+
+    @Test
     void shouldCompareAnEarlierRunsFolderWithAScenario() throws IOException {
         Path earlier = tmp.resolve("earlier");
         ok("run", synthetic("fcfs.yaml", "small-fcfs", "fcfs"), "--out", earlier, "--quiet");

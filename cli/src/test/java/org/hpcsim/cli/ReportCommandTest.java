@@ -63,6 +63,22 @@ class ReportCommandTest {
     }
 
     @Test
+    void shouldAddTheCostSectionAndChartsForAPricedCluster() throws IOException {
+        Path scenario = Files.writeString(tmp.resolve("priced.yaml"), SCENARIO.replace(
+                "cluster: {nodes: 8, coresPerNode: 4}",
+                "cluster: {nodes: 8, coresPerNode: 4, pricing: {capacity: spot, perNodeHour: 2, spotDiscount: 0.5}}"));
+        Path out = tmp.resolve("priced");
+        Cli.ok("run", scenario, "--out", out, "--quiet");
+        Cli.ok("report", out);
+        String page = Files.readString(out.resolve("report.html"));
+        assertEquals(7, pngs(out).size(), "the five charts and the two cost charts: " + pngs(out));
+        assertTrue(page.contains("<section id=\"cost\">"), page);
+        assertTrue(page.contains("<dt>Price per node-hour</dt><dd>$1.00</dd>"), page);
+        assertTrue(page.contains("<figure id=\"chart-cost-cumulative\">"));
+        assertTrue(page.contains("<div class=\"label\">Total cost</div>"));
+    }
+
+    @Test
     void shouldWriteTheChartsAndASelfContainedPage() throws IOException {
         Path out = runAndReport();
         String page = Files.readString(out.resolve("report.html"));

@@ -213,6 +213,28 @@ class ScenarioLoaderTest {
             Scenario s = loader.load(f);
             assertTrue(s.workload().trace() != null || s.cluster() != null, f.toString());
         }
+        List<String> names = files.stream().map(f -> f.getFileName().toString()).toList();
+        assertTrue(names.containsAll(List.of("hpc2n-c5n-ondemand.yaml", "hpc2n-c5n-spot.yaml")), names.toString());
+    }
+
+    @Test
+    void shouldPriceTheTwoC5nExamplesAlikeButForSpot() {
+        Path examples = Path.of("examples");
+        assumeTrue(Files.isDirectory(examples), "no examples folder at " + examples.toAbsolutePath());
+        Scenario onDemand = loader.load(examples.resolve("hpc2n-c5n-ondemand.yaml"));
+        Scenario spot = loader.load(examples.resolve("hpc2n-c5n-spot.yaml"));
+        for (Scenario s : List.of(onDemand, spot)) {
+            assertEquals("c5n.18xlarge", s.cluster().instanceType(), s.name());
+            // The trace's 240 processors fit on 8 nodes of 36 cores.
+            assertEquals(8 * 36, s.cluster().nodes() * s.cluster().coresPerNode(), s.name());
+            assertEquals(AllocationUnit.CORE, s.cluster().allocation(), s.name());
+            assertEquals(onDemand.workload(), s.workload(), "same trace, same way");
+            assertEquals(onDemand.scheduler(), s.scheduler());
+        }
+        assertEquals(3.888, onDemand.cluster().pricing().resolve("c5n.18xlarge").perNodeHour(), 0);
+        assertFalse(onDemand.cluster().pricing().resolve("c5n.18xlarge").spot());
+        assertEquals(1.3608, spot.cluster().pricing().resolve("c5n.18xlarge").perNodeHour(), 1e-12);
+        assertTrue(spot.cluster().pricing().resolve("c5n.18xlarge").spot());
     }
 
     // ---------------------------------------------------------------- errors

@@ -3,6 +3,7 @@ package org.hpcsim.reports.charts;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.ToDoubleFunction;
 import org.hpcsim.reports.data.RunOutput;
 
 /** Writes the charts comparing several runs into a comparison's {@code charts/} folder. */
@@ -11,9 +12,10 @@ public final class ComparisonCharts {
 
     /**
      * Writes into {@code dir}/charts/, as PNG and SVG: one bar chart per {@link ComparisonMetric}
-     * (compare-&lt;metric&gt;), then trade-offs of node-hours provisioned against mean wait and
-     * against makespan (tradeoff-node-hours-&lt;metric&gt;). Returns the files written in that
-     * order, PNG before SVG; nothing for no runs.
+     * (compare-&lt;metric&gt;), then trade-offs of cost against mean wait and against makespan.
+     * The cost is the total in US dollars when every run has one (tradeoff-cost-&lt;metric&gt;),
+     * else node-hours provisioned (tradeoff-node-hours-&lt;metric&gt;). Returns the files written
+     * in that order, PNG before SVG; nothing for no runs.
      */
     public static List<Path> writeAll(List<RunOutput> runs, Path dir) {
         List<Path> files = new ArrayList<>();
@@ -25,10 +27,14 @@ public final class ComparisonCharts {
             files.addAll(ChartFiles.write(ComparisonChart.create(runs, m), out.resolve("compare-" + m.fileName()),
                     ChartFiles.WIDTH, ChartFiles.HEIGHT));
         }
+        // Dollars only when every run has them: a run left out of the chart would be worse than node-hours.
+        boolean priced = runs.stream().allMatch(r -> r.cost() != null);
+        ToDoubleFunction<RunOutput> cost = priced ? TradeOffChart::totalCost : TradeOffChart::nodeHours;
+        String label = priced ? TradeOffChart.COST_LABEL : TradeOffChart.NODE_HOURS_LABEL;
+        String prefix = priced ? "tradeoff-cost-" : "tradeoff-node-hours-";
         for (ComparisonMetric m : List.of(ComparisonMetric.MEAN_WAIT, ComparisonMetric.MAKESPAN)) {
-            files.addAll(ChartFiles.write(
-                    TradeOffChart.create(runs, TradeOffChart::nodeHours, TradeOffChart.NODE_HOURS_LABEL, m),
-                    out.resolve("tradeoff-node-hours-" + m.fileName()), ChartFiles.WIDTH, ChartFiles.HEIGHT));
+            files.addAll(ChartFiles.write(TradeOffChart.create(runs, cost, label, m),
+                    out.resolve(prefix + m.fileName()), ChartFiles.WIDTH, ChartFiles.HEIGHT));
         }
         return files;
     }

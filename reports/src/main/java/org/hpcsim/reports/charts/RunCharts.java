@@ -15,9 +15,10 @@ public final class RunCharts {
 
     /**
      * Writes into {@code dir}/charts/, as PNG and SVG: utilization and queue (when the run has a
-     * time series), the wait CDF on a log axis and slowdown by size (when it has jobs), and the
-     * Gantt chart (when it has jobs and {@link GanttChart#fits} them). Returns the files written,
-     * in that order, PNG before SVG.
+     * time series), cost rate and cumulative cost (when it has a time series and a cost), the wait
+     * CDF on a log axis and slowdown by size (when it has jobs), and the Gantt chart (when it has
+     * jobs and {@link GanttChart#fits} them). Returns the files written, in that order, PNG before
+     * SVG.
      */
     public static List<Path> writeAll(RunOutput run, Path dir) {
         Path out = dir.resolve(FOLDER);
@@ -28,6 +29,12 @@ public final class RunCharts {
                 files.addAll(write(UtilizationChart.create(run.series(), run.cluster()), subtitle, out, "utilization"));
             }
             files.addAll(write(QueueChart.create(run.series()), subtitle, out, "queue"));
+            if (run.cost() != null && run.cluster().cores() > 0) {
+                files.addAll(write(CostChart.rate(run.series(), run.cluster(), run.cost()), subtitle, out,
+                        "cost-rate"));
+                files.addAll(write(CostChart.cumulative(run.series(), run.cluster(), run.cost()), subtitle, out,
+                        "cost-cumulative"));
+            }
         }
         if (!run.jobs().isEmpty()) {
             files.addAll(write(WaitCdfChart.create(run.jobs(), true), subtitle, out, "wait-cdf"));

@@ -58,6 +58,28 @@ final class TimeSteps {
     }
 
     /**
+     * The running total of {@code perHour}, a rate per hour held over each step: 0 at the start of
+     * the first step, then the total at the end of every step, with consecutive steps at the same
+     * rate merged (their corners lie on one straight line), so a constant rate is two points.
+     */
+    XYSeries cumulative(String key, ToDoubleFunction<TimeSeriesPoint> perHour) {
+        XYSeries s = new XYSeries(key, false, true);
+        s.add(scale.of(points.get(0).time() - origin), 0.0);
+        double total = 0;
+        double rate = Double.NaN;
+        for (TimeSeriesPoint p : points) {
+            double r = perHour.applyAsDouble(p);
+            total += r * p.step() / 3600;
+            if (r == rate) {
+                s.remove(s.getItemCount() - 1);
+            }
+            s.add(scale.of(p.time() + p.step() - origin), total);
+            rate = r;
+        }
+        return s;
+    }
+
+    /**
      * Merges runs of consecutive steps into one, averaging each level weighted by step length (as
      * the collector itself averages within a step), so that at most {@code max} steps remain.
      */

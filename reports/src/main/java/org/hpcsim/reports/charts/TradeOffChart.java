@@ -31,11 +31,19 @@ public final class TradeOffChart {
     /** Axis label for {@link #nodeHours}. */
     public static final String NODE_HOURS_LABEL = "Node-hours provisioned (nodes \u00d7 makespan)";
 
+    /** Axis label for {@link #totalCost}. */
+    public static final String COST_LABEL = "Total cost (US$)";
+
     private TradeOffChart() {}
 
-    /** The stand-in cost until a cost model exists: nodes held for the whole makespan, in hours. */
+    /** The cost of a run without pricing: nodes held for the whole makespan, in hours. */
     public static double nodeHours(RunOutput run) {
         return run.cluster().nodes() * run.metrics().makespan() / 3600.0;
+    }
+
+    /** What a run cost in US dollars, every node paid over the makespan; NaN for a run without pricing. */
+    public static double totalCost(RunOutput run) {
+        return run.cost() == null ? Double.NaN : run.cost().total();
     }
 
     /**
@@ -104,6 +112,8 @@ public final class TradeOffChart {
         ya.setAutoRangeStickyZero(false);
         ya.setLowerMargin(0.05);
         ya.setUpperMargin(0.15);
+        widenIfFlat(xa, data, true);
+        widenIfFlat(ya, data, false);
         JFreeChart chart = ChartStyle.chart("Trade-off: " + metric.title().toLowerCase() + " against cost",
                 new XYPlot(data, xa, ya, r), true);
         ChartStyle.subtitle(chart, "Lower and further left is better; the front joins the runs no other run beats on both");
@@ -117,6 +127,26 @@ public final class TradeOffChart {
             s.add(x[i], metric.isTime() ? scale.of(y[i]) : y[i]);
         }
         return s;
+    }
+
+    /**
+     * Runs that tie on an axis (Spot against On-Demand: the same waits, another price) would have
+     * it zoom into a sliver around their one value, every tick reading the same; from 0 to twice
+     * the value instead, they sit in the middle.
+     */
+    private static void widenIfFlat(NumberAxis axis, XYSeriesCollection data, boolean x) {
+        double lo = Double.POSITIVE_INFINITY;
+        double hi = Double.NEGATIVE_INFINITY;
+        for (int s = 0; s < data.getSeriesCount(); s++) {
+            for (int i = 0; i < data.getItemCount(s); i++) {
+                double v = x ? data.getXValue(s, i) : data.getYValue(s, i);
+                lo = Math.min(lo, v);
+                hi = Math.max(hi, v);
+            }
+        }
+        if (lo <= hi && hi - lo <= 1e-9 * Math.max(1, Math.abs(hi))) {
+            axis.setRange(Math.min(0, 2 * lo), hi > 0 ? 2 * hi : 1);
+        }
     }
 
     /** Per series and item, the side of the point its label goes on (see {@link LabelPlacer}). */

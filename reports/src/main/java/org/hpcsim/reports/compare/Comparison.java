@@ -49,7 +49,7 @@ public record Comparison(List<RunOutput> runs, List<MetricRow> rows) {
     private static MetricRow row(HeadlineMetric metric, List<RunOutput> runs) {
         List<Double> values = new ArrayList<>();
         for (RunOutput r : runs) {
-            values.add(metric.of(r.metrics()));
+            values.add(metric.of(r));
         }
         List<Change> changes = new ArrayList<>();
         for (double v : values) {

@@ -16,9 +16,10 @@ import org.hpcsim.reports.data.RunOutput;
  * Writes {@code comparison.json}. Keys come in a fixed order: schemaVersion, baseline, runs (each
  * with name, policy, dir, cluster and metrics), changes (for each run but the baseline, per metric
  * its difference and percent), best (per metric with a better side: which way and the best runs).
- * Metrics are in {@link HeadlineMetric} order and base units: seconds, utilization as a fraction
- * 0..1 (so its difference is a fraction too), jobs per hour, core-hours; counts are whole
- * numbers. A missing number, or a percent against a baseline of 0, is null. Nothing in it varies
+ * Metrics are in {@link HeadlineMetric} order and base units: seconds, utilization and the idle
+ * cost share as fractions 0..1 (so their differences are fractions too), jobs per hour,
+ * core-hours, total cost in US dollars; counts are whole numbers. A missing number (the cost of
+ * a run without pricing), or a percent against a baseline of 0, is null. Nothing in it varies
  * between two comparisons of the same runs laid out alike, so equal inputs give equal bytes.
  */
 public final class ComparisonJson {

@@ -1,49 +1,69 @@
 package org.hpcsim.reports.compare;
 
 import java.util.function.ToDoubleFunction;
+import org.hpcsim.models.cloud.CostReport;
 import org.hpcsim.models.run.RunMetrics;
+import org.hpcsim.reports.data.RunOutput;
 
 /**
  * A headline metric of a comparison, in table order: its key in comparison.json (the {@link
- * RunMetrics} component it reads), its label in the table, its unit and which way is better.
+ * RunMetrics} component it reads, or for the cost metrics the figure of summary.json's cost it
+ * is drawn from), its label in the table, its unit and which way is better.
  */
 public enum HeadlineMetric {
     /** Jobs that ran to their end. */
-    JOBS("jobs", "jobs", Unit.COUNT, Better.NEITHER, m -> m.jobs()),
+    JOBS("jobs", "jobs", Unit.COUNT, Better.NEITHER, metric(m -> m.jobs())),
     /** Last end minus first submit. */
-    MAKESPAN("makespan", "makespan", Unit.SECONDS, Better.LOWER, RunMetrics::makespan),
+    MAKESPAN("makespan", "makespan", Unit.SECONDS, Better.LOWER, metric(RunMetrics::makespan)),
     /** Share of the cluster's core-time held by jobs. */
-    UTILIZATION("utilization", "utilization", Unit.FRACTION, Better.HIGHER, RunMetrics::utilization),
+    UTILIZATION("utilization", "utilization", Unit.FRACTION, Better.HIGHER, metric(RunMetrics::utilization)),
     /** Mean wait. */
-    MEAN_WAIT("meanWait", "mean wait", Unit.SECONDS, Better.LOWER, RunMetrics::meanWait),
+    MEAN_WAIT("meanWait", "mean wait", Unit.SECONDS, Better.LOWER, metric(RunMetrics::meanWait)),
     /** Median wait. */
-    MEDIAN_WAIT("medianWait", "median wait", Unit.SECONDS, Better.LOWER, RunMetrics::medianWait),
+    MEDIAN_WAIT("medianWait", "median wait", Unit.SECONDS, Better.LOWER, metric(RunMetrics::medianWait)),
     /** 95th percentile of wait. */
-    P95_WAIT("p95Wait", "p95 wait", Unit.SECONDS, Better.LOWER, RunMetrics::p95Wait),
+    P95_WAIT("p95Wait", "p95 wait", Unit.SECONDS, Better.LOWER, metric(RunMetrics::p95Wait)),
     /** Longest wait. */
-    MAX_WAIT("maxWait", "max wait", Unit.SECONDS, Better.LOWER, RunMetrics::maxWait),
+    MAX_WAIT("maxWait", "max wait", Unit.SECONDS, Better.LOWER, metric(RunMetrics::maxWait)),
     /** Mean bounded slowdown, 10 s floor. */
     MEAN_BOUNDED_SLOWDOWN("meanBoundedSlowdown", "mean bounded slowdown", Unit.RATIO, Better.LOWER,
-            RunMetrics::meanBoundedSlowdown),
+            metric(RunMetrics::meanBoundedSlowdown)),
     /** Jobs completed per hour of makespan. */
-    THROUGHPUT("throughputPerHour", "throughput", Unit.JOBS_PER_HOUR, Better.HIGHER, RunMetrics::throughputPerHour),
+    THROUGHPUT("throughputPerHour", "throughput", Unit.JOBS_PER_HOUR, Better.HIGHER,
+            metric(RunMetrics::throughputPerHour)),
     /** Time-averaged number of waiting jobs. */
-    MEAN_QUEUE_LENGTH("meanQueueLength", "mean queue length", Unit.JOBS, Better.LOWER, RunMetrics::meanQueueLength),
+    MEAN_QUEUE_LENGTH("meanQueueLength", "mean queue length", Unit.JOBS, Better.LOWER,
+            metric(RunMetrics::meanQueueLength)),
     /** Core-hours held by jobs. */
-    CORE_HOURS("coreHours", "core-hours", Unit.CORE_HOURS, Better.NEITHER, RunMetrics::coreHours);
+    CORE_HOURS("coreHours", "core-hours", Unit.CORE_HOURS, Better.NEITHER, metric(RunMetrics::coreHours)),
+    /** What the cluster cost in US dollars, every node paid over the makespan; NaN without pricing. */
+    TOTAL_COST("totalCost", "total cost", Unit.DOLLARS, Better.LOWER, costOf(CostReport::total)),
+    /** The share of the total cost paid for idle nodes, a fraction; NaN without pricing or at no cost. */
+    IDLE_COST_SHARE("idleCostShare", "idle cost share", Unit.FRACTION, Better.LOWER,
+            costOf(c -> c.total() > 0 ? c.idle() / c.total() : Double.NaN));
 
     private final String key;
     private final String label;
     private final Unit unit;
     private final Better better;
-    private final ToDoubleFunction<RunMetrics> value;
+    private final ToDoubleFunction<RunOutput> value;
 
-    HeadlineMetric(String key, String label, Unit unit, Better better, ToDoubleFunction<RunMetrics> value) {
+    HeadlineMetric(String key, String label, Unit unit, Better better, ToDoubleFunction<RunOutput> value) {
         this.key = key;
         this.label = label;
         this.unit = unit;
         this.better = better;
         this.value = value;
+    }
+
+    /** A field of a run's headline metrics. */
+    private static ToDoubleFunction<RunOutput> metric(ToDoubleFunction<RunMetrics> field) {
+        return r -> field.applyAsDouble(r.metrics());
+    }
+
+    /** A figure of a run's cost, NaN for a run without one. */
+    private static ToDoubleFunction<RunOutput> costOf(ToDoubleFunction<CostReport> figure) {
+        return r -> r.cost() == null ? Double.NaN : figure.applyAsDouble(r.cost());
     }
 
     /** The key in comparison.json, the same as the field of summary.json's metrics. */
@@ -66,8 +86,8 @@ public enum HeadlineMetric {
         return better;
     }
 
-    /** The metric's value in {@code metrics}, in its base unit (seconds, fraction, ...). */
-    public double of(RunMetrics metrics) {
-        return value.applyAsDouble(metrics);
+    /** The metric's value in {@code run}, in its base unit (seconds, fraction, dollars, ...); NaN where it has none. */
+    public double of(RunOutput run) {
+        return value.applyAsDouble(run);
     }
 }

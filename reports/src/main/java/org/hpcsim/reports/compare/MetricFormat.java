@@ -5,7 +5,8 @@ import java.util.OptionalDouble;
 
 /**
  * Shows a metric's value and its change from the baseline as short text: {@code 45.2 min},
- * {@code -12.3 min (-21.4%)}, {@code +3.1 pp (+4.0%)}; {@code n/a} where there is no number.
+ * {@code -12.3 min (-21.4%)}, {@code +3.1 pp (+4.0%)}, {@code -$1,234.50 (-65.0%)}; {@code n/a}
+ * where there is no number.
  * Plain ASCII, so the table reads the same in any terminal encoding.
  */
 public final class MetricFormat {
@@ -34,6 +35,8 @@ public final class MetricFormat {
                 return String.format(Locale.ROOT, "%.1f", v);
             case CORE_HOURS:
                 return String.format(Locale.ROOT, "%.1f core-h", v);
+            case DOLLARS:
+                return dollars(v);
             default:
                 throw new IllegalArgumentException("no format for " + unit);
         }
@@ -69,9 +72,16 @@ public final class MetricFormat {
                 return signed("%+.1f", d);
             case CORE_HOURS:
                 return signed("%+.1f", d) + " core-h";
+            case DOLLARS:
+                return isZero(dollars(d)) ? dollars(Math.abs(d)) : (d > 0 ? "+" : "") + dollars(d);
             default:
                 throw new IllegalArgumentException("no format for " + unit);
         }
+    }
+
+    /** Dollars to the cent with thousands separators, the sign before the dollar sign: $1,234.50, -$3.00. */
+    static String dollars(double v) {
+        return (v < 0 ? "-$" : "$") + String.format(Locale.ROOT, "%,.2f", Math.abs(v));
     }
 
     /** Seconds as a short duration in a unit chosen by size: 42 s, 12.5 min, 3.2 h, 4.1 d. */

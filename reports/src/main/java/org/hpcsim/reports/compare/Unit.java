@@ -15,5 +15,7 @@ public enum Unit {
     /** A time-averaged number of jobs. */
     JOBS,
     /** Core-hours. */
-    CORE_HOURS
+    CORE_HOURS,
+    /** US dollars, shown to the cent. */
+    DOLLARS
 }

@@ -10,6 +10,14 @@ enum ChartText {
     QUEUE("queue", "Queue and running jobs",
             "Line chart of the number of waiting jobs and of running jobs over simulated time",
             "Jobs waiting in the queue and jobs running, each averaged over one time-series step."),
+    COST_RATE("cost-rate", "Cost rate",
+            "Line chart of what the whole cluster and the node-hours held by jobs cost per hour, in US dollars, over simulated time",
+            "The whole cluster's cost per hour (every node up, used or not) and the cost of the node-hours jobs held,"
+                    + " each averaged over one time-series step; a job on c of a node's C cores holds c / C of it."),
+    COST_CUMULATIVE("cost-cumulative", "Cumulative cost",
+            "Line chart of the running total cost of the whole cluster and of the node-hours held by jobs, in US dollars,"
+                    + " with the idle cost shaded between them",
+            "The running totals end at the total and busy cost of the Cost section; the shaded gap is what idle nodes cost."),
     WAIT_CDF("wait-cdf", "Wait-time distribution",
             "Cumulative distribution of job waits, with wait time on a logarithmic axis",
             "The fraction of jobs that waited at most a given time; waits under 1 s are drawn at 1 s, the log axis's floor."),
@@ -21,7 +29,8 @@ enum ChartText {
             "One row per node (per core with core allocation), one bar per job on the units it held.");
 
     /** The charts' file names in the order the page shows them; others follow by name. */
-    static final List<String> ORDER = List.of("utilization", "queue", "wait-cdf", "slowdown-by-size", "gantt");
+    static final List<String> ORDER = List.of("utilization", "queue", "cost-rate", "cost-cumulative", "wait-cdf",
+            "slowdown-by-size", "gantt");
 
     private final String file;
     private final String title;

@@ -1,6 +1,8 @@
 package org.hpcsim.reports.html;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
 import java.util.Locale;
 
 /** Numbers and durations as the page shows them: fixed locale, so the page is the same on every machine. */
@@ -61,6 +63,22 @@ final class Formats {
     /** A fraction as a percentage with one decimal: 0.6913 gives "69.1 %". */
     static String percent(double fraction) {
         return Double.isFinite(fraction) ? fixed(100 * fraction, 1) + " %" : NONE;
+    }
+
+    /** US dollars to the cent with thousands separators: "$15,972.90", "−$3.00"; {@link #NONE} when undefined. */
+    static String dollars(double value) {
+        if (!Double.isFinite(value)) {
+            return NONE;
+        }
+        return (value < 0 ? "−$" : "$") + fixed(Math.abs(value), 2);
+    }
+
+    /** A price: dollars with 2 to 4 decimals, as prices per hour are quoted: "$3.888", "$1.3608", "$2.00". */
+    static String price(double value) {
+        if (!Double.isFinite(value)) {
+            return NONE;
+        }
+        return "$" + new DecimalFormat("#,##0.00##", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(value);
     }
 
     /**

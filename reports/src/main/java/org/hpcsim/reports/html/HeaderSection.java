@@ -21,10 +21,18 @@ final class HeaderSection {
         tile(sb, "Mean wait", Formats.duration(m.meanWait()));
         tile(sb, "95th-percentile wait", Formats.duration(m.p95Wait()));
         tile(sb, "Mean bounded slowdown", Formats.fixed(m.meanBoundedSlowdown(), 2));
+        if (run.cost() != null) {
+            // Whole dollars from $1,000 up, so the figure fits its box; the cost section has the cents.
+            double total = run.cost().total();
+            tile(sb, "Total cost", Math.abs(total) >= 1000 ? "$" + Formats.fixed(total, 0) : Formats.dollars(total));
+        }
         sb.append("</div>\n<nav aria-label=\"Contents\">");
         link(sb, "scenario", "Scenario");
         link(sb, "workload", "Workload");
         link(sb, "metrics", "Metrics");
+        if (run.cost() != null) {
+            link(sb, "cost", "Cost");
+        }
         link(sb, "charts", "Charts");
         link(sb, "partitions", "By partition");
         link(sb, "users", "By user");

@@ -8,7 +8,8 @@ import org.hpcsim.reports.data.RunOutput;
 
 /**
  * Writes {@code report.html}: one self-contained page of a finished run (scenario, workload,
- * headline metrics, charts, per-partition and per-user tables) with nothing outside the file.
+ * headline metrics, cost when the cluster was priced, charts, per-partition and per-user tables)
+ * with nothing outside the file.
  */
 public final class HtmlReport {
     /** The page's file name in the run's output folder. */
@@ -47,6 +48,7 @@ public final class HtmlReport {
         WorkloadSection.append(sb, run);
         sb.append("</div>\n");
         MetricsSection.append(sb, run.metrics());
+        CostSection.append(sb, run);
         ChartsSection.append(sb, charts);
         GroupsSection.append(sb, run, GroupTable.of(run.jobs(), JobRow::partition, GroupTable.LIMIT), "partitions",
                 "By partition", "partition", "partitions");

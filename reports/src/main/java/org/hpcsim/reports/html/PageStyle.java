@@ -20,8 +20,8 @@ final class PageStyle {
             nav { font-size: 14px; margin: 12px 0 0; }
             nav a { color: var(--accent); text-decoration: none; margin-right: 16px; }
             nav a:hover { text-decoration: underline; }
-            .tiles { display: grid; grid-template-columns: repeat(auto-fit, minmax(160px, 1fr)); gap: 12px; margin: 16px 0; }
-            .tile { display: flex; flex-direction: column; justify-content: space-between; gap: 2px;
+            .tiles { display: flex; flex-wrap: wrap; gap: 12px; margin: 16px 0; }
+            .tile { flex: 1 1 0; display: flex; flex-direction: column; justify-content: space-between; gap: 2px;
                     border: 1px solid var(--rule); border-radius: 8px; padding: 10px 14px; background: var(--soft); }
             .tile .label { color: var(--muted); font-size: 13px; }
             .tile .value { font-size: 22px; font-weight: 600; font-variant-numeric: tabular-nums; white-space: nowrap; }
@@ -46,6 +46,15 @@ final class PageStyle {
             table.groups th:nth-child(4) { width: 12%; }
             table.groups th:nth-child(5) { width: 18%; }
             table.groups th:nth-child(6), table.groups th:nth-child(7) { width: 12%; }
+            /* The cost tables' last three columns line up with those of table.paid above them. */
+            table.costs th:nth-child(2) { width: 34%; }
+            table.costs th:nth-child(3) { width: 10%; }
+            table.costs th:nth-child(4), table.costs th:nth-child(5) { width: 14%; }
+            table.costs th:nth-child(6) { width: 24%; }
+            table.paid { margin: 16px 0 8px; table-layout: fixed; }
+            table.paid th:nth-child(1) { width: 48%; }
+            table.paid th:nth-child(2), table.paid th:nth-child(3) { width: 14%; }
+            table.paid th:nth-child(4) { width: 24%; }
             td.share { white-space: nowrap; }
             .track { display: inline-block; width: 80px; height: 10px; margin-right: 8px; background: var(--rule);
                      border-radius: 2px; overflow: hidden; vertical-align: middle; }

@@ -43,6 +43,13 @@ class ChartFilesTest {
         assertSameBytesTwice("compare", () -> ComparisonChart.create(runs, ComparisonMetric.MEAN_WAIT));
         assertSameBytesTwice("tradeoff", () -> TradeOffChart.create(runs, TradeOffChart::nodeHours, "x",
                 ComparisonMetric.MEAN_WAIT));
+        RunOutput priced = ChartFixtures.priced(run, 3.888, 0.65);
+        assertSameBytesTwice("cost-rate", () -> CostChart.rate(priced.series(), priced.cluster(), priced.cost()));
+        assertSameBytesTwice("cost-cumulative",
+                () -> CostChart.cumulative(priced.series(), priced.cluster(), priced.cost()));
+        List<RunOutput> pricedRuns = runs.stream().map(r -> ChartFixtures.priced(r, 2, 0)).toList();
+        assertSameBytesTwice("tradeoff-cost", () -> TradeOffChart.create(pricedRuns, TradeOffChart::totalCost,
+                TradeOffChart.COST_LABEL, ComparisonMetric.MAKESPAN));
     }
 
     @Test

@@ -6,6 +6,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import org.hpcsim.models.cloud.CostReport;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.models.run.TimeSeriesPoint;
 import org.hpcsim.reports.data.JobRow;
@@ -108,6 +109,22 @@ final class ChartFixtures {
                 meanWait, waits.length == 0 ? Double.NaN : waits[waits.length / 2], p95,
                 waits.length == 0 ? Double.NaN : waits[waits.length - 1], slowdown,
                 jobs.size() / (makespan / 3600), meanQueue, maxQueue, coreSeconds / 3600);
+    }
+
+    /**
+     * {@code run} on nodes at {@code perNodeHour} dollars (Spot at {@code spotDiscount} off when
+     * above 0), priced from its jobs as the cost collector prices them: every node up over the
+     * makespan, each job holding cores / cores per node of a node for its run time.
+     */
+    static RunOutput priced(RunOutput run, double perNodeHour, double spotDiscount) {
+        ClusterShape c = run.cluster();
+        double up = c.nodes() * run.metrics().makespan() / 3600;
+        double busy = run.jobs().stream().mapToDouble(j -> (double) j.cores() / c.coresPerNode() * j.run() / 3600).sum();
+        double onDemand = spotDiscount > 0 ? perNodeHour / (1 - spotDiscount) : perNodeHour;
+        CostReport cost = new CostReport("USD", perNodeHour, onDemand, spotDiscount > 0, up, busy, up - busy,
+                up * perNodeHour, busy * perNodeHour, (up - busy) * perNodeHour, List.of(), List.of());
+        return new RunOutput(run.dir(), run.name(), run.policy(), c, run.scenario(), run.workload(), run.metrics(),
+                run.jobs(), run.series(), cost);
     }
 
     /** Runs of one workload on clusters of different sizes under two policy names: a spread of cost and wait. */

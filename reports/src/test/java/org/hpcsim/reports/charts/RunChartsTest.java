@@ -30,6 +30,21 @@ class RunChartsTest {
     }
 
     @Test
+    void shouldAddTheCostChartsAfterQueueOnlyForARunWithACost() {
+        RunOutput run = ChartFixtures.priced(ChartFixtures.run("r", "fcfs", 32, 0, 100, 4), 3.888, 0);
+        List<Path> files = RunCharts.writeAll(run, dir);
+        assertEquals(List.of("utilization.png", "utilization.svg", "queue.png", "queue.svg", "cost-rate.png",
+                "cost-rate.svg", "cost-cumulative.png", "cost-cumulative.svg", "wait-cdf.png", "wait-cdf.svg",
+                "slowdown-by-size.png", "slowdown-by-size.svg", "gantt.png", "gantt.svg"), names(files));
+        ChartChecks.assertWritten(files);
+        RunOutput noSeries = new RunOutput(run.dir(), "r", "fcfs", run.cluster(), run.scenario(), run.workload(),
+                run.metrics(), run.jobs(), List.of(), run.cost());
+        assertEquals(List.of("wait-cdf.png", "wait-cdf.svg", "slowdown-by-size.png", "slowdown-by-size.svg",
+                "gantt.png", "gantt.svg"), names(RunCharts.writeAll(noSeries, dir.resolve("a"))),
+                "no time series, no cost over time");
+    }
+
+    @Test
     void shouldSkipTheGanttChartOfABigCluster() {
         RunOutput small = ChartFixtures.run("r", "fcfs", 32, 0, 50, 4);
         RunOutput big = new RunOutput(small.dir(), "big", "fcfs", new ClusterShape(1024, 8, 0, "node"),

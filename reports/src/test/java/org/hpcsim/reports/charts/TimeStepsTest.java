@@ -31,6 +31,23 @@ class TimeStepsTest {
         assertEquals(4000 * 60.0 + 17, last.time() + last.step(), 1e-9);
     }
 
+    @Test
+    void shouldRunUpTheSameTotalAfterMergingSteps() {
+        List<TimeSeriesPoint> points = new ArrayList<>();
+        double total = 0;
+        for (int i = 0; i < 4001; i++) {
+            double step = i == 4000 ? 17 : 60;
+            points.add(new TimeSeriesPoint(i * 60.0, step, i % 7, 0, 0, 0, 0));
+            total += (i % 7) * step / 3600;
+        }
+        var s = new TimeSteps(points).cumulative("c", TimeSeriesPoint::busyCores);
+        assertTrue(s.getItemCount() <= TimeSteps.MAX_STEPS + 1, s.getItemCount() + " points");
+        assertEquals(0.0, s.getY(0).doubleValue(), 0);
+        assertEquals(total, s.getY(s.getItemCount() - 1).doubleValue(), 1e-9 * total);
+        // A constant rate is a straight line: its first and last points only.
+        assertEquals(2, new TimeSteps(points).cumulative("flat", p -> 2.5).getItemCount());
+    }
+
     private static double area(List<TimeSeriesPoint> ps) {
         return ps.stream().mapToDouble(p -> (p.busyCores() + p.queuedJobs() + p.runningJobs()) * p.step()).sum();
     }

@@ -64,6 +64,27 @@ class TradeOffChartTest {
     }
 
     @Test
+    void shouldPlaceRunsByTotalCostInDollars() {
+        // Same makespan and nodes, so node-hours tie; only the price tells the runs apart.
+        RunOutput onDemand = ChartFixtures.priced(run("on-demand", 8, 36_000, 600), 3.888, 0);
+        RunOutput spot = ChartFixtures.priced(run("spot", 8, 36_000, 600), 3.888 * 0.35, 0.65);
+        // 8 nodes x 10 h = 80 node-hours: $311.04 On-Demand, $108.864 Spot.
+        assertEquals(311.04, TradeOffChart.totalCost(onDemand), 1e-9);
+        assertEquals(108.864, TradeOffChart.totalCost(spot), 1e-9);
+        assertEquals(Double.NaN, TradeOffChart.totalCost(run("unpriced", 8, 36_000, 600)));
+        JFreeChart chart = TradeOffChart.create(List.of(onDemand, spot), TradeOffChart::totalCost,
+                TradeOffChart.COST_LABEL, ComparisonMetric.MEAN_WAIT);
+        assertEquals(List.of(TradeOffChart.FRONT, TradeOffChart.DOMINATED), ChartChecks.xyKeys(chart));
+        XYDataset d = chart.getXYPlot().getDataset();
+        assertEquals(108.864, d.getXValue(0, 0), 1e-9, "Spot alone on the front: as fast, cheaper");
+        assertEquals(311.04, d.getXValue(1, 0), 1e-9);
+        assertEquals("Total cost (US$)", chart.getXYPlot().getDomainAxis().getLabel());
+        // Both wait 10 min: the axis runs from 0 to 20 min rather than zooming into one value.
+        assertEquals(0.0, chart.getXYPlot().getRangeAxis().getLowerBound(), 0);
+        assertEquals(20.0, chart.getXYPlot().getRangeAxis().getUpperBound(), 1e-9);
+    }
+
+    @Test
     void shouldRefuseAMetricWhereHigherIsBetter() {
         assertThrows(IllegalArgumentException.class, () -> TradeOffChart.create(List.of(run("a", 1, 1, 1)),
                 TradeOffChart::nodeHours, "x", ComparisonMetric.UTILIZATION));

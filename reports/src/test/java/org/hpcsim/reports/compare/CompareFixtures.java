@@ -3,6 +3,7 @@ package org.hpcsim.reports.compare;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import org.hpcsim.models.cloud.CostReport;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.reports.data.RunOutput;
 import org.hpcsim.reports.data.RunOutput.ClusterShape;
@@ -37,6 +38,26 @@ final class CompareFixtures {
     /** The three, baseline first, each in {@code root}/NAME. */
     static List<RunOutput> three(Path root) {
         return List.of(fcfs(root.resolve("fcfs")), easy(root.resolve("easy")), big(root.resolve("big")));
+    }
+
+    /**
+     * {@code run} with its nodes at {@code perNodeHour} dollars On-Demand: every node paid over the
+     * makespan, jobs holding core-hours / 8 node-hours. At $2: fcfs 32 x 10 h = 320 node-hours,
+     * $640, of which 1000 / 8 = 125 busy ($250) and $390 idle (60.9375 %); easy 32 x 9.5 h = $608,
+     * $358 idle; big 40 x 11 h = $880, 900 / 8 = 112.5 busy ($225), $655 idle.
+     */
+    static RunOutput priced(RunOutput run, double perNodeHour) {
+        double up = run.cluster().nodes() * run.metrics().makespan() / 3600;
+        double busy = run.metrics().coreHours() / run.cluster().coresPerNode();
+        CostReport cost = new CostReport("USD", perNodeHour, perNodeHour, false, up, busy, up - busy,
+                up * perNodeHour, busy * perNodeHour, (up - busy) * perNodeHour, List.of(), List.of());
+        return new RunOutput(run.dir(), run.name(), run.policy(), run.cluster(), run.scenario(), run.workload(),
+                run.metrics(), run.jobs(), run.series(), cost);
+    }
+
+    /** The three at $2 per node-hour, baseline first. */
+    static List<RunOutput> threePriced(Path root) {
+        return three(root).stream().map(r -> priced(r, 2)).toList();
     }
 
     static RunOutput run(Path dir, String name, String policy, int nodes, RunMetrics m) {

@@ -12,6 +12,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.hpcsim.reports.data.RunOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,7 +35,7 @@ class ComparisonJsonTest {
 
     private static final List<String> METRIC_KEYS = List.of("jobs", "makespan", "utilization", "meanWait",
             "medianWait", "p95Wait", "maxWait", "meanBoundedSlowdown", "throughputPerHour", "meanQueueLength",
-            "coreHours");
+            "coreHours", "totalCost", "idleCostShare");
 
     @Test
     void shouldWriteKeysInAFixedOrder() throws IOException {
@@ -48,7 +49,8 @@ class ComparisonJsonTest {
         assertEquals(METRIC_KEYS, keys(root.get("changes").get(1).get("metrics")));
         assertEquals(List.of("difference", "percent"), keys(root.get("changes").get(0).get("metrics").get("jobs")));
         assertEquals(List.of("makespan", "utilization", "meanWait", "medianWait", "p95Wait", "maxWait",
-                "meanBoundedSlowdown", "throughputPerHour", "meanQueueLength"), keys(root.get("best")),
+                "meanBoundedSlowdown", "throughputPerHour", "meanQueueLength", "totalCost", "idleCostShare"),
+                keys(root.get("best")),
                 "only metrics with a better side");
         assertEquals(List.of("better", "runs"), keys(root.get("best").get("makespan")));
     }
@@ -98,6 +100,26 @@ class ComparisonJsonTest {
         assertTrue(root.get("runs").get(1).get("metrics").get("meanWait").isNull());
         assertTrue(root.get("changes").get(0).get("metrics").get("meanWait").get("difference").isNull());
         assertTrue(root.get("changes").get(0).get("metrics").get("meanWait").get("percent").isNull());
+    }
+
+    @Test
+    void shouldWriteTheTotalCostInDollarsAndTheIdleShareAsAFraction() throws IOException {
+        List<RunOutput> runs = CompareFixtures.three(tmp.resolve("runs"));
+        Comparison c = Comparison.of(List.of(CompareFixtures.priced(runs.get(0), 2), CompareFixtures.priced(runs.get(1), 2),
+                runs.get(2)));
+        JsonNode root = JSON.readTree(ComparisonJson.render(c, tmp));
+        JsonNode easy = root.get("runs").get(1).get("metrics");
+        assertEquals(608.0, easy.get("totalCost").asDouble(), 1e-9);
+        assertEquals(358.0 / 608, easy.get("idleCostShare").asDouble(), 1e-12);
+        assertTrue(root.get("runs").get(2).get("metrics").get("totalCost").isNull(), "big has no pricing");
+        JsonNode change = root.get("changes").get(0).get("metrics");
+        assertEquals(-32.0, change.get("totalCost").get("difference").asDouble(), 1e-9);
+        assertEquals(-5.0, change.get("totalCost").get("percent").asDouble(), 1e-9);
+        assertEquals(358.0 / 608 - 390.0 / 640, change.get("idleCostShare").get("difference").asDouble(), 1e-12);
+        assertTrue(root.get("changes").get(1).get("metrics").get("totalCost").get("difference").isNull());
+        assertEquals("lower", root.get("best").get("totalCost").get("better").asText());
+        assertEquals("[\"easy\"]", root.get("best").get("totalCost").get("runs").toString());
+        assertEquals("[\"easy\"]", root.get("best").get("idleCostShare").get("runs").toString());
     }
 
     @Test

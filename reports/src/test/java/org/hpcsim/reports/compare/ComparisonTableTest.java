@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
 import java.util.List;
+import org.hpcsim.reports.data.RunOutput;
 import org.junit.jupiter.api.Test;
 
 /** The Markdown table: its cells, hand-checked, its layout, and that equal inputs give equal text. */
@@ -74,9 +75,32 @@ class ComparisonTableTest {
                 | throughput            | higher |    10.00 jobs/h | 10.50 jobs/h * | +0.50 jobs/h (+5.0%) |  9.00 jobs/h |  -1.00 jobs/h (-10.0%) |
                 | mean queue length     | lower  |             2.0 |          1.5 * |        -0.5 (-25.0%) |          2.5 |          +0.5 (+25.0%) |
                 | core-hours            |        |   1000.0 core-h |  1000.0 core-h |    0.0 core-h (0.0%) | 900.0 core-h | -100.0 core-h (-10.0%) |
+                | total cost            | lower  |             n/a |            n/a |                  n/a |          n/a |                    n/a |
+                | idle cost share       | lower  |             n/a |            n/a |                  n/a |          n/a |                    n/a |
 
                 * best value of its row; changes are against the baseline, fcfs
                 """, ComparisonTable.render(Comparison.of(CompareFixtures.three(ROOT))));
+    }
+
+    @Test
+    void shouldShowTheCostAndIdleShareOfPricedRuns() {
+        List<List<String>> cells = ComparisonTable.cells(Comparison.of(CompareFixtures.threePriced(ROOT)));
+        // Hand-priced in CompareFixtures.priced: $640, $608, $880; idle 390/640, 358/608, 655/880.
+        assertEquals(List.of("total cost", "lower", "$640.00", "$608.00 *", "-$32.00 (-5.0%)", "$880.00",
+                "+$240.00 (+37.5%)"), cells.get(12));
+        // 58.88 % - 60.94 % = -2.06 pp, -3.37 % of 60.94; 74.43 % - 60.94 % = +13.49 pp, +22.14 %.
+        assertEquals(List.of("idle cost share", "lower", "60.9 %", "58.9 % *", "-2.1 pp (-3.4%)", "74.4 %",
+                "+13.5 pp (+22.1%)"), cells.get(13));
+    }
+
+    @Test
+    void shouldShowNotApplicableForARunWithoutACost() {
+        List<RunOutput> runs = CompareFixtures.three(ROOT);
+        Comparison c = Comparison.of(List.of(CompareFixtures.priced(runs.get(0), 2), runs.get(1),
+                CompareFixtures.priced(runs.get(2), 2)));
+        List<List<String>> cells = ComparisonTable.cells(c);
+        assertEquals(List.of("total cost", "lower", "$640.00 *", "n/a", "n/a", "$880.00", "+$240.00 (+37.5%)"),
+                cells.get(12));
     }
 
     @Test

@@ -103,6 +103,31 @@ class ComparisonTest {
     }
 
     @Test
+    void shouldCompareCostsLowerBeingBetter() {
+        Comparison priced = Comparison.of(CompareFixtures.threePriced(ROOT));
+        MetricRow cost = priced.rows().get(HeadlineMetric.TOTAL_COST.ordinal());
+        assertEquals(List.of(640.0, 608.0, 880.0), cost.values());
+        // easy: $640 -> $608 is -$32, -5 %; big: +$240, +37.5 %.
+        assertChange(-32, -5, cost.changes().get(1));
+        assertChange(240, 37.5, cost.changes().get(2));
+        assertEquals(List.of(1), cost.best());
+        MetricRow idle = priced.rows().get(HeadlineMetric.IDLE_COST_SHARE.ordinal());
+        assertEquals(390.0 / 640, idle.values().get(0), 1e-12);
+        assertEquals(655.0 / 880, idle.values().get(2), 1e-12);
+        assertEquals(List.of(1), idle.best());
+    }
+
+    @Test
+    void shouldHaveNoCostForRunsWithoutPricing() {
+        for (HeadlineMetric m : List.of(HeadlineMetric.TOTAL_COST, HeadlineMetric.IDLE_COST_SHARE)) {
+            MetricRow r = row(m);
+            assertTrue(r.values().stream().allMatch(v -> v.isNaN()), m.key());
+            assertTrue(r.changes().get(1).difference().isEmpty(), m.key());
+            assertEquals(List.of(), r.best(), m.key());
+        }
+    }
+
+    @Test
     void shouldRefuseFewerThanTwoRunsOrTwoRunsOfOneName() {
         assertThrows(IllegalArgumentException.class, () -> Comparison.of(List.of(CompareFixtures.fcfs(ROOT))));
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,

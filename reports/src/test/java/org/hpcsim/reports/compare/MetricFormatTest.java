@@ -23,6 +23,8 @@ class MetricFormatTest {
         assertEquals("2.13 jobs/h", MetricFormat.value(Unit.JOBS_PER_HOUR, 2.1324));
         assertEquals("3.3", MetricFormat.value(Unit.JOBS, 3.3256));
         assertEquals("139725.3 core-h", MetricFormat.value(Unit.CORE_HOURS, 139_725.33));
+        assertEquals("$45,636.01", MetricFormat.value(Unit.DOLLARS, 45_636.0055));
+        assertEquals("$0.50", MetricFormat.value(Unit.DOLLARS, 0.5));
         assertEquals("n/a", MetricFormat.value(Unit.SECONDS, Double.NaN));
     }
 
@@ -35,6 +37,10 @@ class MetricFormatTest {
         assertEquals("-1.00 (-25.0%)", MetricFormat.change(Unit.RATIO, Change.between(4, 3)));
         assertEquals("+0.50 jobs/h (+5.0%)", MetricFormat.change(Unit.JOBS_PER_HOUR, Change.between(10, 10.5)));
         assertEquals("-100.0 core-h (-10.0%)", MetricFormat.change(Unit.CORE_HOURS, Change.between(1000, 900)));
+        assertEquals("-$29,663.40 (-65.0%)", MetricFormat.change(Unit.DOLLARS, Change.between(45_636, 15_972.6)));
+        assertEquals("+$1.25 (+25.0%)", MetricFormat.change(Unit.DOLLARS, Change.between(5, 6.25)));
+        assertEquals("$0.00 (0.0%)", MetricFormat.change(Unit.DOLLARS, Change.between(5, 4.999)),
+                "a change under a cent shows no sign on the dollars");
     }
 
     @Test

@@ -23,6 +23,18 @@ class FormatsTest {
     }
 
     @Test
+    void shouldWriteDollarsToTheCentAndPricesAsQuoted() {
+        assertEquals("$15,972.90", Formats.dollars(15_972.904079999997));
+        assertEquals("$0.00", Formats.dollars(0.004));
+        assertEquals("−$3.00", Formats.dollars(-3));
+        assertEquals("–", Formats.dollars(Double.NaN));
+        assertEquals("$1.3608", Formats.price(3.888 * 0.35));
+        assertEquals("$3.888", Formats.price(3.888));
+        assertEquals("$2.00", Formats.price(2));
+        assertEquals("$55.04", Formats.price(55.04));
+    }
+
+    @Test
     void shouldWriteNumbersTheSameEverywhere() {
         assertEquals("10,780,594.8", Formats.fixed(10_780_594.764444444, 1));
         assertEquals("69.1 %", Formats.percent(0.6913102468251426));

@@ -21,7 +21,7 @@ class GroupTableTest {
                 job("dave", 0, 1800, 1),     // 2 core-h
                 job("", 10, 900, 1),         // 1 core-h, no user recorded
                 job("alice", 0, 36_000, 2)); // 80 core-h
-        GroupTable t = GroupTable.of(jobs, JobRow::user, 3);
+        GroupTable<GroupRow> t = GroupTable.of(jobs, JobRow::user, 3);
         assertEquals(List.of("alice", "bob", "carol"), t.top().stream().map(GroupRow::name).toList());
         assertEquals(5, t.groups());
         assertEquals(2, t.otherGroups());
@@ -36,7 +36,7 @@ class GroupTableTest {
 
     @Test
     void shouldNotAddOthersWithinTheLimit() {
-        GroupTable t = GroupTable.of(List.of(job("a", 0, 60, 1)), JobRow::user, 1);
+        GroupTable<GroupRow> t = GroupTable.of(List.of(job("a", 0, 60, 1)), JobRow::user, 1);
         assertTrue(t.others().isEmpty());
         assertEquals(0, t.otherGroups());
         assertEquals(1, t.top().size());
@@ -44,7 +44,7 @@ class GroupTableTest {
 
     @Test
     void shouldGiveUndefinedMeansForNoJobs() {
-        GroupTable t = GroupTable.of(List.of(), JobRow::user, 50);
+        GroupTable<GroupRow> t = GroupTable.of(List.of(), JobRow::user, 50);
         assertEquals(0, t.groups());
         assertTrue(Double.isNaN(t.all().meanWait()) && Double.isNaN(t.all().p95Wait()));
         assertEquals(0.0, t.all().share());

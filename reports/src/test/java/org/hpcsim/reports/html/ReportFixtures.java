@@ -5,6 +5,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hpcsim.models.cloud.CostReport;
+import org.hpcsim.models.cloud.CostShare;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.models.run.TimeSeriesPoint;
 import org.hpcsim.reports.data.JobRow;
@@ -42,6 +44,29 @@ final class ReportFixtures {
         RunMetrics metrics = new RunMetrics(4, 0, 0, 5500, 5500, 12 * 3600.0 / (16 * 5500), 1500, 1200, 3330, 3600,
                 11.0 / 6, 4 / (5500 / 3600.0), 0.4, 2, 12);
         return new RunOutput(dir, NAME, "easy", cluster, scenario(), workload(), metrics, jobs, series());
+    }
+
+    /**
+     * The run on Spot nodes at $3.60 per node-hour, 50 % off $7.20 On-Demand, its scenario naming
+     * an instance type. All 4 nodes are paid over the 5500 s makespan: 4 x 5500 / 3600 = 6.111
+     * node-hours, $22.00. Jobs hold 1 + 2 x 0.5 + 0.5 + 0.5 = 3 node-hours, $10.80; idle 3.111
+     * node-hours, $11.20 (50.9 %). By user: alice 2 node-hours ($7.20), the other two 0.5 ($1.80)
+     * each, in name order; one account, acct, with all of it.
+     */
+    static RunOutput priced(Path dir) {
+        RunOutput r = run(dir);
+        double up = 4 * 5500 / 3600.0;
+        CostReport cost = new CostReport("USD", 3.6, 7.2, true, up, 3, up - 3, up * 3.6, 3 * 3.6, (up - 3) * 3.6,
+                List.of(new CostShare("alice", 2, 2, 7.2), new CostShare(EVIL_USER, 1, 0.5, 1.8),
+                        new CostShare("bob", 1, 0.5, 1.8)),
+                List.of(new CostShare("acct", 4, 3, 10.8)));
+        Map<String, Object> scenario = new LinkedHashMap<>(r.scenario());
+        @SuppressWarnings("unchecked")
+        Map<String, Object> cluster = new LinkedHashMap<>((Map<String, Object>) scenario.get("cluster"));
+        cluster.put("instanceType", "c5n.18xlarge");
+        scenario.put("cluster", cluster);
+        return new RunOutput(dir, r.name(), r.policy(), r.cluster(), scenario, r.workload(), r.metrics(), r.jobs(),
+                r.series(), cost);
     }
 
     /** A job on whole nodes of 4 cores. */

@@ -11,7 +11,8 @@ import org.hpcsim.scenarios.trace.AsciiLine;
 import org.hpcsim.scenarios.trace.JobWriter;
 
 /**
- * Writes jobs as an SWF trace: a header with MaxNodes and MaxProcs, then all 18 fields of each job,
+ * Writes jobs as an SWF trace: a header with MaxNodes and MaxProcs (and, when asked, UnixStartTime:
+ * the first job's submit second, from which times then count), then all 18 fields of each job,
  * times in seconds (exact decimals when a time is not whole), -1 for what a job does not know.
  * SWF numbers users, groups, executables, queues and partitions: labels that are numbers are kept,
  * other names are numbered from 1 in order of first appearance, separately for each field. What it
@@ -19,14 +20,43 @@ import org.hpcsim.scenarios.trace.JobWriter;
  */
 public final class SwfWriter implements JobWriter {
     private final OutputStream out;
+    private final String note;
+    private final long nodes;
+    private final long processors;
+    private final boolean fromFirstJob;
+    private boolean headerWritten;
+    private long origin;
+    private static final long NANOS_PER_SECOND = 1_000_000_000L;
+
     private final AsciiLine line = new AsciiLine();
     private final Map<String, Integer>[] numbers = newNumberTables();
 
     /** Starts a trace for a machine of {@code nodes} nodes and {@code processors} processors (0 or less: not said). */
-    public SwfWriter(OutputStream out, String note, long nodes, long processors) throws IOException {
+    public SwfWriter(OutputStream out, String note, long nodes, long processors) {
+        this(out, note, nodes, processors, false);
+    }
+
+    /**
+     * As above; with {@code fromFirstJob}, times count from the first job's submit second, which
+     * the header gives as UnixStartTime (for logs with epoch times, such as sacct and PBS).
+     */
+    public SwfWriter(OutputStream out, String note, long nodes, long processors, boolean fromFirstJob) {
+        this.fromFirstJob = fromFirstJob;
         this.out = out;
-        line.append("; Version: 2.2\n; Computer: hpcsim\n; Note: ").append(note.replaceAll("[^\\x20-\\x7e]", " "))
-                .append('\n');
+        this.note = note.replaceAll("[^\\x20-\\x7e]", " ");
+        this.nodes = nodes;
+        this.processors = processors;
+    }
+
+    // Written with the first job, so that its submit second can become UnixStartTime: SWF times
+    // count from the start of the log, while sacct and PBS give epoch times.
+    private void header(long firstSubmitSeconds) throws IOException {
+        origin = fromFirstJob ? firstSubmitSeconds : 0;
+        line.clear();
+        line.append("; Version: 2.2\n; Computer: hpcsim\n; Note: ").append(note).append('\n');
+        if (origin > 0) {
+            line.append("; UnixStartTime: ").append(origin).append('\n');
+        }
         if (nodes > 0) {
             line.append("; MaxNodes: ").append(nodes).append('\n');
         }
@@ -34,6 +64,7 @@ public final class SwfWriter implements JobWriter {
             line.append("; MaxProcs: ").append(processors).append('\n');
         }
         line.writeTo(out);
+        headerWritten = true;
     }
 
     @SuppressWarnings("unchecked")
@@ -47,12 +78,15 @@ public final class SwfWriter implements JobWriter {
 
     @Override
     public void write(Job j) throws IOException {
+        if (!headerWritten) {
+            header(j.submitTime() / NANOS_PER_SECOND);
+        }
         JobHistory h = j.history();
         JobLabels n = j.labels();
         AsciiLine l = line;
         l.clear();
         l.append(j.id()).append(' ');
-        seconds(j.submitTime());
+        seconds(j.submitTime() - origin * NANOS_PER_SECOND);
         seconds(h.waitTime());
         seconds(j.runTime());
         l.append(j.processors()).append(' ');
@@ -96,6 +130,9 @@ public final class SwfWriter implements JobWriter {
 
     @Override
     public void close() throws IOException {
+        if (!headerWritten) {
+            header(0);
+        }
         out.close();
     }
 }

@@ -20,9 +20,18 @@ public interface JobWriter extends AutoCloseable {
      */
     static JobWriter open(String format, OutputStream out, String note, long nodes, long processors)
             throws IOException {
+        return open(format, out, note, nodes, processors, false);
+    }
+
+    /**
+     * As above; with {@code epochTimes}, the jobs' times are seconds since 1970 (sacct, PBS), and an
+     * SWF file counts them from the first job, giving its time as UnixStartTime.
+     */
+    static JobWriter open(String format, OutputStream out, String note, long nodes, long processors, boolean epochTimes)
+            throws IOException {
         switch (format.toLowerCase(Locale.ROOT)) {
             case "swf":
-                return new SwfWriter(out, note, nodes, processors);
+                return new SwfWriter(out, note, nodes, processors, epochTimes);
             case "csv":
                 return new TraceCsvWriter(out);
             default:
