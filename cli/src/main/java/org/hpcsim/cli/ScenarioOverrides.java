@@ -73,7 +73,7 @@ final class ScenarioOverrides {
             int c = coresPerNode != null ? coresPerNode : base != null ? base.coresPerNode() : 1;
             AllocationUnit unit = base != null ? base.allocation() : AllocationUnit.CORE;
             s = s.withCluster(base != null
-                    ? new ClusterSpec(n, c, base.gpusPerNode(), unit, base.instanceType(), base.pricing())
+                    ? base.withSize(n, c)
                     : new ClusterSpec(n, c, unit));
         }
         if (seed != null) {

@@ -16,7 +16,8 @@ public final class TerminalSummary {
         StringBuilder sb = new StringBuilder();
         sb.append("| ").append(r.scenario().name()).append(" | ")
                 .append(r.scenario().scheduler().policy().word()).append(" on ")
-                .append(c.nodes()).append(" nodes x ").append(c.coresPerNode()).append(" cores |\n");
+                .append(c.nodes()).append(c.dynamicNodes() > 0 ? " + " + c.dynamicNodes() + " dynamic" : "")
+                .append(" nodes x ").append(c.coresPerNode()).append(" cores |\n");
         sb.append("|---|---:|\n");
         row(sb, "jobs", String.format(Locale.ROOT, "%d run, %d dropped, %d killed at limit",
                 m.jobs(), r.workload().jobsDropped(), m.killedAtLimit()));

@@ -16,21 +16,28 @@ public final class TimeSeriesCsvWriter {
     private TimeSeriesCsvWriter() {}
 
     /**
-     * Writes {@code points} to {@code timeseries.csv} in {@code dir} atomically; the cluster has
-     * {@code nodesUp} nodes (all up: a static cluster) at {@code perNodeHour} dollars each.
+     * Writes {@code points} to {@code timeseries.csv} in {@code dir} atomically, nodes up costing
+     * {@code perNodeHour} dollars each; a point without a nodes-up level (NaN) has {@code nodes}.
      */
-    public static void write(List<TimeSeriesPoint> points, Path dir, int nodesUp, double perNodeHour) {
+    public static void write(List<TimeSeriesPoint> points, Path dir, int nodes, double perNodeHour) {
         try (AtomicFile file = AtomicFile.open(dir.resolve("timeseries.csv"))) {
             AsciiLine line = new AsciiLine();
             line.append(HEADER).append('\n').writeTo(file.stream());
             for (TimeSeriesPoint p : points) {
                 line.clear();
+                double up = Double.isNaN(p.nodesUp()) ? nodes : p.nodesUp();
                 // Times to the nanosecond, averages to a thousandth: plenty for a plot or a dashboard.
                 line.appendFixed(p.time(), 9).append(',').appendFixed(p.step(), 9).append(',')
                         .appendFixed(p.busyCores(), 3).append(',').appendFixed(p.busyGpus(), 3).append(',')
                         .appendFixed(p.busyNodes(), 3).append(',').appendFixed(p.queuedJobs(), 3).append(',')
-                        .appendFixed(p.runningJobs(), 3).append(',').append(nodesUp).append(',')
-                        .appendFixed(nodesUp * perNodeHour, 6).append('\n').writeTo(file.stream());
+                        .appendFixed(p.runningJobs(), 3).append(',');
+                // A whole number of nodes up (always, on a static cluster) is written as one.
+                if (up == Math.rint(up)) {
+                    line.append((long) up);
+                } else {
+                    line.appendFixed(up, 3);
+                }
+                line.append(',').appendFixed(up * perNodeHour, 6).append('\n').writeTo(file.stream());
             }
             file.commit();
         } catch (IOException e) {

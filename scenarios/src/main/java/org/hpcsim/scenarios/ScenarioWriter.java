@@ -51,6 +51,11 @@ public final class ScenarioWriter {
             m.put("gpusPerNode", c.gpusPerNode());
         }
         m.put("allocation", c.allocation().name().toLowerCase(Locale.ROOT));
+        if (c.dynamicNodes() > 0) {
+            m.put("dynamicNodes", c.dynamicNodes());
+            m.put("bootTime", c.bootTime());
+            m.put("scaledownIdleTime", c.scaledownIdleTime());
+        }
         if (c.instanceType() != null) {
             m.put("instanceType", c.instanceType());
         }

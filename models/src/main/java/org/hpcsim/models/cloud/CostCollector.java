@@ -10,7 +10,10 @@ import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.workload.Job;
 
-/** Adds up what a run costs on a static cluster: node-hours busy and idle, per user and account. */
+/**
+ * Adds up what a run costs: node-hours up (powered, whether booting, idle or held) from the first
+ * submission to the last end, node-hours held by jobs, the idle rest, per user and account.
+ */
 public final class CostCollector implements RunObserver {
     private final HomogeneousCluster cluster;
     private final Pricing pricing;
@@ -19,11 +22,16 @@ public final class CostCollector implements RunObserver {
     private long firstSubmit = -1;
     private long lastEnd;
     private double busyNodeHours;
+    // Nodes up now, since when, and node-seconds up before that.
+    private int up;
+    private long upSince;
+    private double upNodeSeconds;
 
     /** A collector for {@code cluster} at {@code pricing}. */
     public CostCollector(HomogeneousCluster cluster, Pricing pricing) {
         this.cluster = cluster;
         this.pricing = pricing;
+        this.up = cluster.staticNodes();
     }
 
     /** Node-hours a job held: a job on c of a node's C cores holds c / C of it. */
@@ -40,7 +48,17 @@ public final class CostCollector implements RunObserver {
     public void jobSubmitted(Job job, long now) {
         if (firstSubmit < 0) {
             firstSubmit = now;
+            upSince = now;
         }
+    }
+
+    @Override
+    public void nodesUp(long now, int nodesUp) {
+        if (firstSubmit >= 0) {
+            upNodeSeconds += up * SimTime.toSeconds(now - upSince);
+            upSince = now;
+        }
+        up = nodesUp;
     }
 
     @Override
@@ -60,7 +78,8 @@ public final class CostCollector implements RunObserver {
 
     /** The cost of the run so far; call once it has finished. */
     public CostReport report() {
-        double up = firstSubmit < 0 ? 0 : cluster.nodes() * SimTime.toSeconds(lastEnd - firstSubmit) / 3600;
+        double up = firstSubmit < 0 ? 0
+                : (upNodeSeconds + this.up * SimTime.toSeconds(Math.max(0, lastEnd - upSince))) / 3600;
         double idle = Math.max(0, up - busyNodeHours);
         double price = pricing.perNodeHour();
         return new CostReport("USD", price, pricing.onDemandPerHour(), pricing.spot(), up, busyNodeHours, idle,

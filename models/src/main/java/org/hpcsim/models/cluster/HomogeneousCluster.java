@@ -8,9 +8,15 @@ import org.hpcsim.models.workload.Job;
  * <p>Because every node is the same and a rigid job may span any nodes, the free capacity is one
  * number: which particular nodes a job gets does not change when any job starts or ends. Models
  * where placement matters (topology, NUMA, GPUs) need node-level state and are not this class.
+ *
+ * <p>Its nodes may be partly dynamic (autoscaling): capacity counts them all, as Slurm counts
+ * powered-down nodes; which are up is {@link NodePool}'s business.
  */
 public final class HomogeneousCluster {
     private final int nodes;
+    private final int dynamicNodes;
+    private final long bootTime;
+    private final long scaledownIdleTime;
     private final int coresPerNode;
     private final int gpusPerNode;
     private final AllocationUnit unit;
@@ -24,10 +30,27 @@ public final class HomogeneousCluster {
 
     /** A cluster of {@code nodes} nodes with {@code coresPerNode} cores and {@code gpusPerNode} GPUs each. */
     public HomogeneousCluster(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit unit) {
-        if (nodes <= 0 || coresPerNode <= 0 || gpusPerNode < 0) {
+        this(nodes, 0, coresPerNode, gpusPerNode, unit, 0, 0);
+    }
+
+    /**
+     * An autoscaling cluster: {@code staticNodes} always up and {@code dynamicNodes} powered down
+     * until a job needs them, each taking {@code bootTime} ns to boot and powering down after
+     * {@code scaledownIdleTime} ns idle (whole-node allocation only, as in ParallelCluster).
+     */
+    public HomogeneousCluster(int staticNodes, int dynamicNodes, int coresPerNode, int gpusPerNode, AllocationUnit unit,
+                              long bootTime, long scaledownIdleTime) {
+        if (staticNodes < 0 || dynamicNodes < 0 || (long) staticNodes + dynamicNodes <= 0 || coresPerNode <= 0
+                || gpusPerNode < 0) {
             throw new IllegalArgumentException("nodes and cores per node must be positive, GPUs per node not negative");
         }
-        this.nodes = nodes;
+        if (dynamicNodes > 0 && (unit != AllocationUnit.NODE || bootTime < 0 || scaledownIdleTime < 0)) {
+            throw new IllegalArgumentException("dynamic nodes need whole-node allocation and non-negative times");
+        }
+        this.nodes = Math.addExact(staticNodes, dynamicNodes);
+        this.dynamicNodes = dynamicNodes;
+        this.bootTime = bootTime;
+        this.scaledownIdleTime = scaledownIdleTime;
         this.coresPerNode = coresPerNode;
         this.gpusPerNode = gpusPerNode;
         this.unit = unit;
@@ -99,9 +122,29 @@ public final class HomogeneousCluster {
         return (long) nodes * coresPerNode;
     }
 
-    /** Number of nodes. */
+    /** Number of nodes, static and dynamic: the most that can be up (ParallelCluster's MaxCount). */
     public int nodes() {
         return nodes;
+    }
+
+    /** Nodes always up (ParallelCluster's MinCount). */
+    public int staticNodes() {
+        return nodes - dynamicNodes;
+    }
+
+    /** Nodes powered down until a job needs them. */
+    public int dynamicNodes() {
+        return dynamicNodes;
+    }
+
+    /** Nanoseconds from powering a dynamic node up to running a job on it. */
+    public long bootTime() {
+        return bootTime;
+    }
+
+    /** Nanoseconds a dynamic node stays idle before it powers down. */
+    public long scaledownIdleTime() {
+        return scaledownIdleTime;
     }
 
     /** GPUs in each node. */

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.cluster.HomogeneousCluster;
+import org.hpcsim.models.cluster.NodePool;
 import org.hpcsim.models.scheduling.SchedulingContext;
 import org.hpcsim.models.scheduling.SchedulingPolicy;
 import org.hpcsim.models.workload.Job;
@@ -30,6 +31,12 @@ public final class ClusterRun implements SchedulingContext {
     private final DependencyTracker dependencies;
     private final Map<Long, Job> delayed = new HashMap<>();
     private long delayedCount;
+    // Autoscaling (null for a static cluster, whose hot path stays as it was).
+    private final NodePool pool;
+    private final int powerDownKind;
+    private long powerDownHandle = -1;
+    private long powerDownAt = Long.MAX_VALUE;
+    private boolean firstSubmission = true;
 
     /** Observers hear a heartbeat every 4,096 scheduling passes. */
     private static final int HEARTBEAT_MASK = 4095;
@@ -43,6 +50,7 @@ public final class ClusterRun implements SchedulingContext {
     private long[] slotStart = new long[64];
     private int[] slotUnits = new int[64];
     private boolean[] slotKilled = new boolean[64];
+    private int[] slotDynamic = new int[64]; // dynamic nodes a slot holds; the rest of its units are static
     private int[] freeSlots = new int[64];
     private int freeSlotCount;
     private int slotsUsed;
@@ -73,6 +81,8 @@ public final class ClusterRun implements SchedulingContext {
         this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
         this.passHook = sim.registerInstantHook("scheduling pass", now -> onPass());
         this.delayedKind = sim.registerHandler("dependent submission", payload -> submit(delayed.remove(payload)));
+        this.pool = cluster.dynamicNodes() > 0 ? new NodePool(cluster) : null;
+        this.powerDownKind = sim.registerHandler("power down", payload -> onPowerDown());
     }
 
     /** Runs to the end of the workload and returns the engine's counters. */
@@ -139,6 +149,10 @@ public final class ClusterRun implements SchedulingContext {
             throw new IllegalArgumentException("job " + job.id() + " needs " + units
                     + " allocation units but the cluster has " + cluster.totalUnits());
         }
+        if (firstSubmission) {
+            firstSubmission = false;
+            observer.nodesUp(now, cluster.staticNodes());
+        }
         policy.submit(job, units, now);
         observer.jobSubmitted(job, now);
         requestPass();
@@ -149,12 +163,18 @@ public final class ClusterRun implements SchedulingContext {
         Job job = slotJob[slot];
         int units = slotUnits[slot];
         cluster.release(units);
+        if (pool != null) {
+            pool.release(units - slotDynamic[slot], slotDynamic[slot], now);
+        }
         policy.jobEnded(slot, now);
         observer.jobFinished(new JobOutcome(job, slotStart[slot], now, cluster.coresOf(units), units,
                 slotKilled[slot]));
         slotJob[slot] = null;
         freeSlots[freeSlotCount++] = slot;
         running--;
+        if (pool != null) {
+            armPowerDown();
+        }
         requestPass();
         if (dependencies != null) {
             for (Job d : dependencies.ended(job, now)) {
@@ -180,6 +200,38 @@ public final class ClusterRun implements SchedulingContext {
         return cluster.freeUnits();
     }
 
+    // Idle dynamic nodes may have timed out: power them down and arm the timer for the next ones.
+    private void onPowerDown() {
+        powerDownHandle = -1;
+        powerDownAt = Long.MAX_VALUE;
+        if (pool.powerDown(sim.now()) > 0) {
+            observer.nodesUp(sim.now(), pool.up());
+        }
+        armPowerDown();
+    }
+
+    /**
+     * Keeps one timer at the time the oldest idle dynamic nodes power down. Once the workload is
+     * over (nothing running, queued or still to arrive) no timer is kept: the accounting window
+     * ends at the last job's end, as it does for static nodes.
+     */
+    private void armPowerDown() {
+        boolean over = running == 0 && policy.queueLength() == 0 && nextArrival == null && delayed.isEmpty()
+                && (dependencies == null || dependencies.held() == 0);
+        long at = over ? Long.MAX_VALUE : pool.nextPowerDown();
+        if (at == powerDownAt) {
+            return;
+        }
+        if (powerDownHandle >= 0) {
+            sim.cancel(powerDownHandle);
+            powerDownHandle = -1;
+        }
+        powerDownAt = at;
+        if (at != Long.MAX_VALUE) {
+            powerDownHandle = sim.schedule(at, powerDownKind, 0);
+        }
+    }
+
     @Override
     public int start(Job job, int units) {
         long now = sim.now();
@@ -187,6 +239,9 @@ public final class ClusterRun implements SchedulingContext {
         int slot = takeSlot();
         boolean killed = killAtLimit && job.runTime() > job.requestedTime();
         long duration = killed ? job.requestedTime() : job.runTime();
+        if (pool != null) {
+            return startOnPool(job, units, slot, killed, duration, now);
+        }
         slotJob[slot] = job;
         slotStart[slot] = now;
         slotUnits[slot] = units;
@@ -194,6 +249,29 @@ public final class ClusterRun implements SchedulingContext {
         running++;
         sim.schedule(now + duration, endKind, slot);
         observer.jobStarted(job, now, cluster.coresOf(units));
+        return slot;
+    }
+
+    /**
+     * Starts a job on an autoscaling cluster: it holds its nodes from now, but when some must boot
+     * its work begins only once the last is up (Slurm's CONFIGURING state), so its start is the
+     * boot end and its end is that plus its run.
+     */
+    private int startOnPool(Job job, int units, int slot, boolean killed, long duration, long now) {
+        pool.take(units);
+        long begin = pool.lastBooted() > 0 ? now + cluster.bootTime() : now;
+        slotJob[slot] = job;
+        slotStart[slot] = begin;
+        slotUnits[slot] = units;
+        slotKilled[slot] = killed;
+        slotDynamic[slot] = pool.lastDynamic();
+        running++;
+        sim.schedule(begin + duration, endKind, slot);
+        observer.jobStarted(job, now, cluster.coresOf(units));
+        if (pool.lastBooted() > 0) {
+            observer.nodesUp(now, pool.up());
+        }
+        armPowerDown();
         return slot;
     }
 
@@ -207,6 +285,7 @@ public final class ClusterRun implements SchedulingContext {
             slotStart = Arrays.copyOf(slotStart, cap);
             slotUnits = Arrays.copyOf(slotUnits, cap);
             slotKilled = Arrays.copyOf(slotKilled, cap);
+            slotDynamic = Arrays.copyOf(slotDynamic, cap);
             freeSlots = Arrays.copyOf(freeSlots, cap);
         }
         return slotsUsed++;

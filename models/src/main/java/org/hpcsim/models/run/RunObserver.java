@@ -17,6 +17,12 @@ public interface RunObserver {
      */
     default void passFinished(long now, int queueLength) {}
 
+    /**
+     * The number of powered-up nodes (booting, idle or busy) changed to {@code up}; also called
+     * once at the first submission with the static node count.
+     */
+    default void nodesUp(long now, int up) {}
+
     /** A job ended. */
     default void jobFinished(JobOutcome outcome) {}
 

@@ -38,6 +38,13 @@ public final class RunObservers implements RunObserver {
     }
 
     @Override
+    public void nodesUp(long now, int up) {
+        for (RunObserver o : observers) {
+            o.nodesUp(now, up);
+        }
+    }
+
+    @Override
     public void jobFinished(JobOutcome outcome) {
         for (RunObserver o : observers) {
             o.jobFinished(outcome);

@@ -9,7 +9,7 @@ import org.hpcsim.models.workload.Job;
 /**
  * Turns a run into a time series of fixed steps: at every change of busy cores, GPUs, nodes,
  * queued and running jobs it closes the steps that have passed and hands each one, averaged
- * over its length, to a sink. Memory stays constant however long the run; the first step starts
+ * over its length, to a sink, with the nodes powered up. Memory stays constant however long the run; the first step starts
  * at the first submission.
  *
  * <p>With core allocation jobs are packed onto nodes, so busy nodes are estimated as
@@ -28,7 +28,8 @@ public final class TimeSeriesCollector implements RunObserver {
     private double nodes;
     private double queued;
     private double running;
-    private final double[] area = new double[5];
+    private double up;
+    private final double[] area = new double[6];
 
     /** Steps of {@code step} nanoseconds on {@code cluster}, each handed to {@code sink}. */
     public TimeSeriesCollector(long step, HomogeneousCluster cluster, Consumer<TimeSeriesPoint> sink) {
@@ -38,6 +39,7 @@ public final class TimeSeriesCollector implements RunObserver {
         this.step = step;
         this.cluster = cluster;
         this.sink = sink;
+        this.up = cluster.staticNodes();
     }
 
     @Override
@@ -64,6 +66,14 @@ public final class TimeSeriesCollector implements RunObserver {
         gpus -= o.job().gpus();
         running--;
         updateNodes();
+    }
+
+    @Override
+    public void nodesUp(long now, int nodesUp) {
+        if (stepStart >= 0) {
+            advance(now);
+        }
+        up = nodesUp;
     }
 
     @Override
@@ -104,12 +114,13 @@ public final class TimeSeriesCollector implements RunObserver {
         area[2] += nodes * dt;
         area[3] += queued * dt;
         area[4] += running * dt;
+        area[5] += up * dt;
     }
 
     private void emit(long length) {
         double d = length;
         sink.accept(new TimeSeriesPoint(SimTime.toSeconds(stepStart), SimTime.toSeconds(length), area[0] / d,
-                area[1] / d, area[2] / d, area[3] / d, area[4] / d));
+                area[1] / d, area[2] / d, area[3] / d, area[4] / d, area[5] / d));
         java.util.Arrays.fill(area, 0);
     }
 }

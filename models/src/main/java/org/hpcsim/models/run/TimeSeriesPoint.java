@@ -11,6 +11,13 @@ package org.hpcsim.models.run;
  * @param busyNodes   nodes with at least one job (whole-node allocation: nodes held)
  * @param queuedJobs  jobs waiting
  * @param runningJobs jobs running
+ * @param nodesUp     nodes powered up (booting, idle or busy); all nodes on a static cluster
  */
 public record TimeSeriesPoint(double time, double step, double busyCores, double busyGpus, double busyNodes,
-                              double queuedJobs, double runningJobs) {}
+                              double queuedJobs, double runningJobs, double nodesUp) {
+    /** A point with no nodes-up level recorded (NaN), as in series written before autoscaling. */
+    public TimeSeriesPoint(double time, double step, double busyCores, double busyGpus, double busyNodes,
+                           double queuedJobs, double runningJobs) {
+        this(time, step, busyCores, busyGpus, busyNodes, queuedJobs, runningJobs, Double.NaN);
+    }
+}

@@ -19,13 +19,15 @@ import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
 /**
- * What a static cluster costs over time, in US dollars: the rate per hour and the running total,
- * each for the whole cluster (every node up, paid whether used or not) and for the node-hours
- * held by jobs, so the gap between the two is the idle cost.
+ * What a cluster costs over time, in US dollars: the rate per hour and the running total, each
+ * for the nodes up (every node on a static cluster, paid whether used or not) and for the
+ * node-hours held by jobs, so the gap between the two is the idle cost.
  */
 public final class CostChart {
     /** Series key of the whole cluster: every node up at the price per node-hour. */
     public static final String TOTAL = "Whole cluster (all nodes up)";
+    /** Series key of the nodes up on an autoscaling cluster, where it varies. */
+    public static final String UP = "Nodes up (paid)";
     /** Series key of the node-hours held by jobs. */
     public static final String BUSY = "Held by jobs";
     /** Legend entry of the shaded gap between the running totals. */
@@ -38,8 +40,8 @@ public final class CostChart {
     private CostChart() {}
 
     /**
-     * Dollars per hour over time: nodes x price for the whole cluster (constant, as every node stays
-     * up), and for jobs the node-hours they held per hour x price. Jobs hold busy cores / cores per
+     * Dollars per hour over time: nodes up x price (constant on a static cluster, as every node
+     * stays up), and for jobs the node-hours they held per hour x price. Jobs hold busy cores / cores per
      * node of a node, as {@link CostReport} counts them, so with core allocation this is below busy
      * nodes x price (a node with one busy core is not all paid for by jobs).
      */
@@ -48,9 +50,8 @@ public final class CostChart {
         check(cluster);
         TimeSteps steps = new TimeSteps(series);
         double price = cost.perNodeHour();
-        double total = cluster.nodes() * price;
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(steps.series(TOTAL, p -> total));
+        data.addSeries(steps.series(paidKey(series), p -> nodesUp(p, cluster) * price));
         data.addSeries(steps.series(BUSY, p -> p.busyCores() / cluster.coresPerNode() * price));
 
         NumberAxis y = ChartStyle.numberAxis("Cost rate (US$ per hour)");
@@ -74,8 +75,7 @@ public final class CostChart {
         check(cluster);
         TimeSteps steps = new TimeSteps(series);
         double price = cost.perNodeHour();
-        double total = cluster.nodes() * price;
-        XYSeries all = steps.cumulative(TOTAL, p -> total);
+        XYSeries all = steps.cumulative(paidKey(series), p -> nodesUp(p, cluster) * price);
         XYSeries busy = steps.cumulative(BUSY, p -> p.busyCores() / cluster.coresPerNode() * price);
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(all);
@@ -114,6 +114,15 @@ public final class CostChart {
             xy[2 * (n + i) + 1] = lower.getY(m - 1 - i).doubleValue();
         }
         return xy;
+    }
+
+    // Series written before autoscaling have no nodes-up level: then every node was up.
+    private static double nodesUp(TimeSeriesPoint p, ClusterShape cluster) {
+        return Double.isNaN(p.nodesUp()) ? cluster.nodes() : p.nodesUp();
+    }
+
+    private static String paidKey(List<TimeSeriesPoint> series) {
+        return TimeSteps.nodesUpVaries(series) ? UP : TOTAL;
     }
 
     private static void check(ClusterShape cluster) {

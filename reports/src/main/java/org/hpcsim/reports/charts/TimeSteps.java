@@ -92,7 +92,7 @@ final class TimeSteps {
         for (int from = 0; from < points.size(); from += group) {
             int to = Math.min(points.size(), from + group);
             double length = 0;
-            double[] sum = new double[5];
+            double[] sum = new double[6];
             for (TimeSeriesPoint p : points.subList(from, to)) {
                 length += p.step();
                 sum[0] += p.busyCores() * p.step();
@@ -100,11 +100,26 @@ final class TimeSteps {
                 sum[2] += p.busyNodes() * p.step();
                 sum[3] += p.queuedJobs() * p.step();
                 sum[4] += p.runningJobs() * p.step();
+                sum[5] += p.nodesUp() * p.step();
             }
             double d = length > 0 ? length : 1;
             out.add(new TimeSeriesPoint(points.get(from).time(), length, sum[0] / d, sum[1] / d, sum[2] / d,
-                    sum[3] / d, sum[4] / d));
+                    sum[3] / d, sum[4] / d, sum[5] / d));
         }
         return out;
+    }
+
+    /** Whether nodes up changes over the series (an autoscaling cluster); a static one is constant. */
+    static boolean nodesUpVaries(List<TimeSeriesPoint> series) {
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
+        for (TimeSeriesPoint p : series) {
+            if (Double.isNaN(p.nodesUp())) {
+                return false;
+            }
+            min = Math.min(min, p.nodesUp());
+            max = Math.max(max, p.nodesUp());
+        }
+        return max > min;
     }
 }

@@ -18,12 +18,15 @@ public final class UtilizationChart {
     public static final String GPUS = "GPUs";
     /** Series key of busy nodes (only with core allocation, where it differs from cores). */
     public static final String NODES = "Nodes";
+    /** Series key of powered-up nodes (only when it varies: an autoscaling cluster). */
+    public static final String NODES_UP = "Nodes up (% of max)";
 
     private UtilizationChart() {}
 
     /**
      * The chart of {@code series} on {@code cluster}: cores always, GPUs when the cluster has any,
-     * nodes when jobs share nodes (with whole-node allocation busy nodes equal busy cores).
+     * nodes when jobs share nodes (with whole-node allocation busy nodes equal busy cores), nodes up
+     * when it varies.
      */
     public static JFreeChart create(List<TimeSeriesPoint> series, ClusterShape cluster) {
         ChartStyle.ensureHeadless();
@@ -41,6 +44,10 @@ public final class UtilizationChart {
         if (!"node".equalsIgnoreCase(cluster.allocation()) && cluster.nodes() > 0) {
             double nodes = cluster.nodes();
             data.addSeries(steps.series(NODES, p -> 100 * p.busyNodes() / nodes));
+        }
+        if (TimeSteps.nodesUpVaries(series) && cluster.nodes() > 0) {
+            double nodes = cluster.nodes();
+            data.addSeries(steps.series(NODES_UP, p -> 100 * p.nodesUp() / nodes));
         }
 
         NumberAxis x = ChartStyle.numberAxis(steps.axisLabel());

@@ -38,7 +38,9 @@ public final class OutputFolder {
         Map<String, Object> scheduler = map(scenario, "scheduler", summary);
         RunMetrics metrics = JSON.convertValue(map(root, "metrics", summary), RunMetrics.class);
         RunOutput.ClusterShape shape = new RunOutput.ClusterShape(
-                ((Number) cluster.get("nodes")).intValue(),
+                // All nodes the cluster may have up: static plus dynamic (absent: 0).
+                ((Number) cluster.get("nodes")).intValue()
+                        + (cluster.get("dynamicNodes") instanceof Number d ? d.intValue() : 0),
                 ((Number) cluster.get("coresPerNode")).intValue(),
                 cluster.get("gpusPerNode") instanceof Number g ? g.intValue() : 0,
                 String.valueOf(cluster.get("allocation")));
@@ -82,7 +84,7 @@ public final class OutputFolder {
         List<TimeSeriesPoint> points = new ArrayList<>();
         forEachRow(file, (f, c) -> points.add(new TimeSeriesPoint(num(f, c, "time_s"), num(f, c, "step_s"),
                 num(f, c, "busy_cores"), num(f, c, "busy_gpus"), num(f, c, "busy_nodes"), num(f, c, "queued_jobs"),
-                num(f, c, "running_jobs"))));
+                num(f, c, "running_jobs"), c.containsKey("nodes_up") ? num(f, c, "nodes_up") : Double.NaN)));
         return points;
     }
 

@@ -35,7 +35,7 @@ public record RunOutput(Path dir, String name, String policy, ClusterShape clust
     /**
      * The cluster a run used.
      *
-     * @param nodes        nodes
+     * @param nodes        nodes, static and dynamic (the most that can be up)
      * @param coresPerNode cores per node
      * @param gpusPerNode  GPUs per node
      * @param allocation   "node" or "core"

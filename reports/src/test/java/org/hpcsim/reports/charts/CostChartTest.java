@@ -55,6 +55,19 @@ class CostChartTest {
     }
 
     @Test
+    void shouldPayForTheNodesUpWhenTheyVary() {
+        // Autoscaling: 1 node up for an hour, then 2, at $2 per node-hour: $2/h then $4/h; $6 in all.
+        List<TimeSeriesPoint> up = List.of(new TimeSeriesPoint(0, 3600, 4, 0, 1, 0, 1, 1),
+                new TimeSeriesPoint(3600, 3600, 4, 0, 1, 0, 1, 2));
+        XYDataset rate = CostChart.rate(up, CLUSTER, COST).getXYPlot().getDataset();
+        assertEquals(CostChart.UP, rate.getSeriesKey(0));
+        assertEquals(2.0, rate.getYValue(0, 0), 1e-12);
+        assertEquals(4.0, rate.getYValue(0, 2), 1e-12);
+        XYDataset total = CostChart.cumulative(up, CLUSTER, COST).getXYPlot().getDataset();
+        assertEquals(6.0, total.getYValue(0, total.getItemCount(0) - 1), 1e-12);
+    }
+
+    @Test
     void shouldPriceJobsByTheCoresTheyHoldNotByTheNodesTheyTouch() {
         // One busy core on a node of 4 is a quarter of the node, though the node counts as busy.
         List<TimeSeriesPoint> one = List.of(new TimeSeriesPoint(0, 3600, 1, 0, 1, 0, 1));

@@ -47,6 +47,27 @@ class UtilizationChartTest {
     }
 
     @Test
+    void shouldAddNodesUpAsAPercentageOfAllNodesWhenItVaries() {
+        // 4 nodes in all (static + dynamic): 1 up, then 4, then 2 = 25 %, 100 %, 50 %.
+        List<TimeSeriesPoint> autoscaled = List.of(new TimeSeriesPoint(0, 3600, 8, 0, 1, 0, 1, 1),
+                new TimeSeriesPoint(3600, 3600, 32, 0, 4, 0, 2, 4), new TimeSeriesPoint(7200, 3600, 8, 0, 1, 0, 1, 2));
+        JFreeChart chart = UtilizationChart.create(autoscaled, new ClusterShape(4, 8, 0, "node"));
+        assertEquals(List.of(UtilizationChart.CORES, UtilizationChart.NODES_UP), ChartChecks.xyKeys(chart));
+        XYDataset d = chart.getXYPlot().getDataset();
+        assertEquals(25.0, d.getYValue(1, 0), 1e-9);
+        assertEquals(100.0, d.getYValue(1, 2), 1e-9);
+        assertEquals(50.0, d.getYValue(1, 4), 1e-9);
+    }
+
+    @Test
+    void shouldLeaveOutNodesUpWhenAllNodesAreAlwaysUp() {
+        List<TimeSeriesPoint> fixed = List.of(new TimeSeriesPoint(0, 3600, 8, 0, 1, 0, 1, 4),
+                new TimeSeriesPoint(3600, 3600, 32, 0, 4, 0, 2, 4));
+        JFreeChart chart = UtilizationChart.create(fixed, new ClusterShape(4, 8, 0, "node"));
+        assertEquals(List.of(UtilizationChart.CORES), ChartChecks.xyKeys(chart));
+    }
+
+    @Test
     void shouldHaveNoLegendForOneSeries() {
         JFreeChart chart = UtilizationChart.create(SERIES, new ClusterShape(4, 8, 0, "node"));
         assertEquals(List.of(UtilizationChart.CORES), ChartChecks.xyKeys(chart));

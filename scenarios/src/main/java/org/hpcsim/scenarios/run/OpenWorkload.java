@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hpcsim.core.RandomStreams;
+import org.hpcsim.core.SimTime;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.workload.JobSource;
 import org.hpcsim.scenarios.InputNotFoundException;
@@ -109,7 +110,10 @@ final class OpenWorkload implements AutoCloseable {
     }
 
     static HomogeneousCluster toCluster(ClusterSpec c) {
-        return new HomogeneousCluster(c.nodes(), c.coresPerNode(), c.gpusPerNode(), c.allocation());
+        return c.dynamicNodes() == 0
+                ? new HomogeneousCluster(c.nodes(), c.coresPerNode(), c.gpusPerNode(), c.allocation())
+                : new HomogeneousCluster(c.nodes(), c.dynamicNodes(), c.coresPerNode(), c.gpusPerNode(), c.allocation(),
+                        SimTime.ofSeconds(c.bootTime()), SimTime.ofSeconds(c.scaledownIdleTime()));
     }
 
     ClusterSpec cluster() {

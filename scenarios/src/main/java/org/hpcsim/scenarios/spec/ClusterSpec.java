@@ -15,22 +15,55 @@ import org.hpcsim.models.cluster.AllocationUnit;
  * @param allocation   whole nodes or single cores per job
  * @param instanceType a cloud instance type of the catalog the nodes are, or null
  * @param pricing      what the nodes cost, or null for no cost accounting
+ * @param dynamicNodes nodes powered down until a job needs them, on top of the always-up {@code nodes}
+ *                     (ParallelCluster: MinCount = nodes, MaxCount = nodes + dynamicNodes)
+ * @param bootTime     seconds from powering a dynamic node up to running a job on it
+ * @param scaledownIdleTime seconds a dynamic node stays idle before it powers down
  */
 public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
-                          PricingSpec pricing) {
+                          PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime) {
+    /**
+     * Seconds a new dynamic node takes: shared/REFERENCE.md (ParallelCluster) gives about 4-5
+     * minutes from request to running jobs; 270 s is the middle.
+     */
+    public static final double DEFAULT_BOOT_TIME = 270;
+    /** ParallelCluster's default ScaledownIdletime, 10 minutes (shared/REFERENCE.md). */
+    public static final double DEFAULT_SCALEDOWN_IDLE_TIME = 600;
+
     /** Validates the cluster. */
     public ClusterSpec {
-        InvalidFieldException.require(nodes > 0, "nodes", "must be a positive number of nodes, got " + nodes);
+        InvalidFieldException.require(dynamicNodes >= 0, "dynamicNodes", "must be 0 or more, got " + dynamicNodes);
+        InvalidFieldException.require(nodes > 0 || (nodes == 0 && dynamicNodes > 0), "nodes",
+                (dynamicNodes > 0 ? "must be 0 or more, got " : "must be a positive number of nodes, got ") + nodes);
         InvalidFieldException.require(coresPerNode > 0, "coresPerNode",
                 "must be a positive number of cores, got " + coresPerNode);
-        InvalidFieldException.require((long) nodes * coresPerNode <= Integer.MAX_VALUE, "coresPerNode",
-                "nodes x coresPerNode must stay below 2^31 cores");
+        InvalidFieldException.require(((long) nodes + dynamicNodes) * coresPerNode <= Integer.MAX_VALUE, "coresPerNode",
+                "(nodes + dynamicNodes) x coresPerNode must stay below 2^31 cores");
+        InvalidFieldException.require(dynamicNodes == 0 || allocation == AllocationUnit.NODE, "dynamicNodes",
+                "needs allocation: node (dynamic nodes are allocated whole, as in ParallelCluster)");
+        InvalidFieldException.require(bootTime >= 0 && Double.isFinite(bootTime), "bootTime",
+                "must be 0 or more seconds, got " + bootTime);
+        InvalidFieldException.require(scaledownIdleTime >= 0 && Double.isFinite(scaledownIdleTime), "scaledownIdleTime",
+                "must be 0 or more seconds, got " + scaledownIdleTime);
         InvalidFieldException.require(gpusPerNode >= 0, "gpusPerNode", "must be 0 or more, got " + gpusPerNode);
         InvalidFieldException.require(allocation != null, "allocation", "must be 'node' or 'core'");
         InvalidFieldException.require(instanceType == null || InstanceCatalog.find(instanceType).isPresent(),
                 "instanceType", "unknown instance type '" + instanceType + "' (known: " + InstanceCatalog.names() + ")");
         InvalidFieldException.require(pricing == null || pricing.perNodeHour() > 0 || instanceType != null, "pricing",
                 "needs perNodeHour when the cluster names no instanceType");
+    }
+
+    /** A static cluster (no dynamic nodes). */
+    public ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
+                       PricingSpec pricing) {
+        this(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, 0, DEFAULT_BOOT_TIME,
+                DEFAULT_SCALEDOWN_IDLE_TIME);
+    }
+
+    /** This cluster with {@code nodes} static nodes of {@code coresPerNode} cores, the rest kept. */
+    public ClusterSpec withSize(int nodes, int coresPerNode) {
+        return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
+                bootTime, scaledownIdleTime);
     }
 
     /** A cluster without GPUs. */
@@ -49,7 +82,10 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                                 @JsonProperty("gpusPerNode") Integer gpusPerNode,
                                 @JsonProperty("allocation") String allocation,
                                 @JsonProperty("instanceType") String instanceType,
-                                @JsonProperty("pricing") PricingSpec pricing) {
+                                @JsonProperty("pricing") PricingSpec pricing,
+                                @JsonProperty("dynamicNodes") Integer dynamicNodes,
+                                @JsonProperty("bootTime") Double bootTime,
+                                @JsonProperty("scaledownIdleTime") Double scaledownIdleTime) {
         InvalidFieldException.require(nodes != null, "nodes", "is required (a positive number of nodes)");
         // An instance type fills in the node's size: its physical cores (multithreading off, as
         // HPC clusters usually run) and its GPUs, unless the scenario says otherwise.
@@ -59,6 +95,8 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
         int cores = coresPerNode != null ? coresPerNode : type != null ? type.cores() : 1;
         int gpus = gpusPerNode != null ? gpusPerNode : type != null ? type.gpus() : 0;
         return new ClusterSpec(nodes, cores, gpus, Names.allocation(allocation), instanceType,
-                pricing != null ? pricing : type != null ? PricingSpec.CATALOG : null);
+                pricing != null ? pricing : type != null ? PricingSpec.CATALOG : null,
+                dynamicNodes != null ? dynamicNodes : 0, bootTime != null ? bootTime : DEFAULT_BOOT_TIME,
+                scaledownIdleTime != null ? scaledownIdleTime : DEFAULT_SCALEDOWN_IDLE_TIME);
     }
 }

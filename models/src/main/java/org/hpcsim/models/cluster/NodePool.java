@@ -1,0 +1,110 @@
+package org.hpcsim.models.cluster;
+
+import java.util.ArrayDeque;
+
+/**
+ * Which nodes of an autoscaling cluster are idle, busy or powered down, as Slurm's power saving
+ * sees them in AWS ParallelCluster: static nodes are always up; dynamic nodes boot when a job is
+ * given them and power down after staying idle for the scale-down idle time.
+ *
+ * <p>Idle dynamic nodes are kept as runs of (idle since, count), oldest first: a job takes the most
+ * recently idled ones (warmest, and the oldest keep their place in line to power down), and only
+ * the oldest run can be next to power down, so one timer suffices.
+ */
+public final class NodePool {
+    private final int staticNodes;
+    private final int dynamicNodes;
+    private final long scaledownIdleTime;
+    private int staticIdle;
+    private int poweredDown;
+    private final ArrayDeque<long[]> idleDynamic = new ArrayDeque<>(); // {idle since, count}, oldest first
+    private int lastStatic;
+    private int lastDynamic;
+    private int lastBooted;
+
+    /** A pool of {@code cluster}'s nodes, static ones idle and dynamic ones powered down. */
+    public NodePool(HomogeneousCluster cluster) {
+        this.staticNodes = cluster.staticNodes();
+        this.dynamicNodes = cluster.dynamicNodes();
+        this.scaledownIdleTime = cluster.scaledownIdleTime();
+        this.staticIdle = staticNodes;
+        this.poweredDown = dynamicNodes;
+    }
+
+    /**
+     * Gives a job {@code n} nodes: idle static ones first, then idle dynamic ones
+     * (most recently idled first), then powered-down ones, which boot. The caller has checked the
+     * nodes are free; {@link #lastStatic()}, {@link #lastDynamic()} and {@link #lastBooted()} tell
+     * how they were found.
+     */
+    public void take(int n) {
+        int s = Math.min(n, staticIdle);
+        staticIdle -= s;
+        int left = n - s;
+        while (left > 0 && !idleDynamic.isEmpty()) {
+            long[] run = idleDynamic.peekLast();
+            int k = (int) Math.min(left, run[1]);
+            run[1] -= k;
+            left -= k;
+            if (run[1] == 0) {
+                idleDynamic.pollLast();
+            }
+        }
+        if (left > poweredDown) {
+            throw new IllegalStateException("taking " + n + " nodes with too few free");
+        }
+        poweredDown -= left;
+        lastStatic = s;
+        lastDynamic = n - s;
+        lastBooted = left;
+    }
+
+    /** Static nodes the last {@link #take} gave. */
+    public int lastStatic() {
+        return lastStatic;
+    }
+
+    /** Dynamic nodes (idle or booting) the last {@link #take} gave. */
+    public int lastDynamic() {
+        return lastDynamic;
+    }
+
+    /** Powered-down nodes the last {@link #take} booted. */
+    public int lastBooted() {
+        return lastBooted;
+    }
+
+    /** A job gives back {@code staticN} static and {@code dynamicN} dynamic nodes at {@code now}. */
+    public void release(int staticN, int dynamicN, long now) {
+        staticIdle += staticN;
+        if (dynamicN > 0) {
+            long[] last = idleDynamic.peekLast();
+            if (last != null && last[0] == now) {
+                last[1] += dynamicN;
+            } else {
+                idleDynamic.addLast(new long[] {now, dynamicN});
+            }
+        }
+    }
+
+    /** When the oldest idle dynamic nodes power down, or Long.MAX_VALUE when none is idle. */
+    public long nextPowerDown() {
+        long[] first = idleDynamic.peekFirst();
+        return first == null ? Long.MAX_VALUE : first[0] + scaledownIdleTime;
+    }
+
+    /** Powers down every dynamic node idle for the scale-down time at {@code now}; returns how many. */
+    public int powerDown(long now) {
+        int n = 0;
+        while (!idleDynamic.isEmpty() && idleDynamic.peekFirst()[0] + scaledownIdleTime <= now) {
+            n += (int) idleDynamic.pollFirst()[1];
+        }
+        poweredDown += n;
+        return n;
+    }
+
+    /** Nodes powered up: booting, idle or busy. */
+    public int up() {
+        return staticNodes + dynamicNodes - poweredDown;
+    }
+}

@@ -1,0 +1,95 @@
+package org.hpcsim.models.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.cluster.AllocationUnit;
+import org.hpcsim.models.cluster.HomogeneousCluster;
+import org.hpcsim.models.scheduling.EasyBackfillPolicy;
+import org.hpcsim.models.scheduling.FcfsPolicy;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.ListJobSource;
+
+/** Invariants of autoscaling runs on random small clusters and workloads, under both policies. */
+class AutoscalingProperties {
+    /** A cluster and a workload of whole-node jobs (sizes in nodes, times in seconds). */
+    record Case(int staticNodes, int dynamicNodes, long bootS, long idleS, boolean easy, List<long[]> jobs) {}
+
+    @Provide
+    Arbitrary<Case> cases() {
+        Arbitrary<Integer> statics = Arbitraries.integers().between(0, 3);
+        Arbitrary<Integer> dynamics = Arbitraries.integers().between(1, 4);
+        Arbitrary<Long> boot = Arbitraries.longs().between(0, 30);
+        Arbitrary<Long> idle = Arbitraries.longs().between(0, 60);
+        Arbitrary<Boolean> easy = Arbitraries.of(true, false);
+        Arbitrary<long[]> job = Combinators.combine(Arbitraries.longs().between(0, 40),
+                Arbitraries.longs().between(1, 7), Arbitraries.longs().between(0, 50),
+                Arbitraries.longs().between(0, 30)).as((gap, nodes, run, slack) -> new long[] {gap, nodes, run, slack});
+        return Combinators.combine(statics, dynamics, boot, idle, easy, job.list().ofMaxSize(60))
+                .as(Case::new);
+    }
+
+    /** Tracks nodes held by jobs and nodes up, failing at the first breach. */
+    private static final class Watch implements RunObserver {
+        final int staticNodes;
+        final int max;
+        final int coresPerNode;
+        int held;
+        int ended;
+
+        Watch(int staticNodes, int max, int coresPerNode) {
+            this.staticNodes = staticNodes;
+            this.max = max;
+            this.coresPerNode = coresPerNode;
+        }
+
+        @Override
+        public void jobStarted(Job job, long now, long cores) {
+            held += (int) (cores / coresPerNode);
+            assertTrue(held <= max, "held " + held + " of " + max + " nodes");
+        }
+
+        @Override
+        public void jobFinished(JobOutcome o) {
+            held -= o.allocatedUnits();
+            ended++;
+            assertTrue(o.startTime() >= o.job().submitTime(), "started before submitted");
+        }
+
+        @Override
+        public void nodesUp(long now, int up) {
+            assertTrue(up >= staticNodes && up <= max, "nodes up " + up + " outside [" + staticNodes + ", " + max + "]");
+            // Held nodes are up (booting or running): a start reports its boots right after it.
+            assertTrue(up >= held, "fewer nodes up (" + up + ") than held (" + held + ")");
+        }
+    }
+
+    @Property(tries = 300)
+    void shouldNeverHoldOrPowerUpMoreNodesThanTheClusterHasNorFewerThanItsStaticOnes(@ForAll("cases") Case c) {
+        int max = c.staticNodes() + c.dynamicNodes();
+        HomogeneousCluster cluster = new HomogeneousCluster(c.staticNodes(), c.dynamicNodes(), 2, 0,
+                AllocationUnit.NODE, SimTime.seconds(c.bootS()), SimTime.seconds(c.idleS()));
+        List<Job> jobs = new ArrayList<>();
+        long submit = 0;
+        for (long[] j : c.jobs()) {
+            submit += j[0];
+            int nodes = (int) Math.min(j[1], max);
+            jobs.add(Job.rigid(jobs.size() + 1, SimTime.seconds(submit), SimTime.seconds(j[2]),
+                    SimTime.seconds(j[2] + j[3]), 2 * nodes));
+        }
+        Watch watch = new Watch(c.staticNodes(), max, 2);
+        new ClusterRun(cluster, c.easy() ? new EasyBackfillPolicy() : new FcfsPolicy(), new ListJobSource(jobs), true,
+                watch).run();
+        assertEquals(jobs.size(), watch.ended, "every job ends");
+        assertEquals(0, watch.held);
+    }
+}
