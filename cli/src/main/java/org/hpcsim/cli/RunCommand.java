@@ -66,8 +66,8 @@ final class RunCommand implements Callable<Integer> {
         try (outputs) {
             boolean terminal = !quiet && System.console() != null;
             long total = scenario.workload().synthetic() != null ? scenario.workload().synthetic().jobs() : -1;
-            report = ScenarioRunner.run(scenario, baseDir, (resolved, cluster) -> {
-                List<RunObserver> observers = new ArrayList<>(outputs.observers(resolved, cluster));
+            report = ScenarioRunner.run(scenario, baseDir, context -> {
+                List<RunObserver> observers = new ArrayList<>(outputs.observers(context));
                 if (terminal) {
                     observers.add(new ProgressBar(System.err, total));
                 }

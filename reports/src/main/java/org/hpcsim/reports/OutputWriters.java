@@ -4,14 +4,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.hpcsim.core.SimTime;
-import org.hpcsim.models.cloud.CostCollector;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.run.AdaptiveSeries;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.TimeSeriesCollector;
 import org.hpcsim.models.run.TimeSeriesPoint;
 import org.hpcsim.scenarios.run.RunReport;
-import org.hpcsim.scenarios.run.ScenarioRunner;
+import org.hpcsim.scenarios.run.RunContext;
 import org.hpcsim.scenarios.spec.OutputSpec;
 import org.hpcsim.scenarios.spec.Scenario;
 
@@ -31,7 +30,6 @@ public final class OutputWriters implements AutoCloseable {
     private final JobsCsvWriter jobs;
     private AdaptiveSeries series;
     private HomogeneousCluster cluster;
-    private CostCollector costs;
     private String name;
 
     /** Opens the outputs {@code spec} asks for in {@code dir}. */
@@ -41,13 +39,14 @@ public final class OutputWriters implements AutoCloseable {
         this.jobs = spec.jobsCsv() ? new JobsCsvWriter(dir) : null;
     }
 
-    /** The observers that feed the outputs, for a run of {@code resolved} on {@code cluster}. */
-    public List<RunObserver> observers(Scenario resolved, HomogeneousCluster cluster) {
+    /** The observers that feed the outputs, for the run {@code context} describes. */
+    public List<RunObserver> observers(RunContext context) {
+        Scenario resolved = context.scenario();
+        HomogeneousCluster cluster = context.cluster();
         List<RunObserver> observers = new ArrayList<>();
         this.cluster = cluster;
-        this.costs = ScenarioRunner.costCollector(resolved.cluster(), cluster);
         if (jobs != null) {
-            jobs.priceWith(costs);
+            jobs.priceWith(context.costs());
             observers.add(jobs);
         }
         if (spec.timeseries()) {

@@ -23,11 +23,6 @@ public final class InstanceCatalog {
         return TYPES.stream().filter(t -> t.name().equals(name)).findFirst();
     }
 
-    /** Every type, in a fixed order. */
-    public static List<InstanceType> all() {
-        return TYPES;
-    }
-
     /** The names, comma-separated, for error messages. */
     public static String names() {
         return TYPES.stream().map(InstanceType::name).collect(Collectors.joining(", "));

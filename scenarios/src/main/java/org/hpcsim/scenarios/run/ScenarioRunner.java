@@ -30,14 +30,14 @@ public final class ScenarioRunner {
      * observer in {@code observers} sees the run after the metrics collector.
      */
     public static RunReport run(Scenario scenario, Path baseDir, List<? extends RunObserver> observers) {
-        return run(scenario, baseDir, (resolved, cluster) -> observers);
+        return run(scenario, baseDir, context -> observers);
     }
 
     /** What observers a run gets, once its scenario is resolved and its cluster built. */
     @FunctionalInterface
     public interface ObserverFactory {
-        /** The observers for a run of {@code resolved} (its cluster filled in) on {@code cluster}. */
-        List<? extends RunObserver> create(Scenario resolved, HomogeneousCluster cluster);
+        /** The observers for the run {@code context} describes. */
+        List<? extends RunObserver> create(RunContext context);
     }
 
     /**
@@ -55,7 +55,7 @@ public final class ScenarioRunner {
             if (cost != null) {
                 all.add(cost);
             }
-            all.addAll(observers.create(scenario.withCluster(workload.cluster()), cluster));
+            all.addAll(observers.create(new RunContext(scenario.withCluster(workload.cluster()), cluster, cost)));
             ClusterRun run = new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
                     scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), RunObservers.of(all));
             RunStats stats = run.run();
@@ -66,7 +66,7 @@ public final class ScenarioRunner {
     }
 
     /** A cost collector for a cluster with pricing, else null. */
-    public static CostCollector costCollector(ClusterSpec spec, HomogeneousCluster cluster) {
+    private static CostCollector costCollector(ClusterSpec spec, HomogeneousCluster cluster) {
         return spec.pricing() == null ? null
                 : new CostCollector(cluster, spec.pricing().resolve(spec.instanceType()));
     }

@@ -82,11 +82,6 @@ public final class SwfJobSource implements TraceSource {
         return seconds < 0 ? -1 : SimTime.ofSeconds(seconds);
     }
 
-    /** What was read and dropped so far, by the SWF filter's reasons. */
-    public DropReport dropReport() {
-        return filter.report();
-    }
-
     @Override
     public ReadReport report() {
         DropReport d = filter.report();
