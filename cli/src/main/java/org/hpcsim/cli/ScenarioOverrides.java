@@ -16,7 +16,7 @@ final class ScenarioOverrides {
     @Option(names = "--trace", paramLabel = "FILE", description = "Replay this SWF trace (.swf or .swf.gz).")
     Path trace;
 
-    @Option(names = "--scheduler", paramLabel = "POLICY", description = "Scheduling policy: fcfs or easy.")
+    @Option(names = "--scheduler", paramLabel = "POLICY", description = "Scheduling policy: fcfs, easy or slurm.")
     String scheduler;
 
     @Option(names = "--nodes", paramLabel = "N", description = "Number of nodes.")

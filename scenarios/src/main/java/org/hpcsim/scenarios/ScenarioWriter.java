@@ -3,7 +3,10 @@ package org.hpcsim.scenarios;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.scenarios.spec.ClusterSpec;
+import org.hpcsim.scenarios.spec.SlurmSpec;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.hpcsim.scenarios.spec.GpuTrainingSpec;
 import org.hpcsim.scenarios.spec.LublinSpec;
@@ -32,6 +35,9 @@ public final class ScenarioWriter {
         Map<String, Object> scheduler = new LinkedHashMap<>();
         scheduler.put("policy", s.scheduler().policy().word());
         scheduler.put("killAtTimeLimit", s.scheduler().killAtTimeLimit());
+        if (s.scheduler().slurm() != null) {
+            scheduler.put("slurm", slurm(s.scheduler().slurm()));
+        }
         m.put("scheduler", scheduler);
         m.put("workload", workload(s.workload()));
         Map<String, Object> outputs = new LinkedHashMap<>();
@@ -40,6 +46,25 @@ public final class ScenarioWriter {
         outputs.put("timeseries", s.outputs().timeseries());
         outputs.put("timeseriesStep", s.outputs().timeseriesStep());
         m.put("outputs", outputs);
+        return m;
+    }
+
+    private static Map<String, Object> slurm(SlurmSpec s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scheduler", s.scheduler().name().toLowerCase(Locale.ROOT));
+        if (s.select() != null) {
+            m.put("select", s.select().name().toLowerCase(Locale.ROOT));
+        }
+        SchedulerParams p = s.params();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("default_queue_depth", p.defaultQueueDepth());
+        params.put("sched_interval", p.schedInterval() / SimTime.SECOND);
+        params.put("bf_interval", p.bfInterval() / SimTime.SECOND);
+        params.put("bf_resolution", p.bfResolution() / SimTime.SECOND);
+        params.put("bf_window", p.bfWindow() / SimTime.MINUTE);
+        params.put("bf_max_job_test", p.bfMaxJobTest());
+        m.put("parameters", params);
+        m.put("overTimeLimit", p.overTimeLimit() / SimTime.MINUTE);
         return m;
     }
 

@@ -7,6 +7,12 @@ public interface RunObserver {
     /** A job arrived and joined the queue. */
     default void jobSubmitted(Job job, long now) {}
 
+    /**
+     * The scheduler refused a job at submission ({@code reason} says why, in one line): it names
+     * no partition that could ever run it. It never starts and never ends.
+     */
+    default void jobRejected(Job job, long now, String reason) {}
+
     /** A job started on {@code cores} cores. */
     default void jobStarted(Job job, long now, long cores) {}
 

@@ -24,6 +24,13 @@ public final class RunObservers implements RunObserver {
     }
 
     @Override
+    public void jobRejected(Job job, long now, String reason) {
+        for (RunObserver o : observers) {
+            o.jobRejected(job, now, reason);
+        }
+    }
+
+    @Override
     public void jobStarted(Job job, long now, long cores) {
         for (RunObserver o : observers) {
             o.jobStarted(job, now, cores);

@@ -56,9 +56,11 @@ public final class ScenarioRunner {
                 all.add(cost);
             }
             all.addAll(observers.create(new RunContext(scenario.withCluster(workload.cluster()), cluster, cost)));
-            ClusterRun run = new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
-                    scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), RunObservers.of(all));
-            RunStats stats = run.run();
+            RunStats stats = scenario.scheduler().policy() == PolicyName.SLURM
+                    ? SlurmRuns.run(scenario, workload.cluster(), workload.source(), RunObservers.of(all))
+                    : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
+                            scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
+                            RunObservers.of(all)).run();
             RunMetrics m = metrics.metrics();
             return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
                     stats, cost == null ? null : cost.report());

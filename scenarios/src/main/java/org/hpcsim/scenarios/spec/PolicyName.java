@@ -8,7 +8,9 @@ public enum PolicyName {
     /** First-come first-served. */
     FCFS("fcfs"),
     /** EASY backfilling (Mu'alem and Feitelson 2001). */
-    EASY("easy");
+    EASY("easy"),
+    /** Slurm's slurmctld: priority, partitions, main loop and backfill loop (see scheduler.slurm). */
+    SLURM("slurm");
 
     private final String word;
 

@@ -35,7 +35,7 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
                              @JsonProperty("outputs") OutputSpec outputs) {
         String n = name == null ? "scenario" : name;
         return new Scenario(n, seed == null ? 1 : seed, cluster,
-                scheduler == null ? SchedulerSpec.fromFile(null, null) : scheduler,
+                scheduler == null ? SchedulerSpec.fromFile(null, null, null) : scheduler,
                 workload, outputs == null ? OutputSpec.defaults() : outputs);
     }
 

@@ -1,0 +1,62 @@
+package org.hpcsim.models.slurm;
+
+/**
+ * The resources one job holds: for each of its nodes, the CPUs and GPUs it took there, and whether
+ * it took the nodes whole (select/linear, --exclusive).
+ */
+public final class Allocation {
+    private final int[] nodes;
+    private final int[] cpus;
+    private final int[] gpus;
+    private final boolean whole;
+
+    Allocation(int[] nodes, int[] cpus, int[] gpus, boolean whole) {
+        this.nodes = nodes;
+        this.cpus = cpus;
+        this.gpus = gpus;
+        this.whole = whole;
+    }
+
+    /** Nodes held. */
+    public int nodeCount() {
+        return nodes.length;
+    }
+
+    /** Index (in the cluster's node list) of the {@code k}-th node held. */
+    public int node(int k) {
+        return nodes[k];
+    }
+
+    /** CPUs held on the {@code k}-th node. */
+    public int cpus(int k) {
+        return cpus[k];
+    }
+
+    /** GPUs held on the {@code k}-th node. */
+    public int gpus(int k) {
+        return gpus[k];
+    }
+
+    /** Whether the nodes are held whole, shared with no other job. */
+    public boolean whole() {
+        return whole;
+    }
+
+    /** CPUs held in all. */
+    public long totalCpus() {
+        long sum = 0;
+        for (int c : cpus) {
+            sum += c;
+        }
+        return sum;
+    }
+
+    /** GPUs held in all. */
+    public long totalGpus() {
+        long sum = 0;
+        for (int g : gpus) {
+            sum += g;
+        }
+        return sum;
+    }
+}

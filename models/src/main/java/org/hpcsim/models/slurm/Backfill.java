@@ -1,0 +1,154 @@
+package org.hpcsim.models.slurm;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One pass of Slurm's backfill scheduler (sched/backfill's {@code _attempt_backfill}). Pending
+ * jobs are taken in queue order, up to bf_max_job_test of them. Each either starts now, on nodes
+ * no higher-priority job has been promised for the length of its time limit, or gets a
+ * reservation of whole nodes at its earliest start within bf_window, so every later job must
+ * leave those nodes alone. Times in the plan are rounded down to bf_resolution, and jobs are
+ * planned with their time limits, never their real run times.
+ */
+final class Backfill {
+    private final SlurmCluster cluster;
+    private final JobStarter starter;
+    private final SchedulerParams params;
+    private final WillRun willRun;
+
+    Backfill(SlurmCluster cluster, JobStarter starter, SchedulerParams params) {
+        this.cluster = cluster;
+        this.starter = starter;
+        this.params = params;
+        this.willRun = new WillRun(cluster);
+    }
+
+    /** One pass at {@code now} over {@code queue} with {@code running} jobs; returns how many jobs started. */
+    int pass(JobQueue queue, List<SlurmJob> running, long now) {
+        long res = params.bfResolution();
+        List<SlurmJob> byEnd = new ArrayList<>(running);
+        byEnd.sort(Comparator.comparingLong((SlurmJob j) -> j.limitEnd).thenComparingLong(j -> j.seq));
+        long windowEnd = floor(now + params.bfWindow(), res);
+        NodeSpace space = new NodeSpace(floor(now, res), windowEnd, cluster.up);
+        int tested = 0;
+        int started = 0;
+        for (JobQueue.Entry e : new ArrayList<>(queue.inOrder())) {
+            SlurmJob job = e.job();
+            if (!job.pending()) {
+                continue;
+            }
+            if (tested >= params.bfMaxJobTest()) {
+                break;
+            }
+            int p = e.partition();
+            long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());
+            Outcome o = plan(job, p, limit, space, byEnd, now);
+            tested += o.tested;
+            if (o.startNow != null) {
+                starter.start(job, p, o.startNow);
+                insertByEnd(byEnd, job);
+                started++;
+            }
+        }
+        return started;
+    }
+
+    private record Outcome(Allocation startNow, int tested) {}
+
+    /** The TRY_LATER loop for one job in one partition: start it now, reserve for it, or neither. */
+    private Outcome plan(SlurmJob job, int p, long limit, NodeSpace space, List<SlurmJob> byEnd, long now) {
+        long laterStart = now;
+        int tested = 0;
+        long previous = -1;
+        while (true) {
+            if (laterStart <= previous) {
+                return new Outcome(null, tested); // no progress: nothing later to try
+            }
+            previous = laterStart;
+            long startRes = laterStart;
+            laterStart = 0;
+            long endTime = startRes + limit;
+            BitSet base = (BitSet) cluster.partitionNodes(p).clone();
+            base.and(cluster.up);
+            BitSet avail = (BitSet) base.clone();
+            List<NodeSpace.Interval> in = space.intervals();
+            for (int j = 0; j < in.size(); j++) {
+                NodeSpace.Interval cur = in.get(j);
+                if (cur.end > startRes && j + 1 < in.size() && laterStart == 0) {
+                    BitSet next = (BitSet) base.clone();
+                    next.and(in.get(j + 1).avail);
+                    BitSet current = (BitSet) avail.clone();
+                    current.and(cur.avail);
+                    next.andNot(current);
+                    if (!next.isEmpty()) {
+                        laterStart = cur.end; // nodes reserved now free up then: worth a second try
+                    }
+                }
+                if (cur.end <= startRes) {
+                    continue;
+                }
+                if (cur.begin > endTime) {
+                    break;
+                }
+                avail.and(cur.avail);
+            }
+            if (avail.cardinality() < Math.max(job.request.minNodes(), 1)) {
+                if (laterStart != 0) {
+                    continue;
+                }
+                return new Outcome(null, tested);
+            }
+            tested = 1;
+            long start = willRun.earliest(job.request, avail, byEnd, now);
+            if (start < 0) {
+                if (laterStart != 0) {
+                    continue;
+                }
+                return new Outcome(null, tested);
+            }
+            start = Math.max(start, startRes);
+            if (start <= now) {
+                return new Outcome(willRun.allocation, tested);
+            }
+            if (laterStart != 0 && start > laterStart) {
+                continue;
+            }
+            long res = params.bfResolution();
+            long reserveStart = floor(start, res);
+            long reserveEnd = floor(start + limit, res);
+            if (start > now + params.bfWindow()) {
+                return new Outcome(null, tested); // too far ahead to plan
+            }
+            BitSet nodes = nodesOf(willRun.allocation);
+            if (space.overlaps(nodes, reserveStart, Math.max(reserveEnd, reserveStart + res))) {
+                laterStart = start;
+                continue;
+            }
+            space.reserve(reserveStart, reserveEnd, nodes, res);
+            return new Outcome(null, tested);
+        }
+    }
+
+    private static BitSet nodesOf(Allocation a) {
+        BitSet b = new BitSet();
+        for (int k = 0; k < a.nodeCount(); k++) {
+            b.set(a.node(k));
+        }
+        return b;
+    }
+
+    private static void insertByEnd(List<SlurmJob> byEnd, SlurmJob job) {
+        int i = byEnd.size();
+        while (i > 0 && byEnd.get(i - 1).limitEnd > job.limitEnd) {
+            i--;
+        }
+        byEnd.add(i, job);
+    }
+
+    private static long floor(long t, long step) {
+        return (t / step) * step;
+    }
+}

@@ -1,0 +1,96 @@
+package org.hpcsim.models.slurm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * The pending jobs in slurmctld's order: one entry per job and partition it may run in, sorted by
+ * partition PriorityTier (high first), job priority (high first), submit time, then job id and
+ * submission order. Sorting is lazy: entries are re-sorted only after arrivals or a priority
+ * recalculation, and entries of jobs that have started are dropped the next time the queue is read.
+ */
+final class JobQueue {
+    /** One queue entry: a job in one of its partitions. */
+    record Entry(SlurmJob job, int slot) {
+        int partition() {
+            return job.request.partitions()[slot];
+        }
+
+        long priority() {
+            return job.priority[slot];
+        }
+    }
+
+    private final List<Partition> partitions;
+    private Entry[] entries = new Entry[64];
+    private int size;
+    private boolean sorted = true;
+    private int pendingJobs;
+    private final Comparator<Entry> order;
+
+    JobQueue(List<Partition> partitions) {
+        this.partitions = partitions;
+        this.order = Comparator.comparingInt((Entry e) -> -partitions.get(e.partition()).priorityTier())
+                .thenComparing(Entry::priority, Comparator.reverseOrder())
+                .thenComparingLong(e -> e.job.job.submitTime())
+                .thenComparingLong(e -> e.job.job.id())
+                .thenComparingLong(e -> e.job.seq);
+    }
+
+    void add(SlurmJob job) {
+        int n = job.request.partitions().length;
+        if (size + n > entries.length) {
+            entries = Arrays.copyOf(entries, Math.max(entries.length * 2, size + n));
+        }
+        for (int k = 0; k < n; k++) {
+            entries[size++] = new Entry(job, k);
+        }
+        pendingJobs++;
+        sorted = false;
+    }
+
+    /** A job left the queue (it started); its entries go the next time the queue is read. */
+    void started() {
+        pendingJobs--;
+    }
+
+    /** Priorities changed: sort again before the next read. */
+    void reorder() {
+        sorted = false;
+    }
+
+    /** Jobs (not entries) waiting. */
+    int pendingJobs() {
+        return pendingJobs;
+    }
+
+    /** The pending entries in order; valid until the queue next changes. */
+    List<Entry> inOrder() {
+        int kept = 0;
+        for (int i = 0; i < size; i++) {
+            if (entries[i].job.pending()) {
+                entries[kept++] = entries[i];
+            }
+        }
+        Arrays.fill(entries, kept, size, null);
+        size = kept;
+        if (!sorted) {
+            Arrays.sort(entries, 0, size, order);
+            sorted = true;
+        }
+        return Arrays.asList(entries).subList(0, size);
+    }
+
+    /** The pending jobs, each once, in no particular order. */
+    List<SlurmJob> jobs() {
+        List<SlurmJob> jobs = new ArrayList<>(pendingJobs);
+        for (int i = 0; i < size; i++) {
+            if (entries[i].job.pending() && entries[i].slot == 0) {
+                jobs.add(entries[i].job);
+            }
+        }
+        return jobs;
+    }
+}

@@ -1,0 +1,33 @@
+package org.hpcsim.models.slurm;
+
+/**
+ * What a job asks slurmctld for, in Slurm's terms.
+ *
+ * @param minNodes   nodes asked for (-N), or 0 when only CPUs were asked for
+ * @param cpus       CPUs in all (-n with one CPU per task)
+ * @param gpus       GPUs in all
+ * @param exclusive  whole nodes (--exclusive; always so under select/linear)
+ * @param partitions indices of the partitions the job may run in, in the order it named them
+ * @param timeLimit  the time limit it asked for in nanoseconds, or 0 for the partition's default
+ */
+public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, int[] partitions, long timeLimit) {
+    /** Validates the request. */
+    public JobRequest {
+        if (minNodes < 0 || cpus <= 0 || gpus < 0 || timeLimit < 0) {
+            throw new IllegalArgumentException("a job request needs positive CPUs and no negative counts");
+        }
+        if (partitions == null || partitions.length == 0) {
+            throw new IllegalArgumentException("a job request needs at least one partition");
+        }
+    }
+
+    /** CPUs each node must give when the node count is fixed: the first nodes take the remainder. */
+    int cpusOnNode(int k) {
+        return cpus / minNodes + (k < cpus % minNodes ? 1 : 0);
+    }
+
+    /** GPUs each node must give when the node count is fixed. */
+    int gpusOnNode(int k) {
+        return gpus / minNodes + (k < gpus % minNodes ? 1 : 0);
+    }
+}

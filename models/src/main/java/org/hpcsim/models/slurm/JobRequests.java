@@ -1,0 +1,56 @@
+package org.hpcsim.models.slurm;
+
+import java.util.Arrays;
+import org.hpcsim.models.workload.Job;
+
+/**
+ * Turns a workload job into a Slurm job request: the partitions it names (comma-separated, as
+ * {@code sbatch -p a,b} takes them; none means the default partition), its node, CPU and GPU
+ * counts and its time limit. A partition it names is dropped when the job could never run there
+ * (too many nodes or CPUs, a time limit over MaxTime): slurmctld would hold it pending forever
+ * (EnforcePartLimits=NO, the default). The request is null when no partition is left.
+ */
+final class JobRequests {
+    private final SlurmCluster cluster;
+
+    /** Why the last request was refused. */
+    String refusal;
+
+    JobRequests(SlurmCluster cluster) {
+        this.cluster = cluster;
+    }
+
+    JobRequest of(Job job) {
+        SlurmConfig config = cluster.config;
+        String named = job.labels().partition();
+        int[] wanted;
+        if (named.isEmpty() || !config.jobPartitions()) {
+            wanted = new int[] {config.defaultPartition()};
+        } else {
+            String[] names = named.split(",");
+            wanted = new int[names.length];
+            for (int i = 0; i < names.length; i++) {
+                wanted[i] = config.partitionIndex(names[i].trim());
+                if (wanted[i] < 0) {
+                    refusal = "invalid partition '" + names[i].trim() + "'";
+                    return null;
+                }
+            }
+        }
+        boolean exclusive = config.select() == SelectType.LINEAR;
+        JobRequest probe = new JobRequest(job.nodes(), job.processors(), job.gpus(), exclusive, wanted,
+                job.requestedTime());
+        int[] usable = Arrays.stream(wanted).filter(p -> fits(probe, p)).distinct().toArray();
+        if (usable.length == 0) {
+            refusal = "requests more than partition " + config.partitions().get(wanted[0]).name()
+                    + " can ever give (nodes, CPUs, GPUs or MaxTime)";
+            return null;
+        }
+        return new JobRequest(job.nodes(), job.processors(), job.gpus(), exclusive, usable, job.requestedTime());
+    }
+
+    private boolean fits(JobRequest r, int p) {
+        Partition part = cluster.config.partitions().get(p);
+        return r.timeLimit() <= part.maxTime() && cluster.canEverRun(r, p);
+    }
+}

@@ -1,0 +1,61 @@
+package org.hpcsim.models.slurm;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * slurmctld's main scheduling loop (job_scheduler.c's {@code _schedule}): jobs are tried in queue
+ * order and started where their partition has room. When one cannot start, its partition is
+ * failed for the rest of the pass: no later job in it starts, and its nodes are withheld from
+ * jobs of overlapping partitions. That is strict priority order within a partition. An
+ * event-triggered pass tests at most default_queue_depth jobs; the periodic pass tests them all.
+ */
+final class MainLoop {
+    private final SlurmCluster cluster;
+    private final JobStarter starter;
+    private final int depthLimit;
+    private final BitSet avail = new BitSet();
+    private final BitSet candidates = new BitSet();
+
+    MainLoop(SlurmCluster cluster, JobStarter starter, int depthLimit) {
+        this.cluster = cluster;
+        this.starter = starter;
+        this.depthLimit = depthLimit;
+    }
+
+    /** One pass over {@code queue}; returns how many jobs started. */
+    int pass(JobQueue queue, boolean fullQueue) {
+        List<JobQueue.Entry> entries = queue.inOrder();
+        boolean[] failed = new boolean[cluster.partitions.size()];
+        avail.clear();
+        avail.or(cluster.up);
+        int depth = 0;
+        int started = 0;
+        for (JobQueue.Entry e : entries) {
+            SlurmJob job = e.job();
+            if (!job.pending()) {
+                continue; // started in an earlier partition entry during this pass
+            }
+            // job_scheduler.c counts a job before the failed-partition test: "job_depth++ > def_job_limit".
+            if (!fullQueue && depth++ > depthLimit) {
+                break;
+            }
+            int p = e.partition();
+            if (failed[p]) {
+                continue;
+            }
+            candidates.clear();
+            candidates.or(cluster.partitionNodes(p));
+            candidates.and(avail);
+            Allocation a = cluster.selector.select(job.request, candidates, cluster.free);
+            if (a != null) {
+                starter.start(job, p, a);
+                started++;
+            } else {
+                failed[p] = true;
+                avail.andNot(cluster.partitionNodes(p));
+            }
+        }
+        return started;
+    }
+}

@@ -1,0 +1,74 @@
+package org.hpcsim.models.slurm;
+
+import java.util.List;
+
+/**
+ * What is free on every node: CPUs, GPUs and how many jobs hold each node. The scheduler keeps one
+ * for now; backfill copies it to project what will be free when running jobs end.
+ */
+final class NodeResources {
+    final int[] freeCpus;
+    final int[] freeGpus;
+    final int[] jobs;
+    final boolean[] wholeHeld;
+
+    NodeResources(List<SlurmNode> nodes) {
+        int n = nodes.size();
+        freeCpus = new int[n];
+        freeGpus = new int[n];
+        jobs = new int[n];
+        wholeHeld = new boolean[n];
+        for (int i = 0; i < n; i++) {
+            freeCpus[i] = nodes.get(i).cpus();
+            freeGpus[i] = nodes.get(i).gpus();
+        }
+    }
+
+    private NodeResources(NodeResources other) {
+        freeCpus = other.freeCpus.clone();
+        freeGpus = other.freeGpus.clone();
+        jobs = other.jobs.clone();
+        wholeHeld = other.wholeHeld.clone();
+    }
+
+    NodeResources copy() {
+        return new NodeResources(this);
+    }
+
+    /** Copies {@code other}'s state into this one (same cluster). */
+    void copyFrom(NodeResources other) {
+        System.arraycopy(other.freeCpus, 0, freeCpus, 0, freeCpus.length);
+        System.arraycopy(other.freeGpus, 0, freeGpus, 0, freeGpus.length);
+        System.arraycopy(other.jobs, 0, jobs, 0, jobs.length);
+        System.arraycopy(other.wholeHeld, 0, wholeHeld, 0, wholeHeld.length);
+    }
+
+    boolean idle(int node) {
+        return jobs[node] == 0;
+    }
+
+    void take(Allocation a) {
+        for (int k = 0; k < a.nodeCount(); k++) {
+            int n = a.node(k);
+            freeCpus[n] -= a.cpus(k);
+            freeGpus[n] -= a.gpus(k);
+            jobs[n]++;
+            wholeHeld[n] = a.whole();
+            if (freeCpus[n] < 0 || freeGpus[n] < 0) {
+                throw new IllegalStateException("node " + n + " oversubscribed");
+            }
+        }
+    }
+
+    void release(Allocation a) {
+        for (int k = 0; k < a.nodeCount(); k++) {
+            int n = a.node(k);
+            freeCpus[n] += a.cpus(k);
+            freeGpus[n] += a.gpus(k);
+            jobs[n]--;
+            if (jobs[n] == 0) {
+                wholeHeld[n] = false;
+            }
+        }
+    }
+}

@@ -1,0 +1,59 @@
+package org.hpcsim.models.slurm;
+
+import java.util.BitSet;
+
+/**
+ * A partition: a set of nodes with its own limits and priority tier. Partitions may overlap.
+ *
+ * @param name              the partition's name
+ * @param nodes             indices of its nodes in the cluster's node list
+ * @param isDefault         whether jobs that name no partition go here
+ * @param priorityTier      jobs in higher tiers are scheduled first and may preempt lower tiers
+ * @param priorityJobFactor the partition's contribution to the multifactor priority
+ * @param maxTime           MaxTime in nanoseconds, {@link Long#MAX_VALUE} when unlimited
+ * @param defaultTime       DefaultTime in nanoseconds, or -1 for none (MaxTime then applies)
+ * @param maxNodes          MaxNodes per job, {@link Integer#MAX_VALUE} when unlimited
+ * @param preemptMode       what happens to this partition's jobs when preempted
+ */
+public record Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
+                        long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode) {
+    /** Validates the partition and takes a private copy of its node set. */
+    public Partition {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("a partition needs a name");
+        }
+        if (nodes == null || nodes.isEmpty()) {
+            throw new IllegalArgumentException("partition " + name + " has no nodes");
+        }
+        if (maxTime <= 0 || maxNodes <= 0) {
+            throw new IllegalArgumentException("partition " + name + ": MaxTime and MaxNodes must be positive");
+        }
+        nodes = (BitSet) nodes.clone();
+        preemptMode = preemptMode == null ? PreemptMode.OFF : preemptMode;
+    }
+
+    /** A partition over {@code nodes} with Slurm's defaults for everything else. */
+    public static Partition of(String name, BitSet nodes, boolean isDefault) {
+        // slurm.conf(5): PriorityTier and PriorityJobFactor default 1; MaxTime, MaxNodes UNLIMITED.
+        return new Partition(name, nodes, isDefault, 1, 1, Long.MAX_VALUE, -1, Integer.MAX_VALUE, PreemptMode.OFF);
+    }
+
+    /** The partition's node set (a copy: callers may change it). */
+    @Override
+    public BitSet nodes() {
+        return (BitSet) nodes.clone();
+    }
+
+    /** Whether node {@code i} belongs to the partition. */
+    public boolean contains(int i) {
+        return nodes.get(i);
+    }
+
+    /** The time limit a job gets here when it asked for {@code requested} (0: none). */
+    public long timeLimitFor(long requested) {
+        if (requested > 0) {
+            return requested;
+        }
+        return defaultTime > 0 ? defaultTime : maxTime;
+    }
+}

@@ -1,0 +1,43 @@
+package org.hpcsim.models.slurm;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The cluster as the scheduling loops see it: node and partition definitions, what is free on
+ * each node now, which nodes are up, and the node selector.
+ */
+final class SlurmCluster {
+    final SlurmConfig config;
+    final List<SlurmNode> nodes;
+    final List<Partition> partitions;
+    final NodeResources free;
+    final NodeSelector selector;
+    final BitSet up = new BitSet();
+    private final BitSet[] partitionNodes;
+
+    SlurmCluster(SlurmConfig config) {
+        this.config = config;
+        this.nodes = config.nodes();
+        this.partitions = config.partitions();
+        this.free = new NodeResources(nodes);
+        this.selector = new NodeSelector(nodes, config.select());
+        up.set(0, nodes.size());
+        partitionNodes = new BitSet[partitions.size()];
+        for (int p = 0; p < partitionNodes.length; p++) {
+            partitionNodes[p] = partitions.get(p).nodes();
+        }
+    }
+
+    /** Partition {@code p}'s nodes (shared: do not change). */
+    BitSet partitionNodes(int p) {
+        return partitionNodes[p];
+    }
+
+    /** Whether {@code request} could ever run in partition {@code p} with every node free. */
+    boolean canEverRun(JobRequest request, int p) {
+        BitSet nodesOf = partitionNodes[p];
+        return selector.select(request, nodesOf, new NodeResources(nodes)) != null
+                && (request.minNodes() <= partitions.get(p).maxNodes());
+    }
+}

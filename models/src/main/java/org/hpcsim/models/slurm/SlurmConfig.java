@@ -1,0 +1,78 @@
+package org.hpcsim.models.slurm;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * A Slurm cluster and its controller's settings: nodes, partitions, scheduler and select plugins,
+ * scheduler parameters.
+ *
+ * @param nodes      the nodes, in slurm.conf order
+ * @param partitions the partitions; at most one is the default
+ * @param scheduler  SchedulerType
+ * @param select     SelectType
+ * @param params     SchedulerParameters and OverTimeLimit
+ * @param jobPartitions whether the partition a job's labels name chooses its partition; when
+ *                   false (a cluster whose partitions the trace never knew) every job goes to
+ *                   the default partition
+ */
+public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler,
+                          SelectType select, SchedulerParams params, boolean jobPartitions) {
+    /** Validates the configuration. */
+    public SlurmConfig {
+        if (nodes == null || nodes.isEmpty() || partitions == null || partitions.isEmpty()) {
+            throw new IllegalArgumentException("a Slurm cluster needs nodes and partitions");
+        }
+        nodes = List.copyOf(nodes);
+        partitions = List.copyOf(partitions);
+        long defaults = partitions.stream().filter(Partition::isDefault).count();
+        if (defaults > 1) {
+            throw new IllegalArgumentException("at most one partition may be the default, got " + defaults);
+        }
+        for (Partition p : partitions) {
+            if (p.nodes().length() > nodes.size()) {
+                throw new IllegalArgumentException("partition " + p.name() + " names a node past the last");
+            }
+        }
+        if (scheduler == null || select == null || params == null) {
+            throw new IllegalArgumentException("scheduler, select and parameters are required");
+        }
+    }
+
+    /** {@code count} identical CPU nodes named n1..nCOUNT in one default partition "batch". */
+    public static SlurmConfig uniform(int count, int cpus, SchedulerType scheduler, SelectType select,
+                                      SchedulerParams params) {
+        List<SlurmNode> nodes = new java.util.ArrayList<>(count);
+        for (int i = 1; i <= count; i++) {
+            nodes.add(SlurmNode.cpuOnly("n" + i, cpus));
+        }
+        BitSet all = new BitSet();
+        all.set(0, count);
+        return new SlurmConfig(nodes, List.of(Partition.of("batch", all, true)), scheduler, select, params, false);
+    }
+
+    /** The index of the partition named {@code name}, or -1. */
+    public int partitionIndex(String name) {
+        for (int i = 0; i < partitions.size(); i++) {
+            if (partitions.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /** The default partition's index: the one marked default, else the first (as slurmctld does). */
+    public int defaultPartition() {
+        for (int i = 0; i < partitions.size(); i++) {
+            if (partitions.get(i).isDefault()) {
+                return i;
+            }
+        }
+        return 0;
+    }
+
+    /** CPUs in all nodes. */
+    public long totalCpus() {
+        return nodes.stream().mapToLong(SlurmNode::cpus).sum();
+    }
+}

@@ -1,0 +1,261 @@
+package org.hpcsim.models.slurm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import org.hpcsim.core.Simulation;
+import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.RunObserver;
+import org.hpcsim.models.run.RunStats;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobSource;
+
+/**
+ * A replay of a workload through a modelled slurmctld. Submissions and job ends trigger the main
+ * loop (at most default_queue_depth jobs) at the end of their instant; with more jobs pending
+ * than that, a full-queue pass runs every sched_interval. Under sched/backfill the backfill loop
+ * runs every bf_interval while something has changed since its last pass. Jobs end at their real
+ * run time or are killed at their time limit plus OverTimeLimit.
+ */
+public final class SlurmController implements JobStarter {
+    private final Simulation sim = new Simulation();
+    private final SlurmCluster cluster;
+    private final SchedulerParams params;
+    private final JobSource source;
+    private final boolean killAtLimit;
+    private final RunObserver observer;
+    private final JobQueue queue;
+    private final JobPriorities priorities;
+    private final JobRequests requests;
+    private final MainLoop mainLoop;
+    private final Backfill backfill;
+    private final int arrivalKind;
+    private final int endKind;
+    private final int backfillKind;
+    private final int fullPassKind;
+    private final int calcKind;
+    private final int passHook;
+
+    private Job nextArrival;
+    private long lastSubmit = Long.MIN_VALUE;
+    private long seq;
+    private long passes;
+    private boolean firstSubmission = true;
+    private boolean fullPassDue;
+    private long fullPassAt = -1;
+    private long calcAt = -1;
+    private boolean changed;
+    private long lastBackfill = Long.MIN_VALUE / 2;
+    private long backfillAt = -1;
+    private long rejected;
+
+    private SlurmJob[] slots = new SlurmJob[64];
+    private int[] freeSlots = new int[64];
+    private int freeSlotCount;
+    private int slotsUsed;
+    private int running;
+
+    /** A replay of {@code source} on the cluster {@code config} describes, with priority/basic. */
+    public SlurmController(SlurmConfig config, JobSource source, boolean killAtLimit, RunObserver observer) {
+        this.cluster = new SlurmCluster(config);
+        this.params = config.params();
+        this.source = source;
+        this.killAtLimit = killAtLimit;
+        this.observer = observer;
+        this.queue = new JobQueue(config.partitions());
+        this.priorities = new BasicPriorities();
+        this.requests = new JobRequests(cluster);
+        this.mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth());
+        this.backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params) : null;
+        this.arrivalKind = sim.registerHandler("arrival", payload -> onArrival());
+        this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
+        this.backfillKind = sim.registerHandler("backfill", payload -> onBackfillTimer());
+        this.fullPassKind = sim.registerHandler("sched_interval", payload -> onFullPassTimer());
+        this.calcKind = sim.registerHandler("PriorityCalcPeriod", payload -> onCalcTimer());
+        this.passHook = sim.registerInstantHook("main scheduling loop", now -> onPass());
+    }
+
+    /** Runs to the end of the workload and returns the engine's counters. */
+    public RunStats run() {
+        nextArrival = pull();
+        if (nextArrival != null) {
+            sim.schedule(nextArrival.submitTime(), arrivalKind, 0);
+        }
+        sim.run();
+        if (queue.pendingJobs() > 0 || running > 0) {
+            throw new IllegalStateException(queue.pendingJobs() + " jobs still pending and " + running
+                    + " running after the last event: the scheduler stalled");
+        }
+        observer.runFinished(sim.now());
+        return new RunStats(sim.eventsProcessed(), passes, sim.now());
+    }
+
+    /** Jobs refused at submission because no partition they name could ever run them. */
+    public long rejected() {
+        return rejected;
+    }
+
+    private Job pull() {
+        Job job = source.next();
+        if (job != null) {
+            if (job.submitTime() < lastSubmit) {
+                throw new IllegalStateException("job " + job.id() + " was submitted before the job read ahead of it;"
+                        + " a job source must yield jobs in submit order");
+            }
+            lastSubmit = job.submitTime();
+        }
+        return job;
+    }
+
+    private void onArrival() {
+        long now = sim.now();
+        Job job = nextArrival;
+        while (job != null && job.submitTime() == now) {
+            submit(job, now);
+            job = pull();
+        }
+        nextArrival = job;
+        if (job != null) {
+            sim.schedule(job.submitTime(), arrivalKind, 0);
+        }
+    }
+
+    private void submit(Job job, long now) {
+        if (firstSubmission) {
+            firstSubmission = false;
+            observer.nodesUp(now, cluster.nodes.size());
+        }
+        JobRequest request = requests.of(job);
+        if (request == null) {
+            rejected++;
+            observer.jobRejected(job, now, requests.refusal);
+            return;
+        }
+        SlurmJob sj = new SlurmJob(job, request, seq++);
+        priorities.submitted(sj, now);
+        queue.add(sj);
+        observer.jobSubmitted(job, now);
+        changed = true;
+        sim.requestAtInstantEnd(passHook);
+    }
+
+    private void onEnd(int slot) {
+        long now = sim.now();
+        SlurmJob job = slots[slot];
+        slots[slot] = null;
+        freeSlots[freeSlotCount++] = slot;
+        running--;
+        cluster.free.release(job.allocation);
+        priorities.used(job, job.allocation.totalCpus(), job.start, now);
+        observer.jobFinished(new JobOutcome(job.job, job.start, now, job.allocation.totalCpus(),
+                job.allocation.nodeCount(), job.killedAtLimit));
+        changed = true;
+        sim.requestAtInstantEnd(passHook);
+    }
+
+    @Override
+    public void start(SlurmJob job, int partition, Allocation allocation) {
+        long now = sim.now();
+        cluster.free.take(allocation);
+        queue.started();
+        job.partition = partition;
+        job.allocation = allocation;
+        job.start = now;
+        long limit = cluster.partitions.get(partition).timeLimitFor(job.request.timeLimit());
+        job.limitEnd = limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit;
+        long allowed = limit == Long.MAX_VALUE ? Long.MAX_VALUE : limit + params.overTimeLimit();
+        job.killedAtLimit = killAtLimit && job.job.runTime() > allowed;
+        long duration = job.killedAtLimit ? allowed : job.job.runTime();
+        int slot = takeSlot();
+        slots[slot] = job;
+        running++;
+        sim.schedule(now + duration, endKind, slot);
+        observer.jobStarted(job.job, now, allocation.totalCpus());
+        changed = true;
+    }
+
+    private void onPass() {
+        long now = sim.now();
+        boolean full = fullPassDue;
+        fullPassDue = false;
+        mainLoop.pass(queue, full);
+        if (backfill != null && backfillAt < 0 && changed && queue.pendingJobs() > 0) {
+            long due = lastBackfill + params.bfInterval();
+            if (due <= now) {
+                runBackfill(now);
+            } else {
+                backfillAt = due;
+                sim.schedule(due, backfillKind, 0);
+            }
+        }
+        armTimers(now);
+        observer.passFinished(now, queue.pendingJobs());
+        if ((++passes & 4095) == 0) {
+            observer.heartbeat(now, sim.eventsProcessed());
+        }
+    }
+
+    private void runBackfill(long now) {
+        backfill.pass(queue, runningJobs(), now);
+        lastBackfill = now;
+        changed = false;
+    }
+
+    private void onBackfillTimer() {
+        backfillAt = -1;
+        if (changed && queue.pendingJobs() > 0) {
+            runBackfill(sim.now());
+            observer.passFinished(sim.now(), queue.pendingJobs());
+        }
+        armTimers(sim.now());
+    }
+
+    private void onFullPassTimer() {
+        fullPassAt = -1;
+        fullPassDue = true;
+        sim.requestAtInstantEnd(passHook);
+    }
+
+    private void onCalcTimer() {
+        calcAt = -1;
+        if (priorities.recalculate(queue.jobs(), sim.now())) {
+            queue.reorder();
+        }
+        armTimers(sim.now());
+    }
+
+    /** Periodic timers run only while they can matter, so an idle cluster's replay ends. */
+    private void armTimers(long now) {
+        int pending = queue.pendingJobs();
+        if (fullPassAt < 0 && pending > params.defaultQueueDepth()) {
+            fullPassAt = (now / params.schedInterval() + 1) * params.schedInterval();
+            sim.schedule(fullPassAt, fullPassKind, 0);
+        }
+        long period = priorities.calcPeriod();
+        if (calcAt < 0 && period > 0 && pending > 0) {
+            calcAt = (now / period + 1) * period;
+            sim.schedule(calcAt, calcKind, 0);
+        }
+    }
+
+    private List<SlurmJob> runningJobs() {
+        List<SlurmJob> list = new ArrayList<>(running);
+        for (int i = 0; i < slotsUsed; i++) {
+            if (slots[i] != null) {
+                list.add(slots[i]);
+            }
+        }
+        return list;
+    }
+
+    private int takeSlot() {
+        if (freeSlotCount > 0) {
+            return freeSlots[--freeSlotCount];
+        }
+        if (slotsUsed == slots.length) {
+            slots = Arrays.copyOf(slots, slotsUsed * 2);
+            freeSlots = Arrays.copyOf(freeSlots, slotsUsed * 2);
+        }
+        return slotsUsed++;
+    }
+}

@@ -1,0 +1,34 @@
+package org.hpcsim.models.slurm;
+
+import java.util.List;
+
+/**
+ * One node as a slurm.conf NodeName line describes it.
+ *
+ * @param name     the node's name
+ * @param cpus     CPUs Slurm may allocate on it
+ * @param memoryMb RealMemory in MB
+ * @param gpus     GPUs (GRES gpu) on it
+ * @param gpuType  the GPU model ("a100"), or "" when the GRES names none
+ * @param weight   scheduling weight: nodes of lower weight are allocated first
+ * @param features features a job's --constraint can ask for, sorted
+ */
+public record SlurmNode(String name, int cpus, long memoryMb, int gpus, String gpuType, int weight,
+                        List<String> features) {
+    /** Validates the node. */
+    public SlurmNode {
+        if (name == null || name.isEmpty()) {
+            throw new IllegalArgumentException("a node needs a name");
+        }
+        if (cpus <= 0 || memoryMb < 0 || gpus < 0) {
+            throw new IllegalArgumentException("node " + name + ": CPUs must be positive, memory and GPUs not negative");
+        }
+        gpuType = gpuType == null ? "" : gpuType;
+        features = features == null ? List.of() : List.copyOf(features.stream().sorted().toList());
+    }
+
+    /** A plain node: CPUs only, weight 1, no features. */
+    public static SlurmNode cpuOnly(String name, int cpus) {
+        return new SlurmNode(name, cpus, 0, 0, "", 1, List.of());
+    }
+}

@@ -1,0 +1,94 @@
+package org.hpcsim.models.slurm;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.RunObserver;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobHistory;
+import org.hpcsim.models.workload.JobLabels;
+import org.hpcsim.models.workload.ListJobSource;
+
+/** Test support: small Slurm clusters, jobs in seconds, and a replay that records every outcome by job id. */
+final class SlurmReplay {
+    private SlurmReplay() {}
+
+    /** Parameters with backfill every {@code bfInterval} s at a resolution of {@code bfResolution} s. */
+    static SchedulerParams params(long bfInterval, long bfResolution) {
+        SchedulerParams d = SchedulerParams.defaults();
+        return new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.seconds(bfInterval),
+                SimTime.seconds(bfResolution), d.bfWindow(), d.bfMaxJobTest(), d.overTimeLimit());
+    }
+
+    /** A job of {@code nodes} whole nodes, submitted, running and limited in seconds. */
+    static Job job(long id, long submit, long run, long limit, int nodes) {
+        return new Job(id, SimTime.seconds(submit), SimTime.seconds(run), SimTime.seconds(limit), nodes, nodes, 0,
+                JobLabels.NONE, JobHistory.UNKNOWN, -1, -1);
+    }
+
+    /** A job asking for {@code cpus} CPUs (no node count). */
+    static Job cpuJob(long id, long submit, long run, long limit, int cpus) {
+        return new Job(id, SimTime.seconds(submit), SimTime.seconds(run), SimTime.seconds(limit), cpus, 0, 0,
+                JobLabels.NONE, JobHistory.UNKNOWN, -1, -1);
+    }
+
+    /** {@code job} naming {@code partitions} (comma-separated). */
+    static Job inPartition(Job job, String partitions) {
+        JobLabels l = new JobLabels("", "", "", partitions, "", "", "");
+        return new Job(job.id(), job.submitTime(), job.runTime(), job.requestedTime(), job.processors(), job.nodes(),
+                job.gpus(), l, job.history(), -1, -1);
+    }
+
+    /** Nodes {@code from}..{@code to} (inclusive, 0-based). */
+    static BitSet nodes(int from, int to) {
+        BitSet b = new BitSet();
+        b.set(from, to + 1);
+        return b;
+    }
+
+    /** What a replay did. */
+    static final class Result implements RunObserver {
+        final Map<Long, JobOutcome> outcomes = new LinkedHashMap<>();
+        final List<String> rejected = new ArrayList<>();
+
+        @Override
+        public void jobFinished(JobOutcome outcome) {
+            outcomes.put(outcome.job().id(), outcome);
+        }
+
+        @Override
+        public void jobRejected(Job job, long now, String reason) {
+            rejected.add(job.id() + ": " + reason);
+        }
+
+        /** When job {@code id} started, in seconds. */
+        long start(long id) {
+            return outcomes.get(id).startTime() / SimTime.SECOND;
+        }
+
+        /** When job {@code id} ended, in seconds. */
+        long end(long id) {
+            return outcomes.get(id).endTime() / SimTime.SECOND;
+        }
+    }
+
+    static Result run(SlurmConfig config, List<Job> jobs) {
+        Result r = new Result();
+        new SlurmController(config, new ListJobSource(jobs), true, r).run();
+        return r;
+    }
+
+    static SlurmConfig uniform(int nodes, int cpus, SchedulerType type, SelectType select, SchedulerParams p) {
+        return SlurmConfig.uniform(nodes, cpus, type, select, p);
+    }
+
+    /** {@code nodes} one-CPU nodes with the given partitions, jobs choosing their partitions. */
+    static SlurmConfig partitioned(int nodes, SchedulerType type, SchedulerParams p, Partition... partitions) {
+        SlurmConfig u = SlurmConfig.uniform(nodes, 1, type, SelectType.LINEAR, p);
+        return new SlurmConfig(u.nodes(), List.of(partitions), type, SelectType.LINEAR, p, true);
+    }
+}

@@ -1,0 +1,107 @@
+package org.hpcsim.scenarios.spec;
+
+import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.Locale;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.SchedulerParams;
+import org.hpcsim.models.slurm.SchedulerType;
+import org.hpcsim.models.slurm.SelectType;
+
+/**
+ * The Slurm controller's settings under {@code scheduler.slurm}: slurm.conf's SchedulerType,
+ * SelectType, SchedulerParameters and OverTimeLimit, spelled as slurm.conf spells them.
+ *
+ * @param scheduler   SchedulerType: backfill (default) or builtin
+ * @param select      SelectType: linear or cons_tres, or null to follow the cluster's allocation
+ *                    (node: linear, core: cons_tres)
+ * @param params      SchedulerParameters
+ */
+public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params) {
+    /** Validates the settings. */
+    public SlurmSpec {
+        InvalidFieldException.require(scheduler != null, "scheduler", "is required (allowed: backfill, builtin)");
+        InvalidFieldException.require(params != null, "parameters", "are required");
+    }
+
+    /** Slurm 22.05's defaults: sched/backfill, select by the cluster's allocation, default parameters. */
+    public static SlurmSpec defaults() {
+        return new SlurmSpec(SchedulerType.BACKFILL, null, SchedulerParams.defaults());
+    }
+
+    @JsonCreator
+    static SlurmSpec fromFile(@JsonProperty("scheduler") String scheduler,
+                              @JsonProperty("select") String select,
+                              @JsonProperty("parameters") Parameters parameters,
+                              @JsonProperty("overTimeLimit") Integer overTimeLimit) {
+        Parameters p = parameters != null ? parameters : Parameters.fromFile(null, null, null, null, null, null);
+        InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
+                "must be 0 or more minutes, got " + overTimeLimit);
+        SchedulerParams d = SchedulerParams.defaults();
+        SchedulerParams params = new SchedulerParams(p.defaultQueueDepth, SimTime.seconds(p.schedInterval),
+                SimTime.seconds(p.bfInterval), SimTime.seconds(p.bfResolution), SimTime.seconds(p.bfWindow * 60L),
+                p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L));
+        return new SlurmSpec(schedulerType(scheduler), selectType(select), params);
+    }
+
+    private static SchedulerType schedulerType(String word) {
+        if (word == null) {
+            return SchedulerType.BACKFILL;
+        }
+        switch (word.toLowerCase(Locale.ROOT).replace("sched/", "")) {
+            case "backfill":
+                return SchedulerType.BACKFILL;
+            case "builtin":
+                return SchedulerType.BUILTIN;
+            default:
+                throw new InvalidFieldException("scheduler", "unknown scheduler '" + word
+                        + "' (allowed: backfill, builtin)");
+        }
+    }
+
+    private static SelectType selectType(String word) {
+        if (word == null) {
+            return null;
+        }
+        switch (word.toLowerCase(Locale.ROOT).replace("select/", "")) {
+            case "linear":
+                return SelectType.LINEAR;
+            case "cons_tres":
+                return SelectType.CONS_TRES;
+            default:
+                throw new InvalidFieldException("select", "unknown select '" + word + "' (allowed: linear, cons_tres)");
+        }
+    }
+
+    /** SchedulerParameters as the scenario file gives them, in slurm.conf's names and units. */
+    record Parameters(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution, long bfWindow,
+                      int bfMaxJobTest) {
+        @JsonCreator
+        static Parameters fromFile(@JsonProperty("default_queue_depth") Integer defaultQueueDepth,
+                                   @JsonProperty("sched_interval") Long schedInterval,
+                                   @JsonProperty("bf_interval") Long bfInterval,
+                                   @JsonProperty("bf_resolution") Long bfResolution,
+                                   @JsonProperty("bf_window") Long bfWindow,
+                                   @JsonProperty("bf_max_job_test") Integer bfMaxJobTest) {
+            // Defaults: slurm.conf(5), 22.05 (see SchedulerParams.defaults()).
+            Parameters p = new Parameters(orDefault(defaultQueueDepth, 100), orDefault(schedInterval, 60),
+                    orDefault(bfInterval, 30), orDefault(bfResolution, 60), orDefault(bfWindow, 1440),
+                    orDefault(bfMaxJobTest, 500));
+            InvalidFieldException.require(p.defaultQueueDepth >= 0, "default_queue_depth", "must be 0 or more");
+            InvalidFieldException.require(p.schedInterval > 0, "sched_interval", "must be a positive number of seconds");
+            InvalidFieldException.require(p.bfInterval > 0, "bf_interval", "must be a positive number of seconds");
+            InvalidFieldException.require(p.bfResolution > 0, "bf_resolution", "must be a positive number of seconds");
+            InvalidFieldException.require(p.bfWindow > 0, "bf_window", "must be a positive number of minutes");
+            InvalidFieldException.require(p.bfMaxJobTest > 0, "bf_max_job_test", "must be a positive number of jobs");
+            return p;
+        }
+
+        private static int orDefault(Integer v, int d) {
+            return v == null ? d : v;
+        }
+
+        private static long orDefault(Long v, long d) {
+            return v == null ? d : v;
+        }
+    }
+}
