@@ -18,12 +18,17 @@ final class Backfill {
     private final JobStarter starter;
     private final SchedulerParams params;
     private final WillRun willRun;
+    private BackfillListener listener = BackfillListener.NONE;
 
     Backfill(SlurmCluster cluster, JobStarter starter, SchedulerParams params) {
         this.cluster = cluster;
         this.starter = starter;
         this.params = params;
         this.willRun = new WillRun(cluster);
+    }
+
+    void listen(BackfillListener l) {
+        this.listener = l;
     }
 
     /** One pass at {@code now} over {@code queue} with {@code running} jobs; returns how many jobs started. */
@@ -35,6 +40,7 @@ final class Backfill {
         NodeSpace space = new NodeSpace(floor(now, res), windowEnd, cluster.up);
         int tested = 0;
         int started = 0;
+        listener.passStarted(now);
         for (JobQueue.Entry e : new ArrayList<>(queue.inOrder())) {
             SlurmJob job = e.job();
             if (!job.pending()) {
@@ -49,6 +55,7 @@ final class Backfill {
             tested += o.tested;
             if (o.startNow != null) {
                 starter.start(job, p, o.startNow);
+                listener.backfilled(job, now, job.limitEnd, nodesOf(o.startNow));
                 insertByEnd(byEnd, job);
                 started++;
             }
@@ -128,6 +135,7 @@ final class Backfill {
                 continue;
             }
             space.reserve(reserveStart, reserveEnd, nodes, res);
+            listener.reserved(job, Math.max(reserveStart, space.begin()), Math.max(reserveEnd, reserveStart + res), nodes);
             return new Outcome(null, tested);
         }
     }

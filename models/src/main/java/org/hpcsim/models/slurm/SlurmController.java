@@ -90,6 +90,13 @@ public final class SlurmController implements JobStarter {
         return new RunStats(sim.eventsProcessed(), passes, sim.now());
     }
 
+    /** Lets tests hear backfill's decisions. */
+    void listen(BackfillListener l) {
+        if (backfill != null) {
+            backfill.listen(l);
+        }
+    }
+
     /** Jobs refused at submission because no partition they name could ever run them. */
     public long rejected() {
         return rejected;
