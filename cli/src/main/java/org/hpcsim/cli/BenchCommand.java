@@ -54,6 +54,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--work", paramLabel = "DIR", description = "Folder for the trace and run outputs (default ${DEFAULT-VALUE}).")
     Path work = Path.of("out/bench");
 
+    @Option(names = "--policies", paramLabel = "P,P", split = ",",
+            description = "Policies to replay under (default ${DEFAULT-VALUE}).")
+    List<String> policies = List.of("fcfs", "easy", "slurm");
+
     @Option(names = "--skip-engine", description = "Skip the engine benchmark.")
     boolean skipEngine;
 
@@ -73,7 +77,7 @@ final class BenchCommand implements Callable<Integer> {
         if (!skipReplay) {
             Path trace = ensureTrace(out);
             readTrace(out, trace);
-            for (String policy : List.of("fcfs", "easy")) {
+            for (String policy : policies) {
                 replay(out, trace, policy);
             }
         }

@@ -40,6 +40,7 @@ final class Backfill {
         NodeSpace space = new NodeSpace(floor(now, res), windowEnd, cluster.up);
         int tested = 0;
         int started = 0;
+        willRun.reset(byEnd, now);
         listener.passStarted(now);
         for (JobQueue.Entry e : new ArrayList<>(queue.inOrder())) {
             SlurmJob job = e.job();
@@ -57,6 +58,7 @@ final class Backfill {
                 starter.start(job, p, o.startNow);
                 listener.backfilled(job, now, job.limitEnd, nodesOf(o.startNow));
                 insertByEnd(byEnd, job);
+                willRun.started(job, now);
                 started++;
             }
         }

@@ -1,5 +1,6 @@
 package org.hpcsim.models.slurm;
 
+import java.util.BitSet;
 import java.util.List;
 
 /**
@@ -11,6 +12,10 @@ final class NodeResources {
     final int[] freeGpus;
     final int[] jobs;
     final boolean[] wholeHeld;
+    /** Nodes no job holds. */
+    final BitSet idle = new BitSet();
+    /** Nodes a job may share: not held whole and with a CPU free. */
+    final BitSet open = new BitSet();
 
     NodeResources(List<SlurmNode> nodes) {
         int n = nodes.size();
@@ -22,6 +27,8 @@ final class NodeResources {
             freeCpus[i] = nodes.get(i).cpus();
             freeGpus[i] = nodes.get(i).gpus();
         }
+        idle.set(0, n);
+        open.set(0, n);
     }
 
     private NodeResources(NodeResources other) {
@@ -29,6 +36,8 @@ final class NodeResources {
         freeGpus = other.freeGpus.clone();
         jobs = other.jobs.clone();
         wholeHeld = other.wholeHeld.clone();
+        idle.or(other.idle);
+        open.or(other.open);
     }
 
     NodeResources copy() {
@@ -41,6 +50,10 @@ final class NodeResources {
         System.arraycopy(other.freeGpus, 0, freeGpus, 0, freeGpus.length);
         System.arraycopy(other.jobs, 0, jobs, 0, jobs.length);
         System.arraycopy(other.wholeHeld, 0, wholeHeld, 0, wholeHeld.length);
+        idle.clear();
+        idle.or(other.idle);
+        open.clear();
+        open.or(other.open);
     }
 
     boolean idle(int node) {
@@ -57,6 +70,8 @@ final class NodeResources {
             if (freeCpus[n] < 0 || freeGpus[n] < 0) {
                 throw new IllegalStateException("node " + n + " oversubscribed");
             }
+            idle.clear(n);
+            open.set(n, !wholeHeld[n] && freeCpus[n] > 0);
         }
     }
 
@@ -68,7 +83,9 @@ final class NodeResources {
             jobs[n]--;
             if (jobs[n] == 0) {
                 wholeHeld[n] = false;
+                idle.set(n);
             }
+            open.set(n, !wholeHeld[n] && freeCpus[n] > 0);
         }
     }
 }

@@ -2,60 +2,77 @@ package org.hpcsim.models.slurm;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.Comparator;
 import java.util.List;
+import java.util.TreeMap;
 
 /**
  * Picks the nodes a job gets from those it may use, as the select plugin does: nodes of lower
  * Weight first, then in node order. select/linear hands out whole idle nodes; select/cons_tres
  * hands out CPUs and GPUs inside nodes, packing jobs that fix no node count onto as few nodes as
- * it can, and giving jobs that fix one an even share on each node.
+ * it can, and giving jobs that fix one an even share on each node. Candidates are walked with
+ * bit sets (free nodes among allowed ones, tier by tier), so a full cluster costs a few word
+ * operations rather than a scan of every node.
  */
 final class NodeSelector {
     private final List<SlurmNode> nodes;
     private final SelectType type;
-    private final int[] order;
+    /** Node sets of equal Weight, lowest weight first. */
+    private final BitSet[] tiers;
+    private final BitSet scratch = new BitSet();
 
     NodeSelector(List<SlurmNode> nodes, SelectType type) {
         this.nodes = nodes;
         this.type = type;
-        Integer[] boxed = new Integer[nodes.size()];
-        for (int i = 0; i < boxed.length; i++) {
-            boxed[i] = i;
+        TreeMap<Integer, BitSet> byWeight = new TreeMap<>();
+        for (int i = 0; i < nodes.size(); i++) {
+            byWeight.computeIfAbsent(nodes.get(i).weight(), w -> new BitSet()).set(i);
         }
-        Arrays.sort(boxed, Comparator.comparingInt((Integer i) -> nodes.get(i).weight()).thenComparingInt(i -> i));
-        order = Arrays.stream(boxed).mapToInt(Integer::intValue).toArray();
+        tiers = byWeight.values().toArray(new BitSet[0]);
+    }
+
+    /** Whether {@code r} takes whole nodes. */
+    boolean wholeNodes(JobRequest r) {
+        return type == SelectType.LINEAR || r.exclusive();
     }
 
     /** The allocation for {@code r} among the nodes in {@code avail} given what is free, or null if it does not fit. */
     Allocation select(JobRequest r, BitSet avail, NodeResources free) {
-        if (type == SelectType.LINEAR || r.exclusive()) {
-            return wholeNodes(r, avail, free);
+        if (wholeNodes(r)) {
+            return wholeNodes(r, avail, free.idle);
         }
         return r.minNodes() > 0 ? evenShares(r, avail, free) : packed(r, avail, free);
     }
 
-    private Allocation wholeNodes(JobRequest r, BitSet avail, NodeResources free) {
+    /** Whole nodes for {@code r} among {@code avail} that are in {@code usable}, or null. */
+    Allocation wholeNodes(JobRequest r, BitSet avail, BitSet usable) {
         int want = Math.max(r.minNodes(), 1);
-        int[] picked = new int[Math.min(nodes.size(), Math.max(want, 8))];
+        int[] picked = new int[Math.max(1, Math.min(nodes.size(), want))];
         int count = 0;
         long cpus = 0;
         long gpus = 0;
-        for (int i : order) {
-            if (!avail.get(i) || !free.idle(i)) {
-                continue;
-            }
-            if (count == picked.length) {
-                picked = Arrays.copyOf(picked, Math.min(nodes.size(), count * 2));
-            }
-            picked[count++] = i;
-            cpus += nodes.get(i).cpus();
-            gpus += nodes.get(i).gpus();
-            if (count >= want && cpus >= r.cpus() && gpus >= r.gpus()) {
-                return whole(Arrays.copyOf(picked, count));
+        for (BitSet tier : tiers) {
+            BitSet c = candidates(tier, avail, usable);
+            for (int i = c.nextSetBit(0); i >= 0; i = c.nextSetBit(i + 1)) {
+                if (count == picked.length) {
+                    picked = Arrays.copyOf(picked, Math.min(nodes.size(), count * 2));
+                }
+                picked[count++] = i;
+                cpus += nodes.get(i).cpus();
+                gpus += nodes.get(i).gpus();
+                if (count >= want && cpus >= r.cpus() && gpus >= r.gpus()) {
+                    return whole(Arrays.copyOf(picked, count));
+                }
             }
         }
         return null;
+    }
+
+    private BitSet candidates(BitSet tier, BitSet avail, BitSet usable) {
+        scratch.clear();
+        scratch.or(tier);
+        scratch.and(avail);
+        scratch.and(usable);
+        return scratch;
     }
 
     private Allocation whole(int[] picked) {
@@ -73,15 +90,12 @@ final class NodeSelector {
         int n = r.minNodes();
         int[] picked = new int[n];
         int count = 0;
-        // The k-th node picked must give the k-th share; shares only shrink with k, so testing
-        // against the largest share (k = 0) first keeps the choice order-independent enough.
-        for (int i : order) {
-            if (count == n) {
-                break;
-            }
-            if (avail.get(i) && !free.wholeHeld[i] && free.freeCpus[i] >= r.cpusOnNode(count)
-                    && free.freeGpus[i] >= r.gpusOnNode(count)) {
-                picked[count++] = i;
+        for (BitSet tier : tiers) {
+            BitSet c = candidates(tier, avail, free.open);
+            for (int i = c.nextSetBit(0); i >= 0 && count < n; i = c.nextSetBit(i + 1)) {
+                if (free.freeCpus[i] >= r.cpusOnNode(count) && free.freeGpus[i] >= r.gpusOnNode(count)) {
+                    picked[count++] = i;
+                }
             }
         }
         if (count < n) {
@@ -103,26 +117,23 @@ final class NodeSelector {
         int[] c = new int[8];
         int[] g = new int[8];
         int count = 0;
-        for (int i : order) {
-            if (cpusLeft == 0 && gpusLeft == 0) {
-                break;
+        for (BitSet tier : tiers) {
+            BitSet cand = candidates(tier, avail, free.open);
+            for (int i = cand.nextSetBit(0); i >= 0 && (cpusLeft > 0 || gpusLeft > 0); i = cand.nextSetBit(i + 1)) {
+                int takeC = Math.min(free.freeCpus[i], Math.max(cpusLeft, 1));
+                int takeG = Math.min(free.freeGpus[i], gpusLeft);
+                if (count == picked.length) {
+                    picked = Arrays.copyOf(picked, count * 2);
+                    c = Arrays.copyOf(c, count * 2);
+                    g = Arrays.copyOf(g, count * 2);
+                }
+                picked[count] = i;
+                c[count] = takeC;
+                g[count] = takeG;
+                count++;
+                cpusLeft -= Math.min(takeC, cpusLeft);
+                gpusLeft -= takeG;
             }
-            if (!avail.get(i) || free.wholeHeld[i] || free.freeCpus[i] == 0) {
-                continue;
-            }
-            int takeC = Math.min(free.freeCpus[i], Math.max(cpusLeft, 1));
-            int takeG = Math.min(free.freeGpus[i], gpusLeft);
-            if (count == picked.length) {
-                picked = Arrays.copyOf(picked, count * 2);
-                c = Arrays.copyOf(c, count * 2);
-                g = Arrays.copyOf(g, count * 2);
-            }
-            picked[count] = i;
-            c[count] = takeC;
-            g[count] = takeG;
-            count++;
-            cpusLeft -= Math.min(takeC, cpusLeft);
-            gpusLeft -= takeG;
         }
         if (cpusLeft > 0 || gpusLeft > 0) {
             return null;

@@ -14,6 +14,8 @@ import org.hpcsim.core.SimTime;
 final class WillRun {
     private final SlurmCluster cluster;
     private final NodeResources projected;
+    private final NodeFreeTimes freeTimes;
+    private final Allocation[] chosen = new Allocation[1];
 
     /** The result of the last test: the nodes it would use at its start. */
     Allocation allocation;
@@ -21,6 +23,17 @@ final class WillRun {
     WillRun(SlurmCluster cluster) {
         this.cluster = cluster;
         this.projected = cluster.free.copy();
+        this.freeTimes = new NodeFreeTimes(cluster.nodes.size());
+    }
+
+    /** Starts a backfill pass: learns when each busy node frees up. */
+    void reset(List<SlurmJob> running, long now) {
+        freeTimes.reset(running, now);
+    }
+
+    /** The pass started {@code job}: its nodes are busy until its limit. */
+    void started(SlurmJob job, long now) {
+        freeTimes.occupy(job.allocation, job.limitEnd, now);
     }
 
     /**
@@ -32,8 +45,13 @@ final class WillRun {
         if (allocation != null) {
             return now;
         }
+        boolean whole = cluster.selector.wholeNodes(r);
+        if (whole) {
+            long t = freeTimes.earliest(r, avail, cluster.free.idle, cluster.selector, cluster.nodes, now, chosen);
+            allocation = chosen[0];
+            return t;
+        }
         projected.copyFrom(cluster.free);
-        boolean whole = cluster.config.select() == SelectType.LINEAR || r.exclusive();
         long room = room(avail, whole);
         long need = whole ? Math.max(r.minNodes(), 1) : r.cpus();
         for (SlurmJob j : running) {
