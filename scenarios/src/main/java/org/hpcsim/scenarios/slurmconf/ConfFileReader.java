@@ -14,7 +14,8 @@ import org.hpcsim.scenarios.ScenarioException;
 
 /**
  * Turns a file in slurm.conf's syntax into logical lines of {@code Key=Value} pairs: {@code #}
- * comments ({@code \#} is a literal hash), a trailing {@code \} continuing a line, values in double
+ * comments ({@code \#} is a literal hash), a trailing {@code \} joining the next line to this one
+ * as written (put a blank before the backslash to separate pairs), values in double
  * quotes, and {@code Include FILE} lines read in place; internal to the reader.
  *
  * <p>A relative Include is looked up in the folder of the file that includes it. slurm.conf(5),
@@ -58,7 +59,9 @@ final class ConfFileReader {
                 String part = withoutComment(physical.get(i)).stripTrailing();
                 more = part.endsWith("\\");
                 if (more) {
-                    part = part.substring(0, part.length() - 1) + " ";
+                    // Joined as written, no blank added: slurmctld 22.05.8 reads "bf_window=4320,\" then
+                    // "bf_max_job_test=1000" as one SchedulerParameters value.
+                    part = part.substring(0, part.length() - 1);
                 }
                 lineOf = grow(lineOf, text.length() + part.length());
                 Arrays.fill(lineOf, text.length(), text.length() + part.length(), i + 1);

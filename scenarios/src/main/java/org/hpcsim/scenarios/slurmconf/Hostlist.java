@@ -3,8 +3,11 @@ package org.hpcsim.scenarios.slurmconf;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
 
@@ -37,22 +40,33 @@ public final class Hostlist {
     }
 
     /**
-     * A compact expression naming exactly the given names, such as {@code n[1-3,7],n[01-02],login}:
-     * names are grouped by the text before their trailing digits and by zero padding, then sorted.
+     * A compact expression naming exactly the given names, such as {@code n[1-3,7],n[01-12],login}:
+     * names are grouped by the text before their trailing digits and by zero padding (an unpadded
+     * number as long as a padded one of the same prefix joins it), then sorted.
      */
     public static String format(Collection<String> names) {
+        // Widths of zero-padded numbers per prefix: cpu10 joins cpu[01-09] as cpu[01-10], as Slurm prints it.
+        Map<String, Set<Integer>> paddedWidths = new HashMap<>();
+        for (String name : names) {
+            checkFormattable(name);
+            int digits = trailingDigits(name);
+            if (digits > 1 && digits <= MAX_DIGITS && name.charAt(name.length() - digits) == '0') {
+                paddedWidths.computeIfAbsent(name.substring(0, name.length() - digits), k -> new HashSet<>()).add(digits);
+            }
+        }
         Map<String, TreeSet<Long>> ranged = new TreeMap<>();
         TreeSet<String> plain = new TreeSet<>();
         for (String name : names) {
-            checkFormattable(name);
             int digits = trailingDigits(name);
             if (digits == 0 || digits > MAX_DIGITS) {
                 plain.add(name);
                 continue;
             }
-            String number = name.substring(name.length() - digits);
-            int width = number.length() > 1 && number.charAt(0) == '0' ? digits : 0;
-            String key = name.substring(0, name.length() - digits) + "\u0000" + width;
+            String prefix = name.substring(0, name.length() - digits);
+            boolean padded = digits > 1 && name.charAt(prefix.length()) == '0';
+            int width = padded || paddedWidths.getOrDefault(prefix, Set.of()).contains(digits) ? digits : 0;
+            String number = name.substring(prefix.length());
+            String key = prefix + "\u0000" + width;
             ranged.computeIfAbsent(key, k -> new TreeSet<>()).add(Long.parseLong(number));
         }
         List<String> parts = new ArrayList<>();

@@ -81,6 +81,13 @@ class HostlistTest {
     }
 
     @Test
+    void shouldJoinUnpaddedNumbersAsLongAsThePaddingToThePaddedRange() {
+        // As scontrol prints the nodes cpu01..cpu16: cpu[01-16].
+        assertEquals("cpu[01-16]", Hostlist.format(Hostlist.expand("cpu[01-16]")));
+        assertEquals("n9,n[01,10-11]", Hostlist.format(List.of("n9", "n10", "n01", "n11")));
+    }
+
+    @Test
     void shouldFormatPlainNamesAndSingletonsAsTheyAre() {
         assertEquals("login,n5", Hostlist.format(List.of("n5", "login")));
         assertEquals("", Hostlist.format(List.of()));
