@@ -17,7 +17,8 @@ import java.util.Set;
  * @param name               PartitionName, case-sensitive
  * @param nodesExpression    Nodes as written ({@code ALL}, a hostlist, NodeSet names); empty if none
  * @param nodes              the nodes it names, in the order written, each once
- * @param isDefault          Default=YES
+ * @param isDefault          Default=YES, on the last partition that says so: slurmctld 22.05.8 moves
+ *                           the default to each later Default=YES and shows the earlier as NO
  * @param priorityTier       PriorityTier (the old Priority sets it and PriorityJobFactor)
  * @param priorityJobFactor  PriorityJobFactor
  * @param maxTime            MaxTime

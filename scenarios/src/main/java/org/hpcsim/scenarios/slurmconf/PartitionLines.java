@@ -73,14 +73,22 @@ final class PartitionLines {
 
     /** The partitions in file order, their node names checked against the nodes and node sets defined. */
     List<Partition> build(List<Node> nodes, NodeSets nodeSets) {
+        // slurmctld 22.05.8 keeps only the last Default=YES ("changing default partition from pa to pb")
+        // and shows the earlier ones as Default=NO.
+        String lastDefault = null;
+        for (Map<String, ConfPair> keys : lines.values()) {
+            if (flag(keys, "default")) {
+                lastDefault = keys.get("partitionname").value();
+            }
+        }
         List<Partition> partitions = new ArrayList<>();
         for (Map<String, ConfPair> keys : lines.values()) {
-            partitions.add(build(keys, nodes, nodeSets));
+            partitions.add(build(keys, nodes, nodeSets, keys.get("partitionname").value().equals(lastDefault)));
         }
         return List.copyOf(partitions);
     }
 
-    private static Partition build(Map<String, ConfPair> k, List<Node> nodes, NodeSets nodeSets) {
+    private static Partition build(Map<String, ConfPair> k, List<Node> nodes, NodeSets nodeSets, boolean isDefault) {
         ConfPair nameKey = k.get("partitionname");
         ConfPair nodesKey = k.get("nodes");
         int priority = k.containsKey("priority") ? (int) ConfValues.number(k.get("priority"), 0, MAX_PRIORITY)
@@ -91,7 +99,7 @@ final class PartitionLines {
         return new Partition(nameKey.value(),
                 nodesKey == null ? "" : nodesKey.value(),
                 nodesKey == null ? List.of() : nodeSets.resolve(nodesKey, nodes),
-                flag(k, "default"),
+                isDefault,
                 k.containsKey("prioritytier") ? (int) ConfValues.number(k.get("prioritytier"), 0, MAX_PRIORITY) : priority,
                 k.containsKey("priorityjobfactor") ? (int) ConfValues.number(k.get("priorityjobfactor"), 0, MAX_PRIORITY)
                         : priority,

@@ -42,17 +42,8 @@ public record SlurmConf(Path path, Optional<String> clusterName, SchedulingConfi
         return partitions.stream().filter(p -> p.name().equals(name)).findFirst();
     }
 
-    /**
-     * The partition jobs without one go to: the last with Default=YES, since slurmctld moves the
-     * default to each later one it reads ("changing default partition").
-     */
+    /** The partition jobs without one go to (the last Default=YES, as slurmctld keeps); empty when none. */
     public Optional<Partition> defaultPartition() {
-        Partition found = null;
-        for (Partition p : partitions) {
-            if (p.isDefault()) {
-                found = p;
-            }
-        }
-        return Optional.ofNullable(found);
+        return partitions.stream().filter(Partition::isDefault).findFirst();
     }
 }

@@ -177,8 +177,10 @@ class PartitionLinesTest {
 
     @Test
     void shouldPickTheLastDefaultPartitionAsSlurmctldDoes() {
+        // slurmctld 22.05.8: "changing default partition from pa to pb", then shows pa with Default=NO.
         SlurmConf conf = read(dir, "PartitionName=a Default=YES", "PartitionName=b Default=YES", "PartitionName=c");
         assertEquals("b", conf.defaultPartition().orElseThrow().name());
+        assertFalse(conf.partition("a").orElseThrow().isDefault());
     }
 
     @Test
