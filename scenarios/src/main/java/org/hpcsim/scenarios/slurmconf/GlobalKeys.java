@@ -1,0 +1,130 @@
+package org.hpcsim.scenarios.slurmconf;
+
+import java.time.Duration;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+
+/**
+ * The cluster-wide keys: those the importer types are kept (the last one written wins, as in
+ * slurmctld, which warns "specified more than once, latest value used"), every other one is
+ * recorded as ignored; internal to the reader.
+ */
+final class GlobalKeys {
+    private static final Set<String> TYPED = Set.of("clustername", "schedulertype", "schedulerparameters",
+            "selecttype", "selecttypeparameters", "prioritytype", "priorityweightage", "priorityweightfairshare",
+            "priorityweightjobsize", "priorityweightpartition", "priorityweightqos", "priorityweightassoc",
+            "priorityweighttres", "prioritymaxage", "prioritydecayhalflife", "prioritycalcperiod",
+            "priorityfavorsmall", "priorityflags", "priorityusageresetperiod", "preempttype", "preemptmode",
+            "preemptexempttime", "overtimelimit", "topologyplugin", "grestypes", "defmempercpu", "maxjobcount",
+            "killwait", "minjobage");
+    /** slurm.conf(5), 22.05: KillWait and OverTimeLimit "may not exceed 65533". */
+    private static final int MAX_16_BIT = 65_533;
+    /** Slurm keeps the priority weights in 32 bits. */
+    private static final long MAX_WEIGHT = 4_294_967_295L;
+    /** slurm.conf(5), 22.05, TopologyPlugin: topology/none is the "default for other systems". */
+    static final String DEFAULT_TOPOLOGY_PLUGIN = "topology/none";
+
+    private final Map<String, ConfPair> keys = new HashMap<>();
+    private final List<IgnoredKey> ignored;
+
+    GlobalKeys(List<IgnoredKey> ignored) {
+        this.ignored = ignored;
+    }
+
+    void add(ConfPair p) {
+        if (TYPED.contains(p.lowerKey())) {
+            keys.put(p.lowerKey(), p);
+        } else {
+            ignored.add(new IgnoredKey(p.key(), IgnoredKey.GLOBAL, p.at()));
+        }
+    }
+
+    Optional<String> clusterName() {
+        return Optional.ofNullable(keys.get("clustername")).map(ConfPair::value);
+    }
+
+    String topologyPlugin() {
+        return plugin("topologyplugin", DEFAULT_TOPOLOGY_PLUGIN);
+    }
+
+    List<String> gresTypes() {
+        return get("grestypes", ConfValues::list, List.of());
+    }
+
+    SchedulingConfig scheduling() {
+        return new SchedulingConfig(plugin("schedulertype", SchedulingConfig.DEFAULT_SCHEDULER_TYPE),
+                get("schedulerparameters", GlobalKeys::schedulerParameters, SchedulerParameters.NONE),
+                plugin("selecttype", SchedulingConfig.DEFAULT_SELECT_TYPE),
+                get("selecttypeparameters", ConfValues::list, List.of()),
+                (int) number("maxjobcount", SchedulingConfig.DEFAULT_MAX_JOB_COUNT, 1, Integer.MAX_VALUE),
+                (int) number("killwait", SchedulingConfig.DEFAULT_KILL_WAIT_S, 0, MAX_16_BIT),
+                (int) number("minjobage", SchedulingConfig.DEFAULT_MIN_JOB_AGE_S, 0, Integer.MAX_VALUE),
+                // slurm.conf(5), 22.05, OverTimeLimit: minutes, "The default value is zero."
+                get("overtimelimit", p -> ConfValues.minutesOrUnlimited(p, MAX_16_BIT), TimeLimit.of(Duration.ZERO)),
+                // slurm.conf(5), 22.05, DefMemPerCPU: "The default value is 0 (unlimited)."
+                get("defmempercpu", ConfValues::megabytes, 0L));
+    }
+
+    PriorityConfig priority() {
+        return new PriorityConfig(plugin("prioritytype", PriorityConfig.DEFAULT_TYPE),
+                weight("priorityweightage"), weight("priorityweightfairshare"), weight("priorityweightjobsize"),
+                weight("priorityweightpartition"), weight("priorityweightqos"), weight("priorityweightassoc"),
+                get("priorityweighttres", GlobalKeys::tresWeights, List.of()),
+                get("prioritymaxage", ConfValues::finiteTime, PriorityConfig.DEFAULT_MAX_AGE),
+                get("prioritydecayhalflife", ConfValues::finiteTime, PriorityConfig.DEFAULT_DECAY_HALF_LIFE),
+                get("prioritycalcperiod", ConfValues::finiteTime, PriorityConfig.DEFAULT_CALC_PERIOD),
+                get("priorityfavorsmall", ConfValues::yesNo, false),
+                get("priorityflags", p -> ConfValues.list(p).stream().map(GlobalKeys::upper).toList(), List.of()),
+                get("priorityusageresetperiod", p -> ConfValues.word(p, UsageResetPeriod.class), UsageResetPeriod.NONE));
+    }
+
+    PreemptionConfig preemption() {
+        return new PreemptionConfig(plugin("preempttype", PreemptionConfig.DEFAULT_TYPE),
+                get("preemptmode", PartitionLines::preemptMode, EnumSet.of(PreemptMode.OFF)),
+                get("preemptexempttime", ConfValues::timeOrOff, Duration.ZERO));
+    }
+
+    private <T> T get(String key, Function<ConfPair, T> read, T fallback) {
+        ConfPair p = keys.get(key);
+        return p == null ? fallback : read.apply(p);
+    }
+
+    private String plugin(String key, String fallback) {
+        return get(key, p -> p.value().toLowerCase(Locale.ROOT), fallback);
+    }
+
+    private long number(String key, long fallback, long min, long max) {
+        return get(key, p -> ConfValues.number(p, min, max), fallback);
+    }
+
+    /** slurm.conf(5), 22.05: every PriorityWeight* "The default value is 0". */
+    private long weight(String key) {
+        return number(key, 0, 0, MAX_WEIGHT);
+    }
+
+    private static SchedulerParameters schedulerParameters(ConfPair p) {
+        try {
+            return SchedulerParameters.parse(p.value());
+        } catch (IllegalArgumentException e) {
+            throw p.at().error(p.key() + " " + e.getMessage().replace(")", "; slurm.conf(5))"));
+        }
+    }
+
+    private static List<TresWeight> tresWeights(ConfPair p) {
+        try {
+            return TresWeight.parseList(p.value());
+        } catch (IllegalArgumentException e) {
+            throw p.bad(e.getMessage(), "TYPE=weight items, comma-separated, such as CPU=1000,Mem=2000,GRES/gpu=3000");
+        }
+    }
+
+    private static String upper(String s) {
+        return s.toUpperCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,170 @@
+package org.hpcsim.scenarios.slurmconf;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * SchedulerParameters: its comma-separated options in the order written, each with its value or
+ * none for a flag ({@code bf_continue}), and typed accessors, with slurm.conf(5)'s defaults, for
+ * the options the simulator's Slurm model uses. Option names are kept in lower case, as slurmctld
+ * matches them without regard to case. Values of the typed options are checked when read.
+ *
+ * @param options option name to value; empty for a flag
+ */
+public record SchedulerParameters(Map<String, Optional<String>> options) {
+    /** slurm.conf(5), 22.05: default_queue_depth "The default value is 100." */
+    public static final int DEFAULT_QUEUE_DEPTH = 100;
+    /** slurm.conf(5), 22.05: sched_interval "The default value is 60 seconds." */
+    public static final int DEFAULT_SCHED_INTERVAL_S = 60;
+    /** slurm.conf(5), 22.05: sched_min_interval, in microseconds, "The default value is 2 microseconds." */
+    public static final int DEFAULT_SCHED_MIN_INTERVAL_US = 2;
+    /** slurm.conf(5), 22.05: bf_interval "Default: 30, Min: 1, Max: 10800 (3h)." */
+    public static final int DEFAULT_BF_INTERVAL_S = 30;
+    /** slurm.conf(5), 22.05: bf_resolution "Default: 60, Min: 1, Max: 3600 (1 hour)." */
+    public static final int DEFAULT_BF_RESOLUTION_S = 60;
+    /** slurm.conf(5), 22.05: bf_window, in minutes, "Default: 1440 (1 day), Min: 1, Max: 43200 (30 days)." */
+    public static final int DEFAULT_BF_WINDOW_MIN = 1440;
+    /** slurm.conf(5), 22.05: bf_max_job_test "Default: 500, Min: 1, Max: 1,000,000." */
+    public static final int DEFAULT_BF_MAX_JOB_TEST = 500;
+    /** slurm.conf(5), 22.05: bf_max_job_user and bf_max_job_part "Default: 0 (no limit)". */
+    public static final int NO_LIMIT = 0;
+    /** slurm.conf(5), 22.05: max_switch_wait "The default value is 300 seconds." */
+    public static final int DEFAULT_MAX_SWITCH_WAIT_S = 300;
+    /** The value of sched_interval or bf_interval that turns that loop off (slurm.conf(5), 22.05). */
+    public static final int DISABLED = -1;
+
+    /** No options: every default applies. */
+    public static final SchedulerParameters NONE = new SchedulerParameters(Map.of());
+
+    /**
+     * Keeps the options' order, makes the map unmodifiable and checks the typed options' values.
+     *
+     * @throws IllegalArgumentException as {@link #parse} does
+     */
+    public SchedulerParameters {
+        options = Collections.unmodifiableMap(new LinkedHashMap<>(options));
+        check(options);
+    }
+
+    /**
+     * Reads {@code opt=value,flag,...}, checking the typed options' values.
+     *
+     * @throws IllegalArgumentException such as {@code bf_window=0 is out of range (a whole number 1..43200)}
+     */
+    public static SchedulerParameters parse(String text) {
+        Map<String, Optional<String>> options = new LinkedHashMap<>();
+        for (String item : text.split(",")) {
+            if (item.isBlank()) {
+                continue;
+            }
+            int eq = item.indexOf('=');
+            String name = (eq < 0 ? item : item.substring(0, eq)).toLowerCase(Locale.ROOT);
+            options.put(name, eq < 0 ? Optional.empty() : Optional.of(item.substring(eq + 1)));
+        }
+        return new SchedulerParameters(options);
+    }
+
+    private static void check(Map<String, Optional<String>> o) {
+        number(o, "default_queue_depth", DEFAULT_QUEUE_DEPTH, 0, Integer.MAX_VALUE);
+        number(o, "sched_interval", DEFAULT_SCHED_INTERVAL_S, DISABLED, Integer.MAX_VALUE);
+        number(o, "sched_min_interval", DEFAULT_SCHED_MIN_INTERVAL_US, 0, Integer.MAX_VALUE);
+        if (number(o, "bf_interval", DEFAULT_BF_INTERVAL_S, DISABLED, 10_800) == 0) {
+            throw new IllegalArgumentException("bf_interval=0 is out of range (a whole number 1..10800, or -1 for off)");
+        }
+        number(o, "bf_resolution", DEFAULT_BF_RESOLUTION_S, 1, 3_600);
+        number(o, "bf_window", DEFAULT_BF_WINDOW_MIN, 1, 43_200);
+        // slurm.conf(5), 22.05: bf_max_job_user and bf_max_job_part "Max: bf_max_job_test".
+        int test = number(o, "bf_max_job_test", DEFAULT_BF_MAX_JOB_TEST, 1, 1_000_000);
+        number(o, "bf_max_job_user", NO_LIMIT, 0, test);
+        number(o, "bf_max_job_part", NO_LIMIT, 0, test);
+        number(o, "max_switch_wait", DEFAULT_MAX_SWITCH_WAIT_S, 0, Integer.MAX_VALUE);
+    }
+
+    /** Whether the option is present, as a flag or with a value. */
+    public boolean has(String option) {
+        return options.containsKey(option.toLowerCase(Locale.ROOT));
+    }
+
+    /** The option's value; empty when absent or a flag. */
+    public Optional<String> value(String option) {
+        return options.getOrDefault(option.toLowerCase(Locale.ROOT), Optional.empty());
+    }
+
+    /** default_queue_depth: jobs tested by an event-triggered main-loop pass. */
+    public int defaultQueueDepth() {
+        return number("default_queue_depth", DEFAULT_QUEUE_DEPTH, 0, Integer.MAX_VALUE);
+    }
+
+    /** sched_interval in seconds between full main-loop passes; {@link #DISABLED} turns the loop off. */
+    public int schedIntervalSeconds() {
+        return number("sched_interval", DEFAULT_SCHED_INTERVAL_S, DISABLED, Integer.MAX_VALUE);
+    }
+
+    /** sched_min_interval in microseconds between the end of one main-loop pass and the next start. */
+    public int schedMinIntervalMicros() {
+        return number("sched_min_interval", DEFAULT_SCHED_MIN_INTERVAL_US, 0, Integer.MAX_VALUE);
+    }
+
+    /** bf_interval in seconds between backfill passes; {@link #DISABLED} turns backfill off. */
+    public int bfIntervalSeconds() {
+        return number("bf_interval", DEFAULT_BF_INTERVAL_S, DISABLED, 10_800);
+    }
+
+    /** bf_resolution in seconds: the step of backfill's plan. */
+    public int bfResolutionSeconds() {
+        return number("bf_resolution", DEFAULT_BF_RESOLUTION_S, 1, 3_600);
+    }
+
+    /** bf_window in minutes: how far ahead backfill plans. */
+    public int bfWindowMinutes() {
+        return number("bf_window", DEFAULT_BF_WINDOW_MIN, 1, 43_200);
+    }
+
+    /** bf_max_job_test: jobs backfill tries per pass. */
+    public int bfMaxJobTest() {
+        return number("bf_max_job_test", DEFAULT_BF_MAX_JOB_TEST, 1, 1_000_000);
+    }
+
+    /** bf_continue: backfill goes on with its job list after releasing its locks. */
+    public boolean bfContinue() {
+        return has("bf_continue");
+    }
+
+    /** bf_max_job_user: jobs per user backfill tries to start; {@link #NO_LIMIT} for none. */
+    public int bfMaxJobUser() {
+        return number("bf_max_job_user", NO_LIMIT, 0, Integer.MAX_VALUE);
+    }
+
+    /** bf_max_job_part: jobs per partition backfill tries to start; {@link #NO_LIMIT} for none. */
+    public int bfMaxJobPart() {
+        return number("bf_max_job_part", NO_LIMIT, 0, Integer.MAX_VALUE);
+    }
+
+    /** max_switch_wait in seconds a job may wait for its requested leaf switch count. */
+    public int maxSwitchWaitSeconds() {
+        return number("max_switch_wait", DEFAULT_MAX_SWITCH_WAIT_S, 0, Integer.MAX_VALUE);
+    }
+
+    private int number(String option, int fallback, int min, int max) {
+        return number(options, option, fallback, min, max);
+    }
+
+    private static int number(Map<String, Optional<String>> options, String option, int fallback, int min, int max) {
+        Optional<String> v = options.get(option);
+        if (v == null) {
+            return fallback;
+        }
+        String allowed = " (a whole number " + min + ".." + max + ")";
+        if (v.isEmpty() || !v.get().matches("-?[0-9]{1,10}")) {
+            throw new IllegalArgumentException(option + v.map(s -> "=" + s).orElse("") + " is not a whole number" + allowed);
+        }
+        long n = Long.parseLong(v.get());
+        if (n < min || n > max) {
+            throw new IllegalArgumentException(option + "=" + v.get() + " is out of range" + allowed);
+        }
+        return (int) n;
+    }
+}
