@@ -28,6 +28,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The oracle: replays a seeded workload of sleep jobs on a real Slurm (scripts/slurm-local) and
  * checks that hpcsim, given the same jobs, starts them when Slurm did.
+ *
+ * <p>Alone: {@code mvn -q -pl cli -am verify -Dtest=SlurmOracleTest -Dsurefire.failIfNoSpecifiedTests=false}
+ * (about 4.5 minutes, as root); figures on standard output and in {@code cli/target/slurm-oracle/*.csv}.
  */
 class SlurmOracleTest {
     /** hpcsim's policy for SchedulerType=sched/builtin; fcfs stands in until the Slurm model lands. */
