@@ -1,0 +1,34 @@
+package org.hpcsim.cli.oracle;
+
+/**
+ * One job of an oracle workload: when it is submitted, how many whole nodes it asks for, how
+ * long it sleeps and the time limit it declares.
+ *
+ * @param id               our number for the job; it is also the job number in hpcsim's trace
+ * @param submitOffset     seconds after the replay starts at which it is submitted
+ * @param nodes            whole nodes ({@code sbatch -N --exclusive})
+ * @param sleepSeconds     what the job does: {@code sleep} this long
+ * @param timeLimitMinutes {@code sbatch -t}; much longer than the sleep, so schedulers that plan
+ *                         with limits (backfill) see a different future than the one that happens
+ */
+public record OracleJob(int id, double submitOffset, int nodes, int sleepSeconds, int timeLimitMinutes) {
+    /** Checks the job can be submitted. */
+    public OracleJob {
+        if (id <= 0 || submitOffset < 0 || nodes <= 0 || sleepSeconds < 0 || timeLimitMinutes <= 0) {
+            throw new IllegalArgumentException("bad oracle job " + id);
+        }
+    }
+
+    /** The Slurm job name: our id, so each record of Slurm's job log names its job. */
+    public String name() {
+        return "j" + id;
+    }
+
+    /** Our id from a Slurm job name written by {@link #name()}, or -1 for a job that is not ours. */
+    public static int idOf(String slurmJobName) {
+        if (slurmJobName == null || !slurmJobName.matches("j[0-9]{1,9}")) {
+            return -1;
+        }
+        return Integer.parseInt(slurmJobName.substring(1));
+    }
+}

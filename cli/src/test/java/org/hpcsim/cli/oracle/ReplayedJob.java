@@ -1,0 +1,19 @@
+package org.hpcsim.cli.oracle;
+
+/**
+ * One job as the real Slurm ran it, times in seconds from the replay's first submission
+ * (whole seconds: Slurm logs times to the second).
+ *
+ * @param job     the job we submitted
+ * @param slurmId Slurm's job id
+ * @param state   Slurm's final state, COMPLETED when the sleep ended normally
+ * @param submit  when the controller accepted it
+ * @param start   when the controller allocated its nodes
+ * @param end     when the controller learnt it had ended
+ */
+public record ReplayedJob(OracleJob job, long slurmId, String state, double submit, double start, double end) {
+    /** How long it really held its nodes: the sleep plus launch and completion overheads. */
+    public double runTime() {
+        return end - start;
+    }
+}
