@@ -10,7 +10,6 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Set;
 import java.util.stream.Stream;
 import org.hpcsim.cli.oracle.HpcsimInput;
 import org.hpcsim.cli.oracle.HpcsimStarts;
@@ -21,7 +20,6 @@ import org.hpcsim.cli.oracle.SlurmCluster;
 import org.hpcsim.cli.oracle.SlurmInstallation;
 import org.hpcsim.cli.oracle.SlurmReplay;
 import org.hpcsim.cli.oracle.StartComparison;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -33,18 +31,12 @@ import org.junit.jupiter.api.Test;
  * (about 4.5 minutes, as root); figures on standard output and in {@code cli/target/slurm-oracle/*.csv}.
  */
 class SlurmOracleTest {
-    /** hpcsim's policy for SchedulerType=sched/builtin; fcfs stands in until the Slurm model lands. */
-    static final String BUILTIN_POLICY = "fcfs";
-    /** hpcsim's policy for SchedulerType=sched/backfill; easy stands in until the Slurm model lands. */
-    static final String BACKFILL_POLICY = "easy";
-
-    /**
-     * Textbook policies standing in for Slurm's scheduler until hpcsim models it. They are known
-     * to miss the bar (slurmctld starts jobs on a 1 s background loop gated by batch_sched_delay,
-     * and its backfill reserves for every pending job), so for them a missed bar aborts the test
-     * with the figures (reported as skipped, not passed) instead of failing the build.
-     */
-    private static final Set<String> STAND_INS = Set.of("fcfs", "easy");
+    /** hpcsim's scheduler for SchedulerType=sched/builtin (select/linear, priority/basic, as the real one). */
+    static final String BUILTIN_SCHEDULER =
+            "{policy: slurm, killAtTimeLimit: true, slurm: {scheduler: builtin, select: linear}}";
+    /** hpcsim's scheduler for SchedulerType=sched/backfill with bf_interval=1. */
+    static final String BACKFILL_SCHEDULER = "{policy: slurm, killAtTimeLimit: true,"
+            + " slurm: {scheduler: backfill, select: linear, parameters: {bf_interval: 1}}}";
 
     /** The bar: this share of jobs starts within {@link #WITHIN_SECONDS} of the real start. */
     private static final double BAR = 0.90;
@@ -85,17 +77,17 @@ class SlurmOracleTest {
 
     @Test
     void shouldStartJobsWhenSlurmsBuiltinSchedulerStartsThem() throws IOException {
-        check("builtin", BUILTIN_POLICY, BASE_PORT, List.of("SchedulerType=sched/builtin"));
+        check("builtin", BUILTIN_SCHEDULER, BASE_PORT, List.of("SchedulerType=sched/builtin"));
     }
 
     @Test
     void shouldStartJobsWhenSlurmsBackfillSchedulerStartsThem() throws IOException {
         // slurm.conf(5): bf_interval default 30 s; 1 s makes backfill react within the bar.
-        check("backfill", BACKFILL_POLICY, BASE_PORT + 100,
+        check("backfill", BACKFILL_SCHEDULER, BASE_PORT + 100,
                 List.of("SchedulerType=sched/backfill", "SchedulerParameters=bf_interval=1"));
     }
 
-    private static void check(String configuration, String policy, int basePort, List<String> conf)
+    private static void check(String configuration, String scheduler, int basePort, List<String> conf)
             throws IOException {
         List<OracleJob> jobs = OracleWorkload.generate(SEED, JOBS, NODES, SUBMIT_SPAN_SECONDS);
         Path dir = OUT.resolve(configuration);
@@ -110,9 +102,9 @@ class SlurmOracleTest {
 
         Path sim = dir.resolve("hpcsim");
         deleteTree(sim);
-        Path scenario = HpcsimInput.write(sim, "slurm-oracle-" + configuration, real, NODES, policy);
+        Path scenario = HpcsimInput.write(sim, "slurm-oracle-" + configuration, real, NODES, scheduler);
         Cli.ok("run", scenario, "--out", sim.resolve("out"), "--quiet");
-        StartComparison c = StartComparison.of(configuration, policy, real,
+        StartComparison c = StartComparison.of(configuration, "slurm", real,
                 HpcsimStarts.read(sim.resolve("out").resolve("jobs.csv")));
         c.writeCsv(OUT);
         System.out.print(c.report());
@@ -120,11 +112,8 @@ class SlurmOracleTest {
         if (c.shareWithin(WITHIN_SECONDS) >= BAR) {
             return;
         }
-        String missed = configuration + " vs " + policy + ": fewer than " + Math.round(100 * BAR)
+        String missed = configuration + " vs hpcsim's slurm policy: fewer than " + Math.round(100 * BAR)
                 + "% of jobs start within " + WITHIN_SECONDS + " s of Slurm's start";
-        if (STAND_INS.contains(policy)) {
-            Assumptions.abort(missed + " (known gap: " + policy + " stands in for Slurm's scheduler)\n" + c.report());
-        }
         if (STRICT) {
             fail(missed + "\n" + c.report());
         }

@@ -63,6 +63,7 @@ public final class ScenarioWriter {
         params.put("bf_resolution", p.bfResolution() / SimTime.SECOND);
         params.put("bf_window", p.bfWindow() / SimTime.MINUTE);
         params.put("bf_max_job_test", p.bfMaxJobTest());
+        params.put("batch_sched_delay", p.batchSchedDelay() / SimTime.SECOND);
         m.put("parameters", params);
         m.put("overTimeLimit", p.overTimeLimit() / SimTime.MINUTE);
         return m;

@@ -17,6 +17,8 @@ public final class Simulation {
     private int handlerCount;
     private long now;
     private long nextSeq;
+    /** Sequence numbers of start-of-instant events: below every ordinary event's, in order among themselves. */
+    private long nextEarlySeq = Long.MIN_VALUE;
     private long eventsProcessed;
     private boolean stopRequested;
     private EventHandler[] hooks = new EventHandler[2];
@@ -84,6 +86,22 @@ public final class Simulation {
                     + " ns, before the current time " + now + " ns");
         }
         return queue.add(time, nextSeq++, kind, payload);
+    }
+
+    /**
+     * Schedules an event at {@code time} (not in the past) that fires before every ordinary event
+     * of the same instant, whenever those were scheduled: a polling process that sees the state as
+     * it stood when the instant began, not what other events of the instant then change.
+     */
+    public long scheduleAtInstantStart(long time, int kind, long payload) {
+        if (kind < 0 || kind >= handlerCount) {
+            throw new IllegalArgumentException("unknown event kind " + kind);
+        }
+        if (time <= now) {
+            throw new IllegalArgumentException("event '" + handlerNames[kind] + "' scheduled at the start of "
+                    + time + " ns, not after the current time " + now + " ns");
+        }
+        return queue.add(time, nextEarlySeq++, kind, payload);
     }
 
     /** Schedules an event after a non-negative delay; returns a cancellable handle. */

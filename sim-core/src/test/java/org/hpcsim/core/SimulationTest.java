@@ -49,6 +49,26 @@ class SimulationTest {
     }
 
     @Test
+    void shouldFireStartOfInstantEventsBeforeOrdinaryOnesOfTheSameInstantInTheirOwnOrder() {
+        int kind = recorder();
+        sim.schedule(100, kind, 1);
+        sim.schedule(100, kind, 2);
+        sim.scheduleAtInstantStart(100, kind, 10);
+        sim.scheduleAtInstantStart(100, kind, 11);
+        sim.schedule(50, kind, 0);
+        sim.run();
+        assertEquals(List.of(0L, 10L, 11L, 1L, 2L), payloads);
+    }
+
+    @Test
+    void shouldRejectAStartOfInstantEventForAnInstantAlreadyBegun() {
+        int kind = recorder();
+        sim.schedule(10, kind, 1);
+        sim.run();
+        assertThrows(IllegalArgumentException.class, () -> sim.scheduleAtInstantStart(10, kind, 2));
+    }
+
+    @Test
     void shouldFireEventsScheduledForNowAfterThoseAlreadyWaitingAtNow() {
         int[] kind = new int[1];
         kind[0] = sim.registerHandler("chain", payload -> {

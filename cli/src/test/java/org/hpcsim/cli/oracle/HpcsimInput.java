@@ -21,9 +21,10 @@ public final class HpcsimInput {
 
     /**
      * Writes {@code trace.swf} and {@code scenario.yaml} into {@code dir} for a cluster of
-     * {@code nodes} one-core nodes allocated whole, under {@code policy}; returns the scenario.
+     * {@code nodes} one-core nodes allocated whole, under {@code scheduler} (the scenario's
+     * scheduler block as a YAML flow mapping); returns the scenario.
      */
-    public static Path write(Path dir, String name, List<ReplayedJob> jobs, int nodes, String policy) {
+    public static Path write(Path dir, String name, List<ReplayedJob> jobs, int nodes, String scheduler) {
         try {
             Files.createDirectories(dir);
             Path trace = dir.resolve("trace.swf");
@@ -43,10 +44,10 @@ public final class HpcsimInput {
                     name: %s
                     seed: 1
                     cluster: {nodes: %d, coresPerNode: 1, allocation: node}
-                    scheduler: {policy: %s, killAtTimeLimit: true}
+                    scheduler: %s
                     workload: {trace: trace.swf}
                     outputs: {timeseries: false}
-                    """.formatted(name, nodes, policy);
+                    """.formatted(name, nodes, scheduler);
             return Files.writeString(dir.resolve("scenario.yaml"), yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -56,6 +56,16 @@ final class NodeResources {
         open.or(other.open);
     }
 
+    /** Makes node {@code n}'s state here what it is in {@code other}. */
+    void copyNode(NodeResources other, int n) {
+        freeCpus[n] = other.freeCpus[n];
+        freeGpus[n] = other.freeGpus[n];
+        jobs[n] = other.jobs[n];
+        wholeHeld[n] = other.wholeHeld[n];
+        idle.set(n, other.idle.get(n));
+        open.set(n, other.open.get(n));
+    }
+
     boolean idle(int node) {
         return jobs[node] == 0;
     }

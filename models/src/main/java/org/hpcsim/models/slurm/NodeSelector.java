@@ -7,7 +7,8 @@ import java.util.TreeMap;
 
 /**
  * Picks the nodes a job gets from those it may use, as the select plugin does: nodes of lower
- * Weight first, then in node order. select/linear hands out whole idle nodes; select/cons_tres
+ * Weight first. select/linear hands out whole idle nodes, best fit over consecutive runs;
+ * select/cons_tres
  * hands out CPUs and GPUs inside nodes, packing jobs that fix no node count onto as few nodes as
  * it can, and giving jobs that fix one an even share on each node. Candidates are walked with
  * bit sets (free nodes among allowed ones, tier by tier), so a full cluster costs a few word
@@ -19,6 +20,10 @@ final class NodeSelector {
     /** Node sets of equal Weight, lowest weight first. */
     private final BitSet[] tiers;
     private final BitSet scratch = new BitSet();
+    private final BitSet cumulative = new BitSet();
+    private final ConsecutiveBestFit bestFit;
+    /** Every node has one CPU and no GPU: sharing a node is impossible, so every request is whole nodes. */
+    private final boolean singleCpuNodes;
 
     NodeSelector(List<SlurmNode> nodes, SelectType type) {
         this.nodes = nodes;
@@ -28,11 +33,13 @@ final class NodeSelector {
             byWeight.computeIfAbsent(nodes.get(i).weight(), w -> new BitSet()).set(i);
         }
         tiers = byWeight.values().toArray(new BitSet[0]);
+        singleCpuNodes = nodes.stream().allMatch(n -> n.cpus() == 1 && n.gpus() == 0);
+        bestFit = new ConsecutiveBestFit(nodes);
     }
 
     /** Whether {@code r} takes whole nodes. */
     boolean wholeNodes(JobRequest r) {
-        return type == SelectType.LINEAR || r.exclusive();
+        return type == SelectType.LINEAR || r.exclusive() || singleCpuNodes;
     }
 
     /** The allocation for {@code r} among the nodes in {@code avail} given what is free, or null if it does not fit. */
@@ -43,25 +50,23 @@ final class NodeSelector {
         return r.minNodes() > 0 ? evenShares(r, avail, free) : packed(r, avail, free);
     }
 
-    /** Whole nodes for {@code r} among {@code avail} that are in {@code usable}, or null. */
+    /**
+     * Whole nodes for {@code r} among {@code avail} that are in {@code usable}, or null. Nodes of
+     * the lowest Weight are tried alone first, then with the next weight added, and so on, as
+     * slurmctld offers the select plugin ever larger node sets; within a set, select/linear's
+     * best fit over runs of consecutive nodes chooses.
+     */
     Allocation wholeNodes(JobRequest r, BitSet avail, BitSet usable) {
-        int want = Math.max(r.minNodes(), 1);
-        int[] picked = new int[Math.max(1, Math.min(nodes.size(), want))];
-        int count = 0;
-        long cpus = 0;
-        long gpus = 0;
+        cumulative.clear();
         for (BitSet tier : tiers) {
-            BitSet c = candidates(tier, avail, usable);
-            for (int i = c.nextSetBit(0); i >= 0; i = c.nextSetBit(i + 1)) {
-                if (count == picked.length) {
-                    picked = Arrays.copyOf(picked, Math.min(nodes.size(), count * 2));
-                }
-                picked[count++] = i;
-                cpus += nodes.get(i).cpus();
-                gpus += nodes.get(i).gpus();
-                if (count >= want && cpus >= r.cpus() && gpus >= r.gpus()) {
-                    return whole(Arrays.copyOf(picked, count));
-                }
+            cumulative.or(tier);
+            BitSet c = candidates(cumulative, avail, usable);
+            if (c.isEmpty()) {
+                continue;
+            }
+            int[] picked = bestFit.pick(c, Math.max(r.minNodes(), 1), r.cpus(), r.gpus());
+            if (picked != null) {
+                return whole(picked);
             }
         }
         return null;

@@ -13,9 +13,13 @@ import org.hpcsim.core.SimTime;
  * @param bfWindow          how far ahead backfill plans (bf_window)
  * @param bfMaxJobTest      pending jobs one backfill pass tests at most (bf_max_job_test)
  * @param overTimeLimit     how long a job may run past its time limit before it is killed (OverTimeLimit)
+ * @param batchSchedDelay   least time between two event-triggered main-loop passes (batch_sched_delay)
+ * @param tick              the period of slurmctld's background loop, which starts the main loop and
+ *                          the backfill loop: events wait for the next tick; 0 runs passes at the
+ *                          instant of the event (an idealised controller)
  */
 public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
-                              long bfWindow, int bfMaxJobTest, long overTimeLimit) {
+                              long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick) {
     /** Validates the parameters. */
     public SchedulerParams {
         if (defaultQueueDepth < 0 || bfMaxJobTest <= 0) {
@@ -24,19 +28,24 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
         if (schedInterval <= 0 || bfInterval <= 0 || bfResolution <= 0 || bfWindow <= 0 || overTimeLimit < 0) {
             throw new IllegalArgumentException("scheduler intervals, bf_resolution and bf_window must be positive");
         }
+        if (batchSchedDelay < 0 || tick < 0) {
+            throw new IllegalArgumentException("batch_sched_delay and the tick must not be negative");
+        }
     }
 
     /** Slurm 22.05's defaults. */
     public static SchedulerParams defaults() {
         // slurm.conf(5) and job_scheduler.c/backfill.c, 22.05: default_queue_depth 100, sched_interval 60 s,
-        // bf_interval 30 s, bf_resolution 60 s, bf_window 1440 min, bf_max_job_test 500, OverTimeLimit 0.
+        // bf_interval 30 s, bf_resolution 60 s, bf_window 1440 min, bf_max_job_test 500, OverTimeLimit 0,
+        // batch_sched_delay 3 s. The tick: controller.c's _slurmctld_background sleeps 10 x 0.1 s per loop.
         return new SchedulerParams(100, SimTime.seconds(60), SimTime.seconds(30), SimTime.seconds(60),
-                SimTime.seconds(1440 * 60), 500, 0);
+                SimTime.seconds(1440 * 60), 500, 0, SimTime.seconds(3), SimTime.SECOND);
     }
 
-    /** These parameters with another bf_interval. */
-    public SchedulerParams withBfInterval(long interval) {
-        return new SchedulerParams(defaultQueueDepth, schedInterval, interval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit);
+    /** These parameters with passes at the instant of each event and no batch delay (an idealised controller). */
+    public SchedulerParams immediate() {
+        return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
+                overTimeLimit, 0, 0);
     }
+
 }

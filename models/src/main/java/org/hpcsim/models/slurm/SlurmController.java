@@ -11,11 +11,14 @@ import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobSource;
 
 /**
- * A replay of a workload through a modelled slurmctld. Submissions and job ends trigger the main
- * loop (at most default_queue_depth jobs) at the end of their instant; with more jobs pending
- * than that, a full-queue pass runs every sched_interval. Under sched/backfill the backfill loop
- * runs every bf_interval while something has changed since its last pass. Jobs end at their real
- * run time or are killed at their time limit plus OverTimeLimit.
+ * A replay of a workload through a modelled slurmctld. Submissions and job ends ask for a pass of
+ * the main loop (at most default_queue_depth jobs). slurmctld's background loop grants it on its
+ * next one-second tick once batch_sched_delay has passed since the previous pass: jobs never
+ * start inside the submit or completion request (observed on Slurm 22.05; see the oracle test).
+ * With more jobs pending than the depth, a full-queue pass runs every sched_interval. Under
+ * sched/backfill the backfill loop runs on a tick at least bf_interval after its previous pass,
+ * when something has changed since. Jobs end at their real run time or are killed at their time
+ * limit plus OverTimeLimit. With a tick of 0, passes run at the instant of each event instead.
  */
 public final class SlurmController implements JobStarter {
     private final Simulation sim = new Simulation();
@@ -34,6 +37,7 @@ public final class SlurmController implements JobStarter {
     private final int backfillKind;
     private final int fullPassKind;
     private final int calcKind;
+    private final int mainKind;
     private final int passHook;
 
     private Job nextArrival;
@@ -47,6 +51,8 @@ public final class SlurmController implements JobStarter {
     private boolean changed;
     private long lastBackfill = Long.MIN_VALUE / 2;
     private long backfillAt = -1;
+    private long mainAt = -1;
+    private long lastMain = Long.MIN_VALUE / 2;
     private long rejected;
 
     private SlurmJob[] slots = new SlurmJob[64];
@@ -72,7 +78,8 @@ public final class SlurmController implements JobStarter {
         this.backfillKind = sim.registerHandler("backfill", payload -> onBackfillTimer());
         this.fullPassKind = sim.registerHandler("sched_interval", payload -> onFullPassTimer());
         this.calcKind = sim.registerHandler("PriorityCalcPeriod", payload -> onCalcTimer());
-        this.passHook = sim.registerInstantHook("main scheduling loop", now -> onPass());
+        this.mainKind = sim.registerHandler("main scheduling loop", payload -> onMainTimer());
+        this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
     }
 
     /** Runs to the end of the workload and returns the engine's counters. */
@@ -130,6 +137,9 @@ public final class SlurmController implements JobStarter {
     private void submit(Job job, long now) {
         if (firstSubmission) {
             firstSubmission = false;
+            // slurmctld has just run its main loop when the first job comes (it runs one at start-up
+            // and on node registration), so batch_sched_delay already holds the first pass back.
+            lastMain = now - params.tick();
             observer.nodesUp(now, cluster.nodes.size());
         }
         JobRequest request = requests.of(job);
@@ -142,8 +152,7 @@ public final class SlurmController implements JobStarter {
         priorities.submitted(sj, now);
         queue.add(sj);
         observer.jobSubmitted(job, now);
-        changed = true;
-        sim.requestAtInstantEnd(passHook);
+        requestPass();
     }
 
     private void onEnd(int slot) {
@@ -156,8 +165,42 @@ public final class SlurmController implements JobStarter {
         priorities.used(job, job.allocation.totalCpus(), job.start, now);
         observer.jobFinished(new JobOutcome(job.job, job.start, now, job.allocation.totalCpus(),
                 job.allocation.nodeCount(), job.killedAtLimit));
+        requestPass();
+    }
+
+    /** Something changed: the main loop runs at the end of this instant, or on the next tick it is allowed. */
+    private void requestPass() {
         changed = true;
-        sim.requestAtInstantEnd(passHook);
+        long tick = params.tick();
+        if (tick == 0) {
+            sim.requestAtInstantEnd(passHook);
+            return;
+        }
+        if (mainAt >= 0) {
+            return;
+        }
+        long now = sim.now();
+        mainAt = Math.max(afterTick(now), ceilTick(lastMain + params.batchSchedDelay()));
+        // A tick sees the state as its instant began: a job that ends or arrives on the tick waits for the next.
+        sim.scheduleAtInstantStart(mainAt, mainKind, 0);
+        armBackfill(now);
+    }
+
+    private void onMainTimer() {
+        mainAt = -1;
+        lastMain = sim.now();
+        onPass();
+    }
+
+    /** The first tick strictly after {@code t}. */
+    private long afterTick(long t) {
+        return (t / params.tick() + 1) * params.tick();
+    }
+
+    /** The first tick at or after {@code t}. */
+    private long ceilTick(long t) {
+        long tick = params.tick();
+        return t <= 0 ? 0 : ((t + tick - 1) / tick) * tick;
     }
 
     @Override
@@ -186,6 +229,30 @@ public final class SlurmController implements JobStarter {
         boolean full = fullPassDue;
         fullPassDue = false;
         mainLoop.pass(queue, full);
+        if (params.tick() == 0) {
+            backfillAtInstant(now);
+        } else {
+            armBackfill(now);
+        }
+        armTimers(now);
+        reportPass(now);
+        if ((++passes & 4095) == 0) {
+            observer.heartbeat(now, sim.eventsProcessed());
+        }
+    }
+
+    /**
+     * Tells observers the queue length after a pass. A pass on a tick after the last job has ended
+     * changes nothing and is not reported, so the run's statistics end with its last job.
+     */
+    private void reportPass(long now) {
+        if (queue.pendingJobs() > 0 || running > 0) {
+            observer.passFinished(now, queue.pendingJobs());
+        }
+    }
+
+    /** Idealised controller: backfill right after the main loop once bf_interval has passed. */
+    private void backfillAtInstant(long now) {
         if (backfill != null && backfillAt < 0 && changed && queue.pendingJobs() > 0) {
             long due = lastBackfill + params.bfInterval();
             if (due <= now) {
@@ -195,10 +262,15 @@ public final class SlurmController implements JobStarter {
                 sim.schedule(due, backfillKind, 0);
             }
         }
-        armTimers(now);
-        observer.passFinished(now, queue.pendingJobs());
-        if ((++passes & 4095) == 0) {
-            observer.heartbeat(now, sim.eventsProcessed());
+    }
+
+    /** Backfill runs on the first tick after the change that is bf_interval past its previous pass. */
+    private void armBackfill(long now) {
+        if (backfill != null && backfillAt < 0 && changed && queue.pendingJobs() > 0) {
+            backfillAt = Math.max(afterTick(now), ceilTick(lastBackfill + params.bfInterval()));
+            // The backfill thread sleeps on its own phase; the oracle shows it acting on events of the
+            // second it wakes in, so it runs after the instant's other events.
+            sim.schedule(backfillAt, backfillKind, 0);
         }
     }
 
@@ -212,7 +284,7 @@ public final class SlurmController implements JobStarter {
         backfillAt = -1;
         if (changed && queue.pendingJobs() > 0) {
             runBackfill(sim.now());
-            observer.passFinished(sim.now(), queue.pendingJobs());
+            reportPass(sim.now());
         }
         armTimers(sim.now());
     }
@@ -220,7 +292,12 @@ public final class SlurmController implements JobStarter {
     private void onFullPassTimer() {
         fullPassAt = -1;
         fullPassDue = true;
-        sim.requestAtInstantEnd(passHook);
+        if (params.tick() == 0) {
+            sim.requestAtInstantEnd(passHook);
+        } else {
+            lastMain = sim.now();
+            onPass();
+        }
     }
 
     private void onCalcTimer() {
@@ -236,7 +313,11 @@ public final class SlurmController implements JobStarter {
         int pending = queue.pendingJobs();
         if (fullPassAt < 0 && pending > params.defaultQueueDepth()) {
             fullPassAt = (now / params.schedInterval() + 1) * params.schedInterval();
-            sim.schedule(fullPassAt, fullPassKind, 0);
+            if (params.tick() > 0) {
+                sim.scheduleAtInstantStart(fullPassAt, fullPassKind, 0);
+            } else {
+                sim.schedule(fullPassAt, fullPassKind, 0);
+            }
         }
         long period = priorities.calcPeriod();
         if (calcAt < 0 && period > 0 && pending > 0) {

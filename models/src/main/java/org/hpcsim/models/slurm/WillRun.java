@@ -1,5 +1,6 @@
 package org.hpcsim.models.slurm;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.hpcsim.core.SimTime;
@@ -8,14 +9,18 @@ import org.hpcsim.core.SimTime;
  * The select plugin's "will run" test: the earliest time a job fits on a set of nodes, assuming
  * running jobs end at their time limits. Running jobs are released in order of that end until
  * the job fits; the start is the end of the last one released, or one second from now when that
- * job is already past its limit (select_linear.c, 22.05). A cheap count of what the candidate
- * nodes would have free skips the full selection until it could succeed.
+ * job is already past its limit (select_linear.c, 22.05). Whole-node requests read per-node free
+ * times; shared-node requests release jobs into a projection of the free resources that is
+ * restored node by node afterwards, and a running count of free CPUs skips the full selection
+ * until it could succeed.
  */
 final class WillRun {
     private final SlurmCluster cluster;
     private final NodeResources projected;
     private final NodeFreeTimes freeTimes;
     private final Allocation[] chosen = new Allocation[1];
+    private int[] touched = new int[64];
+    private int touchedCount;
 
     /** The result of the last test: the nodes it would use at its start. */
     Allocation allocation;
@@ -29,11 +34,16 @@ final class WillRun {
     /** Starts a backfill pass: learns when each busy node frees up. */
     void reset(List<SlurmJob> running, long now) {
         freeTimes.reset(running, now);
+        projected.copyFrom(cluster.free);
+        touchedCount = 0;
     }
 
     /** The pass started {@code job}: its nodes are busy until its limit. */
     void started(SlurmJob job, long now) {
         freeTimes.occupy(job.allocation, job.limitEnd, now);
+        for (int k = 0; k < job.allocation.nodeCount(); k++) {
+            projected.copyNode(cluster.free, job.allocation.node(k));
+        }
     }
 
     /**
@@ -45,25 +55,36 @@ final class WillRun {
         if (allocation != null) {
             return now;
         }
-        boolean whole = cluster.selector.wholeNodes(r);
-        if (whole) {
+        if (cluster.selector.wholeNodes(r)) {
             long t = freeTimes.earliest(r, avail, cluster.free.idle, cluster.selector, cluster.nodes, now, chosen);
             allocation = chosen[0];
             return t;
         }
-        projected.copyFrom(cluster.free);
-        long room = room(avail, whole);
-        long need = whole ? Math.max(r.minNodes(), 1) : r.cpus();
+        try {
+            return shared(r, avail, running, now);
+        } finally {
+            restore();
+        }
+    }
+
+    private long shared(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
+        long room = 0;
+        BitSet open = (BitSet) projected.open.clone();
+        open.and(avail);
+        for (int n = open.nextSetBit(0); n >= 0; n = open.nextSetBit(n + 1)) {
+            room += projected.freeCpus[n];
+        }
         for (SlurmJob j : running) {
             Allocation a = j.allocation;
             for (int k = 0; k < a.nodeCount(); k++) {
                 int n = a.node(k);
+                touch(n);
                 if (avail.get(n)) {
-                    room += whole ? (projected.jobs[n] == 1 ? 1 : 0) : a.cpus(k);
+                    room += a.whole() ? cluster.nodes.get(n).cpus() : a.cpus(k);
                 }
             }
             projected.release(a);
-            if (room < need) {
+            if (room < r.cpus()) {
                 continue;
             }
             allocation = cluster.selector.select(r, avail, projected);
@@ -74,11 +95,17 @@ final class WillRun {
         return -1;
     }
 
-    private long room(BitSet avail, boolean whole) {
-        long room = 0;
-        for (int n = avail.nextSetBit(0); n >= 0; n = avail.nextSetBit(n + 1)) {
-            room += whole ? (projected.idle(n) ? 1 : 0) : projected.freeCpus[n];
+    private void touch(int n) {
+        if (touchedCount == touched.length) {
+            touched = Arrays.copyOf(touched, touchedCount * 2);
         }
-        return room;
+        touched[touchedCount++] = n;
+    }
+
+    private void restore() {
+        for (int k = 0; k < touchedCount; k++) {
+            projected.copyNode(cluster.free, touched[k]);
+        }
+        touchedCount = 0;
     }
 }

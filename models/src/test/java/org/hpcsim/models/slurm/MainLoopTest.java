@@ -13,7 +13,7 @@ import org.hpcsim.models.workload.Job;
 import org.junit.jupiter.api.Test;
 
 class MainLoopTest {
-    private static final SchedulerParams DEFAULTS = SchedulerParams.defaults();
+    private static final SchedulerParams DEFAULTS = SchedulerParams.defaults().immediate();
 
     @Test
     void shouldHoldEveryLaterJobOfAPartitionBehindItsBlockedHead() {
@@ -53,7 +53,7 @@ class MainLoopTest {
     void shouldLeaveJobsPastTheQueueDepthToThePeriodicFullPass() {
         // default_queue_depth 2: a pass triggered by an event tests 3 jobs (job_depth++ > limit).
         SchedulerParams p = new SchedulerParams(2, SimTime.seconds(60), DEFAULTS.bfInterval(),
-                DEFAULTS.bfResolution(), DEFAULTS.bfWindow(), DEFAULTS.bfMaxJobTest(), 0);
+                DEFAULTS.bfResolution(), DEFAULTS.bfWindow(), DEFAULTS.bfMaxJobTest(), 0, 0, 0);
         List<Job> jobs = new ArrayList<>();
         jobs.add(job(1, 0, 1000, 2000, 10)); // fills the cluster
         for (int i = 2; i <= 6; i++) {
@@ -72,7 +72,7 @@ class MainLoopTest {
     @Test
     void shouldKillAJobAtItsTimeLimitPlusOverTimeLimit() {
         SchedulerParams p = new SchedulerParams(100, DEFAULTS.schedInterval(), DEFAULTS.bfInterval(),
-                DEFAULTS.bfResolution(), DEFAULTS.bfWindow(), 500, SimTime.seconds(120));
+                DEFAULTS.bfResolution(), DEFAULTS.bfWindow(), 500, SimTime.seconds(120), 0, 0);
         SlurmReplay.Result r = SlurmReplay.run(SlurmReplay.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR, p),
                 List.of(job(1, 0, 1000, 300, 1), job(2, 0, 100, 300, 1)));
         assertEquals(420, r.end(1), "killed at 300 s limit + 2 min OverTimeLimit");

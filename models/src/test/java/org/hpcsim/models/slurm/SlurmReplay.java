@@ -17,11 +17,11 @@ import org.hpcsim.models.workload.ListJobSource;
 final class SlurmReplay {
     private SlurmReplay() {}
 
-    /** Parameters with backfill every {@code bfInterval} s at a resolution of {@code bfResolution} s. */
+    /** Parameters of an idealised controller (passes at the instant of events) with backfill every {@code bfInterval} s at a resolution of {@code bfResolution} s. */
     static SchedulerParams params(long bfInterval, long bfResolution) {
         SchedulerParams d = SchedulerParams.defaults();
         return new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.seconds(bfInterval),
-                SimTime.seconds(bfResolution), d.bfWindow(), d.bfMaxJobTest(), d.overTimeLimit());
+                SimTime.seconds(bfResolution), d.bfWindow(), d.bfMaxJobTest(), d.overTimeLimit(), 0, 0);
     }
 
     /** A job of {@code nodes} whole nodes, submitted, running and limited in seconds. */

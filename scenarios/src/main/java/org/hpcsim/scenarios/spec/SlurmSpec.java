@@ -34,13 +34,14 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("select") String select,
                               @JsonProperty("parameters") Parameters parameters,
                               @JsonProperty("overTimeLimit") Integer overTimeLimit) {
-        Parameters p = parameters != null ? parameters : Parameters.fromFile(null, null, null, null, null, null);
+        Parameters p = parameters != null ? parameters : Parameters.fromFile(null, null, null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
                 "must be 0 or more minutes, got " + overTimeLimit);
         SchedulerParams d = SchedulerParams.defaults();
         SchedulerParams params = new SchedulerParams(p.defaultQueueDepth, SimTime.seconds(p.schedInterval),
                 SimTime.seconds(p.bfInterval), SimTime.seconds(p.bfResolution), SimTime.seconds(p.bfWindow * 60L),
-                p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L));
+                p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L),
+                SimTime.seconds(p.batchSchedDelay), d.tick());
         return new SlurmSpec(schedulerType(scheduler), selectType(select), params);
     }
 
@@ -75,24 +76,26 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
 
     /** SchedulerParameters as the scenario file gives them, in slurm.conf's names and units. */
     record Parameters(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution, long bfWindow,
-                      int bfMaxJobTest) {
+                      int bfMaxJobTest, long batchSchedDelay) {
         @JsonCreator
         static Parameters fromFile(@JsonProperty("default_queue_depth") Integer defaultQueueDepth,
                                    @JsonProperty("sched_interval") Long schedInterval,
                                    @JsonProperty("bf_interval") Long bfInterval,
                                    @JsonProperty("bf_resolution") Long bfResolution,
                                    @JsonProperty("bf_window") Long bfWindow,
-                                   @JsonProperty("bf_max_job_test") Integer bfMaxJobTest) {
+                                   @JsonProperty("bf_max_job_test") Integer bfMaxJobTest,
+                                   @JsonProperty("batch_sched_delay") Long batchSchedDelay) {
             // Defaults: slurm.conf(5), 22.05 (see SchedulerParams.defaults()).
             Parameters p = new Parameters(orDefault(defaultQueueDepth, 100), orDefault(schedInterval, 60),
                     orDefault(bfInterval, 30), orDefault(bfResolution, 60), orDefault(bfWindow, 1440),
-                    orDefault(bfMaxJobTest, 500));
+                    orDefault(bfMaxJobTest, 500), orDefault(batchSchedDelay, 3));
             InvalidFieldException.require(p.defaultQueueDepth >= 0, "default_queue_depth", "must be 0 or more");
             InvalidFieldException.require(p.schedInterval > 0, "sched_interval", "must be a positive number of seconds");
             InvalidFieldException.require(p.bfInterval > 0, "bf_interval", "must be a positive number of seconds");
             InvalidFieldException.require(p.bfResolution > 0, "bf_resolution", "must be a positive number of seconds");
             InvalidFieldException.require(p.bfWindow > 0, "bf_window", "must be a positive number of minutes");
             InvalidFieldException.require(p.bfMaxJobTest > 0, "bf_max_job_test", "must be a positive number of jobs");
+            InvalidFieldException.require(p.batchSchedDelay >= 0, "batch_sched_delay", "must be 0 or more seconds");
             return p;
         }
 

@@ -1,0 +1,99 @@
+package org.hpcsim.models.slurm;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * select/linear's choice of whole nodes (select_linear.c {@code _job_test}, 22.05): the usable
+ * nodes form runs of consecutive node indices; the run chosen is the first one that is large
+ * enough and, among those, the one with the fewest CPUs (the tightest fit); when no run is large
+ * enough, the largest run is taken whole and the choice repeats for what is still missing. Nodes
+ * are taken from the start of a run.
+ */
+final class ConsecutiveBestFit {
+    private final List<SlurmNode> nodes;
+    private int[] runStart = new int[16];
+    private int[] runEnd = new int[16];
+    private long[] runCpus = new long[16];
+    private long[] runGpus = new long[16];
+    private int[] runNodes = new int[16];
+
+    ConsecutiveBestFit(List<SlurmNode> nodes) {
+        this.nodes = nodes;
+    }
+
+    /** The nodes of {@code usable} to take for {@code wantNodes} nodes, {@code cpus} CPUs and {@code gpus} GPUs, or null. */
+    int[] pick(BitSet usable, int wantNodes, long cpus, long gpus) {
+        int runs = buildRuns(usable);
+        int remNodes = wantNodes;
+        long remCpus = cpus;
+        long remGpus = gpus;
+        int[] picked = new int[Math.max(1, Math.min(wantNodes, nodes.size()))];
+        int count = 0;
+        while (true) {
+            int best = -1;
+            boolean bestSufficient = false;
+            for (int i = 0; i < runs; i++) {
+                if (runNodes[i] == 0) {
+                    continue;
+                }
+                boolean sufficient = runCpus[i] >= remCpus && runGpus[i] >= remGpus && runNodes[i] >= remNodes;
+                if (best < 0 || (sufficient && !bestSufficient)
+                        || (sufficient && runCpus[i] < runCpus[best])
+                        || (!sufficient && !bestSufficient && runCpus[i] > runCpus[best])) {
+                    best = i;
+                    bestSufficient = sufficient;
+                }
+            }
+            if (best < 0) {
+                return null;
+            }
+            for (int n = runStart[best]; n <= runEnd[best] && (remNodes > 0 || remCpus > 0 || remGpus > 0); n++) {
+                if (!usable.get(n)) {
+                    continue;
+                }
+                if (count == picked.length) {
+                    picked = Arrays.copyOf(picked, count * 2);
+                }
+                picked[count++] = n;
+                remNodes--;
+                remCpus -= nodes.get(n).cpus();
+                remGpus -= nodes.get(n).gpus();
+            }
+            if (remNodes <= 0 && remCpus <= 0 && remGpus <= 0) {
+                return Arrays.copyOf(picked, count);
+            }
+            runNodes[best] = 0;
+        }
+    }
+
+    private int buildRuns(BitSet usable) {
+        int runs = 0;
+        for (int s = usable.nextSetBit(0); s >= 0; ) {
+            int e = usable.nextClearBit(s) - 1;
+            if (runs == runStart.length) {
+                int cap = runs * 2;
+                runStart = Arrays.copyOf(runStart, cap);
+                runEnd = Arrays.copyOf(runEnd, cap);
+                runCpus = Arrays.copyOf(runCpus, cap);
+                runGpus = Arrays.copyOf(runGpus, cap);
+                runNodes = Arrays.copyOf(runNodes, cap);
+            }
+            long c = 0;
+            long g = 0;
+            for (int n = s; n <= e; n++) {
+                c += nodes.get(n).cpus();
+                g += nodes.get(n).gpus();
+            }
+            runStart[runs] = s;
+            runEnd[runs] = e;
+            runCpus[runs] = c;
+            runGpus[runs] = g;
+            runNodes[runs] = e - s + 1;
+            runs++;
+            s = e + 1 < nodes.size() ? usable.nextSetBit(e + 1) : -1;
+        }
+        return runs;
+    }
+}
