@@ -52,7 +52,9 @@ class SlurmOracleTest {
     private static final long SEED = 20_260_611L;
     private static final int JOBS = 32;
     private static final int NODES = 12;
-    private static final double SUBMIT_SPAN_SECONDS = 60;
+    /** Four waves of eight jobs, 50 s apart: each drains before the next (see OracleWorkload). */
+    private static final int WAVES = 4;
+    private static final double WAVE_SECONDS = 50;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
     // slurm.conf(5): select/linear allocates whole nodes, as hpcsim's node allocation does;
     // priority/basic orders jobs by submission (FIFO), as fcfs and easy do.
@@ -89,7 +91,7 @@ class SlurmOracleTest {
 
     private static void check(String configuration, String scheduler, int basePort, List<String> conf)
             throws IOException {
-        List<OracleJob> jobs = OracleWorkload.generate(SEED, JOBS, NODES, SUBMIT_SPAN_SECONDS);
+        List<OracleJob> jobs = OracleWorkload.generate(SEED, JOBS, NODES, WAVES, WAVE_SECONDS);
         Path dir = OUT.resolve(configuration);
         List<ReplayedJob> real;
         try (SlurmCluster slurm = SlurmCluster.start(SCRIPT, dir.resolve("slurm"), NODES, 1,
