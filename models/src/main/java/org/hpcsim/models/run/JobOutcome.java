@@ -11,9 +11,23 @@ import org.hpcsim.models.workload.Job;
  * @param allocatedCores cores it held while running (whole nodes count all their cores)
  * @param allocatedUnits allocation units (nodes or cores) it held
  * @param killedAtLimit  whether it was stopped at its requested time before finishing
+ * @param partition      the Slurm partition it ran in, or "" when the scheduler has none
  */
 public record JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
-                         boolean killedAtLimit) {
+                         boolean killedAtLimit, String partition) {
+
+    /** Rejects a null partition: none is the empty string. */
+    public JobOutcome {
+        if (partition == null) {
+            throw new IllegalArgumentException("partition may be empty but not null");
+        }
+    }
+
+    /** An outcome outside any partition. */
+    public JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
+                      boolean killedAtLimit) {
+        this(job, startTime, endTime, allocatedCores, allocatedUnits, killedAtLimit, "");
+    }
 
     /** Time spent waiting in the queue. */
     public long waitTime() {

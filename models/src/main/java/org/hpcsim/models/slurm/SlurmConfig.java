@@ -15,9 +15,11 @@ import java.util.List;
  * @param jobPartitions whether the partition a job's labels name chooses its partition; when
  *                   false (a cluster whose partitions the trace never knew) every job goes to
  *                   the default partition
+ * @param multifactor priority/multifactor's setup, or null for priority/basic (first in, first out)
  */
 public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler,
-                          SelectType select, SchedulerParams params, boolean jobPartitions) {
+                          SelectType select, SchedulerParams params, boolean jobPartitions,
+                          MultifactorSetup multifactor) {
     /** Validates the configuration. */
     public SlurmConfig {
         if (nodes == null || nodes.isEmpty() || partitions == null || partitions.isEmpty()) {
@@ -48,7 +50,13 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
         }
         BitSet all = new BitSet();
         all.set(0, count);
-        return new SlurmConfig(nodes, List.of(Partition.of("batch", all, true)), scheduler, select, params, false);
+        return new SlurmConfig(nodes, List.of(Partition.of("batch", all, true)), scheduler, select, params, false,
+                null);
+    }
+
+    /** This configuration with priority/multifactor set up as {@code m} (null: priority/basic). */
+    public SlurmConfig withMultifactor(MultifactorSetup m) {
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, m);
     }
 
     /** The index of the partition named {@code name}, or -1. */

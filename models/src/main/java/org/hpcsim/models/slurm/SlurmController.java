@@ -61,7 +61,7 @@ public final class SlurmController implements JobStarter {
     private int slotsUsed;
     private int running;
 
-    /** A replay of {@code source} on the cluster {@code config} describes, with priority/basic. */
+    /** A replay of {@code source} on the cluster {@code config} describes. */
     public SlurmController(SlurmConfig config, JobSource source, boolean killAtLimit, RunObserver observer) {
         this.cluster = new SlurmCluster(config);
         this.params = config.params();
@@ -69,7 +69,8 @@ public final class SlurmController implements JobStarter {
         this.killAtLimit = killAtLimit;
         this.observer = observer;
         this.queue = new JobQueue(config.partitions());
-        this.priorities = new BasicPriorities();
+        this.priorities = config.multifactor() == null ? new BasicPriorities()
+                : new MultifactorPriorities(config, config.multifactor());
         this.requests = new JobRequests(cluster);
         this.mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth());
         this.backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params) : null;
@@ -164,7 +165,7 @@ public final class SlurmController implements JobStarter {
         cluster.free.release(job.allocation);
         priorities.used(job, job.allocation.totalCpus(), job.start, now);
         observer.jobFinished(new JobOutcome(job.job, job.start, now, job.allocation.totalCpus(),
-                job.allocation.nodeCount(), job.killedAtLimit));
+                job.allocation.nodeCount(), job.killedAtLimit, cluster.partitions.get(job.partition).name()));
         requestPass();
     }
 

@@ -89,6 +89,6 @@ final class SlurmReplay {
     /** {@code nodes} one-CPU nodes with the given partitions, jobs choosing their partitions. */
     static SlurmConfig partitioned(int nodes, SchedulerType type, SchedulerParams p, Partition... partitions) {
         SlurmConfig u = SlurmConfig.uniform(nodes, 1, type, SelectType.LINEAR, p);
-        return new SlurmConfig(u.nodes(), List.of(partitions), type, SelectType.LINEAR, p, true);
+        return new SlurmConfig(u.nodes(), List.of(partitions), type, SelectType.LINEAR, p, true, null);
     }
 }

@@ -42,6 +42,6 @@ final class SlurmRuns {
                 .map(n -> new SlurmNode(n.name(), n.cpus(), n.memoryMb(), cluster.gpusPerNode(), "", n.weight(),
                         n.features()))
                 .toList();
-        return new SlurmConfig(nodes, uniform.partitions(), spec.scheduler(), select, params, false);
+        return new SlurmConfig(nodes, uniform.partitions(), spec.scheduler(), select, params, false, null);
     }
 }
