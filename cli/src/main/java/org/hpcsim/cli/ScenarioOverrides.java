@@ -8,6 +8,7 @@ import org.hpcsim.scenarios.spec.InvalidFieldException;
 import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.hpcsim.scenarios.spec.SchedulerSpec;
+import org.hpcsim.scenarios.spec.SlurmSpec;
 import org.hpcsim.scenarios.spec.WorkloadSpec;
 import picocli.CommandLine.Option;
 
@@ -18,6 +19,10 @@ final class ScenarioOverrides {
 
     @Option(names = "--scheduler", paramLabel = "POLICY", description = "Scheduling policy: fcfs, easy or slurm.")
     String scheduler;
+
+    @Option(names = "--slurm-conf", paramLabel = "FILE",
+            description = "Schedule with policy slurm on the cluster and controller this slurm.conf describes.")
+    Path slurmConf;
 
     @Option(names = "--nodes", paramLabel = "N", description = "Number of nodes.")
     Integer nodes;
@@ -63,6 +68,14 @@ final class ScenarioOverrides {
         }
         if (scheduler != null) {
             s = s.withScheduler(new SchedulerSpec(PolicyName.parse(scheduler), s.scheduler().killAtTimeLimit()));
+        }
+        if (slurmConf != null) {
+            if (!slurmConf.toFile().isFile()) {
+                throw new InputNotFoundException(slurmConf + ": no such slurm.conf");
+            }
+            SlurmSpec base = s.scheduler().slurm() != null ? s.scheduler().slurm() : SlurmSpec.defaults();
+            s = s.withScheduler(new SchedulerSpec(PolicyName.SLURM, s.scheduler().killAtTimeLimit(),
+                    base.withConf(slurmConf.toAbsolutePath().toString())));
         }
         if (nodes != null || coresPerNode != null) {
             ClusterSpec base = s.cluster();

@@ -66,6 +66,9 @@ public final class ScenarioWriter {
         params.put("batch_sched_delay", p.batchSchedDelay() / SimTime.SECOND);
         m.put("parameters", params);
         m.put("overTimeLimit", p.overTimeLimit() / SimTime.MINUTE);
+        if (s.conf() != null) {
+            m.put("conf", s.conf());
+        }
         return m;
     }
 

@@ -5,7 +5,9 @@ import org.hpcsim.models.workload.Job;
 
 /**
  * Turns a workload job into a Slurm job request: the partitions it names (comma-separated, as
- * {@code sbatch -p a,b} takes them; none means the default partition), its node, CPU and GPU
+ * {@code sbatch -p a,b} takes them; none means the default partition; a bare number, which is how
+ * SWF traces number their partitions, names no partition of this cluster unless one is so named
+ * and also means the default), its node, CPU and GPU
  * counts and its time limit. A partition it names is dropped when the job could never run there
  * (too many nodes or CPUs, a time limit over MaxTime): slurmctld would hold it pending forever
  * (EnforcePartLimits=NO, the default). The request is null when no partition is left.
@@ -24,7 +26,7 @@ final class JobRequests {
         SlurmConfig config = cluster.config;
         String named = job.labels().partition();
         int[] wanted;
-        if (named.isEmpty() || !config.jobPartitions()) {
+        if (named.isEmpty() || !config.jobPartitions() || (isNumber(named) && config.partitionIndex(named) < 0)) {
             wanted = new int[] {config.defaultPartition()};
         } else {
             String[] names = named.split(",");
@@ -47,6 +49,15 @@ final class JobRequests {
             return null;
         }
         return new JobRequest(job.nodes(), job.processors(), job.gpus(), exclusive, usable, job.requestedTime());
+    }
+
+    private static boolean isNumber(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private boolean fits(JobRequest r, int p) {

@@ -1,5 +1,6 @@
 package org.hpcsim.scenarios.run;
 
+import java.util.List;
 import org.hpcsim.models.cloud.CostReport;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.models.run.RunStats;
@@ -13,6 +14,19 @@ import org.hpcsim.scenarios.spec.Scenario;
  * @param metrics  the headline metrics
  * @param engine   the engine's counters
  * @param cost     what the run cost, or null when the cluster has no pricing
+ * @param notes    one-line notes for the user about the input (keys of a slurm.conf that were
+ *                 ignored, jobs the scheduler refused)
  */
 public record RunReport(Scenario scenario, WorkloadReport workload, RunMetrics metrics, RunStats engine,
-                        CostReport cost) {}
+                        CostReport cost, List<String> notes) {
+    /** Copies the notes. */
+    public RunReport {
+        notes = List.copyOf(notes);
+    }
+
+    /** A report with no notes. */
+    public RunReport(Scenario scenario, WorkloadReport workload, RunMetrics metrics, RunStats engine,
+                     CostReport cost) {
+        this(scenario, workload, metrics, engine, cost, List.of());
+    }
+}

@@ -45,26 +45,40 @@ public final class ScenarioRunner {
      * (it may come from the trace header); they see the run after the metrics collector.
      */
     public static RunReport run(Scenario scenario, Path baseDir, ObserverFactory observers) {
+        SlurmRuns.Setup slurm = SlurmRuns.setup(scenario, baseDir);
+        if (slurm != null) {
+            scenario = slurm.scenario();
+        }
         RandomStreams streams = new RandomStreams(scenario.seed());
         try (OpenWorkload workload = OpenWorkload.open(scenario, baseDir, streams)) {
             HomogeneousCluster cluster = OpenWorkload.toCluster(workload.cluster());
             MetricsCollector metrics = new MetricsCollector(cluster.totalCores());
             List<RunObserver> all = new ArrayList<>();
             all.add(metrics);
+            RefusedJobs refused = new RefusedJobs();
+            all.add(refused);
             CostCollector cost = costCollector(workload.cluster(), cluster);
             if (cost != null) {
                 all.add(cost);
             }
             all.addAll(observers.create(new RunContext(scenario.withCluster(workload.cluster()), cluster, cost)));
             RunStats stats = scenario.scheduler().policy() == PolicyName.SLURM
-                    ? SlurmRuns.run(scenario, workload.cluster(), workload.source(), RunObservers.of(all))
+                    ? SlurmRuns.run(scenario, slurm, workload.cluster(), workload.source(), RunObservers.of(all))
                     : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
                             RunObservers.of(all)).run();
             RunMetrics m = metrics.metrics();
             return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
-                    stats, cost == null ? null : cost.report());
+                    stats, cost == null ? null : cost.report(), notes(slurm, refused));
         }
+    }
+
+    private static List<String> notes(SlurmRuns.Setup slurm, RefusedJobs refused) {
+        List<String> notes = new ArrayList<>(slurm == null ? List.of() : slurm.notes());
+        if (refused.note() != null) {
+            notes.add(refused.note());
+        }
+        return notes;
     }
 
     /** A cost collector for a cluster with pricing, else null. */

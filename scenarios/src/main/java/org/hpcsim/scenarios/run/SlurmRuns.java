@@ -1,5 +1,7 @@
 package org.hpcsim.scenarios.run;
 
+import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.run.RunObserver;
@@ -11,7 +13,11 @@ import org.hpcsim.models.slurm.SlurmController;
 import org.hpcsim.models.slurm.SlurmNode;
 import org.hpcsim.models.workload.JobSource;
 import org.hpcsim.scenarios.ScenarioException;
+import org.hpcsim.scenarios.slurmconf.IgnoredKey;
+import org.hpcsim.scenarios.slurmconf.SlurmConf;
+import org.hpcsim.scenarios.slurmconf.SlurmConfReader;
 import org.hpcsim.scenarios.spec.ClusterSpec;
+import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.hpcsim.scenarios.spec.SlurmSpec;
 
@@ -19,16 +25,52 @@ import org.hpcsim.scenarios.spec.SlurmSpec;
 final class SlurmRuns {
     private SlurmRuns() {}
 
-    static RunStats run(Scenario scenario, ClusterSpec cluster, JobSource source, RunObserver observer) {
+    /**
+     * A scenario's Slurm cluster read from its slurm.conf: the scenario with its cluster sized to
+     * match, the modelled configuration, and notes on what the file said that is not modelled.
+     */
+    record Setup(Scenario scenario, SlurmConfig config, List<String> notes) {}
+
+    /** The slurm.conf setup of {@code scenario}, or null when it names no slurm.conf. */
+    static Setup setup(Scenario scenario, Path baseDir) {
+        SlurmSpec spec = scenario.scheduler().slurm();
+        if (scenario.scheduler().policy() != PolicyName.SLURM || spec == null || spec.conf() == null) {
+            return null;
+        }
+        SlurmConf conf = SlurmConfReader.read(baseDir.resolve(spec.conf()));
+        List<String> notes = new ArrayList<>();
+        SlurmConfig config = SlurmConfMapping.of(conf, notes);
+        if (!conf.ignored().isEmpty()) {
+            List<String> keys = conf.ignored().stream().map(IgnoredKey::toString).toList();
+            notes.add(spec.conf() + ": " + keys.size() + " keys not modelled and ignored: " + String.join(", ", keys));
+        }
+        return new Setup(scenario.withCluster(clusterOf(config, scenario.cluster())), config, notes);
+    }
+
+    /**
+     * The scenario's cluster with the slurm.conf's size, for metrics and cost: nodes times CPUs
+     * when every node has as many CPUs, else every CPU as a one-core node so the total is exact.
+     */
+    private static ClusterSpec clusterOf(SlurmConfig config, ClusterSpec base) {
+        List<SlurmNode> nodes = config.nodes();
+        int cpus = nodes.get(0).cpus();
+        boolean uniform = nodes.stream().allMatch(n -> n.cpus() == cpus);
+        int n = uniform ? nodes.size() : (int) config.totalCpus();
+        int c = uniform ? cpus : 1;
+        AllocationUnit unit = config.select() == SelectType.LINEAR ? AllocationUnit.NODE : AllocationUnit.CORE;
+        return base != null ? base.withSize(n, c) : new ClusterSpec(n, c, unit);
+    }
+
+    static RunStats run(Scenario scenario, Setup setup, ClusterSpec cluster, JobSource source, RunObserver observer) {
         if (cluster.dynamicNodes() > 0) {
             throw new ScenarioException("cluster.dynamicNodes: autoscaling is not yet modelled under policy slurm"
                     + " (allowed: 0 dynamic nodes with policy slurm, or policy fcfs/easy)");
         }
-        SlurmConfig config = config(scenario.scheduler().slurm(), cluster);
+        SlurmConfig config = setup != null ? setup.config() : config(scenario.scheduler().slurm(), cluster);
         return new SlurmController(config, source, scenario.scheduler().killAtTimeLimit(), observer).run();
     }
 
-    /** The Slurm cluster: the scenario's nodes, n1..nN, in one default partition. */
+    /** The Slurm cluster of a scenario without slurm.conf: its nodes, n1..nN, in one default partition. */
     static SlurmConfig config(SlurmSpec spec, ClusterSpec cluster) {
         SelectType select = spec.select() != null ? spec.select()
                 : cluster.allocation() == AllocationUnit.NODE ? SelectType.LINEAR : SelectType.CONS_TRES;

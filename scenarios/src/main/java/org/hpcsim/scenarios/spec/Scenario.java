@@ -21,8 +21,9 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
                 "must be letters, digits, '.', '_' or '-', got '" + name + "'");
         InvalidFieldException.require(scheduler != null, "scheduler", "is required");
         InvalidFieldException.require(workload != null, "workload", "is required");
-        InvalidFieldException.require(cluster != null || workload.trace() != null, "cluster",
-                "is required for a synthetic workload (only a trace's header can stand in for it)");
+        InvalidFieldException.require(cluster != null || workload.trace() != null
+                        || (scheduler.slurm() != null && scheduler.slurm().conf() != null), "cluster",
+                "is required for a synthetic workload (only a trace's header or a slurm.conf can stand in for it)");
         InvalidFieldException.require(outputs != null, "outputs", "is required");
     }
 

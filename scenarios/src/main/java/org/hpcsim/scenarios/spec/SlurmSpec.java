@@ -16,8 +16,11 @@ import org.hpcsim.models.slurm.SelectType;
  * @param select      SelectType: linear or cons_tres, or null to follow the cluster's allocation
  *                    (node: linear, core: cons_tres)
  * @param params      SchedulerParameters
+ * @param conf        a slurm.conf to take the cluster and controller from (relative to the
+ *                    scenario's folder), or null; when given it overrides the fields above and the
+ *                    cluster's node count and sizes
  */
-public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params) {
+public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, String conf) {
     /** Validates the settings. */
     public SlurmSpec {
         InvalidFieldException.require(scheduler != null, "scheduler", "is required (allowed: backfill, builtin)");
@@ -26,14 +29,20 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
 
     /** Slurm 22.05's defaults: sched/backfill, select by the cluster's allocation, default parameters. */
     public static SlurmSpec defaults() {
-        return new SlurmSpec(SchedulerType.BACKFILL, null, SchedulerParams.defaults());
+        return new SlurmSpec(SchedulerType.BACKFILL, null, SchedulerParams.defaults(), null);
+    }
+
+    /** These settings taken from the slurm.conf at {@code path}. */
+    public SlurmSpec withConf(String path) {
+        return new SlurmSpec(scheduler, select, params, path);
     }
 
     @JsonCreator
     static SlurmSpec fromFile(@JsonProperty("scheduler") String scheduler,
                               @JsonProperty("select") String select,
                               @JsonProperty("parameters") Parameters parameters,
-                              @JsonProperty("overTimeLimit") Integer overTimeLimit) {
+                              @JsonProperty("overTimeLimit") Integer overTimeLimit,
+                              @JsonProperty("conf") String conf) {
         Parameters p = parameters != null ? parameters : Parameters.fromFile(null, null, null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
                 "must be 0 or more minutes, got " + overTimeLimit);
@@ -42,7 +51,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                 SimTime.seconds(p.bfInterval), SimTime.seconds(p.bfResolution), SimTime.seconds(p.bfWindow * 60L),
                 p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L),
                 SimTime.seconds(p.batchSchedDelay), d.tick());
-        return new SlurmSpec(schedulerType(scheduler), selectType(select), params);
+        InvalidFieldException.require(conf == null || !conf.isBlank(), "conf", "must name a slurm.conf file");
+        return new SlurmSpec(schedulerType(scheduler), selectType(select), params, conf);
     }
 
     private static SchedulerType schedulerType(String word) {

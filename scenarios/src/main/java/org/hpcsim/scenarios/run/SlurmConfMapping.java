@@ -1,0 +1,192 @@
+package org.hpcsim.scenarios.run;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.MultifactorSetup;
+import org.hpcsim.models.slurm.Partition;
+import org.hpcsim.models.slurm.PreemptMode;
+import org.hpcsim.models.slurm.SchedulerParams;
+import org.hpcsim.models.slurm.SchedulerType;
+import org.hpcsim.models.slurm.SelectType;
+import org.hpcsim.models.slurm.SlurmConfig;
+import org.hpcsim.models.slurm.SlurmNode;
+import org.hpcsim.models.slurm.priority.MultifactorConfig;
+import org.hpcsim.models.slurm.priority.MultifactorWeights;
+import org.hpcsim.models.slurm.priority.PriorityFlag;
+import org.hpcsim.scenarios.ScenarioException;
+import org.hpcsim.scenarios.slurmconf.Gres;
+import org.hpcsim.scenarios.slurmconf.Node;
+import org.hpcsim.scenarios.slurmconf.PriorityConfig;
+import org.hpcsim.scenarios.slurmconf.SchedulerParameters;
+import org.hpcsim.scenarios.slurmconf.SchedulingConfig;
+import org.hpcsim.scenarios.slurmconf.SlurmConf;
+import org.hpcsim.scenarios.slurmconf.TimeLimit;
+
+/**
+ * Builds the modelled Slurm cluster a slurm.conf describes: its nodes (CPUs, memory, GPUs from
+ * Gres, Weight, features), partitions, SchedulerType, SelectType, SchedulerParameters,
+ * OverTimeLimit and priority plugin. What the model cannot honour is refused in one line naming
+ * the file and line, rather than quietly run differently.
+ */
+public final class SlurmConfMapping {
+    private SlurmConfMapping() {}
+
+    /** The modelled cluster of {@code conf}. */
+    public static SlurmConfig of(SlurmConf conf) {
+        return of(conf, new ArrayList<>());
+    }
+
+    /**
+     * The modelled cluster of {@code conf}; settings it reads but does not yet model are added to
+     * {@code notes}, one line each, so a run never differs from the file silently.
+     */
+    public static SlurmConfig of(SlurmConf conf, List<String> notes) {
+        String file = conf.path().getFileName().toString();
+        if (!conf.preemption().type().equalsIgnoreCase("preempt/none")) {
+            notes.add(file + ": PreemptType=" + conf.preemption().type()
+                    + " is not modelled yet: no job is ever preempted");
+        }
+        if (conf.topology().isPresent() || conf.topologyPlugin().equalsIgnoreCase("topology/tree")) {
+            notes.add(file + ": TopologyPlugin=" + conf.topologyPlugin()
+                    + " is not modelled yet: nodes are chosen without regard to switches");
+        }
+        if (!conf.priority().weightTres().isEmpty() || conf.priority().weightQos() > 0) {
+            notes.add(file + ": PriorityWeightTRES and PriorityWeightQOS are not modelled yet: those factors are 0");
+        }
+        List<SlurmNode> nodes = new ArrayList<>();
+        Map<String, Integer> index = new HashMap<>();
+        for (Node n : conf.nodes()) {
+            index.put(n.name(), nodes.size());
+            nodes.add(node(n));
+        }
+        List<Partition> partitions = new ArrayList<>();
+        for (org.hpcsim.scenarios.slurmconf.Partition p : conf.partitions()) {
+            partitions.add(partition(p, index, conf));
+        }
+        if (partitions.isEmpty()) {
+            throw new ScenarioException(conf.path() + ": no PartitionName line (slurmctld needs at least one partition)");
+        }
+        SchedulingConfig s = conf.scheduling();
+        return new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select(s.selectType(), conf),
+                params(s), true, multifactor(conf.priority(), conf));
+    }
+
+    private static SlurmNode node(Node n) {
+        int gpus = 0;
+        String type = "";
+        for (Gres g : n.gres()) {
+            if (g.name().equals("gpu")) {
+                gpus += (int) g.count();
+                type = type.isEmpty() ? g.type().orElse("") : type;
+            }
+        }
+        return new SlurmNode(n.name(), n.cpus(), n.realMemoryMb(), gpus, type, (int) Math.min(n.weight(),
+                Integer.MAX_VALUE), n.features());
+    }
+
+    private static Partition partition(org.hpcsim.scenarios.slurmconf.Partition p, Map<String, Integer> index,
+                                       SlurmConf conf) {
+        BitSet members = new BitSet();
+        for (String name : p.nodes()) {
+            Integer i = index.get(name);
+            if (i == null) {
+                throw new ScenarioException(p.at() + ": partition " + p.name() + " names node " + name
+                        + ", which no NodeName line defines");
+            }
+            members.set(i);
+        }
+        if (members.isEmpty()) {
+            throw new ScenarioException(p.at() + ": partition " + p.name() + " has no nodes");
+        }
+        long maxTime = nanos(p.maxTime());
+        long defaultTime = p.defaultTime().map(SlurmConfMapping::nanos).filter(t -> t != Long.MAX_VALUE).orElse(-1L);
+        int maxNodes = p.maxNodes().isPresent() && p.maxNodes().getAsInt() > 0 ? p.maxNodes().getAsInt()
+                : Integer.MAX_VALUE;
+        return new Partition(p.name(), members, p.isDefault(), p.priorityTier(), p.priorityJobFactor(), maxTime,
+                defaultTime, maxNodes, preemptMode(p, conf));
+    }
+
+    private static PreemptMode preemptMode(org.hpcsim.scenarios.slurmconf.Partition p, SlurmConf conf) {
+        Set<org.hpcsim.scenarios.slurmconf.PreemptMode> modes = p.preemptMode().orElse(conf.preemption().mode());
+        if (modes.contains(org.hpcsim.scenarios.slurmconf.PreemptMode.REQUEUE)) {
+            return PreemptMode.REQUEUE;
+        }
+        if (modes.contains(org.hpcsim.scenarios.slurmconf.PreemptMode.CANCEL)) {
+            return PreemptMode.CANCEL;
+        }
+        return PreemptMode.OFF;
+    }
+
+    private static long nanos(TimeLimit t) {
+        return t.duration().map(d -> d.toNanos()).orElse(Long.MAX_VALUE);
+    }
+
+    private static SchedulerType scheduler(String type, SlurmConf conf) {
+        switch (type.toLowerCase(Locale.ROOT)) {
+            case "sched/backfill":
+                return SchedulerType.BACKFILL;
+            case "sched/builtin":
+                return SchedulerType.BUILTIN;
+            default:
+                throw new ScenarioException(conf.path() + ": SchedulerType=" + type
+                        + " is not modelled (allowed: sched/backfill, sched/builtin)");
+        }
+    }
+
+    private static SelectType select(String type, SlurmConf conf) {
+        switch (type.toLowerCase(Locale.ROOT)) {
+            case "select/linear":
+                return SelectType.LINEAR;
+            case "select/cons_tres":
+            case "select/cons_res":
+                return SelectType.CONS_TRES;
+            default:
+                throw new ScenarioException(conf.path() + ": SelectType=" + type
+                        + " is not modelled (allowed: select/linear, select/cons_tres, select/cons_res)");
+        }
+    }
+
+    private static SchedulerParams params(SchedulingConfig s) {
+        SchedulerParameters p = s.schedulerParameters();
+        SchedulerParams d = SchedulerParams.defaults();
+        long batchDelay = p.value("batch_sched_delay").map(Long::parseLong).map(SimTime::seconds)
+                .orElse(d.batchSchedDelay());
+        long overTime = s.overTimeLimit().duration().map(Duration::toNanos).orElse(Long.MAX_VALUE / 4);
+        return new SchedulerParams(p.defaultQueueDepth(), SimTime.seconds(p.schedIntervalSeconds()),
+                SimTime.seconds(p.bfIntervalSeconds()), SimTime.seconds(p.bfResolutionSeconds()),
+                SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick());
+    }
+
+    private static MultifactorSetup multifactor(PriorityConfig p, SlurmConf conf) {
+        String type = p.type().toLowerCase(Locale.ROOT);
+        if (type.equals("priority/basic")) {
+            return null;
+        }
+        if (!type.equals("priority/multifactor")) {
+            throw new ScenarioException(conf.path() + ": PriorityType=" + p.type()
+                    + " is not modelled (allowed: priority/basic, priority/multifactor)");
+        }
+        Set<PriorityFlag> flags = EnumSet.noneOf(PriorityFlag.class);
+        for (String f : p.flags()) {
+            if (f.equalsIgnoreCase("NO_FAIR_TREE")) {
+                flags.add(PriorityFlag.NO_FAIR_TREE);
+            } else if (f.equalsIgnoreCase("SMALL_RELATIVE_TO_TIME")) {
+                flags.add(PriorityFlag.SMALL_RELATIVE_TO_TIME);
+            }
+        }
+        MultifactorWeights w = MultifactorWeights.of(p.weightAge(), p.weightAssoc(), p.weightFairshare(),
+                p.weightJobSize(), p.weightPartition(), p.weightQos());
+        MultifactorConfig c = MultifactorConfig.defaults().withWeights(w).withMaxAge(p.maxAge().toNanos())
+                .withDecayHalfLife(p.decayHalfLife().toNanos()).withCalcPeriod(p.calcPeriod().toNanos())
+                .withFavorSmall(p.favorSmall()).withFlags(flags);
+        return new MultifactorSetup(c, null);
+    }
+}
