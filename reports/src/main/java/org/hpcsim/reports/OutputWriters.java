@@ -12,13 +12,14 @@ import org.hpcsim.models.run.TimeSeriesPoint;
 import org.hpcsim.scenarios.run.RunReport;
 import org.hpcsim.scenarios.run.RunContext;
 import org.hpcsim.scenarios.spec.OutputSpec;
+import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.Scenario;
 
 /**
- * Every output file of one run: jobs.csv streams during the run into a temporary file, the time
- * series is kept (bounded) in memory; {@link #commit} writes summary.json, timeseries.csv and
- * metrics.om and renames everything into place, so a failed run leaves the folder's earlier
- * results as they were.
+ * Every output file of one run: jobs.csv (and, under policy slurm, sacct.txt) streams during the
+ * run into a temporary file, the time series is kept (bounded) in memory; {@link #commit} writes
+ * summary.json, timeseries.csv and metrics.om and renames everything into place, so a failed run
+ * leaves the folder's earlier results as they were.
  */
 public final class OutputWriters implements AutoCloseable {
     /** The finest step a chosen step starts from, and the most steps kept. */
@@ -28,6 +29,7 @@ public final class OutputWriters implements AutoCloseable {
     private final Path dir;
     private final OutputSpec spec;
     private final JobsCsvWriter jobs;
+    private SacctWriter sacct;
     private AdaptiveSeries series;
     private HomogeneousCluster cluster;
     private String name;
@@ -49,6 +51,10 @@ public final class OutputWriters implements AutoCloseable {
             jobs.priceWith(context.costs());
             observers.add(jobs);
         }
+        if (resolved.scheduler().policy() == PolicyName.SLURM) {
+            sacct = new SacctWriter(dir, context.unixStartTime());
+            observers.add(sacct);
+        }
         if (spec.timeseries()) {
             boolean chosen = spec.timeseriesStep() == 0;
             double step = chosen ? FIRST_STEP : spec.timeseriesStep();
@@ -61,6 +67,10 @@ public final class OutputWriters implements AutoCloseable {
 
     /** Writes summary.json (and metrics.om) and makes every file visible. */
     public void commit(RunReport report) {
+        // First: its merge is the one step here likely to fail (disk full), before anything is renamed.
+        if (sacct != null) {
+            sacct.commit();
+        }
         new SummaryJson().write(report, dir);
         if (series != null) {
             List<TimeSeriesPoint> points = series.points();
@@ -85,6 +95,9 @@ public final class OutputWriters implements AutoCloseable {
         if (series != null) {
             sb.append(", timeseries.csv, metrics.om");
         }
+        if (sacct != null) {
+            sb.append(", ").append(SacctWriter.FILE);
+        }
         return sb.toString();
     }
 
@@ -93,6 +106,9 @@ public final class OutputWriters implements AutoCloseable {
     public void close() {
         if (jobs != null) {
             jobs.close();
+        }
+        if (sacct != null) {
+            sacct.close();
         }
     }
 }

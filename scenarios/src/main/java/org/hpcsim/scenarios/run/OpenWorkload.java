@@ -124,6 +124,11 @@ final class OpenWorkload implements AutoCloseable {
         return source;
     }
 
+    /** The Unix time (s) that simulation time 0 stands for; 0 for a synthetic workload. */
+    long unixStartTime() {
+        return trace == null ? 0 : trace.unixStartTime();
+    }
+
     /** What was read, dropped and adjusted; complete once the source is exhausted. */
     WorkloadReport report() {
         WorkloadSpec w = scenario.workload();

@@ -61,7 +61,8 @@ public final class ScenarioRunner {
             if (cost != null) {
                 all.add(cost);
             }
-            all.addAll(observers.create(new RunContext(scenario.withCluster(workload.cluster()), cluster, cost)));
+            all.addAll(observers.create(new RunContext(scenario.withCluster(workload.cluster()), cluster, cost,
+                    workload.unixStartTime())));
             RunStats stats = scenario.scheduler().policy() == PolicyName.SLURM
                     ? SlurmRuns.run(scenario, slurm, workload.cluster(), workload.source(), RunObservers.of(all))
                     : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),

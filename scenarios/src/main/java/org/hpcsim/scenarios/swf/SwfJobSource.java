@@ -103,6 +103,11 @@ public final class SwfJobSource implements TraceSource {
         return new TraceMachine(reader.header().maxNodes(), reader.header().maxProcs());
     }
 
+    @Override
+    public long unixStartTime() {
+        return Math.max(0, reader.header().unixStartTime());
+    }
+
     /** The trace's header. */
     public SwfHeader header() {
         return reader.header();

@@ -23,4 +23,13 @@ public interface TraceSource extends JobSource {
     default boolean submitTiesInIdOrder() {
         return false;
     }
+
+    /**
+     * The Unix time, in seconds, that simulation time 0 stands for: an SWF header's
+     * UnixStartTime; 0 (the epoch itself) where the trace does not say, which is also right for
+     * formats whose times already are epoch seconds (sacct, PBS).
+     */
+    default long unixStartTime() {
+        return 0;
+    }
 }
