@@ -184,14 +184,14 @@ public final class SlurmController implements JobStarter {
             sim.requestAtInstantEnd(passHook);
             return;
         }
+        long now = sim.now();
+        armBackfill(now);
         if (mainAt >= 0) {
             return;
         }
-        long now = sim.now();
         mainAt = Math.max(afterTick(now), ceilTick(lastMain + params.batchSchedDelay()));
-        // A tick sees the state as its instant began: a job that ends or arrives on the tick waits for the next.
+        // A tick sees the state as its instant began: a job that ends on the tick waits for the next.
         sim.scheduleAtInstantStart(mainAt, mainKind, 0);
-        armBackfill(now);
     }
 
     private void onMainTimer() {
