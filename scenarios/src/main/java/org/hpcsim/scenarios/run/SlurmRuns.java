@@ -24,7 +24,8 @@ final class SlurmRuns {
             throw new ScenarioException("cluster.dynamicNodes: autoscaling is not yet modelled under policy slurm"
                     + " (allowed: 0 dynamic nodes with policy slurm, or policy fcfs/easy)");
         }
-        SlurmConfig config = config(scenario.scheduler().slurm(), cluster);
+        SlurmConfig config = config(scenario.scheduler().slurm(), cluster)
+                .withMultifactor(scenario.scheduler().slurm().multifactor());
         return new SlurmController(config, source, scenario.scheduler().killAtTimeLimit(), observer).run();
     }
 

@@ -4,24 +4,37 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.MultifactorSetup;
 import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.SchedulerType;
 import org.hpcsim.models.slurm.SelectType;
 
 /**
  * The Slurm controller's settings under {@code scheduler.slurm}: slurm.conf's SchedulerType,
- * SelectType, SchedulerParameters and OverTimeLimit, spelled as slurm.conf spells them.
+ * SelectType, SchedulerParameters, OverTimeLimit and job priority, spelled as slurm.conf spells them.
  *
  * @param scheduler   SchedulerType: backfill (default) or builtin
  * @param select      SelectType: linear or cons_tres, or null to follow the cluster's allocation
  *                    (node: linear, core: cons_tres)
  * @param params      SchedulerParameters
+ * @param priority    PriorityType and priority/multifactor's settings (null: priority/basic)
  */
-public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params) {
+public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority) {
     /** Validates the settings. */
     public SlurmSpec {
         InvalidFieldException.require(scheduler != null, "scheduler", "is required (allowed: backfill, builtin)");
         InvalidFieldException.require(params != null, "parameters", "are required");
+        priority = priority == null ? PrioritySpec.BASIC : priority;
+    }
+
+    /** Settings under priority/basic. */
+    public SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params) {
+        this(scheduler, select, params, PrioritySpec.BASIC);
+    }
+
+    /** priority/multifactor's setup for the controller, or null under priority/basic. */
+    public MultifactorSetup multifactor() {
+        return priority.setup();
     }
 
     /** Slurm 22.05's defaults: sched/backfill, select by the cluster's allocation, default parameters. */
@@ -33,7 +46,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
     static SlurmSpec fromFile(@JsonProperty("scheduler") String scheduler,
                               @JsonProperty("select") String select,
                               @JsonProperty("parameters") Parameters parameters,
-                              @JsonProperty("overTimeLimit") Integer overTimeLimit) {
+                              @JsonProperty("overTimeLimit") Integer overTimeLimit,
+                              @JsonProperty("priority") PrioritySpec priority) {
         Parameters p = parameters != null ? parameters : Parameters.fromFile(null, null, null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
                 "must be 0 or more minutes, got " + overTimeLimit);
@@ -42,7 +56,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                 SimTime.seconds(p.bfInterval), SimTime.seconds(p.bfResolution), SimTime.seconds(p.bfWindow * 60L),
                 p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L),
                 SimTime.seconds(p.batchSchedDelay), d.tick());
-        return new SlurmSpec(schedulerType(scheduler), selectType(select), params);
+        return new SlurmSpec(schedulerType(scheduler), selectType(select), params, priority);
     }
 
     private static SchedulerType schedulerType(String word) {
