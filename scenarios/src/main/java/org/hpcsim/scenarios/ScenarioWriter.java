@@ -1,12 +1,17 @@
 package org.hpcsim.scenarios;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.SchedulerParams;
+import org.hpcsim.models.slurm.priority.AssociationSpec;
 import org.hpcsim.scenarios.spec.ClusterSpec;
+import org.hpcsim.scenarios.spec.PrioritySpec;
 import org.hpcsim.scenarios.spec.SlurmSpec;
+import org.hpcsim.scenarios.spec.SlurmTimes;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.hpcsim.scenarios.spec.GpuTrainingSpec;
 import org.hpcsim.scenarios.spec.LublinSpec;
@@ -66,10 +71,61 @@ public final class ScenarioWriter {
         params.put("batch_sched_delay", p.batchSchedDelay() / SimTime.SECOND);
         m.put("parameters", params);
         m.put("overTimeLimit", p.overTimeLimit() / SimTime.MINUTE);
+        m.put("priority", priority(s.priority()));
         if (s.conf() != null) {
             m.put("conf", s.conf());
         }
         return m;
+    }
+
+    private static Map<String, Object> priority(PrioritySpec p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("type", p.multifactor() ? "multifactor" : "basic");
+        if (!p.multifactor()) {
+            return m;
+        }
+        Map<String, Object> weights = new LinkedHashMap<>();
+        weights.put("age", p.weights().age());
+        weights.put("fairshare", p.weights().fairshare());
+        weights.put("jobSize", p.weights().jobSize());
+        weights.put("partition", p.weights().partition());
+        weights.put("qos", p.weights().qos());
+        weights.put("assoc", p.weights().assoc());
+        m.put("weights", weights);
+        m.put("maxAge", SlurmTimes.text(p.maxAge()));
+        m.put("decayHalfLife", SlurmTimes.text(p.decayHalfLife()));
+        m.put("calcPeriod", SlurmTimes.text(p.calcPeriod()));
+        m.put("favorSmall", p.favorSmall());
+        m.put("fairTree", p.fairTree());
+        if (p.accounts() != null) {
+            m.put("accounts", p.accounts().stream().map(ScenarioWriter::account).toList());
+        }
+        return m;
+    }
+
+    private static Map<String, Object> account(AssociationSpec a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("account", a.name());
+        m.put("shares", shares(a));
+        List<Map<String, Object>> users = new ArrayList<>();
+        List<Map<String, Object>> accounts = new ArrayList<>();
+        for (AssociationSpec c : a.children()) {
+            if (c.isUser()) {
+                Map<String, Object> u = new LinkedHashMap<>();
+                u.put("user", c.name());
+                u.put("shares", shares(c));
+                users.add(u);
+            } else {
+                accounts.add(account(c));
+            }
+        }
+        m.put("users", users);
+        m.put("accounts", accounts);
+        return m;
+    }
+
+    private static Object shares(AssociationSpec a) {
+        return a.shares() == AssociationSpec.PARENT ? "parent" : (Object) a.shares();
     }
 
     private static Map<String, Object> cluster(ClusterSpec c) {

@@ -398,7 +398,7 @@ class ScenarioLoaderTest {
     @Test
     void shouldRejectASyntheticWorkloadWithoutACluster() throws IOException {
         String m = error("workload:\n  synthetic: {model: poisson, jobs: 3}\n");
-        assertEquals(": cluster: is required for a synthetic workload (only a trace's header can stand in for it)", m);
+        assertEquals(": cluster: is required for a synthetic workload (only a trace's header or a slurm.conf can stand in for it)", m);
     }
 
     @Test

@@ -14,6 +14,9 @@ interface JobPriorities {
     /** How often {@link #recalculate} must run, or 0 when priorities never change. */
     long calcPeriod();
 
-    /** {@code job} ran on {@code cpus} CPUs from {@code from} to {@code to} (fair-share usage). */
-    default void used(SlurmJob job, long cpus, long from, long to) {}
+    /** {@code job} started at {@code now} on its allocation (fair-share usage begins). */
+    default void started(SlurmJob job, long now) {}
+
+    /** {@code job} ended at {@code now} (fair-share usage stops). */
+    default void ended(SlurmJob job, long now) {}
 }

@@ -1,21 +1,138 @@
 package org.hpcsim.models.slurm;
 
-/** priority/multifactor: placeholder until the adapter over org.hpcsim.models.slurm.priority lands. */
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import org.hpcsim.models.slurm.priority.AssociationSpec;
+import org.hpcsim.models.slurm.priority.AssociationTree;
+import org.hpcsim.models.slurm.priority.CalcPeriodDriver;
+import org.hpcsim.models.slurm.priority.MultifactorConfig;
+import org.hpcsim.models.slurm.priority.MultifactorPriority;
+import org.hpcsim.models.slurm.priority.PriorityJob;
+
+/**
+ * priority/multifactor: each job's priority in each of its partitions, set at submission and
+ * recomputed at every PriorityCalcPeriod after the decay pass (decay usage, charge running jobs,
+ * recompute fair-share). In between priorities stay fixed, age included: slurmctld re-prioritises
+ * pending jobs only from its decay thread (priority_multifactor.c, _decay_thread).
+ *
+ * <p>Usage is billed as allocated CPUs per second, Slurm's billing without TRESBillingWeights. A
+ * job charges the user association its labels name (see {@link JobAssociations}). A job with no
+ * association in the tree, and every job when there is no tree, gets fair-share factor 0 and
+ * charges nothing: Slurm would refuse it at submission under AccountingStorageEnforce=associations
+ * (slurm.conf(5)), and without that setting it runs with no association, so there is neither a
+ * fair-share factor nor a usage record for it.
+ *
+ * <p>The job's QOS factor, association factor and nice are 0: QOS and nice are not modelled yet.
+ */
 final class MultifactorPriorities implements JobPriorities {
+    /** What a pending job's priority is computed from: its association and one input per partition. */
+    private record Inputs(int association, PriorityJob[] perPartition) {}
+
+    private final List<Partition> partitions;
+    private final long calcPeriod;
+    private final long highestJobFactor;
+    private final JobAssociations associations;
+    private final CalcPeriodDriver driver;
+    private final MultifactorPriority calculator;
+    // Lookup only, never iterated, so hash order cannot leak into results.
+    private final Map<SlurmJob, Inputs> pending = new IdentityHashMap<>();
+
     MultifactorPriorities(SlurmConfig cluster, MultifactorSetup setup) {
-        throw new UnsupportedOperationException("priority/multifactor is not wired yet");
+        MultifactorConfig config = setup.config();
+        this.partitions = cluster.partitions();
+        this.calcPeriod = config.calcPeriodNanos();
+        // read_config.c (_set_max_part_prio, _reset_part_prio): factor / highest over all partitions, 0 if all are 0.
+        this.highestJobFactor = partitions.stream().mapToLong(Partition::priorityJobFactor).max().orElse(0);
+        // Without a tree every job is unknown to an empty one: factor 0 for all, no usage kept.
+        AssociationTree tree = AssociationTree.of(setup.accounts() != null ? setup.accounts() : AssociationSpec.root());
+        this.associations = new JobAssociations(tree);
+        this.driver = new CalcPeriodDriver(tree, config);
+        int cpus = (int) Math.min(cluster.totalCpus(), Integer.MAX_VALUE);
+        this.calculator = new MultifactorPriority(config, cluster.nodes().size(), cpus, driver);
     }
 
     @Override
-    public void submitted(SlurmJob job, long now) {}
+    public void submitted(SlurmJob job, long now) {
+        catchUp(now);
+        int[] parts = job.request.partitions();
+        PriorityJob[] perPartition = new PriorityJob[parts.length];
+        for (int k = 0; k < parts.length; k++) {
+            Partition p = partitions.get(parts[k]);
+            perPartition[k] = new PriorityJob(job.job.submitTime(), Math.max(job.request.minNodes(), 1),
+                    job.request.cpus(), p.timeLimitFor(job.request.timeLimit()), job.job.labels().account(),
+                    job.job.labels().user(), PriorityJob.normalised(p.priorityJobFactor(), highestJobFactor), 0, 0, 0, 0,
+                    Collections.emptySortedMap());
+        }
+        Inputs inputs = new Inputs(associations.of(job.job.labels()), perPartition);
+        pending.put(job, inputs);
+        prioritise(job, inputs, now);
+    }
 
     @Override
-    public boolean recalculate(Iterable<SlurmJob> pending, long now) {
-        return false;
+    public boolean recalculate(Iterable<SlurmJob> jobs, long now) {
+        catchUp(now);
+        for (SlurmJob job : jobs) {
+            prioritise(job, pending.get(job), now);
+        }
+        return true;
     }
 
     @Override
     public long calcPeriod() {
-        return 0;
+        return calcPeriod;
+    }
+
+    @Override
+    public void started(SlurmJob job, long now) {
+        Inputs inputs = pending.remove(job);
+        // Passes due before the start must not charge the job.
+        catchUp(now);
+        if (inputs.association() != AssociationTree.NONE) {
+            driver.jobStarted(job.seq, inputs.association(), now, job.allocation.totalCpus());
+        }
+    }
+
+    @Override
+    public void ended(SlurmJob job, long now) {
+        // Passes due before the end still charge the job.
+        catchUp(now);
+        if (associations.of(job.job.labels()) != AssociationTree.NONE) {
+            driver.jobEnded(job.seq, now);
+        }
+    }
+
+    private void prioritise(SlurmJob job, Inputs inputs, long now) {
+        int assoc = inputs.association();
+        double fairShare = assoc == AssociationTree.NONE ? 0.0 : driver.fairShareFactor(assoc);
+        for (int k = 0; k < inputs.perPartition().length; k++) {
+            job.priority[k] = calculator.priority(inputs.perPartition()[k], fairShare, now);
+        }
+    }
+
+    /**
+     * Runs the decay passes due by {@code now}, on multiples of PriorityCalcPeriod from time 0.
+     * slurmctld's decay thread runs from start-up whether or not jobs wait, but the controller wakes
+     * us only while jobs are pending, so passes it slept through run here before anything else.
+     */
+    private void catchUp(long now) {
+        long latest = now / calcPeriod * calcPeriod;
+        if (driver.lastRanNanos() == Long.MIN_VALUE) {
+            driver.recalculate(latest);
+            return;
+        }
+        long next = driver.lastRanNanos() + calcPeriod;
+        if (next > now) {
+            return;
+        }
+        if (driver.runningJobs() == 0) {
+            // Nothing to charge: one decay over the whole gap is the product of the per-pass decays.
+            driver.recalculate(latest);
+            return;
+        }
+        for (long t = next; t <= now; t += calcPeriod) {
+            driver.recalculate(t);
+        }
     }
 }

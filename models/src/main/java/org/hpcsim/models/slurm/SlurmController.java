@@ -170,7 +170,7 @@ public final class SlurmController implements JobStarter {
         freeSlots[freeSlotCount++] = slot;
         running--;
         cluster.free.release(job.allocation);
-        priorities.used(job, job.allocation.totalCpus(), job.start, now);
+        priorities.ended(job, now);
         observer.jobFinished(new JobOutcome(job.job, job.start, now, job.allocation.totalCpus(),
                 job.allocation.nodeCount(), job.killedAtLimit, cluster.partitions.get(job.partition).name()));
         requestPass();
@@ -232,6 +232,7 @@ public final class SlurmController implements JobStarter {
         slots[slot] = job;
         running++;
         sim.schedule(now + duration, endKind, slot);
+        priorities.started(job, now);
         observer.jobStarted(job.job, now, allocation.totalCpus());
         changed = true;
     }

@@ -67,6 +67,10 @@ final class SlurmRuns {
                     + " (allowed: 0 dynamic nodes with policy slurm, or policy fcfs/easy)");
         }
         SlurmConfig config = setup != null ? setup.config() : config(scenario.scheduler().slurm(), cluster);
+        // A priority block in the scenario overrides what a slurm.conf says (it alone can give the account tree).
+        if (scenario.scheduler().slurm().multifactor() != null) {
+            config = config.withMultifactor(scenario.scheduler().slurm().multifactor());
+        }
         return new SlurmController(config, source, scenario.scheduler().killAtTimeLimit(), observer).run();
     }
 

@@ -4,37 +4,57 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.Locale;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.MultifactorSetup;
 import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.SchedulerType;
 import org.hpcsim.models.slurm.SelectType;
 
 /**
  * The Slurm controller's settings under {@code scheduler.slurm}: slurm.conf's SchedulerType,
- * SelectType, SchedulerParameters and OverTimeLimit, spelled as slurm.conf spells them.
+ * SelectType, SchedulerParameters, OverTimeLimit and job priority, spelled as slurm.conf spells them.
  *
  * @param scheduler   SchedulerType: backfill (default) or builtin
  * @param select      SelectType: linear or cons_tres, or null to follow the cluster's allocation
  *                    (node: linear, core: cons_tres)
  * @param params      SchedulerParameters
+ * @param priority    PriorityType and priority/multifactor's settings (null: priority/basic)
  * @param conf        a slurm.conf to take the cluster and controller from (relative to the
  *                    scenario's folder), or null; when given it overrides the fields above and the
- *                    cluster's node count and sizes
+ *                    cluster's node count and sizes (a priority block here still overrides its
+ *                    priority settings)
  */
-public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, String conf) {
+public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
+                        String conf) {
     /** Validates the settings. */
     public SlurmSpec {
         InvalidFieldException.require(scheduler != null, "scheduler", "is required (allowed: backfill, builtin)");
         InvalidFieldException.require(params != null, "parameters", "are required");
+        priority = priority == null ? PrioritySpec.BASIC : priority;
+    }
+
+    /** Settings under priority/basic. */
+    public SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params) {
+        this(scheduler, select, params, PrioritySpec.BASIC, null);
+    }
+
+    /** Settings with a priority block and no slurm.conf. */
+    public SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority) {
+        this(scheduler, select, params, priority, null);
+    }
+
+    /** priority/multifactor's setup for the controller, or null under priority/basic. */
+    public MultifactorSetup multifactor() {
+        return priority.setup();
     }
 
     /** Slurm 22.05's defaults: sched/backfill, select by the cluster's allocation, default parameters. */
     public static SlurmSpec defaults() {
-        return new SlurmSpec(SchedulerType.BACKFILL, null, SchedulerParams.defaults(), null);
+        return new SlurmSpec(SchedulerType.BACKFILL, null, SchedulerParams.defaults(), PrioritySpec.BASIC, null);
     }
 
     /** These settings taken from the slurm.conf at {@code path}. */
     public SlurmSpec withConf(String path) {
-        return new SlurmSpec(scheduler, select, params, path);
+        return new SlurmSpec(scheduler, select, params, priority, path);
     }
 
     @JsonCreator
@@ -42,6 +62,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("select") String select,
                               @JsonProperty("parameters") Parameters parameters,
                               @JsonProperty("overTimeLimit") Integer overTimeLimit,
+                              @JsonProperty("priority") PrioritySpec priority,
                               @JsonProperty("conf") String conf) {
         Parameters p = parameters != null ? parameters : Parameters.fromFile(null, null, null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
@@ -52,7 +73,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                 p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L),
                 SimTime.seconds(p.batchSchedDelay), d.tick());
         InvalidFieldException.require(conf == null || !conf.isBlank(), "conf", "must name a slurm.conf file");
-        return new SlurmSpec(schedulerType(scheduler), selectType(select), params, conf);
+        return new SlurmSpec(schedulerType(scheduler), selectType(select), params, priority, conf);
     }
 
     private static SchedulerType schedulerType(String word) {

@@ -40,7 +40,14 @@ public final class MultifactorPriority {
 
     /** The job's unweighted factors at {@code nowNanos}. */
     public PriorityFactors factors(PriorityJob job, long nowNanos) {
-        double fs = fairShare.fairShareFactor(job.account(), job.user());
+        return factors(job, fairShare.fairShareFactor(job.account(), job.user()), nowNanos);
+    }
+
+    /**
+     * The job's unweighted factors at {@code nowNanos} with a fair-share factor the caller looked up,
+     * for a scheduler that resolves associations itself (and gives 0 to jobs that have none).
+     */
+    public PriorityFactors factors(PriorityJob job, double fs, long nowNanos) {
         double size = JobSizeFactor.of(job.nodes(), job.cpus(), job.timeLimitNanos(), clusterNodes, clusterCpus,
                 config.favorSmall(), config.flags().contains(PriorityFlag.SMALL_RELATIVE_TO_TIME));
         return new PriorityFactors(age(job.eligibleNanos(), nowNanos, config.maxAgeNanos()), job.assocFactor(), fs, size,
@@ -50,6 +57,11 @@ public final class MultifactorPriority {
     /** The job's priority at {@code nowNanos}, in [1, 2^32-1]. */
     public long priority(PriorityJob job, long nowNanos) {
         return combine(config.weights(), factors(job, nowNanos));
+    }
+
+    /** The job's priority at {@code nowNanos} with a fair-share factor the caller looked up, in [1, 2^32-1]. */
+    public long priority(PriorityJob job, double fs, long nowNanos) {
+        return combine(config.weights(), factors(job, fs, nowNanos));
     }
 
     /** Age factor: waited time over PriorityMaxAge, capped at 1. */

@@ -1,0 +1,199 @@
+package org.hpcsim.models.slurm;
+
+import static org.hpcsim.models.slurm.SlurmReplay.job;
+import static org.hpcsim.models.slurm.SlurmReplay.nodes;
+import static org.hpcsim.models.slurm.priority.AssociationSpec.account;
+import static org.hpcsim.models.slurm.priority.AssociationSpec.root;
+import static org.hpcsim.models.slurm.priority.AssociationSpec.user;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.priority.AssociationSpec;
+import org.hpcsim.models.slurm.priority.MultifactorConfig;
+import org.hpcsim.models.slurm.priority.MultifactorWeights;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobLabels;
+import org.junit.jupiter.api.Test;
+
+/** priority/multifactor inside the controller: who starts first once fair-share, age and partitions weigh in. */
+class MultifactorPrioritiesTest {
+    private static final SchedulerParams IMMEDIATE = SchedulerParams.defaults().immediate();
+    private static final AssociationSpec PHYSICS = root(account("physics", 1, user("heavy"), user("light")));
+
+    /** {@code job} submitted by {@code user} of {@code account} to {@code partition} ("" for none). */
+    private static Job by(Job job, String account, String user, String partition) {
+        JobLabels l = new JobLabels(user, "", account, partition, "", "", "");
+        return new Job(job.id(), job.submitTime(), job.runTime(), job.requestedTime(), job.processors(), job.nodes(),
+                job.gpus(), l, job.history(), -1, -1);
+    }
+
+    private static MultifactorConfig weights(long age, long fairshare, long partition) {
+        return MultifactorConfig.defaults().withWeights(MultifactorWeights.of(age, 0, fairshare, 0, partition, 0));
+    }
+
+    private static SlurmConfig oneNode(MultifactorConfig config, AssociationSpec accounts) {
+        return SlurmConfig.uniform(1, 1, SchedulerType.BUILTIN, SelectType.LINEAR, IMMEDIATE)
+                .withMultifactor(new MultifactorSetup(config, accounts));
+    }
+
+    /** One node shared by partitions "low" and "high" with these PriorityJobFactors. */
+    private static SlurmConfig lowAndHigh(int lowFactor, int highFactor, MultifactorConfig config) {
+        return SlurmReplay.partitioned(1, SchedulerType.BUILTIN, IMMEDIATE, partition("low", lowFactor, true),
+                partition("high", highFactor, false)).withMultifactor(new MultifactorSetup(config, null));
+    }
+
+    private static Partition partition(String name, int jobFactor, boolean isDefault) {
+        return new Partition(name, nodes(0, 0), isDefault, 1, jobFactor, Long.MAX_VALUE, -1, Integer.MAX_VALUE,
+                PreemptMode.OFF);
+    }
+
+    /** Heavy runs job 1 for {@code firstRun} s; then heavy's job 2 and light's job 3 wait for the node. */
+    private static SlurmReplay.Result heavyThenLight(long firstRun, String account, AssociationSpec accounts) {
+        return SlurmReplay.run(oneNode(weights(0, 10_000, 0), accounts), List.of(
+                by(job(1, 0, firstRun, 2000, 1), account, "heavy", ""),
+                by(job(2, 10, 100, 200, 1), account, "heavy", ""),
+                by(job(3, 20, 100, 200, 1), account, "light", "")));
+    }
+
+    @Test
+    void shouldLetALightUsersJobPassAHeavyUsersOnceFairShareIsRecalculated() {
+        SlurmReplay.Result r = heavyThenLight(1000, "physics", PHYSICS);
+        // The passes at 300, 600 and 900 s charge heavy's running job: light ranks first in Fair Tree.
+        assertEquals(1000, r.start(3), "light's job passes heavy's earlier one");
+        assertEquals(1100, r.start(2));
+    }
+
+    @Test
+    void shouldKeepSubmitOrderWhileNoRecalculationHasChargedAnyone() {
+        // Job 1 ends at 200 s, before the first pass after the start (300 s): both users still tie.
+        SlurmReplay.Result r = heavyThenLight(200, "physics", PHYSICS);
+        assertEquals(200, r.start(2));
+        assertEquals(300, r.start(3));
+    }
+
+    @Test
+    void shouldChargeAJobThatNamesNoAccountToItsUsersFirstAccount() {
+        SlurmReplay.Result r = heavyThenLight(1000, "", PHYSICS);
+        assertEquals(1000, r.start(3), "SWF-style jobs without an account still compete on fair-share");
+    }
+
+    @Test
+    void shouldGiveEveryJobFairShareZeroWithoutAnAccountsTree() {
+        SlurmReplay.Result r = heavyThenLight(1000, "physics", null);
+        assertEquals(1000, r.start(2), "no tree: all priorities equal, submit order");
+        assertEquals(1100, r.start(3));
+    }
+
+    @Test
+    void shouldGiveAJobWithoutAnAssociationFairShareZero() {
+        // mallory is in no account: factor 0 and no usage, so light's later job goes first.
+        SlurmReplay.Result r = SlurmReplay.run(oneNode(weights(0, 10_000, 0), PHYSICS), List.of(
+                by(job(1, 0, 1000, 2000, 1), "physics", "heavy", ""),
+                by(job(2, 10, 100, 200, 1), "physics", "mallory", ""),
+                by(job(3, 20, 100, 200, 1), "physics", "light", "")));
+        assertEquals(1000, r.start(3));
+        assertEquals(1100, r.start(2));
+    }
+
+    @Test
+    void shouldRunTheDecayPassesThatFellDueWhileNoJobWaited() {
+        // Nothing waits while heavy's job 1 runs (0-1000 s), yet slurmctld's passes at 300, 600 and
+        // 900 s charge it; mallory's job 4 then holds the node while heavy's and light's jobs wait.
+        SlurmReplay.Result r = SlurmReplay.run(oneNode(weights(0, 10_000, 0), PHYSICS), List.of(
+                by(job(1, 0, 1000, 2000, 1), "physics", "heavy", ""),
+                by(job(4, 1005, 995, 2000, 1), "physics", "mallory", ""),
+                by(job(2, 1010, 100, 200, 1), "physics", "heavy", ""),
+                by(job(3, 1020, 100, 200, 1), "physics", "light", "")));
+        assertEquals(2000, r.start(3));
+        assertEquals(2100, r.start(2));
+    }
+
+    @Test
+    void shouldRaiseAJobByItsPartitionsPriorityJobFactor() {
+        MultifactorConfig c = weights(0, 0, 1000);
+        List<Job> jobs = List.of(by(job(1, 0, 100, 200, 1), "", "", "low"), by(job(2, 1, 100, 200, 1), "", "", "low"),
+                by(job(3, 2, 100, 200, 1), "", "", "high"));
+        SlurmReplay.Result raised = SlurmReplay.run(lowAndHigh(1, 2, c), jobs);
+        assertEquals(100, raised.start(3), "high's factor 2 (1000 points) beats low's 1 (500 points)");
+        assertEquals(200, raised.start(2));
+        SlurmReplay.Result equal = SlurmReplay.run(lowAndHigh(1, 1, c), jobs);
+        assertEquals(100, equal.start(2), "equal factors: submit order");
+    }
+
+    /** Job 1 holds the node until 1000 s; job 2 (low) comes at 1 s, job 3 (high) at {@code highAt}. */
+    private static SlurmReplay.Result ageAgainstPartition(long highAt) {
+        // Age: 1 point a second up to PriorityMaxAge 1000 s; partition: low 500 points, high 1000.
+        MultifactorConfig c = weights(1000, 0, 1000).withMaxAge(SimTime.seconds(1000));
+        return SlurmReplay.run(lowAndHigh(1, 2, c), List.of(by(job(1, 0, 1000, 2000, 1), "", "", "low"),
+                by(job(2, 1, 100, 200, 1), "", "", "low"), by(job(3, highAt, 100, 200, 1), "", "", "high")));
+    }
+
+    @Test
+    void shouldLetAnOldJobOvertakeAHigherPartitionsJobOnceItHasWaitedLongEnough() {
+        // Pass at 900 s: job 2 has 899 + 500; job 3 from 100 s has 800 + 1000, from 700 s 200 + 1000.
+        SlurmReplay.Result soon = ageAgainstPartition(100);
+        assertEquals(1000, soon.start(3), "99 s of head start is not worth the partition's 500 points");
+        SlurmReplay.Result late = ageAgainstPartition(700);
+        assertEquals(1000, late.start(2), "699 s of age beats the partition's 500 points");
+        assertEquals(1100, late.start(3));
+    }
+
+    /** As above with PriorityCalcPeriod 60 min; job 1 holds the node until {@code blockerEnd} s. */
+    private static SlurmReplay.Result hourlyPasses(long blockerEnd) {
+        MultifactorConfig c = weights(10_000, 0, 1000).withMaxAge(SimTime.seconds(10_000))
+                .withCalcPeriod(SimTime.seconds(3600));
+        return SlurmReplay.run(lowAndHigh(1, 2, c), List.of(by(job(1, 0, blockerEnd, 5000, 1), "", "", "low"),
+                by(job(2, 1, 100, 200, 1), "", "", "low"), by(job(3, 700, 100, 200, 1), "", "", "high")));
+    }
+
+    @Test
+    void shouldKeepPrioritiesFixedBetweenCalcPeriods() {
+        // At 800 s job 2 would have 799 + 500 against job 3's 100 + 1000, but its priority is still the
+        // 500 it got at submission: no pass has run since.
+        assertEquals(800, hourlyPasses(800).start(3), "job 2's age counts only from the next pass");
+        // The pass at 3600 s gives job 2 3599 + 500 against job 3's 2900 + 1000.
+        SlurmReplay.Result after = hourlyPasses(4000);
+        assertEquals(4000, after.start(2));
+        assertEquals(4100, after.start(3));
+    }
+
+    private static Map<Long, Long> starts(SlurmConfig config, List<Job> jobs) {
+        Map<Long, Long> starts = new LinkedHashMap<>();
+        SlurmReplay.run(config, jobs).outcomes.forEach((id, o) -> starts.put(id, o.startTime()));
+        return starts;
+    }
+
+    @Test
+    void shouldStartTheSameJobsAtTheSameTimesOnEveryRun() {
+        AssociationSpec tree = root(account("physics", 40, user("alice"), user("bob", 3)),
+                account("chemistry", 60, user("carol"), account("bio", 1, user("dave"))));
+        String[][] who = {{"physics", "alice"}, {"physics", "bob"}, {"chemistry", "carol"}, {"bio", "dave"},
+            {"", "carol"}, {"nowhere", "eve"}};
+        Random random = new Random(42);
+        List<Job> jobs = new ArrayList<>();
+        long t = 0;
+        for (int id = 1; id <= 300; id++) {
+            t += random.nextInt(120);
+            long run = 60 + random.nextInt(4000);
+            String[] w = who[random.nextInt(who.length)];
+            jobs.add(by(SlurmReplay.cpuJob(id, t, run, run + random.nextInt(2000), 1 + random.nextInt(16)), w[0],
+                    w[1], ""));
+        }
+        MultifactorConfig c = MultifactorConfig.defaults()
+                .withWeights(MultifactorWeights.of(1000, 0, 10_000, 500, 1000, 0)).withMaxAge(SimTime.HOUR);
+        SlurmConfig mf = SlurmConfig.uniform(8, 8, SchedulerType.BACKFILL, SelectType.CONS_TRES,
+                SchedulerParams.defaults()).withMultifactor(new MultifactorSetup(c, tree));
+        Map<Long, Long> first = starts(mf, jobs);
+        assertEquals(300, first.size());
+        assertEquals(first, starts(mf, jobs));
+        assertNotEquals(starts(mf.withMultifactor(null), jobs), first, "multifactor should reorder this workload");
+        assertTrue(first.values().stream().allMatch(s -> s >= 0));
+    }
+}
