@@ -43,7 +43,8 @@ final class SacctRow {
         // Reason prints state_reason_prev (sacct/print.c), which keeps only reasons other than None,
         // Priority and Resources (slurmctld/job_scheduler.c); the model has no other reason to wait,
         // and WAIT_NO_REASON reads "None" (job_state_reason.c).
-        line.append(o.killedAtLimit() ? "TIMEOUT" : "COMPLETED").append("|None\n");
+        // COMPLETED, TIMEOUT or PREEMPTED; a requeued job's lost runs show only under sacct --duplicates, so none here.
+        line.append(o.endState().name()).append("|None\n");
         return line;
     }
 

@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.scenarios.ScenarioWriter;
 import org.hpcsim.scenarios.run.RunReport;
 
@@ -30,6 +31,15 @@ public final class SummaryJson {
         engine.put("events", report.engine().events());
         engine.put("schedulingPasses", report.engine().schedulingPasses());
         engine.put("endTime", SimTime.toSeconds(report.engine().endTime()));
+        // Only runs that preempted carry the block, so summaries of every other run stay as they were.
+        PreemptionStats p = report.engine().preemption();
+        if (p.any()) {
+            Map<String, Object> preemption = new LinkedHashMap<>();
+            preemption.put("requeued", p.requeued());
+            preemption.put("cancelled", p.cancelled());
+            preemption.put("lostCpuSeconds", p.lostCpuSeconds());
+            engine.put("preemption", preemption);
+        }
         root.put("engine", engine);
         return JsonText.render(root);
     }

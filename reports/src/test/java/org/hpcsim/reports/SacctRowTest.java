@@ -3,6 +3,7 @@ package org.hpcsim.reports;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
@@ -44,6 +45,13 @@ class SacctRowTest {
         JobOutcome o = new JobOutcome(job(3, 0, 1, 0), 0, SimTime.HOUR, 1, 1, true, "batch");
         assertEquals("3|batch|1970-01-01T00:00:00|1970-01-01T00:00:00|1970-01-01T01:00:00|01:00:00|1|1|"
                 + "billing=1,cpu=1,node=1|TIMEOUT|None\n", row(0, o));
+    }
+
+    @Test
+    void shouldMarkAJobCancelledByPreemptionPreempted() {
+        JobOutcome o = new JobOutcome(job(4, 0, 1, 0), 0, SimTime.HOUR, 1, 1, false, "low", JobEndState.PREEMPTED);
+        assertEquals("4|low|1970-01-01T00:00:00|1970-01-01T00:00:00|1970-01-01T01:00:00|01:00:00|1|1|"
+                + "billing=1,cpu=1,node=1|PREEMPTED|None\n", row(0, o));
     }
 
     @Test

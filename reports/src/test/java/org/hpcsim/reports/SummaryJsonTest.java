@@ -14,7 +14,9 @@ import java.util.Iterator;
 import java.util.List;
 import org.hpcsim.scenarios.spec.PoissonSpec;
 import org.hpcsim.models.cluster.AllocationUnit;
+import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.models.run.RunMetrics;
+import org.hpcsim.models.run.RunStats;
 import org.hpcsim.scenarios.ScenarioLoader;
 import org.hpcsim.scenarios.run.RunReport;
 import org.hpcsim.scenarios.run.ScenarioRunner;
@@ -102,6 +104,21 @@ class SummaryJsonTest {
         assertTrue(keys(engine).containsAll(List.of("events", "endTime")), keys(engine).toString());
         assertEquals(report.engine().events(), engine.get("events").asLong());
         assertEquals(report.engine().endTime() / 1e9, engine.get("endTime").asDouble(), 1e-9);
+    }
+
+    @Test
+    void shouldReportPreemptionUnderTheEngineOnlyWhenAJobWasPreempted() throws IOException {
+        RunReport plain = run(scenario(3));
+        assertTrue(JSON.readTree(new SummaryJson().render(plain)).get("engine").get("preemption") == null);
+        RunStats e = plain.engine();
+        RunReport preempted = new RunReport(plain.scenario(), plain.workload(), plain.metrics(),
+                new RunStats(e.events(), e.schedulingPasses(), e.endTime(), new PreemptionStats(2, 1, 300.5)),
+                plain.cost(), plain.notes());
+        JsonNode p = JSON.readTree(new SummaryJson().render(preempted)).get("engine").get("preemption");
+        assertEquals(List.of("requeued", "cancelled", "lostCpuSeconds"), keys(p));
+        assertEquals(2, p.get("requeued").asLong());
+        assertEquals(1, p.get("cancelled").asLong());
+        assertEquals(300.5, p.get("lostCpuSeconds").asDouble());
     }
 
     @Test

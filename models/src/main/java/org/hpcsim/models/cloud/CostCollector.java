@@ -70,6 +70,12 @@ public final class CostCollector implements RunObserver {
         add(accounts, o.job().labels().account(), h);
     }
 
+    /** A run lost to preemption was paid for: its node-hours count as busy, and not as a job. */
+    @Override
+    public void jobRequeued(JobOutcome run) {
+        busyNodeHours += nodeHours(run);
+    }
+
     private static void add(Map<String, double[]> shares, String name, double nodeHours) {
         double[] s = shares.computeIfAbsent(name, k -> new double[2]);
         s[0]++;

@@ -3,24 +3,35 @@ package org.hpcsim.models.run;
 import org.hpcsim.models.workload.Job;
 
 /**
- * What happened to one job.
+ * What happened to one job, or to one run of it that preemption cut short.
  *
  * @param job            the job as submitted
- * @param startTime      when it started
+ * @param startTime      when it started (the last start, for a job that was requeued)
  * @param endTime        when it ended
  * @param allocatedCores cores it held while running (whole nodes count all their cores)
  * @param allocatedUnits allocation units (nodes or cores) it held
  * @param killedAtLimit  whether it was stopped at its requested time before finishing
  * @param partition      the Slurm partition it ran in, or "" when the scheduler has none
+ * @param endState       how it ended; TIMEOUT exactly when {@code killedAtLimit}
  */
 public record JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
-                         boolean killedAtLimit, String partition) {
+                         boolean killedAtLimit, String partition, JobEndState endState) {
 
-    /** Rejects a null partition: none is the empty string. */
+    /** Rejects a null partition (none is the empty string) and an end state that contradicts {@code killedAtLimit}. */
     public JobOutcome {
         if (partition == null) {
             throw new IllegalArgumentException("partition may be empty but not null");
         }
+        if (endState == null || killedAtLimit != (endState == JobEndState.TIMEOUT)) {
+            throw new IllegalArgumentException("end state " + endState + " contradicts killedAtLimit=" + killedAtLimit);
+        }
+    }
+
+    /** An outcome that completed or timed out, as {@code killedAtLimit} says. */
+    public JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
+                      boolean killedAtLimit, String partition) {
+        this(job, startTime, endTime, allocatedCores, allocatedUnits, killedAtLimit, partition,
+                killedAtLimit ? JobEndState.TIMEOUT : JobEndState.COMPLETED);
     }
 
     /** An outcome outside any partition. */
@@ -29,7 +40,7 @@ public record JobOutcome(Job job, long startTime, long endTime, long allocatedCo
         this(job, startTime, endTime, allocatedCores, allocatedUnits, killedAtLimit, "");
     }
 
-    /** Time spent waiting in the queue. */
+    /** Time spent waiting in the queue: from the submission to the (last) start. */
     public long waitTime() {
         return startTime - job.submitTime();
     }

@@ -55,6 +55,16 @@ public final class MetricsCollector implements RunObserver {
         lastEnd = Math.max(lastEnd, o.endTime());
     }
 
+    /**
+     * A run lost to preemption held its cores for nothing, but held them: it counts in utilization
+     * and core-hours, and not as a job (the job counts once, when it finally ends).
+     */
+    @Override
+    public void jobRequeued(JobOutcome run) {
+        coreNanos += (double) run.allocatedCores() * run.runTime();
+        lastEnd = Math.max(lastEnd, run.endTime());
+    }
+
     /** The metrics so far; call after the run has finished. */
     public RunMetrics metrics() {
         if (jobs == 0) {

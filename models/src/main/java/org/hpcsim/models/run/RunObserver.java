@@ -29,8 +29,16 @@ public interface RunObserver {
      */
     default void nodesUp(long now, int up) {}
 
-    /** A job ended. */
+    /** A job ended: once per job, with how it ended (completed, timed out, or preempted and cancelled). */
     default void jobFinished(JobOutcome outcome) {}
+
+    /**
+     * Preemption cut a run of a job short and put the job back in the queue (Slurm PreemptMode=REQUEUE):
+     * {@code run} is the lost run (end state REQUEUED). The job will start again from the beginning
+     * and then end through {@link #jobFinished}, so an observer that pairs {@link #jobStarted} with
+     * the end of a run must count this as an end too.
+     */
+    default void jobRequeued(JobOutcome run) {}
 
     /**
      * Called now and then during the run (every few thousand scheduling passes) with the clock and

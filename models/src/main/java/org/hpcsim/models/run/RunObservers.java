@@ -59,6 +59,13 @@ public final class RunObservers implements RunObserver {
     }
 
     @Override
+    public void jobRequeued(JobOutcome run) {
+        for (RunObserver o : observers) {
+            o.jobRequeued(run);
+        }
+    }
+
+    @Override
     public void heartbeat(long now, long events) {
         for (RunObserver o : observers) {
             o.heartbeat(now, events);

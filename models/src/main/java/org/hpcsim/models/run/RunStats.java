@@ -1,10 +1,16 @@
 package org.hpcsim.models.run;
 
 /**
- * The engine's counters for one run.
+ * The engine's and the scheduler's counters for one run.
  *
  * @param events           events fired (arrivals, job ends)
  * @param schedulingPasses scheduling passes run, one at most per instant with arrivals or ends
  * @param endTime          simulation time of the last event
+ * @param preemption       what preemption did; {@link PreemptionStats#NONE} when nothing was preempted
  */
-public record RunStats(long events, long schedulingPasses, long endTime) {}
+public record RunStats(long events, long schedulingPasses, long endTime, PreemptionStats preemption) {
+    /** Counters of a run without preemption. */
+    public RunStats(long events, long schedulingPasses, long endTime) {
+        this(events, schedulingPasses, endTime, PreemptionStats.NONE);
+    }
+}

@@ -61,6 +61,16 @@ public final class TimeSeriesCollector implements RunObserver {
 
     @Override
     public void jobFinished(JobOutcome o) {
+        runEnded(o);
+    }
+
+    /** A requeued run releases its cores as an end does; the job starts again later. */
+    @Override
+    public void jobRequeued(JobOutcome run) {
+        runEnded(run);
+    }
+
+    private void runEnded(JobOutcome o) {
         advance(o.endTime());
         cores -= o.allocatedCores();
         gpus -= o.job().gpus();

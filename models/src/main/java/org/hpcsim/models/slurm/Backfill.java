@@ -11,20 +11,26 @@ import java.util.List;
  * no higher-priority job has been promised for the length of its time limit, or gets a
  * reservation of whole nodes at its earliest start within bf_window, so every later job must
  * leave those nodes alone. Times in the plan are rounded down to bf_resolution, and jobs are
- * planned with their time limits, never their real run times.
+ * planned with their time limits, never their real run times. A job that may preempt is planned
+ * as if its preemption candidates were gone; when it could then start now, the jobs the select
+ * plugin's test chooses are preempted and the job gets a reservation from now on the nodes it
+ * will take (backfill.c: _start_job fails with ESLURM_NODES_BUSY, "Drop through and reserve these
+ * resources"), to start on a later pass.
  */
 final class Backfill {
     private final SlurmCluster cluster;
     private final JobStarter starter;
     private final SchedulerParams params;
     private final WillRun willRun;
+    private final Preemptor preemptor;
     private BackfillListener listener = BackfillListener.NONE;
 
-    Backfill(SlurmCluster cluster, JobStarter starter, SchedulerParams params) {
+    Backfill(SlurmCluster cluster, JobStarter starter, SchedulerParams params, Preemptor preemptor) {
         this.cluster = cluster;
         this.starter = starter;
         this.params = params;
         this.willRun = new WillRun(cluster);
+        this.preemptor = preemptor;
     }
 
     void listen(BackfillListener l) {
@@ -42,10 +48,14 @@ final class Backfill {
         int started = 0;
         willRun.reset(byEnd, now);
         listener.passStarted(now);
+        List<SlurmJob> preempting = new ArrayList<>();
         for (JobQueue.Entry e : new ArrayList<>(queue.inOrder())) {
             SlurmJob job = e.job();
             if (!job.pending()) {
                 continue;
+            }
+            if (!preempting.isEmpty() && preempting.contains(job)) {
+                continue; // backfill.c: preempt_in_progress, "scheduled in another partition"
             }
             if (tested >= params.bfMaxJobTest()) {
                 break;
@@ -60,18 +70,29 @@ final class Backfill {
                 insertByEnd(byEnd, job);
                 willRun.started(job, now);
                 started++;
+            } else if (!o.victims.isEmpty()) {
+                starter.preempt(job, o.victims);
+                preempting.add(job);
+                byEnd.removeAll(o.victims);
+                willRun.reset(byEnd, now);
             }
         }
         return started;
     }
 
-    private record Outcome(Allocation startNow, int tested) {}
+    /** What planning one job decided: start it on {@code startNow}, preempt {@code victims}, or neither. */
+    private record Outcome(Allocation startNow, List<SlurmJob> victims, int tested) {
+        Outcome(Allocation startNow, int tested) {
+            this(startNow, List.of(), tested);
+        }
+    }
 
     /** The TRY_LATER loop for one job in one partition: start it now, reserve for it, or neither. */
     private Outcome plan(SlurmJob job, int p, long limit, NodeSpace space, List<SlurmJob> byEnd, long now) {
         long laterStart = now;
         int tested = 0;
         long previous = -1;
+        List<SlurmJob> candidates = preemptor.canPreempt(p) ? preemptor.candidates(p, byEnd, now) : List.of();
         while (true) {
             if (laterStart <= previous) {
                 return new Outcome(null, tested); // no progress: nothing later to try
@@ -111,7 +132,19 @@ final class Backfill {
                 return new Outcome(null, tested);
             }
             tested = 1;
-            long start = willRun.earliest(job.request, avail, byEnd, now);
+            long start;
+            boolean preempting = false;
+            if (candidates.isEmpty()) {
+                start = willRun.earliest(job.request, avail, byEnd, now);
+            } else {
+                // Fits as things are: no one is preempted (the select plugin tries that first).
+                Allocation direct = cluster.selector.select(job.request, avail, cluster.free);
+                start = direct != null ? now : willRun.earliestWithout(job.request, avail, byEnd, candidates, now);
+                if (direct != null) {
+                    willRun.allocation = direct;
+                }
+                preempting = direct == null;
+            }
             if (start < 0) {
                 if (laterStart != 0) {
                     continue;
@@ -119,6 +152,9 @@ final class Backfill {
                 return new Outcome(null, tested);
             }
             start = Math.max(start, startRes);
+            if (start <= now && preempting) {
+                return preempt(job, limit, avail, candidates, space, now, tested);
+            }
             if (start <= now) {
                 return new Outcome(willRun.allocation, tested);
             }
@@ -136,10 +172,30 @@ final class Backfill {
                 laterStart = start;
                 continue;
             }
-            space.reserve(reserveStart, reserveEnd, nodes, res);
-            listener.reserved(job, Math.max(reserveStart, space.begin()), Math.max(reserveEnd, reserveStart + res), nodes);
+            reserve(job, start, limit, nodes, space);
             return new Outcome(null, tested);
         }
+    }
+
+    /**
+     * The job fits now once candidates are gone: the run-now test picks the victims, unless jobs it
+     * preempted lately may still be dying, and the job's nodes are reserved from now either way.
+     */
+    private Outcome preempt(SlurmJob job, long limit, BitSet avail, List<SlurmJob> candidates, NodeSpace space,
+                            long now, int tested) {
+        Preemptor.Plan plan = preemptor.plan(job.request, avail, candidates);
+        Allocation nodes = plan != null ? plan.allocation() : willRun.allocation;
+        reserve(job, now, limit, nodesOf(nodes), space);
+        boolean act = plan != null && preemptor.mayPreemptAgain(job, now);
+        return new Outcome(null, act ? plan.victims() : List.of(), tested);
+    }
+
+    private void reserve(SlurmJob job, long start, long limit, BitSet nodes, NodeSpace space) {
+        long res = params.bfResolution();
+        long reserveStart = floor(start, res);
+        long reserveEnd = floor(start + limit, res);
+        space.reserve(reserveStart, reserveEnd, nodes, res);
+        listener.reserved(job, Math.max(reserveStart, space.begin()), Math.max(reserveEnd, reserveStart + res), nodes);
     }
 
     private static BitSet nodesOf(Allocation a) {

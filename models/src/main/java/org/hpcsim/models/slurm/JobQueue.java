@@ -7,9 +7,10 @@ import java.util.List;
 
 /**
  * The pending jobs in slurmctld's order: one entry per job and partition it may run in, sorted by
- * partition PriorityTier (high first), job priority (high first), submit time, then job id and
- * submission order. Sorting is lazy: entries are re-sorted only after arrivals or a priority
- * recalculation, and entries of jobs that have started are dropped the next time the queue is read.
+ * partition PriorityTier (high first), job priority (high first), submit time (a requeued job's is
+ * the time of its requeue), then job id and submission order. Sorting is lazy: entries are
+ * re-sorted only after arrivals or a priority recalculation, and entries of jobs that have started
+ * are dropped the next time the queue is read.
  */
 final class JobQueue {
     /** One queue entry: a job in one of its partitions. */
@@ -34,7 +35,7 @@ final class JobQueue {
         this.partitions = partitions;
         this.order = Comparator.comparingInt((Entry e) -> -partitions.get(e.partition()).priorityTier())
                 .thenComparing(Entry::priority, Comparator.reverseOrder())
-                .thenComparingLong(e -> e.job.job.submitTime())
+                .thenComparingLong(e -> e.job.submit)
                 .thenComparingLong(e -> e.job.job.id())
                 .thenComparingLong(e -> e.job.seq);
     }
@@ -49,6 +50,19 @@ final class JobQueue {
         }
         pendingJobs++;
         sorted = false;
+    }
+
+    /**
+     * Puts a requeued job back: its entries from before it started are dropped first, while it is
+     * not yet pending, so they cannot come back to life beside the new ones.
+     */
+    void readd(SlurmJob job) {
+        if (job.pending()) {
+            throw new IllegalStateException("job " + job.job.id() + " must not be pending before it is put back");
+        }
+        dropStarted();
+        job.partition = SlurmJob.PENDING;
+        add(job);
     }
 
     /** A job left the queue (it started); its entries go the next time the queue is read. */
@@ -68,6 +82,15 @@ final class JobQueue {
 
     /** The pending entries in order; valid until the queue next changes. */
     List<Entry> inOrder() {
+        dropStarted();
+        if (!sorted) {
+            Arrays.sort(entries, 0, size, order);
+            sorted = true;
+        }
+        return Arrays.asList(entries).subList(0, size);
+    }
+
+    private void dropStarted() {
         int kept = 0;
         for (int i = 0; i < size; i++) {
             if (entries[i].job.pending()) {
@@ -76,11 +99,6 @@ final class JobQueue {
         }
         Arrays.fill(entries, kept, size, null);
         size = kept;
-        if (!sorted) {
-            Arrays.sort(entries, 0, size, order);
-            sorted = true;
-        }
-        return Arrays.asList(entries).subList(0, size);
     }
 
     /** The pending jobs, each once, in no particular order. */

@@ -1,5 +1,6 @@
 package org.hpcsim.models.slurm;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
@@ -9,32 +10,41 @@ import java.util.List;
  * failed for the rest of the pass: no later job in it starts, and its nodes are withheld from
  * jobs of overlapping partitions. That is strict priority order within a partition. An
  * event-triggered pass tests at most default_queue_depth jobs; the periodic pass tests them all.
+ * Under preemption a job that cannot start may preempt jobs of lower tiers on the nodes it may
+ * use; it still fails its partition in this pass (select_nodes answers ESLURM_NODES_BUSY) and
+ * starts on a later one.
  */
 final class MainLoop {
     private final SlurmCluster cluster;
     private final JobStarter starter;
     private final int depthLimit;
+    private final Preemptor preemptor;
     private final BitSet avail = new BitSet();
     private final BitSet candidates = new BitSet();
 
-    MainLoop(SlurmCluster cluster, JobStarter starter, int depthLimit) {
+    MainLoop(SlurmCluster cluster, JobStarter starter, int depthLimit, Preemptor preemptor) {
         this.cluster = cluster;
         this.starter = starter;
         this.depthLimit = depthLimit;
+        this.preemptor = preemptor;
     }
 
-    /** One pass over {@code queue}; returns how many jobs started. */
-    int pass(JobQueue queue, boolean fullQueue) {
+    /** One pass at {@code now} over {@code queue}; returns how many jobs started. */
+    int pass(JobQueue queue, boolean fullQueue, long now) {
         List<JobQueue.Entry> entries = queue.inOrder();
         boolean[] failed = new boolean[cluster.partitions.size()];
         avail.clear();
         avail.or(cluster.up);
         int depth = 0;
         int started = 0;
+        List<SlurmJob> preempting = new ArrayList<>();
         for (JobQueue.Entry e : entries) {
             SlurmJob job = e.job();
             if (!job.pending()) {
                 continue; // started in an earlier partition entry during this pass
+            }
+            if (!preempting.isEmpty() && preempting.contains(job)) {
+                continue; // job_scheduler.c: preempt_in_progress, "scheduled in another partition"
             }
             // job_scheduler.c counts a job before the failed-partition test: "job_depth++ > def_job_limit".
             if (!fullQueue && depth++ > depthLimit) {
@@ -52,10 +62,30 @@ final class MainLoop {
                 starter.start(job, p, a);
                 started++;
             } else {
+                if (preemptor.canPreempt(p) && preempt(job, p, now)) {
+                    preempting.add(job);
+                }
                 failed[p] = true;
                 avail.andNot(cluster.partitionNodes(p));
             }
         }
         return started;
+    }
+
+    /**
+     * select_nodes with preemptee candidates: preempts what the test chooses, unless an earlier
+     * preemption may still be under way; true when it preempted.
+     */
+    private boolean preempt(SlurmJob job, int p, long now) {
+        List<SlurmJob> victims = preemptor.candidates(p, starter.running(), now);
+        if (victims.isEmpty()) {
+            return false;
+        }
+        Preemptor.Plan plan = preemptor.plan(job.request, candidates, victims);
+        if (plan == null || plan.victims().isEmpty() || !preemptor.mayPreemptAgain(job, now)) {
+            return false;
+        }
+        starter.preempt(job, plan.victims());
+        return true;
     }
 }

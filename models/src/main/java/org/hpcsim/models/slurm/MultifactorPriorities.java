@@ -60,7 +60,7 @@ final class MultifactorPriorities implements JobPriorities {
         PriorityJob[] perPartition = new PriorityJob[parts.length];
         for (int k = 0; k < parts.length; k++) {
             Partition p = partitions.get(parts[k]);
-            perPartition[k] = new PriorityJob(job.job.submitTime(), Math.max(job.request.minNodes(), 1),
+            perPartition[k] = new PriorityJob(job.eligible, Math.max(job.request.minNodes(), 1),
                     job.request.cpus(), p.timeLimitFor(job.request.timeLimit()), job.job.labels().account(),
                     job.job.labels().user(), PriorityJob.normalised(p.priorityJobFactor(), highestJobFactor), 0, 0, 0, 0,
                     Collections.emptySortedMap());

@@ -16,10 +16,12 @@ import java.util.List;
  *                   false (a cluster whose partitions the trace never knew) every job goes to
  *                   the default partition
  * @param multifactor priority/multifactor's setup, or null for priority/basic (first in, first out)
+ * @param preemption PreemptType and its settings; each partition's PreemptMode says whether and how
+ *                   its jobs are preempted
  */
 public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler,
                           SelectType select, SchedulerParams params, boolean jobPartitions,
-                          MultifactorSetup multifactor) {
+                          MultifactorSetup multifactor, Preemption preemption) {
     /** Validates the configuration. */
     public SlurmConfig {
         if (nodes == null || nodes.isEmpty() || partitions == null || partitions.isEmpty()) {
@@ -39,6 +41,14 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
         if (scheduler == null || select == null || params == null) {
             throw new IllegalArgumentException("scheduler, select and parameters are required");
         }
+        preemption = preemption == null ? Preemption.NONE : preemption;
+    }
+
+    /** A cluster without preemption (preempt/none). */
+    public SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler,
+                       SelectType select, SchedulerParams params, boolean jobPartitions,
+                       MultifactorSetup multifactor) {
+        this(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, Preemption.NONE);
     }
 
     /** {@code count} identical CPU nodes named n1..nCOUNT in one default partition "batch". */
@@ -56,7 +66,12 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
 
     /** This configuration with priority/multifactor set up as {@code m} (null: priority/basic). */
     public SlurmConfig withMultifactor(MultifactorSetup m) {
-        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, m);
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, m, preemption);
+    }
+
+    /** This configuration with preemption set up as {@code p}. */
+    public SlurmConfig withPreemption(Preemption p) {
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, p);
     }
 
     /** The index of the partition named {@code name}, or -1. */

@@ -1,10 +1,8 @@
 package org.hpcsim.models.slurm;
 
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import org.hpcsim.core.Simulation;
-import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.workload.Job;
@@ -19,11 +17,18 @@ import org.hpcsim.models.workload.JobSource;
  * sched/backfill the backfill loop runs on a tick at least bf_interval after its previous pass,
  * when something has changed since. Jobs end at their real run time or are killed at their time
  * limit plus OverTimeLimit. With a tick of 0, passes run at the instant of each event instead.
+ *
+ * <p>Under preempt/partition_prio a pass may preempt running jobs for a job of a higher tier. Their
+ * nodes are free at once: a preempted job is taken to die on its first signal, where slurmd would
+ * wait up to KillWait for one that does not. A requeued job (see {@link PreemptedJobs}) rejoins
+ * the queue at its begin time, and a pass sees it at the latest on the next periodic pass
+ * (sched_interval or backfill): a begin time passing is no event that triggers a pass in slurmctld.
  */
 public final class SlurmController implements JobStarter {
     private final Simulation sim = new Simulation();
     private final SlurmCluster cluster;
     private final SchedulerParams params;
+    private final Preemption preemption;
     private final JobSource source;
     private final boolean killAtLimit;
     private final RunObserver observer;
@@ -38,6 +43,7 @@ public final class SlurmController implements JobStarter {
     private final int fullPassKind;
     private final int calcKind;
     private final int mainKind;
+    private final int eligibleKind;
     private final int passHook;
 
     private Job nextArrival;
@@ -55,16 +61,16 @@ public final class SlurmController implements JobStarter {
     private long lastMain = Long.MIN_VALUE / 2;
     private long rejected;
 
-    private SlurmJob[] slots = new SlurmJob[64];
-    private int[] freeSlots = new int[64];
-    private int freeSlotCount;
-    private int slotsUsed;
-    private int running;
+    private final RunningJobs running = new RunningJobs();
+    private final PreemptedJobs preempted;
+    private boolean preemptedInBackfill;
 
     /** A replay of {@code source} on the cluster {@code config} describes. */
     public SlurmController(SlurmConfig config, JobSource source, boolean killAtLimit, RunObserver observer) {
         this.cluster = new SlurmCluster(config);
         this.params = config.params();
+        this.preemption = config.preemption();
+        this.preempted = new PreemptedJobs(config.partitions(), preemption, observer);
         this.source = source;
         this.killAtLimit = killAtLimit;
         this.observer = observer;
@@ -72,14 +78,17 @@ public final class SlurmController implements JobStarter {
         this.priorities = config.multifactor() == null ? new BasicPriorities()
                 : new MultifactorPriorities(config, config.multifactor());
         this.requests = new JobRequests(cluster);
-        this.mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth());
-        this.backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params) : null;
+        Preemptor preemptor = new Preemptor(cluster, preemption);
+        this.mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth(), preemptor);
+        this.backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor)
+                : null;
         this.arrivalKind = sim.registerHandler("arrival", payload -> onArrival());
         this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
         this.backfillKind = sim.registerHandler("backfill", payload -> onBackfillTimer());
         this.fullPassKind = sim.registerHandler("sched_interval", payload -> onFullPassTimer());
         this.calcKind = sim.registerHandler("PriorityCalcPeriod", payload -> onCalcTimer());
         this.mainKind = sim.registerHandler("main scheduling loop", payload -> onMainTimer());
+        this.eligibleKind = sim.registerHandler("requeued job eligible", payload -> onEligible());
         this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
     }
 
@@ -90,12 +99,12 @@ public final class SlurmController implements JobStarter {
             sim.schedule(nextArrival.submitTime(), arrivalKind, 0);
         }
         sim.run();
-        if (queue.pendingJobs() > 0 || running > 0) {
-            throw new IllegalStateException(queue.pendingJobs() + " jobs still pending and " + running
+        if (queue.pendingJobs() > 0 || running.count() > 0) {
+            throw new IllegalStateException(queue.pendingJobs() + " jobs still pending and " + running.count()
                     + " running after the last event: the scheduler stalled");
         }
         observer.runFinished(sim.now());
-        return new RunStats(sim.eventsProcessed(), passes, sim.now());
+        return new RunStats(sim.eventsProcessed(), passes, sim.now(), preempted.stats());
     }
 
     /** Lets tests hear backfill's decisions. */
@@ -165,15 +174,48 @@ public final class SlurmController implements JobStarter {
 
     private void onEnd(int slot) {
         long now = sim.now();
-        SlurmJob job = slots[slot];
-        slots[slot] = null;
-        freeSlots[freeSlotCount++] = slot;
-        running--;
+        SlurmJob job = stop(slot, now);
+        observer.jobFinished(job.outcome(now, job.killedAtLimit ? JobEndState.TIMEOUT : JobEndState.COMPLETED,
+                cluster.partitions));
+        requestPass();
+    }
+
+    /** Takes a job off its nodes at {@code now}; its record still says where it ran. */
+    private SlurmJob stop(int slot, long now) {
+        SlurmJob job = running.remove(slot);
         cluster.free.release(job.allocation);
         priorities.ended(job, now);
-        observer.jobFinished(new JobOutcome(job.job, job.start, now, job.allocation.totalCpus(),
-                job.allocation.nodeCount(), job.killedAtLimit, cluster.partitions.get(job.partition).name()));
+        return job;
+    }
+
+    @Override
+    public void preempt(SlurmJob preemptor, List<SlurmJob> victims) {
+        long now = sim.now();
+        preemptor.preemptedOthersAt = now;
+        preemptedInBackfill = true;
+        for (SlurmJob v : victims) {
+            sim.cancel(v.endEvent);
+            stop(v.slot, now);
+            long eligible = preempted.stopped(v, now);
+            if (eligible >= 0) {
+                sim.schedule(eligible, eligibleKind, 0);
+            }
+        }
         requestPass();
+    }
+
+    private void onEligible() {
+        long now = sim.now();
+        SlurmJob job = preempted.nextEligible();
+        queue.readd(job);
+        priorities.submitted(job, now);
+        changed = true;
+        if (params.tick() == 0) {
+            backfillAtInstant(now);
+        } else {
+            armBackfill(now);
+        }
+        armFullPass(now);
     }
 
     /** Something changed: the main loop runs at the end of this instant, or on the next tick it is allowed. */
@@ -228,10 +270,8 @@ public final class SlurmController implements JobStarter {
         long allowed = limit == Long.MAX_VALUE ? Long.MAX_VALUE : limit + params.overTimeLimit();
         job.killedAtLimit = killAtLimit && job.job.runTime() > allowed;
         long duration = job.killedAtLimit ? allowed : job.job.runTime();
-        int slot = takeSlot();
-        slots[slot] = job;
-        running++;
-        sim.schedule(now + duration, endKind, slot);
+        int slot = running.add(job);
+        job.endEvent = sim.schedule(now + duration, endKind, slot);
         priorities.started(job, now);
         observer.jobStarted(job.job, now, allocation.totalCpus());
         changed = true;
@@ -241,7 +281,7 @@ public final class SlurmController implements JobStarter {
         long now = sim.now();
         boolean full = fullPassDue;
         fullPassDue = false;
-        mainLoop.pass(queue, full);
+        mainLoop.pass(queue, full, now);
         if (params.tick() == 0) {
             backfillAtInstant(now);
         } else {
@@ -259,7 +299,7 @@ public final class SlurmController implements JobStarter {
      * changes nothing and is not reported, so the run's statistics end with its last job.
      */
     private void reportPass(long now) {
-        if (queue.pendingJobs() > 0 || running > 0) {
+        if (queue.pendingJobs() > 0 || running.count() > 0) {
             observer.passFinished(now, queue.pendingJobs());
         }
     }
@@ -288,9 +328,12 @@ public final class SlurmController implements JobStarter {
     }
 
     private void runBackfill(long now) {
-        backfill.pass(queue, runningJobs(), now);
+        // Set first, so a preemption in the pass arms the next pass bf_interval from this one.
         lastBackfill = now;
-        changed = false;
+        preemptedInBackfill = false;
+        backfill.pass(queue, running.list(), now);
+        // Jobs the pass starts do not call for another pass; jobs it preempts change the state like an end.
+        changed = preemptedInBackfill;
     }
 
     private void onBackfillTimer() {
@@ -324,13 +367,10 @@ public final class SlurmController implements JobStarter {
     /** Periodic timers run only while they can matter, so an idle cluster's replay ends. */
     private void armTimers(long now) {
         int pending = queue.pendingJobs();
-        if (fullPassAt < 0 && pending > params.defaultQueueDepth()) {
-            fullPassAt = (now / params.schedInterval() + 1) * params.schedInterval();
-            if (params.tick() > 0) {
-                sim.scheduleAtInstantStart(fullPassAt, fullPassKind, 0);
-            } else {
-                sim.schedule(fullPassAt, fullPassKind, 0);
-            }
+        // Under preemption time alone can let a waiting job start (PreemptExemptTime running out), so
+        // the periodic pass, which slurmctld runs in any case, runs while jobs wait.
+        if (pending > params.defaultQueueDepth() || (preemption.enabled() && pending > 0)) {
+            armFullPass(now);
         }
         long period = priorities.calcPeriod();
         if (calcAt < 0 && period > 0 && pending > 0) {
@@ -339,24 +379,20 @@ public final class SlurmController implements JobStarter {
         }
     }
 
-    private List<SlurmJob> runningJobs() {
-        List<SlurmJob> list = new ArrayList<>(running);
-        for (int i = 0; i < slotsUsed; i++) {
-            if (slots[i] != null) {
-                list.add(slots[i]);
+    /** The full-queue pass every sched_interval, which slurmctld runs whether or not jobs wait. */
+    private void armFullPass(long now) {
+        if (fullPassAt < 0) {
+            fullPassAt = (now / params.schedInterval() + 1) * params.schedInterval();
+            if (params.tick() > 0) {
+                sim.scheduleAtInstantStart(fullPassAt, fullPassKind, 0);
+            } else {
+                sim.schedule(fullPassAt, fullPassKind, 0);
             }
         }
-        return list;
     }
 
-    private int takeSlot() {
-        if (freeSlotCount > 0) {
-            return freeSlots[--freeSlotCount];
-        }
-        if (slotsUsed == slots.length) {
-            slots = Arrays.copyOf(slots, slotsUsed * 2);
-            freeSlots = Arrays.copyOf(freeSlots, slotsUsed * 2);
-        }
-        return slotsUsed++;
+    @Override
+    public List<SlurmJob> running() {
+        return running.list();
     }
 }

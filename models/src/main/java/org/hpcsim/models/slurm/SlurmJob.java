@@ -1,31 +1,59 @@
 package org.hpcsim.models.slurm;
 
+import java.util.List;
+import org.hpcsim.models.run.JobEndState;
+import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.workload.Job;
 
 /** slurmctld's record of one job: what it asked for, its priority, and once started where and until when. */
 final class SlurmJob {
+    /** {@link #partition} of a job waiting in the queue. */
+    static final int PENDING = -1;
+    /** {@link #partition} of a requeued job waiting for its begin time, outside the queue. */
+    static final int HELD = -2;
+
     final Job job;
     final JobRequest request;
     /** Submission order, the last tie-break of the queue order after submit time and id. */
     final long seq;
     /** Priority for each partition the job may run in, parallel to {@code request.partitions()}. */
     final long[] priority;
-    /** Partition index it runs in, -1 while pending. */
-    int partition = -1;
+    /**
+     * Submit time as slurmctld orders the queue: the job's own, until a requeue sets it to the time
+     * of the requeue (job_mgr.c, batch_requeue_fini: "details->submit_time = now").
+     */
+    long submit;
+    /** When the job became eligible, where priority/multifactor's age starts: submit, or the requeue's begin time. */
+    long eligible;
+    /** Partition index it runs in; {@link #PENDING} while queued, {@link #HELD} while requeued and not yet eligible. */
+    int partition = PENDING;
     Allocation allocation;
     long start = -1;
     /** When its time limit ends: start plus the limit; backfill plans with this. */
     long limitEnd;
     boolean killedAtLimit;
+    /** Slot in the controller's table of running jobs, and the handle of its end event. */
+    int slot = -1;
+    long endEvent;
+    /** When this job last preempted others, or {@link Long#MIN_VALUE}. */
+    long preemptedOthersAt = Long.MIN_VALUE;
 
     SlurmJob(Job job, JobRequest request, long seq) {
         this.job = job;
         this.request = request;
         this.seq = seq;
         this.priority = new long[request.partitions().length];
+        this.submit = job.submitTime();
+        this.eligible = job.submitTime();
     }
 
     boolean pending() {
-        return partition < 0;
+        return partition == PENDING;
+    }
+
+    /** The outcome of the current run, ending at {@code end} as {@code state}. */
+    JobOutcome outcome(long end, JobEndState state, List<Partition> partitions) {
+        return new JobOutcome(job, start, end, allocation.totalCpus(), allocation.nodeCount(),
+                state == JobEndState.TIMEOUT, partitions.get(partition).name(), state);
     }
 }

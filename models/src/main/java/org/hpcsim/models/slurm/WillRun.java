@@ -1,5 +1,6 @@
 package org.hpcsim.models.slurm;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -62,6 +63,39 @@ final class WillRun {
         }
         try {
             return shared(r, avail, running, now);
+        } finally {
+            restore();
+        }
+    }
+
+    /**
+     * As {@link #earliest}, with {@code gone} (a job's preemption candidates) already ended: the
+     * select plugin's will-run test with preemptee candidates takes them all out first and
+     * answers "now" if the job then fits (job_test.c, _will_run_test: "Test with all preemptable
+     * jobs gone"), else plans on the other jobs' ends alone.
+     */
+    long earliestWithout(JobRequest r, BitSet avail, List<SlurmJob> running, List<SlurmJob> gone, long now) {
+        try {
+            for (SlurmJob g : gone) {
+                for (int k = 0; k < g.allocation.nodeCount(); k++) {
+                    touch(g.allocation.node(k));
+                }
+                projected.release(g.allocation);
+            }
+            allocation = cluster.selector.select(r, avail, projected);
+            if (allocation != null) {
+                return now;
+            }
+            List<SlurmJob> rest = new ArrayList<>(running);
+            rest.removeAll(gone);
+            if (cluster.selector.wholeNodes(r)) {
+                NodeFreeTimes times = new NodeFreeTimes(cluster.nodes.size());
+                times.reset(rest, now);
+                long t = times.earliest(r, avail, projected.idle, cluster.selector, cluster.nodes, now, chosen);
+                allocation = chosen[0];
+                return t;
+            }
+            return shared(r, avail, rest, now);
         } finally {
             restore();
         }

@@ -149,4 +149,19 @@ class MetricsCollectorTest {
         assertEquals("a-sub b-sub a-start b-start a-pass b-pass a-end b-end a-pass b-pass a-done b-done ",
                 log.toString());
     }
+
+    @Test
+    void shouldCountARequeuedRunInUtilizationButTheJobOnce() {
+        // One core. Job 1 runs 0..10, is requeued, then runs 20..50: 40 core-seconds over 50 s.
+        MetricsCollector metrics = new MetricsCollector(1);
+        Job j = job(1, 0, 1, 30, 60);
+        metrics.jobSubmitted(j, 0);
+        metrics.passFinished(0, 0);
+        metrics.jobRequeued(new JobOutcome(j, 0, SimTime.seconds(10), 1, 1, false, "low", JobEndState.REQUEUED));
+        metrics.jobFinished(new JobOutcome(j, SimTime.seconds(20), SimTime.seconds(50), 1, 1, false, "low"));
+        RunMetrics m = metrics.metrics();
+        assertEquals(1, m.jobs());
+        assertEquals(0.8, m.utilization(), EPS);
+        assertEquals(20.0, m.meanWait(), EPS, "wait from the submission to the last start");
+    }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.RunObserver;
+import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
@@ -54,10 +55,22 @@ final class SlurmReplay {
     static final class Result implements RunObserver {
         final Map<Long, JobOutcome> outcomes = new LinkedHashMap<>();
         final List<String> rejected = new ArrayList<>();
+        /** Runs lost to preemption with requeue, in the order they ended. */
+        final List<JobOutcome> requeued = new ArrayList<>();
+        /** Jobs that ended more than once (a bug). */
+        final List<Long> endedTwice = new ArrayList<>();
+        RunStats stats;
 
         @Override
         public void jobFinished(JobOutcome outcome) {
-            outcomes.put(outcome.job().id(), outcome);
+            if (outcomes.put(outcome.job().id(), outcome) != null) {
+                endedTwice.add(outcome.job().id());
+            }
+        }
+
+        @Override
+        public void jobRequeued(JobOutcome run) {
+            requeued.add(run);
         }
 
         @Override
@@ -78,12 +91,17 @@ final class SlurmReplay {
 
     static Result run(SlurmConfig config, List<Job> jobs) {
         Result r = new Result();
-        new SlurmController(config, new ListJobSource(jobs), true, r).run();
+        r.stats = new SlurmController(config, new ListJobSource(jobs), true, r).run();
         return r;
     }
 
     static SlurmConfig uniform(int nodes, int cpus, SchedulerType type, SelectType select, SchedulerParams p) {
         return SlurmConfig.uniform(nodes, cpus, type, select, p);
+    }
+
+    /** A partition of tier {@code tier} whose jobs are preempted as {@code mode} says. */
+    static Partition tiered(String name, BitSet nodes, boolean isDefault, int tier, PreemptMode mode) {
+        return new Partition(name, nodes, isDefault, tier, 1, Long.MAX_VALUE, -1, Integer.MAX_VALUE, mode);
     }
 
     /** {@code nodes} one-CPU nodes with the given partitions, jobs choosing their partitions. */

@@ -33,8 +33,8 @@ import org.hpcsim.scenarios.slurmconf.TimeLimit;
 /**
  * Builds the modelled Slurm cluster a slurm.conf describes: its nodes (CPUs, memory, GPUs from
  * Gres, Weight, features), partitions, SchedulerType, SelectType, SchedulerParameters,
- * OverTimeLimit and priority plugin. What the model cannot honour is refused in one line naming
- * the file and line, rather than quietly run differently.
+ * OverTimeLimit, priority plugin and preempt/partition_prio. What the model cannot honour is
+ * refused in one line naming the file and line, rather than quietly run differently.
  */
 public final class SlurmConfMapping {
     private SlurmConfMapping() {}
@@ -50,10 +50,6 @@ public final class SlurmConfMapping {
      */
     public static SlurmConfig of(SlurmConf conf, List<String> notes) {
         String file = conf.path().getFileName().toString();
-        if (!conf.preemption().type().equalsIgnoreCase("preempt/none")) {
-            notes.add(file + ": PreemptType=" + conf.preemption().type()
-                    + " is not modelled yet: no job is ever preempted");
-        }
         if (conf.topology().isPresent() || conf.topologyPlugin().equalsIgnoreCase("topology/tree")) {
             notes.add(file + ": TopologyPlugin=" + conf.topologyPlugin()
                     + " is not modelled yet: nodes are chosen without regard to switches");
@@ -76,7 +72,7 @@ public final class SlurmConfMapping {
         }
         SchedulingConfig s = conf.scheduling();
         return new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select(s.selectType(), conf),
-                params(s), true, multifactor(conf.priority(), conf));
+                params(s), true, multifactor(conf.priority(), conf), SlurmConfPreemption.of(conf, notes));
     }
 
     private static SlurmNode node(Node n) {

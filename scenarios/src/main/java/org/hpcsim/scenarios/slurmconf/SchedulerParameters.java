@@ -33,6 +33,8 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
     public static final int NO_LIMIT = 0;
     /** slurm.conf(5), 22.05: max_switch_wait "The default value is 300 seconds." */
     public static final int DEFAULT_MAX_SWITCH_WAIT_S = 300;
+    /** slurm.conf(5), 22.05, preempt_reorder_count: "The default value is 1." */
+    public static final int DEFAULT_PREEMPT_REORDER_COUNT = 1;
     /** The value of sched_interval or bf_interval that turns that loop off (slurm.conf(5), 22.05). */
     public static final int DISABLED = -1;
 
@@ -81,6 +83,7 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         number(o, "bf_max_job_user", NO_LIMIT, 0, test);
         number(o, "bf_max_job_part", NO_LIMIT, 0, test);
         number(o, "max_switch_wait", DEFAULT_MAX_SWITCH_WAIT_S, 0, Integer.MAX_VALUE);
+        number(o, "preempt_reorder_count", DEFAULT_PREEMPT_REORDER_COUNT, 0, Integer.MAX_VALUE);
     }
 
     /** Whether the option is present, as a flag or with a value. */
@@ -146,6 +149,11 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
     /** max_switch_wait in seconds a job may wait for its requested leaf switch count. */
     public int maxSwitchWaitSeconds() {
         return number("max_switch_wait", DEFAULT_MAX_SWITCH_WAIT_S, 0, Integer.MAX_VALUE);
+    }
+
+    /** preempt_reorder_count: how often select/cons_tres reorders preemption candidates to preempt fewer. */
+    public int preemptReorderCount() {
+        return number("preempt_reorder_count", DEFAULT_PREEMPT_REORDER_COUNT, 0, Integer.MAX_VALUE);
     }
 
     private int number(String option, int fallback, int min, int max) {

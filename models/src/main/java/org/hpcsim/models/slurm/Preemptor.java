@@ -1,0 +1,186 @@
+package org.hpcsim.models.slurm;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * preempt/partition_prio and the select plugin's preemption test. A pending job's candidates are
+ * the running jobs of partitions of a lower PriorityTier whose PreemptMode is not OFF, on nodes of
+ * the job's partition, past PreemptExemptTime (preempt_partition_prio.c, preempt.c
+ * slurm_find_preemptable_jobs). They are tried lowest tier first, then fewest nodes (the plugin's
+ * priority is tier << 16 + node count), or youngest first under preempt_youngest_first; ties keep
+ * slurmctld's job list order, which is submission order.
+ *
+ * <p>The test ({@code _run_now} of select/cons_tres and select/linear, 22.05) takes candidates out
+ * one at a time until the job fits; then it puts the one that made room first and the others in
+ * order of how many of the chosen nodes they hold, and tries again, so fewer jobs are preempted;
+ * the preempted are those taken out in the last try that hold a chosen node.
+ */
+final class Preemptor {
+    private final SlurmCluster cluster;
+    private final Preemption config;
+    private final boolean linear;
+    /** Per partition: whether some partition it could preempt shares a node with it. */
+    private final boolean[] mayPreempt;
+    private final NodeResources scratch;
+
+    /** The preemptees the test chose and the allocation the job would get once they are gone. */
+    record Plan(Allocation allocation, List<SlurmJob> victims) {}
+
+    Preemptor(SlurmCluster cluster, Preemption config) {
+        this.cluster = cluster;
+        this.config = config;
+        this.linear = cluster.config.select() == SelectType.LINEAR;
+        this.scratch = cluster.free.copy();
+        int n = cluster.partitions.size();
+        mayPreempt = new boolean[n];
+        for (int p = 0; p < n && config.enabled(); p++) {
+            for (int q = 0; q < n; q++) {
+                mayPreempt[p] |= preemptable(q, p) && cluster.partitionNodes(p).intersects(cluster.partitionNodes(q));
+            }
+        }
+    }
+
+    /** Whether jobs of partition {@code p} could ever preempt anything: the test is skipped otherwise. */
+    boolean canPreempt(int p) {
+        return mayPreempt[p];
+    }
+
+    /**
+     * Whether {@code job} may preempt now: not while jobs it preempted less than KillWait +
+     * MessageTimeout ago may still be dying (node_scheduler.c, select_nodes' kill_pending).
+     */
+    boolean mayPreemptAgain(SlurmJob job, long now) {
+        return job.preemptedOthersAt == Long.MIN_VALUE || now > job.preemptedOthersAt + config.retryGuard();
+    }
+
+    /** The running jobs a job of partition {@code p} may preempt at {@code now}, in the order the test tries them. */
+    List<SlurmJob> candidates(int p, List<SlurmJob> running, long now) {
+        List<SlurmJob> out = new ArrayList<>();
+        BitSet nodes = cluster.partitionNodes(p);
+        for (SlurmJob j : running) {
+            if (preemptable(j.partition, p) && now >= j.start + config.exemptTime() && holdsAny(j.allocation, nodes)) {
+                out.add(j);
+            }
+        }
+        Comparator<SlurmJob> order = config.youngestFirst()
+                ? Comparator.comparingLong((SlurmJob j) -> -j.start)
+                : Comparator.comparingLong(this::preemptPriority);
+        out.sort(order.thenComparingLong(j -> j.seq));
+        return out;
+    }
+
+    /** preempt_partition_prio.c _gen_job_prio: PriorityTier in the high bits, node count (at most 0xffff) below. */
+    private long preemptPriority(SlurmJob j) {
+        return ((long) cluster.partitions.get(j.partition).priorityTier() << 16)
+                + Math.min(j.allocation.nodeCount(), 0xffff);
+    }
+
+    /** preempt_p_preemptable: a lower tier, and a PreemptMode other than OFF. */
+    private boolean preemptable(int victimPartition, int preemptorPartition) {
+        Partition v = cluster.partitions.get(victimPartition);
+        return v.preemptMode() != PreemptMode.OFF
+                && v.priorityTier() < cluster.partitions.get(preemptorPartition).priorityTier();
+    }
+
+    /**
+     * The jobs among {@code candidates} to preempt so that {@code r} fits on {@code avail}, and where
+     * it would run; null when it does not fit even with all of them gone.
+     */
+    Plan plan(JobRequest r, BitSet avail, List<SlurmJob> candidates) {
+        // One test with every candidate gone settles the hopeless case in one selection, not one per candidate.
+        scratch.copyFrom(cluster.free);
+        for (SlurmJob j : candidates) {
+            scratch.release(j.allocation);
+        }
+        if (cluster.selector.select(r, avail, scratch) == null) {
+            return null;
+        }
+        List<SlurmJob> order = new ArrayList<>(candidates);
+        // select_linear.c reorders once; job_test.c (cons_tres) up to preempt_reorder_count + 1 times.
+        int reorders = Math.min(linear ? 1 : config.reorderCount() + 1, order.size() - 1);
+        while (true) {
+            scratch.copyFrom(cluster.free);
+            Allocation a = null;
+            int removed = 0;
+            while (a == null && removed < order.size()) {
+                scratch.release(order.get(removed++).allocation);
+                a = cluster.selector.select(r, avail, scratch);
+            }
+            if (a == null) {
+                return null;
+            }
+            BitSet chosen = nodesOf(a);
+            if (reorders-- <= 0) {
+                List<SlurmJob> victims = new ArrayList<>();
+                for (int k = 0; k < removed; k++) {
+                    if (holdsAny(order.get(k).allocation, chosen)) {
+                        victims.add(order.get(k));
+                    }
+                }
+                return new Plan(a, victims);
+            }
+            order = reordered(order, removed, chosen);
+        }
+    }
+
+    /**
+     * The job that made room first, then the others by how many chosen nodes they hold, most first
+     * (a stable sort, so untried jobs keep their order behind); under preempt_strict_order the
+     * others simply keep their order.
+     */
+    private List<SlurmJob> reordered(List<SlurmJob> order, int removed, BitSet chosen) {
+        SlurmJob last = order.get(removed - 1);
+        List<SlurmJob> rest = new ArrayList<>(order);
+        rest.remove(removed - 1);
+        if (linear || !config.strictOrder()) {
+            int[] usable = new int[rest.size()];
+            for (int k = 0; k < removed - 1; k++) {
+                usable[k] = overlap(rest.get(k).allocation, chosen);
+            }
+            Integer[] idx = new Integer[rest.size()];
+            for (int k = 0; k < idx.length; k++) {
+                idx[k] = k;
+            }
+            Arrays.sort(idx, (x, y) -> Integer.compare(usable[y], usable[x]));
+            List<SlurmJob> sorted = new ArrayList<>(rest.size() + 1);
+            sorted.add(last);
+            for (Integer k : idx) {
+                sorted.add(rest.get(k));
+            }
+            return sorted;
+        }
+        rest.add(0, last);
+        return rest;
+    }
+
+    private static boolean holdsAny(Allocation a, BitSet nodes) {
+        for (int k = 0; k < a.nodeCount(); k++) {
+            if (nodes.get(a.node(k))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int overlap(Allocation a, BitSet nodes) {
+        int n = 0;
+        for (int k = 0; k < a.nodeCount(); k++) {
+            if (nodes.get(a.node(k))) {
+                n++;
+            }
+        }
+        return n;
+    }
+
+    static BitSet nodesOf(Allocation a) {
+        BitSet b = new BitSet();
+        for (int k = 0; k < a.nodeCount(); k++) {
+            b.set(a.node(k));
+        }
+        return b;
+    }
+}
