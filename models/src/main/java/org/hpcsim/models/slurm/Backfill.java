@@ -33,6 +33,11 @@ final class Backfill {
 
     /** One pass at {@code now} over {@code queue} with {@code running} jobs; returns how many jobs started. */
     int pass(JobQueue queue, List<SlurmJob> running, long now) {
+        List<JobQueue.Entry> entries = new ArrayList<>(queue.inOrder());
+        int last = lastThatMayStartNow(entries);
+        if (last < 0) {
+            return 0; // no pending job fits in what is free now, whatever the plan: the pass changes nothing
+        }
         long res = params.bfResolution();
         List<SlurmJob> byEnd = new ArrayList<>(running);
         byEnd.sort(Comparator.comparingLong((SlurmJob j) -> j.limitEnd).thenComparingLong(j -> j.seq));
@@ -42,7 +47,8 @@ final class Backfill {
         int started = 0;
         willRun.reset(byEnd, now);
         listener.passStarted(now);
-        for (JobQueue.Entry e : new ArrayList<>(queue.inOrder())) {
+        for (int i = 0; i <= last; i++) {
+            JobQueue.Entry e = entries.get(i);
             SlurmJob job = e.job();
             if (!job.pending()) {
                 continue;
@@ -63,6 +69,47 @@ final class Backfill {
             }
         }
         return started;
+    }
+
+    /**
+     * The last entry that could start now if no reservation stood in its way: a pass only starts
+     * jobs, and a job that does not fit in the resources free now cannot start, so entries after
+     * this one cannot change the pass's outcome and are not planned. -1 when there is none.
+     */
+    private int lastThatMayStartNow(List<JobQueue.Entry> entries) {
+        int parts = cluster.partitions.size();
+        long[] idleNodes = new long[parts];
+        long[] idleCpus = new long[parts];
+        long[] freeCpus = new long[parts];
+        long[] freeGpus = new long[parts];
+        BitSet scratch = new BitSet();
+        for (int p = 0; p < parts; p++) {
+            scratch.clear();
+            scratch.or(cluster.partitionNodes(p));
+            scratch.and(cluster.up);
+            for (int n = scratch.nextSetBit(0); n >= 0; n = scratch.nextSetBit(n + 1)) {
+                if (cluster.free.idle(n)) {
+                    idleNodes[p]++;
+                    idleCpus[p] += cluster.nodes.get(n).cpus();
+                }
+                if (!cluster.free.wholeHeld[n]) {
+                    freeCpus[p] += cluster.free.freeCpus[n];
+                    freeGpus[p] += cluster.free.freeGpus[n];
+                }
+            }
+        }
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            JobQueue.Entry e = entries.get(i);
+            JobRequest r = e.job().request;
+            int p = e.partition();
+            boolean fits = cluster.selector.wholeNodes(r)
+                    ? idleNodes[p] >= Math.max(r.minNodes(), 1) && idleCpus[p] >= r.cpus()
+                    : freeCpus[p] >= r.cpus() && freeGpus[p] >= r.gpus();
+            if (fits && e.job().pending()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     private record Outcome(Allocation startNow, int tested) {}
