@@ -8,8 +8,8 @@ import java.util.BitSet;
  * {@code _eval_nodes_topo}, 22.05). Unlike select/linear it starts from the highest-level switch
  * with enough usable nodes whose lightest nodes are as light as any (the top switch). Below it,
  * weight tiers are added lightest first until they hold the job; every node of the tiers before
- * the last is taken, and their leaf switches are used up first. Further leaves are then taken
- * whole, one at a time: a leaf that alone holds the nodes still wanted beats one that does not,
+ * the last is taken, and their leaf switches are used up first. Further leaves are then used
+ * one at a time: a leaf that alone holds the nodes still wanted beats one that does not,
  * the smaller of two such leaves wins, and of two that do not, the larger (comparing their parent
  * switches first when those differ); a leaf fewer switch hops from those already used wins when it
  * is no worse. Nodes within a leaf go in index order. The caller fills in what each usable node
