@@ -12,6 +12,7 @@ import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PrioritySpec;
 import org.hpcsim.scenarios.spec.SlurmSpec;
 import org.hpcsim.scenarios.spec.SlurmTimes;
+import org.hpcsim.scenarios.spec.SwitchesText;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.hpcsim.scenarios.spec.GpuTrainingSpec;
 import org.hpcsim.scenarios.spec.LublinSpec;
@@ -69,11 +70,16 @@ public final class ScenarioWriter {
         params.put("bf_window", p.bfWindow() / SimTime.MINUTE);
         params.put("bf_max_job_test", p.bfMaxJobTest());
         params.put("batch_sched_delay", p.batchSchedDelay() / SimTime.SECOND);
+        params.put("max_switch_wait", p.maxSwitchWait() / SimTime.SECOND);
         m.put("parameters", params);
         m.put("overTimeLimit", p.overTimeLimit() / SimTime.MINUTE);
         m.put("priority", priority(s.priority()));
         if (s.conf() != null) {
             m.put("conf", s.conf());
+        }
+        String switches = SwitchesText.text(s.switches());
+        if (switches != null) {
+            m.put("switches", switches);
         }
         return m;
     }

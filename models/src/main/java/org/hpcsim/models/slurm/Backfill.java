@@ -58,7 +58,7 @@ final class Backfill {
             }
             int p = e.partition();
             long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());
-            Outcome o = plan(job, p, limit, space, byEnd, now);
+            Outcome o = plan(job, p, limit, cluster.leafLimit(job, now), space, byEnd, now);
             tested += o.tested;
             if (o.startNow != null) {
                 starter.start(job, p, o.startNow);
@@ -115,7 +115,8 @@ final class Backfill {
     private record Outcome(Allocation startNow, int tested) {}
 
     /** The TRY_LATER loop for one job in one partition: start it now, reserve for it, or neither. */
-    private Outcome plan(SlurmJob job, int p, long limit, NodeSpace space, List<SlurmJob> byEnd, long now) {
+    private Outcome plan(SlurmJob job, int p, long limit, int leafLimit, NodeSpace space, List<SlurmJob> byEnd,
+                         long now) {
         long laterStart = now;
         int tested = 0;
         long previous = -1;
@@ -158,7 +159,7 @@ final class Backfill {
                 return new Outcome(null, tested);
             }
             tested = 1;
-            long start = willRun.earliest(job.request, avail, byEnd, now);
+            long start = willRun.earliest(job.request, leafLimit, avail, byEnd, now);
             if (start < 0) {
                 if (laterStart != 0) {
                     continue;

@@ -16,6 +16,7 @@ final class MainLoop {
     private final int depthLimit;
     private final BitSet avail = new BitSet();
     private final BitSet candidates = new BitSet();
+    private boolean waitingForSwitches;
 
     MainLoop(SlurmCluster cluster, JobStarter starter, int depthLimit) {
         this.cluster = cluster;
@@ -23,8 +24,17 @@ final class MainLoop {
         this.depthLimit = depthLimit;
     }
 
-    /** One pass over {@code queue}; returns how many jobs started. */
-    int pass(JobQueue queue, boolean fullQueue) {
+    /**
+     * Whether the last pass left a job pending that was held to its --switches count: only a later
+     * pass can start it once its wait is over, so the periodic pass must keep running.
+     */
+    boolean waitingForSwitches() {
+        return waitingForSwitches;
+    }
+
+    /** One pass over {@code queue} at {@code now}; returns how many jobs started. */
+    int pass(JobQueue queue, boolean fullQueue, long now) {
+        waitingForSwitches = false;
         List<JobQueue.Entry> entries = queue.inOrder();
         boolean[] failed = new boolean[cluster.partitions.size()];
         avail.clear();
@@ -47,11 +57,13 @@ final class MainLoop {
             candidates.clear();
             candidates.or(cluster.partitionNodes(p));
             candidates.and(avail);
-            Allocation a = cluster.selector.select(job.request, candidates, cluster.free);
+            int leafLimit = cluster.leafLimit(job, now);
+            Allocation a = cluster.selector.select(job.request, candidates, cluster.free, leafLimit);
             if (a != null) {
                 starter.start(job, p, a);
                 started++;
             } else {
+                waitingForSwitches |= leafLimit > 0;
                 failed[p] = true;
                 avail.andNot(cluster.partitionNodes(p));
             }

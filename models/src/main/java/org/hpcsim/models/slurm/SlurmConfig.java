@@ -16,10 +16,12 @@ import java.util.List;
  *                   false (a cluster whose partitions the trace never knew) every job goes to
  *                   the default partition
  * @param multifactor priority/multifactor's setup, or null for priority/basic (first in, first out)
+ * @param topology   the switch tree of topology/tree, or null for none (topology/none)
+ * @param switches   the --switches every job asks for, since traces do not carry it
  */
 public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler,
                           SelectType select, SchedulerParams params, boolean jobPartitions,
-                          MultifactorSetup multifactor) {
+                          MultifactorSetup multifactor, SwitchTree topology, SwitchRequest switches) {
     /** Validates the configuration. */
     public SlurmConfig {
         if (nodes == null || nodes.isEmpty() || partitions == null || partitions.isEmpty()) {
@@ -39,6 +41,17 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
         if (scheduler == null || select == null || params == null) {
             throw new IllegalArgumentException("scheduler, select and parameters are required");
         }
+        if (topology != null && topology.nodeCount() != nodes.size()) {
+            throw new IllegalArgumentException("the switch tree is for " + topology.nodeCount() + " nodes, the cluster has "
+                    + nodes.size());
+        }
+        switches = switches == null ? SwitchRequest.NONE : switches;
+    }
+
+    /** A configuration without topology and without --switches. */
+    public SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler, SelectType select,
+                       SchedulerParams params, boolean jobPartitions, MultifactorSetup multifactor) {
+        this(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, null, SwitchRequest.NONE);
     }
 
     /** {@code count} identical CPU nodes named n1..nCOUNT in one default partition "batch". */
@@ -56,7 +69,17 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
 
     /** This configuration with priority/multifactor set up as {@code m} (null: priority/basic). */
     public SlurmConfig withMultifactor(MultifactorSetup m) {
-        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, m);
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, m, topology, switches);
+    }
+
+    /** This configuration with the switch tree {@code t} (null: topology/none). */
+    public SlurmConfig withTopology(SwitchTree t) {
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, t, switches);
+    }
+
+    /** This configuration with every job asking for {@code s}. */
+    public SlurmConfig withSwitches(SwitchRequest s) {
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology, s);
     }
 
     /** The index of the partition named {@code name}, or -1. */

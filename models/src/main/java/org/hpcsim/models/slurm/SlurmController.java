@@ -172,7 +172,8 @@ public final class SlurmController implements JobStarter {
         cluster.free.release(job.allocation);
         priorities.ended(job, now);
         observer.jobFinished(new JobOutcome(job.job, job.start, now, job.allocation.totalCpus(),
-                job.allocation.nodeCount(), job.killedAtLimit, cluster.partitions.get(job.partition).name()));
+                job.allocation.nodeCount(), job.killedAtLimit, cluster.partitions.get(job.partition).name(),
+                cluster.selector.leaves(job.allocation)));
         requestPass();
     }
 
@@ -241,7 +242,7 @@ public final class SlurmController implements JobStarter {
         long now = sim.now();
         boolean full = fullPassDue;
         fullPassDue = false;
-        mainLoop.pass(queue, full);
+        mainLoop.pass(queue, full, now);
         if (params.tick() == 0) {
             backfillAtInstant(now);
         } else {
@@ -321,10 +322,14 @@ public final class SlurmController implements JobStarter {
         armTimers(sim.now());
     }
 
-    /** Periodic timers run only while they can matter, so an idle cluster's replay ends. */
+    /**
+     * Periodic timers run only while they can matter, so an idle cluster's replay ends. The
+     * sched_interval pass also runs while a job waits for its --switches count: slurmctld's runs
+     * always, and only a pass can start that job once its wait is over.
+     */
     private void armTimers(long now) {
         int pending = queue.pendingJobs();
-        if (fullPassAt < 0 && pending > params.defaultQueueDepth()) {
+        if (fullPassAt < 0 && (pending > params.defaultQueueDepth() || mainLoop.waitingForSwitches())) {
             fullPassAt = (now / params.schedInterval() + 1) * params.schedInterval();
             if (params.tick() > 0) {
                 sim.scheduleAtInstantStart(fullPassAt, fullPassKind, 0);

@@ -17,6 +17,8 @@ final class SlurmJob {
     /** When its time limit ends: start plus the limit; backfill plans with this. */
     long limitEnd;
     boolean killedAtLimit;
+    /** When it was first tested for a placement within its --switches count, -1 before. */
+    long switchWaitStart = -1;
 
     SlurmJob(Job job, JobRequest request, long seq) {
         this.job = job;

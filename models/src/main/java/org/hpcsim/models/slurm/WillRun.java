@@ -12,7 +12,9 @@ import org.hpcsim.core.SimTime;
  * job is already past its limit (select_linear.c, 22.05). Whole-node requests read per-node free
  * times; shared-node requests release jobs into a projection of the free resources that is
  * restored node by node afterwards, and a running count of free CPUs skips the full selection
- * until it could succeed.
+ * until it could succeed. A job held to a --switches count whose first placement, now or later,
+ * spans more leaf switches than it may gets no time at all: the plugins test that placement's
+ * switch count and fail the will-run test (best_switch false), they do not look further.
  */
 final class WillRun {
     private final SlurmCluster cluster;
@@ -48,13 +50,27 @@ final class WillRun {
 
     /**
      * Earliest start at or after {@code now} of {@code r} on {@code avail}, given {@code running}
-     * sorted by time-limit end; -1 when it never fits there.
+     * sorted by time-limit end, on at most {@code maxLeaves} leaf switches (0: any); -1 when it
+     * never fits there.
      */
-    long earliest(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
-        allocation = cluster.selector.select(r, avail, cluster.free);
+    long earliest(JobRequest r, int maxLeaves, BitSet avail, List<SlurmJob> running, long now) {
+        NodeSelector selector = cluster.selector;
+        allocation = selector.select(r, avail, cluster.free, maxLeaves);
         if (allocation != null) {
             return now;
         }
+        if (maxLeaves > 0 && selector.select(r, avail, cluster.free) != null) {
+            return -1; // it fits now, only on too many leaf switches
+        }
+        long t = later(r, avail, running, now);
+        if (t >= 0 && maxLeaves > 0 && selector.leaves(allocation) > maxLeaves) {
+            allocation = null;
+            return -1;
+        }
+        return t;
+    }
+
+    private long later(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
         if (cluster.selector.wholeNodes(r)) {
             long t = freeTimes.earliest(r, avail, cluster.free.idle, cluster.selector, cluster.nodes, now, chosen);
             allocation = chosen[0];

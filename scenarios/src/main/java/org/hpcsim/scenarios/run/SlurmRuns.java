@@ -71,6 +71,7 @@ final class SlurmRuns {
         if (scenario.scheduler().slurm().multifactor() != null) {
             config = config.withMultifactor(scenario.scheduler().slurm().multifactor());
         }
+        config = config.withSwitches(scenario.scheduler().slurm().switches());
         return new SlurmController(config, source, scenario.scheduler().killAtTimeLimit(), observer).run();
     }
 
