@@ -10,6 +10,7 @@ import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.priority.AssociationSpec;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PrioritySpec;
+import org.hpcsim.scenarios.spec.MaintenanceSpec;
 import org.hpcsim.scenarios.spec.SlurmSpec;
 import org.hpcsim.scenarios.spec.SlurmTimes;
 import org.hpcsim.scenarios.spec.SwitchesText;
@@ -76,6 +77,18 @@ public final class ScenarioWriter {
         m.put("priority", priority(s.priority()));
         if (s.conf() != null) {
             m.put("conf", s.conf());
+        }
+        if (!s.maintenance().isEmpty()) {
+            List<Map<String, Object>> windows = new ArrayList<>();
+            for (MaintenanceSpec w : s.maintenance()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("name", w.name());
+                e.put("start", w.start());
+                e.put("duration", w.duration());
+                e.put("nodes", w.nodes());
+                windows.add(e);
+            }
+            m.put("maintenance", windows);
         }
         String switches = SwitchesText.text(s.switches());
         if (switches != null) {

@@ -43,6 +43,7 @@ final class Backfill {
         byEnd.sort(Comparator.comparingLong((SlurmJob j) -> j.limitEnd).thenComparingLong(j -> j.seq));
         long windowEnd = floor(now + params.bfWindow(), res);
         NodeSpace space = new NodeSpace(floor(now, res), windowEnd, cluster.up);
+        cluster.maintenance.reserveInto(space, res, now);
         int tested = 0;
         int started = 0;
         willRun.reset(byEnd, now);

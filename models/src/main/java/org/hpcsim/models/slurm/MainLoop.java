@@ -57,6 +57,10 @@ final class MainLoop {
             candidates.clear();
             candidates.or(cluster.partitionNodes(p));
             candidates.and(avail);
+            if (!cluster.maintenance.isEmpty()) {
+                long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());
+                candidates.andNot(cluster.maintenance.blocking(now, limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit));
+            }
             int leafLimit = cluster.leafLimit(job, now);
             Allocation a = cluster.selector.select(job.request, candidates, cluster.free, leafLimit);
             if (a != null) {

@@ -15,6 +15,8 @@ final class SlurmCluster {
     final NodeSelector selector;
     final BitSet up = new BitSet();
     private final BitSet[] partitionNodes;
+    /** Maintenance reservations; set once by the controller before the run starts. */
+    MaintenanceWindows maintenance = MaintenanceWindows.NONE;
 
     SlurmCluster(SlurmConfig config) {
         this.config = config;

@@ -38,6 +38,7 @@ public final class SlurmController implements JobStarter {
     private final int fullPassKind;
     private final int calcKind;
     private final int mainKind;
+    private final int maintenanceKind;
     private final int passHook;
 
     private Job nextArrival;
@@ -52,6 +53,7 @@ public final class SlurmController implements JobStarter {
     private long lastBackfill = Long.MIN_VALUE / 2;
     private long backfillAt = -1;
     private long mainAt = -1;
+    private long maintenanceAt = -1;
     private long lastMain = Long.MIN_VALUE / 2;
     private long rejected;
 
@@ -63,7 +65,19 @@ public final class SlurmController implements JobStarter {
 
     /** A replay of {@code source} on the cluster {@code config} describes. */
     public SlurmController(SlurmConfig config, JobSource source, boolean killAtLimit, RunObserver observer) {
+        this(config, List.of(), source, killAtLimit, observer);
+    }
+
+    /** As above, with maintenance reservations that drain nodes for a while. */
+    public SlurmController(SlurmConfig config, List<Maintenance> maintenance, JobSource source, boolean killAtLimit,
+                           RunObserver observer) {
         this.cluster = new SlurmCluster(config);
+        for (Maintenance m : maintenance) {
+            if (m.nodes().length() > config.nodes().size()) {
+                throw new IllegalArgumentException("maintenance " + m.name() + " names a node past the last");
+            }
+        }
+        cluster.maintenance = new MaintenanceWindows(maintenance);
         this.params = config.params();
         this.source = source;
         this.killAtLimit = killAtLimit;
@@ -80,6 +94,10 @@ public final class SlurmController implements JobStarter {
         this.fullPassKind = sim.registerHandler("sched_interval", payload -> onFullPassTimer());
         this.calcKind = sim.registerHandler("PriorityCalcPeriod", payload -> onCalcTimer());
         this.mainKind = sim.registerHandler("main scheduling loop", payload -> onMainTimer());
+        this.maintenanceKind = sim.registerHandler("maintenance ends", payload -> {
+            maintenanceAt = -1;
+            requestPass();
+        });
         this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
     }
 
@@ -335,6 +353,17 @@ public final class SlurmController implements JobStarter {
                 sim.scheduleAtInstantStart(fullPassAt, fullPassKind, 0);
             } else {
                 sim.schedule(fullPassAt, fullPassKind, 0);
+            }
+        }
+        if (maintenanceAt < 0 && pending > 0) {
+            // Jobs may be waiting for a window to end: look again when the next one does.
+            for (Maintenance m : cluster.maintenance.windows()) {
+                if (m.end() > now && (maintenanceAt < 0 || m.end() < maintenanceAt)) {
+                    maintenanceAt = m.end();
+                }
+            }
+            if (maintenanceAt >= 0) {
+                sim.schedule(maintenanceAt, maintenanceKind, 0);
             }
         }
         long period = priorities.calcPeriod();

@@ -72,7 +72,8 @@ final class SlurmRuns {
             config = config.withMultifactor(scenario.scheduler().slurm().multifactor());
         }
         config = config.withSwitches(scenario.scheduler().slurm().switches());
-        return new SlurmController(config, source, scenario.scheduler().killAtTimeLimit(), observer).run();
+        return new SlurmController(config, MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
+                source, scenario.scheduler().killAtTimeLimit(), observer).run();
     }
 
     /** The Slurm cluster of a scenario without slurm.conf: its nodes, n1..nN, in one default partition. */

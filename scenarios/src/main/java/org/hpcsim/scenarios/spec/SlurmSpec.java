@@ -2,6 +2,7 @@ package org.hpcsim.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Locale;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.MultifactorSetup;
@@ -25,15 +26,23 @@ import org.hpcsim.models.slurm.SwitchRequest;
  *                    priority settings)
  * @param switches    the {@code --switches} every job asks for (traces do not carry it); applies
  *                    only under topology/tree, that is with a slurm.conf that has a topology.conf
+ * @param maintenance maintenance reservations that drain nodes for a while
  */
 public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
-                        String conf, SwitchRequest switches) {
+                        String conf, SwitchRequest switches, List<MaintenanceSpec> maintenance) {
     /** Validates the settings. */
     public SlurmSpec {
         InvalidFieldException.require(scheduler != null, "scheduler", "is required (allowed: backfill, builtin)");
         InvalidFieldException.require(params != null, "parameters", "are required");
         priority = priority == null ? PrioritySpec.BASIC : priority;
         switches = switches == null ? SwitchRequest.NONE : switches;
+        maintenance = maintenance == null ? List.of() : List.copyOf(maintenance);
+    }
+
+    /** Settings with no maintenance reservation. */
+    public SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
+                     String conf, SwitchRequest switches) {
+        this(scheduler, select, params, priority, conf, switches, List.of());
     }
 
     /** Settings with no --switches. */
@@ -64,12 +73,12 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
 
     /** These settings taken from the slurm.conf at {@code path}. */
     public SlurmSpec withConf(String path) {
-        return new SlurmSpec(scheduler, select, params, priority, path, switches);
+        return new SlurmSpec(scheduler, select, params, priority, path, switches, maintenance);
     }
 
     /** These settings with every job asking for {@code s}. */
     public SlurmSpec withSwitches(SwitchRequest s) {
-        return new SlurmSpec(scheduler, select, params, priority, conf, s);
+        return new SlurmSpec(scheduler, select, params, priority, conf, s, maintenance);
     }
 
     @JsonCreator
@@ -79,7 +88,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("overTimeLimit") Integer overTimeLimit,
                               @JsonProperty("priority") PrioritySpec priority,
                               @JsonProperty("conf") String conf,
-                              @JsonProperty("switches") String switches) {
+                              @JsonProperty("switches") String switches,
+                              @JsonProperty("maintenance") List<MaintenanceSpec> maintenance) {
         Parameters p = parameters != null ? parameters
                 : Parameters.fromFile(null, null, null, null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
@@ -91,7 +101,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                 SimTime.seconds(p.batchSchedDelay), d.tick(), SimTime.seconds(p.maxSwitchWait));
         InvalidFieldException.require(conf == null || !conf.isBlank(), "conf", "must name a slurm.conf file");
         return new SlurmSpec(schedulerType(scheduler), selectType(select), params, priority, conf,
-                SwitchesText.parse("switches", switches));
+                SwitchesText.parse("switches", switches), maintenance);
     }
 
     private static SchedulerType schedulerType(String word) {
