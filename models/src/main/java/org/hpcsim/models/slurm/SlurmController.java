@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import org.hpcsim.core.Simulation;
+import org.hpcsim.models.run.DependentSubmissions;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
@@ -38,6 +39,7 @@ public final class SlurmController implements JobStarter {
     private final int fullPassKind;
     private final int calcKind;
     private final int mainKind;
+    private final DependentSubmissions dependencies;
     private final int maintenanceKind;
     private final int passHook;
 
@@ -65,12 +67,16 @@ public final class SlurmController implements JobStarter {
 
     /** A replay of {@code source} on the cluster {@code config} describes. */
     public SlurmController(SlurmConfig config, JobSource source, boolean killAtLimit, RunObserver observer) {
-        this(config, List.of(), source, killAtLimit, observer);
+        this(config, List.of(), source, killAtLimit, false, observer);
     }
 
-    /** As above, with maintenance reservations that drain nodes for a while. */
+    /**
+     * As above, with maintenance reservations that drain nodes for a while; with
+     * {@code dependencies}, a job naming a preceding job is submitted only after that job has
+     * ended plus its think time (see {@link DependentSubmissions}).
+     */
     public SlurmController(SlurmConfig config, List<Maintenance> maintenance, JobSource source, boolean killAtLimit,
-                           RunObserver observer) {
+                           boolean dependencies, RunObserver observer) {
         this.cluster = new SlurmCluster(config);
         for (Maintenance m : maintenance) {
             if (m.nodes().length() > config.nodes().size()) {
@@ -94,6 +100,7 @@ public final class SlurmController implements JobStarter {
         this.fullPassKind = sim.registerHandler("sched_interval", payload -> onFullPassTimer());
         this.calcKind = sim.registerHandler("PriorityCalcPeriod", payload -> onCalcTimer());
         this.mainKind = sim.registerHandler("main scheduling loop", payload -> onMainTimer());
+        this.dependencies = dependencies ? new DependentSubmissions(sim, job -> submit(job, sim.now())) : null;
         this.maintenanceKind = sim.registerHandler("maintenance ends", payload -> {
             maintenanceAt = -1;
             requestPass();
@@ -108,7 +115,7 @@ public final class SlurmController implements JobStarter {
             sim.schedule(nextArrival.submitTime(), arrivalKind, 0);
         }
         sim.run();
-        if (queue.pendingJobs() > 0 || running > 0) {
+        if (queue.pendingJobs() > 0 || running > 0 || (dependencies != null && dependencies.held() > 0)) {
             throw new IllegalStateException(queue.pendingJobs() + " jobs still pending and " + running
                     + " running after the last event: the scheduler stalled");
         }
@@ -151,7 +158,11 @@ public final class SlurmController implements JobStarter {
             return;
         }
         while (job != null && job.submitTime() == now) {
-            submit(job, now);
+            if (dependencies == null) {
+                submit(job, now);
+            } else {
+                dependencies.arrived(job);
+            }
             job = pull();
         }
         nextArrival = job;
@@ -193,6 +204,9 @@ public final class SlurmController implements JobStarter {
                 job.allocation.nodeCount(), job.killedAtLimit, cluster.partitions.get(job.partition).name(),
                 cluster.selector.leaves(job.allocation)));
         requestPass();
+        if (dependencies != null) {
+            dependencies.ended(job.job);
+        }
     }
 
     /** Something changed: the main loop runs at the end of this instant, or on the next tick it is allowed. */
@@ -278,7 +292,7 @@ public final class SlurmController implements JobStarter {
      * changes nothing and is not reported, so the run's statistics end with its last job.
      */
     private void reportPass(long now) {
-        if (queue.pendingJobs() > 0 || running > 0) {
+        if (queue.pendingJobs() > 0 || running > 0 || (dependencies != null && dependencies.held() > 0)) {
             observer.passFinished(now, queue.pendingJobs());
         }
     }

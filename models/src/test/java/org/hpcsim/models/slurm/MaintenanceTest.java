@@ -15,7 +15,7 @@ class MaintenanceTest {
     private static SlurmReplay.Result run(SchedulerType type, List<Maintenance> windows, List<Job> jobs) {
         SlurmConfig c = SlurmConfig.uniform(4, 1, type, SelectType.LINEAR, SlurmReplay.params(1, 1));
         SlurmReplay.Result r = new SlurmReplay.Result();
-        new SlurmController(c, windows, new ListJobSource(jobs), true, r).run();
+        new SlurmController(c, windows, new ListJobSource(jobs), true, false, r).run();
         return r;
     }
 

@@ -73,7 +73,7 @@ final class SlurmRuns {
         }
         config = config.withSwitches(scenario.scheduler().slurm().switches());
         return new SlurmController(config, MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
-                source, scenario.scheduler().killAtTimeLimit(), observer).run();
+                source, scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), observer).run();
     }
 
     /** The Slurm cluster of a scenario without slurm.conf: its nodes, n1..nN, in one default partition. */
