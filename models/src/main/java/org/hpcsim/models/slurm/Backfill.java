@@ -19,6 +19,10 @@ final class Backfill {
     private final SchedulerParams params;
     private final WillRun willRun;
     private BackfillListener listener = BackfillListener.NONE;
+    // Scratch sets of the plan loop, reused so that planning a job allocates almost nothing.
+    private final BitSet scratchBase = new BitSet();
+    private final BitSet scratchNext = new BitSet();
+    private final BitSet scratchCurrent = new BitSet();
 
     Backfill(SlurmCluster cluster, JobStarter starter, SchedulerParams params) {
         this.cluster = cluster;
@@ -129,16 +133,23 @@ final class Backfill {
             long startRes = laterStart;
             laterStart = 0;
             long endTime = startRes + limit;
-            BitSet base = (BitSet) cluster.partitionNodes(p).clone();
+            BitSet base = scratchBase;
+            base.clear();
+            base.or(cluster.partitionNodes(p));
             base.and(cluster.up);
-            BitSet avail = (BitSet) base.clone();
+            BitSet avail = new BitSet();
+            avail.or(base);
             List<NodeSpace.Interval> in = space.intervals();
             for (int j = 0; j < in.size(); j++) {
                 NodeSpace.Interval cur = in.get(j);
                 if (cur.end > startRes && j + 1 < in.size() && laterStart == 0) {
-                    BitSet next = (BitSet) base.clone();
+                    BitSet next = scratchNext;
+                    next.clear();
+                    next.or(base);
                     next.and(in.get(j + 1).avail);
-                    BitSet current = (BitSet) avail.clone();
+                    BitSet current = scratchCurrent;
+                    current.clear();
+                    current.or(avail);
                     current.and(cur.avail);
                     next.andNot(current);
                     if (!next.isEmpty()) {
