@@ -28,6 +28,9 @@ public final class ClusterRun implements SchedulingContext {
     private final int endKind;
     private final int passHook;
     private final int delayedKind;
+    private final int wakeKind;
+    private long wakeHandle = -1;
+    private long wakeTime = Long.MAX_VALUE;
     private final DependencyTracker dependencies;
     private final Map<Long, Job> delayed = new HashMap<>();
     private long delayedCount;
@@ -81,6 +84,7 @@ public final class ClusterRun implements SchedulingContext {
         this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
         this.passHook = sim.registerInstantHook("scheduling pass", now -> onPass());
         this.delayedKind = sim.registerHandler("dependent submission", payload -> submit(delayed.remove(payload)));
+        this.wakeKind = sim.registerHandler("reservation due", payload -> onWake());
         this.pool = cluster.dynamicNodes() > 0 ? new NodePool(cluster) : null;
         this.powerDownKind = sim.registerHandler("power down", payload -> onPowerDown());
     }
@@ -193,6 +197,27 @@ public final class ClusterRun implements SchedulingContext {
 
     private void requestPass() {
         sim.requestAtInstantEnd(passHook);
+    }
+
+    @Override
+    public void wakeAt(long time) {
+        if (time == wakeTime) {
+            return;
+        }
+        if (wakeHandle >= 0) {
+            sim.cancel(wakeHandle);
+            wakeHandle = -1;
+        }
+        wakeTime = time;
+        if (time != Long.MAX_VALUE) {
+            wakeHandle = sim.schedule(time, wakeKind, 0);
+        }
+    }
+
+    private void onWake() {
+        wakeHandle = -1;
+        wakeTime = Long.MAX_VALUE;
+        requestPass();
     }
 
     @Override
