@@ -26,6 +26,9 @@ public final class ClusterRun implements SchedulingContext {
     private final int endKind;
     private final int passHook;
     private final DependentSubmissions dependencies;
+    private final int wakeKind;
+    private long wakeHandle = -1;
+    private long wakeTime = Long.MAX_VALUE;
     // Autoscaling (null for a static cluster, whose hot path stays as it was).
     private final NodePool pool;
     private final int powerDownKind;
@@ -75,6 +78,7 @@ public final class ClusterRun implements SchedulingContext {
         this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
         this.passHook = sim.registerInstantHook("scheduling pass", now -> onPass());
         this.dependencies = dependencies ? new DependentSubmissions(sim, this::submit) : null;
+        this.wakeKind = sim.registerHandler("reservation due", payload -> onWake());
         this.pool = cluster.dynamicNodes() > 0 ? new NodePool(cluster) : null;
         this.powerDownKind = sim.registerHandler("power down", payload -> onPowerDown());
     }
@@ -172,6 +176,27 @@ public final class ClusterRun implements SchedulingContext {
 
     private void requestPass() {
         sim.requestAtInstantEnd(passHook);
+    }
+
+    @Override
+    public void wakeAt(long time) {
+        if (time == wakeTime) {
+            return;
+        }
+        if (wakeHandle >= 0) {
+            sim.cancel(wakeHandle);
+            wakeHandle = -1;
+        }
+        wakeTime = time;
+        if (time != Long.MAX_VALUE) {
+            wakeHandle = sim.schedule(time, wakeKind, 0);
+        }
+    }
+
+    private void onWake() {
+        wakeHandle = -1;
+        wakeTime = Long.MAX_VALUE;
+        requestPass();
     }
 
     @Override

@@ -64,7 +64,7 @@ final class SlurmRuns {
     static RunStats run(Scenario scenario, Setup setup, ClusterSpec cluster, JobSource source, RunObserver observer) {
         if (cluster.dynamicNodes() > 0) {
             throw new ScenarioException("cluster.dynamicNodes: autoscaling is not yet modelled under policy slurm"
-                    + " (allowed: 0 dynamic nodes with policy slurm, or policy fcfs/easy)");
+                    + " (allowed: 0 dynamic nodes with policy slurm, or policy fcfs/easy/conservative)");
         }
         SlurmConfig config = setup != null ? setup.config() : config(scenario.scheduler().slurm(), cluster);
         // A priority block in the scenario overrides what a slurm.conf says (it alone can give the account tree).
