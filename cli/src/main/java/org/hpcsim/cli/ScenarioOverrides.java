@@ -17,7 +17,8 @@ final class ScenarioOverrides {
     @Option(names = "--trace", paramLabel = "FILE", description = "Replay this SWF trace (.swf or .swf.gz).")
     Path trace;
 
-    @Option(names = "--scheduler", paramLabel = "POLICY", description = "Scheduling policy: fcfs, easy or slurm.")
+    @Option(names = "--scheduler", paramLabel = "POLICY",
+            description = "Scheduling policy: fcfs, easy, conservative or slurm.")
     String scheduler;
 
     @Option(names = "--slurm-conf", paramLabel = "FILE",

@@ -10,8 +10,10 @@ import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.priority.AssociationSpec;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PrioritySpec;
+import org.hpcsim.scenarios.spec.MaintenanceSpec;
 import org.hpcsim.scenarios.spec.SlurmSpec;
 import org.hpcsim.scenarios.spec.SlurmTimes;
+import org.hpcsim.scenarios.spec.SwitchesText;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.hpcsim.scenarios.spec.GpuTrainingSpec;
 import org.hpcsim.scenarios.spec.LublinSpec;
@@ -69,11 +71,28 @@ public final class ScenarioWriter {
         params.put("bf_window", p.bfWindow() / SimTime.MINUTE);
         params.put("bf_max_job_test", p.bfMaxJobTest());
         params.put("batch_sched_delay", p.batchSchedDelay() / SimTime.SECOND);
+        params.put("max_switch_wait", p.maxSwitchWait() / SimTime.SECOND);
         m.put("parameters", params);
         m.put("overTimeLimit", p.overTimeLimit() / SimTime.MINUTE);
         m.put("priority", priority(s.priority()));
         if (s.conf() != null) {
             m.put("conf", s.conf());
+        }
+        if (!s.maintenance().isEmpty()) {
+            List<Map<String, Object>> windows = new ArrayList<>();
+            for (MaintenanceSpec w : s.maintenance()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("name", w.name());
+                e.put("start", w.start());
+                e.put("duration", w.duration());
+                e.put("nodes", w.nodes());
+                windows.add(e);
+            }
+            m.put("maintenance", windows);
+        }
+        String switches = SwitchesText.text(s.switches());
+        if (switches != null) {
+            m.put("switches", switches);
         }
         return m;
     }

@@ -1,8 +1,6 @@
 package org.hpcsim.models.run;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.cluster.NodePool;
@@ -27,10 +25,10 @@ public final class ClusterRun implements SchedulingContext {
     private final int arrivalKind;
     private final int endKind;
     private final int passHook;
-    private final int delayedKind;
-    private final DependencyTracker dependencies;
-    private final Map<Long, Job> delayed = new HashMap<>();
-    private long delayedCount;
+    private final DependentSubmissions dependencies;
+    private final int wakeKind;
+    private long wakeHandle = -1;
+    private long wakeTime = Long.MAX_VALUE;
     // Autoscaling (null for a static cluster, whose hot path stays as it was).
     private final NodePool pool;
     private final int powerDownKind;
@@ -67,11 +65,10 @@ public final class ClusterRun implements SchedulingContext {
 
     /**
      * As above; with {@code dependencies}, a job that names a preceding job is submitted only
-     * after that job has ended plus its think time (see {@link DependencyTracker}).
+     * after that job has ended plus its think time (see {@link DependentSubmissions}).
      */
     public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
                       boolean killAtLimit, boolean dependencies, RunObserver observer) {
-        this.dependencies = dependencies ? new DependencyTracker() : null;
         this.cluster = cluster;
         this.policy = policy;
         this.source = source;
@@ -80,7 +77,8 @@ public final class ClusterRun implements SchedulingContext {
         this.arrivalKind = sim.registerHandler("arrival", payload -> onArrival());
         this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
         this.passHook = sim.registerInstantHook("scheduling pass", now -> onPass());
-        this.delayedKind = sim.registerHandler("dependent submission", payload -> submit(delayed.remove(payload)));
+        this.dependencies = dependencies ? new DependentSubmissions(sim, this::submit) : null;
+        this.wakeKind = sim.registerHandler("reservation due", payload -> onWake());
         this.pool = cluster.dynamicNodes() > 0 ? new NodePool(cluster) : null;
         this.powerDownKind = sim.registerHandler("power down", payload -> onPowerDown());
     }
@@ -120,25 +118,12 @@ public final class ClusterRun implements SchedulingContext {
                 submit(job);
             } else {
                 dependencies.arrived(job);
-                submitAt(job, dependencies.releaseTime(job, now));
             }
             job = pull();
         }
         nextArrival = job;
         if (job != null) {
             sim.schedule(job.submitTime(), arrivalKind, 0);
-        }
-    }
-
-    /** Submits a held-back job at {@code time} (now, later, or -1: it stays held). */
-    private void submitAt(Job job, long time) {
-        long now = sim.now();
-        if (time == now) {
-            submit(job.submitTime() == now ? job : job.withTimes(now, job.runTime(), job.requestedTime()));
-        } else if (time > now) {
-            long key = delayedCount++;
-            delayed.put(key, job.withTimes(time, job.runTime(), job.requestedTime()));
-            sim.schedule(time, delayedKind, key);
         }
     }
 
@@ -177,9 +162,7 @@ public final class ClusterRun implements SchedulingContext {
         }
         requestPass();
         if (dependencies != null) {
-            for (Job d : dependencies.ended(job, now)) {
-                submitAt(d, Math.max(now + DependencyTracker.think(d), d.submitTime()));
-            }
+            dependencies.ended(job);
         }
     }
 
@@ -193,6 +176,27 @@ public final class ClusterRun implements SchedulingContext {
 
     private void requestPass() {
         sim.requestAtInstantEnd(passHook);
+    }
+
+    @Override
+    public void wakeAt(long time) {
+        if (time == wakeTime) {
+            return;
+        }
+        if (wakeHandle >= 0) {
+            sim.cancel(wakeHandle);
+            wakeHandle = -1;
+        }
+        wakeTime = time;
+        if (time != Long.MAX_VALUE) {
+            wakeHandle = sim.schedule(time, wakeKind, 0);
+        }
+    }
+
+    private void onWake() {
+        wakeHandle = -1;
+        wakeTime = Long.MAX_VALUE;
+        requestPass();
     }
 
     @Override
@@ -216,8 +220,8 @@ public final class ClusterRun implements SchedulingContext {
      * ends at the last job's end, as it does for static nodes.
      */
     private void armPowerDown() {
-        boolean over = running == 0 && policy.queueLength() == 0 && nextArrival == null && delayed.isEmpty()
-                && (dependencies == null || dependencies.held() == 0);
+        boolean over = running == 0 && policy.queueLength() == 0 && nextArrival == null
+                && (dependencies == null || !dependencies.pending());
         long at = over ? Long.MAX_VALUE : pool.nextPowerDown();
         if (at == powerDownAt) {
             return;

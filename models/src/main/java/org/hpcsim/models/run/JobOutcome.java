@@ -12,10 +12,11 @@ import org.hpcsim.models.workload.Job;
  * @param allocatedUnits allocation units (nodes or cores) it held
  * @param killedAtLimit  whether it was stopped at its requested time before finishing
  * @param partition      the Slurm partition it ran in, or "" when the scheduler has none
+ * @param leafSwitches   leaf switches its nodes hang from under Slurm's topology/tree, or 0 without one
  * @param endState       how it ended; TIMEOUT exactly when {@code killedAtLimit}
  */
 public record JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
-                         boolean killedAtLimit, String partition, JobEndState endState) {
+                         boolean killedAtLimit, String partition, int leafSwitches, JobEndState endState) {
 
     /** Rejects a null partition (none is the empty string) and an end state that contradicts {@code killedAtLimit}. */
     public JobOutcome {
@@ -29,9 +30,21 @@ public record JobOutcome(Job job, long startTime, long endTime, long allocatedCo
 
     /** An outcome that completed or timed out, as {@code killedAtLimit} says. */
     public JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
-                      boolean killedAtLimit, String partition) {
-        this(job, startTime, endTime, allocatedCores, allocatedUnits, killedAtLimit, partition,
+                      boolean killedAtLimit, String partition, int leafSwitches) {
+        this(job, startTime, endTime, allocatedCores, allocatedUnits, killedAtLimit, partition, leafSwitches,
                 killedAtLimit ? JobEndState.TIMEOUT : JobEndState.COMPLETED);
+    }
+
+    /** An outcome with no switch tree that ended as {@code endState} says. */
+    public JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
+                      boolean killedAtLimit, String partition, JobEndState endState) {
+        this(job, startTime, endTime, allocatedCores, allocatedUnits, killedAtLimit, partition, 0, endState);
+    }
+
+    /** An outcome with no switch tree that completed or timed out, as {@code killedAtLimit} says. */
+    public JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
+                      boolean killedAtLimit, String partition) {
+        this(job, startTime, endTime, allocatedCores, allocatedUnits, killedAtLimit, partition, 0);
     }
 
     /** An outcome outside any partition. */

@@ -6,12 +6,17 @@ import org.hpcsim.models.workload.Job;
 /**
  * The wait queue in arrival order, with each job's units and requested time kept in primitive
  * arrays so that a backfill scan reads contiguous memory. Jobs taken from the middle leave a hole
- * until {@link #compact()} closes the gaps in one pass.
+ * until {@link #compact()} closes the gaps in one pass. A policy may keep one time with each job
+ * (conservative backfilling keeps its reservation); it starts as {@link #UNSET}.
  */
 final class PendingQueue {
+    /** The time kept with a job that no policy has set. */
+    static final long UNSET = Long.MIN_VALUE;
+
     private Job[] jobs = new Job[256];
     private int[] units = new int[256];
     private long[] requested = new long[256];
+    private long[] mark = new long[256];
     private int head;
     private int tail;
     private int holes;
@@ -38,6 +43,7 @@ final class PendingQueue {
         jobs[tail] = job;
         units[tail] = jobUnits;
         requested[tail] = job.requestedTime();
+        mark[tail] = UNSET;
         tail++;
     }
 
@@ -52,6 +58,15 @@ final class PendingQueue {
 
     long requested(int i) {
         return requested[head + i];
+    }
+
+    /** The time kept with the job at position {@code i}, or {@link #UNSET}. */
+    long mark(int i) {
+        return mark[head + i];
+    }
+
+    void setMark(int i, long time) {
+        mark[head + i] = time;
     }
 
     /** Removes the head; holes must have been closed by {@link #compact()} first. */
@@ -83,6 +98,7 @@ final class PendingQueue {
                 jobs[w] = jobs[r];
                 units[w] = units[r];
                 requested[w] = requested[r];
+                mark[w] = mark[r];
                 w++;
             }
         }
@@ -97,6 +113,7 @@ final class PendingQueue {
             System.arraycopy(jobs, head, jobs, 0, n);
             System.arraycopy(units, head, units, 0, n);
             System.arraycopy(requested, head, requested, 0, n);
+            System.arraycopy(mark, head, mark, 0, n);
             Arrays.fill(jobs, n, tail, null);
         } else {
             int cap = jobs.length * 2;
@@ -109,6 +126,9 @@ final class PendingQueue {
             long[] nr = new long[cap];
             System.arraycopy(requested, head, nr, 0, n);
             requested = nr;
+            long[] nm = new long[cap];
+            System.arraycopy(mark, head, nm, 0, n);
+            mark = nm;
         }
         head = 0;
         tail = n;

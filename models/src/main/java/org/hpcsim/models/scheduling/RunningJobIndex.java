@@ -59,6 +59,46 @@ final class RunningJobIndex {
         }
     }
 
+    /** Expected end of the job in running slot {@code slot}. */
+    long expectedEnd(int slot) {
+        return endOf[slot];
+    }
+
+    /** Units held by the job in running slot {@code slot}. */
+    int units(int slot) {
+        return unitsOf[slot];
+    }
+
+    /** The earliest expected end of a running job, or {@link Long#MAX_VALUE} when none runs. */
+    long earliestEnd() {
+        return size == 0 ? Long.MAX_VALUE : endOf[heap[0]];
+    }
+
+    /**
+     * Writes every running job's expected end and units into {@code ends} and {@code units} in
+     * ascending order of end (ties by slot) and returns how many; the arrays need {@link #size()} room.
+     */
+    int inEndOrder(long[] ends, int[] units) {
+        int n = 0;
+        frontierSize = 0;
+        if (size > 0) {
+            pushFrontier(0);
+        }
+        while (frontierSize > 0) {
+            int pos = popFrontier();
+            ends[n] = endOf[heap[pos]];
+            units[n++] = unitsOf[heap[pos]];
+            int child = 2 * pos + 1;
+            if (child < size) {
+                pushFrontier(child);
+                if (child + 1 < size) {
+                    pushFrontier(child + 1);
+                }
+            }
+        }
+        return n;
+    }
+
     /**
      * The earliest time, not before {@code now}, at which {@code free} units plus those of the
      * running jobs expected to have ended reach {@code needed}. Every job expected to end at that

@@ -12,4 +12,11 @@ public interface SchedulingContext {
      * policy is later told in {@link SchedulingPolicy#jobEnded}.
      */
     int start(Job job, int units);
+
+    /**
+     * Asks for a scheduling pass at {@code time}, later than now, even if no job arrives or ends
+     * then (a reservation falls due); it replaces the previous request, and
+     * {@link Long#MAX_VALUE} withdraws it.
+     */
+    void wakeAt(long time);
 }

@@ -24,6 +24,10 @@ final class Backfill {
     private final WillRun willRun;
     private final Preemptor preemptor;
     private BackfillListener listener = BackfillListener.NONE;
+    // Scratch sets of the plan loop, reused so that planning a job allocates almost nothing.
+    private final BitSet scratchBase = new BitSet();
+    private final BitSet scratchNext = new BitSet();
+    private final BitSet scratchCurrent = new BitSet();
 
     Backfill(SlurmCluster cluster, JobStarter starter, SchedulerParams params, Preemptor preemptor) {
         this.cluster = cluster;
@@ -39,17 +43,24 @@ final class Backfill {
 
     /** One pass at {@code now} over {@code queue} with {@code running} jobs; returns how many jobs started. */
     int pass(JobQueue queue, List<SlurmJob> running, long now) {
+        List<JobQueue.Entry> entries = new ArrayList<>(queue.inOrder());
+        int last = lastThatMayStartNow(entries);
+        if (last < 0) {
+            return 0; // no pending job fits in what is free now, whatever the plan: the pass changes nothing
+        }
         long res = params.bfResolution();
         List<SlurmJob> byEnd = new ArrayList<>(running);
         byEnd.sort(Comparator.comparingLong((SlurmJob j) -> j.limitEnd).thenComparingLong(j -> j.seq));
         long windowEnd = floor(now + params.bfWindow(), res);
         NodeSpace space = new NodeSpace(floor(now, res), windowEnd, cluster.up);
+        cluster.maintenance.reserveInto(space, res, now);
         int tested = 0;
         int started = 0;
         willRun.reset(byEnd, now);
         listener.passStarted(now);
         List<SlurmJob> preempting = new ArrayList<>();
-        for (JobQueue.Entry e : new ArrayList<>(queue.inOrder())) {
+        for (int i = 0; i <= last; i++) {
+            JobQueue.Entry e = entries.get(i);
             SlurmJob job = e.job();
             if (!job.pending()) {
                 continue;
@@ -62,7 +73,7 @@ final class Backfill {
             }
             int p = e.partition();
             long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());
-            Outcome o = plan(job, p, limit, space, byEnd, now);
+            Outcome o = plan(job, p, limit, cluster.leafLimit(job, now), space, byEnd, now);
             tested += o.tested;
             if (o.startNow != null) {
                 starter.start(job, p, o.startNow);
@@ -75,9 +86,54 @@ final class Backfill {
                 preempting.add(job);
                 byEnd.removeAll(o.victims);
                 willRun.reset(byEnd, now);
+                // The victims' resources are free now: entries pruned before may fit in them.
+                last = Math.max(last, lastThatMayStartNow(entries));
             }
         }
         return started;
+    }
+
+    /**
+     * The last entry that could start now if no reservation stood in its way: a pass only starts
+     * jobs (or preempts for them), and a job that does not fit in the resources free now and may
+     * not preempt cannot start, so entries after this one cannot change the pass's outcome and are
+     * not planned. An entry whose partition may preempt counts as one that could start. -1 when
+     * there is none.
+     */
+    private int lastThatMayStartNow(List<JobQueue.Entry> entries) {
+        int parts = cluster.partitions.size();
+        long[] idleNodes = new long[parts];
+        long[] idleCpus = new long[parts];
+        long[] freeCpus = new long[parts];
+        long[] freeGpus = new long[parts];
+        BitSet scratch = new BitSet();
+        for (int p = 0; p < parts; p++) {
+            scratch.clear();
+            scratch.or(cluster.partitionNodes(p));
+            scratch.and(cluster.up);
+            for (int n = scratch.nextSetBit(0); n >= 0; n = scratch.nextSetBit(n + 1)) {
+                if (cluster.free.idle(n)) {
+                    idleNodes[p]++;
+                    idleCpus[p] += cluster.nodes.get(n).cpus();
+                }
+                if (!cluster.free.wholeHeld[n]) {
+                    freeCpus[p] += cluster.free.freeCpus[n];
+                    freeGpus[p] += cluster.free.freeGpus[n];
+                }
+            }
+        }
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            JobQueue.Entry e = entries.get(i);
+            JobRequest r = e.job().request;
+            int p = e.partition();
+            boolean fits = preemptor.canPreempt(p) || (cluster.selector.wholeNodes(r)
+                    ? idleNodes[p] >= Math.max(r.minNodes(), 1) && idleCpus[p] >= r.cpus()
+                    : freeCpus[p] >= r.cpus() && freeGpus[p] >= r.gpus());
+            if (fits && e.job().pending()) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** What planning one job decided: start it on {@code startNow}, preempt {@code victims}, or neither. */
@@ -88,7 +144,8 @@ final class Backfill {
     }
 
     /** The TRY_LATER loop for one job in one partition: start it now, reserve for it, or neither. */
-    private Outcome plan(SlurmJob job, int p, long limit, NodeSpace space, List<SlurmJob> byEnd, long now) {
+    private Outcome plan(SlurmJob job, int p, long limit, int leafLimit, NodeSpace space, List<SlurmJob> byEnd,
+                         long now) {
         long laterStart = now;
         int tested = 0;
         long previous = -1;
@@ -101,16 +158,23 @@ final class Backfill {
             long startRes = laterStart;
             laterStart = 0;
             long endTime = startRes + limit;
-            BitSet base = (BitSet) cluster.partitionNodes(p).clone();
+            BitSet base = scratchBase;
+            base.clear();
+            base.or(cluster.partitionNodes(p));
             base.and(cluster.up);
-            BitSet avail = (BitSet) base.clone();
+            BitSet avail = new BitSet();
+            avail.or(base);
             List<NodeSpace.Interval> in = space.intervals();
             for (int j = 0; j < in.size(); j++) {
                 NodeSpace.Interval cur = in.get(j);
                 if (cur.end > startRes && j + 1 < in.size() && laterStart == 0) {
-                    BitSet next = (BitSet) base.clone();
+                    BitSet next = scratchNext;
+                    next.clear();
+                    next.or(base);
                     next.and(in.get(j + 1).avail);
-                    BitSet current = (BitSet) avail.clone();
+                    BitSet current = scratchCurrent;
+                    current.clear();
+                    current.or(avail);
                     current.and(cur.avail);
                     next.andNot(current);
                     if (!next.isEmpty()) {
@@ -135,11 +199,12 @@ final class Backfill {
             long start;
             boolean preempting = false;
             if (candidates.isEmpty()) {
-                start = willRun.earliest(job.request, avail, byEnd, now);
+                start = willRun.earliest(job.request, leafLimit, avail, byEnd, now);
             } else {
                 // Fits as things are: no one is preempted (the select plugin tries that first).
-                Allocation direct = cluster.selector.select(job.request, avail, cluster.free);
-                start = direct != null ? now : willRun.earliestWithout(job.request, avail, byEnd, candidates, now);
+                Allocation direct = cluster.selector.select(job.request, avail, cluster.free, leafLimit);
+                start = direct != null ? now
+                        : willRun.earliestWithout(job.request, leafLimit, avail, byEnd, candidates, now);
                 if (direct != null) {
                     willRun.allocation = direct;
                 }
@@ -153,7 +218,7 @@ final class Backfill {
             }
             start = Math.max(start, startRes);
             if (start <= now && preempting) {
-                return preempt(job, limit, avail, candidates, space, now, tested);
+                return preempt(job, limit, leafLimit, avail, candidates, space, now, tested);
             }
             if (start <= now) {
                 return new Outcome(willRun.allocation, tested);
@@ -181,9 +246,9 @@ final class Backfill {
      * The job fits now once candidates are gone: the run-now test picks the victims, unless jobs it
      * preempted lately may still be dying, and the job's nodes are reserved from now either way.
      */
-    private Outcome preempt(SlurmJob job, long limit, BitSet avail, List<SlurmJob> candidates, NodeSpace space,
-                            long now, int tested) {
-        Preemptor.Plan plan = preemptor.plan(job.request, avail, candidates);
+    private Outcome preempt(SlurmJob job, long limit, int leafLimit, BitSet avail, List<SlurmJob> candidates,
+                            NodeSpace space, long now, int tested) {
+        Preemptor.Plan plan = preemptor.plan(job.request, avail, candidates, leafLimit);
         Allocation nodes = plan != null ? plan.allocation() : willRun.allocation;
         reserve(job, now, limit, nodesOf(nodes), space);
         boolean act = plan != null && preemptor.mayPreemptAgain(job, now);

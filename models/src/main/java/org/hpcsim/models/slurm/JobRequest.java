@@ -9,16 +9,24 @@ package org.hpcsim.models.slurm;
  * @param exclusive  whole nodes (--exclusive; always so under select/linear)
  * @param partitions indices of the partitions the job may run in, in the order it named them
  * @param timeLimit  the time limit it asked for in nanoseconds, or 0 for the partition's default
+ * @param maxSwitches leaf switches it may span at most (--switches), or 0 for any
+ * @param switchWait  how long it waits for that, in nanoseconds, already bounded by max_switch_wait
  */
-public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, int[] partitions, long timeLimit) {
+public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, int[] partitions, long timeLimit,
+                         int maxSwitches, long switchWait) {
     /** Validates the request. */
     public JobRequest {
-        if (minNodes < 0 || cpus <= 0 || gpus < 0 || timeLimit < 0) {
+        if (minNodes < 0 || cpus <= 0 || gpus < 0 || timeLimit < 0 || maxSwitches < 0 || switchWait < 0) {
             throw new IllegalArgumentException("a job request needs positive CPUs and no negative counts");
         }
         if (partitions == null || partitions.length == 0) {
             throw new IllegalArgumentException("a job request needs at least one partition");
         }
+    }
+
+    /** A request without --switches. */
+    public JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, int[] partitions, long timeLimit) {
+        this(minNodes, cpus, gpus, exclusive, partitions, timeLimit, 0, 0);
     }
 
     /** CPUs each node must give when the node count is fixed: the first nodes take the remainder. */

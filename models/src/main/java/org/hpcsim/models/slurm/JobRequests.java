@@ -48,7 +48,11 @@ final class JobRequests {
                     + " can ever give (nodes, CPUs, GPUs or MaxTime)";
             return null;
         }
-        return new JobRequest(job.nodes(), job.processors(), job.gpus(), exclusive, usable, job.requestedTime());
+        // job_mgr.c: a job's wait for its switch count is the smaller of its own and max_switch_wait.
+        SwitchRequest s = config.switches();
+        long wait = Math.min(s.maxWait(), config.params().maxSwitchWait());
+        return new JobRequest(job.nodes(), job.processors(), job.gpus(), exclusive, usable, job.requestedTime(),
+                s.count(), wait);
     }
 
     private static boolean isNumber(String s) {

@@ -21,6 +21,7 @@ final class MainLoop {
     private final Preemptor preemptor;
     private final BitSet avail = new BitSet();
     private final BitSet candidates = new BitSet();
+    private boolean waitingForSwitches;
 
     MainLoop(SlurmCluster cluster, JobStarter starter, int depthLimit, Preemptor preemptor) {
         this.cluster = cluster;
@@ -29,8 +30,17 @@ final class MainLoop {
         this.preemptor = preemptor;
     }
 
-    /** One pass at {@code now} over {@code queue}; returns how many jobs started. */
+    /**
+     * Whether the last pass left a job pending that was held to its --switches count: only a later
+     * pass can start it once its wait is over, so the periodic pass must keep running.
+     */
+    boolean waitingForSwitches() {
+        return waitingForSwitches;
+    }
+
+    /** One pass over {@code queue} at {@code now}; returns how many jobs started. */
     int pass(JobQueue queue, boolean fullQueue, long now) {
+        waitingForSwitches = false;
         List<JobQueue.Entry> entries = queue.inOrder();
         boolean[] failed = new boolean[cluster.partitions.size()];
         avail.clear();
@@ -57,12 +67,18 @@ final class MainLoop {
             candidates.clear();
             candidates.or(cluster.partitionNodes(p));
             candidates.and(avail);
-            Allocation a = cluster.selector.select(job.request, candidates, cluster.free);
+            if (!cluster.maintenance.isEmpty()) {
+                long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());
+                candidates.andNot(cluster.maintenance.blocking(now, limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit));
+            }
+            int leafLimit = cluster.leafLimit(job, now);
+            Allocation a = cluster.selector.select(job.request, candidates, cluster.free, leafLimit);
             if (a != null) {
                 starter.start(job, p, a);
                 started++;
             } else {
-                if (preemptor.canPreempt(p) && preempt(job, p, now)) {
+                waitingForSwitches |= leafLimit > 0;
+                if (preemptor.canPreempt(p) && preempt(job, p, leafLimit, now)) {
                     preempting.add(job);
                 }
                 failed[p] = true;
@@ -76,12 +92,12 @@ final class MainLoop {
      * select_nodes with preemptee candidates: preempts what the test chooses, unless an earlier
      * preemption may still be under way; true when it preempted.
      */
-    private boolean preempt(SlurmJob job, int p, long now) {
+    private boolean preempt(SlurmJob job, int p, int leafLimit, long now) {
         List<SlurmJob> victims = preemptor.candidates(p, starter.running(), now);
         if (victims.isEmpty()) {
             return false;
         }
-        Preemptor.Plan plan = preemptor.plan(job.request, candidates, victims);
+        Preemptor.Plan plan = preemptor.plan(job.request, candidates, victims, leafLimit);
         if (plan == null || plan.victims().isEmpty() || !preemptor.mayPreemptAgain(job, now)) {
             return false;
         }

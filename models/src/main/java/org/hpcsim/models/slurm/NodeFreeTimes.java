@@ -68,24 +68,28 @@ final class NodeFreeTimes {
             cpus += nodes.get(n).cpus();
             gpus += nodes.get(n).gpus();
         }
-        for (int k = 0; k < busyCount; k++) {
-            int n = busy[k];
-            if (!avail.get(n)) {
-                continue;
-            }
-            ready.set(n);
-            count++;
-            cpus += nodes.get(n).cpus();
-            gpus += nodes.get(n).gpus();
-            if (count >= want && cpus >= r.cpus() && gpus >= r.gpus()) {
-                long t = freeAt[n];
-                for (int m = k + 1; m < busyCount && freeAt[busy[m]] == t; m++) {
-                    ready.set(busy[m]); // nodes freed at the same instant are as good
+        for (int k = 0; k < busyCount; ) {
+            long t = freeAt[busy[k]];
+            int before = count;
+            for (; k < busyCount && freeAt[busy[k]] == t; k++) { // nodes freed at the same instant are as good
+                int n = busy[k];
+                if (avail.get(n)) {
+                    ready.set(n);
+                    count++;
+                    cpus += nodes.get(n).cpus();
+                    gpus += nodes.get(n).gpus();
                 }
+            }
+            if (count > before && count >= want && cpus >= r.cpus() && gpus >= r.gpus()) {
+                // Enough nodes always fit without a switch tree; with one they may lie under no
+                // common switch yet, and then the search goes on.
                 out[0] = selector.wholeNodes(r, avail, ready);
-                return t;
+                if (out[0] != null) {
+                    return t;
+                }
             }
         }
+        out[0] = null;
         return -1;
     }
 

@@ -12,7 +12,9 @@ import java.util.TreeMap;
  * hands out CPUs and GPUs inside nodes, packing jobs that fix no node count onto as few nodes as
  * it can, and giving jobs that fix one an even share on each node. Candidates are walked with
  * bit sets (free nodes among allowed ones, tier by tier), so a full cluster costs a few word
- * operations rather than a scan of every node.
+ * operations rather than a scan of every node. With a topology/tree switch tree, whole nodes under
+ * select/linear come from {@link LinearTreeFit} and every cons_tres choice from {@link ConsTresTreeFit};
+ * a placement may then be limited to a number of leaf switches (--switches).
  */
 final class NodeSelector {
     private final List<SlurmNode> nodes;
@@ -24,8 +26,19 @@ final class NodeSelector {
     private final ConsecutiveBestFit bestFit;
     /** Every node has one CPU and no GPU: sharing a node is impossible, so every request is whole nodes. */
     private final boolean singleCpuNodes;
+    /** The switch tree, or null without topology/tree; then the fits below are null too. */
+    private final SwitchTree tree;
+    private final LinearTreeFit linearTree;
+    private final ConsTresTreeFit consTree;
+    private final BitSet usable = new BitSet();
+    private final int[] leafSeen;
+    private int leafStamp;
 
     NodeSelector(List<SlurmNode> nodes, SelectType type) {
+        this(nodes, type, null);
+    }
+
+    NodeSelector(List<SlurmNode> nodes, SelectType type, SwitchTree tree) {
         this.nodes = nodes;
         this.type = type;
         TreeMap<Integer, BitSet> byWeight = new TreeMap<>();
@@ -35,6 +48,39 @@ final class NodeSelector {
         tiers = byWeight.values().toArray(new BitSet[0]);
         singleCpuNodes = nodes.stream().allMatch(n -> n.cpus() == 1 && n.gpus() == 0);
         bestFit = new ConsecutiveBestFit(nodes);
+        if (tree != null && tree.nodeCount() != nodes.size()) {
+            throw new IllegalArgumentException("the switch tree is for " + tree.nodeCount() + " nodes, the cluster has "
+                    + nodes.size());
+        }
+        this.tree = tree;
+        this.linearTree = tree == null ? null : new LinearTreeFit(tree, nodes);
+        this.consTree = tree == null ? null : new ConsTresTreeFit(tree, tiers);
+        this.leafSeen = tree == null ? null : new int[tree.switchCount()];
+    }
+
+    /** Whether placements follow a switch tree. */
+    boolean hasTree() {
+        return tree != null;
+    }
+
+    /** Leaf switches {@code a} spans; 0 without a tree. */
+    int leaves(Allocation a) {
+        if (tree == null) {
+            return 0;
+        }
+        if (++leafStamp == Integer.MAX_VALUE) {
+            Arrays.fill(leafSeen, 0);
+            leafStamp = 1;
+        }
+        int n = 0;
+        for (int k = 0; k < a.nodeCount(); k++) {
+            int l = tree.leafOf(a.node(k));
+            if (l >= 0 && leafSeen[l] != leafStamp) {
+                leafSeen[l] = leafStamp;
+                n++;
+            }
+        }
+        return n;
     }
 
     /** Whether {@code r} takes whole nodes. */
@@ -44,8 +90,23 @@ final class NodeSelector {
 
     /** The allocation for {@code r} among the nodes in {@code avail} given what is free, or null if it does not fit. */
     Allocation select(JobRequest r, BitSet avail, NodeResources free) {
+        return select(r, avail, free, 0);
+    }
+
+    /**
+     * As {@link #select(JobRequest, BitSet, NodeResources)}, refusing a placement over more than
+     * {@code maxLeaves} leaf switches (0: any), as the select plugins refuse one that misses the
+     * job's --switches count (best_switch false). Under select/linear slurmctld then offers the
+     * next heavier weight tier as well (node_scheduler.c's {@code _pick_best_nodes}); cons_tres
+     * sees every tier in one test.
+     */
+    Allocation select(JobRequest r, BitSet avail, NodeResources free, int maxLeaves) {
+        if (tree != null && type == SelectType.CONS_TRES) {
+            Allocation a = wholeNodes(r) ? consWhole(r, avail, free.idle) : consShared(r, avail, free);
+            return a == null || maxLeaves <= 0 || leaves(a) <= maxLeaves ? a : null;
+        }
         if (wholeNodes(r)) {
-            return wholeNodes(r, avail, free.idle);
+            return wholeNodes(r, avail, free.idle, maxLeaves);
         }
         return r.minNodes() > 0 ? evenShares(r, avail, free) : packed(r, avail, free);
     }
@@ -54,22 +115,86 @@ final class NodeSelector {
      * Whole nodes for {@code r} among {@code avail} that are in {@code usable}, or null. Nodes of
      * the lowest Weight are tried alone first, then with the next weight added, and so on, as
      * slurmctld offers the select plugin ever larger node sets; within a set, select/linear's
-     * best fit over runs of consecutive nodes chooses.
+     * best fit over runs of consecutive nodes chooses, or its switch-tree fit. Under a tree
+     * cons_tres weighs the tiers itself in one test (SELECT_SINGLE_JOB_TEST).
      */
     Allocation wholeNodes(JobRequest r, BitSet avail, BitSet usable) {
+        if (tree != null && type == SelectType.CONS_TRES) {
+            return consWhole(r, avail, usable);
+        }
+        return wholeNodes(r, avail, usable, 0);
+    }
+
+    private Allocation wholeNodes(JobRequest r, BitSet avail, BitSet usable, int maxLeaves) {
         cumulative.clear();
+        int want = Math.max(r.minNodes(), 1);
         for (BitSet tier : tiers) {
             cumulative.or(tier);
             BitSet c = candidates(cumulative, avail, usable);
             if (c.isEmpty()) {
                 continue;
             }
-            int[] picked = bestFit.pick(c, Math.max(r.minNodes(), 1), r.cpus(), r.gpus());
-            if (picked != null) {
+            if (tree == null) {
+                int[] picked = bestFit.pick(c, want, r.cpus(), r.gpus());
+                if (picked != null) {
+                    return whole(picked);
+                }
+                continue;
+            }
+            int[] picked = linearTree.pick(c, want, maxNodes(r), r.cpus(), r.gpus());
+            if (picked != null && (maxLeaves <= 0 || linearTree.leaves() <= maxLeaves)) {
                 return whole(picked);
             }
         }
         return null;
+    }
+
+    /** sbatch -N n means at most n nodes too; a request by CPUs alone has no bound. */
+    private static int maxNodes(JobRequest r) {
+        return r.minNodes() > 0 ? r.minNodes() : Integer.MAX_VALUE;
+    }
+
+    /** cons_tres whole nodes under a tree: each usable node offers all it has. */
+    private Allocation consWhole(JobRequest r, BitSet avail, BitSet usableNodes) {
+        BitSet u = candidates(usableNodes, avail, usableNodes);
+        for (int i = u.nextSetBit(0); i >= 0; i = u.nextSetBit(i + 1)) {
+            consTree.cpusOffered[i] = nodes.get(i).cpus();
+            consTree.gpusOffered[i] = nodes.get(i).gpus();
+        }
+        if (!consTree.place(u, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), false)) {
+            return null;
+        }
+        return whole(Arrays.copyOf(consTree.picked, consTree.count));
+    }
+
+    /**
+     * cons_tres shared nodes under a tree: with a node count each node must give an even share (the
+     * larger one, so any order of shares fits); without, a node offers all its free CPUs and GPUs
+     * and gives what is still wanted.
+     */
+    private Allocation consShared(JobRequest r, BitSet avail, NodeResources free) {
+        boolean even = r.minNodes() > 0;
+        usable.clear();
+        BitSet open = candidates(free.open, avail, free.open);
+        for (int i = open.nextSetBit(0); i >= 0; i = open.nextSetBit(i + 1)) {
+            if (even && (free.freeCpus[i] < r.cpusOnNode(0) || free.freeGpus[i] < r.gpusOnNode(0))) {
+                continue;
+            }
+            usable.set(i);
+            consTree.cpusOffered[i] = even ? r.cpusOnNode(0) : free.freeCpus[i];
+            consTree.gpusOffered[i] = even ? r.gpusOnNode(0) : free.freeGpus[i];
+        }
+        if (!consTree.place(usable, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), !even)) {
+            return null;
+        }
+        int n = consTree.count;
+        int[] c = new int[n];
+        int[] g = new int[n];
+        for (int k = 0; k < n; k++) {
+            c[k] = even ? r.cpusOnNode(k) : consTree.cpusTaken[k];
+            g[k] = even ? r.gpusOnNode(k) : consTree.gpusTaken[k];
+        }
+        return new Allocation(Arrays.copyOf(consTree.picked, n), c, g, false);
     }
 
     private BitSet candidates(BitSet tier, BitSet avail, BitSet usable) {

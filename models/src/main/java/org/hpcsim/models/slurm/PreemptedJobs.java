@@ -1,7 +1,6 @@
 package org.hpcsim.models.slurm;
 
 import java.util.ArrayDeque;
-import java.util.List;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.PreemptionStats;
@@ -15,7 +14,7 @@ import org.hpcsim.models.run.RunObserver;
  * Keeps the count of both and of the CPU time lost.
  */
 final class PreemptedJobs {
-    private final List<Partition> partitions;
+    private final SlurmCluster cluster;
     private final long requeueDelay;
     private final RunObserver observer;
     /** Requeued jobs waiting for their begin time; all wait as long, so they become eligible in this order. */
@@ -24,8 +23,8 @@ final class PreemptedJobs {
     private long cancelled;
     private double lostCpuNanos;
 
-    PreemptedJobs(List<Partition> partitions, Preemption preemption, RunObserver observer) {
-        this.partitions = partitions;
+    PreemptedJobs(SlurmCluster cluster, Preemption preemption, RunObserver observer) {
+        this.cluster = cluster;
         this.requeueDelay = preemption.requeueDelay();
         this.observer = observer;
     }
@@ -36,12 +35,12 @@ final class PreemptedJobs {
      */
     long stopped(SlurmJob job, long now) {
         lostCpuNanos += (double) job.allocation.totalCpus() * (now - job.start);
-        if (partitions.get(job.partition).preemptMode() != PreemptMode.REQUEUE) {
-            observer.jobFinished(job.outcome(now, JobEndState.PREEMPTED, partitions));
+        if (cluster.partitions.get(job.partition).preemptMode() != PreemptMode.REQUEUE) {
+            observer.jobFinished(job.outcome(now, JobEndState.PREEMPTED, cluster));
             cancelled++;
             return -1;
         }
-        observer.jobRequeued(job.outcome(now, JobEndState.REQUEUED, partitions));
+        observer.jobRequeued(job.outcome(now, JobEndState.REQUEUED, cluster));
         job.partition = SlurmJob.HELD;
         job.allocation = null;
         job.start = -1;

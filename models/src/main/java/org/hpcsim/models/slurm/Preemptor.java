@@ -87,16 +87,17 @@ final class Preemptor {
     }
 
     /**
-     * The jobs among {@code candidates} to preempt so that {@code r} fits on {@code avail}, and where
-     * it would run; null when it does not fit even with all of them gone.
+     * The jobs among {@code candidates} to preempt so that {@code r} fits on {@code avail} within
+     * {@code maxLeaves} leaf switches (0: any), and where it would run; null when it does not fit
+     * even with all of them gone.
      */
-    Plan plan(JobRequest r, BitSet avail, List<SlurmJob> candidates) {
+    Plan plan(JobRequest r, BitSet avail, List<SlurmJob> candidates, int maxLeaves) {
         // One test with every candidate gone settles the hopeless case in one selection, not one per candidate.
         scratch.copyFrom(cluster.free);
         for (SlurmJob j : candidates) {
             scratch.release(j.allocation);
         }
-        if (cluster.selector.select(r, avail, scratch) == null) {
+        if (cluster.selector.select(r, avail, scratch, maxLeaves) == null) {
             return null;
         }
         List<SlurmJob> order = new ArrayList<>(candidates);
@@ -108,7 +109,7 @@ final class Preemptor {
             int removed = 0;
             while (a == null && removed < order.size()) {
                 scratch.release(order.get(removed++).allocation);
-                a = cluster.selector.select(r, avail, scratch);
+                a = cluster.selector.select(r, avail, scratch, maxLeaves);
             }
             if (a == null) {
                 return null;

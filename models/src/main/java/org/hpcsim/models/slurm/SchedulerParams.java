@@ -17,9 +17,14 @@ import org.hpcsim.core.SimTime;
  * @param tick              the period of slurmctld's background loop, which starts the main loop and
  *                          the backfill loop: events wait for the next tick; 0 runs passes at the
  *                          instant of the event (an idealised controller)
+ * @param maxSwitchWait     the longest a job may wait for its --switches count (max_switch_wait)
  */
 public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
-                              long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick) {
+                              long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
+                              long maxSwitchWait) {
+    /** slurm.conf(5), 22.05, max_switch_wait: "The default value is 300 seconds." */
+    public static final long DEFAULT_MAX_SWITCH_WAIT = SimTime.seconds(300);
+
     /** Validates the parameters. */
     public SchedulerParams {
         if (defaultQueueDepth < 0 || bfMaxJobTest <= 0) {
@@ -28,9 +33,16 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
         if (schedInterval <= 0 || bfInterval <= 0 || bfResolution <= 0 || bfWindow <= 0 || overTimeLimit < 0) {
             throw new IllegalArgumentException("scheduler intervals, bf_resolution and bf_window must be positive");
         }
-        if (batchSchedDelay < 0 || tick < 0) {
-            throw new IllegalArgumentException("batch_sched_delay and the tick must not be negative");
+        if (batchSchedDelay < 0 || tick < 0 || maxSwitchWait < 0) {
+            throw new IllegalArgumentException("batch_sched_delay, the tick and max_switch_wait must not be negative");
         }
+    }
+
+    /** Parameters with the default max_switch_wait. */
+    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
+                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick) {
+        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
+                batchSchedDelay, tick, DEFAULT_MAX_SWITCH_WAIT);
     }
 
     /** Slurm 22.05's defaults. */
@@ -45,7 +57,13 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
     /** These parameters with passes at the instant of each event and no batch delay (an idealised controller). */
     public SchedulerParams immediate() {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, 0, 0);
+                overTimeLimit, 0, 0, maxSwitchWait);
+    }
+
+    /** These parameters with max_switch_wait set to {@code wait} nanoseconds. */
+    public SchedulerParams withMaxSwitchWait(long wait) {
+        return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
+                overTimeLimit, batchSchedDelay, tick, wait);
     }
 
 }

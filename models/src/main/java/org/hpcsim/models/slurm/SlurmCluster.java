@@ -15,13 +15,15 @@ final class SlurmCluster {
     final NodeSelector selector;
     final BitSet up = new BitSet();
     private final BitSet[] partitionNodes;
+    /** Maintenance reservations; set once by the controller before the run starts. */
+    MaintenanceWindows maintenance = MaintenanceWindows.NONE;
 
     SlurmCluster(SlurmConfig config) {
         this.config = config;
         this.nodes = config.nodes();
         this.partitions = config.partitions();
         this.free = new NodeResources(nodes);
-        this.selector = new NodeSelector(nodes, config.select());
+        this.selector = new NodeSelector(nodes, config.select(), config.topology());
         up.set(0, nodes.size());
         partitionNodes = new BitSet[partitions.size()];
         for (int p = 0; p < partitionNodes.length; p++) {
@@ -32,6 +34,22 @@ final class SlurmCluster {
     /** Partition {@code p}'s nodes (shared: do not change). */
     BitSet partitionNodes(int p) {
         return partitionNodes[p];
+    }
+
+    /**
+     * The most leaf switches {@code job} may span at {@code now}, 0 for any: its --switches count
+     * until it has waited its switch wait, counted from the first time it is tested, as
+     * {@code _job_test_topo} starts wait4switch_start (select_linear.c and cons_tres, 22.05).
+     */
+    int leafLimit(SlurmJob job, long now) {
+        JobRequest r = job.request;
+        if (r.maxSwitches() == 0 || !selector.hasTree()) {
+            return 0;
+        }
+        if (job.switchWaitStart < 0) {
+            job.switchWaitStart = now;
+        }
+        return now - job.switchWaitStart >= r.switchWait() ? 0 : r.maxSwitches();
     }
 
     /** Whether {@code request} could ever run in partition {@code p} with every node free. */

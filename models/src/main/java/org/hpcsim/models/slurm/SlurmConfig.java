@@ -16,12 +16,15 @@ import java.util.List;
  *                   false (a cluster whose partitions the trace never knew) every job goes to
  *                   the default partition
  * @param multifactor priority/multifactor's setup, or null for priority/basic (first in, first out)
+ * @param topology   the switch tree of topology/tree, or null for none (topology/none)
+ * @param switches   the --switches every job asks for, since traces do not carry it
  * @param preemption PreemptType and its settings; each partition's PreemptMode says whether and how
  *                   its jobs are preempted
  */
 public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler,
                           SelectType select, SchedulerParams params, boolean jobPartitions,
-                          MultifactorSetup multifactor, Preemption preemption) {
+                          MultifactorSetup multifactor, SwitchTree topology, SwitchRequest switches,
+                          Preemption preemption) {
     /** Validates the configuration. */
     public SlurmConfig {
         if (nodes == null || nodes.isEmpty() || partitions == null || partitions.isEmpty()) {
@@ -41,14 +44,19 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
         if (scheduler == null || select == null || params == null) {
             throw new IllegalArgumentException("scheduler, select and parameters are required");
         }
+        if (topology != null && topology.nodeCount() != nodes.size()) {
+            throw new IllegalArgumentException("the switch tree is for " + topology.nodeCount() + " nodes, the cluster has "
+                    + nodes.size());
+        }
+        switches = switches == null ? SwitchRequest.NONE : switches;
         preemption = preemption == null ? Preemption.NONE : preemption;
     }
 
-    /** A cluster without preemption (preempt/none). */
-    public SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler,
-                       SelectType select, SchedulerParams params, boolean jobPartitions,
-                       MultifactorSetup multifactor) {
-        this(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, Preemption.NONE);
+    /** A configuration without topology, without --switches and without preemption (preempt/none). */
+    public SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler, SelectType select,
+                       SchedulerParams params, boolean jobPartitions, MultifactorSetup multifactor) {
+        this(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, null, SwitchRequest.NONE,
+                Preemption.NONE);
     }
 
     /** {@code count} identical CPU nodes named n1..nCOUNT in one default partition "batch". */
@@ -66,12 +74,26 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
 
     /** This configuration with priority/multifactor set up as {@code m} (null: priority/basic). */
     public SlurmConfig withMultifactor(MultifactorSetup m) {
-        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, m, preemption);
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, m, topology, switches,
+                preemption);
+    }
+
+    /** This configuration with the switch tree {@code t} (null: topology/none). */
+    public SlurmConfig withTopology(SwitchTree t) {
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, t, switches,
+                preemption);
+    }
+
+    /** This configuration with every job asking for {@code s}. */
+    public SlurmConfig withSwitches(SwitchRequest s) {
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology, s,
+                preemption);
     }
 
     /** This configuration with preemption set up as {@code p}. */
     public SlurmConfig withPreemption(Preemption p) {
-        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, p);
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
+                switches, p);
     }
 
     /** The index of the partition named {@code name}, or -1. */

@@ -2,6 +2,7 @@ package org.hpcsim.models.slurm;
 
 import java.util.List;
 import org.hpcsim.core.Simulation;
+import org.hpcsim.models.run.DependentSubmissions;
 import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
@@ -37,12 +38,10 @@ public final class SlurmController implements JobStarter {
     private final JobRequests requests;
     private final MainLoop mainLoop;
     private final Backfill backfill;
+    private final SlurmTimers timers;
     private final int arrivalKind;
     private final int endKind;
-    private final int backfillKind;
-    private final int fullPassKind;
-    private final int calcKind;
-    private final int mainKind;
+    private final DependentSubmissions dependencies;
     private final int eligibleKind;
     private final int passHook;
 
@@ -52,13 +51,7 @@ public final class SlurmController implements JobStarter {
     private long passes;
     private boolean firstSubmission = true;
     private boolean fullPassDue;
-    private long fullPassAt = -1;
-    private long calcAt = -1;
     private boolean changed;
-    private long lastBackfill = Long.MIN_VALUE / 2;
-    private long backfillAt = -1;
-    private long mainAt = -1;
-    private long lastMain = Long.MIN_VALUE / 2;
     private long rejected;
 
     private final RunningJobs running = new RunningJobs();
@@ -67,10 +60,26 @@ public final class SlurmController implements JobStarter {
 
     /** A replay of {@code source} on the cluster {@code config} describes. */
     public SlurmController(SlurmConfig config, JobSource source, boolean killAtLimit, RunObserver observer) {
+        this(config, List.of(), source, killAtLimit, false, observer);
+    }
+
+    /**
+     * As above, with maintenance reservations that drain nodes for a while; with
+     * {@code dependencies}, a job naming a preceding job is submitted only after that job has
+     * ended plus its think time (see {@link DependentSubmissions}).
+     */
+    public SlurmController(SlurmConfig config, List<Maintenance> maintenance, JobSource source, boolean killAtLimit,
+                           boolean dependencies, RunObserver observer) {
         this.cluster = new SlurmCluster(config);
+        for (Maintenance m : maintenance) {
+            if (m.nodes().length() > config.nodes().size()) {
+                throw new IllegalArgumentException("maintenance " + m.name() + " names a node past the last");
+            }
+        }
+        cluster.maintenance = new MaintenanceWindows(maintenance);
         this.params = config.params();
         this.preemption = config.preemption();
-        this.preempted = new PreemptedJobs(config.partitions(), preemption, observer);
+        this.preempted = new PreemptedJobs(cluster, preemption, observer);
         this.source = source;
         this.killAtLimit = killAtLimit;
         this.observer = observer;
@@ -84,10 +93,9 @@ public final class SlurmController implements JobStarter {
                 : null;
         this.arrivalKind = sim.registerHandler("arrival", payload -> onArrival());
         this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
-        this.backfillKind = sim.registerHandler("backfill", payload -> onBackfillTimer());
-        this.fullPassKind = sim.registerHandler("sched_interval", payload -> onFullPassTimer());
-        this.calcKind = sim.registerHandler("PriorityCalcPeriod", payload -> onCalcTimer());
-        this.mainKind = sim.registerHandler("main scheduling loop", payload -> onMainTimer());
+        this.timers = new SlurmTimers(sim, params, this::onMainTimer, this::onBackfillTimer, this::onFullPassTimer,
+                this::onCalcTimer, this::requestPass);
+        this.dependencies = dependencies ? new DependentSubmissions(sim, job -> submit(job, sim.now())) : null;
         this.eligibleKind = sim.registerHandler("requeued job eligible", payload -> onEligible());
         this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
     }
@@ -99,7 +107,7 @@ public final class SlurmController implements JobStarter {
             sim.schedule(nextArrival.submitTime(), arrivalKind, 0);
         }
         sim.run();
-        if (queue.pendingJobs() > 0 || running.count() > 0) {
+        if (queue.pendingJobs() > 0 || running.count() > 0 || (dependencies != null && dependencies.held() > 0)) {
             throw new IllegalStateException(queue.pendingJobs() + " jobs still pending and " + running.count()
                     + " running after the last event: the scheduler stalled");
         }
@@ -142,7 +150,11 @@ public final class SlurmController implements JobStarter {
             return;
         }
         while (job != null && job.submitTime() == now) {
-            submit(job, now);
+            if (dependencies == null) {
+                submit(job, now);
+            } else {
+                dependencies.arrived(job);
+            }
             job = pull();
         }
         nextArrival = job;
@@ -156,7 +168,7 @@ public final class SlurmController implements JobStarter {
             firstSubmission = false;
             // slurmctld has just run its main loop when the first job comes (it runs one at start-up
             // and on node registration), so batch_sched_delay already holds the first pass back.
-            lastMain = now - params.tick();
+            timers.mainRan(now - params.tick());
             observer.nodesUp(now, cluster.nodes.size());
         }
         JobRequest request = requests.of(job);
@@ -176,8 +188,11 @@ public final class SlurmController implements JobStarter {
         long now = sim.now();
         SlurmJob job = stop(slot, now);
         observer.jobFinished(job.outcome(now, job.killedAtLimit ? JobEndState.TIMEOUT : JobEndState.COMPLETED,
-                cluster.partitions));
+                cluster));
         requestPass();
+        if (dependencies != null) {
+            dependencies.ended(job.job);
+        }
     }
 
     /** Takes a job off its nodes at {@code now}; its record still says where it ran. */
@@ -199,6 +214,8 @@ public final class SlurmController implements JobStarter {
             long eligible = preempted.stopped(v, now);
             if (eligible >= 0) {
                 sim.schedule(eligible, eligibleKind, 0);
+            } else if (dependencies != null) {
+                dependencies.ended(v.job); // cancelled: its dependants wait no longer
             }
         }
         requestPass();
@@ -215,7 +232,7 @@ public final class SlurmController implements JobStarter {
         } else {
             armBackfill(now);
         }
-        armFullPass(now);
+        timers.armFullPass(now);
     }
 
     /** Something changed: the main loop runs at the end of this instant, or on the next tick it is allowed. */
@@ -228,33 +245,15 @@ public final class SlurmController implements JobStarter {
         }
         long now = sim.now();
         armBackfill(now);
-        if (mainAt >= 0) {
-            return;
-        }
-        mainAt = Math.max(afterTick(now), ceilTick(lastMain + params.batchSchedDelay()));
-        // A tick sees the state as its instant began: a job that ends on the tick waits for the next.
-        sim.scheduleAtInstantStart(mainAt, mainKind, 0);
+        timers.requestMain(now);
     }
 
     private void onMainTimer() {
-        mainAt = -1;
-        lastMain = sim.now();
         // Submissions of this second count as before the tick: trace times are truncated and a
         // submission comes at a random phase, whereas a job started on a tick ends just after one.
         // Of the two orders, the oracle runs favour this one (see README, Slurm model).
         onArrival();
         onPass();
-    }
-
-    /** The first tick strictly after {@code t}. */
-    private long afterTick(long t) {
-        return (t / params.tick() + 1) * params.tick();
-    }
-
-    /** The first tick at or after {@code t}. */
-    private long ceilTick(long t) {
-        long tick = params.tick();
-        return t <= 0 ? 0 : ((t + tick - 1) / tick) * tick;
     }
 
     @Override
@@ -299,37 +298,28 @@ public final class SlurmController implements JobStarter {
      * changes nothing and is not reported, so the run's statistics end with its last job.
      */
     private void reportPass(long now) {
-        if (queue.pendingJobs() > 0 || running.count() > 0) {
+        if (queue.pendingJobs() > 0 || running.count() > 0 || (dependencies != null && dependencies.held() > 0)) {
             observer.passFinished(now, queue.pendingJobs());
         }
     }
 
     /** Idealised controller: backfill right after the main loop once bf_interval has passed. */
     private void backfillAtInstant(long now) {
-        if (backfill != null && backfillAt < 0 && changed && queue.pendingJobs() > 0) {
-            long due = lastBackfill + params.bfInterval();
-            if (due <= now) {
-                runBackfill(now);
-            } else {
-                backfillAt = due;
-                sim.schedule(due, backfillKind, 0);
-            }
+        if (backfill != null && changed && queue.pendingJobs() > 0 && timers.backfillDueAtInstant(now)) {
+            runBackfill(now);
         }
     }
 
     /** Backfill runs on the first tick after the change that is bf_interval past its previous pass. */
     private void armBackfill(long now) {
-        if (backfill != null && backfillAt < 0 && changed && queue.pendingJobs() > 0) {
-            backfillAt = Math.max(afterTick(now), ceilTick(lastBackfill + params.bfInterval()));
-            // The backfill thread sleeps on its own phase; the oracle shows it acting on events of the
-            // second it wakes in, so it runs after the instant's other events.
-            sim.schedule(backfillAt, backfillKind, 0);
+        if (backfill != null && changed && queue.pendingJobs() > 0) {
+            timers.armBackfill(now);
         }
     }
 
     private void runBackfill(long now) {
         // Set first, so a preemption in the pass arms the next pass bf_interval from this one.
-        lastBackfill = now;
+        timers.backfillRan(now);
         preemptedInBackfill = false;
         backfill.pass(queue, running.list(), now);
         // Jobs the pass starts do not call for another pass; jobs it preempts change the state like an end.
@@ -337,7 +327,6 @@ public final class SlurmController implements JobStarter {
     }
 
     private void onBackfillTimer() {
-        backfillAt = -1;
         if (changed && queue.pendingJobs() > 0) {
             runBackfill(sim.now());
             reportPass(sim.now());
@@ -346,48 +335,42 @@ public final class SlurmController implements JobStarter {
     }
 
     private void onFullPassTimer() {
-        fullPassAt = -1;
         fullPassDue = true;
         if (params.tick() == 0) {
             sim.requestAtInstantEnd(passHook);
         } else {
-            lastMain = sim.now();
+            timers.mainRan(sim.now());
             onPass();
         }
     }
 
     private void onCalcTimer() {
-        calcAt = -1;
         if (priorities.recalculate(queue.jobs(), sim.now())) {
             queue.reorder();
         }
         armTimers(sim.now());
     }
 
-    /** Periodic timers run only while they can matter, so an idle cluster's replay ends. */
+    /**
+     * Periodic timers run only while they can matter, so an idle cluster's replay ends. The
+     * sched_interval pass also runs while a job waits for its --switches count: slurmctld's runs
+     * always, and only a pass can start that job once its wait is over.
+     */
     private void armTimers(long now) {
         int pending = queue.pendingJobs();
         // Under preemption time alone can let a waiting job start (PreemptExemptTime running out), so
         // the periodic pass, which slurmctld runs in any case, runs while jobs wait.
-        if (pending > params.defaultQueueDepth() || (preemption.enabled() && pending > 0)) {
-            armFullPass(now);
+        if (pending > params.defaultQueueDepth() || mainLoop.waitingForSwitches()
+                || (preemption.enabled() && pending > 0)) {
+            timers.armFullPass(now);
+        }
+        if (pending > 0) {
+            // Jobs may be waiting for a window to end: look again when the next one does.
+            timers.armMaintenance(now, cluster.maintenance);
         }
         long period = priorities.calcPeriod();
-        if (calcAt < 0 && period > 0 && pending > 0) {
-            calcAt = (now / period + 1) * period;
-            sim.schedule(calcAt, calcKind, 0);
-        }
-    }
-
-    /** The full-queue pass every sched_interval, which slurmctld runs whether or not jobs wait. */
-    private void armFullPass(long now) {
-        if (fullPassAt < 0) {
-            fullPassAt = (now / params.schedInterval() + 1) * params.schedInterval();
-            if (params.tick() > 0) {
-                sim.scheduleAtInstantStart(fullPassAt, fullPassKind, 0);
-            } else {
-                sim.schedule(fullPassAt, fullPassKind, 0);
-            }
+        if (period > 0 && pending > 0) {
+            timers.armCalc(now, period);
         }
     }
 

@@ -1,6 +1,5 @@
 package org.hpcsim.models.slurm;
 
-import java.util.List;
 import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.workload.Job;
@@ -37,6 +36,8 @@ final class SlurmJob {
     long endEvent;
     /** When this job last preempted others, or {@link Long#MIN_VALUE}. */
     long preemptedOthersAt = Long.MIN_VALUE;
+    /** When it was first tested for a placement within its --switches count, -1 before. */
+    long switchWaitStart = -1;
 
     SlurmJob(Job job, JobRequest request, long seq) {
         this.job = job;
@@ -51,9 +52,10 @@ final class SlurmJob {
         return partition == PENDING;
     }
 
-    /** The outcome of the current run, ending at {@code end} as {@code state}. */
-    JobOutcome outcome(long end, JobEndState state, List<Partition> partitions) {
+    /** The outcome of the current run on {@code cluster}, ending at {@code end} as {@code state}. */
+    JobOutcome outcome(long end, JobEndState state, SlurmCluster cluster) {
         return new JobOutcome(job, start, end, allocation.totalCpus(), allocation.nodeCount(),
-                state == JobEndState.TIMEOUT, partitions.get(partition).name(), state);
+                state == JobEndState.TIMEOUT, cluster.partitions.get(partition).name(),
+                cluster.selector.leaves(allocation), state);
     }
 }

@@ -13,7 +13,9 @@ import org.hpcsim.core.SimTime;
  * job is already past its limit (select_linear.c, 22.05). Whole-node requests read per-node free
  * times; shared-node requests release jobs into a projection of the free resources that is
  * restored node by node afterwards, and a running count of free CPUs skips the full selection
- * until it could succeed.
+ * until it could succeed. A job held to a --switches count whose first placement, now or later,
+ * spans more leaf switches than it may gets no time at all: the plugins test that placement's
+ * switch count and fail the will-run test (best_switch false), they do not look further.
  */
 final class WillRun {
     private final SlurmCluster cluster;
@@ -49,13 +51,27 @@ final class WillRun {
 
     /**
      * Earliest start at or after {@code now} of {@code r} on {@code avail}, given {@code running}
-     * sorted by time-limit end; -1 when it never fits there.
+     * sorted by time-limit end, on at most {@code maxLeaves} leaf switches (0: any); -1 when it
+     * never fits there.
      */
-    long earliest(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
-        allocation = cluster.selector.select(r, avail, cluster.free);
+    long earliest(JobRequest r, int maxLeaves, BitSet avail, List<SlurmJob> running, long now) {
+        NodeSelector selector = cluster.selector;
+        allocation = selector.select(r, avail, cluster.free, maxLeaves);
         if (allocation != null) {
             return now;
         }
+        if (maxLeaves > 0 && selector.select(r, avail, cluster.free) != null) {
+            return -1; // it fits now, only on too many leaf switches
+        }
+        long t = later(r, avail, running, now);
+        if (t >= 0 && maxLeaves > 0 && selector.leaves(allocation) > maxLeaves) {
+            allocation = null;
+            return -1;
+        }
+        return t;
+    }
+
+    private long later(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
         if (cluster.selector.wholeNodes(r)) {
             long t = freeTimes.earliest(r, avail, cluster.free.idle, cluster.selector, cluster.nodes, now, chosen);
             allocation = chosen[0];
@@ -72,9 +88,12 @@ final class WillRun {
      * As {@link #earliest}, with {@code gone} (a job's preemption candidates) already ended: the
      * select plugin's will-run test with preemptee candidates takes them all out first and
      * answers "now" if the job then fits (job_test.c, _will_run_test: "Test with all preemptable
-     * jobs gone"), else plans on the other jobs' ends alone.
+     * jobs gone"), else plans on the other jobs' ends alone. A placement on more than
+     * {@code maxLeaves} leaf switches (0: any) fails the test as in {@link #earliest}.
      */
-    long earliestWithout(JobRequest r, BitSet avail, List<SlurmJob> running, List<SlurmJob> gone, long now) {
+    long earliestWithout(JobRequest r, int maxLeaves, BitSet avail, List<SlurmJob> running, List<SlurmJob> gone,
+                         long now) {
+        NodeSelector selector = cluster.selector;
         try {
             for (SlurmJob g : gone) {
                 for (int k = 0; k < g.allocation.nodeCount(); k++) {
@@ -82,20 +101,29 @@ final class WillRun {
                 }
                 projected.release(g.allocation);
             }
-            allocation = cluster.selector.select(r, avail, projected);
+            allocation = selector.select(r, avail, projected, maxLeaves);
             if (allocation != null) {
                 return now;
             }
+            if (maxLeaves > 0 && selector.select(r, avail, projected) != null) {
+                return -1; // it fits now, only on too many leaf switches
+            }
             List<SlurmJob> rest = new ArrayList<>(running);
             rest.removeAll(gone);
-            if (cluster.selector.wholeNodes(r)) {
+            long t;
+            if (selector.wholeNodes(r)) {
                 NodeFreeTimes times = new NodeFreeTimes(cluster.nodes.size());
                 times.reset(rest, now);
-                long t = times.earliest(r, avail, projected.idle, cluster.selector, cluster.nodes, now, chosen);
+                t = times.earliest(r, avail, projected.idle, selector, cluster.nodes, now, chosen);
                 allocation = chosen[0];
-                return t;
+            } else {
+                t = shared(r, avail, rest, now);
             }
-            return shared(r, avail, rest, now);
+            if (t >= 0 && maxLeaves > 0 && selector.leaves(allocation) > maxLeaves) {
+                allocation = null;
+                return -1;
+            }
+            return t;
         } finally {
             restore();
         }

@@ -61,6 +61,26 @@ final class ScheduleRuns {
         }
     }
 
+    /** Every reservation a policy reports, per job in the order made. */
+    static final class Reservations implements ReservationListener {
+        final Map<Long, List<Long>> byJob = new LinkedHashMap<>(); // simulation time
+
+        @Override
+        public void reserved(Job job, long reservedStart, long now) {
+            byJob.computeIfAbsent(job.id(), id -> new ArrayList<>()).add(reservedStart);
+        }
+
+        /** The reservations made for job {@code id}, first to last, in simulation time. */
+        List<Long> nanos(long id) {
+            return byJob.getOrDefault(id, List.of());
+        }
+
+        /** The reservations made for job {@code id}, first to last, in whole seconds. */
+        List<Long> of(long id) {
+            return nanos(id).stream().map(t -> t / SimTime.SECOND).toList();
+        }
+    }
+
     /** Collects outcomes and the order in which jobs started. */
     static final class Recorder implements RunObserver {
         final Map<Long, JobOutcome> outcomes = new LinkedHashMap<>();

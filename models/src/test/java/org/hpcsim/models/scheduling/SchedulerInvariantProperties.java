@@ -33,12 +33,16 @@ import org.hpcsim.models.workload.ListJobSource;
 class SchedulerInvariantProperties {
 
     /** The policies under test; EASY both with and without its incremental shortcut. */
-    enum Policy { FCFS, EASY, EASY_FULL_PASS }
+    enum Policy { FCFS, EASY, EASY_FULL_PASS, CONSERVATIVE }
 
     /** A cluster and the jobs submitted to it, in arrival order (ids 0, 1, 2... in that order). */
     record Workload(int nodes, int coresPerNode, AllocationUnit unit, List<Job> jobs) {
         HomogeneousCluster cluster() {
             return new HomogeneousCluster(nodes, coresPerNode, unit);
+        }
+
+        Workload withJobs(List<Job> other) {
+            return new Workload(nodes, coresPerNode, unit, other);
         }
 
         @Override
@@ -67,7 +71,8 @@ class SchedulerInvariantProperties {
         return workloads(false);
     }
 
-    private static Arbitrary<Workload> workloads(boolean honest) {
+    /** Random workloads; with {@code honest} every job asks for at least its runtime. */
+    static Arbitrary<Workload> workloads(boolean honest) {
         Arbitrary<Integer> nodes = Arbitraries.integers().between(1, 10);
         Arbitrary<Integer> coresPerNode = Arbitraries.integers().between(1, 4);
         Arbitrary<AllocationUnit> unit = Arbitraries.of(AllocationUnit.class);
@@ -149,6 +154,7 @@ class SchedulerInvariantProperties {
             case FCFS -> new FcfsPolicy();
             case EASY -> new EasyBackfillPolicy(result::reserved, true);
             case EASY_FULL_PASS -> new EasyBackfillPolicy(result::reserved, false);
+            case CONSERVATIVE -> new ConservativeBackfillPolicy(result::reserved);
         };
         new ClusterRun(cluster, p, new ListJobSource(w.jobs()), killAtLimit, result).run();
         return result;

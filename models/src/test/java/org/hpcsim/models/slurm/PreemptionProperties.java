@@ -60,7 +60,7 @@ class PreemptionProperties {
         List<Partition> parts = List.of(tiered("low", nodes(0, 7), true, 1, lowMode),
                 tiered("mid", nodes(0, 5), false, 2, PreemptMode.REQUEUE),
                 tiered("high", nodes(2, 7), false, 3, PreemptMode.OFF));
-        return new SlurmConfig(u.nodes(), parts, type, select, p, true, null, Preemption.partitionPrio());
+        return new SlurmConfig(u.nodes(), parts, type, select, p, true, null).withPreemption(Preemption.partitionPrio());
     }
 
     @Property(tries = 300)
@@ -112,7 +112,8 @@ class PreemptionProperties {
         SlurmConfig c = config(type, select, PreemptMode.OFF, false);
         List<Partition> off = c.partitions().stream()
                 .map(p -> tiered(p.name(), p.nodes(), p.isDefault(), p.priorityTier(), PreemptMode.OFF)).toList();
-        SlurmConfig none = new SlurmConfig(c.nodes(), off, type, select, c.params(), true, null, c.preemption());
+        SlurmConfig none = new SlurmConfig(c.nodes(), off, type, select, c.params(), true, null)
+                .withPreemption(c.preemption());
         SlurmReplay.Result with = SlurmReplay.run(none, jobs);
         SlurmReplay.Result without = SlurmReplay.run(none.withPreemption(Preemption.NONE), jobs);
         assertTrue(with.requeued.isEmpty());

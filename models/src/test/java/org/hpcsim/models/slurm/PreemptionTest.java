@@ -13,6 +13,7 @@ import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.ListJobSource;
 import org.junit.jupiter.api.Test;
 
 /** preempt/partition_prio on hand-made cases: one-CPU nodes, select/linear, an idealised controller. */
@@ -189,5 +190,63 @@ class PreemptionTest {
         assertEquals(10 * SimTime.SECOND, r.requeued.get(0).endTime());
         assertEquals(11, r.start(4), "bf_interval 1 s after the pass that preempted");
         assertEquals(1000, r.start(3), "its reservation held");
+    }
+
+    @Test
+    void shouldNotPreemptForAJobAMaintenanceWindowKeepsOffItsNodesUntilTheWindowEnds() {
+        // n1 drained over [100, 300); the low job holds n2. The high job needs n1 and n2, but its 200 s
+        // limit from 10 reaches into the window, so preempting the low job would not let it start:
+        // nothing is preempted until the window ends, and then it preempts and starts.
+        Maintenance window = new Maintenance("maint", SimTime.seconds(100), SimTime.seconds(300), nodes(0, 0));
+        for (SchedulerType type : SchedulerType.values()) {
+            SlurmConfig c = cluster(2, type, tiered("low", nodes(1, 1), true, 1, PreemptMode.CANCEL),
+                    tiered("high", nodes(0, 1), false, 2, PreemptMode.OFF));
+            SlurmReplay.Result r = new SlurmReplay.Result();
+            r.stats = new SlurmController(c, List.of(window), new ListJobSource(List.of(
+                    inPartition(job(1, 0, 1000, 2000, 1), "low"), inPartition(job(2, 10, 100, 200, 2), "high"))),
+                    true, false, r).run();
+            assertEquals(JobEndState.PREEMPTED, state(r, 1), type.toString());
+            assertEquals(300, r.end(1), type + ": preempted when the window ends, not before");
+            assertEquals(300, r.start(2), type.toString());
+            assertEquals(new PreemptionStats(0, 1, 300.0), r.stats.preemption(), type.toString());
+        }
+    }
+
+    @Test
+    void shouldPreemptOnlyWhatAJobNeedsToStartWithinItsSwitchCount() {
+        // Leaves s0 = n1-n2 and s1 = n3-n4; low jobs hold n1 and n3. The high job wants two nodes on
+        // one leaf (--switches=1): n2 and n4 are free but on two leaves, so it preempts job 1 alone.
+        SwitchTree tree = SwitchTree.builder(4).leaf("s0", 0, 1).leaf("s1", 2, 3).upper("root", "s0", "s1").build();
+        for (SchedulerType type : SchedulerType.values()) {
+            SlurmConfig c = cluster(4, type, tiered("low", SlurmReplay.nodes(0, 0), true, 1, PreemptMode.CANCEL),
+                    tiered("low2", SlurmReplay.nodes(2, 2), false, 1, PreemptMode.CANCEL),
+                    tiered("high", nodes(0, 3), false, 2, PreemptMode.OFF))
+                    .withTopology(tree).withSwitches(new SwitchRequest(1, SimTime.seconds(600)));
+            SlurmReplay.Result r = SlurmReplay.run(c, List.of(inPartition(job(1, 0, 1000, 2000, 1), "low"),
+                    inPartition(job(2, 0, 1000, 2000, 1), "low2"), inPartition(job(3, 10, 100, 200, 2), "high")));
+            assertEquals(JobEndState.PREEMPTED, state(r, 1), type.toString());
+            assertEquals(JobEndState.COMPLETED, state(r, 2), type.toString());
+            assertEquals(10, r.start(3), type.toString());
+            assertEquals(1, r.outcomes.get(3L).leafSwitches(), type + ": on n1-n2 under s0");
+        }
+    }
+
+    @Test
+    void shouldReleaseTheDependantsOfACancelledJob() {
+        // Job 3 follows job 1 with 30 s of think time; job 1 is cancelled at 10, so job 3 comes at 40
+        // and starts when the high job ends.
+        Job follower = inPartition(job(3, 5, 10, 20, 2), "low");
+        follower = new Job(follower.id(), follower.submitTime(), follower.runTime(), follower.requestedTime(),
+                follower.processors(), follower.nodes(), follower.gpus(), follower.labels(), follower.history(), 1,
+                SimTime.seconds(30));
+        SlurmConfig c = cluster(2, SchedulerType.BACKFILL, tiered("low", nodes(0, 1), true, 1, PreemptMode.CANCEL),
+                tiered("high", nodes(0, 1), false, 2, PreemptMode.OFF));
+        SlurmReplay.Result r = new SlurmReplay.Result();
+        r.stats = new SlurmController(c, List.of(), new ListJobSource(List.of(
+                inPartition(job(1, 0, 1000, 2000, 2), "low"), follower, inPartition(job(2, 10, 100, 200, 2), "high"))),
+                true, true, r).run();
+        assertEquals(JobEndState.PREEMPTED, state(r, 1));
+        assertEquals(40, r.outcomes.get(3L).job().submitTime() / SimTime.SECOND);
+        assertEquals(110, r.start(3));
     }
 }

@@ -14,6 +14,7 @@ import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.models.run.RunObservers;
 import org.hpcsim.models.run.RunStats;
+import org.hpcsim.models.scheduling.ConservativeBackfillPolicy;
 import org.hpcsim.models.scheduling.EasyBackfillPolicy;
 import org.hpcsim.models.scheduling.FcfsPolicy;
 import org.hpcsim.models.scheduling.SchedulingPolicy;
@@ -112,6 +113,8 @@ public final class ScenarioRunner {
                 return new FcfsPolicy();
             case EASY:
                 return new EasyBackfillPolicy();
+            case CONSERVATIVE:
+                return new ConservativeBackfillPolicy();
             default:
                 throw new IllegalArgumentException("no policy " + name);
         }

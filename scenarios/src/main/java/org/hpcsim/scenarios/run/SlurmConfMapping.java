@@ -18,6 +18,7 @@ import org.hpcsim.models.slurm.SchedulerType;
 import org.hpcsim.models.slurm.SelectType;
 import org.hpcsim.models.slurm.SlurmConfig;
 import org.hpcsim.models.slurm.SlurmNode;
+import org.hpcsim.models.slurm.SwitchTree;
 import org.hpcsim.models.slurm.priority.MultifactorConfig;
 import org.hpcsim.models.slurm.priority.MultifactorWeights;
 import org.hpcsim.models.slurm.priority.PriorityFlag;
@@ -28,13 +29,16 @@ import org.hpcsim.scenarios.slurmconf.PriorityConfig;
 import org.hpcsim.scenarios.slurmconf.SchedulerParameters;
 import org.hpcsim.scenarios.slurmconf.SchedulingConfig;
 import org.hpcsim.scenarios.slurmconf.SlurmConf;
+import org.hpcsim.scenarios.slurmconf.Switch;
 import org.hpcsim.scenarios.slurmconf.TimeLimit;
+import org.hpcsim.scenarios.slurmconf.Topology;
 
 /**
  * Builds the modelled Slurm cluster a slurm.conf describes: its nodes (CPUs, memory, GPUs from
  * Gres, Weight, features), partitions, SchedulerType, SelectType, SchedulerParameters,
- * OverTimeLimit, priority plugin and preempt/partition_prio. What the model cannot honour is
- * refused in one line naming the file and line, rather than quietly run differently.
+ * OverTimeLimit, priority plugin, preempt/partition_prio and, for topology/tree, the switch tree
+ * of topology.conf. What the model cannot honour is refused in one line naming the file and
+ * line, rather than quietly run differently.
  */
 public final class SlurmConfMapping {
     private SlurmConfMapping() {}
@@ -50,10 +54,6 @@ public final class SlurmConfMapping {
      */
     public static SlurmConfig of(SlurmConf conf, List<String> notes) {
         String file = conf.path().getFileName().toString();
-        if (conf.topology().isPresent() || conf.topologyPlugin().equalsIgnoreCase("topology/tree")) {
-            notes.add(file + ": TopologyPlugin=" + conf.topologyPlugin()
-                    + " is not modelled yet: nodes are chosen without regard to switches");
-        }
         if (!conf.priority().weightTres().isEmpty() || conf.priority().weightQos() > 0) {
             notes.add(file + ": PriorityWeightTRES and PriorityWeightQOS are not modelled yet: those factors are 0");
         }
@@ -72,7 +72,53 @@ public final class SlurmConfMapping {
         }
         SchedulingConfig s = conf.scheduling();
         return new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select(s.selectType(), conf),
-                params(s), true, multifactor(conf.priority(), conf), SlurmConfPreemption.of(conf, notes));
+                params(s), true, multifactor(conf.priority(), conf)).withTopology(tree(conf, index, notes))
+                .withPreemption(SlurmConfPreemption.of(conf, notes));
+    }
+
+    /**
+     * The switch tree when TopologyPlugin is topology/tree and a topology.conf was read, else null
+     * with a note saying why switches play no part.
+     */
+    private static SwitchTree tree(SlurmConf conf, Map<String, Integer> index, List<String> notes) {
+        String file = conf.path().getFileName().toString();
+        String plugin = conf.topologyPlugin();
+        if (!plugin.equalsIgnoreCase("topology/tree")) {
+            if (!plugin.equalsIgnoreCase("topology/none")) {
+                notes.add(file + ": TopologyPlugin=" + plugin + " is not modelled: nodes are chosen without regard"
+                        + " to the network");
+            } else if (conf.topology().isPresent()) {
+                notes.add(file + ": TopologyPlugin=topology/none: the topology.conf given is not used, as slurmctld"
+                        + " would not use it");
+            }
+            return null;
+        }
+        if (conf.topology().isEmpty()) {
+            // topology_tree.c, 22.05: with no switch read it logs "No switches configured" and selects without a tree.
+            notes.add(file + ": TopologyPlugin=topology/tree but no topology.conf beside it: as slurmctld, nodes are"
+                    + " chosen without regard to switches");
+            return null;
+        }
+        Topology t = conf.topology().get();
+        SwitchTree.Builder b = SwitchTree.builder(conf.nodes().size());
+        for (Switch sw : t.switches()) {
+            if (sw.isLeaf()) {
+                b.leaf(sw.name(), sw.nodes().stream().mapToInt(index::get).toArray());
+            } else {
+                b.upper(sw.name(), sw.switches());
+            }
+        }
+        String topologyFile = t.switches().get(0).at().file();
+        for (String note : t.notes()) {
+            notes.add(topologyFile + ": " + note);
+        }
+        SwitchTree tree = b.build();
+        long unreached = java.util.stream.IntStream.range(0, tree.nodeCount()).filter(i -> tree.leafOf(i) < 0).count();
+        if (unreached > 0) {
+            // select_linear.c _job_test_topo and cons_tres _eval_nodes_topo only choose nodes below a switch.
+            notes.add(topologyFile + ": " + unreached + " node(s) under no switch never get a job under topology/tree");
+        }
+        return tree;
     }
 
     private static SlurmNode node(Node n) {
@@ -158,7 +204,8 @@ public final class SlurmConfMapping {
         long overTime = s.overTimeLimit().duration().map(Duration::toNanos).orElse(Long.MAX_VALUE / 4);
         return new SchedulerParams(p.defaultQueueDepth(), SimTime.seconds(p.schedIntervalSeconds()),
                 SimTime.seconds(p.bfIntervalSeconds()), SimTime.seconds(p.bfResolutionSeconds()),
-                SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick());
+                SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick(),
+                SimTime.seconds(p.maxSwitchWaitSeconds()));
     }
 
     private static MultifactorSetup multifactor(PriorityConfig p, SlurmConf conf) {

@@ -64,14 +64,16 @@ final class SlurmRuns {
     static RunStats run(Scenario scenario, Setup setup, ClusterSpec cluster, JobSource source, RunObserver observer) {
         if (cluster.dynamicNodes() > 0) {
             throw new ScenarioException("cluster.dynamicNodes: autoscaling is not yet modelled under policy slurm"
-                    + " (allowed: 0 dynamic nodes with policy slurm, or policy fcfs/easy)");
+                    + " (allowed: 0 dynamic nodes with policy slurm, or policy fcfs/easy/conservative)");
         }
         SlurmConfig config = setup != null ? setup.config() : config(scenario.scheduler().slurm(), cluster);
         // A priority block in the scenario overrides what a slurm.conf says (it alone can give the account tree).
         if (scenario.scheduler().slurm().multifactor() != null) {
             config = config.withMultifactor(scenario.scheduler().slurm().multifactor());
         }
-        return new SlurmController(config, source, scenario.scheduler().killAtTimeLimit(), observer).run();
+        config = config.withSwitches(scenario.scheduler().slurm().switches());
+        return new SlurmController(config, MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
+                source, scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), observer).run();
     }
 
     /** The Slurm cluster of a scenario without slurm.conf: its nodes, n1..nN, in one default partition. */

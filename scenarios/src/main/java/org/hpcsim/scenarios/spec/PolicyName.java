@@ -9,6 +9,8 @@ public enum PolicyName {
     FCFS("fcfs"),
     /** EASY backfilling (Mu'alem and Feitelson 2001). */
     EASY("easy"),
+    /** Conservative backfilling: every waiting job holds a reservation (Mu'alem and Feitelson 2001). */
+    CONSERVATIVE("conservative"),
     /** Slurm's slurmctld: priority, partitions, main loop and backfill loop (see scheduler.slurm). */
     SLURM("slurm");
 

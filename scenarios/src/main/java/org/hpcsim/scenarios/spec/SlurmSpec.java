@@ -2,12 +2,14 @@ package org.hpcsim.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 import java.util.Locale;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.MultifactorSetup;
 import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.SchedulerType;
 import org.hpcsim.models.slurm.SelectType;
+import org.hpcsim.models.slurm.SwitchRequest;
 
 /**
  * The Slurm controller's settings under {@code scheduler.slurm}: slurm.conf's SchedulerType,
@@ -22,14 +24,31 @@ import org.hpcsim.models.slurm.SelectType;
  *                    scenario's folder), or null; when given it overrides the fields above and the
  *                    cluster's node count and sizes (a priority block here still overrides its
  *                    priority settings)
+ * @param switches    the {@code --switches} every job asks for (traces do not carry it); applies
+ *                    only under topology/tree, that is with a slurm.conf that has a topology.conf
+ * @param maintenance maintenance reservations that drain nodes for a while
  */
 public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
-                        String conf) {
+                        String conf, SwitchRequest switches, List<MaintenanceSpec> maintenance) {
     /** Validates the settings. */
     public SlurmSpec {
         InvalidFieldException.require(scheduler != null, "scheduler", "is required (allowed: backfill, builtin)");
         InvalidFieldException.require(params != null, "parameters", "are required");
         priority = priority == null ? PrioritySpec.BASIC : priority;
+        switches = switches == null ? SwitchRequest.NONE : switches;
+        maintenance = maintenance == null ? List.of() : List.copyOf(maintenance);
+    }
+
+    /** Settings with no maintenance reservation. */
+    public SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
+                     String conf, SwitchRequest switches) {
+        this(scheduler, select, params, priority, conf, switches, List.of());
+    }
+
+    /** Settings with no --switches. */
+    public SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
+                     String conf) {
+        this(scheduler, select, params, priority, conf, SwitchRequest.NONE);
     }
 
     /** Settings under priority/basic. */
@@ -54,7 +73,12 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
 
     /** These settings taken from the slurm.conf at {@code path}. */
     public SlurmSpec withConf(String path) {
-        return new SlurmSpec(scheduler, select, params, priority, path);
+        return new SlurmSpec(scheduler, select, params, priority, path, switches, maintenance);
+    }
+
+    /** These settings with every job asking for {@code s}. */
+    public SlurmSpec withSwitches(SwitchRequest s) {
+        return new SlurmSpec(scheduler, select, params, priority, conf, s, maintenance);
     }
 
     @JsonCreator
@@ -63,17 +87,21 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("parameters") Parameters parameters,
                               @JsonProperty("overTimeLimit") Integer overTimeLimit,
                               @JsonProperty("priority") PrioritySpec priority,
-                              @JsonProperty("conf") String conf) {
-        Parameters p = parameters != null ? parameters : Parameters.fromFile(null, null, null, null, null, null, null);
+                              @JsonProperty("conf") String conf,
+                              @JsonProperty("switches") String switches,
+                              @JsonProperty("maintenance") List<MaintenanceSpec> maintenance) {
+        Parameters p = parameters != null ? parameters
+                : Parameters.fromFile(null, null, null, null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
                 "must be 0 or more minutes, got " + overTimeLimit);
         SchedulerParams d = SchedulerParams.defaults();
         SchedulerParams params = new SchedulerParams(p.defaultQueueDepth, SimTime.seconds(p.schedInterval),
                 SimTime.seconds(p.bfInterval), SimTime.seconds(p.bfResolution), SimTime.seconds(p.bfWindow * 60L),
                 p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L),
-                SimTime.seconds(p.batchSchedDelay), d.tick());
+                SimTime.seconds(p.batchSchedDelay), d.tick(), SimTime.seconds(p.maxSwitchWait));
         InvalidFieldException.require(conf == null || !conf.isBlank(), "conf", "must name a slurm.conf file");
-        return new SlurmSpec(schedulerType(scheduler), selectType(select), params, priority, conf);
+        return new SlurmSpec(schedulerType(scheduler), selectType(select), params, priority, conf,
+                SwitchesText.parse("switches", switches), maintenance);
     }
 
     private static SchedulerType schedulerType(String word) {
@@ -107,7 +135,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
 
     /** SchedulerParameters as the scenario file gives them, in slurm.conf's names and units. */
     record Parameters(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution, long bfWindow,
-                      int bfMaxJobTest, long batchSchedDelay) {
+                      int bfMaxJobTest, long batchSchedDelay, long maxSwitchWait) {
         @JsonCreator
         static Parameters fromFile(@JsonProperty("default_queue_depth") Integer defaultQueueDepth,
                                    @JsonProperty("sched_interval") Long schedInterval,
@@ -115,11 +143,12 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                                    @JsonProperty("bf_resolution") Long bfResolution,
                                    @JsonProperty("bf_window") Long bfWindow,
                                    @JsonProperty("bf_max_job_test") Integer bfMaxJobTest,
-                                   @JsonProperty("batch_sched_delay") Long batchSchedDelay) {
+                                   @JsonProperty("batch_sched_delay") Long batchSchedDelay,
+                                   @JsonProperty("max_switch_wait") Long maxSwitchWait) {
             // Defaults: slurm.conf(5), 22.05 (see SchedulerParams.defaults()).
             Parameters p = new Parameters(orDefault(defaultQueueDepth, 100), orDefault(schedInterval, 60),
                     orDefault(bfInterval, 30), orDefault(bfResolution, 60), orDefault(bfWindow, 1440),
-                    orDefault(bfMaxJobTest, 500), orDefault(batchSchedDelay, 3));
+                    orDefault(bfMaxJobTest, 500), orDefault(batchSchedDelay, 3), orDefault(maxSwitchWait, 300));
             InvalidFieldException.require(p.defaultQueueDepth >= 0, "default_queue_depth", "must be 0 or more");
             InvalidFieldException.require(p.schedInterval > 0, "sched_interval", "must be a positive number of seconds");
             InvalidFieldException.require(p.bfInterval > 0, "bf_interval", "must be a positive number of seconds");
@@ -127,6 +156,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
             InvalidFieldException.require(p.bfWindow > 0, "bf_window", "must be a positive number of minutes");
             InvalidFieldException.require(p.bfMaxJobTest > 0, "bf_max_job_test", "must be a positive number of jobs");
             InvalidFieldException.require(p.batchSchedDelay >= 0, "batch_sched_delay", "must be 0 or more seconds");
+            InvalidFieldException.require(p.maxSwitchWait >= 0, "max_switch_wait", "must be 0 or more seconds");
             return p;
         }
 

@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * <p>Where the numbers come from: {@code tools/reference-replay.py}, an independent Python replay
  * written separately from the Java engine (full queue scan and fresh reservation every pass), run
  * as {@code python3 tools/reference-replay.py ../shared/data/traces/hpc2n-sample.swf 240 fcfs}
- * (and {@code easy}), that is 240 single-core processors with jobs killed at their requested
+ * (and {@code easy}, {@code conservative}), that is 240 single-core processors with jobs killed at their requested
  * time. The Java run uses 120 nodes x 2 cores with per-core allocation, the same capacity. Every
  * metric below, queue lengths included, agreed exactly (to the last printed digit; the script
  * prints p95 waits as 25661.599999999995 and 20418.199999999975) when the values were pinned. A
@@ -92,6 +92,26 @@ class Hpc2nReplayTest {
         near(2.143487986187168, m.throughputPerHour(), "throughputPerHour");
         near(2.1039192206806265, m.meanQueueLength(), "meanQueueLength");
         assertEquals(63, m.maxQueueLength());
+    }
+
+    @Test
+    void shouldMatchTheReferenceReplayUnderConservative() {
+        // Every job's start and end agree with the script's too (checked through jobs.csv).
+        RunReport r = run(PolicyName.CONSERVATIVE, SETH);
+        RunMetrics m = r.metrics();
+        assertEquals(3145, m.jobs());
+        assertEquals(320, m.killedAtLimit());
+        assertEquals(25, r.workload().jobsDropped());
+        near(5282045.0, m.makespan(), "makespan");
+        near(0.39679328192647606, m.utilization(), "utilization");
+        near(3497.88680445151, m.meanWait(), "meanWait");
+        near(0.0, m.medianWait(), "medianWait");
+        near(19351.6, m.p95Wait(), "p95Wait");
+        near(79483.0, m.maxWait(), "maxWait");
+        near(16.80569817202447, m.meanBoundedSlowdown(), "meanBoundedSlowdown");
+        near(2.143487986187168, m.throughputPerHour(), "throughputPerHour");
+        near(2.0826884284401213, m.meanQueueLength(), "meanQueueLength");
+        assertEquals(66, m.maxQueueLength());
     }
 
     @Test

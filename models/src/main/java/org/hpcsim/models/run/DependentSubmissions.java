@@ -1,0 +1,65 @@
+package org.hpcsim.models.run;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Consumer;
+import org.hpcsim.core.Simulation;
+import org.hpcsim.models.workload.Job;
+
+/**
+ * Submits the jobs of a workload whose jobs may name a preceding job (SWF fields 17 and 18): a
+ * job arriving at its recorded submit time is submitted then, later (its preceding job ended
+ * recently and the think time has not passed), or once its preceding job ends. Both batch run
+ * loops use it, so dependencies mean the same under every scheduler.
+ */
+public final class DependentSubmissions {
+    private final Simulation sim;
+    private final Consumer<Job> submit;
+    private final DependencyTracker tracker = new DependencyTracker();
+    private final Map<Long, Job> delayed = new HashMap<>();
+    private final int delayedKind;
+    private long delayedCount;
+
+    /** Submissions through {@code submit}, delayed ones scheduled on {@code sim}. */
+    public DependentSubmissions(Simulation sim, Consumer<Job> submit) {
+        this.sim = sim;
+        this.submit = submit;
+        this.delayedKind = sim.registerHandler("dependent submission", payload -> submit.accept(delayed.remove(payload)));
+    }
+
+    /** {@code job} reached its recorded submit time. */
+    public void arrived(Job job) {
+        tracker.arrived(job);
+        submitAt(job, tracker.releaseTime(job, sim.now()));
+    }
+
+    /** {@code job} ended: the jobs waiting for it are submitted after their think time. */
+    public void ended(Job job) {
+        long now = sim.now();
+        for (Job d : tracker.ended(job, now)) {
+            submitAt(d, Math.max(now + DependencyTracker.think(d), d.submitTime()));
+        }
+    }
+
+    /** Whether jobs are still held or waiting for their delayed submission. */
+    public boolean pending() {
+        return !delayed.isEmpty() || tracker.held() > 0;
+    }
+
+    /** Jobs held for a preceding job that has not ended. */
+    public int held() {
+        return tracker.held();
+    }
+
+    /** Submits a job at {@code time} (now, later, or -1: it stays held). */
+    private void submitAt(Job job, long time) {
+        long now = sim.now();
+        if (time == now) {
+            submit.accept(job.submitTime() == now ? job : job.withTimes(now, job.runTime(), job.requestedTime()));
+        } else if (time > now) {
+            long key = delayedCount++;
+            delayed.put(key, job.withTimes(time, job.runTime(), job.requestedTime()));
+            sim.schedule(time, delayedKind, key);
+        }
+    }
+}

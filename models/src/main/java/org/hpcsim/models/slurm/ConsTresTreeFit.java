@@ -1,0 +1,319 @@
+package org.hpcsim.models.slurm;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+/**
+ * select/cons_tres's choice of nodes under topology/tree (cons_tres job_test.c
+ * {@code _eval_nodes_topo}, 22.05). Unlike select/linear it starts from the highest-level switch
+ * with enough usable nodes whose lightest nodes are as light as any (the top switch). Below it,
+ * weight tiers are added lightest first until they hold the job; every node of the tiers before
+ * the last is taken, and their leaf switches are used up first. Further leaves are then used
+ * one at a time: a leaf that alone holds the nodes still wanted beats one that does not,
+ * the smaller of two such leaves wins, and of two that do not, the larger (comparing their parent
+ * switches first when those differ); a leaf fewer switch hops from those already used wins when it
+ * is no worse. Nodes within a leaf go in index order. The caller fills in what each usable node
+ * offers; {@link #place} leaves the chosen nodes, in the order taken, in {@link #picked}.
+ */
+final class ConsTresTreeFit {
+    private static final long FAR = Long.MAX_VALUE;
+
+    private final SwitchTree tree;
+    private final BitSet[] tiers;
+    private final int[] tierOf;
+    private final SwitchCounts counts;
+    /**
+     * Parent as _topo_compare_switches follows it: the last switch in file order that lists it
+     * (topology_tree.c overwrites as it goes). A root is its own parent here, as that function
+     * expects; Slurm leaves it 0, which is never followed because a root always fits (below).
+     */
+    private final int[] parent;
+    /** Rows of hop counts between switches (topology_tree.c's switches_dist), computed when first needed. */
+    private final int[][] hops;
+    private final int[] cnt;
+    private final long[] distance;
+    private final boolean[] required;
+    private final int[] queue;
+    private final BitSet best = new BitSet();
+    private final BitSet lighter = new BitSet();
+    private final BitSet scratch = new BitSet();
+    private final BitSet chosen = new BitSet();
+
+    /** What each node offers the job being placed; the caller sets them for the usable nodes. */
+    final int[] cpusOffered;
+    final int[] gpusOffered;
+    final int[] picked;
+    final int[] cpusTaken;
+    final int[] gpusTaken;
+    int count;
+
+    private int remNodes;
+    private int maxLeft;
+    private long remCpus;
+    private long remGpus;
+    private boolean capToNeed;
+
+    ConsTresTreeFit(SwitchTree tree, BitSet[] tiers) {
+        this.tree = tree;
+        this.tiers = tiers;
+        int n = tree.nodeCount();
+        int s = tree.switchCount();
+        tierOf = new int[n];
+        for (int t = 0; t < tiers.length; t++) {
+            for (int i = tiers[t].nextSetBit(0); i >= 0 && i < n; i = tiers[t].nextSetBit(i + 1)) {
+                tierOf[i] = t;
+            }
+        }
+        counts = new SwitchCounts(tree);
+        parent = new int[s];
+        for (int k = 0; k < s; k++) {
+            int[] up = tree.parentsOf(k);
+            parent[k] = up.length == 0 ? k : up[up.length - 1];
+        }
+        hops = new int[s][];
+        cnt = new int[s];
+        distance = new long[s];
+        required = new boolean[s];
+        queue = new int[s];
+        cpusOffered = new int[n];
+        gpusOffered = new int[n];
+        picked = new int[n];
+        cpusTaken = new int[n];
+        gpusTaken = new int[n];
+    }
+
+    /**
+     * Chooses among {@code usable} (nodes offering at least one CPU) at least {@code want} and at
+     * most {@code maxNodes} nodes with {@code cpus} CPUs and {@code gpus} GPUs; true when placed.
+     * With {@code capToNeed} a node gives only what is still wanted (a job packing CPUs), else all
+     * it offers.
+     */
+    boolean place(BitSet usable, int want, int maxNodes, long cpus, long gpus, boolean capToNeed) {
+        this.capToNeed = capToNeed;
+        count = 0;
+        chosen.clear();
+        remNodes = want;
+        maxLeft = maxNodes;
+        remCpus = cpus;
+        remGpus = gpus;
+        int top = topSwitch(usable, want);
+        if (top < 0 || !bestNodes(usable, top, want, cpus, gpus)) {
+            return false;
+        }
+        Arrays.fill(required, false);
+        for (int i = lighter.nextSetBit(0); i >= 0 && maxLeft > 0; i = lighter.nextSetBit(i + 1)) {
+            take(i);
+        }
+        markRequired();
+        if (!lighter.isEmpty() && (satisfied() || maxLeft <= 0)) {
+            return satisfied();
+        }
+        counts.count(best, cpusOffered, gpusOffered, tierOf);
+        System.arraycopy(counts.nodes, 0, cnt, 0, cnt.length);
+        for (int l : counts.leaves()) {
+            if (required[l] && fillLeaf(l, Integer.MAX_VALUE)) {
+                return true;
+            }
+        }
+        return addLeaves();
+    }
+
+    private int topSwitch(BitSet usable, int want) {
+        counts.count(usable, cpusOffered, gpusOffered, tierOf);
+        int top = -1;
+        int topTier = Integer.MAX_VALUE;
+        for (int s = 0; s < tree.switchCount(); s++) {
+            if (counts.nodes[s] < want) {
+                continue;
+            }
+            int t = counts.minTier[s];
+            if (top < 0 || (tree.level(s) >= tree.level(top) && t <= topTier)) {
+                top = s;
+                topTier = t;
+            }
+        }
+        return top;
+    }
+
+    /** Adds tiers under {@code top}, lightest first, until they hold the job; {@link #lighter} gets all tiers but the last. */
+    private boolean bestNodes(BitSet usable, int top, int want, long cpus, long gpus) {
+        best.clear();
+        lighter.clear();
+        int nodes = 0;
+        long c = 0;
+        long g = 0;
+        for (BitSet tier : tiers) {
+            if (nodes > 0) {
+                lighter.or(best);
+            }
+            scratch.clear();
+            scratch.or(tier);
+            scratch.and(usable);
+            scratch.and(tree.nodesUnder(top));
+            for (int i = scratch.nextSetBit(0); i >= 0; i = scratch.nextSetBit(i + 1)) {
+                best.set(i);
+                nodes++;
+                c += cpusOffered[i];
+                g += gpusOffered[i];
+            }
+            if (nodes >= want && c >= cpus && g >= gpus) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Every switch with a node of the lighter tiers below it is required (switch_required). */
+    private void markRequired() {
+        for (int i = lighter.nextSetBit(0); i >= 0; i = lighter.nextSetBit(i + 1)) {
+            required[tree.leafOf(i)] = true;
+        }
+        for (int s = 0; s < tree.switchCount(); s++) {
+            if (!tree.isLeaf(s)) {
+                for (int l : tree.leavesBelow(s)) {
+                    required[s] |= required[l];
+                }
+            }
+        }
+    }
+
+    private boolean addLeaves() {
+        Arrays.fill(distance, 0);
+        for (int s = 0; s < required.length; s++) {
+            if (required[s]) {
+                addDistance(s);
+            }
+        }
+        int previous = remNodes + 1;
+        while (previous != remNodes) { // a leaf that adds no node stalls the search, as in Slurm
+            previous = remNodes;
+            int pick = -1;
+            for (int l : counts.leaves()) {
+                if (!required[l]) {
+                    pick = better(l, pick);
+                }
+            }
+            if (pick < 0) {
+                break;
+            }
+            addDistance(pick);
+            if (fillLeaf(pick, maxLeft)) {
+                return true;
+            }
+            cnt[pick] = 0;
+        }
+        return satisfied();
+    }
+
+    /** _topo_choose_best_switch: whether leaf {@code l} replaces {@code current} as the next leaf. */
+    private int better(int l, int current) {
+        if (current < 0 || distance[l] == FAR || cnt[l] == 0) {
+            return current < 0 && cnt[l] > 0 && distance[l] != FAR ? l : current;
+        }
+        int c = compare(l, current);
+        boolean closer = distance[l] < distance[current] && c >= 0;
+        boolean tighter = distance[l] == distance[current] && c > 0;
+        return closer || tighter ? l : current;
+    }
+
+    /** _topo_compare_switches: positive when {@code i} suits the nodes still wanted better than {@code j}. */
+    private int compare(int i, int j) {
+        // A switch holding every best node always fits, so the climb ends; the bound guards odd trees.
+        for (int steps = 0; steps <= cnt.length; steps++) {
+            boolean iFit = cnt[i] >= remNodes;
+            boolean jFit = cnt[j] >= remNodes;
+            if (iFit && jFit) {
+                return cnt[i] == cnt[j] ? levelOrder(i, j) : (cnt[i] < cnt[j] ? 1 : -1);
+            }
+            if (iFit != jFit) {
+                return iFit ? 1 : -1;
+            }
+            if ((parent[i] == i && parent[j] == j) || parent[i] == parent[j]) {
+                break;
+            }
+            i = parent[i];
+            j = parent[j];
+        }
+        return cnt[i] != cnt[j] ? (cnt[i] > cnt[j] ? 1 : -1) : levelOrder(i, j);
+    }
+
+    private int levelOrder(int i, int j) {
+        return Integer.compare(tree.level(j), tree.level(i));
+    }
+
+    /** Takes the best nodes of leaf {@code l} not yet taken, at most {@code limit}; true once satisfied. */
+    private boolean fillLeaf(int l, int limit) {
+        BitSet under = tree.nodesUnder(l);
+        int taken = 0;
+        for (int i = under.nextSetBit(0); i >= 0 && taken < limit; i = under.nextSetBit(i + 1)) {
+            if (!best.get(i) || chosen.get(i)) {
+                continue;
+            }
+            take(i);
+            taken++;
+            if (satisfied()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void take(int i) {
+        int c = cpusOffered[i];
+        int g = gpusOffered[i];
+        if (capToNeed) {
+            c = (int) Math.min(c, Math.max(remCpus, 1));
+            g = (int) Math.min(g, Math.max(remGpus, 0));
+        }
+        chosen.set(i);
+        picked[count] = i;
+        cpusTaken[count] = c;
+        gpusTaken[count] = g;
+        count++;
+        remNodes--;
+        maxLeft--;
+        remCpus -= c;
+        remGpus -= g;
+    }
+
+    private boolean satisfied() {
+        return remNodes <= 0 && remCpus <= 0 && remGpus <= 0 && maxLeft >= 0;
+    }
+
+    private void addDistance(int s) {
+        int[] row = hopsFrom(s);
+        for (int k = 0; k < distance.length; k++) {
+            distance[k] = distance[k] == FAR || row[k] < 0 ? FAR : distance[k] + row[k];
+        }
+    }
+
+    /** Hops from switch {@code s} to every switch over parent-child links, -1 when unconnected. */
+    private int[] hopsFrom(int s) {
+        if (hops[s] != null) {
+            return hops[s];
+        }
+        int[] row = new int[cnt.length];
+        Arrays.fill(row, -1);
+        row[s] = 0;
+        int head = 0;
+        int tail = 0;
+        queue[tail++] = s;
+        while (head < tail) {
+            int x = queue[head++];
+            tail = visit(tree.childrenOf(x), row, row[x] + 1, tail);
+            tail = visit(tree.parentsOf(x), row, row[x] + 1, tail);
+        }
+        hops[s] = row;
+        return row;
+    }
+
+    private int visit(int[] next, int[] row, int hop, int tail) {
+        for (int y : next) {
+            if (row[y] < 0) {
+                row[y] = hop;
+                queue[tail++] = y;
+            }
+        }
+        return tail;
+    }
+}

@@ -1,0 +1,53 @@
+package org.hpcsim.models.slurm;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The maintenance reservations of a run: which nodes a job may not use for a stretch of time,
+ * for the main loop (a job starting now must end, by its limit, before a window on its nodes
+ * begins) and for backfill's plan (each window is a reservation in the node-space map, as
+ * backfill.c adds advanced reservations before planning jobs).
+ */
+final class MaintenanceWindows {
+    /** No maintenance. */
+    static final MaintenanceWindows NONE = new MaintenanceWindows(List.of());
+
+    private final List<Maintenance> windows;
+    private final BitSet scratch = new BitSet();
+
+    MaintenanceWindows(List<Maintenance> windows) {
+        this.windows = List.copyOf(windows);
+    }
+
+    boolean isEmpty() {
+        return windows.isEmpty();
+    }
+
+    List<Maintenance> windows() {
+        return windows;
+    }
+
+    /** Nodes held by a window overlapping [from, to): shared scratch, valid until the next call. */
+    BitSet blocking(long from, long to) {
+        scratch.clear();
+        for (Maintenance m : windows) {
+            if (m.overlaps(from, to)) {
+                scratch.or(m.nodeSet());
+            }
+        }
+        return scratch;
+    }
+
+    /** Puts every window still ahead of or around {@code now} into backfill's plan. */
+    void reserveInto(NodeSpace space, long resolution, long now) {
+        for (Maintenance m : windows) {
+            if (m.end() > now) {
+                // backfill.c rounds an advanced reservation's start and end down to bf_resolution.
+                long start = (m.start() / resolution) * resolution;
+                long end = (m.end() / resolution) * resolution;
+                space.reserve(start, end, m.nodeSet(), resolution);
+            }
+        }
+    }
+}

@@ -1,0 +1,157 @@
+package org.hpcsim.models.slurm;
+
+import org.hpcsim.core.Simulation;
+
+/**
+ * The controller's timers and their tick arithmetic: when the main loop, the backfill thread, the
+ * sched_interval pass, PriorityCalcPeriod and the end of the next maintenance window come due.
+ * Each timer is armed at most once at a time; its handler, given here, runs when it fires, after
+ * the timer is marked disarmed. The controller decides whether a timer is wanted, this class when
+ * it fires.
+ */
+final class SlurmTimers {
+    private final Simulation sim;
+    private final SchedulerParams params;
+    private final int mainKind;
+    private final int backfillKind;
+    private final int fullPassKind;
+    private final int calcKind;
+    private final int maintenanceKind;
+
+    private long mainAt = -1;
+    private long lastMain = Long.MIN_VALUE / 2;
+    private long backfillAt = -1;
+    private long lastBackfill = Long.MIN_VALUE / 2;
+    private long fullPassAt = -1;
+    private long calcAt = -1;
+    private long maintenanceAt = -1;
+
+    /** Timers on {@code sim}; each runnable is what the controller does when that timer fires. */
+    SlurmTimers(Simulation sim, SchedulerParams params, Runnable onMain, Runnable onBackfill, Runnable onFullPass,
+                Runnable onCalc, Runnable onMaintenanceEnd) {
+        this.sim = sim;
+        this.params = params;
+        this.backfillKind = sim.registerHandler("backfill", payload -> {
+            backfillAt = -1;
+            onBackfill.run();
+        });
+        this.fullPassKind = sim.registerHandler("sched_interval", payload -> {
+            fullPassAt = -1;
+            onFullPass.run();
+        });
+        this.calcKind = sim.registerHandler("PriorityCalcPeriod", payload -> {
+            calcAt = -1;
+            onCalc.run();
+        });
+        this.mainKind = sim.registerHandler("main scheduling loop", payload -> {
+            mainAt = -1;
+            lastMain = sim.now();
+            onMain.run();
+        });
+        this.maintenanceKind = sim.registerHandler("maintenance ends", payload -> {
+            maintenanceAt = -1;
+            onMaintenanceEnd.run();
+        });
+    }
+
+    /** The main loop ran (or, for the first submission, is taken to have run) at {@code t}. */
+    void mainRan(long t) {
+        lastMain = t;
+    }
+
+    /**
+     * A pass of the main loop on the first tick after {@code now} once batch_sched_delay has
+     * passed since the previous one, unless one is already due.
+     */
+    void requestMain(long now) {
+        if (mainAt >= 0) {
+            return;
+        }
+        mainAt = Math.max(afterTick(now), ceilTick(lastMain + params.batchSchedDelay()));
+        // A tick sees the state as its instant began: a job that ends on the tick waits for the next.
+        sim.scheduleAtInstantStart(mainAt, mainKind, 0);
+    }
+
+    /** Whether a backfill pass is already due. */
+    boolean backfillArmed() {
+        return backfillAt >= 0;
+    }
+
+    /** Backfill ran at {@code now}. */
+    void backfillRan(long now) {
+        lastBackfill = now;
+    }
+
+    /** Backfill on the first tick after {@code now} that is bf_interval past its previous pass. */
+    void armBackfill(long now) {
+        if (backfillAt < 0) {
+            backfillAt = Math.max(afterTick(now), ceilTick(lastBackfill + params.bfInterval()));
+            // The backfill thread sleeps on its own phase; the oracle shows it acting on events of the
+            // second it wakes in, so it runs after the instant's other events.
+            sim.schedule(backfillAt, backfillKind, 0);
+        }
+    }
+
+    /**
+     * Without ticks: true when backfill may run at {@code now}, bf_interval after its previous
+     * pass; else it is armed for when it may (unless it already is) and false.
+     */
+    boolean backfillDueAtInstant(long now) {
+        if (backfillAt >= 0) {
+            return false;
+        }
+        long due = lastBackfill + params.bfInterval();
+        if (due <= now) {
+            return true;
+        }
+        backfillAt = due;
+        sim.schedule(due, backfillKind, 0);
+        return false;
+    }
+
+    /** The full-queue pass on the next multiple of sched_interval, unless one is already due. */
+    void armFullPass(long now) {
+        if (fullPassAt < 0) {
+            fullPassAt = (now / params.schedInterval() + 1) * params.schedInterval();
+            if (params.tick() > 0) {
+                sim.scheduleAtInstantStart(fullPassAt, fullPassKind, 0);
+            } else {
+                sim.schedule(fullPassAt, fullPassKind, 0);
+            }
+        }
+    }
+
+    /** Priorities recalculated on the next multiple of {@code period}, unless already due. */
+    void armCalc(long now, long period) {
+        if (calcAt < 0) {
+            calcAt = (now / period + 1) * period;
+            sim.schedule(calcAt, calcKind, 0);
+        }
+    }
+
+    /** A look at the queue when the next of {@code windows} to end after {@code now} ends, unless already due. */
+    void armMaintenance(long now, MaintenanceWindows windows) {
+        if (maintenanceAt >= 0) {
+            return;
+        }
+        for (Maintenance m : windows.windows()) {
+            if (m.end() > now && (maintenanceAt < 0 || m.end() < maintenanceAt)) {
+                maintenanceAt = m.end();
+            }
+        }
+        if (maintenanceAt >= 0) {
+            sim.schedule(maintenanceAt, maintenanceKind, 0);
+        }
+    }
+
+    /** The first tick strictly after {@code t}. */
+    private long afterTick(long t) {
+        return (t / params.tick() + 1) * params.tick();
+    }
+
+    /** The first tick at or after {@code t}. */
+    private long ceilTick(long t) {
+        long tick = params.tick();
+        return t <= 0 ? 0 : ((t + tick - 1) / tick) * tick;
+    }
+}

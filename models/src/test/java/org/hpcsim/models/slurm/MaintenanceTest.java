@@ -1,0 +1,60 @@
+package org.hpcsim.models.slurm;
+
+import static org.hpcsim.models.slurm.SlurmReplay.job;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.BitSet;
+import java.util.List;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.ListJobSource;
+import org.junit.jupiter.api.Test;
+
+class MaintenanceTest {
+    private static SlurmReplay.Result run(SchedulerType type, List<Maintenance> windows, List<Job> jobs) {
+        SlurmConfig c = SlurmConfig.uniform(4, 1, type, SelectType.LINEAR, SlurmReplay.params(1, 1));
+        SlurmReplay.Result r = new SlurmReplay.Result();
+        new SlurmController(c, windows, new ListJobSource(jobs), true, false, r).run();
+        return r;
+    }
+
+    private static Maintenance window(long startS, long endS, int from, int to) {
+        BitSet nodes = new BitSet();
+        nodes.set(from, to + 1);
+        return new Maintenance("maint", SimTime.seconds(startS), SimTime.seconds(endS), nodes);
+    }
+
+    @Test
+    void shouldNotStartAJobWhoseLimitReachesIntoAWindowOnItsNodes() {
+        // All 4 nodes drained over [100, 200): a 4-node job with a 150 s limit at t=0 must wait until 200.
+        SlurmReplay.Result r = run(SchedulerType.BUILTIN, List.of(window(100, 200, 0, 3)),
+                List.of(job(1, 0, 50, 150, 4)));
+        assertEquals(200, r.start(1));
+    }
+
+    @Test
+    void shouldStartAJobThatEndsBeforeTheWindowAndLeaveRunningJobsAlone() {
+        SlurmReplay.Result r = run(SchedulerType.BUILTIN, List.of(window(100, 200, 0, 3)),
+                List.of(job(1, 0, 150, 90, 4), job(2, 10, 10, 300, 1)));
+        assertEquals(0, r.start(1), "its 90 s limit ends before the window");
+        assertEquals(200, r.start(2));
+    }
+
+    @Test
+    void shouldUseNodesOutsideTheWindow() {
+        SlurmReplay.Result r = run(SchedulerType.BACKFILL, List.of(window(100, 200, 0, 1)),
+                List.of(job(1, 0, 500, 500, 2)));
+        assertEquals(0, r.start(1));
+        assertTrue(r.outcomes.get(1L).allocatedUnits() == 2);
+    }
+
+    @Test
+    void shouldKeepBackfillFromPlanningJobsIntoTheWindow() {
+        // Node 1-2 drained over [100, 200). Job 1 holds nodes 3-4 until 1000. Job 2 wants 2 nodes for
+        // 150 s: nodes 1-2 are free now but drained from 100, so it starts at 200, not 0.
+        SlurmReplay.Result r = run(SchedulerType.BACKFILL, List.of(window(100, 200, 0, 1)),
+                List.of(job(1, 0, 1000, 1000, 2), job(2, 1, 150, 150, 2)));
+        assertEquals(200, r.start(2));
+    }
+}
