@@ -19,10 +19,9 @@ public final class ClusterRun implements SchedulingContext {
     private final Simulation sim = new Simulation();
     private final HomogeneousCluster cluster;
     private final SchedulingPolicy policy;
-    private final JobSource source;
     private final boolean killAtLimit;
     private final RunObserver observer;
-    private final int arrivalKind;
+    private final Arrivals arrivals;
     private final int endKind;
     private final int passHook;
     private final DependentSubmissions dependencies;
@@ -40,8 +39,6 @@ public final class ClusterRun implements SchedulingContext {
     private static final int HEARTBEAT_MASK = 4095;
 
     private long passes;
-    private Job nextArrival;
-    private long lastSubmit = Long.MIN_VALUE;
 
     // Running jobs by slot; a slot is reused once its job has ended.
     private Job[] slotJob = new Job[64];
@@ -71,10 +68,9 @@ public final class ClusterRun implements SchedulingContext {
                       boolean killAtLimit, boolean dependencies, RunObserver observer) {
         this.cluster = cluster;
         this.policy = policy;
-        this.source = source;
         this.killAtLimit = killAtLimit;
         this.observer = observer;
-        this.arrivalKind = sim.registerHandler("arrival", payload -> onArrival());
+        this.arrivals = new Arrivals(sim, source, this::arrive);
         this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
         this.passHook = sim.registerInstantHook("scheduling pass", now -> onPass());
         this.dependencies = dependencies ? new DependentSubmissions(sim, this::submit) : null;
@@ -85,10 +81,7 @@ public final class ClusterRun implements SchedulingContext {
 
     /** Runs to the end of the workload and returns the engine's counters. */
     public RunStats run() {
-        nextArrival = pull();
-        if (nextArrival != null) {
-            sim.schedule(nextArrival.submitTime(), arrivalKind, 0);
-        }
+        arrivals.start();
         sim.run();
         if (policy.queueLength() > 0 || running > 0 || (dependencies != null && dependencies.held() > 0)) {
             throw new IllegalStateException(policy.queueLength() + " jobs still queued and " + running
@@ -98,32 +91,11 @@ public final class ClusterRun implements SchedulingContext {
         return new RunStats(sim.eventsProcessed(), sim.hooksRun(), sim.now());
     }
 
-    private Job pull() {
-        Job job = source.next();
-        if (job != null) {
-            if (job.submitTime() < lastSubmit) {
-                throw new IllegalStateException("job " + job.id() + " was submitted before the job read ahead of it;"
-                        + " a job source must yield jobs in submit order");
-            }
-            lastSubmit = job.submitTime();
-        }
-        return job;
-    }
-
-    private void onArrival() {
-        long now = sim.now();
-        Job job = nextArrival;
-        while (job != null && job.submitTime() == now) {
-            if (dependencies == null) {
-                submit(job);
-            } else {
-                dependencies.arrived(job);
-            }
-            job = pull();
-        }
-        nextArrival = job;
-        if (job != null) {
-            sim.schedule(job.submitTime(), arrivalKind, 0);
+    private void arrive(Job job) {
+        if (dependencies == null) {
+            submit(job);
+        } else {
+            dependencies.arrived(job);
         }
     }
 
@@ -220,7 +192,7 @@ public final class ClusterRun implements SchedulingContext {
      * ends at the last job's end, as it does for static nodes.
      */
     private void armPowerDown() {
-        boolean over = running == 0 && policy.queueLength() == 0 && nextArrival == null
+        boolean over = running == 0 && policy.queueLength() == 0 && arrivals.exhausted()
                 && (dependencies == null || !dependencies.pending());
         long at = over ? Long.MAX_VALUE : pool.nextPowerDown();
         if (at == powerDownAt) {

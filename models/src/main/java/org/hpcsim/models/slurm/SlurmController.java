@@ -2,6 +2,7 @@ package org.hpcsim.models.slurm;
 
 import java.util.List;
 import org.hpcsim.core.Simulation;
+import org.hpcsim.models.run.Arrivals;
 import org.hpcsim.models.run.DependentSubmissions;
 import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.RunObserver;
@@ -30,7 +31,6 @@ public final class SlurmController implements JobStarter {
     private final SlurmCluster cluster;
     private final SchedulerParams params;
     private final Preemption preemption;
-    private final JobSource source;
     private final boolean killAtLimit;
     private final RunObserver observer;
     private final JobQueue queue;
@@ -39,14 +39,12 @@ public final class SlurmController implements JobStarter {
     private final MainLoop mainLoop;
     private final Backfill backfill;
     private final SlurmTimers timers;
-    private final int arrivalKind;
+    private final Arrivals arrivals;
     private final int endKind;
     private final DependentSubmissions dependencies;
     private final int eligibleKind;
     private final int passHook;
 
-    private Job nextArrival;
-    private long lastSubmit = Long.MIN_VALUE;
     private long seq;
     private long passes;
     private boolean firstSubmission = true;
@@ -80,7 +78,6 @@ public final class SlurmController implements JobStarter {
         this.params = config.params();
         this.preemption = config.preemption();
         this.preempted = new PreemptedJobs(cluster, preemption, observer);
-        this.source = source;
         this.killAtLimit = killAtLimit;
         this.observer = observer;
         this.queue = new JobQueue(config.partitions());
@@ -91,7 +88,7 @@ public final class SlurmController implements JobStarter {
         this.mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth(), preemptor);
         this.backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor)
                 : null;
-        this.arrivalKind = sim.registerHandler("arrival", payload -> onArrival());
+        this.arrivals = new Arrivals(sim, source, this::arrive);
         this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
         this.timers = new SlurmTimers(sim, params, this::onMainTimer, this::onBackfillTimer, this::onFullPassTimer,
                 this::onCalcTimer, this::requestPass);
@@ -102,10 +99,7 @@ public final class SlurmController implements JobStarter {
 
     /** Runs to the end of the workload and returns the engine's counters. */
     public RunStats run() {
-        nextArrival = pull();
-        if (nextArrival != null) {
-            sim.schedule(nextArrival.submitTime(), arrivalKind, 0);
-        }
+        arrivals.start();
         sim.run();
         if (queue.pendingJobs() > 0 || running.count() > 0 || (dependencies != null && dependencies.held() > 0)) {
             throw new IllegalStateException(queue.pendingJobs() + " jobs still pending and " + running.count()
@@ -127,39 +121,11 @@ public final class SlurmController implements JobStarter {
         return rejected;
     }
 
-    private Job pull() {
-        Job job = source.next();
-        if (job != null) {
-            if (job.submitTime() < lastSubmit) {
-                throw new IllegalStateException("job " + job.id() + " was submitted before the job read ahead of it;"
-                        + " a job source must yield jobs in submit order");
-            }
-            lastSubmit = job.submitTime();
-        }
-        return job;
-    }
-
-    /**
-     * Submits the jobs due now. The arrival event calls it, and so does a main-loop tick of the
-     * same instant first (see {@link #onMainTimer}); whichever comes second finds nothing to do.
-     */
-    private void onArrival() {
-        long now = sim.now();
-        Job job = nextArrival;
-        if (job == null || job.submitTime() != now) {
-            return;
-        }
-        while (job != null && job.submitTime() == now) {
-            if (dependencies == null) {
-                submit(job, now);
-            } else {
-                dependencies.arrived(job);
-            }
-            job = pull();
-        }
-        nextArrival = job;
-        if (job != null) {
-            sim.schedule(job.submitTime(), arrivalKind, 0);
+    private void arrive(Job job) {
+        if (dependencies == null) {
+            submit(job, sim.now());
+        } else {
+            dependencies.arrived(job);
         }
     }
 
@@ -252,7 +218,7 @@ public final class SlurmController implements JobStarter {
         // Submissions of this second count as before the tick: trace times are truncated and a
         // submission comes at a random phase, whereas a job started on a tick ends just after one.
         // Of the two orders, the oracle runs favour this one (see README, Slurm model).
-        onArrival();
+        arrivals.admitDue();
         onPass();
     }
 
