@@ -89,6 +89,39 @@ final class ConsTresTreeFit {
      * it offers.
      */
     boolean place(BitSet usable, int want, int maxNodes, long cpus, long gpus, boolean capToNeed) {
+        if (!placeAll(usable, want, maxNodes, cpus, gpus, capToNeed)) {
+            return false;
+        }
+        trim(want, cpus, gpus);
+        return true;
+    }
+
+    /**
+     * Drops, last taken first, every node the job can do without (its nodes, CPUs and GPUs still
+     * met): the tier and leaf rules above may take nodes that give nothing still wanted, such as
+     * CPU-only nodes of a lighter tier for a job whose GPUs lie in a heavier one.
+     */
+    private void trim(int want, long cpus, long gpus) {
+        long c = 0;
+        long g = 0;
+        for (int k = 0; k < count; k++) {
+            c += cpusTaken[k];
+            g += gpusTaken[k];
+        }
+        for (int k = count - 1; k >= 0 && count > want; k--) {
+            if (c - cpusTaken[k] >= cpus && g - gpusTaken[k] >= gpus) {
+                c -= cpusTaken[k];
+                g -= gpusTaken[k];
+                chosen.clear(picked[k]);
+                System.arraycopy(picked, k + 1, picked, k, count - k - 1);
+                System.arraycopy(cpusTaken, k + 1, cpusTaken, k, count - k - 1);
+                System.arraycopy(gpusTaken, k + 1, gpusTaken, k, count - k - 1);
+                count--;
+            }
+        }
+    }
+
+    private boolean placeAll(BitSet usable, int want, int maxNodes, long cpus, long gpus, boolean capToNeed) {
         this.capToNeed = capToNeed;
         count = 0;
         chosen.clear();
