@@ -12,6 +12,8 @@ final class SlurmCluster {
     final List<SlurmNode> nodes;
     final List<Partition> partitions;
     final NodeResources free;
+    /** Every node free: what a request is tested against at submission; never changed. */
+    private final NodeResources allFree;
     final NodeSelector selector;
     final BitSet up = new BitSet();
     private final BitSet[] partitionNodes;
@@ -23,6 +25,7 @@ final class SlurmCluster {
         this.nodes = config.nodes();
         this.partitions = config.partitions();
         this.free = new NodeResources(nodes);
+        this.allFree = new NodeResources(nodes);
         this.selector = new NodeSelector(nodes, config.select(), config.topology());
         up.set(0, nodes.size());
         partitionNodes = new BitSet[partitions.size()];
@@ -54,8 +57,7 @@ final class SlurmCluster {
 
     /** Whether {@code request} could ever run in partition {@code p} with every node free. */
     boolean canEverRun(JobRequest request, int p) {
-        BitSet nodesOf = partitionNodes[p];
-        return selector.select(request, nodesOf, new NodeResources(nodes)) != null
-                && (request.minNodes() <= partitions.get(p).maxNodes());
+        return request.minNodes() <= partitions.get(p).maxNodes()
+                && selector.select(request, partitionNodes[p], allFree) != null;
     }
 }

@@ -72,11 +72,6 @@ final class SlurmTimers {
         sim.scheduleAtInstantStart(mainAt, mainKind, 0);
     }
 
-    /** Whether a backfill pass is already due. */
-    boolean backfillArmed() {
-        return backfillAt >= 0;
-    }
-
     /** Backfill ran at {@code now}. */
     void backfillRan(long now) {
         lastBackfill = now;

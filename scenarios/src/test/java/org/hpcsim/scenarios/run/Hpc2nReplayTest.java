@@ -55,63 +55,48 @@ class Hpc2nReplayTest {
 
     private static final ClusterSpec SETH = new ClusterSpec(120, 2, AllocationUnit.CORE);
 
-    @Test
-    void shouldMatchTheReferenceReplayUnderFcfs() {
-        RunReport r = run(PolicyName.FCFS, SETH);
+    /** Figures of tools/reference-replay.py on hpc2n-sample (Seth, killing at the limit). */
+    private record Reference(double makespan, double utilization, double meanWait, double p95Wait, double maxWait,
+                             double meanBoundedSlowdown, double throughputPerHour, double meanQueueLength,
+                             int maxQueueLength) {}
+
+    /** Checks a replay of hpc2n-sample on Seth against the reference replay's figures. */
+    private static void assertMatches(RunReport r, Reference ref) {
         RunMetrics m = r.metrics();
         assertEquals(3145, m.jobs());
         assertEquals(320, m.killedAtLimit());
         assertEquals(25, r.workload().jobsDropped());
-        assertEquals(3170, r.workload().jobsRead());
-        near(5309576.0, m.makespan(), "makespan");
-        near(0.3947358453543811, m.utilization(), "utilization");
-        near(5614.43720190779, m.meanWait(), "meanWait");
+        near(ref.makespan(), m.makespan(), "makespan");
+        near(ref.utilization(), m.utilization(), "utilization");
+        near(ref.meanWait(), m.meanWait(), "meanWait");
         near(0.0, m.medianWait(), "medianWait");
-        near(25661.6, m.p95Wait(), "p95Wait");
-        near(78505.0, m.maxWait(), "maxWait");
-        near(47.30533833439841, m.meanBoundedSlowdown(), "meanBoundedSlowdown");
-        near(2.132373658461617, m.throughputPerHour(), "throughputPerHour");
-        near(3.3255772212319776, m.meanQueueLength(), "meanQueueLength");
-        assertEquals(83, m.maxQueueLength());
+        near(ref.p95Wait(), m.p95Wait(), "p95Wait");
+        near(ref.maxWait(), m.maxWait(), "maxWait");
+        near(ref.meanBoundedSlowdown(), m.meanBoundedSlowdown(), "meanBoundedSlowdown");
+        near(ref.throughputPerHour(), m.throughputPerHour(), "throughputPerHour");
+        near(ref.meanQueueLength(), m.meanQueueLength(), "meanQueueLength");
+        assertEquals(ref.maxQueueLength(), m.maxQueueLength());
+    }
+
+    @Test
+    void shouldMatchTheReferenceReplayUnderFcfs() {
+        RunReport r = run(PolicyName.FCFS, SETH);
+        assertEquals(3170, r.workload().jobsRead());
+        assertMatches(r, new Reference(5309576.0, 0.3947358453543811, 5614.43720190779, 25661.6, 78505.0,
+                47.30533833439841, 2.132373658461617, 3.3255772212319776, 83));
     }
 
     @Test
     void shouldMatchTheReferenceReplayUnderEasy() {
-        RunReport r = run(PolicyName.EASY, SETH);
-        RunMetrics m = r.metrics();
-        assertEquals(3145, m.jobs());
-        assertEquals(320, m.killedAtLimit());
-        assertEquals(25, r.workload().jobsDropped());
-        near(5282045.0, m.makespan(), "makespan");
-        near(0.39679328192647606, m.utilization(), "utilization");
-        near(3533.544038155803, m.meanWait(), "meanWait");
-        near(0.0, m.medianWait(), "medianWait");
-        near(20418.2, m.p95Wait(), "p95Wait");
-        near(81059.0, m.maxWait(), "maxWait");
-        near(16.46387581872206, m.meanBoundedSlowdown(), "meanBoundedSlowdown");
-        near(2.143487986187168, m.throughputPerHour(), "throughputPerHour");
-        near(2.1039192206806265, m.meanQueueLength(), "meanQueueLength");
-        assertEquals(63, m.maxQueueLength());
+        assertMatches(run(PolicyName.EASY, SETH), new Reference(5282045.0, 0.39679328192647606, 3533.544038155803,
+                20418.2, 81059.0, 16.46387581872206, 2.143487986187168, 2.1039192206806265, 63));
     }
 
     @Test
     void shouldMatchTheReferenceReplayUnderConservative() {
         // Every job's start and end agree with the script's too (checked through jobs.csv).
-        RunReport r = run(PolicyName.CONSERVATIVE, SETH);
-        RunMetrics m = r.metrics();
-        assertEquals(3145, m.jobs());
-        assertEquals(320, m.killedAtLimit());
-        assertEquals(25, r.workload().jobsDropped());
-        near(5282045.0, m.makespan(), "makespan");
-        near(0.39679328192647606, m.utilization(), "utilization");
-        near(3497.88680445151, m.meanWait(), "meanWait");
-        near(0.0, m.medianWait(), "medianWait");
-        near(19351.6, m.p95Wait(), "p95Wait");
-        near(79483.0, m.maxWait(), "maxWait");
-        near(16.80569817202447, m.meanBoundedSlowdown(), "meanBoundedSlowdown");
-        near(2.143487986187168, m.throughputPerHour(), "throughputPerHour");
-        near(2.0826884284401213, m.meanQueueLength(), "meanQueueLength");
-        assertEquals(66, m.maxQueueLength());
+        assertMatches(run(PolicyName.CONSERVATIVE, SETH), new Reference(5282045.0, 0.39679328192647606,
+                3497.88680445151, 19351.6, 79483.0, 16.80569817202447, 2.143487986187168, 2.0826884284401213, 66));
     }
 
     @Test
