@@ -5,6 +5,7 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.exc.InvalidFormatException;
@@ -41,27 +42,76 @@ public final class ScenarioLoader {
 
     /** Reads and validates the scenario in {@code file}. */
     public Scenario load(Path file) {
-        String text;
+        return parse(readText(file), file.toString());
+    }
+
+    /** The text of {@code file}, or a one-line error when it is missing or unreadable. */
+    public static String readText(Path file) {
         try {
-            text = Files.readString(file);
+            return Files.readString(file);
         } catch (NoSuchFileException e) {
             throw new InputNotFoundException(file + ": no such file");
         } catch (IOException e) {
             throw new ScenarioException(file + ": cannot read: " + e.getMessage());
         }
-        return parse(text, file.toString());
     }
 
     /** Parses and validates scenario text; {@code origin} names it in error messages. */
     public Scenario parse(String text, String origin) {
+        Scenario s = mapped(text, origin, SCENARIO, () -> mapper.readValue(text, Scenario.class));
+        if (s == null) {
+            throw new ScenarioException(origin + ": " + SCENARIO.empty());
+        }
+        return s;
+    }
+
+    /**
+     * Binds a scenario given as a YAML tree (a base scenario with a sweep's values set into it);
+     * errors name the field but no line, as a tree has none.
+     */
+    public Scenario bind(JsonNode tree, String origin) {
+        return mapped(null, origin, SCENARIO, () -> mapper.treeToValue(tree, Scenario.class));
+    }
+
+    /** The YAML tree of {@code text}; a syntax error is one line naming {@code origin} and the line. */
+    public JsonNode readTree(String text, String origin) {
+        JsonNode tree = mapped(text, origin, OTHER, () -> mapper.readTree(text));
+        return tree == null ? mapper.missingNode() : tree;
+    }
+
+    /**
+     * Reads {@code text} as a {@code type} (a record read through its creator, validating as it
+     * is built), with the scenario's strictness and one-line errors; null for an empty text.
+     */
+    public <T> T read(String text, String origin, Class<T> type) {
+        return mapped(text, origin, OTHER, () -> mapper.readValue(text, type));
+    }
+
+    /** Reads a {@code type} from a YAML tree, as {@link #read} does from text. */
+    public <T> T read(JsonNode tree, String origin, Class<T> type) {
+        return mapped(null, origin, OTHER, () -> mapper.treeToValue(tree, type));
+    }
+
+    /** A Jackson reading that may fail. */
+    @FunctionalInterface
+    private interface Reading<T> {
+        T read() throws IOException;
+    }
+
+    /** How a kind of document is named when it is empty or is not a mapping. */
+    private record Kind(String notMapping, String empty) {}
+
+    private static final Kind SCENARIO = new Kind("expected a mapping of scenario fields",
+            "the file is empty; a scenario needs at least 'workload'");
+    private static final Kind OTHER = new Kind("expected a mapping of fields", "the file is empty");
+
+    // text is null for a tree, which has no lines to point at.
+    private <T> T mapped(String text, String origin, Kind kind, Reading<T> reading) {
         try {
-            Scenario s = mapper.readValue(text, Scenario.class);
-            if (s == null) {
-                throw new ScenarioException(origin + ": the file is empty; a scenario needs at least 'workload'");
-            }
-            return s;
+            return reading.read();
         } catch (UnrecognizedPropertyException e) {
-            throw new ScenarioException(where(origin, keyLocation(text, e.getPath(), e.getLocation()))
+            JsonLocation at = text == null ? null : keyLocation(text, e.getPath(), e.getLocation());
+            throw new ScenarioException(where(origin, at)
                     + "unknown field '" + path(e.getPath())
                     + "' (allowed here: " + allowed(e.getKnownPropertyIds()) + ")");
         } catch (ValueInstantiationException e) {
@@ -74,9 +124,9 @@ public final class ScenarioLoader {
         } catch (MismatchedInputException e) {
             String field = path(e.getPath());
             if (field.isEmpty()) {
-                throw new ScenarioException(hasContent(text)
-                        ? where(origin, e.getLocation()) + "expected a mapping of scenario fields"
-                        : origin + ": the file is empty; a scenario needs at least 'workload'");
+                throw new ScenarioException(text == null || hasContent(text)
+                        ? where(origin, e.getLocation()) + kind.notMapping()
+                        : origin + ": " + kind.empty());
             }
             throw new ScenarioException(where(origin, e.getLocation()) + "field '" + field + "': expected "
                     + typeName(e.getTargetType()));
@@ -85,6 +135,8 @@ public final class ScenarioLoader {
         } catch (JsonProcessingException e) {
             throw new ScenarioException(where(origin, e.getLocation()) + "not valid YAML: "
                     + firstLine(e.getOriginalMessage()));
+        } catch (IOException e) {
+            throw new ScenarioException(origin + ": cannot read: " + e.getMessage());
         }
     }
 

@@ -46,9 +46,15 @@ public enum HeadlineMetric {
     private final String label;
     private final Unit unit;
     private final Better better;
-    private final ToDoubleFunction<RunOutput> value;
+    private final Figure value;
 
-    HeadlineMetric(String key, String label, Unit unit, Better better, ToDoubleFunction<RunOutput> value) {
+    /** How a metric is read from a run's metrics and cost. */
+    @FunctionalInterface
+    private interface Figure {
+        double of(RunMetrics metrics, CostReport cost);
+    }
+
+    HeadlineMetric(String key, String label, Unit unit, Better better, Figure value) {
         this.key = key;
         this.label = label;
         this.unit = unit;
@@ -57,13 +63,13 @@ public enum HeadlineMetric {
     }
 
     /** A field of a run's headline metrics. */
-    private static ToDoubleFunction<RunOutput> metric(ToDoubleFunction<RunMetrics> field) {
-        return r -> field.applyAsDouble(r.metrics());
+    private static Figure metric(ToDoubleFunction<RunMetrics> field) {
+        return (m, c) -> field.applyAsDouble(m);
     }
 
     /** A figure of a run's cost, NaN for a run without one. */
-    private static ToDoubleFunction<RunOutput> costOf(ToDoubleFunction<CostReport> figure) {
-        return r -> r.cost() == null ? Double.NaN : figure.applyAsDouble(r.cost());
+    private static Figure costOf(ToDoubleFunction<CostReport> figure) {
+        return (m, c) -> c == null ? Double.NaN : figure.applyAsDouble(c);
     }
 
     /** The key in comparison.json, the same as the field of summary.json's metrics. */
@@ -88,6 +94,21 @@ public enum HeadlineMetric {
 
     /** The metric's value in {@code run}, in its base unit (seconds, fraction, dollars, ...); NaN where it has none. */
     public double of(RunOutput run) {
-        return value.applyAsDouble(run);
+        return value.of(run.metrics(), run.cost());
+    }
+
+    /** The metric's value for a run's {@code metrics} and {@code cost} (null without pricing). */
+    public double of(RunMetrics metrics, CostReport cost) {
+        return value.of(metrics, cost);
+    }
+
+    /** The metric whose key is {@code key}, or null. */
+    public static HeadlineMetric byKey(String key) {
+        for (HeadlineMetric m : values()) {
+            if (m.key.equals(key)) {
+                return m;
+            }
+        }
+        return null;
     }
 }

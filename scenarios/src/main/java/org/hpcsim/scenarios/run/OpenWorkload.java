@@ -37,6 +37,7 @@ final class OpenWorkload implements AutoCloseable {
     private final Scenario scenario;
     private final Path baseDir;
     private final RandomStreams streams;
+    private final SharedTraces shared;
     private final ClusterSpec cluster;
     private final HomogeneousCluster machine;
     private final TraceFormat format;
@@ -45,10 +46,11 @@ final class OpenWorkload implements AutoCloseable {
     private final ReadReport transformed = new ReadReport();    // filters and slicing
     private final JobSource source;
 
-    private OpenWorkload(Scenario scenario, Path baseDir, RandomStreams streams) {
+    private OpenWorkload(Scenario scenario, Path baseDir, RandomStreams streams, SharedTraces shared) {
         this.scenario = scenario;
         this.baseDir = baseDir;
         this.streams = streams;
+        this.shared = shared;
         WorkloadSpec w = scenario.workload();
         this.format = w.trace() == null ? null : Traces.formatOf(tracePath(), w.format(), w.trace());
         this.cluster = scenario.cluster() != null ? scenario.cluster() : clusterFromTrace();
@@ -57,8 +59,9 @@ final class OpenWorkload implements AutoCloseable {
                 w.trace() != null ? "trace" : "synthetic");
     }
 
-    static OpenWorkload open(Scenario scenario, Path baseDir, RandomStreams streams) {
-        return new OpenWorkload(scenario, baseDir, streams);
+    /** Opens the workload; a trace comes from {@code shared} when given (null: read from its file). */
+    static OpenWorkload open(Scenario scenario, Path baseDir, RandomStreams streams, SharedTraces shared) {
+        return new OpenWorkload(scenario, baseDir, streams, shared);
     }
 
     /**
@@ -86,7 +89,8 @@ final class OpenWorkload implements AutoCloseable {
     private TraceSource openTrace() {
         WorkloadSpec w = scenario.workload();
         try {
-            return TraceOpener.open(tracePath(), format, ZoneId.of(w.timezone()), machine.totalCores());
+            return shared != null ? shared.open(tracePath(), format, ZoneId.of(w.timezone()), machine.totalCores())
+                    : TraceOpener.open(tracePath(), format, ZoneId.of(w.timezone()), machine.totalCores());
         } catch (NoSuchFileException e) {
             throw new InputNotFoundException(w.trace() + ": no such trace file (looked at " + tracePath() + ")");
         } catch (IOException e) {

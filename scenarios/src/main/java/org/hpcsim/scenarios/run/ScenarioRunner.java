@@ -46,12 +46,21 @@ public final class ScenarioRunner {
      * (it may come from the trace header); they see the run after the metrics collector.
      */
     public static RunReport run(Scenario scenario, Path baseDir, ObserverFactory observers) {
+        return run(scenario, baseDir, observers, null);
+    }
+
+    /**
+     * Runs {@code scenario} as {@link #run(Scenario, Path, ObserverFactory)} does, replaying its
+     * trace from {@code traces} (read there on first use) when given, so that many runs in one
+     * process read a trace once.
+     */
+    public static RunReport run(Scenario scenario, Path baseDir, ObserverFactory observers, SharedTraces traces) {
         SlurmRuns.Setup slurm = SlurmRuns.setup(scenario, baseDir);
         if (slurm != null) {
             scenario = slurm.scenario();
         }
         RandomStreams streams = new RandomStreams(scenario.seed());
-        try (OpenWorkload workload = OpenWorkload.open(scenario, baseDir, streams)) {
+        try (OpenWorkload workload = OpenWorkload.open(scenario, baseDir, streams, traces)) {
             HomogeneousCluster cluster = OpenWorkload.toCluster(workload.cluster());
             MetricsCollector metrics = new MetricsCollector(cluster.totalCores());
             List<RunObserver> all = new ArrayList<>();

@@ -19,7 +19,7 @@ public final class InvalidFieldException extends IllegalArgumentException {
         return field;
     }
 
-    static void require(boolean ok, String field, String problem) {
+    public static void require(boolean ok, String field, String problem) {
         if (!ok) {
             throw new InvalidFieldException(field, problem);
         }

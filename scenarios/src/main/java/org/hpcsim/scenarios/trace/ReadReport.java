@@ -21,6 +21,15 @@ public final class ReadReport {
         }
     }
 
+    /** A copy of this report as it stands, which later counts here do not change. */
+    public ReadReport copy() {
+        ReadReport c = new ReadReport();
+        c.accepted = accepted;
+        c.dropped.putAll(dropped);
+        c.adjusted.putAll(adjusted);
+        return c;
+    }
+
     /** Counts an accepted record. */
     public void accept() {
         accepted++;

@@ -1,0 +1,24 @@
+package org.hpcsim.reports.sweep;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.hpcsim.reports.AtomicFile;
+
+/** Writes a study's merged results into its output folder: sweep.csv, runs.csv and sweep.json. */
+public final class SweepOutputs {
+    private SweepOutputs() {}
+
+    /** Writes the files for {@code table} into {@code dir}; gives their names. */
+    public static List<String> write(Path dir, SweepTable table, Map<String, Object> study) {
+        List<String> names = new ArrayList<>();
+        AtomicFile.write(dir.resolve("sweep.csv"), SweepCsvWriter.points(table));
+        names.add("sweep.csv");
+        AtomicFile.write(dir.resolve("runs.csv"), SweepCsvWriter.runs(table));
+        names.add("runs.csv");
+        AtomicFile.write(dir.resolve("sweep.json"), SweepJson.render(table, study));
+        names.add("sweep.json");
+        return names;
+    }
+}
