@@ -49,6 +49,10 @@ final class SweepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
+        if (!List.of("local", "slurm", "kubernetes").contains(executor)) {
+            throw new BadFlagException("--executor: unknown executor '" + executor
+                    + "' (allowed: local, slurm, kubernetes)");
+        }
         SweepSpec sweep = load(sweepFile);
         Path dir = out != null ? out : Path.of("out", sweep.name());
         Study study = new Study(sweep, dir.resolve("points"));

@@ -111,6 +111,10 @@ public final class ScenarioLoader {
             return reading.read();
         } catch (UnrecognizedPropertyException e) {
             JsonLocation at = text == null ? null : keyLocation(text, e.getPath(), e.getLocation());
+            if (kind == SCENARIO && path(e.getPath()).equals("sweep")) {
+                throw new ScenarioException(where(origin, at) + "this scenario has a 'sweep:' block: run it with"
+                        + " 'hpcsim sweep FILE' (a run is one scenario)");
+            }
             throw new ScenarioException(where(origin, at)
                     + "unknown field '" + path(e.getPath())
                     + "' (allowed here: " + allowed(e.getKnownPropertyIds()) + ")");
