@@ -12,6 +12,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
+import org.hpcsim.cli.sweep.SweepBenchmark;
 import org.hpcsim.core.EngineBenchmark;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
@@ -31,7 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * EASY, each replay a fresh {@code hpcsim run} process with this JVM's options.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure engine events/s, SWF reading, and whole-process replays of a synthetic trace.")
+        description = "Measure engine events/s, SWF reading, whole-process replays of a synthetic trace, and (--sweep)"
+                + " sweep points/s.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -64,6 +66,16 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--skip-replay", description = "Skip the replay benchmark.")
     boolean skipReplay;
 
+    @Option(names = "--sweep", description = "Also measure sweeps: points/s of a small study on 1 and 2 threads,"
+            + " and the overhead per point over bare simulations.")
+    boolean sweep;
+
+    @Option(names = "--sweep-points", paramLabel = "N", description = "Points in the sweep benchmark (default ${DEFAULT-VALUE}).")
+    int sweepPoints = 24;
+
+    @Option(names = "--sweep-jobs", paramLabel = "N", description = "Jobs per point in the sweep benchmark (default ${DEFAULT-VALUE}).")
+    int sweepJobs = 5_000;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -80,6 +92,9 @@ final class BenchCommand implements Callable<Integer> {
             for (String policy : policies) {
                 replay(out, trace, policy);
             }
+        }
+        if (sweep) {
+            new SweepBenchmark(work.resolve("sweep"), sweepPoints, sweepJobs).run(out, repeats);
         }
         return ExitCodes.OK;
     }
