@@ -8,19 +8,13 @@ import org.jfree.chart.renderer.category.StandardBarPainter;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 
-/** The flat bar renderer shared by the bar charts, with each bar's value printed above it. */
-final class Bars {
+/** The flat bar renderers shared by the bar charts. */
+public final class Bars {
     private Bars() {}
 
     /** Flat single-colour bars, no shadow, values formatted with {@code pattern}. */
     static BarRenderer renderer(String pattern) {
-        BarRenderer r = new BarRenderer();
-        r.setBarPainter(new StandardBarPainter());
-        r.setShadowVisible(false);
-        r.setDrawBarOutline(false);
-        r.setMaximumBarWidth(0.12);
-        r.setItemMargin(0.05);
-        r.setSeriesPaint(0, ChartStyle.color(0));
+        BarRenderer r = flat(new BarRenderer());
         r.setDefaultItemLabelGenerator(
                 new StandardCategoryItemLabelGenerator("{2}", ChartStyle.format(pattern)));
         r.setDefaultItemLabelsVisible(true);
@@ -29,6 +23,17 @@ final class Bars {
         r.setDefaultPositiveItemLabelPosition(
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER));
         r.setItemLabelInsets(new RectangleInsets(6, 6, 6, 6));
+        return r;
+    }
+
+    /** Gives {@code r} the house look, flat bars without shadow or outline in the palette's colours, and returns it. */
+    public static <R extends BarRenderer> R flat(R r) {
+        r.setBarPainter(new StandardBarPainter());
+        r.setShadowVisible(false);
+        r.setDrawBarOutline(false);
+        r.setMaximumBarWidth(0.12);
+        r.setItemMargin(0.05);
+        ChartStyle.seriesPaints(r, ChartStyle.paletteSize(), 0);
         return r;
     }
 }

@@ -26,19 +26,22 @@ import org.jfree.chart.ui.RectangleEdge;
 import org.jfree.chart.ui.RectangleInsets;
 
 /** The house look: white background, light grid, large sans-serif fonts, a colour-blind-safe palette. */
-final class ChartStyle {
+public final class ChartStyle {
     static final Font TITLE = new Font(Font.SANS_SERIF, Font.BOLD, 28);
     static final Font SUBTITLE = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
     static final Font AXIS_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 20);
     static final Font TICK = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
     static final Font LEGEND = new Font(Font.SANS_SERIF, Font.PLAIN, 18);
-    static final Font ITEM_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
+    /** Text placed on the plot: point names, cell values. */
+    public static final Font ITEM_LABEL = new Font(Font.SANS_SERIF, Font.PLAIN, 16);
 
-    static final Color TEXT = new Color(0x22, 0x22, 0x22);
+    /** Dark text on the white background. */
+    public static final Color TEXT = new Color(0x22, 0x22, 0x22);
     static final Color SUBTLE = new Color(0x55, 0x55, 0x55);
     static final Color GRID = new Color(0xDD, 0xDD, 0xDD);
     static final Color AXIS_LINE = new Color(0x88, 0x88, 0x88);
-    static final Stroke LINE = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
+    /** The stroke of a data line. */
+    public static final Stroke LINE = new BasicStroke(3f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER);
 
     // Okabe-Ito: distinguishable with the common colour-vision deficiencies and in greyscale print.
     private static final List<Color> PALETTE = List.of(new Color(0x00, 0x72, 0xB2), new Color(0xE6, 0x9F, 0x00),
@@ -48,7 +51,7 @@ final class ChartStyle {
     private ChartStyle() {}
 
     /** The i-th palette colour, cycling. */
-    static Color color(int i) {
+    public static Color color(int i) {
         return PALETTE.get(Math.floorMod(i, PALETTE.size()));
     }
 
@@ -61,21 +64,21 @@ final class ChartStyle {
      * AWT starts keeps a set but unreachable DISPLAY from failing the run. A choice the caller
      * already made is left alone.
      */
-    static void ensureHeadless() {
+    public static void ensureHeadless() {
         if (System.getProperty("java.awt.headless") == null) {
             System.setProperty("java.awt.headless", "true");
         }
     }
 
     /** A chart with the house title font, a legend only when asked for, and the theme applied. */
-    static JFreeChart chart(String title, Plot plot, boolean legend) {
+    public static JFreeChart chart(String title, Plot plot, boolean legend) {
         JFreeChart chart = new JFreeChart(title, TITLE, plot, legend);
         apply(chart);
         return chart;
     }
 
     /** Adds a smaller grey line under the title. */
-    static void subtitle(JFreeChart chart, String text) {
+    public static void subtitle(JFreeChart chart, String text) {
         TextTitle t = new TextTitle(text, SUBTITLE);
         t.setPaint(SUBTLE);
         t.setPadding(new RectangleInsets(2, 0, 8, 0));
@@ -142,7 +145,8 @@ final class ChartStyle {
         p.setAxisOffset(RectangleInsets.ZERO_INSETS);
     }
 
-    private static void axis(Axis a) {
+    /** Gives an axis the house fonts and colours, and room enough between ticks that they thin to about ten. */
+    public static void axis(Axis a) {
         if (a == null) {
             return;
         }
@@ -159,7 +163,7 @@ final class ChartStyle {
     }
 
     /** A value axis whose tick labels look the same whatever the machine's locale. */
-    static NumberAxis numberAxis(String label) {
+    public static NumberAxis numberAxis(String label) {
         NumberAxis a = new NumberAxis(label);
         a.setStandardTickUnits(NumberAxis.createStandardTickUnits(Locale.ROOT));
         return a;
@@ -173,7 +177,7 @@ final class ChartStyle {
     }
 
     /** A base-10 log axis labelled with plain numbers (1, 10, 1,000) rather than powers. */
-    static LogAxis logAxis(String label) {
+    public static LogAxis logAxis(String label) {
         LogAxis a = new LogAxis(label);
         a.setNumberFormatOverride(format("#,##0.###"));
         return a;

@@ -3,11 +3,12 @@ package org.hpcsim.reports.charts;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import org.jfree.data.Range;
 
 /**
  * Chooses for each labelled point where its label goes (above, right, left or below it) so that
- * the labels of nearby points do not print over each other. Works in fractions of the plot,
- * estimating label sizes from the house font, before anything is drawn.
+ * the labels of nearby points do not print over each other or run off the plot. Works in
+ * fractions of the plot, estimating label sizes from the house font, before anything is drawn.
  */
 final class LabelPlacer {
     /** Where a label sits relative to its point. */
@@ -22,11 +23,12 @@ final class LabelPlacer {
     private LabelPlacer() {}
 
     /**
-     * For points (x[i], y[i]) labelled text[i], on axes spanning xSpan and ySpan, the side of each
-     * label. Points are placed left to right; each label takes the first side, in the order
-     * above, right, left, below, that overlaps no label already placed (above when none is free).
+     * For points (x[i], y[i]) labelled text[i], on axes spanning {@code xAxis} and {@code yAxis},
+     * the side of each label. Points are placed left to right; each label takes the first side, in
+     * the order above, right, left, below, that stays inside the plot and overlaps no label
+     * already placed; failing that the first that stays inside, failing that above.
      */
-    static Side[] place(double[] x, double[] y, List<String> text, double xSpan, double ySpan) {
+    static Side[] place(double[] x, double[] y, List<String> text, Range xAxis, Range yAxis) {
         int n = x.length;
         Side[] side = new Side[n];
         List<Integer> order = new ArrayList<>();
@@ -36,22 +38,37 @@ final class LabelPlacer {
         order.sort(Comparator.<Integer>comparingDouble(i -> x[i]).thenComparingDouble(i -> y[i]));
         List<double[]> placed = new ArrayList<>();
         for (int i : order) {
-            double cx = x[i] / nonZero(xSpan);
-            double cy = y[i] / nonZero(ySpan);
+            double cx = fraction(x[i], xAxis);
+            double cy = fraction(y[i], yAxis);
             double w = text.get(i).length() * CHAR_WIDTH;
-            side[i] = Side.ABOVE;
-            double[] chosen = box(Side.ABOVE, cx, cy, w);
-            for (Side s : Side.values()) {
-                double[] b = box(s, cx, cy, w);
-                if (!overlapsAny(b, placed)) {
-                    side[i] = s;
-                    chosen = b;
-                    break;
-                }
-            }
-            placed.add(chosen);
+            side[i] = choose(cx, cy, w, placed);
+            placed.add(box(side[i], cx, cy, w));
         }
         return side;
+    }
+
+    private static Side choose(double cx, double cy, double w, List<double[]> placed) {
+        Side fallback = null;
+        for (Side s : Side.values()) {
+            double[] b = box(s, cx, cy, w);
+            if (inside(b)) {
+                if (!overlapsAny(b, placed)) {
+                    return s;
+                }
+                fallback = fallback == null ? s : fallback;
+            }
+        }
+        return fallback == null ? Side.ABOVE : fallback;
+    }
+
+    /** Where {@code v} sits along {@code axis}, 0 at its low end and 1 at its high end. */
+    private static double fraction(double v, Range axis) {
+        double length = axis.getLength();
+        return length > 0 && Double.isFinite(length) ? (v - axis.getLowerBound()) / length : 0.5;
+    }
+
+    private static boolean inside(double[] box) {
+        return box[0] >= 0 && box[1] >= 0 && box[2] <= 1 && box[3] <= 1;
     }
 
     // {left, bottom, right, top} in plot fractions, y upwards.
@@ -66,10 +83,6 @@ final class LabelPlacer {
             default:
                 return new double[] {cx - GAP_X - w, cy - LINE_HEIGHT / 2, cx - GAP_X, cy + LINE_HEIGHT / 2};
         }
-    }
-
-    private static double nonZero(double span) {
-        return span > 0 && Double.isFinite(span) ? span : 1;
     }
 
     private static boolean overlapsAny(double[] box, List<double[]> placed) {

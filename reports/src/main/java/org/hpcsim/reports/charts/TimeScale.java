@@ -1,7 +1,7 @@
 package org.hpcsim.reports.charts;
 
 /** The unit a time axis is drawn in, chosen so that the span reads as a handful of round numbers. */
-enum TimeScale {
+public enum TimeScale {
     SECONDS(1, "s"),
     MINUTES(60, "min"),
     HOURS(3600, "h"),
@@ -19,7 +19,7 @@ enum TimeScale {
      * The unit for a span of {@code seconds}: seconds up to 2 minutes, minutes up to 2 hours, hours
      * up to 3 days (72 h still ticks evenly), days beyond.
      */
-    static TimeScale forSpan(double seconds) {
+    public static TimeScale forSpan(double seconds) {
         if (!(seconds > 2 * 60)) {
             return SECONDS;
         }
@@ -33,12 +33,12 @@ enum TimeScale {
     }
 
     /** {@code value} seconds in this unit. */
-    double of(double value) {
+    public double of(double value) {
         return value / seconds;
     }
 
     /** The unit as written in an axis label. */
-    String symbol() {
+    public String symbol() {
         return symbol;
     }
 }

@@ -16,6 +16,7 @@ import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
 import org.jfree.chart.util.ShapeUtils;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYSeries;
 import org.jfree.data.xy.XYSeriesCollection;
 
@@ -33,6 +34,18 @@ public final class TradeOffChart {
 
     /** Axis label for {@link #totalCost}. */
     public static final String COST_LABEL = "Total cost (US$)";
+
+    /**
+     * How the points off the front are shown.
+     *
+     * @param key      their series key in the legend
+     * @param labelled whether each is labelled with its name, as the front's points always are
+     *                 (off for many points, whose labels would cover the chart)
+     */
+    public record Dominated(String key, boolean labelled) {}
+
+    /** Runs off the front, each labelled: a comparison has a handful. */
+    public static final Dominated RUNS = new Dominated(DOMINATED, true);
 
     private TradeOffChart() {}
 
@@ -59,7 +72,6 @@ public final class TradeOffChart {
             throw new IllegalArgumentException(metric.title() + " is better when higher; a trade-off chart needs a "
                     + "metric where lower is better");
         }
-        List<String> names = RunLabels.of(runs);
         double[] x = new double[runs.size()];
         double[] y = new double[runs.size()];
         double maxY = 0;
@@ -71,6 +83,25 @@ public final class TradeOffChart {
             }
         }
         TimeScale scale = TimeScale.forSpan(maxY);
+        if (metric.isTime()) {
+            for (int i = 0; i < y.length; i++) {
+                y[i] = scale.of(y[i]);
+            }
+        }
+        XYPlot plot = plot(RunLabels.of(runs), x, y, costLabel, metric.axisLabel(scale), RUNS);
+        JFreeChart chart = ChartStyle.chart("Trade-off: " + metric.title().toLowerCase() + " against cost", plot, true);
+        ChartStyle.subtitle(chart,
+                "Lower and further left is better; the front joins the runs no other run beats on both");
+        return chart;
+    }
+
+    /**
+     * The points named {@code names} at ({@code x}, {@code y}), lower being better on both axes and
+     * the values drawn as given: the front as one series joined left to right, the points it
+     * dominates as a second; points with a coordinate that is not a finite number are left out.
+     */
+    public static XYPlot plot(List<String> names, double[] x, double[] y, String xLabel, String yLabel,
+                              Dominated dominated) {
         List<Integer> front = new ArrayList<>(ParetoFront.indices(x, y));
         // Left to right, so the line joining the front runs along it rather than zig-zagging.
         front.sort(Comparator.<Integer>comparingDouble(i -> x[i]).thenComparingDouble(i -> y[i]));
@@ -83,30 +114,18 @@ public final class TradeOffChart {
 
         XYSeriesCollection data = new XYSeriesCollection();
         List<List<String>> labels = new ArrayList<>();
-        data.addSeries(series(FRONT, front, x, y, metric, scale));
+        data.addSeries(series(FRONT, front, x, y));
         labels.add(front.stream().map(names::get).toList());
         if (!others.isEmpty()) {
-            data.addSeries(series(DOMINATED, others, x, y, metric, scale));
-            labels.add(others.stream().map(names::get).toList());
+            data.addSeries(series(dominated.key(), others, x, y));
+            labels.add(dominated.labelled() ? others.stream().map(names::get).toList() : null);
         }
 
-        XYLineAndShapeRenderer r = new NamedPoints(labels, placeLabels(data, labels));
-        r.setSeriesLinesVisible(0, true);
-        r.setSeriesPaint(0, ChartStyle.color(3));
-        r.setSeriesStroke(0, ChartStyle.LINE);
-        r.setSeriesShape(0, ShapeUtils.createDiamond(10f));
-        r.setSeriesPaint(1, ChartStyle.color(0));
-        r.setSeriesShape(1, new Ellipse2D.Double(-7, -7, 14, 14));
-        r.setDefaultItemLabelsVisible(true);
-        r.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
-        r.setDefaultItemLabelPaint(ChartStyle.TEXT);
-        r.setItemLabelInsets(new RectangleInsets(8, 8, 8, 8));
-
-        NumberAxis xa = ChartStyle.numberAxis(costLabel);
+        NumberAxis xa = ChartStyle.numberAxis(xLabel);
         xa.setAutoRangeIncludesZero(false);
         xa.setLowerMargin(0.08);
         xa.setUpperMargin(0.08);
-        NumberAxis ya = ChartStyle.numberAxis(metric.axisLabel(scale));
+        NumberAxis ya = ChartStyle.numberAxis(yLabel);
         ya.setAutoRangeIncludesZero(false);
         // Not stuck at zero: a run that never waited would sit half under the axis line.
         ya.setAutoRangeStickyZero(false);
@@ -114,17 +133,29 @@ public final class TradeOffChart {
         ya.setUpperMargin(0.15);
         widenIfFlat(xa, data, true);
         widenIfFlat(ya, data, false);
-        JFreeChart chart = ChartStyle.chart("Trade-off: " + metric.title().toLowerCase() + " against cost",
-                new XYPlot(data, xa, ya, r), true);
-        ChartStyle.subtitle(chart, "Lower and further left is better; the front joins the runs no other run beats on both");
-        return chart;
+        XYPlot plot = new XYPlot(data, xa, ya, null);
+
+        // The axes have their ranges once in a plot, and the labels are placed to stay within them.
+        XYLineAndShapeRenderer r = new NamedPoints(labels, placeLabels(data, labels, xa.getRange(), ya.getRange()));
+        r.setSeriesLinesVisible(0, true);
+        r.setSeriesPaint(0, ChartStyle.color(3));
+        r.setSeriesStroke(0, ChartStyle.LINE);
+        r.setSeriesShape(0, ShapeUtils.createDiamond(10f));
+        r.setSeriesPaint(1, ChartStyle.color(0));
+        r.setSeriesShape(1, new Ellipse2D.Double(-7, -7, 14, 14));
+        r.setDefaultItemLabelsVisible(true);
+        r.setSeriesItemLabelsVisible(1, dominated.labelled());
+        r.setDefaultItemLabelFont(ChartStyle.ITEM_LABEL);
+        r.setDefaultItemLabelPaint(ChartStyle.TEXT);
+        r.setItemLabelInsets(new RectangleInsets(8, 8, 8, 8));
+        plot.setRenderer(r);
+        return plot;
     }
 
-    private static XYSeries series(String key, List<Integer> which, double[] x, double[] y, ComparisonMetric metric,
-                                   TimeScale scale) {
+    private static XYSeries series(String key, List<Integer> which, double[] x, double[] y) {
         XYSeries s = new XYSeries(key, false, true);
         for (int i : which) {
-            s.add(x[i], metric.isTime() ? scale.of(y[i]) : y[i]);
+            s.add(x[i], y[i]);
         }
         return s;
     }
@@ -149,11 +180,18 @@ public final class TradeOffChart {
         }
     }
 
-    /** Per series and item, the side of the point its label goes on (see {@link LabelPlacer}). */
-    private static LabelPlacer.Side[][] placeLabels(XYSeriesCollection data, List<List<String>> labels) {
+    /**
+     * Per series and item, the side of the point its label goes on (see {@link LabelPlacer}); a
+     * series without labels takes no room.
+     */
+    private static LabelPlacer.Side[][] placeLabels(XYSeriesCollection data, List<List<String>> labels, Range xAxis,
+                                                   Range yAxis) {
         List<double[]> xy = new ArrayList<>();
         List<String> text = new ArrayList<>();
         for (int s = 0; s < data.getSeriesCount(); s++) {
+            if (labels.get(s) == null) {
+                continue;
+            }
             for (int i = 0; i < data.getItemCount(s); i++) {
                 xy.add(new double[] {data.getXValue(s, i), data.getYValue(s, i)});
                 text.add(labels.get(s).get(i));
@@ -161,30 +199,19 @@ public final class TradeOffChart {
         }
         double[] x = xy.stream().mapToDouble(p -> p[0]).toArray();
         double[] y = xy.stream().mapToDouble(p -> p[1]).toArray();
-        LabelPlacer.Side[] flat = LabelPlacer.place(x, y, text, span(x), span(y));
+        LabelPlacer.Side[] flat = LabelPlacer.place(x, y, text, xAxis, yAxis);
         LabelPlacer.Side[][] out = new LabelPlacer.Side[data.getSeriesCount()][];
         int k = 0;
         for (int s = 0; s < out.length; s++) {
             out[s] = new LabelPlacer.Side[data.getItemCount(s)];
             for (int i = 0; i < out[s].length; i++) {
-                out[s][i] = flat[k++];
+                out[s][i] = labels.get(s) == null ? LabelPlacer.Side.ABOVE : flat[k++];
             }
         }
         return out;
     }
 
-    // The axis spans a little more than the data (its margins); the data span is close enough.
-    private static double span(double[] v) {
-        double lo = Double.POSITIVE_INFINITY;
-        double hi = Double.NEGATIVE_INFINITY;
-        for (double d : v) {
-            lo = Math.min(lo, d);
-            hi = Math.max(hi, d);
-        }
-        return hi > lo ? (hi - lo) * 1.25 : Math.max(1, Math.abs(hi));
-    }
-
-    /** Points labelled with their run's name, each label on the side placed for it. */
+    /** Points labelled with their names, each label on the side placed for it. */
     private static final class NamedPoints extends XYLineAndShapeRenderer {
         private static final ItemLabelPosition ABOVE =
                 new ItemLabelPosition(ItemLabelAnchor.OUTSIDE12, TextAnchor.BOTTOM_CENTER);
@@ -199,7 +226,8 @@ public final class TradeOffChart {
         NamedPoints(List<List<String>> names, LabelPlacer.Side[][] side) {
             super(false, true);
             this.side = side;
-            setDefaultItemLabelGenerator((XYItemLabelGenerator) (dataset, series, item) -> names.get(series).get(item));
+            setDefaultItemLabelGenerator((XYItemLabelGenerator) (dataset, series, item) ->
+                    names.get(series) == null ? null : names.get(series).get(item));
         }
 
         @Override

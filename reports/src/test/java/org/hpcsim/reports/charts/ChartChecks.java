@@ -18,11 +18,11 @@ import org.jfree.data.xy.XYDataset;
 import org.w3c.dom.Element;
 
 /** Shared assertions: written files decode at the right size, and what a chart's dataset holds. */
-final class ChartChecks {
+public final class ChartChecks {
     private ChartChecks() {}
 
     /** Every PNG decodes to 1600x900 and every SVG is XML with an svg root 1600 wide and 900 high. */
-    static void assertWritten(List<Path> files) {
+    public static void assertWritten(List<Path> files) {
         assertTrue(!files.isEmpty(), "no files");
         for (Path f : files) {
             assertTrue(Files.isRegularFile(f), f + " missing");

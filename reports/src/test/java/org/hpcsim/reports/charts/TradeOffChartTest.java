@@ -12,6 +12,7 @@ import org.hpcsim.reports.data.RunOutput;
 import org.hpcsim.reports.data.RunOutput.ClusterShape;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.labels.XYItemLabelGenerator;
+import org.jfree.data.Range;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -99,10 +100,21 @@ class TradeOffChartTest {
 
     @Test
     void shouldMoveALabelThatWouldCoverItsNeighbour() {
+        Range axis = new Range(-0.5, 1.5);
         LabelPlacer.Side[] sides = LabelPlacer.place(new double[] {0, 0.02, 0.5}, new double[] {0, 0, 0.5},
-                List.of("a long run name", "another long name", "far"), 1, 1);
+                List.of("a long run name", "another long name", "far"), axis, axis);
         assertEquals(LabelPlacer.Side.ABOVE, sides[0]);
         assertEquals(LabelPlacer.Side.RIGHT, sides[1]);
         assertEquals(LabelPlacer.Side.ABOVE, sides[2]);
+    }
+
+    @Test
+    void shouldKeepALabelNearAnEdgeInsideThePlot() {
+        Range axis = new Range(0, 1);
+        LabelPlacer.Side[] sides = LabelPlacer.place(new double[] {0.01, 0.99, 0.5}, new double[] {0.5, 0.5, 0.99},
+                List.of("by the left edge", "by the right edge", "at the top"), axis, axis);
+        assertEquals(LabelPlacer.Side.RIGHT, sides[0], "centred above, it would start left of the plot");
+        assertEquals(LabelPlacer.Side.LEFT, sides[1]);
+        assertEquals(LabelPlacer.Side.BELOW, sides[2], "above it, or beside it, the label would run off the top");
     }
 }
