@@ -86,7 +86,10 @@ final class SweepCommand implements Callable<Integer> {
         }
         List<String> files = SweepOutputs.write(dir, table, study.description());
         w.print(SweepSummaryText.render(table));
-        w.println("wrote " + String.join(", ", files) + " to " + dir);
+        List<String> data = files.stream().filter(f -> !f.startsWith("charts/")).toList();
+        long charts = files.stream().filter(f -> f.startsWith("charts/") && f.endsWith(".png")).count();
+        w.println("wrote " + String.join(", ", data) + (charts > 0 ? " and " + charts + " charts (PNG and SVG) in charts/"
+                : "") + " to " + dir);
         w.flush();
         if (!table.complete()) {
             System.err.println("hpcsim: " + table.missing().size() + " of " + table.points()
