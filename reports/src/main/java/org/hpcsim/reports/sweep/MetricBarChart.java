@@ -25,7 +25,7 @@ final class MetricBarChart {
     /** The chart of {@code metric} for each value of {@code x}. */
     static JFreeChart create(SweepTable table, ParameterLevels x, HeadlineMetric metric) {
         ChartStyle.ensureHeadless();
-        PointGroups groups = PointGroups.of(table, x.name(), metric);
+        PointGroups groups = PointGroups.of(table, x.name(), metric, false);
         MetricAxis axis = MetricAxis.of(metric, groups.largestHigh(metric));
         // The renderer draws mean ± "standard deviation"; given the interval's half width, the
         // error bar is the t interval itself, which is symmetric about the mean.

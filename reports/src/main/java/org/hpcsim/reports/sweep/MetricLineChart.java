@@ -8,6 +8,8 @@ import org.jfree.chart.axis.NumberAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.DeviationRenderer;
+import org.jfree.chart.renderer.xy.XYErrorRenderer;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
 import org.jfree.data.xy.YIntervalSeries;
 import org.jfree.data.xy.YIntervalSeriesCollection;
 
@@ -29,7 +31,7 @@ final class MetricLineChart {
             throw new IllegalArgumentException(x.name() + " has values that are not numbers");
         }
         ChartStyle.ensureHeadless();
-        PointGroups groups = PointGroups.of(table, x.name(), metric);
+        PointGroups groups = PointGroups.of(table, x.name(), metric, true);
         MetricAxis axis = MetricAxis.of(metric, groups.largestHigh(metric));
         YIntervalSeriesCollection data = new YIntervalSeriesCollection();
         for (PointGroups.Group g : groups.groups()) {
@@ -41,8 +43,19 @@ final class MetricLineChart {
             data.addSeries(s);
         }
 
-        DeviationRenderer r = new DeviationRenderer(true, true);
-        r.setAlpha(BAND_ALPHA / (float) Math.sqrt(Math.max(1, data.getSeriesCount())));
+        XYLineAndShapeRenderer r;
+        if (groups.pooled()) {
+            // Points of a sampled design in order of x would zigzag as the other parameters change:
+            // each is drawn alone, its interval as an error bar.
+            XYErrorRenderer bars = new XYErrorRenderer();
+            bars.setDrawXError(false);
+            bars.setDefaultLinesVisible(false);
+            r = bars;
+        } else {
+            DeviationRenderer band = new DeviationRenderer(true, true);
+            band.setAlpha(BAND_ALPHA / (float) Math.sqrt(Math.max(1, data.getSeriesCount())));
+            r = band;
+        }
         r.setAutoPopulateSeriesStroke(false);
         r.setDefaultStroke(ChartStyle.LINE);
         r.setAutoPopulateSeriesShape(false);
@@ -56,7 +69,7 @@ final class MetricLineChart {
         NumberAxis ya = numberAxis(axis.label());
         JFreeChart chart = ChartStyle.chart(MetricAxis.title(metric) + " against " + x.name(),
                 new XYPlot(data, xa, ya, r), data.getSeriesCount() > 1);
-        groups.describe(chart, table.name(), "shaded");
+        groups.describe(chart, table.name(), groups.pooled() ? "error bars" : "shaded");
         return chart;
     }
 

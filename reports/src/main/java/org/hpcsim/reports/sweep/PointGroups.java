@@ -16,8 +16,11 @@ import org.jfree.chart.JFreeChart;
  * @param by     the other parameters that vary, in the sweep's order (empty: one group of every point)
  * @param groups the groups drawn
  * @param total  how many groups there are, drawn or not
+ * @param pooled whether every point is in one group although others vary: in a random or Latin
+ *               hypercube design nearly every point has a combination of its own, so series per
+ *               combination would be single points
  */
-record PointGroups(List<String> by, List<Group> groups, int total) {
+record PointGroups(List<String> by, List<Group> groups, int total, boolean pooled) {
     /** Series a chart draws at most: past the palette's eight colours they could not be told apart. */
     static final int MAX_SERIES = 8;
 
@@ -34,8 +37,12 @@ record PointGroups(List<String> by, List<Group> groups, int total) {
      */
     record Group(String label, List<SweepTable.Row> rows) {}
 
-    /** The points of {@code table} with {@code metric}, grouped by every varying parameter but {@code parameter}. */
-    static PointGroups of(SweepTable table, String parameter, HeadlineMetric metric) {
+    /**
+     * The points of {@code table} with {@code metric}, grouped by every varying parameter but
+     * {@code parameter}; pooled into one group, when {@code mayPool}, if there are more
+     * combinations than series and most of them hold a single point.
+     */
+    static PointGroups of(SweepTable table, String parameter, HeadlineMetric metric, boolean mayPool) {
         List<String> by = new ArrayList<>(varying(table));
         by.remove(parameter);
         Map<String, List<SweepTable.Row>> groups = new LinkedHashMap<>();
@@ -44,6 +51,13 @@ record PointGroups(List<String> by, List<Group> groups, int total) {
                 groups.computeIfAbsent(label(row, by), k -> new ArrayList<>()).add(row);
             }
         }
+        int rows = groups.values().stream().mapToInt(List::size).sum();
+        if (mayPool && groups.size() > MAX_SERIES && 2 * groups.size() > rows) {
+            List<SweepTable.Row> all = new ArrayList<>();
+            groups.values().forEach(all::addAll);
+            all.sort((a, b) -> Integer.compare(a.index(), b.index()));
+            return new PointGroups(by, List.of(new Group("", all)), 1, true);
+        }
         List<Group> drawn = new ArrayList<>();
         for (Map.Entry<String, List<SweepTable.Row>> e : groups.entrySet()) {
             if (drawn.size() == MAX_SERIES) {
@@ -51,7 +65,7 @@ record PointGroups(List<String> by, List<Group> groups, int total) {
             }
             drawn.add(new Group(e.getKey(), e.getValue()));
         }
-        return new PointGroups(by, drawn, groups.size());
+        return new PointGroups(by, drawn, groups.size(), false);
     }
 
     /** Whether some groups are left out. */
@@ -66,6 +80,10 @@ record PointGroups(List<String> by, List<Group> groups, int total) {
     void describe(JFreeChart chart, String study, String interval) {
         ChartStyle.subtitle(chart, study + ": mean over each point's replications; " + interval + ": its "
                 + Math.round(100 * MetricSummary.CONFIDENCE) + "% confidence interval");
+        if (pooled) {
+            ChartStyle.subtitle(chart, "Every point, as " + String.join(", ", by) + " vary too (a sampled design):"
+                    + " the spread around the trend is theirs");
+        }
         if (capped()) {
             ChartStyle.subtitle(chart, "Showing the first " + groups.size() + " of " + total + " combinations of "
                     + String.join(", ", by) + ", in point order; all are in sweep.csv");

@@ -174,4 +174,32 @@ class MetricLineChartTest {
         }
         return text;
     }
+
+    @Test
+    void shouldDrawEveryPointOfASampledDesignAsOneSeriesWithErrorBars() {
+        List<SweepFixtures.Point> points = new ArrayList<>();
+        for (int i = 0; i < 20; i++) {
+            // A Latin-hypercube-like design: load and nodes both differ at every point.
+            points.add(SweepFixtures.point("load", 0.5 + i * 0.02, "nodes", 40 - i)
+                    .metric(SLOWDOWN, i, i + 1, i + 2));
+        }
+        JFreeChart c = chart(SweepFixtures.table("lhs", points), "load", SLOWDOWN);
+        IntervalXYDataset d = (IntervalXYDataset) c.getXYPlot().getDataset();
+        assertEquals(1, d.getSeriesCount(), "one series, not 20 single points cut to 8");
+        assertEquals(20, d.getItemCount(0));
+        assertInstanceOf(org.jfree.chart.renderer.xy.XYErrorRenderer.class, c.getXYPlot().getRenderer());
+        assertTrue(subtitles(c).stream().anyMatch(t -> t.contains("a sampled design")), subtitles(c).toString());
+    }
+
+    @Test
+    void shouldKeepSeriesPerCombinationWhenCombinationsRepeat() {
+        List<SweepFixtures.Point> points = new ArrayList<>();
+        for (int policy = 0; policy < 10; policy++) {
+            for (int nodes : List.of(8, 16, 32)) {
+                points.add(SweepFixtures.point("nodes", nodes, "policy", "p" + policy).metric(SLOWDOWN, nodes, nodes + 1));
+            }
+        }
+        JFreeChart c = chart(SweepFixtures.table("grid", points), "nodes", SLOWDOWN);
+        assertEquals(PointGroups.MAX_SERIES, c.getXYPlot().getDataset().getSeriesCount(), "a grid is capped, not pooled");
+    }
 }
