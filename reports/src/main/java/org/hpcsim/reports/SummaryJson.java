@@ -40,6 +40,9 @@ public final class SummaryJson {
             preemption.put("lostCpuSeconds", p.lostCpuSeconds());
             engine.put("preemption", preemption);
         }
+        if (report.engine().interruptions() != null) {
+            engine.put("spotInterruptions", report.engine().interruptions());
+        }
         root.put("engine", engine);
         return JsonText.render(root);
     }

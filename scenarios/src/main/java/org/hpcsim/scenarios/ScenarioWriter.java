@@ -9,6 +9,7 @@ import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.priority.AssociationSpec;
 import org.hpcsim.scenarios.spec.ClusterSpec;
+import org.hpcsim.scenarios.spec.SpotSpec;
 import org.hpcsim.scenarios.spec.PrioritySpec;
 import org.hpcsim.scenarios.spec.MaintenanceSpec;
 import org.hpcsim.scenarios.spec.SlurmSpec;
@@ -169,6 +170,28 @@ public final class ScenarioWriter {
             p.put("perNodeHour", c.pricing().perNodeHour());
             p.put("spotDiscount", c.pricing().spotDiscount());
             m.put("pricing", p);
+        }
+        if (c.spot() != null) {
+            m.put("spot", spot(c.spot()));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> spot(SpotSpec s) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("share", s.share());
+        if (s.band() != null) {
+            m.put("interruptionFrequency", s.band());
+        } else {
+            m.put("interruptionRate", s.monthlyFraction());
+        }
+        m.put("requeue", s.requeue());
+        m.put("replacementTime", s.replacementTime());
+        if (s.checkpointInterval() > 0) {
+            Map<String, Object> c = new LinkedHashMap<>();
+            c.put("interval", s.checkpointInterval());
+            c.put("overhead", s.checkpointOverhead());
+            m.put("checkpoint", c);
         }
         return m;
     }

@@ -28,4 +28,19 @@ public record Pricing(double perNodeHour, double onDemandPerHour, boolean spot) 
         }
         return new Pricing(onDemandPerHour * (1 - discount), onDemandPerHour, true);
     }
+
+    /**
+     * A fleet with a share {@code spotShare} of its nodes Spot at {@code discount} off
+     * {@code onDemandPerHour} and the rest On-Demand: the price per node-hour is the average over
+     * the fleet, exact for the fleet's total (its nodes are all up for the same time) and an average
+     * for each job (which node type a job ran on is not priced apart).
+     */
+    public static Pricing mixed(double onDemandPerHour, double discount, double spotShare) {
+        if (spotShare < 0 || spotShare > 1) {
+            throw new IllegalArgumentException("a Spot share is in [0, 1], got " + spotShare);
+        }
+        Pricing spot = spot(onDemandPerHour, discount);
+        return new Pricing(spotShare * spot.perNodeHour() + (1 - spotShare) * onDemandPerHour, onDemandPerHour,
+                spotShare > 0);
+    }
 }

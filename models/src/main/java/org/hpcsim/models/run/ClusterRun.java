@@ -1,7 +1,13 @@
 package org.hpcsim.models.run;
 
 import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+import org.hpcsim.core.RandomStream;
+import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
+import org.hpcsim.models.cloud.Checkpointing;
+import org.hpcsim.models.cloud.SpotInterruptions;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.cluster.NodePool;
 import org.hpcsim.models.scheduling.SchedulingContext;
@@ -15,7 +21,7 @@ import org.hpcsim.models.workload.JobSource;
  * instant together); each arrival or end asks for a scheduling pass at the end of the instant,
  * so simultaneous ends and arrivals are seen together by one pass.
  */
-public final class ClusterRun implements SchedulingContext {
+public final class ClusterRun implements SchedulingContext, SpotFleet.Host {
     private final Simulation sim = new Simulation();
     private final HomogeneousCluster cluster;
     private final SchedulingPolicy policy;
@@ -34,6 +40,15 @@ public final class ClusterRun implements SchedulingContext {
     private long powerDownHandle = -1;
     private long powerDownAt = Long.MAX_VALUE;
     private boolean firstSubmission = true;
+    // Spot interruptions (null without them, and the hot path stays as it was).
+    private final SpotFleet fleet;
+    private final SpotInterruptions spot;
+    private final Map<Job, Long> remainingWork = new HashMap<>(); // work left by runs a checkpoint saved
+    private long[] slotEndHandle = new long[64];
+    private long[] slotWork = new long[64];
+    private long requeuedRuns;
+    private long failedJobs;
+    private double lostCpuSeconds;
 
     /** Observers hear a heartbeat every 4,096 scheduling passes. */
     private static final int HEARTBEAT_MASK = 4095;
@@ -66,6 +81,16 @@ public final class ClusterRun implements SchedulingContext {
      */
     public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
                       boolean killAtLimit, boolean dependencies, RunObserver observer) {
+        this(cluster, policy, source, killAtLimit, dependencies, observer, null, null);
+    }
+
+    /**
+     * As above, on a static fleet part of which is Spot and interrupted as {@code spot} says, the
+     * interruptions drawn from {@code random} (null {@code spot}: no interruptions).
+     */
+    public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
+                      boolean killAtLimit, boolean dependencies, RunObserver observer, SpotInterruptions spot,
+                      RandomStream random) {
         this.cluster = cluster;
         this.policy = policy;
         this.killAtLimit = killAtLimit;
@@ -77,6 +102,8 @@ public final class ClusterRun implements SchedulingContext {
         this.wakeKind = sim.registerHandler("reservation due", payload -> onWake());
         this.pool = cluster.dynamicNodes() > 0 ? new NodePool(cluster) : null;
         this.powerDownKind = sim.registerHandler("power down", payload -> onPowerDown());
+        this.spot = spot;
+        this.fleet = spot == null ? null : new SpotFleet(sim, cluster, spot, random, this);
     }
 
     /** Runs to the end of the workload and returns the engine's counters. */
@@ -88,7 +115,9 @@ public final class ClusterRun implements SchedulingContext {
                     + " running after the last event: the policy stalled");
         }
         observer.runFinished(sim.now());
-        return new RunStats(sim.eventsProcessed(), sim.hooksRun(), sim.now());
+        return new RunStats(sim.eventsProcessed(), sim.hooksRun(), sim.now(), PreemptionStats.NONE,
+                fleet == null ? null : new InterruptionStats(fleet.interruptions(), fleet.idleHits(), requeuedRuns,
+                        failedJobs, lostCpuSeconds));
     }
 
     private void arrive(Job job) {
@@ -109,6 +138,9 @@ public final class ClusterRun implements SchedulingContext {
         if (firstSubmission) {
             firstSubmission = false;
             observer.nodesUp(now, cluster.staticNodes());
+            if (fleet != null) {
+                fleet.start();
+            }
         }
         policy.submit(job, units, now);
         observer.jobSubmitted(job, now);
@@ -123,6 +155,10 @@ public final class ClusterRun implements SchedulingContext {
         if (pool != null) {
             pool.release(units - slotDynamic[slot], slotDynamic[slot], now);
         }
+        if (fleet != null) {
+            fleet.released(slot);
+            remainingWork.remove(job);
+        }
         policy.jobEnded(slot, now);
         observer.jobFinished(new JobOutcome(job, slotStart[slot], now, cluster.coresOf(units), units,
                 slotKilled[slot]));
@@ -136,6 +172,60 @@ public final class ClusterRun implements SchedulingContext {
         if (dependencies != null) {
             dependencies.ended(job);
         }
+        if (fleet != null && over()) {
+            fleet.stop();
+        }
+    }
+
+    /** Nothing is running, queued or still to come. */
+    private boolean over() {
+        return running == 0 && policy.queueLength() == 0 && arrivals.exhausted()
+                && (dependencies == null || !dependencies.pending());
+    }
+
+    @Override
+    public void failJobs(int[] slots, long now) {
+        Checkpointing checkpoints = spot.checkpointing();
+        for (int slot : slots) {
+            Job job = slotJob[slot];
+            int units = slotUnits[slot];
+            long elapsed = now - slotStart[slot];
+            sim.cancel(slotEndHandle[slot]);
+            cluster.release(units);
+            fleet.released(slot);
+            policy.jobEnded(slot, now);
+            JobOutcome run = new JobOutcome(job, slotStart[slot], now, cluster.coresOf(units), units, false, "",
+                    JobEndState.NODE_FAIL);
+            lostCpuSeconds += cluster.coresOf(units) * SimTime.toSeconds(checkpoints.lost(elapsed, slotWork[slot]));
+            slotJob[slot] = null;
+            freeSlots[freeSlotCount++] = slot;
+            running--;
+            if (spot.requeue()) {
+                requeuedRuns++;
+                long left = slotWork[slot] - checkpoints.saved(elapsed, slotWork[slot]);
+                remainingWork.put(job, left);
+                observer.jobRequeued(run);
+                policy.submit(job, units, now);
+            } else {
+                failedJobs++;
+                remainingWork.remove(job);
+                observer.jobFinished(run);
+                if (dependencies != null) {
+                    dependencies.ended(job);
+                }
+            }
+        }
+        policy.capacityChanged();
+        requestPass();
+        if (over()) {
+            fleet.stop();
+        }
+    }
+
+    @Override
+    public void capacityReturned(long now) {
+        policy.capacityChanged();
+        requestPass();
     }
 
     private void onPass() {
@@ -192,9 +282,7 @@ public final class ClusterRun implements SchedulingContext {
      * ends at the last job's end, as it does for static nodes.
      */
     private void armPowerDown() {
-        boolean over = running == 0 && policy.queueLength() == 0 && arrivals.exhausted()
-                && (dependencies == null || !dependencies.pending());
-        long at = over ? Long.MAX_VALUE : pool.nextPowerDown();
+        long at = over() ? Long.MAX_VALUE : pool.nextPowerDown();
         if (at == powerDownAt) {
             return;
         }
@@ -213,6 +301,9 @@ public final class ClusterRun implements SchedulingContext {
         long now = sim.now();
         cluster.allocate(units);
         int slot = takeSlot();
+        if (fleet != null) {
+            return startOnFleet(job, units, slot, now);
+        }
         boolean killed = killAtLimit && job.runTime() > job.requestedTime();
         long duration = killed ? job.requestedTime() : job.runTime();
         if (pool != null) {
@@ -224,6 +315,28 @@ public final class ClusterRun implements SchedulingContext {
         slotKilled[slot] = killed;
         running++;
         sim.schedule(now + duration, endKind, slot);
+        observer.jobStarted(job, now, cluster.coresOf(units));
+        return slot;
+    }
+
+    /**
+     * Starts a job on a fleet with Spot nodes: its work is what its last failed run left (all of
+     * it without checkpoints), run with checkpoints if it takes them; the time limit applies to
+     * each run afresh, as Slurm's does to a requeued job.
+     */
+    private int startOnFleet(Job job, int units, int slot, long now) {
+        long work = remainingWork.getOrDefault(job, job.runTime());
+        long runFor = spot.checkpointing().duration(work);
+        boolean killed = killAtLimit && runFor > job.requestedTime();
+        long duration = killed ? job.requestedTime() : runFor;
+        slotJob[slot] = job;
+        slotStart[slot] = now;
+        slotUnits[slot] = units;
+        slotKilled[slot] = killed;
+        slotWork[slot] = work;
+        running++;
+        slotEndHandle[slot] = sim.schedule(now + duration, endKind, slot);
+        fleet.placed(slot, units);
         observer.jobStarted(job, now, cluster.coresOf(units));
         return slot;
     }
@@ -262,6 +375,8 @@ public final class ClusterRun implements SchedulingContext {
             slotUnits = Arrays.copyOf(slotUnits, cap);
             slotKilled = Arrays.copyOf(slotKilled, cap);
             slotDynamic = Arrays.copyOf(slotDynamic, cap);
+            slotEndHandle = Arrays.copyOf(slotEndHandle, cap);
+            slotWork = Arrays.copyOf(slotWork, cap);
             freeSlots = Arrays.copyOf(freeSlots, cap);
         }
         return slotsUsed++;

@@ -15,5 +15,12 @@ public enum JobEndState {
      * the beginning (PreemptMode=REQUEUE). Only runs reported through
      * {@link RunObserver#jobRequeued} end so; sacct shows such a run as PREEMPTED.
      */
-    REQUEUED
+    REQUEUED,
+    /**
+     * The node it ran on failed under it (a Spot instance reclaimed by the provider): the run is
+     * lost. Reported through {@link RunObserver#jobRequeued} when the job goes back to the queue
+     * (ParallelCluster requeues it unless it was submitted with --no-requeue), else through
+     * {@link RunObserver#jobFinished} as its end.
+     */
+    NODE_FAIL
 }

@@ -7,8 +7,15 @@ package org.hpcsim.models.run;
  * @param schedulingPasses scheduling passes run, one at most per instant with arrivals or ends
  * @param endTime          simulation time of the last event
  * @param preemption       what preemption did; {@link PreemptionStats#NONE} when nothing was preempted
+ * @param interruptions    what Spot interruptions did, or null for a run without them
  */
-public record RunStats(long events, long schedulingPasses, long endTime, PreemptionStats preemption) {
+public record RunStats(long events, long schedulingPasses, long endTime, PreemptionStats preemption,
+                       InterruptionStats interruptions) {
+    /** Counters of a run without Spot interruptions. */
+    public RunStats(long events, long schedulingPasses, long endTime, PreemptionStats preemption) {
+        this(events, schedulingPasses, endTime, preemption, null);
+    }
+
     /** Counters of a run without preemption. */
     public RunStats(long events, long schedulingPasses, long endTime) {
         this(events, schedulingPasses, endTime, PreemptionStats.NONE);

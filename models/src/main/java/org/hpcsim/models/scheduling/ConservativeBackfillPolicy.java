@@ -36,6 +36,7 @@ public final class ConservativeBackfillPolicy implements SchedulingPolicy {
     private final ReservationListener listener;
 
     private boolean endedEarly;
+    private boolean capacityChanged;
     private long earliestReservation = Long.MAX_VALUE;
     private long[] endScratch = new long[64];
     private int[] unitScratch = new int[64];
@@ -72,9 +73,16 @@ public final class ConservativeBackfillPolicy implements SchedulingPolicy {
     }
 
     @Override
+    public void capacityChanged() {
+        capacityChanged = true;
+    }
+
+    @Override
     public void schedule(long now, SchedulingContext context) {
         int free = context.freeUnits();
-        boolean rebuild = profile.isEmpty() || running.earliestEnd() <= now || earliestReservation < now;
+        boolean rebuild = profile.isEmpty() || running.earliestEnd() <= now || earliestReservation < now
+                || capacityChanged;
+        capacityChanged = false;
         if (rebuild) {
             rebuild(now, free);
         } else {
@@ -96,6 +104,9 @@ public final class ConservativeBackfillPolicy implements SchedulingPolicy {
             long at = queue.mark(i);
             if (at == PendingQueue.UNSET) {
                 at = profile.earliest(now, units, duration, Long.MAX_VALUE);
+                if (at == Long.MAX_VALUE) {
+                    continue; // more units than the cluster has up now: no reservation until capacity returns
+                }
                 profile.add(at, at + duration, -units);
                 queue.setMark(i, at);
                 listener.reserved(job, at, now);

@@ -55,6 +55,11 @@ public final class EasyBackfillPolicy implements SchedulingPolicy {
     }
 
     @Override
+    public void capacityChanged() {
+        unitsFreed = true;
+    }
+
+    @Override
     public void schedule(long now, SchedulingContext context) {
         int free = context.freeUnits();
         int from;

@@ -104,7 +104,8 @@ final class RunningJobIndex {
      * running jobs expected to have ended reach {@code needed}. Every job expected to end at that
      * same instant counts; the units to spare then are left in {@link #extraUnits()}.
      *
-     * @throws IllegalStateException if even the end of all running jobs does not free enough
+     * {@link Long#MAX_VALUE} if even the end of all running jobs does not free enough (capacity is
+     * short while a failed node is replaced).
      */
     long reservationTime(int free, int needed, long now) {
         long available = free;
@@ -139,8 +140,10 @@ final class RunningJobIndex {
             }
         }
         if (time == Long.MIN_VALUE) {
-            throw new IllegalStateException("a job needing " + needed + " units can never start: only "
-                    + available + " exist");
+            // Fewer units than it needs are up even once every running job ends: capacity is short
+            // (a failed node awaits its replacement). No reservation until it returns.
+            extraUnits = 0;
+            return Long.MAX_VALUE;
         }
         extraUnits = (int) (available - needed);
         return Math.max(time, now);

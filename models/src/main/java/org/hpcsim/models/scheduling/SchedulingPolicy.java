@@ -21,4 +21,12 @@ public interface SchedulingPolicy {
 
     /** Jobs waiting in the queue. */
     int queueLength();
+
+    /**
+     * The cluster's capacity changed outside job starts and ends (a node failed and is being
+     * replaced, or its replacement is up): plans built on the old capacity are to be rebuilt at
+     * the next pass. While capacity is short a job may not fit even after every running job ends;
+     * it then gets no reservation until capacity returns.
+     */
+    default void capacityChanged() {}
 }

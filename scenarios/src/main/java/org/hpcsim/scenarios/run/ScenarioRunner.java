@@ -18,6 +18,7 @@ import org.hpcsim.models.scheduling.ConservativeBackfillPolicy;
 import org.hpcsim.models.scheduling.EasyBackfillPolicy;
 import org.hpcsim.models.scheduling.FcfsPolicy;
 import org.hpcsim.models.scheduling.SchedulingPolicy;
+import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.Scenario;
@@ -55,6 +56,11 @@ public final class ScenarioRunner {
      * process read a trace once.
      */
     public static RunReport run(Scenario scenario, Path baseDir, ObserverFactory observers, SharedTraces traces) {
+        if (scenario.cluster() != null && scenario.cluster().spot() != null
+                && scenario.scheduler().policy() == PolicyName.SLURM) {
+            throw new ScenarioException("cluster.spot: Spot interruptions are modelled under the fcfs, easy and"
+                    + " conservative policies, not yet under policy slurm");
+        }
         SlurmRuns.Setup slurm = SlurmRuns.setup(scenario, baseDir);
         if (slurm != null) {
             scenario = slurm.scenario();
@@ -73,11 +79,13 @@ public final class ScenarioRunner {
             }
             all.addAll(observers.create(new RunContext(scenario.withCluster(workload.cluster()), cluster, cost,
                     workload.unixStartTime())));
+            ClusterSpec spec = workload.cluster();
             RunStats stats = scenario.scheduler().policy() == PolicyName.SLURM
-                    ? SlurmRuns.run(scenario, slurm, workload.cluster(), workload.source(), RunObservers.of(all))
+                    ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all))
                     : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
-                            RunObservers.of(all)).run();
+                            RunObservers.of(all), spec.spot() == null ? null : spec.spot().interruptions(spec.nodes()),
+                            streams.stream("spot.interruptions")).run();
             RunMetrics m = metrics.metrics();
             return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
                     stats, cost == null ? null : cost.report(), notes(slurm, refused));
@@ -94,8 +102,11 @@ public final class ScenarioRunner {
 
     /** A cost collector for a cluster with pricing, else null. */
     private static CostCollector costCollector(ClusterSpec spec, HomogeneousCluster cluster) {
-        return spec.pricing() == null ? null
-                : new CostCollector(cluster, spec.pricing().resolve(spec.instanceType()));
+        if (spec.pricing() == null) {
+            return null;
+        }
+        return new CostCollector(cluster, spec.spot() == null ? spec.pricing().resolve(spec.instanceType())
+                : spec.pricing().resolveMixed(spec.instanceType(), spec.spotNodesShare()));
     }
 
     /** The reason for jobs that were read (a buffer reads ahead) but fell past a job limit or time window. */

@@ -19,9 +19,12 @@ import org.hpcsim.models.cluster.AllocationUnit;
  *                     (ParallelCluster: MinCount = nodes, MaxCount = nodes + dynamicNodes)
  * @param bootTime     seconds from powering a dynamic node up to running a job on it
  * @param scaledownIdleTime seconds a dynamic node stays idle before it powers down
+ * @param spot         the Spot part of the static nodes and how it is interrupted, or null for no
+ *                     interruptions (a cluster priced as Spot without it runs undisturbed)
  */
 public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
-                          PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime) {
+                          PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime,
+                          SpotSpec spot) {
     /**
      * Seconds a new dynamic node takes: shared/REFERENCE.md (ParallelCluster) gives about 4-5
      * minutes from request to running jobs; 270 s is the middle.
@@ -51,6 +54,22 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                 "instanceType", "unknown instance type '" + instanceType + "' (known: " + InstanceCatalog.names() + ")");
         InvalidFieldException.require(pricing == null || pricing.perNodeHour() > 0 || instanceType != null, "pricing",
                 "needs perNodeHour when the cluster names no instanceType");
+        InvalidFieldException.require(spot == null || dynamicNodes == 0, "spot",
+                "interruptions are modelled on static nodes only (this cluster has dynamicNodes)");
+        InvalidFieldException.require(spot == null || pricing == null || "spot".equals(pricing.capacity()), "spot",
+                "needs pricing.capacity: spot (its spotDiscount prices the Spot nodes; the rest pay On-Demand)");
+    }
+
+    /** The share of the static nodes that are Spot, as whole nodes: 0 without a spot block. */
+    public double spotNodesShare() {
+        return spot == null || nodes == 0 ? 0 : (double) spot.spotNodes(nodes) / nodes;
+    }
+
+    /** A cluster without Spot interruptions. */
+    public ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
+                       PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime) {
+        this(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes, bootTime,
+                scaledownIdleTime, null);
     }
 
     /** A static cluster (no dynamic nodes). */
@@ -63,7 +82,7 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
     /** This cluster with {@code nodes} static nodes of {@code coresPerNode} cores, the rest kept. */
     public ClusterSpec withSize(int nodes, int coresPerNode) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime);
+                bootTime, scaledownIdleTime, spot);
     }
 
     /** A cluster without GPUs. */
@@ -85,7 +104,8 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                                 @JsonProperty("pricing") PricingSpec pricing,
                                 @JsonProperty("dynamicNodes") Integer dynamicNodes,
                                 @JsonProperty("bootTime") Double bootTime,
-                                @JsonProperty("scaledownIdleTime") Double scaledownIdleTime) {
+                                @JsonProperty("scaledownIdleTime") Double scaledownIdleTime,
+                                @JsonProperty("spot") SpotSpec spot) {
         InvalidFieldException.require(nodes != null, "nodes", "is required (a positive number of nodes)");
         // An instance type fills in the node's size: its physical cores (multithreading off, as
         // HPC clusters usually run) and its GPUs, unless the scenario says otherwise.
@@ -97,6 +117,6 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
         return new ClusterSpec(nodes, cores, gpus, Names.allocation(allocation), instanceType,
                 pricing != null ? pricing : type != null ? PricingSpec.CATALOG : null,
                 dynamicNodes != null ? dynamicNodes : 0, bootTime != null ? bootTime : DEFAULT_BOOT_TIME,
-                scaledownIdleTime != null ? scaledownIdleTime : DEFAULT_SCALEDOWN_IDLE_TIME);
+                scaledownIdleTime != null ? scaledownIdleTime : DEFAULT_SCALEDOWN_IDLE_TIME, spot);
     }
 }

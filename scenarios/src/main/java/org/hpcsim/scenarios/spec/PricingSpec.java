@@ -39,6 +39,16 @@ public record PricingSpec(String capacity, double perNodeHour, double spotDiscou
         return "spot".equals(capacity) ? Pricing.spot(onDemand, spotDiscount) : Pricing.onDemand(onDemand);
     }
 
+    /**
+     * The price per node-hour of a fleet of {@code instanceType} nodes a share {@code spotShare} of
+     * which is Spot (at this pricing's discount) and the rest On-Demand.
+     */
+    public Pricing resolveMixed(String instanceType, double spotShare) {
+        double onDemand = perNodeHour > 0 ? perNodeHour
+                : InstanceCatalog.find(instanceType).map(InstanceType::onDemandPerHour).orElse(0.0);
+        return Pricing.mixed(onDemand, spotDiscount, spotShare);
+    }
+
     @JsonCreator
     static PricingSpec fromFile(@JsonProperty("capacity") String capacity,
                                 @JsonProperty("perNodeHour") Double perNodeHour,
