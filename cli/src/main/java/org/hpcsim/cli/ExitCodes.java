@@ -4,6 +4,11 @@ package org.hpcsim.cli;
 final class ExitCodes {
     /** Success. */
     static final int OK = 0;
+    /**
+     * A search found no answer: no point of a plan meets its constraints (as grep exits 1 when no
+     * line matches); the outputs are written all the same.
+     */
+    static final int NO_ANSWER = 1;
     /** The command line was wrong (EX_USAGE). */
     static final int USAGE = 64;
     /** An input file (scenario, trace) was wrong (EX_DATAERR). */

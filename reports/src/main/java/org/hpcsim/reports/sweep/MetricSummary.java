@@ -22,19 +22,26 @@ public record MetricSummary(int n, double mean, double stdDev, double low, doubl
     public static MetricSummary of(double[] values) {
         int n = 0;
         double sum = 0;
+        double min = Double.POSITIVE_INFINITY;
+        double max = Double.NEGATIVE_INFINITY;
         for (double v : values) {
             if (!Double.isNaN(v)) {
                 n++;
                 sum += v;
+                min = Math.min(min, v);
+                max = Math.max(max, v);
             }
         }
         if (n == 0) {
             return new MetricSummary(0, Double.NaN, Double.NaN, Double.NaN, Double.NaN);
         }
-        double mean = sum / n;
-        if (n == 1) {
-            return new MetricSummary(1, mean, 0, mean, mean);
+        if (min == max) {
+            // Equal values (a trace replay repeats itself) are their own mean and interval: summed
+            // and divided, 3 x 22.4 / 3 comes out a hair above 22.4, and a limit of exactly the
+            // value would then be missed.
+            return new MetricSummary(n, min, 0, min, min);
         }
+        double mean = sum / n;
         double squares = 0;
         for (double v : values) {
             if (!Double.isNaN(v)) {

@@ -16,7 +16,7 @@ public final class SweepCsvWriter {
     public static String points(SweepTable table) {
         StringBuilder sb = new StringBuilder("point");
         for (String p : table.parameters()) {
-            sb.append(',').append(quoted(p));
+            sb.append(',').append(cell(p));
         }
         sb.append(",replications");
         for (HeadlineMetric m : HeadlineMetric.values()) {
@@ -27,7 +27,7 @@ public final class SweepCsvWriter {
         for (SweepTable.Row row : table.rows()) {
             sb.append(row.index());
             for (String p : table.parameters()) {
-                sb.append(',').append(quoted(row.parameters().get(p)));
+                sb.append(',').append(cell(row.parameters().get(p)));
             }
             sb.append(',').append(row.replications());
             for (HeadlineMetric m : HeadlineMetric.values()) {
@@ -44,7 +44,7 @@ public final class SweepCsvWriter {
     public static String runs(SweepTable table) {
         StringBuilder sb = new StringBuilder("point,replication,seed");
         for (String p : table.parameters()) {
-            sb.append(',').append(quoted(p));
+            sb.append(',').append(cell(p));
         }
         for (HeadlineMetric m : HeadlineMetric.values()) {
             sb.append(',').append(m.key());
@@ -54,7 +54,7 @@ public final class SweepCsvWriter {
             for (PointResult.Replication r : row.result().replications()) {
                 sb.append(row.index()).append(',').append(r.replication()).append(',').append(r.seed());
                 for (String p : table.parameters()) {
-                    sb.append(',').append(quoted(row.parameters().get(p)));
+                    sb.append(',').append(cell(row.parameters().get(p)));
                 }
                 for (HeadlineMetric m : HeadlineMetric.values()) {
                     Double v = r.metrics().get(m.key());
@@ -66,7 +66,8 @@ public final class SweepCsvWriter {
         return sb.toString();
     }
 
-    static String number(double v) {
+    /** A number as a CSV cell: whole numbers without a decimal point, NaN as an empty cell. */
+    public static String number(double v) {
         if (Double.isNaN(v)) {
             return "";
         }
@@ -76,7 +77,8 @@ public final class SweepCsvWriter {
         return Double.toString(v);
     }
 
-    private static String quoted(String text) {
+    /** Text as a CSV cell, quoted when it holds a comma, a quote or a line break. */
+    public static String cell(String text) {
         if (text == null) {
             return "";
         }

@@ -7,7 +7,7 @@ import org.hpcsim.core.RandomStream;
 import org.hpcsim.core.RandomStreams;
 
 /** Picks a sweep's points: the grid of listed values, or random or Latin hypercube samples. */
-final class SweepDesign {
+public final class SweepDesign {
     /** The most points a sweep may have: each is a simulation, so more is a mistake. */
     static final long MAX_POINTS = 1_000_000;
 
@@ -30,7 +30,8 @@ final class SweepDesign {
         }
     }
 
-    private static List<List<JsonNode>> grid(List<SweepParameter> parameters) {
+    /** Every combination of the listed values of {@code parameters}, the last varying fastest. */
+    public static List<List<JsonNode>> grid(List<SweepParameter> parameters) {
         long count = 1;
         for (SweepParameter p : parameters) {
             if (!p.discrete()) {

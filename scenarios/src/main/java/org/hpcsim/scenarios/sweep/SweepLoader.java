@@ -47,24 +47,9 @@ public final class SweepLoader {
             base.remove("sweep");
         } else {
             settings = loader.read(ScenarioLoader.readText(file), origin, SweepSettings.class);
-            JsonNode s = settings.scenario();
-            if (s == null || s.isNull()) {
-                throw new ScenarioException(origin + ": scenario: is required (a scenario file relative to this one,"
-                        + " or the scenario itself as a mapping)");
-            }
-            if (s.isTextual()) {
-                Path scenarioFile = folder.resolve(s.asText());
-                JsonNode read = loader.readTree(ScenarioLoader.readText(scenarioFile), scenarioFile.toString());
-                if (!(read instanceof ObjectNode o)) {
-                    throw new ScenarioException(scenarioFile + ": expected a mapping of scenario fields");
-                }
-                base = o;
-                baseDir = scenarioFile.toAbsolutePath().getParent();
-            } else if (s instanceof ObjectNode o) {
-                base = o.deepCopy();
-            } else {
-                throw new ScenarioException(origin + ": scenario: expected a file name or a mapping of scenario fields");
-            }
+            BaseScenario b = BaseScenario.of(settings.scenario(), folder, origin, loader);
+            base = b.tree();
+            baseDir = b.dir();
         }
         Scenario baseScenario = loader.bind(base, origin + ": scenario");
         String name = settings.name() != null ? settings.name() : baseScenario.name();
