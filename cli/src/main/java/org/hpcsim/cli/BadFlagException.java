@@ -1,10 +1,11 @@
 package org.hpcsim.cli;
 
 /** A command-line flag has a value that is not allowed. */
-final class BadFlagException extends RuntimeException {
+public final class BadFlagException extends RuntimeException {
     private static final long serialVersionUID = 1L;
 
-    BadFlagException(String message) {
+    /** A bad flag, described in one line that names the flag. */
+    public BadFlagException(String message) {
         super(message);
     }
 }

@@ -15,6 +15,8 @@ final class ExitCodes {
     static final int DATA = 65;
     /** An input file does not exist or cannot be opened (EX_NOINPUT). */
     static final int NO_INPUT = 66;
+    /** A program hpcsim runs (sbatch, squeue) is missing or refused the request (EX_UNAVAILABLE). */
+    static final int UNAVAILABLE = 69;
     /** A bug in hpcsim (EX_SOFTWARE). */
     static final int SOFTWARE = 70;
     /** Reading or writing failed (EX_IOERR). */

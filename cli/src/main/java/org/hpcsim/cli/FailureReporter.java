@@ -2,6 +2,7 @@ package org.hpcsim.cli;
 
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
+import org.hpcsim.cli.sweep.ExternalCommandException;
 import org.hpcsim.scenarios.InputNotFoundException;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.trace.TraceFormatException;
@@ -40,6 +41,9 @@ final class FailureReporter implements IExecutionExceptionHandler, IParameterExc
             message = e.getMessage();
         } else if (e instanceof BadFlagException) {
             code = ExitCodes.USAGE;
+            message = e.getMessage();
+        } else if (e instanceof ExternalCommandException) {
+            code = ExitCodes.UNAVAILABLE;
             message = e.getMessage();
         } else if (e instanceof UncheckedIOException) {
             code = ExitCodes.IO;

@@ -6,9 +6,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.hpcsim.cli.sweep.KubernetesExecutor;
 import org.hpcsim.cli.sweep.LocalExecutor;
 import org.hpcsim.cli.sweep.PointRunner;
+import org.hpcsim.cli.sweep.ProcessSlurmClient;
+import org.hpcsim.cli.sweep.SlurmExecutor;
 import org.hpcsim.cli.sweep.Study;
+import org.hpcsim.cli.sweep.TaskCommand;
 import org.hpcsim.reports.sweep.SweepOutputs;
 import org.hpcsim.reports.sweep.SweepSummaryText;
 import org.hpcsim.reports.sweep.SweepTable;
@@ -17,7 +21,9 @@ import org.hpcsim.scenarios.run.SharedTraces;
 import org.hpcsim.scenarios.sweep.SweepLoader;
 import org.hpcsim.scenarios.sweep.SweepSpec;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParseResult;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -37,8 +43,10 @@ final class SweepCommand implements Callable<Integer> {
     Path sweepFile;
 
     @Option(names = "--executor", paramLabel = "KIND", defaultValue = "local",
-            description = "Where points run: local (threads here), slurm (a job array), kubernetes (write an"
-                    + " Indexed Job manifest). Default: ${DEFAULT-VALUE}.")
+            description = "Where points run: local (threads here); slurm (job arrays submitted with sbatch and"
+                    + " followed with squeue until every point has a result, resubmitting the missing ones up to"
+                    + " --retries times; OUT must be on a file system the nodes share); kubernetes (write an Indexed"
+                    + " Job manifest to apply, then --merge-only). Default: ${DEFAULT-VALUE}.")
     String executor;
 
     @Option(names = "--threads", paramLabel = "N", description = "Local threads (default: the cores of this machine).")
@@ -46,6 +54,13 @@ final class SweepCommand implements Callable<Integer> {
 
     @Option(names = "--out", paramLabel = "DIR", description = "Output folder (default: out/NAME).")
     Path out;
+
+    @Option(names = "--merge-only", description = "Run nothing: merge the point results already in OUT/points"
+            + " (after a Kubernetes Job, or to rewrite the merged files).")
+    boolean mergeOnly;
+
+    @Mixin
+    SweepClusterFlags cluster;
 
     @Override
     public Integer call() {
@@ -56,25 +71,75 @@ final class SweepCommand implements Callable<Integer> {
         SweepSpec sweep = load(sweepFile);
         Path dir = out != null ? out : Path.of("out", sweep.name());
         Study study = new Study(sweep, dir.resolve("points"));
-        List<Integer> pending = study.pending();
         PrintWriter w = spec.commandLine().getOut();
+        if (mergeOnly) {
+            return merge(study, dir, w);
+        }
+        checkFlagsApply();
+        List<Integer> pending = study.pending();
+        // Every flag is checked before the first line is printed, so bad input prints one line only.
+        Runnable work = prepare(sweep, study, dir, pending, w);
         w.printf("sweep %s: %d points x %d replications; %d to run, %d already done%n", sweep.name(),
                 sweep.points().size(), sweep.replications(), pending.size(), sweep.points().size() - pending.size());
         w.flush();
+        work.run();
+        // Kubernetes only wrote the Job: its points run later, and --merge-only merges them.
+        return executor.equals("kubernetes") ? ExitCodes.OK : merge(study, dir, w);
+    }
+
+    private Runnable prepare(SweepSpec sweep, Study study, Path dir, List<Integer> pending, PrintWriter w) {
         switch (executor) {
-            case "local":
+            case "local": {
                 int n = threads != null ? threads : Runtime.getRuntime().availableProcessors();
                 if (n < 1) {
                     throw new BadFlagException("--threads: must be 1 or more, got " + n);
                 }
-                new LocalExecutor(new PointRunner(sweep, new SharedTraces()), study.results(), n)
-                        .run(pending, System.console() != null ? System.err : null);
-                break;
+                LocalExecutor local = new LocalExecutor(new PointRunner(sweep, new SharedTraces()), study.results(), n);
+                return () -> local.run(pending, System.console() != null ? System.err : null);
+            }
+            case "slurm":
+                return new SlurmExecutor(new ProcessSlurmClient(), study, cluster.slurm(),
+                        cluster.task(TaskCommand.ofThisJvm()), sweepFile, dir, w, spec.commandLine().getErr())::run;
+            case "kubernetes": {
+                KubernetesExecutor k8s = new KubernetesExecutor(study, sweepFile.toAbsolutePath().normalize(),
+                        dir.toAbsolutePath().normalize(), cluster.image, cluster.pvc, cluster.maxParallel,
+                        cluster.retries, cluster.task(new TaskCommand(List.of("hpcsim"))));
+                return () -> k8s.write(w);
+            }
             default:
-                throw new BadFlagException("--executor: unknown executor '" + executor
-                        + "' (allowed: local, slurm, kubernetes)");
+                throw new IllegalStateException("executor checked before: " + executor);
         }
-        return merge(study, dir, w);
+    }
+
+    // A flag the chosen executor would ignore is a mistake worth one line, not a silent default.
+    private void checkFlagsApply() {
+        if (!List.of("local", "slurm", "kubernetes").contains(executor)) {
+            throw new BadFlagException("--executor: unknown executor '" + executor
+                    + "' (allowed: local, slurm, kubernetes)");
+        }
+        List<String> wrong = new ArrayList<>();
+        if (!executor.equals("local")) {
+            wrong.add("--threads");
+        }
+        if (!executor.equals("slurm")) {
+            wrong.addAll(SweepClusterFlags.SLURM_ONLY);
+        }
+        if (!executor.equals("kubernetes")) {
+            wrong.addAll(SweepClusterFlags.KUBERNETES_ONLY);
+        }
+        if (executor.equals("local")) {
+            wrong.addAll(SweepClusterFlags.CLUSTER);
+        }
+        ParseResult parsed = spec.commandLine().getParseResult();
+        List<String> ignored = new ArrayList<>();
+        for (String flag : wrong) {
+            if (parsed.hasMatchedOption(flag)) {
+                ignored.add(flag);
+            }
+        }
+        if (!ignored.isEmpty()) {
+            throw new BadFlagException(String.join(", ", ignored) + ": not used by --executor " + executor);
+        }
     }
 
     /** Merges the point results into the study's files and prints the table. */

@@ -25,6 +25,10 @@ final class SweepPointCommand implements Callable<Integer> {
     @Option(names = "--results", paramLabel = "DIR", required = true, description = "The study's points folder.")
     Path results;
 
+    @Option(names = "--skip-done", description = "Do nothing when the point already has a result of this sweep"
+            + " definition (a retried task, or a Kubernetes Job over every point of a resumed study).")
+    boolean skipDone;
+
     @Override
     public Integer call() {
         SweepSpec sweep = SweepCommand.load(sweepFile);
@@ -33,7 +37,11 @@ final class SweepPointCommand implements Callable<Integer> {
             throw new BadFlagException("--index: " + i + " is not a point of " + sweepFile + " (it has points 0 to "
                     + (sweep.points().size() - 1) + ")");
         }
-        new PointResultFiles(results).write(new PointRunner(sweep, new SharedTraces()).run(i));
+        PointResultFiles files = new PointResultFiles(results);
+        if (skipDone && files.has(i, sweep.fingerprint())) {
+            return ExitCodes.OK;
+        }
+        files.write(new PointRunner(sweep, new SharedTraces()).run(i));
         return ExitCodes.OK;
     }
 

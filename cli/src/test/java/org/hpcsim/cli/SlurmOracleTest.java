@@ -2,7 +2,6 @@ package org.hpcsim.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.fail;
-import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -65,16 +64,7 @@ class SlurmOracleTest {
 
     @BeforeAll
     static void needSlurm() {
-        boolean root = SlurmInstallation.isRoot();
-        List<String> missing = SlurmInstallation.missingPrograms();
-        if (!missing.isEmpty()) {
-            assumeTrue(root, "Slurm oracle skipped: " + missing + " not installed, and installing them needs root"
-                    + " (scripts/slurm-local install)");
-            // As root (CI runs scripts/test as root) the oracle installs rather than skipping, so it
-            // never goes missing silently.
-            SlurmInstallation.install(SCRIPT);
-        }
-        assumeTrue(root, "Slurm oracle skipped: the Slurm daemons need root (SlurmUser=root)");
+        SlurmInstallation.assumeUsable(SCRIPT, "Slurm oracle");
     }
 
     @Test

@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Assumptions;
 
 /** Whether this machine can run the oracle's real Slurm: its programs are installed and we are root. */
 public final class SlurmInstallation {
@@ -39,6 +40,22 @@ public final class SlurmInstallation {
     public static boolean isRoot() {
         Processes.Result r = Processes.run(List.of("id", "-u"), Path.of("."), Map.of(), Duration.ofSeconds(10));
         return r.code() == 0 && r.output().strip().equals("0");
+    }
+
+    /**
+     * Skips the calling test, named {@code test} in the message, unless a real Slurm can run here.
+     * As root (CI runs scripts/test as root) a missing Slurm is installed instead, so the test never
+     * goes missing silently.
+     */
+    public static void assumeUsable(Path script, String test) {
+        boolean root = isRoot();
+        List<String> missing = missingPrograms();
+        if (!missing.isEmpty()) {
+            Assumptions.assumeTrue(root, test + " skipped: " + missing + " not installed, and installing them needs"
+                    + " root (scripts/slurm-local install)");
+            install(script);
+        }
+        Assumptions.assumeTrue(root, test + " skipped: the Slurm daemons need root (SlurmUser=root)");
     }
 
     /** Installs Slurm and munge with {@code scripts/slurm-local install} (root and apt-get). */
