@@ -75,6 +75,9 @@ final class RunCommand implements Callable<Integer> {
             });
             outputs.commit(report);
         }
+        for (String note : overrides.notes()) {
+            System.err.println("hpcsim: note: " + note);
+        }
         for (String note : report.notes()) {
             System.err.println("hpcsim: note: " + note);
         }

@@ -1,6 +1,9 @@
 package org.hpcsim.cli;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.scenarios.InputNotFoundException;
 import org.hpcsim.scenarios.spec.ClusterSpec;
@@ -34,6 +37,30 @@ final class ScenarioOverrides {
     @Option(names = "--seed", paramLabel = "SEED", description = "Seed of every random stream.")
     Long seed;
 
+    @Option(names = "--allocation", paramLabel = "UNIT",
+            description = "Jobs get whole nodes (node) or single cores (core).")
+    String allocation;
+
+    @Option(names = "--pcluster", paramLabel = "FILE",
+            description = "Take the cluster (size, pricing, autoscaling) from this AWS ParallelCluster v3 cluster"
+                    + " configuration; the scheduler stays the scenario's.")
+    Path pcluster;
+
+    @Option(names = "--pcluster-queue", paramLabel = "NAME",
+            description = "With --pcluster: the queue (SlurmQueues Name) to simulate.")
+    String pclusterQueue;
+
+    @Option(names = "--pcluster-compute-resource", paramLabel = "NAME",
+            description = "With --pcluster: the compute resource (ComputeResources Name) to simulate.")
+    String pclusterComputeResource;
+
+    private final List<String> notes = new ArrayList<>();
+
+    /** Notes for the user about what the flags did (what a ParallelCluster import simulates). */
+    List<String> notes() {
+        return List.copyOf(notes);
+    }
+
     /**
      * The scenario with these flags applied. With {@code builtin} (no scenario file), a trace
      * replaces the default cluster by the trace header's machine and names the run after the trace.
@@ -52,6 +79,8 @@ final class ScenarioOverrides {
                 return "cores-per-node";
             case "policy":
                 return "scheduler";
+            case "dynamicNodes":
+                return "allocation";
             default:
                 return field;
         }
@@ -78,6 +107,24 @@ final class ScenarioOverrides {
             s = s.withScheduler(new SchedulerSpec(PolicyName.SLURM, s.scheduler().killAtTimeLimit(),
                     base.withConf(slurmConf.toAbsolutePath().toString())));
         }
+        if (pcluster != null) {
+            if (nodes != null || coresPerNode != null) {
+                throw new BadFlagException("--pcluster gives the node count and size; --nodes and --cores-per-node"
+                        + " do not combine with it (change MinCount, MaxCount or the instance type in the file)");
+            }
+            s = PclusterOverride.cluster(s, pcluster, pclusterQueue, pclusterComputeResource,
+                    allocation == null ? null : allocationUnit(allocation), notes);
+            if (builtin) {
+                String config = nameOf(pcluster);
+                s = new Scenario(trace != null ? nameOf(trace) + "-" + config : config, s.seed(), s.cluster(),
+                        s.scheduler(), s.workload(), s.outputs());
+            }
+            PclusterOverride.checkScheduler(s, pcluster, scheduler != null ? "--scheduler"
+                    : builtin ? "the built-in default" : "the scenario's", notes);
+        } else if (pclusterQueue != null || pclusterComputeResource != null) {
+            throw new BadFlagException("--" + (pclusterQueue != null ? "pcluster-queue" : "pcluster-compute-resource")
+                    + " needs --pcluster FILE");
+        }
         if (nodes != null || coresPerNode != null) {
             ClusterSpec base = s.cluster();
             if (nodes == null && base == null) {
@@ -90,14 +137,32 @@ final class ScenarioOverrides {
                     ? base.withSize(n, c)
                     : new ClusterSpec(n, c, unit));
         }
+        if (allocation != null && pcluster == null) {
+            if (s.cluster() == null) {
+                throw new BadFlagException("--allocation needs a cluster to apply to: give --nodes too, or a"
+                        + " scenario with a cluster");
+            }
+            s = s.withCluster(s.cluster().withAllocation(allocationUnit(allocation)));
+        }
         if (seed != null) {
             s = s.withSeed(seed);
         }
         return s;
     }
 
-    private static String nameOf(Path trace) {
-        String n = trace.getFileName().toString().replaceAll("(\\.swf)?(\\.gz)?$", "");
+    private static AllocationUnit allocationUnit(String word) {
+        switch (word.toLowerCase(Locale.ROOT)) {
+            case "node":
+                return AllocationUnit.NODE;
+            case "core":
+                return AllocationUnit.CORE;
+            default:
+                throw new BadFlagException("--allocation: unknown allocation '" + word + "' (allowed: node, core)");
+        }
+    }
+
+    private static String nameOf(Path file) {
+        String n = file.getFileName().toString().replaceAll("(\\.swf|\\.ya?ml)?(\\.gz)?$", "");
         n = n.replaceAll("[^A-Za-z0-9._-]", "_");
         return n.isEmpty() ? "trace" : n;
     }

@@ -85,6 +85,12 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                 bootTime, scaledownIdleTime, spot);
     }
 
+    /** This cluster with jobs allocated {@code allocation} (whole nodes or cores), the rest kept. */
+    public ClusterSpec withAllocation(AllocationUnit allocation) {
+        return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
+                bootTime, scaledownIdleTime);
+    }
+
     /** A cluster without GPUs. */
     public ClusterSpec(int nodes, int coresPerNode, AllocationUnit allocation) {
         this(nodes, coresPerNode, 0, allocation);

@@ -32,6 +32,11 @@ public record PricingSpec(String capacity, double perNodeHour, double spotDiscou
                 "must be in [0, 1), got " + spotDiscount);
     }
 
+    /** Spot at the catalog price less the default discount. */
+    public static PricingSpec spotAtDefaultDiscount() {
+        return new PricingSpec("spot", 0, DEFAULT_SPOT_DISCOUNT);
+    }
+
     /** The price per node-hour for nodes of {@code instanceType} (null: only perNodeHour applies). */
     public Pricing resolve(String instanceType) {
         double onDemand = perNodeHour > 0 ? perNodeHour

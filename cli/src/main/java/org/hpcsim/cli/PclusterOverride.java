@@ -1,0 +1,65 @@
+package org.hpcsim.cli;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.hpcsim.models.cluster.AllocationUnit;
+import org.hpcsim.scenarios.InputNotFoundException;
+import org.hpcsim.scenarios.pcluster.PclusterChoiceException;
+import org.hpcsim.scenarios.pcluster.PclusterConfig;
+import org.hpcsim.scenarios.pcluster.PclusterImport;
+import org.hpcsim.scenarios.pcluster.PclusterMapping;
+import org.hpcsim.scenarios.pcluster.PclusterReader;
+import org.hpcsim.scenarios.spec.PolicyName;
+import org.hpcsim.scenarios.spec.Scenario;
+
+/**
+ * {@code --pcluster}: the cluster of an AWS ParallelCluster v3 configuration (size, pricing,
+ * autoscaling) replaces the scenario's; the scheduler stays the scenario's.
+ */
+final class PclusterOverride {
+    private PclusterOverride() {}
+
+    /**
+     * {@code s} with the cluster of the compute resource {@code queue}/{@code resource} (null:
+     * the only one) of {@code file}, jobs allocated by {@code allocation} (null: whole nodes);
+     * the import's notes are added to {@code notes}.
+     */
+    static Scenario cluster(Scenario s, Path file, String queue, String resource, AllocationUnit allocation,
+                            List<String> notes) {
+        if (!file.toFile().isFile()) {
+            throw new InputNotFoundException(file + ": no such ParallelCluster configuration");
+        }
+        if (s.scheduler().slurm() != null && s.scheduler().slurm().conf() != null) {
+            throw new BadFlagException("--pcluster and a slurm.conf (--slurm-conf, or the scenario's) both describe the"
+                    + " cluster; give one");
+        }
+        PclusterConfig config;
+        try {
+            config = PclusterReader.read(file, queue, resource);
+        } catch (PclusterChoiceException e) {
+            throw new BadFlagException("--pcluster: " + e.getMessage()
+                    + "; choose one with --pcluster-queue NAME and --pcluster-compute-resource NAME");
+        }
+        PclusterImport imported = PclusterMapping.map(config, allocation);
+        notes.addAll(imported.notes());
+        return s.withCluster(imported.cluster());
+    }
+
+    /**
+     * Checks the final scheduler against the imported cluster and notes which one runs:
+     * {@code how} says where it came from (the built-in default, the scenario, --scheduler).
+     */
+    static void checkScheduler(Scenario s, Path file, String how, List<String> notes) {
+        int dynamic = s.cluster().dynamicNodes();
+        PolicyName policy = s.scheduler().policy();
+        if (policy == PolicyName.SLURM && dynamic > 0) {
+            throw new BadFlagException("--pcluster: " + file + " gives " + dynamic + " dynamic nodes (MaxCount above"
+                    + " MinCount), which policy slurm does not model yet (allowed: MaxCount = MinCount with policy"
+                    + " slurm, or --scheduler fcfs, easy or conservative)");
+        }
+        String why = policy == PolicyName.SLURM ? "ParallelCluster's own scheduler"
+                : dynamic > 0 ? "ParallelCluster runs Slurm, but hpcsim's policy slurm does not model dynamic nodes yet"
+                : "ParallelCluster runs Slurm: --scheduler slurm models it";
+        notes.add("scheduler " + policy.word() + " (" + how + "; " + why + ")");
+    }
+}

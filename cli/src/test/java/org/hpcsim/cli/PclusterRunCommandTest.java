@@ -1,0 +1,109 @@
+package org.hpcsim.cli;
+
+import static org.hpcsim.cli.Cli.failure;
+import static org.hpcsim.cli.Cli.hpcsim;
+import static org.hpcsim.cli.Cli.summary;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code hpcsim run --pcluster}: a ParallelCluster configuration's cluster under a trace, and its refusals. */
+class PclusterRunCommandTest {
+    @TempDir
+    Path tmp;
+
+    private static final Path EXAMPLE = Path.of("..", "scenarios", "examples", "pcluster", "c5n-efa-spot.yaml");
+
+    private static final String TWO_RESOURCES = """
+            Scheduling:
+              Scheduler: slurm
+              SlurmQueues:
+                - Name: cpu
+                  ComputeResources:
+                    - {Name: c5n, InstanceType: c5n.18xlarge, MinCount: 4, MaxCount: 4}
+                    - {Name: hpc7a, InstanceType: hpc7a.96xlarge}
+            """;
+
+    @Test
+    void shouldReplayATraceOnTheExampleWithSpotCostAndDynamicNodes() {
+        Path out = tmp.resolve("out");
+        Cli.Result r = hpcsim("run", "--pcluster", EXAMPLE, "--trace", Cli.sharedTrace("hpc2n-sample.swf"),
+                "--out", out, "--quiet");
+        assertEquals(0, r.code(), r.err());
+        List<String> notes = r.errLines();
+        assertTrue(notes.stream().allMatch(l -> l.startsWith("hpcsim: note: ")), r.err());
+        assertTrue(notes.stream().anyMatch(l -> l.contains("2 static + 14 dynamic c5n.18xlarge nodes")), r.err());
+        assertTrue(notes.stream().anyMatch(l -> l.contains("keys not modelled and ignored: Region, Image,")), r.err());
+        assertTrue(notes.stream().anyMatch(l -> l.startsWith("hpcsim: note: scheduler easy (the built-in default;")),
+                r.err());
+
+        JsonNode s = summary(out);
+        JsonNode cluster = s.get("scenario").get("cluster");
+        assertEquals(2, cluster.get("nodes").asInt());
+        assertEquals(14, cluster.get("dynamicNodes").asInt());
+        assertEquals(36, cluster.get("coresPerNode").asInt());
+        assertEquals(600, cluster.get("scaledownIdleTime").asDouble());
+        assertEquals("easy", s.get("scenario").get("scheduler").get("policy").asText());
+        JsonNode cost = s.get("cost");
+        assertTrue(cost.get("spot").asBoolean());
+        // c5n.18xlarge at $3.888 On-Demand, 70% off.
+        assertEquals(3.888 * 0.3, cost.get("perNodeHour").asDouble(), 1e-9);
+        double hours = s.get("metrics").get("makespan").asDouble() / 3600;
+        double nodeHours = cost.get("nodeHours").asDouble();
+        assertTrue(nodeHours > 2 * hours && nodeHours < 16 * hours, "between 2 and 16 nodes up: " + nodeHours);
+        assertEquals(nodeHours * cost.get("perNodeHour").asDouble(), cost.get("total").asDouble(), 1e-6);
+    }
+
+    @Test
+    void shouldRunTheChosenStaticComputeResourceUnderSlurm() throws IOException {
+        Path config = Files.writeString(tmp.resolve("two.yaml"), TWO_RESOURCES);
+        Path out = tmp.resolve("out");
+        Cli.Result r = hpcsim("run", "--pcluster", config, "--pcluster-compute-resource", "c5n", "--scheduler", "slurm",
+                "--trace", Cli.sharedTrace("hpc2n-sample.swf"), "--out", out, "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("not simulated (hpcsim's cluster is homogeneous): cpu/hpc7a"), r.err());
+        JsonNode s = summary(out);
+        assertEquals("slurm", s.get("scenario").get("scheduler").get("policy").asText());
+        assertEquals(4, s.get("scenario").get("cluster").get("nodes").asInt());
+        assertEquals(72, s.get("scenario").get("cluster").get("coresPerNode").asInt());
+        assertEquals(3.888, s.get("cost").get("perNodeHour").asDouble(), 1e-9);
+    }
+
+    @Test
+    void shouldAskForAChoiceAmongSeveralComputeResources() throws IOException {
+        Path config = Files.writeString(tmp.resolve("two.yaml"), TWO_RESOURCES);
+        String line = failure(hpcsim("run", "--pcluster", config, "--trace", Cli.sharedTrace("hpc2n-sample.swf")),
+                ExitCodes.USAGE);
+        assertTrue(line.contains("2 compute resources and hpcsim simulates one homogeneous cluster (queue/compute"
+                + " resource: cpu/c5n, cpu/hpc7a); choose one with --pcluster-queue NAME and"
+                + " --pcluster-compute-resource NAME"), line);
+    }
+
+    @Test
+    void shouldRefuseBadConfigurationsAndFlagCombinationsInOneLine() throws IOException {
+        Path trace = Cli.sharedTrace("hpc2n-sample.swf");
+        Path typo = Files.writeString(tmp.resolve("typo.yaml"), TWO_RESOURCES.replace("MaxCount: 4", "MaxCout: 4"));
+        assertTrue(failure(hpcsim("run", "--pcluster", typo, "--trace", trace), ExitCodes.DATA)
+                .endsWith(":6:64: Scheduling.SlurmQueues[0].ComputeResources[0].MaxCout: not a ParallelCluster key"
+                        + " hpcsim reads; did you mean MaxCount?"));
+        assertTrue(failure(hpcsim("run", "--pcluster", tmp.resolve("none.yaml"), "--trace", trace), ExitCodes.NO_INPUT)
+                .endsWith("none.yaml: no such ParallelCluster configuration"));
+        assertEquals("hpcsim: --pcluster: " + EXAMPLE + " gives 14 dynamic nodes (MaxCount above MinCount), which"
+                + " policy slurm does not model yet (allowed: MaxCount = MinCount with policy slurm, or --scheduler"
+                + " fcfs, easy or conservative)",
+                failure(hpcsim("run", "--pcluster", EXAMPLE, "--scheduler", "slurm", "--trace", trace), ExitCodes.USAGE));
+        assertTrue(failure(hpcsim("run", "--pcluster", EXAMPLE, "--allocation", "core", "--trace", trace),
+                ExitCodes.USAGE).startsWith("hpcsim: --allocation: core is not allowed with dynamic nodes"));
+        assertEquals("hpcsim: --pcluster-queue needs --pcluster FILE",
+                failure(hpcsim("run", "--pcluster-queue", "cpu", "--trace", trace), ExitCodes.USAGE));
+        assertTrue(failure(hpcsim("run", "--pcluster", EXAMPLE, "--nodes", "4", "--trace", trace), ExitCodes.USAGE)
+                .contains("--nodes and --cores-per-node do not combine with it"));
+    }
+}
