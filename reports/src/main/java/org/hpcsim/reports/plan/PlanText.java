@@ -7,6 +7,7 @@ import org.hpcsim.reports.compare.HeadlineMetric;
 import org.hpcsim.reports.compare.MetricFormat;
 import org.hpcsim.reports.sweep.MetricSummary;
 import org.hpcsim.scenarios.plan.PlanConstraint;
+import org.hpcsim.reports.AlignedColumns;
 
 /**
  * A plan's outcome for the terminal: a table of the evaluated points, then the recommendation as
@@ -65,20 +66,7 @@ public final class PlanText {
             cells.add(meanAndHalf(result.objective().metric(), e.objective()));
             lines.add(cells.toArray(new String[0]));
         }
-        int[] widths = new int[header.size()];
-        for (String[] l : lines) {
-            for (int i = 0; i < l.length; i++) {
-                widths[i] = Math.max(widths[i], l[i].length());
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String[] l : lines) {
-            for (int i = 0; i < l.length; i++) {
-                String f = i <= result.dimensions().size() ? "%-" + widths[i] + "s" : "%" + widths[i] + "s";
-                sb.append(i == 0 ? "" : "  ").append(String.format(Locale.ROOT, f, l[i]));
-            }
-            sb.append('\n');
-        }
+        StringBuilder sb = new StringBuilder(AlignedColumns.render(lines, result.dimensions().size() + 1));
         if (all.size() > MAX_ROWS) {
             sb.append("... ").append(all.size() - MAX_ROWS).append(" more points in plan.csv\n");
         }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hpcsim.reports.compare.HeadlineMetric;
 import org.hpcsim.reports.compare.MetricFormat;
+import org.hpcsim.reports.AlignedColumns;
 
 /** A study's results as a short terminal table: each point's values and its key metrics' means ± CI. */
 public final class SweepSummaryText {
@@ -40,20 +41,7 @@ public final class SweepSummaryText {
             }
             lines.add(cells.toArray(new String[0]));
         }
-        int[] widths = new int[lines.get(0).length];
-        for (String[] l : lines) {
-            for (int i = 0; i < l.length; i++) {
-                widths[i] = Math.max(widths[i], l[i].length());
-            }
-        }
-        StringBuilder sb = new StringBuilder();
-        for (String[] l : lines) {
-            for (int i = 0; i < l.length; i++) {
-                sb.append(i == 0 ? "" : "  ").append(i < 1 + table.parameters().size()
-                        ? String.format("%-" + widths[i] + "s", l[i]) : String.format("%" + widths[i] + "s", l[i]));
-            }
-            sb.append('\n');
-        }
+        StringBuilder sb = new StringBuilder(AlignedColumns.render(lines, 1 + table.parameters().size()));
         if (table.rows().size() > MAX_ROWS) {
             sb.append("... ").append(table.rows().size() - MAX_ROWS).append(" more points in sweep.csv\n");
         }
