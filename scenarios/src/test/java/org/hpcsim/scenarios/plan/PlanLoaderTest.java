@@ -171,4 +171,12 @@ class PlanLoaderTest {
                 "the trace is found from the base scenario's folder, not the plan's");
         assertEquals("spot", p.scenario(new PlanPoint(2, 0)).cluster().pricing().capacity());
     }
+
+    @Test
+    void shouldLoadTheSpotSharePlanWithInterruptionsAtEveryShare() {
+        PlanSpec p = new PlanLoader(METRICS_WITH_SLOWDOWN).load(Path.of("examples", "plans", "c5n-nodes-spot-share.yaml"));
+        assertEquals(5, p.combinations());
+        assertEquals(0.0, p.scenario(new PlanPoint(0, 0)).cluster().spot().share());
+        assertEquals(1.0, p.scenario(new PlanPoint(4, 0)).cluster().spot().share());
+    }
 }

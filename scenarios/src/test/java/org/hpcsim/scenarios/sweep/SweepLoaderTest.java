@@ -238,4 +238,19 @@ class SweepLoaderTest {
         assertTrue(error("scenario: base.yaml\nparameters: [{path: 'workload.transforms[3].factor', values: [1]}]\n")
                 .contains("parameter 'workload.transforms[3].factor': 'workload.transforms' has no item [3]"));
     }
+
+    @Test
+    void shouldLoadEveryExampleSweep() throws IOException {
+        Path examples = Path.of("examples", "sweeps");
+        org.junit.jupiter.api.Assumptions.assumeTrue(Files.isDirectory(examples), "no " + examples.toAbsolutePath());
+        List<Path> files;
+        try (var list = Files.list(examples)) {
+            files = list.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
+        }
+        assertTrue(files.size() >= 3, files.toString());
+        for (Path f : files) {
+            SweepSpec s = new SweepLoader().load(f);
+            assertTrue(s.points().size() >= 9, f + " has " + s.points().size() + " points");
+        }
+    }
 }
