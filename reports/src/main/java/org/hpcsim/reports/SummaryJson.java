@@ -41,7 +41,7 @@ public final class SummaryJson {
             engine.put("preemption", preemption);
         }
         if (report.engine().interruptions() != null) {
-            engine.put("spotInterruptions", report.engine().interruptions());
+            engine.put("nodeFailures", report.engine().interruptions());
         }
         root.put("engine", engine);
         return JsonText.render(root);

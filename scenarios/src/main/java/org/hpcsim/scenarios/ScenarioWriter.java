@@ -174,7 +174,24 @@ public final class ScenarioWriter {
         if (c.spot() != null) {
             m.put("spot", spot(c.spot()));
         }
+        if (c.failures() != null) {
+            Map<String, Object> f = new LinkedHashMap<>();
+            f.put("mtbf", c.failures().mtbfHours());
+            f.put("mttr", c.failures().mttrHours());
+            f.put("requeue", c.failures().requeue());
+            if (c.failures().checkpointInterval() > 0) {
+                f.put("checkpoint", checkpoint(c.failures().checkpointInterval(), c.failures().checkpointOverhead()));
+            }
+            m.put("failures", f);
+        }
         return m;
+    }
+
+    private static Map<String, Object> checkpoint(double interval, double overhead) {
+        Map<String, Object> c = new LinkedHashMap<>();
+        c.put("interval", interval);
+        c.put("overhead", overhead);
+        return c;
     }
 
     private static Map<String, Object> spot(SpotSpec s) {
@@ -188,10 +205,7 @@ public final class ScenarioWriter {
         m.put("requeue", s.requeue());
         m.put("replacementTime", s.replacementTime());
         if (s.checkpointInterval() > 0) {
-            Map<String, Object> c = new LinkedHashMap<>();
-            c.put("interval", s.checkpointInterval());
-            c.put("overhead", s.checkpointOverhead());
-            m.put("checkpoint", c);
+            m.put("checkpoint", checkpoint(s.checkpointInterval(), s.checkpointOverhead()));
         }
         return m;
     }

@@ -13,17 +13,14 @@ import org.hpcsim.core.SimTime;
  * @param requeue         whether a failed job goes back to the queue (ParallelCluster: unless
  *                        submitted with --no-requeue)
  * @param replacementTime nanoseconds from an interruption until the replacement node runs jobs
- * @param checkpointing   how jobs save their work, or {@link Checkpointing#NONE}
  */
-public record SpotInterruptions(int spotNodes, double ratePerSecond, boolean requeue, long replacementTime,
-                                Checkpointing checkpointing) {
+public record SpotInterruptions(int spotNodes, double ratePerSecond, boolean requeue, long replacementTime) {
     /** The month of the Spot Instance Advisor's bands: 30 days. */
     public static final double MONTH_SECONDS = 30 * 86_400.0;
 
     /** Validates the figures. */
     public SpotInterruptions {
-        if (spotNodes < 0 || !(ratePerSecond >= 0) || Double.isInfinite(ratePerSecond) || replacementTime < 0
-                || checkpointing == null) {
+        if (spotNodes < 0 || !(ratePerSecond >= 0) || Double.isInfinite(ratePerSecond) || replacementTime < 0) {
             throw new IllegalArgumentException("bad Spot interruption settings");
         }
     }
@@ -64,6 +61,12 @@ public record SpotInterruptions(int spotNodes, double ratePerSecond, boolean req
 
     /** The allowed band names, for error messages. */
     public static final String BANDS = "<5%, 5-10%, 10-15%, 15-20%, >20%";
+
+    /** The process of these interruptions over the last {@code spotNodes} of {@code staticNodes} nodes. */
+    public FailureProcess process(int staticNodes) {
+        return new FailureProcess(FailureProcess.SPOT, staticNodes - spotNodes, spotNodes, ratePerSecond,
+                replacementTime, false, requeue, "spot.interruptions");
+    }
 
     /** The expected interruptions of one node in a month, for reports. */
     public double perNodeMonth() {

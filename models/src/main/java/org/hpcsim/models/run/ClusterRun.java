@@ -3,11 +3,11 @@ package org.hpcsim.models.run;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.hpcsim.core.RandomStream;
+import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.cloud.Checkpointing;
-import org.hpcsim.models.cloud.SpotInterruptions;
+import org.hpcsim.models.cloud.FailureProcess;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.cluster.NodePool;
 import org.hpcsim.models.scheduling.SchedulingContext;
@@ -21,7 +21,7 @@ import org.hpcsim.models.workload.JobSource;
  * instant together); each arrival or end asks for a scheduling pass at the end of the instant,
  * so simultaneous ends and arrivals are seen together by one pass.
  */
-public final class ClusterRun implements SchedulingContext, SpotFleet.Host {
+public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
     private final Simulation sim = new Simulation();
     private final HomogeneousCluster cluster;
     private final SchedulingPolicy policy;
@@ -40,9 +40,9 @@ public final class ClusterRun implements SchedulingContext, SpotFleet.Host {
     private long powerDownHandle = -1;
     private long powerDownAt = Long.MAX_VALUE;
     private boolean firstSubmission = true;
-    // Spot interruptions (null without them, and the hot path stays as it was).
-    private final SpotFleet fleet;
-    private final SpotInterruptions spot;
+    // Node failures (null without them, and the hot path stays as it was).
+    private final FailingNodes fleet;
+    private final Checkpointing checkpoints;
     private final Map<Job, Long> remainingWork = new HashMap<>(); // work left by runs a checkpoint saved
     private long[] slotEndHandle = new long[64];
     private long[] slotWork = new long[64];
@@ -85,12 +85,12 @@ public final class ClusterRun implements SchedulingContext, SpotFleet.Host {
     }
 
     /**
-     * As above, on a static fleet part of which is Spot and interrupted as {@code spot} says, the
-     * interruptions drawn from {@code random} (null {@code spot}: no interruptions).
+     * As above, on static nodes that fail as {@code failures} says (Spot interruptions, hardware
+     * failures), drawn from the named streams of {@code streams}; null {@code failures}: none.
      */
     public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
-                      boolean killAtLimit, boolean dependencies, RunObserver observer, SpotInterruptions spot,
-                      RandomStream random) {
+                      boolean killAtLimit, boolean dependencies, RunObserver observer, NodeFailures failures,
+                      RandomStreams streams) {
         this.cluster = cluster;
         this.policy = policy;
         this.killAtLimit = killAtLimit;
@@ -102,8 +102,8 @@ public final class ClusterRun implements SchedulingContext, SpotFleet.Host {
         this.wakeKind = sim.registerHandler("reservation due", payload -> onWake());
         this.pool = cluster.dynamicNodes() > 0 ? new NodePool(cluster) : null;
         this.powerDownKind = sim.registerHandler("power down", payload -> onPowerDown());
-        this.spot = spot;
-        this.fleet = spot == null ? null : new SpotFleet(sim, cluster, spot, random, this);
+        this.checkpoints = failures == null ? Checkpointing.NONE : failures.checkpointing();
+        this.fleet = failures == null ? null : new FailingNodes(sim, cluster, failures.processes(), streams, this);
     }
 
     /** Runs to the end of the workload and returns the engine's counters. */
@@ -116,8 +116,9 @@ public final class ClusterRun implements SchedulingContext, SpotFleet.Host {
         }
         observer.runFinished(sim.now());
         return new RunStats(sim.eventsProcessed(), sim.hooksRun(), sim.now(), PreemptionStats.NONE,
-                fleet == null ? null : new InterruptionStats(fleet.interruptions(), fleet.idleHits(), requeuedRuns,
-                        failedJobs, lostCpuSeconds));
+                fleet == null ? null : new InterruptionStats(fleet.failures(FailureProcess.SPOT),
+                        fleet.failures(FailureProcess.HARDWARE), fleet.idleHits(), requeuedRuns, failedJobs,
+                        lostCpuSeconds));
     }
 
     private void arrive(Job job) {
@@ -184,8 +185,7 @@ public final class ClusterRun implements SchedulingContext, SpotFleet.Host {
     }
 
     @Override
-    public void failJobs(int[] slots, long now) {
-        Checkpointing checkpoints = spot.checkpointing();
+    public void failJobs(int[] slots, long now, boolean requeue) {
         for (int slot : slots) {
             Job job = slotJob[slot];
             int units = slotUnits[slot];
@@ -200,7 +200,7 @@ public final class ClusterRun implements SchedulingContext, SpotFleet.Host {
             slotJob[slot] = null;
             freeSlots[freeSlotCount++] = slot;
             running--;
-            if (spot.requeue()) {
+            if (requeue) {
                 requeuedRuns++;
                 long left = slotWork[slot] - checkpoints.saved(elapsed, slotWork[slot]);
                 remainingWork.put(job, left);
@@ -320,13 +320,13 @@ public final class ClusterRun implements SchedulingContext, SpotFleet.Host {
     }
 
     /**
-     * Starts a job on a fleet with Spot nodes: its work is what its last failed run left (all of
+     * Starts a job on a fleet whose nodes fail: its work is what its last failed run left (all of
      * it without checkpoints), run with checkpoints if it takes them; the time limit applies to
      * each run afresh, as Slurm's does to a requeued job.
      */
     private int startOnFleet(Job job, int units, int slot, long now) {
         long work = remainingWork.getOrDefault(job, job.runTime());
-        long runFor = spot.checkpointing().duration(work);
+        long runFor = checkpoints.duration(work);
         boolean killed = killAtLimit && runFor > job.requestedTime();
         long duration = killed ? job.requestedTime() : runFor;
         slotJob[slot] = job;

@@ -10,6 +10,7 @@ import org.hpcsim.core.RandomStream;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.cloud.Checkpointing;
+import org.hpcsim.models.cloud.FailureProcess;
 import org.hpcsim.models.cloud.SpotInterruptions;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
@@ -56,17 +57,22 @@ class SpotInterruptionRunTest {
         return new RandomStreams(seed).stream("spot.interruptions");
     }
 
-    private static Result run(HomogeneousCluster cluster, List<Job> jobs, SpotInterruptions spot, long seed,
-                              boolean easy) {
+    private static Result run(HomogeneousCluster cluster, List<Job> jobs, Spot spot, long seed, boolean easy) {
         Recorder r = new Recorder();
         MetricsCollector metrics = new MetricsCollector(cluster.totalCores());
+        NodeFailures failures = new NodeFailures(List.of(spot.interruptions().process(cluster.staticNodes())),
+                spot.checkpoints());
         RunStats stats = new ClusterRun(cluster, easy ? new EasyBackfillPolicy() : new FcfsPolicy(),
-                new ListJobSource(jobs), true, false, RunObservers.of(List.of(metrics, r)), spot, stream(seed)).run();
+                new ListJobSource(jobs), true, false, RunObservers.of(List.of(metrics, r)), failures,
+                new RandomStreams(seed)).run();
         return new Result(r, stats, metrics.metrics());
     }
 
-    private static SpotInterruptions spot(int nodes, double perDay, boolean requeue, Checkpointing checkpoints) {
-        return new SpotInterruptions(nodes, perDay / 86_400, requeue, REPLACE, checkpoints);
+    /** Spot nodes, their interruptions and how jobs checkpoint. */
+    private record Spot(SpotInterruptions interruptions, Checkpointing checkpoints) {}
+
+    private static Spot spot(int nodes, double perDay, boolean requeue, Checkpointing checkpoints) {
+        return new Spot(new SpotInterruptions(nodes, perDay / 86_400, requeue, REPLACE), checkpoints);
     }
 
     /** The interruption times the run will draw for {@code spotNodes} nodes (node picks consume draws too). */
@@ -208,8 +214,8 @@ class SpotInterruptionRunTest {
         assertEquals(0, r.recorder().requeued.size());
         assertEquals(3 * DAY, r.recorder().finished.get(0).endTime());
         InterruptionStats s = r.stats().interruptions();
-        assertTrue(s.interruptions() >= 1);
-        assertEquals(s.interruptions(), s.idleHits());
+        assertTrue(s.spotInterruptions() >= 1);
+        assertEquals(s.spotInterruptions(), s.idleHits());
     }
 
     private static List<Job> workload() {
@@ -230,12 +236,12 @@ class SpotInterruptionRunTest {
         new ClusterRun(a, new EasyBackfillPolicy(), new ListJobSource(workload()), true, plain).run();
         Result spot = run(b, workload(), spot(8, 0, true, Checkpointing.NONE), 3, true);
         assertEquals(plain.finished, spot.recorder().finished);
-        assertEquals(0, spot.stats().interruptions().interruptions());
+        assertEquals(0, spot.stats().interruptions().spotInterruptions());
     }
 
     @Test
     void shouldGiveTheSameRunForTheSameSeedAndAnotherForAnother() {
-        SpotInterruptions s = spot(8, 0.5, true, Checkpointing.NONE);
+        Spot s = spot(8, 0.5, true, Checkpointing.NONE);
         Result a = run(new HomogeneousCluster(8, 1, AllocationUnit.NODE), workload(), s, 5, true);
         Result b = run(new HomogeneousCluster(8, 1, AllocationUnit.NODE), workload(), s, 5, true);
         Result c = run(new HomogeneousCluster(8, 1, AllocationUnit.NODE), workload(), s, 6, true);
@@ -244,5 +250,42 @@ class SpotInterruptionRunTest {
         assertNotEquals(a.recorder().finished, c.recorder().finished);
         assertEquals(300, a.recorder().finished.size(), "every job ends once however often it failed");
         assertTrue(a.stats().interruptions().requeued() > 0);
+    }
+
+    @Test
+    void shouldRepairAFailedNodeAfterAnExponentialTimeDrawnFromTheFailureStream() {
+        // Hardware failures of one node, MTBF one day, MTTR 6 hours on average: the job of 3 days
+        // restarts each time the node comes back.
+        long work = 3 * DAY;
+        Job job = Job.rigid(1, 0, work, 10 * work, 1);
+        long seed = 21;
+        FailureProcess hw = new FailureProcess(FailureProcess.HARDWARE, 0, 1, 1.0 / 86_400,
+                SimTime.seconds(6 * 3600), true, true, "node.failures");
+        RandomStream s = new RandomStreams(seed).stream("node.failures");
+        long start = 0;
+        long t = 0;
+        int fails = 0;
+        while (true) {
+            t += Math.max(1, SimTime.ofSeconds(s.nextExponentialWithMean(86_400)));
+            s.nextInt(1);
+            if (t < start) {
+                continue; // still being repaired: the draw of a repair time is only made on a failure
+            }
+            if (t >= start + work) {
+                break;
+            }
+            fails++;
+            start = t + Math.max(1, SimTime.ofSeconds(s.nextExponentialWithMean(6 * 3600)));
+        }
+        assertTrue(fails >= 1);
+        Recorder r = new Recorder();
+        RunStats stats = new ClusterRun(new HomogeneousCluster(1, 1, AllocationUnit.NODE), new FcfsPolicy(),
+                new ListJobSource(List.of(job)), true, false, r, new NodeFailures(List.of(hw), Checkpointing.NONE),
+                new RandomStreams(seed)).run();
+        assertEquals(fails, r.requeued.size());
+        assertEquals(start, r.finished.get(0).startTime());
+        assertEquals(start + work, r.finished.get(0).endTime());
+        assertEquals(fails, stats.interruptions().hardwareFailures());
+        assertEquals(0, stats.interruptions().spotInterruptions());
     }
 }

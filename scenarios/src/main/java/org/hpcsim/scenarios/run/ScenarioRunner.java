@@ -56,10 +56,11 @@ public final class ScenarioRunner {
      * process read a trace once.
      */
     public static RunReport run(Scenario scenario, Path baseDir, ObserverFactory observers, SharedTraces traces) {
-        if (scenario.cluster() != null && scenario.cluster().spot() != null
+        if (scenario.cluster() != null && scenario.cluster().nodeFailures() != null
                 && scenario.scheduler().policy() == PolicyName.SLURM) {
-            throw new ScenarioException("cluster.spot: Spot interruptions are modelled under the fcfs, easy and"
-                    + " conservative policies, not yet under policy slurm");
+            throw new ScenarioException("cluster." + (scenario.cluster().spot() != null ? "spot" : "failures")
+                    + ": node failures are modelled under the fcfs, easy and conservative policies, not yet under"
+                    + " policy slurm");
         }
         SlurmRuns.Setup slurm = SlurmRuns.setup(scenario, baseDir);
         if (slurm != null) {
@@ -84,8 +85,7 @@ public final class ScenarioRunner {
                     ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all))
                     : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
-                            RunObservers.of(all), spec.spot() == null ? null : spec.spot().interruptions(spec.nodes()),
-                            streams.stream("spot.interruptions")).run();
+                            RunObservers.of(all), spec.nodeFailures(), streams).run();
             RunMetrics m = metrics.metrics();
             return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
                     stats, cost == null ? null : cost.report(), notes(slurm, refused));

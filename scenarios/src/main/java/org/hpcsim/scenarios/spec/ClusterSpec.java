@@ -2,9 +2,14 @@ package org.hpcsim.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.List;
+import org.hpcsim.models.cloud.Checkpointing;
+import org.hpcsim.models.cloud.FailureProcess;
 import org.hpcsim.models.cloud.InstanceCatalog;
 import org.hpcsim.models.cloud.InstanceType;
 import org.hpcsim.models.cluster.AllocationUnit;
+import org.hpcsim.models.run.NodeFailures;
 
 /**
  * A homogeneous cluster.
@@ -21,10 +26,11 @@ import org.hpcsim.models.cluster.AllocationUnit;
  * @param scaledownIdleTime seconds a dynamic node stays idle before it powers down
  * @param spot         the Spot part of the static nodes and how it is interrupted, or null for no
  *                     interruptions (a cluster priced as Spot without it runs undisturbed)
+ * @param failures     hardware failures of the static nodes (MTBF, MTTR), or null for none
  */
 public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
                           PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime,
-                          SpotSpec spot) {
+                          SpotSpec spot, FailuresSpec failures) {
     /**
      * Seconds a new dynamic node takes: shared/REFERENCE.md (ParallelCluster) gives about 4-5
      * minutes from request to running jobs; 270 s is the middle.
@@ -58,6 +64,29 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                 "interruptions are modelled on static nodes only (this cluster has dynamicNodes)");
         InvalidFieldException.require(spot == null || pricing == null || "spot".equals(pricing.capacity()), "spot",
                 "needs pricing.capacity: spot (its spotDiscount prices the Spot nodes; the rest pay On-Demand)");
+        InvalidFieldException.require(failures == null || dynamicNodes == 0, "failures",
+                "are modelled on static nodes only (this cluster has dynamicNodes)");
+        InvalidFieldException.require(spot == null || failures == null || spot.checkpointInterval() == 0
+                        || failures.checkpointInterval() == 0 || spot.checkpointing().equals(failures.checkpointing()),
+                "failures.checkpoint", "differs from spot.checkpoint: a job checkpoints one way; give it once");
+    }
+
+    /** How the static nodes fail (Spot interruptions, hardware failures), or null when they do not. */
+    public NodeFailures nodeFailures() {
+        if (spot == null && failures == null) {
+            return null;
+        }
+        List<FailureProcess> processes = new ArrayList<>();
+        Checkpointing checkpoints = Checkpointing.NONE;
+        if (spot != null) {
+            processes.add(spot.interruptions(nodes).process(nodes));
+            checkpoints = spot.checkpointing();
+        }
+        if (failures != null) {
+            processes.add(failures.process(nodes));
+            checkpoints = checkpoints == Checkpointing.NONE ? failures.checkpointing() : checkpoints;
+        }
+        return new NodeFailures(processes, checkpoints);
     }
 
     /** The share of the static nodes that are Spot, as whole nodes: 0 without a spot block. */
@@ -69,7 +98,7 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
     public ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
                        PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime) {
         this(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes, bootTime,
-                scaledownIdleTime, null);
+                scaledownIdleTime, null, null);
     }
 
     /** A static cluster (no dynamic nodes). */
@@ -82,13 +111,13 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
     /** This cluster with {@code nodes} static nodes of {@code coresPerNode} cores, the rest kept. */
     public ClusterSpec withSize(int nodes, int coresPerNode) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot);
+                bootTime, scaledownIdleTime, spot, failures);
     }
 
     /** This cluster with jobs allocated {@code allocation} (whole nodes or cores), the rest kept. */
     public ClusterSpec withAllocation(AllocationUnit allocation) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime);
+                bootTime, scaledownIdleTime, spot, failures);
     }
 
     /** A cluster without GPUs. */
@@ -111,7 +140,8 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                                 @JsonProperty("dynamicNodes") Integer dynamicNodes,
                                 @JsonProperty("bootTime") Double bootTime,
                                 @JsonProperty("scaledownIdleTime") Double scaledownIdleTime,
-                                @JsonProperty("spot") SpotSpec spot) {
+                                @JsonProperty("spot") SpotSpec spot,
+                                @JsonProperty("failures") FailuresSpec failures) {
         InvalidFieldException.require(nodes != null, "nodes", "is required (a positive number of nodes)");
         // An instance type fills in the node's size: its physical cores (multithreading off, as
         // HPC clusters usually run) and its GPUs, unless the scenario says otherwise.
@@ -123,6 +153,6 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
         return new ClusterSpec(nodes, cores, gpus, Names.allocation(allocation), instanceType,
                 pricing != null ? pricing : type != null ? PricingSpec.CATALOG : null,
                 dynamicNodes != null ? dynamicNodes : 0, bootTime != null ? bootTime : DEFAULT_BOOT_TIME,
-                scaledownIdleTime != null ? scaledownIdleTime : DEFAULT_SCALEDOWN_IDLE_TIME, spot);
+                scaledownIdleTime != null ? scaledownIdleTime : DEFAULT_SCALEDOWN_IDLE_TIME, spot, failures);
     }
 }

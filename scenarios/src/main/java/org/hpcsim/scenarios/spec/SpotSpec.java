@@ -38,8 +38,17 @@ public record SpotSpec(double share, double monthlyFraction, String band, boolea
     /** The interruption model for a fleet of {@code staticNodes} nodes. */
     public SpotInterruptions interruptions(int staticNodes) {
         return new SpotInterruptions(spotNodes(staticNodes), SpotInterruptions.rateForMonthlyFraction(monthlyFraction),
-                requeue, SimTime.ofSeconds(replacementTime), checkpointInterval == 0 ? Checkpointing.NONE
-                        : new Checkpointing(SimTime.ofSeconds(checkpointInterval), SimTime.ofSeconds(checkpointOverhead)));
+                requeue, SimTime.ofSeconds(replacementTime));
+    }
+
+    /** How jobs checkpoint, or {@link Checkpointing#NONE}. */
+    public Checkpointing checkpointing() {
+        return checkpointing(checkpointInterval, checkpointOverhead);
+    }
+
+    static Checkpointing checkpointing(double intervalSeconds, double overheadSeconds) {
+        return intervalSeconds == 0 ? Checkpointing.NONE
+                : new Checkpointing(SimTime.ofSeconds(intervalSeconds), SimTime.ofSeconds(overheadSeconds));
     }
 
     /** Spot nodes among {@code staticNodes}: the share, rounded half up. */

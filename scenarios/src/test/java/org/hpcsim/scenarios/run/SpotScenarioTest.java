@@ -39,7 +39,8 @@ class SpotScenarioTest {
                 spot: {share: 0.5, interruptionFrequency: '>20%'}
                 """));
         var stats = r.engine().interruptions();
-        assertTrue(stats.interruptions() > 0, stats.toString());
+        assertTrue(stats.spotInterruptions() > 0, stats.toString());
+        assertEquals(0, stats.hardwareFailures());
         assertTrue(stats.requeued() > 0, stats.toString());
         assertEquals(400, r.metrics().jobs(), "every job ends once");
         // Half the nodes at $0.50, half at $2.00: $1.25 a node-hour over the fleet.
@@ -59,7 +60,7 @@ class SpotScenarioTest {
         assertEquals(plain.metrics(), zero.metrics());
         assertEquals(plain.cost().total(), zero.cost().total(), 1e-9);
         assertNull(plain.engine().interruptions());
-        assertEquals(0, zero.engine().interruptions().interruptions());
+        assertEquals(0, zero.engine().interruptions().spotInterruptions());
     }
 
     @Test
@@ -105,5 +106,33 @@ class SpotScenarioTest {
                 + WORKLOAD.substring(WORKLOAD.indexOf("workload:")), "s.yaml");
         e = assertThrows(ScenarioException.class, () -> run(slurm)).getMessage();
         assertTrue(e.contains("not yet under policy slurm"), e);
+    }
+
+    @Test
+    void shouldFailNodesOfAnOnPremisesClusterByMtbfAndRepairThemByMttr() {
+        RunReport r = run(scenario("""
+                nodes: 16
+                coresPerNode: 4
+                allocation: node
+                failures: {mtbf: 500, mttr: 8, checkpoint: {interval: 3600, overhead: 30}}
+                """));
+        var stats = r.engine().interruptions();
+        assertTrue(stats.hardwareFailures() > 0, stats.toString());
+        assertEquals(0, stats.spotInterruptions());
+        assertEquals(400, r.metrics().jobs());
+        String e = assertThrows(ScenarioException.class, () -> scenario("""
+                nodes: 4
+                coresPerNode: 4
+                failures: {mttr: 8}
+                """)).getMessage();
+        assertTrue(e.contains("failures.mtbf: is required"), e);
+        e = assertThrows(ScenarioException.class, () -> scenario("""
+                nodes: 4
+                coresPerNode: 4
+                pricing: {capacity: spot, perNodeHour: 1}
+                spot: {checkpoint: {interval: 600}}
+                failures: {mtbf: 100, mttr: 1, checkpoint: {interval: 900}}
+                """)).getMessage();
+        assertTrue(e.contains("a job checkpoints one way"), e);
     }
 }
