@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.run.InterruptionStats;
 import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.scenarios.ScenarioWriter;
 import org.hpcsim.scenarios.run.RunReport;
@@ -40,8 +41,22 @@ public final class SummaryJson {
             preemption.put("lostCpuSeconds", p.lostCpuSeconds());
             engine.put("preemption", preemption);
         }
-        if (report.engine().interruptions() != null) {
-            engine.put("nodeFailures", report.engine().interruptions());
+        InterruptionStats f = report.engine().interruptions();
+        if (f != null) {
+            Map<String, Object> failures = new LinkedHashMap<>();
+            failures.put("spotInterruptions", f.spotInterruptions());
+            failures.put("hardwareFailures", f.hardwareFailures());
+            failures.put("idleHits", f.idleHits());
+            failures.put("requeued", f.requeued());
+            failures.put("failed", f.failed());
+            failures.put("lostCpuSeconds", f.lostCpuSeconds());
+            // Work lost to failures, as node-hours and what they cost: waste on top of idle nodes.
+            double lostNodeHours = f.lostCpuSeconds() / report.scenario().cluster().coresPerNode() / 3600;
+            failures.put("lostNodeHours", lostNodeHours);
+            if (report.cost() != null) {
+                failures.put("lostCost", lostNodeHours * report.cost().perNodeHour());
+            }
+            engine.put("nodeFailures", failures);
         }
         root.put("engine", engine);
         return JsonText.render(root);

@@ -170,4 +170,34 @@ class SummaryJsonTest {
         assertEquals(2, cluster.get("coresPerNode").asInt());
         assertEquals("core", cluster.get("allocation").asText());
     }
+
+    @Test
+    void shouldReportNodeFailuresWithTheCostOfTheLostWorkAndEchoTheirSettings() throws IOException {
+        Scenario s = new ScenarioLoader().parse("""
+                name: failing
+                seed: 9
+                cluster:
+                  nodes: 8
+                  coresPerNode: 4
+                  allocation: node
+                  pricing: {capacity: spot, perNodeHour: 2.0, spotDiscount: 0.5}
+                  spot: {share: 0.5, interruptionFrequency: '>20%', checkpoint: {interval: 1800, overhead: 20}}
+                  failures: {mtbf: 300, mttr: 4}
+                scheduler: {policy: easy}
+                workload:
+                  synthetic: {model: poisson, jobs: 300, load: 0.9, runtime: {distribution: exponential, mean: 30000}}
+                """, "failing.yaml");
+        RunReport r = run(s);
+        JsonNode root = JSON.readTree(new SummaryJson().render(r));
+        JsonNode f = root.get("engine").get("nodeFailures");
+        assertEquals(List.of("spotInterruptions", "hardwareFailures", "idleHits", "requeued", "failed", "lostCpuSeconds",
+                "lostNodeHours", "lostCost"), keys(f));
+        assertTrue(f.get("requeued").asLong() > 0, f.toString());
+        double lostNodeHours = f.get("lostCpuSeconds").asDouble() / 4 / 3600;
+        assertEquals(lostNodeHours, f.get("lostNodeHours").asDouble(), 1e-9);
+        // Half the nodes Spot at $1.00, half On-Demand at $2.00: $1.50 a node-hour.
+        assertEquals(lostNodeHours * 1.5, f.get("lostCost").asDouble(), 1e-9);
+        Scenario back = new ScenarioLoader().parse(JSON.writeValueAsString(root.get("scenario")), "summary.json");
+        assertEquals(s.cluster(), back.cluster(), "the spot and failures blocks load again as they were");
+    }
 }
