@@ -247,10 +247,10 @@ class SweepLoaderTest {
         try (var list = Files.list(examples)) {
             files = list.filter(f -> f.toString().endsWith(".yaml")).sorted().toList();
         }
-        assertTrue(files.size() >= 3, files.toString());
+        assertTrue(files.size() >= 4, files.toString());
         for (Path f : files) {
             SweepSpec s = new SweepLoader().load(f);
-            assertTrue(s.points().size() >= 9, f + " has " + s.points().size() + " points");
+            assertTrue(s.points().size() >= 6, f + " has " + s.points().size() + " points");
         }
     }
 }
