@@ -1,10 +1,7 @@
 package org.hpcsim.models.run;
 
 import java.util.Arrays;
-import java.util.HashMap;
-import java.util.Map;
 import org.hpcsim.core.RandomStreams;
-import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.cloud.Checkpointing;
 import org.hpcsim.models.cloud.FailureProcess;
@@ -42,13 +39,11 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
     private boolean firstSubmission = true;
     // Node failures (null without them, and the hot path stays as it was).
     private final FailingNodes fleet;
-    private final Checkpointing checkpoints;
-    private final Map<Job, Long> remainingWork = new HashMap<>(); // work left by runs a checkpoint saved
+    private final ResumableWork work;
     private long[] slotEndHandle = new long[64];
     private long[] slotWork = new long[64];
     private long requeuedRuns;
     private long failedJobs;
-    private double lostCpuSeconds;
 
     /** Observers hear a heartbeat every 4,096 scheduling passes. */
     private static final int HEARTBEAT_MASK = 4095;
@@ -102,7 +97,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
         this.wakeKind = sim.registerHandler("reservation due", payload -> onWake());
         this.pool = cluster.dynamicNodes() > 0 ? new NodePool(cluster) : null;
         this.powerDownKind = sim.registerHandler("power down", payload -> onPowerDown());
-        this.checkpoints = failures == null ? Checkpointing.NONE : failures.checkpointing();
+        this.work = new ResumableWork(failures == null ? Checkpointing.NONE : failures.checkpointing());
         this.fleet = failures == null ? null : new FailingNodes(sim, cluster, failures.processes(), streams, this);
     }
 
@@ -118,7 +113,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
         return new RunStats(sim.eventsProcessed(), sim.hooksRun(), sim.now(), PreemptionStats.NONE,
                 fleet == null ? null : new InterruptionStats(fleet.failures(FailureProcess.SPOT),
                         fleet.failures(FailureProcess.HARDWARE), fleet.idleHits(), requeuedRuns, failedJobs,
-                        lostCpuSeconds));
+                        work.lostCpuSeconds()));
     }
 
     private void arrive(Job job) {
@@ -158,7 +153,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
         }
         if (fleet != null) {
             fleet.released(slot);
-            remainingWork.remove(job);
+            work.ended(job);
         }
         policy.jobEnded(slot, now);
         observer.jobFinished(new JobOutcome(job, slotStart[slot], now, cluster.coresOf(units), units,
@@ -196,19 +191,16 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
             policy.jobEnded(slot, now);
             JobOutcome run = new JobOutcome(job, slotStart[slot], now, cluster.coresOf(units), units, false, "",
                     JobEndState.NODE_FAIL);
-            lostCpuSeconds += cluster.coresOf(units) * SimTime.toSeconds(checkpoints.lost(elapsed, slotWork[slot]));
+            work.failed(job, slotWork[slot], elapsed, cluster.coresOf(units), requeue);
             slotJob[slot] = null;
             freeSlots[freeSlotCount++] = slot;
             running--;
             if (requeue) {
                 requeuedRuns++;
-                long left = slotWork[slot] - checkpoints.saved(elapsed, slotWork[slot]);
-                remainingWork.put(job, left);
                 observer.jobRequeued(run);
                 policy.submit(job, units, now);
             } else {
                 failedJobs++;
-                remainingWork.remove(job);
                 observer.jobFinished(run);
                 if (dependencies != null) {
                     dependencies.ended(job);
@@ -325,15 +317,15 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
      * each run afresh, as Slurm's does to a requeued job.
      */
     private int startOnFleet(Job job, int units, int slot, long now) {
-        long work = remainingWork.getOrDefault(job, job.runTime());
-        long runFor = checkpoints.duration(work);
+        long toDo = work.workOf(job);
+        long runFor = work.duration(toDo);
         boolean killed = killAtLimit && runFor > job.requestedTime();
         long duration = killed ? job.requestedTime() : runFor;
         slotJob[slot] = job;
         slotStart[slot] = now;
         slotUnits[slot] = units;
         slotKilled[slot] = killed;
-        slotWork[slot] = work;
+        slotWork[slot] = toDo;
         running++;
         slotEndHandle[slot] = sim.schedule(now + duration, endKind, slot);
         fleet.placed(slot, units);

@@ -1,10 +1,13 @@
 package org.hpcsim.models.slurm;
 
 import java.util.List;
+import java.util.function.ToLongFunction;
+import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.run.Arrivals;
 import org.hpcsim.models.run.DependentSubmissions;
 import org.hpcsim.models.run.JobEndState;
+import org.hpcsim.models.run.NodeFailures;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.workload.Job;
@@ -25,8 +28,9 @@ import org.hpcsim.models.workload.JobSource;
  * wait up to KillWait for one that does not. A requeued job (see {@link PreemptedJobs}) rejoins
  * the queue at its begin time, and a pass sees it at the latest on the next periodic pass
  * (sched_interval or backfill): a begin time passing is no event that triggers a pass in slurmctld.
+ * Nodes may fail under their jobs, which are requeued the same way (see {@link NodeOutages}).
  */
-public final class SlurmController implements JobStarter {
+public final class SlurmController implements JobStarter, NodeOutages.Host {
     private final Simulation sim = new Simulation();
     private final SlurmCluster cluster;
     private final SchedulerParams params;
@@ -53,8 +57,11 @@ public final class SlurmController implements JobStarter {
     private long rejected;
 
     private final RunningJobs running = new RunningJobs();
+    private final RequeuedJobs requeued;
     private final PreemptedJobs preempted;
     private boolean preemptedInBackfill;
+    /** Failing nodes, or null: then a job's run is its recorded run time, as it always was. */
+    private final NodeOutages outages;
 
     /** A replay of {@code source} on the cluster {@code config} describes. */
     public SlurmController(SlurmConfig config, JobSource source, boolean killAtLimit, RunObserver observer) {
@@ -68,6 +75,15 @@ public final class SlurmController implements JobStarter {
      */
     public SlurmController(SlurmConfig config, List<Maintenance> maintenance, JobSource source, boolean killAtLimit,
                            boolean dependencies, RunObserver observer) {
+        this(config, maintenance, source, killAtLimit, dependencies, observer, null, null);
+    }
+
+    /**
+     * As above, on nodes that fail as {@code failures} says (node numbers index the configured
+     * nodes), drawn from the named streams of {@code streams}; null {@code failures}: none.
+     */
+    public SlurmController(SlurmConfig config, List<Maintenance> maintenance, JobSource source, boolean killAtLimit,
+                           boolean dependencies, RunObserver observer, NodeFailures failures, RandomStreams streams) {
         this.cluster = new SlurmCluster(config);
         for (Maintenance m : maintenance) {
             if (m.nodes().length() > config.nodes().size()) {
@@ -77,7 +93,8 @@ public final class SlurmController implements JobStarter {
         cluster.maintenance = new MaintenanceWindows(maintenance);
         this.params = config.params();
         this.preemption = config.preemption();
-        this.preempted = new PreemptedJobs(cluster, preemption, observer);
+        this.requeued = new RequeuedJobs(preemption.requeueDelay());
+        this.preempted = new PreemptedJobs(cluster, requeued, observer);
         this.killAtLimit = killAtLimit;
         this.observer = observer;
         this.queue = new JobQueue(config.partitions());
@@ -95,6 +112,8 @@ public final class SlurmController implements JobStarter {
         this.dependencies = dependencies ? new DependentSubmissions(sim, job -> submit(job, sim.now())) : null;
         this.eligibleKind = sim.registerHandler("requeued job eligible", payload -> onEligible());
         this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
+        this.outages = failures == null ? null
+                : new NodeOutages(sim, cluster, failures, streams, requeued, observer, this);
     }
 
     /** Runs to the end of the workload and returns the engine's counters. */
@@ -106,7 +125,8 @@ public final class SlurmController implements JobStarter {
                     + " running after the last event: the scheduler stalled");
         }
         observer.runFinished(sim.now());
-        return new RunStats(sim.eventsProcessed(), passes, sim.now(), preempted.stats());
+        return new RunStats(sim.eventsProcessed(), passes, sim.now(), preempted.stats(),
+                outages == null ? null : outages.stats());
     }
 
     /** Lets tests hear backfill's decisions. */
@@ -136,6 +156,9 @@ public final class SlurmController implements JobStarter {
             // and on node registration), so batch_sched_delay already holds the first pass back.
             timers.mainRan(now - params.tick());
             observer.nodesUp(now, cluster.nodes.size());
+            if (outages != null) {
+                outages.start();
+            }
         }
         JobRequest request = requests.of(job);
         if (request == null) {
@@ -159,6 +182,10 @@ public final class SlurmController implements JobStarter {
         if (dependencies != null) {
             dependencies.ended(job.job);
         }
+        if (outages != null) {
+            outages.ended(job);
+            stopOutagesIfOver();
+        }
     }
 
     /** Takes a job off its nodes at {@code now}; its record still says where it ran. */
@@ -174,22 +201,42 @@ public final class SlurmController implements JobStarter {
         long now = sim.now();
         preemptor.preemptedOthersAt = now;
         preemptedInBackfill = true;
-        for (SlurmJob v : victims) {
-            sim.cancel(v.endEvent);
-            stop(v.slot, now);
-            long eligible = preempted.stopped(v, now);
+        takeOff(victims, v -> preempted.stopped(v, now));
+    }
+
+    @Override
+    public void takeOff(List<SlurmJob> jobs, ToLongFunction<SlurmJob> fate) {
+        long now = sim.now();
+        for (SlurmJob j : jobs) {
+            sim.cancel(j.endEvent);
+            stop(j.slot, now);
+            long eligible = fate.applyAsLong(j);
             if (eligible >= 0) {
                 sim.schedule(eligible, eligibleKind, 0);
             } else if (dependencies != null) {
-                dependencies.ended(v.job); // cancelled: its dependants wait no longer
+                dependencies.ended(j.job); // ended for good: its dependants wait no longer
             }
         }
         requestPass();
+        stopOutagesIfOver();
+    }
+
+    @Override
+    public void nodeReturned() {
+        requestPass();
+    }
+
+    /** Nodes stop failing once no job is running, pending, held or to come: the run ends with its last job. */
+    private void stopOutagesIfOver() {
+        if (outages != null && running.count() == 0 && queue.pendingJobs() == 0 && requeued.isEmpty()
+                && arrivals.exhausted() && (dependencies == null || !dependencies.pending())) {
+            outages.stop();
+        }
     }
 
     private void onEligible() {
         long now = sim.now();
-        SlurmJob job = preempted.nextEligible();
+        SlurmJob job = requeued.nextEligible();
         queue.readd(job);
         priorities.submitted(job, now);
         changed = true;
@@ -233,8 +280,9 @@ public final class SlurmController implements JobStarter {
         long limit = cluster.partitions.get(partition).timeLimitFor(job.request.timeLimit());
         job.limitEnd = limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit;
         long allowed = limit == Long.MAX_VALUE ? Long.MAX_VALUE : limit + params.overTimeLimit();
-        job.killedAtLimit = killAtLimit && job.job.runTime() > allowed;
-        long duration = job.killedAtLimit ? allowed : job.job.runTime();
+        long runFor = outages == null ? job.job.runTime() : outages.runFor(job);
+        job.killedAtLimit = killAtLimit && runFor > allowed;
+        long duration = job.killedAtLimit ? allowed : runFor;
         int slot = running.add(job);
         job.endEvent = sim.schedule(now + duration, endKind, slot);
         priorities.started(job, now);

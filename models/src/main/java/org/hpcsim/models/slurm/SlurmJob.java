@@ -31,6 +31,8 @@ final class SlurmJob {
     /** When its time limit ends: start plus the limit; backfill plans with this. */
     long limitEnd;
     boolean killedAtLimit;
+    /** Work its current run does, when nodes fail: what its last failed run left (see {@link NodeOutages}). */
+    long work;
     /** Slot in the controller's table of running jobs, and the handle of its end event. */
     int slot = -1;
     long endEvent;

@@ -5,8 +5,10 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.NodeFailures;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.workload.Job;
@@ -92,6 +94,14 @@ final class SlurmReplay {
     static Result run(SlurmConfig config, List<Job> jobs) {
         Result r = new Result();
         r.stats = new SlurmController(config, new ListJobSource(jobs), true, r).run();
+        return r;
+    }
+
+    /** A replay on nodes that fail as {@code failures} says, drawn from {@code seed}'s streams. */
+    static Result run(SlurmConfig config, List<Job> jobs, NodeFailures failures, long seed) {
+        Result r = new Result();
+        r.stats = new SlurmController(config, List.of(), new ListJobSource(jobs), true, false, r, failures,
+                new RandomStreams(seed)).run();
         return r;
     }
 

@@ -18,7 +18,6 @@ import org.hpcsim.models.scheduling.ConservativeBackfillPolicy;
 import org.hpcsim.models.scheduling.EasyBackfillPolicy;
 import org.hpcsim.models.scheduling.FcfsPolicy;
 import org.hpcsim.models.scheduling.SchedulingPolicy;
-import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.Scenario;
@@ -56,12 +55,6 @@ public final class ScenarioRunner {
      * process read a trace once.
      */
     public static RunReport run(Scenario scenario, Path baseDir, ObserverFactory observers, SharedTraces traces) {
-        if (scenario.cluster() != null && scenario.cluster().nodeFailures() != null
-                && scenario.scheduler().policy() == PolicyName.SLURM) {
-            throw new ScenarioException("cluster." + (scenario.cluster().spot() != null ? "spot" : "failures")
-                    + ": node failures are modelled under the fcfs, easy and conservative policies, not yet under"
-                    + " policy slurm");
-        }
         SlurmRuns.Setup slurm = SlurmRuns.setup(scenario, baseDir);
         if (slurm != null) {
             scenario = slurm.scenario();
@@ -82,7 +75,7 @@ public final class ScenarioRunner {
                     workload.unixStartTime())));
             ClusterSpec spec = workload.cluster();
             RunStats stats = scenario.scheduler().policy() == PolicyName.SLURM
-                    ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all))
+                    ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all), streams)
                     : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
                             RunObservers.of(all), spec.nodeFailures(), streams).run();

@@ -3,6 +3,7 @@ package org.hpcsim.scenarios.run;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
@@ -61,7 +62,12 @@ final class SlurmRuns {
         return base != null ? base.withSize(n, c) : new ClusterSpec(n, c, unit);
     }
 
-    static RunStats run(Scenario scenario, Setup setup, ClusterSpec cluster, JobSource source, RunObserver observer) {
+    /**
+     * Runs the controller; nodes fail as {@code cluster}'s spot and failures blocks say, by index in
+     * the configured node order, so under a slurm.conf the Spot nodes are the last of its nodes.
+     */
+    static RunStats run(Scenario scenario, Setup setup, ClusterSpec cluster, JobSource source, RunObserver observer,
+                        RandomStreams streams) {
         if (cluster.dynamicNodes() > 0) {
             throw new ScenarioException("cluster.dynamicNodes: autoscaling is not yet modelled under policy slurm"
                     + " (allowed: 0 dynamic nodes with policy slurm, or policy fcfs/easy/conservative)");
@@ -73,7 +79,8 @@ final class SlurmRuns {
         }
         config = config.withSwitches(scenario.scheduler().slurm().switches());
         return new SlurmController(config, MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
-                source, scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), observer).run();
+                source, scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), observer,
+                cluster.nodeFailures(config.nodes().size()), streams).run();
     }
 
     /** The Slurm cluster of a scenario without slurm.conf: its nodes, n1..nN, in one default partition. */

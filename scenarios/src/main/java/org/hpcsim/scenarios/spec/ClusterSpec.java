@@ -73,17 +73,26 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
 
     /** How the static nodes fail (Spot interruptions, hardware failures), or null when they do not. */
     public NodeFailures nodeFailures() {
+        return nodeFailures(nodes);
+    }
+
+    /**
+     * How a fleet of {@code fleet} nodes fails, numbered On-Demand first and Spot last (the Spot
+     * share taken of {@code fleet}), or null when it does not: a slurm.conf's node count may differ
+     * from what the scenario's size says.
+     */
+    public NodeFailures nodeFailures(int fleet) {
         if (spot == null && failures == null) {
             return null;
         }
         List<FailureProcess> processes = new ArrayList<>();
         Checkpointing checkpoints = Checkpointing.NONE;
         if (spot != null) {
-            processes.add(spot.interruptions(nodes).process(nodes));
+            processes.add(spot.interruptions(fleet).process(fleet));
             checkpoints = spot.checkpointing();
         }
         if (failures != null) {
-            processes.add(failures.process(nodes));
+            processes.add(failures.process(fleet));
             checkpoints = checkpoints == Checkpointing.NONE ? failures.checkpointing() : checkpoints;
         }
         return new NodeFailures(processes, checkpoints);

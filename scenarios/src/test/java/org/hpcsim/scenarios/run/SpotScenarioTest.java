@@ -101,11 +101,6 @@ class SpotScenarioTest {
                 spot: {share: 1}
                 """)).getMessage();
         assertTrue(e.contains("needs pricing.capacity: spot"), e);
-        Scenario slurm = new ScenarioLoader().parse("name: s\ncluster: {nodes: 4, coresPerNode: 4, pricing: {capacity:"
-                + " spot, perNodeHour: 1}, spot: {share: 1}}\nscheduler: {policy: slurm}\n"
-                + WORKLOAD.substring(WORKLOAD.indexOf("workload:")), "s.yaml");
-        e = assertThrows(ScenarioException.class, () -> run(slurm)).getMessage();
-        assertTrue(e.contains("not yet under policy slurm"), e);
     }
 
     @Test

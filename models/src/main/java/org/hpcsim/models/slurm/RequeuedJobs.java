@@ -1,0 +1,46 @@
+package org.hpcsim.models.slurm;
+
+import java.util.ArrayDeque;
+
+/**
+ * Requeued jobs waiting, outside the queue, for their begin time, whatever requeued them
+ * (preemption, a node failure). job_mgr.c (batch_requeue_fini, 22.05) clears a requeued job's
+ * run, sets its submit time to now and its begin time to now + cred_expire + 1 s, and clears its
+ * accrue time, so its age restarts when it becomes eligible. slurm.conf(5) on cred_expire: it
+ * "also controls how long a requeued job must wait before starting again" (default 120 s).
+ */
+final class RequeuedJobs {
+    private final long delay;
+    /** All wait as long, so they become eligible in the order they were requeued. */
+    private final ArrayDeque<SlurmJob> held = new ArrayDeque<>();
+
+    /** Requeued jobs that wait {@code delay} (cred_expire + 1 s) before they may start again. */
+    RequeuedJobs(long delay) {
+        this.delay = delay;
+    }
+
+    /**
+     * {@code job}, already off its nodes and its last run reported, goes back at {@code now};
+     * returns its begin time, when {@link #nextEligible} hands it back.
+     */
+    long requeue(SlurmJob job, long now) {
+        job.partition = SlurmJob.HELD;
+        job.allocation = null;
+        job.start = -1;
+        job.killedAtLimit = false;
+        job.submit = now;
+        job.eligible = now + delay;
+        held.addLast(job);
+        return job.eligible;
+    }
+
+    /** The requeued job whose begin time has come, still {@link SlurmJob#HELD}. */
+    SlurmJob nextEligible() {
+        return held.removeFirst();
+    }
+
+    /** Whether no requeued job waits for its begin time. */
+    boolean isEmpty() {
+        return held.isEmpty();
+    }
+}
