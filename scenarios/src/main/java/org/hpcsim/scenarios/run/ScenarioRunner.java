@@ -62,6 +62,11 @@ public final class ScenarioRunner {
                     + ": node failures are modelled under the fcfs, easy and conservative policies, not yet under"
                     + " policy slurm");
         }
+        if (scenario.cluster() != null && scenario.cluster().batch() != null
+                && scenario.scheduler().policy() == PolicyName.SLURM) {
+            throw new ScenarioException("cluster.batch: a batch environment runs under the fcfs, easy and conservative"
+                    + " policies, not policy slurm (Batch is not Slurm)");
+        }
         SlurmRuns.Setup slurm = SlurmRuns.setup(scenario, baseDir);
         if (slurm != null) {
             scenario = slurm.scenario();
@@ -85,7 +90,7 @@ public final class ScenarioRunner {
                     ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all))
                     : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
-                            RunObservers.of(all), spec.nodeFailures(), streams).run();
+                            RunObservers.of(all), spec.nodeFailures(), streams, spec.launchModel()).run();
             RunMetrics m = metrics.metrics();
             return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
                     stats, cost == null ? null : cost.report(), notes(slurm, refused));
