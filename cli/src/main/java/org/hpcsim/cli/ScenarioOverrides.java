@@ -81,6 +81,8 @@ final class ScenarioOverrides {
                 return "scheduler";
             case "dynamicNodes":
                 return "allocation";
+            case "batch":
+                return "nodes";
             default:
                 return field;
         }

@@ -5,6 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.InterruptionStats;
+import org.hpcsim.models.run.LaunchStats;
 import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.scenarios.ScenarioWriter;
 import org.hpcsim.scenarios.run.RunReport;
@@ -57,6 +58,15 @@ public final class SummaryJson {
                 failures.put("lostCost", lostNodeHours * report.cost().perNodeHour());
             }
             engine.put("nodeFailures", failures);
+        }
+        LaunchStats l = report.engine().launches();
+        if (l != null) {
+            Map<String, Object> launches = new LinkedHashMap<>();
+            launches.put("insufficientCapacityErrors", l.insufficientCapacity());
+            launches.put("jobsSentBack", l.sentBack());
+            launches.put("delayedBoots", l.delayedBoots());
+            launches.put("bootWaitSeconds", l.bootWaitSeconds());
+            engine.put("launches", launches);
         }
         root.put("engine", engine);
         return JsonText.render(root);

@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.hpcsim.scenarios.spec.PoissonSpec;
 import org.hpcsim.models.cluster.AllocationUnit;
+import org.hpcsim.models.run.LaunchStats;
 import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.models.run.RunStats;
@@ -119,6 +120,22 @@ class SummaryJsonTest {
         assertEquals(2, p.get("requeued").asLong());
         assertEquals(1, p.get("cancelled").asLong());
         assertEquals(300.5, p.get("lostCpuSeconds").asDouble());
+    }
+
+    @Test
+    void shouldReportLaunchesUnderTheEngineOnlyForARunWithALaunchModel() throws IOException {
+        RunReport plain = run(scenario(3));
+        assertTrue(JSON.readTree(new SummaryJson().render(plain)).get("engine").get("launches") == null);
+        RunStats e = plain.engine();
+        RunReport launched = new RunReport(plain.scenario(), plain.workload(), plain.metrics(),
+                new RunStats(e.events(), e.schedulingPasses(), e.endTime(), PreemptionStats.NONE, null,
+                        new LaunchStats(3, 5, 7, 810.5)), plain.cost(), plain.notes());
+        JsonNode l = JSON.readTree(new SummaryJson().render(launched)).get("engine").get("launches");
+        assertEquals(List.of("insufficientCapacityErrors", "jobsSentBack", "delayedBoots", "bootWaitSeconds"), keys(l));
+        assertEquals(3, l.get("insufficientCapacityErrors").asLong());
+        assertEquals(5, l.get("jobsSentBack").asLong());
+        assertEquals(7, l.get("delayedBoots").asLong());
+        assertEquals(810.5, l.get("bootWaitSeconds").asDouble());
     }
 
     @Test

@@ -150,16 +150,42 @@ public final class ScenarioWriter {
 
     private static Map<String, Object> cluster(ClusterSpec c) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("nodes", c.nodes());
-        m.put("coresPerNode", c.coresPerNode());
+        // A batch environment sizes the nodes itself; it is echoed as given, below.
+        if (c.batch() == null) {
+            m.put("nodes", c.nodes());
+            m.put("coresPerNode", c.coresPerNode());
+        }
         if (c.gpusPerNode() > 0) {
             m.put("gpusPerNode", c.gpusPerNode());
         }
         m.put("allocation", c.allocation().name().toLowerCase(Locale.ROOT));
-        if (c.dynamicNodes() > 0) {
-            m.put("dynamicNodes", c.dynamicNodes());
+        if (c.dynamicNodes() > 0 || c.batch() != null) {
+            if (c.batch() == null) {
+                m.put("dynamicNodes", c.dynamicNodes());
+            }
             m.put("bootTime", c.bootTime());
-            m.put("scaledownIdleTime", c.scaledownIdleTime());
+            if (c.batch() == null || c.batch().minScaleDownDelayMinutes() == 0) {
+                m.put("scaledownIdleTime", c.scaledownIdleTime());
+            }
+        }
+        if (c.batch() != null) {
+            Map<String, Object> b = new LinkedHashMap<>();
+            b.put("minvCpus", c.batch().minvCpus());
+            b.put("maxvCpus", c.batch().maxvCpus());
+            b.put("instanceType", c.instanceType());
+            if (c.batch().minScaleDownDelayMinutes() > 0) {
+                b.put("minScaleDownDelayMinutes", c.batch().minScaleDownDelayMinutes());
+            }
+            m.put("batch", b);
+        }
+        if (c.capacity() != null) {
+            Map<String, Object> k = new LinkedHashMap<>();
+            k.put("insufficientProbability", c.capacity().insufficientProbability());
+            k.put("downTime", c.capacity().downTime());
+            m.put("capacity", k);
+        }
+        if (c.maxLaunches() > 0) {
+            m.put("maxLaunches", c.maxLaunches());
         }
         if (c.instanceType() != null) {
             m.put("instanceType", c.instanceType());

@@ -16,7 +16,9 @@ public final class NodePool {
     private final int dynamicNodes;
     private final long scaledownIdleTime;
     private int staticIdle;
+    private int idleDynamicNodes;
     private int poweredDown;
+    private int awaitingLaunch; // taken from the powered-down ones, not yet booting (a launch cap holds them back)
     private final ArrayDeque<long[]> idleDynamic = new ArrayDeque<>(); // {idle since, count}, oldest first
     private int lastStatic;
     private int lastDynamic;
@@ -46,6 +48,7 @@ public final class NodePool {
             int k = (int) Math.min(left, run[1]);
             run[1] -= k;
             left -= k;
+            idleDynamicNodes -= k;
             if (run[1] == 0) {
                 idleDynamic.pollLast();
             }
@@ -57,6 +60,11 @@ public final class NodePool {
         lastStatic = s;
         lastDynamic = n - s;
         lastBooted = left;
+    }
+
+    /** Powered-down nodes a job of {@code n} nodes would boot if it started now. */
+    public int bootsFor(int n) {
+        return Math.max(0, n - staticIdle - idleDynamicNodes);
     }
 
     /** Static nodes the last {@link #take} gave. */
@@ -77,6 +85,7 @@ public final class NodePool {
     /** A job gives back {@code staticN} static and {@code dynamicN} dynamic nodes at {@code now}. */
     public void release(int staticN, int dynamicN, long now) {
         staticIdle += staticN;
+        idleDynamicNodes += dynamicN;
         if (dynamicN > 0) {
             long[] last = idleDynamic.peekLast();
             if (last != null && last[0] == now) {
@@ -100,11 +109,27 @@ public final class NodePool {
             n += (int) idleDynamic.pollFirst()[1];
         }
         poweredDown += n;
+        idleDynamicNodes -= n;
         return n;
     }
 
-    /** Nodes powered up: booting, idle or busy. */
+    /** Dynamic nodes powered down and given to no job. */
+    public int poweredDown() {
+        return poweredDown;
+    }
+
+    /** {@code n} nodes of the last {@link #take} wait to be launched: they count as down until {@link #launched}. */
+    public void awaitLaunch(int n) {
+        awaitingLaunch += n;
+    }
+
+    /** {@code n} nodes that waited to be launched begin to boot. */
+    public void launched(int n) {
+        awaitingLaunch -= n;
+    }
+
+    /** Nodes powered up: booting, idle or busy (a node given to a job but not yet launched is down). */
     public int up() {
-        return staticNodes + dynamicNodes - poweredDown;
+        return staticNodes + dynamicNodes - poweredDown - awaitingLaunch;
     }
 }

@@ -5,8 +5,8 @@ import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.cloud.Checkpointing;
 import org.hpcsim.models.cloud.FailureProcess;
+import org.hpcsim.models.cloud.LaunchModel;
 import org.hpcsim.models.cluster.HomogeneousCluster;
-import org.hpcsim.models.cluster.NodePool;
 import org.hpcsim.models.scheduling.SchedulingContext;
 import org.hpcsim.models.scheduling.SchedulingPolicy;
 import org.hpcsim.models.workload.Job;
@@ -18,7 +18,7 @@ import org.hpcsim.models.workload.JobSource;
  * instant together); each arrival or end asks for a scheduling pass at the end of the instant,
  * so simultaneous ends and arrivals are seen together by one pass.
  */
-public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
+public final class ClusterRun implements SchedulingContext, FailingNodes.Host, Autoscaler.Host {
     private final Simulation sim = new Simulation();
     private final HomogeneousCluster cluster;
     private final SchedulingPolicy policy;
@@ -31,11 +31,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
     private final int wakeKind;
     private long wakeHandle = -1;
     private long wakeTime = Long.MAX_VALUE;
-    // Autoscaling (null for a static cluster, whose hot path stays as it was).
-    private final NodePool pool;
-    private final int powerDownKind;
-    private long powerDownHandle = -1;
-    private long powerDownAt = Long.MAX_VALUE;
+    private final Autoscaler autoscaler; // null for a static cluster, whose hot path stays as it was
     private boolean firstSubmission = true;
     // Node failures (null without them, and the hot path stays as it was).
     private final FailingNodes fleet;
@@ -86,6 +82,22 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
     public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
                       boolean killAtLimit, boolean dependencies, RunObserver observer, NodeFailures failures,
                       RandomStreams streams) {
+        this(cluster, policy, source, killAtLimit, dependencies, observer, failures, streams, LaunchModel.UNLIMITED);
+    }
+
+    /**
+     * As above, with the dynamic nodes' launches as {@code launches} says (insufficient-capacity
+     * errors drawn from {@code streams}, a cap on nodes booting at once); see {@link Autoscaler}.
+     */
+    public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
+                      boolean killAtLimit, boolean dependencies, RunObserver observer, NodeFailures failures,
+                      RandomStreams streams, LaunchModel launches) {
+        if (launches.any() && cluster.dynamicNodes() == 0) {
+            throw new IllegalArgumentException("a launch model needs dynamic nodes (only they are launched)");
+        }
+        if (launches.insufficientProbability() > 0 && streams == null) {
+            throw new IllegalArgumentException("insufficient-capacity errors need random streams to be drawn from");
+        }
         this.cluster = cluster;
         this.policy = policy;
         this.killAtLimit = killAtLimit;
@@ -95,8 +107,8 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
         this.passHook = sim.registerInstantHook("scheduling pass", now -> onPass());
         this.dependencies = dependencies ? new DependentSubmissions(sim, this::submit) : null;
         this.wakeKind = sim.registerHandler("reservation due", payload -> onWake());
-        this.pool = cluster.dynamicNodes() > 0 ? new NodePool(cluster) : null;
-        this.powerDownKind = sim.registerHandler("power down", payload -> onPowerDown());
+        this.autoscaler = cluster.dynamicNodes() > 0
+                ? new Autoscaler(sim, cluster, launches, streams, observer, this, this::over) : null;
         this.work = new ResumableWork(failures == null ? Checkpointing.NONE : failures.checkpointing());
         this.fleet = failures == null ? null : new FailingNodes(sim, cluster, failures.processes(), streams, this);
     }
@@ -113,7 +125,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
         return new RunStats(sim.eventsProcessed(), sim.hooksRun(), sim.now(), PreemptionStats.NONE,
                 fleet == null ? null : new InterruptionStats(fleet.failures(FailureProcess.SPOT),
                         fleet.failures(FailureProcess.HARDWARE), fleet.idleHits(), requeuedRuns, failedJobs,
-                        work.lostCpuSeconds()));
+                        work.lostCpuSeconds()), autoscaler == null ? null : autoscaler.stats());
     }
 
     private void arrive(Job job) {
@@ -148,9 +160,6 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
         Job job = slotJob[slot];
         int units = slotUnits[slot];
         cluster.release(units);
-        if (pool != null) {
-            pool.release(units - slotDynamic[slot], slotDynamic[slot], now);
-        }
         if (fleet != null) {
             fleet.released(slot);
             work.ended(job);
@@ -161,15 +170,20 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
         slotJob[slot] = null;
         freeSlots[freeSlotCount++] = slot;
         running--;
-        if (pool != null) {
-            armPowerDown();
+        if (autoscaler != null) {
+            autoscaler.released(units - slotDynamic[slot], slotDynamic[slot], now);
         }
         requestPass();
         if (dependencies != null) {
             dependencies.ended(job);
         }
-        if (fleet != null && over()) {
-            fleet.stop();
+        if ((fleet != null || autoscaler != null) && over()) {
+            if (fleet != null) {
+                fleet.stop();
+            }
+            if (autoscaler != null) {
+                autoscaler.stop();
+            }
         }
     }
 
@@ -212,6 +226,18 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
         if (over()) {
             fleet.stop();
         }
+    }
+
+    @Override
+    public void sendBack(int slot, long now) {
+        Job job = slotJob[slot];
+        int units = slotUnits[slot];
+        cluster.release(units);
+        policy.jobEnded(slot, now);
+        slotJob[slot] = null;
+        freeSlots[freeSlotCount++] = slot;
+        running--;
+        policy.submit(job, units, now);
     }
 
     @Override
@@ -258,36 +284,6 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
         return cluster.freeUnits();
     }
 
-    // Idle dynamic nodes may have timed out: power them down and arm the timer for the next ones.
-    private void onPowerDown() {
-        powerDownHandle = -1;
-        powerDownAt = Long.MAX_VALUE;
-        if (pool.powerDown(sim.now()) > 0) {
-            observer.nodesUp(sim.now(), pool.up());
-        }
-        armPowerDown();
-    }
-
-    /**
-     * Keeps one timer at the time the oldest idle dynamic nodes power down. Once the workload is
-     * over (nothing running, queued or still to arrive) no timer is kept: the accounting window
-     * ends at the last job's end, as it does for static nodes.
-     */
-    private void armPowerDown() {
-        long at = over() ? Long.MAX_VALUE : pool.nextPowerDown();
-        if (at == powerDownAt) {
-            return;
-        }
-        if (powerDownHandle >= 0) {
-            sim.cancel(powerDownHandle);
-            powerDownHandle = -1;
-        }
-        powerDownAt = at;
-        if (at != Long.MAX_VALUE) {
-            powerDownHandle = sim.schedule(at, powerDownKind, 0);
-        }
-    }
-
     @Override
     public int start(Job job, int units) {
         long now = sim.now();
@@ -298,7 +294,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
         }
         boolean killed = killAtLimit && job.runTime() > job.requestedTime();
         long duration = killed ? job.requestedTime() : job.runTime();
-        if (pool != null) {
+        if (autoscaler != null) {
             return startOnPool(job, units, slot, killed, duration, now);
         }
         slotJob[slot] = job;
@@ -336,23 +332,22 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host {
     /**
      * Starts a job on an autoscaling cluster: it holds its nodes from now, but when some must boot
      * its work begins only once the last is up (Slurm's CONFIGURING state), so its start is the
-     * boot end and its end is that plus its run.
+     * boot end and its end is that plus its run. A job whose launch failed never started: it holds
+     * its units until the autoscaler sends it back, at the end of this instant.
      */
     private int startOnPool(Job job, int units, int slot, boolean killed, long duration, long now) {
-        pool.take(units);
-        long begin = pool.lastBooted() > 0 ? now + cluster.bootTime() : now;
         slotJob[slot] = job;
-        slotStart[slot] = begin;
         slotUnits[slot] = units;
-        slotKilled[slot] = killed;
-        slotDynamic[slot] = pool.lastDynamic();
         running++;
+        long begin = autoscaler.start(slot, units, now);
+        if (begin < 0) {
+            return slot;
+        }
+        slotStart[slot] = begin;
+        slotKilled[slot] = killed;
+        slotDynamic[slot] = autoscaler.lastDynamic();
         sim.schedule(begin + duration, endKind, slot);
         observer.jobStarted(job, now, cluster.coresOf(units));
-        if (pool.lastBooted() > 0) {
-            observer.nodesUp(now, pool.up());
-        }
-        armPowerDown();
         return slot;
     }
 

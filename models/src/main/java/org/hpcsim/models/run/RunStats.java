@@ -8,9 +8,17 @@ package org.hpcsim.models.run;
  * @param endTime          simulation time of the last event
  * @param preemption       what preemption did; {@link PreemptionStats#NONE} when nothing was preempted
  * @param interruptions    what Spot interruptions did, or null for a run without them
+ * @param launches         what happened to launches of dynamic nodes, or null for a run without a
+ *                         launch model (insufficient capacity, a cap on boots)
  */
 public record RunStats(long events, long schedulingPasses, long endTime, PreemptionStats preemption,
-                       InterruptionStats interruptions) {
+                       InterruptionStats interruptions, LaunchStats launches) {
+    /** Counters of a run without a launch model. */
+    public RunStats(long events, long schedulingPasses, long endTime, PreemptionStats preemption,
+                    InterruptionStats interruptions) {
+        this(events, schedulingPasses, endTime, preemption, interruptions, null);
+    }
+
     /** Counters of a run without Spot interruptions. */
     public RunStats(long events, long schedulingPasses, long endTime, PreemptionStats preemption) {
         this(events, schedulingPasses, endTime, preemption, null);

@@ -18,6 +18,7 @@ import org.hpcsim.models.scheduling.ConservativeBackfillPolicy;
 import org.hpcsim.models.scheduling.EasyBackfillPolicy;
 import org.hpcsim.models.scheduling.FcfsPolicy;
 import org.hpcsim.models.scheduling.SchedulingPolicy;
+import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.Scenario;
@@ -55,6 +56,11 @@ public final class ScenarioRunner {
      * process read a trace once.
      */
     public static RunReport run(Scenario scenario, Path baseDir, ObserverFactory observers, SharedTraces traces) {
+        if (scenario.cluster() != null && scenario.cluster().batch() != null
+                && scenario.scheduler().policy() == PolicyName.SLURM) {
+            throw new ScenarioException("cluster.batch: a batch environment runs under the fcfs, easy and conservative"
+                    + " policies, not policy slurm (Batch is not Slurm)");
+        }
         SlurmRuns.Setup slurm = SlurmRuns.setup(scenario, baseDir);
         if (slurm != null) {
             scenario = slurm.scenario();
@@ -78,7 +84,7 @@ public final class ScenarioRunner {
                     ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all), streams)
                     : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
-                            RunObservers.of(all), spec.nodeFailures(), streams).run();
+                            RunObservers.of(all), spec.nodeFailures(), streams, spec.launchModel()).run();
             RunMetrics m = metrics.metrics();
             return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
                     stats, cost == null ? null : cost.report(), notes(slurm, refused));

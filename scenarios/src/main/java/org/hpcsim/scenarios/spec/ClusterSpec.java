@@ -4,10 +4,12 @@ import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
+import org.hpcsim.core.SimTime;
 import org.hpcsim.models.cloud.Checkpointing;
 import org.hpcsim.models.cloud.FailureProcess;
 import org.hpcsim.models.cloud.InstanceCatalog;
 import org.hpcsim.models.cloud.InstanceType;
+import org.hpcsim.models.cloud.LaunchModel;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.run.NodeFailures;
 
@@ -27,16 +29,25 @@ import org.hpcsim.models.run.NodeFailures;
  * @param spot         the Spot part of the static nodes and how it is interrupted, or null for no
  *                     interruptions (a cluster priced as Spot without it runs undisturbed)
  * @param failures     hardware failures of the static nodes (MTBF, MTTR), or null for none
+ * @param capacity     insufficient-capacity errors of dynamic node launches, or null for none
+ * @param maxLaunches  dynamic nodes booting at once, 0 for no limit
+ * @param batch        the AWS Batch compute environment the nodes stand for, or null; when given,
+ *                     {@code nodes}, {@code dynamicNodes} and {@code coresPerNode} are its mapping
  */
 public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
                           PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime,
-                          SpotSpec spot, FailuresSpec failures) {
+                          SpotSpec spot, FailuresSpec failures, CapacitySpec capacity, int maxLaunches,
+                          BatchSpec batch) {
     /**
      * Seconds a new dynamic node takes: shared/REFERENCE.md (ParallelCluster) gives about 4-5
      * minutes from request to running jobs; 270 s is the middle.
      */
     public static final double DEFAULT_BOOT_TIME = 270;
-    /** ParallelCluster's default ScaledownIdletime, 10 minutes (shared/REFERENCE.md). */
+    /**
+     * ParallelCluster's default ScaledownIdletime, 10 minutes (shared/REFERENCE.md). A Batch
+     * environment without a scale-down delay takes it too: AWS documents no figure for how soon
+     * Batch ends an idle instance then (an assumption).
+     */
     public static final double DEFAULT_SCALEDOWN_IDLE_TIME = 600;
 
     /** Validates the cluster. */
@@ -69,6 +80,44 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
         InvalidFieldException.require(spot == null || failures == null || spot.checkpointInterval() == 0
                         || failures.checkpointInterval() == 0 || spot.checkpointing().equals(failures.checkpointing()),
                 "failures.checkpoint", "differs from spot.checkpoint: a job checkpoints one way; give it once");
+        InvalidFieldException.require(maxLaunches >= 0, "maxLaunches",
+                "must be 0 (no limit) or a positive number of nodes booting at once, got " + maxLaunches);
+        InvalidFieldException.require(maxLaunches == 0 || dynamicNodes > 0 || batch != null, "maxLaunches",
+                "needs dynamicNodes (only dynamic nodes boot)");
+        InvalidFieldException.require(capacity == null || batch == null, "capacity",
+                "insufficient capacity is modelled as ParallelCluster handles it (dynamicNodes), not for a batch"
+                        + " environment (Batch waits for capacity instead)");
+        InvalidFieldException.require(capacity == null || dynamicNodes > 0, "capacity",
+                "needs dynamicNodes (only dynamic nodes are launched)");
+        if (batch != null) {
+            checkBatchMapping(nodes, coresPerNode, allocation, instanceType, dynamicNodes, batch);
+        }
+    }
+
+    // The record may be built in code too: its nodes must be what the batch environment maps to.
+    private static void checkBatchMapping(int nodes, int coresPerNode, AllocationUnit allocation, String instanceType,
+                                          int dynamicNodes, BatchSpec batch) {
+        InstanceType type = instanceType == null ? null : InstanceCatalog.find(instanceType).orElse(null);
+        InvalidFieldException.require(type != null, "batch.instanceType",
+                "is required: the instances' type (known: " + InstanceCatalog.names() + ")");
+        int v = type.vcpus();
+        InvalidFieldException.require(batch.instances(v) >= 1, "batch.maxvCpus",
+                "must be at least one " + type.name() + "'s " + v + " vCPUs, got " + batch.maxvCpus());
+        InvalidFieldException.require(allocation == AllocationUnit.NODE, "allocation",
+                "must be node with a batch environment (each job takes whole instances)");
+        InvalidFieldException.require(nodes == batch.staticInstances(v) && dynamicNodes == batch.dynamicInstances(v)
+                        && coresPerNode == v, "batch",
+                "sizes the cluster (" + batch.staticInstances(v) + " + " + batch.dynamicInstances(v) + " instances of "
+                        + v + " vCPUs); nodes, dynamicNodes and coresPerNode cannot be set apart from it");
+    }
+
+    /** How the dynamic nodes' launches behave: insufficient capacity and the cap on boots at once. */
+    public LaunchModel launchModel() {
+        if (dynamicNodes == 0 || (capacity == null && maxLaunches == 0)) {
+            return LaunchModel.UNLIMITED;
+        }
+        return new LaunchModel(capacity == null ? 0 : capacity.insufficientProbability(),
+                SimTime.ofSeconds(capacity == null ? CapacitySpec.DEFAULT_DOWN_TIME : capacity.downTime()), maxLaunches);
     }
 
     /** How the static nodes fail (Spot interruptions, hardware failures), or null when they do not. */
@@ -103,6 +152,14 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
         return spot == null || nodes == 0 ? 0 : (double) spot.spotNodes(nodes) / nodes;
     }
 
+    /** A cluster whose dynamic nodes always launch, any number at once. */
+    public ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
+                       PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime,
+                       SpotSpec spot, FailuresSpec failures) {
+        this(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes, bootTime,
+                scaledownIdleTime, spot, failures, null, 0, null);
+    }
+
     /** A cluster without Spot interruptions. */
     public ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
                        PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime) {
@@ -120,13 +177,13 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
     /** This cluster with {@code nodes} static nodes of {@code coresPerNode} cores, the rest kept. */
     public ClusterSpec withSize(int nodes, int coresPerNode) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch);
     }
 
     /** This cluster with jobs allocated {@code allocation} (whole nodes or cores), the rest kept. */
     public ClusterSpec withAllocation(AllocationUnit allocation) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch);
     }
 
     /** A cluster without GPUs. */
@@ -150,18 +207,66 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                                 @JsonProperty("bootTime") Double bootTime,
                                 @JsonProperty("scaledownIdleTime") Double scaledownIdleTime,
                                 @JsonProperty("spot") SpotSpec spot,
-                                @JsonProperty("failures") FailuresSpec failures) {
+                                @JsonProperty("failures") FailuresSpec failures,
+                                @JsonProperty("capacity") CapacitySpec capacity,
+                                @JsonProperty("maxLaunches") Integer maxLaunches,
+                                @JsonProperty("batch") BatchSpec batch) {
+        if (batch != null) {
+            return fromBatch(batch, gpusPerNode, allocation, instanceType, pricing, bootTime, scaledownIdleTime,
+                    spot, failures, capacity, maxLaunches, nodes != null, coresPerNode != null, dynamicNodes != null);
+        }
         InvalidFieldException.require(nodes != null, "nodes", "is required (a positive number of nodes)");
         // An instance type fills in the node's size: its physical cores (multithreading off, as
         // HPC clusters usually run) and its GPUs, unless the scenario says otherwise.
-        InstanceType type = instanceType == null ? null : InstanceCatalog.find(instanceType).orElseThrow(
-                () -> new InvalidFieldException("instanceType", "unknown instance type '" + instanceType + "' (known: "
-                        + InstanceCatalog.names() + ")"));
+        InstanceType type = instanceType == null ? null : catalogType(instanceType, "instanceType");
         int cores = coresPerNode != null ? coresPerNode : type != null ? type.cores() : 1;
         int gpus = gpusPerNode != null ? gpusPerNode : type != null ? type.gpus() : 0;
         return new ClusterSpec(nodes, cores, gpus, Names.allocation(allocation), instanceType,
                 pricing != null ? pricing : type != null ? PricingSpec.CATALOG : null,
                 dynamicNodes != null ? dynamicNodes : 0, bootTime != null ? bootTime : DEFAULT_BOOT_TIME,
-                scaledownIdleTime != null ? scaledownIdleTime : DEFAULT_SCALEDOWN_IDLE_TIME, spot, failures);
+                scaledownIdleTime != null ? scaledownIdleTime : DEFAULT_SCALEDOWN_IDLE_TIME, spot, failures, capacity,
+                maxLaunches != null ? maxLaunches : 0, null);
+    }
+
+    /**
+     * A cluster standing for a Batch environment: nodes of the instance type's vCPUs (what Batch
+     * counts), ceil(minvCpus / vCPUs) of them static and the rest up to floor(maxvCpus / vCPUs)
+     * dynamic, powering down after the scaling policy's delay.
+     */
+    private static ClusterSpec fromBatch(BatchSpec batch, Integer gpusPerNode, String allocation, String instanceType,
+                                         PricingSpec pricing, Double bootTime, Double scaledownIdleTime, SpotSpec spot,
+                                         FailuresSpec failures, CapacitySpec capacity, Integer maxLaunches,
+                                         boolean givesNodes, boolean givesCores, boolean givesDynamic) {
+        InvalidFieldException.require(!givesDynamic, "batch", "give either dynamicNodes or batch, not both");
+        InvalidFieldException.require(!givesNodes, "nodes",
+                "comes from batch.minvCpus and batch.maxvCpus with a batch environment; leave it out");
+        InvalidFieldException.require(!givesCores, "coresPerNode",
+                "is the batch instance type's vCPUs (Batch counts vCPUs); leave it out");
+        InvalidFieldException.require(batch.instanceType() == null || instanceType == null
+                        || batch.instanceType().equals(instanceType), "batch.instanceType",
+                "differs from instanceType '" + instanceType + "'; give it once");
+        String name = batch.instanceType() != null ? batch.instanceType() : instanceType;
+        InvalidFieldException.require(name != null, "batch.instanceType",
+                "is required: the instances' type (known: " + InstanceCatalog.names() + ")");
+        InvalidFieldException.require(scaledownIdleTime == null || batch.minScaleDownDelayMinutes() == 0,
+                "scaledownIdleTime", "give it or batch.minScaleDownDelayMinutes, not both");
+        InvalidFieldException.require(allocation == null || Names.allocation(allocation) == AllocationUnit.NODE,
+                "allocation", "must be node with a batch environment (each job takes whole instances)");
+        // An unknown batch.instanceType fails in BatchSpec, so an unknown name here is the cluster's.
+        InstanceType type = catalogType(name, "instanceType");
+        int v = type.vcpus();
+        InvalidFieldException.require(batch.instances(v) >= 1, "batch.maxvCpus",
+                "must be at least one " + name + "'s " + v + " vCPUs, got " + batch.maxvCpus());
+        double idle = batch.minScaleDownDelayMinutes() > 0 ? batch.minScaleDownDelayMinutes() * 60.0
+                : scaledownIdleTime != null ? scaledownIdleTime : DEFAULT_SCALEDOWN_IDLE_TIME;
+        return new ClusterSpec(batch.staticInstances(v), v, gpusPerNode != null ? gpusPerNode : type.gpus(),
+                AllocationUnit.NODE, name, pricing != null ? pricing : PricingSpec.CATALOG, batch.dynamicInstances(v),
+                bootTime != null ? bootTime : DEFAULT_BOOT_TIME, idle, spot, failures, capacity,
+                maxLaunches != null ? maxLaunches : 0, batch);
+    }
+
+    private static InstanceType catalogType(String name, String field) {
+        return InstanceCatalog.find(name).orElseThrow(() -> new InvalidFieldException(field,
+                "unknown instance type '" + name + "' (known: " + InstanceCatalog.names() + ")"));
     }
 }

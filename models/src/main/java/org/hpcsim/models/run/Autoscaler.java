@@ -1,0 +1,260 @@
+package org.hpcsim.models.run;
+
+import java.util.Arrays;
+import java.util.function.BooleanSupplier;
+import org.hpcsim.core.RandomStream;
+import org.hpcsim.core.RandomStreams;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.core.Simulation;
+import org.hpcsim.models.cloud.LaunchModel;
+import org.hpcsim.models.cluster.HomogeneousCluster;
+import org.hpcsim.models.cluster.NodePool;
+
+/**
+ * The dynamic nodes of a run, as AWS ParallelCluster runs them with Slurm power saving: which
+ * nodes a starting job gets and when its last one is up, idle nodes powering down, boots paced by
+ * a cap on nodes booting at once, and launches failing for lack of EC2 capacity.
+ *
+ * <p><b>Insufficient capacity</b> (ParallelCluster's fast insufficient-capacity fail-over, 3.2.0
+ * and later). A job given powered-down nodes sends one launch request for them, all or nothing
+ * (job-level scaling of exclusive jobs, 3.7 and later), which fails with the model's probability,
+ * drawn from the stream {@link LaunchModel#STREAM}. The job then never ran: it goes back to the
+ * queue at the end of the instant and its wait goes on; the up nodes it was given stay up and
+ * idle, the powered-down ones are not booted. The compute resource is down for the down time:
+ * every powered-down dynamic node, and every one that powers down meanwhile, leaves the capacity
+ * the policy sees (it hears {@code capacityChanged}, as for a failed node) until the time is up.
+ * Nodes that are up keep running jobs, as ParallelCluster leaves a down compute resource's running
+ * nodes alone. A job given powered-down nodes while the resource is down (later in the pass that
+ * met the error, before the capacity shrank) goes back the same way without a draw, since nothing
+ * is launched for a down compute resource.
+ *
+ * <p><b>Launch cap.</b> At most {@code maxLaunches} nodes boot at once; further nodes wait, down
+ * and unpaid, for the earliest boots to end (first come, first served), so a big job's nodes boot
+ * in waves and its work begins when its last node is up. The cap paces a launch already granted:
+ * the error is drawn once per job, at its start decision, not per wave.
+ */
+final class Autoscaler {
+    /** What the run does for the autoscaler. */
+    interface Host {
+        /** Undoes the start of the job in {@code slot}, whose launch failed, and queues it again. */
+        void sendBack(int slot, long now);
+
+        /** The capacity the policy sees changed: a scheduling pass is due. */
+        void capacityReturned(long now);
+    }
+
+    private final Simulation sim;
+    private final HomogeneousCluster cluster;
+    private final NodePool pool;
+    private final LaunchModel model;
+    private final RandomStream random;
+    private final RunObserver observer;
+    private final Host host;
+    private final BooleanSupplier over;
+    private final BootSlots slots;
+    private final int powerDownKind;
+    private final int launchKind;
+    private final int sendBackKind;
+    private final int backUpKind;
+    private long powerDownHandle = -1;
+    private long powerDownAt = Long.MAX_VALUE;
+    private long downUntil = Long.MIN_VALUE;
+    private long backUpHandle = -1;
+    private int withdrawn;        // powered-down nodes out of the policy's capacity while the resource is down
+    private int[] refused = new int[4];
+    private int refusedCount;
+    private long errors;
+    private long sentBack;
+    private long delayedBoots;
+    private long bootWait;
+
+    /**
+     * The dynamic nodes of {@code cluster}, launched as {@code model} says, errors drawn from
+     * {@code streams}; {@code over} tells whether the workload is over (no timers are kept then).
+     */
+    Autoscaler(Simulation sim, HomogeneousCluster cluster, LaunchModel model, RandomStreams streams,
+               RunObserver observer, Host host, BooleanSupplier over) {
+        this.sim = sim;
+        this.cluster = cluster;
+        this.pool = new NodePool(cluster);
+        this.model = model;
+        this.random = model.insufficientProbability() > 0 ? streams.stream(LaunchModel.STREAM) : null;
+        this.observer = observer;
+        this.host = host;
+        this.over = over;
+        this.slots = model.maxLaunches() > 0
+                ? new BootSlots(Math.min(model.maxLaunches(), cluster.dynamicNodes()), cluster.bootTime()) : null;
+        this.powerDownKind = sim.registerHandler("power down", payload -> onPowerDown());
+        this.launchKind = sim.registerHandler("launch", payload -> onLaunch((int) payload));
+        this.sendBackKind = sim.registerHandler("launch failed", payload -> onSendBack());
+        this.backUpKind = sim.registerHandler("compute resource up", payload -> onBackUp());
+    }
+
+    /**
+     * Gives the job starting in {@code slot} its {@code units} nodes and returns when its work
+     * begins (its last node up), or -1 when its launch failed: it is then sent back at the end of
+     * this instant and holds only its units until then.
+     */
+    long start(int slot, int units, long now) {
+        int boots = pool.bootsFor(units);
+        if (boots > 0 && refused(now)) {
+            if (refusedCount == 0) {
+                sim.schedule(now, sendBackKind, 0);
+            }
+            if (refusedCount == refused.length) {
+                refused = Arrays.copyOf(refused, refusedCount * 2);
+            }
+            refused[refusedCount++] = slot;
+            return -1;
+        }
+        pool.take(units);
+        long begin = boots == 0 ? now : launch(boots, now);
+        armPowerDown();
+        return begin;
+    }
+
+    /** Dynamic nodes (idle, booting or waiting to) the last successful {@link #start} gave. */
+    int lastDynamic() {
+        return pool.lastDynamic();
+    }
+
+    /** A job gave back {@code staticN} static and {@code dynamicN} dynamic nodes. */
+    void released(int staticN, int dynamicN, long now) {
+        pool.release(staticN, dynamicN, now);
+        armPowerDown();
+    }
+
+    /** The workload is over: the compute resource need not come back, so the run ends with its last job. */
+    void stop() {
+        if (backUpHandle >= 0) {
+            sim.cancel(backUpHandle);
+            backUpHandle = -1;
+        }
+    }
+
+    /** What launches did, or null when the model changes nothing. */
+    LaunchStats stats() {
+        return model.any() ? new LaunchStats(errors, sentBack, delayedBoots, SimTime.toSeconds(bootWait)) : null;
+    }
+
+    private boolean refused(long now) {
+        if (now < downUntil) {
+            return true;
+        }
+        if (random != null && random.nextDouble() < model.insufficientProbability()) {
+            errors++;
+            downUntil = now + model.downTime();
+            return true;
+        }
+        return false;
+    }
+
+    /** Boots {@code boots} powered-down nodes just taken, paced by the cap; returns when the last is up. */
+    private long launch(int boots, long now) {
+        if (slots == null) {
+            observer.nodesUp(now, pool.up());
+            return now + cluster.bootTime();
+        }
+        int waiting = 0;
+        long groupAt = now;
+        int group = 0;
+        long last = now;
+        for (int i = 0; i < boots; i++) {
+            long begin = slots.book(now);
+            if (begin > now) {
+                waiting++;
+                delayedBoots++;
+                bootWait += begin - now;
+                // Boots end in the order they begin, so one job's waiting nodes form runs of equal begin times.
+                if (begin != groupAt && group > 0) {
+                    sim.schedule(groupAt, launchKind, group);
+                    group = 0;
+                }
+                groupAt = begin;
+                group++;
+            }
+            last = begin + cluster.bootTime();
+        }
+        if (group > 0) {
+            sim.schedule(groupAt, launchKind, group);
+        }
+        pool.awaitLaunch(waiting);
+        if (waiting < boots) {
+            observer.nodesUp(now, pool.up());
+        }
+        return last;
+    }
+
+    private void onLaunch(int nodes) {
+        pool.launched(nodes);
+        observer.nodesUp(sim.now(), pool.up());
+    }
+
+    // The launches failed at this instant: the jobs go back, and the powered-down nodes leave the capacity.
+    private void onSendBack() {
+        long now = sim.now();
+        for (int i = 0; i < refusedCount; i++) {
+            host.sendBack(refused[i], now);
+            sentBack++;
+        }
+        refusedCount = 0;
+        if (now < downUntil) {
+            withdraw(pool.poweredDown() - withdrawn);
+            if (backUpHandle < 0) {
+                backUpHandle = sim.schedule(downUntil, backUpKind, 0);
+            }
+        }
+        host.capacityReturned(now);
+    }
+
+    private void withdraw(int nodes) {
+        if (nodes > 0) {
+            cluster.allocate(nodes);
+            withdrawn += nodes;
+        }
+    }
+
+    private void onBackUp() {
+        backUpHandle = -1;
+        cluster.release(withdrawn);
+        withdrawn = 0;
+        host.capacityReturned(sim.now());
+    }
+
+    // Idle dynamic nodes may have timed out: power them down and arm the timer for the next ones.
+    private void onPowerDown() {
+        powerDownHandle = -1;
+        powerDownAt = Long.MAX_VALUE;
+        long now = sim.now();
+        int n = pool.powerDown(now);
+        if (n > 0) {
+            if (backUpHandle >= 0) {
+                // The compute resource is down: a node that powers down cannot be launched again until it is up.
+                withdraw(n);
+                host.capacityReturned(now);
+            }
+            observer.nodesUp(now, pool.up());
+        }
+        armPowerDown();
+    }
+
+    /**
+     * Keeps one timer at the time the oldest idle dynamic nodes power down. Once the workload is
+     * over (nothing running, queued or still to arrive) no timer is kept: the accounting window
+     * ends at the last job's end, as it does for static nodes.
+     */
+    private void armPowerDown() {
+        long at = over.getAsBoolean() ? Long.MAX_VALUE : pool.nextPowerDown();
+        if (at == powerDownAt) {
+            return;
+        }
+        if (powerDownHandle >= 0) {
+            sim.cancel(powerDownHandle);
+            powerDownHandle = -1;
+        }
+        powerDownAt = at;
+        if (at != Long.MAX_VALUE) {
+            powerDownHandle = sim.schedule(at, powerDownKind, 0);
+        }
+    }
+}
