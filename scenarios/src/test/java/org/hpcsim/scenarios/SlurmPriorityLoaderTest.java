@@ -103,8 +103,6 @@ class SlurmPriorityLoaderTest {
         "{type: multifactor, weights: {age: -1}}|: scheduler.slurm.priority.weights.age: must be 0 or more, got -1",
         "{type: multifactor, weights: {fairshare: 4294967296}}|: scheduler.slurm.priority.weights.fairshare: must be"
             + " at most 4294967295 (slurm.conf weights are 32-bit), got 4294967296",
-        "{type: multifactor, weights: {qos: 100}}|: scheduler.slurm.priority.weights.qos: must be 0: QOS is not"
-            + " modelled yet, so every job's QOS factor is 0",
         "{type: multifactor, weights: {assoc: 1}}|: scheduler.slurm.priority.weights.assoc: must be 0: association"
             + " priorities are not modelled yet, so every job's assoc factor is 0",
         "{type: multifactor, maxAge: soon}|: scheduler.slurm.priority.maxAge: 'soon' is not a time (minutes,"

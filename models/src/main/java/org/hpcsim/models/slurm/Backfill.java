@@ -15,7 +15,8 @@ import java.util.List;
  * as if its preemption candidates were gone; when it could then start now, the jobs the select
  * plugin's test chooses are preempted and the job gets a reservation from now on the nodes it
  * will take (backfill.c: _start_job fails with ESLURM_NODES_BUSY, "Drop through and reserve these
- * resources"), to start on a later pass.
+ * resources"), to start on a later pass. A job a QOS limit holds is skipped and gets no
+ * reservation (see {@link QosLimits}).
  */
 final class Backfill {
     private final SlurmCluster cluster;
@@ -71,10 +72,16 @@ final class Backfill {
             if (tested >= params.bfMaxJobTest()) {
                 break;
             }
+            if (!cluster.qos.mayStart(job)) {
+                continue; // backfill.c: held by a QOS limit, skipped before planning: no reservation
+            }
             int p = e.partition();
             long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());
             Outcome o = plan(job, p, limit, cluster.leafLimit(job, now), space, byEnd, now);
             tested += o.tested;
+            if (o.startNow != null && !cluster.qos.allows(job, o.startNow)) {
+                continue; // _start_job answers ESLURM_ACCOUNTING_POLICY: "Unknown future start time, just skip job"
+            }
             if (o.startNow != null) {
                 starter.start(job, p, o.startNow);
                 listener.backfilled(job, now, job.limitEnd, nodesOf(o.startNow));
@@ -237,6 +244,9 @@ final class Backfill {
                 laterStart = start;
                 continue;
             }
+            if (!cluster.qos.allows(job, null)) {
+                return new Outcome(null, tested); // backfill.c: a reservation blocked by post_select is not added
+            }
             reserve(job, start, limit, nodes, space);
             return new Outcome(null, tested);
         }
@@ -248,6 +258,9 @@ final class Backfill {
      */
     private Outcome preempt(SlurmJob job, long limit, int leafLimit, BitSet avail, List<SlurmJob> candidates,
                             NodeSpace space, long now, int tested) {
+        if (!cluster.qos.allows(job, null)) {
+            return new Outcome(null, tested); // select_nodes answers "Accounting policy" before it preempts
+        }
         Preemptor.Plan plan = preemptor.plan(job.request, avail, candidates, leafLimit);
         Allocation nodes = plan != null ? plan.allocation() : willRun.allocation;
         reserve(job, now, limit, nodesOf(nodes), space);

@@ -11,6 +11,11 @@ import org.hpcsim.models.workload.Job;
  * counts and its time limit. A partition it names is dropped when the job could never run there
  * (too many nodes or CPUs, a time limit over MaxTime): slurmctld would hold it pending forever
  * (EnforcePartLimits=NO, the default). The request is null when no partition is left.
+ *
+ * <p>With QOS modelled, a job naming a QOS that does not exist is refused, as slurmctld refuses it
+ * under AccountingStorageEnforce=qos (job_mgr.c _determine_and_validate_qos: ESLURM_INVALID_QOS);
+ * one its QOS could never let run (over a GrpTRES limit alone, or MaxJobsPerUser 0) is refused
+ * too, where slurmctld would hold it pending forever without DenyOnLimit.
  */
 final class JobRequests {
     private final SlurmCluster cluster;
@@ -48,11 +53,41 @@ final class JobRequests {
                     + " can ever give (nodes, CPUs, GPUs or MaxTime)";
             return null;
         }
+        String qosProblem = qosRefusal(job, probe);
+        if (qosProblem != null) {
+            refusal = qosProblem;
+            return null;
+        }
         // job_mgr.c: a job's wait for its switch count is the smaller of its own and max_switch_wait.
         SwitchRequest s = config.switches();
         long wait = Math.min(s.maxWait(), config.params().maxSwitchWait());
         return new JobRequest(job.nodes(), job.processors(), job.gpus(), exclusive, usable, job.requestedTime(),
                 s.count(), wait);
+    }
+
+    /** Why {@code job}'s QOS refuses {@code r}, or null when it does not (or QOS are not modelled). */
+    private String qosRefusal(Job job, JobRequest r) {
+        QosSetup setup = cluster.config.qos();
+        if (!setup.enabled()) {
+            return null;
+        }
+        int q = setup.of(job);
+        if (q < 0) {
+            return "invalid qos '" + job.labels().qos() + "'";
+        }
+        Qos qos = setup.qos().get(q);
+        if (qos.maxJobsPerUser() == 0) {
+            return "QOS " + qos.name() + " has MaxJobsPerUser=0";
+        }
+        if (over(r.cpus(), qos.grpCpus()) || over(r.gpus(), qos.grpGpus())
+                || over(Math.max(r.minNodes(), 1), qos.grpNodes())) {
+            return "requests more than QOS " + qos.name() + "'s GrpTRES can ever give";
+        }
+        return null;
+    }
+
+    private static boolean over(long wanted, long limit) {
+        return limit != Qos.UNLIMITED && wanted > limit;
     }
 
     private static boolean isNumber(String s) {

@@ -12,7 +12,8 @@ import java.util.List;
  * event-triggered pass tests at most default_queue_depth jobs; the periodic pass tests them all.
  * Under preemption a job that cannot start may preempt jobs of lower tiers on the nodes it may
  * use; it still fails its partition in this pass (select_nodes answers ESLURM_NODES_BUSY) and
- * starts on a later one.
+ * starts on a later one. A job a QOS limit holds is passed over without failing its partition
+ * (see {@link QosLimits}).
  */
 final class MainLoop {
     private final SlurmCluster cluster;
@@ -64,6 +65,9 @@ final class MainLoop {
             if (failed[p]) {
                 continue;
             }
+            if (!cluster.qos.mayStart(job)) {
+                continue; // held by a QOS limit: passed over, its partition not failed (see QosLimits)
+            }
             candidates.clear();
             candidates.or(cluster.partitionNodes(p));
             candidates.and(avail);
@@ -73,6 +77,11 @@ final class MainLoop {
             }
             int leafLimit = cluster.leafLimit(job, now);
             Allocation a = cluster.selector.select(job.request, candidates, cluster.free, leafLimit);
+            // select_nodes tests GrpTRES after selection, with the request's counts when nothing was
+            // selected: "Accounting policy" replaces "nodes busy", so the partition is not failed.
+            if (!cluster.qos.allows(job, a)) {
+                continue;
+            }
             if (a != null) {
                 starter.start(job, p, a);
                 started++;

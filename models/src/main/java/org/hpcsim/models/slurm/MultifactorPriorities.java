@@ -24,7 +24,8 @@ import org.hpcsim.models.slurm.priority.PriorityJob;
  * (slurm.conf(5)), and without that setting it runs with no association, so there is neither a
  * fair-share factor nor a usage record for it.
  *
- * <p>The job's QOS factor, association factor and nice are 0: QOS and nice are not modelled yet.
+ * <p>The QOS factor is the job's QOS priority over the highest QOS priority (0 without QOS). The
+ * association factor and nice are 0: they are not modelled yet.
  */
 final class MultifactorPriorities implements JobPriorities {
     /** What a pending job's priority is computed from: its association and one input per partition. */
@@ -33,6 +34,8 @@ final class MultifactorPriorities implements JobPriorities {
     private final List<Partition> partitions;
     private final long calcPeriod;
     private final long highestJobFactor;
+    private final List<Qos> qos;
+    private final long highestQosPriority;
     private final JobAssociations associations;
     private final CalcPeriodDriver driver;
     private final MultifactorPriority calculator;
@@ -45,6 +48,8 @@ final class MultifactorPriorities implements JobPriorities {
         this.calcPeriod = config.calcPeriodNanos();
         // read_config.c (_set_max_part_prio, _reset_part_prio): factor / highest over all partitions, 0 if all are 0.
         this.highestJobFactor = partitions.stream().mapToLong(Partition::priorityJobFactor).max().orElse(0);
+        this.qos = cluster.qos().qos();
+        this.highestQosPriority = cluster.qos().highestPriority();
         // Without a tree every job is unknown to an empty one: factor 0 for all, no usage kept.
         AssociationTree tree = AssociationTree.of(setup.accounts() != null ? setup.accounts() : AssociationSpec.root());
         this.associations = new JobAssociations(tree);
@@ -57,12 +62,15 @@ final class MultifactorPriorities implements JobPriorities {
     public void submitted(SlurmJob job, long now) {
         catchUp(now);
         int[] parts = job.request.partitions();
+        // assoc_mgr.c: a QOS's norm_priority is its priority over the highest (g_qos_max_priority).
+        double qosFactor = job.qos < 0 ? 0.0
+                : PriorityJob.normalised(qos.get(job.qos).priority(), highestQosPriority);
         PriorityJob[] perPartition = new PriorityJob[parts.length];
         for (int k = 0; k < parts.length; k++) {
             Partition p = partitions.get(parts[k]);
             perPartition[k] = new PriorityJob(job.eligible, Math.max(job.request.minNodes(), 1),
                     job.request.cpus(), p.timeLimitFor(job.request.timeLimit()), job.job.labels().account(),
-                    job.job.labels().user(), PriorityJob.normalised(p.priorityJobFactor(), highestJobFactor), 0, 0, 0, 0,
+                    job.job.labels().user(), PriorityJob.normalised(p.priorityJobFactor(), highestJobFactor), qosFactor, 0, 0, 0,
                     Collections.emptySortedMap());
         }
         Inputs inputs = new Inputs(associations.of(job.job.labels()), perPartition);

@@ -17,6 +17,8 @@ final class SlurmCluster {
     final NodeSelector selector;
     final BitSet up = new BitSet();
     private final BitSet[] partitionNodes;
+    /** What running jobs use of their QOS's limits. */
+    final QosLimits qos;
     /** Maintenance reservations; set once by the controller before the run starts. */
     MaintenanceWindows maintenance = MaintenanceWindows.NONE;
 
@@ -27,6 +29,7 @@ final class SlurmCluster {
         this.free = new NodeResources(nodes);
         this.allFree = new NodeResources(nodes);
         this.selector = new NodeSelector(nodes, config.select(), config.topology());
+        this.qos = new QosLimits(config.qos(), nodes.size());
         up.set(0, nodes.size());
         partitionNodes = new BitSet[partitions.size()];
         for (int p = 0; p < partitionNodes.length; p++) {

@@ -20,11 +20,12 @@ import java.util.List;
  * @param switches   the --switches every job asks for, since traces do not carry it
  * @param preemption PreemptType and its settings; each partition's PreemptMode says whether and how
  *                   its jobs are preempted
+ * @param qos        the QOS of the accounting database ({@link QosSetup#NONE}: none)
  */
 public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler,
                           SelectType select, SchedulerParams params, boolean jobPartitions,
                           MultifactorSetup multifactor, SwitchTree topology, SwitchRequest switches,
-                          Preemption preemption) {
+                          Preemption preemption, QosSetup qos) {
     /** Validates the configuration. */
     public SlurmConfig {
         if (nodes == null || nodes.isEmpty() || partitions == null || partitions.isEmpty()) {
@@ -50,6 +51,15 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
         }
         switches = switches == null ? SwitchRequest.NONE : switches;
         preemption = preemption == null ? Preemption.NONE : preemption;
+        qos = qos == null ? QosSetup.NONE : qos;
+    }
+
+    /** A configuration without QOS. */
+    public SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler, SelectType select,
+                       SchedulerParams params, boolean jobPartitions, MultifactorSetup multifactor, SwitchTree topology,
+                       SwitchRequest switches, Preemption preemption) {
+        this(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology, switches, preemption,
+                QosSetup.NONE);
     }
 
     /** A configuration without topology, without --switches and without preemption (preempt/none). */
@@ -75,25 +85,31 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
     /** This configuration with priority/multifactor set up as {@code m} (null: priority/basic). */
     public SlurmConfig withMultifactor(MultifactorSetup m) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, m, topology, switches,
-                preemption);
+                preemption, qos);
     }
 
     /** This configuration with the switch tree {@code t} (null: topology/none). */
     public SlurmConfig withTopology(SwitchTree t) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, t, switches,
-                preemption);
+                preemption, qos);
     }
 
     /** This configuration with every job asking for {@code s}. */
     public SlurmConfig withSwitches(SwitchRequest s) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology, s,
-                preemption);
+                preemption, qos);
     }
 
     /** This configuration with preemption set up as {@code p}. */
     public SlurmConfig withPreemption(Preemption p) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, p);
+                switches, p, qos);
+    }
+
+    /** This configuration with the QOS {@code q}. */
+    public SlurmConfig withQos(QosSetup q) {
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
+                switches, preemption, q);
     }
 
     /** The index of the partition named {@code name}, or -1. */

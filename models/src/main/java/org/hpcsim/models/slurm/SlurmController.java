@@ -136,7 +136,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         }
     }
 
-    /** Jobs refused at submission because no partition they name could ever run them. */
+    /** Jobs refused at submission: no partition they name could ever run them, or their QOS is invalid or too small. */
     public long rejected() {
         return rejected;
     }
@@ -166,7 +166,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             observer.jobRejected(job, now, requests.refusal);
             return;
         }
-        SlurmJob sj = new SlurmJob(job, request, seq++);
+        SlurmJob sj = new SlurmJob(job, request, seq++, cluster.config.qos().of(job));
         priorities.submitted(sj, now);
         queue.add(sj);
         observer.jobSubmitted(job, now);
@@ -192,6 +192,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private SlurmJob stop(int slot, long now) {
         SlurmJob job = running.remove(slot);
         cluster.free.release(job.allocation);
+        cluster.qos.ended(job);
         priorities.ended(job, now);
         return job;
     }
@@ -283,6 +284,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         long runFor = outages == null ? job.job.runTime() : outages.runFor(job);
         job.killedAtLimit = killAtLimit && runFor > allowed;
         long duration = job.killedAtLimit ? allowed : runFor;
+        cluster.qos.started(job);
         int slot = running.add(job);
         job.endEvent = sim.schedule(now + duration, endKind, slot);
         priorities.started(job, now);

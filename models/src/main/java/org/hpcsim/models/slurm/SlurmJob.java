@@ -15,6 +15,8 @@ final class SlurmJob {
     final JobRequest request;
     /** Submission order, the last tie-break of the queue order after submit time and id. */
     final long seq;
+    /** Index of its QOS in the cluster's {@link QosSetup}, or -1 when QOS are not modelled. */
+    final int qos;
     /** Priority for each partition the job may run in, parallel to {@code request.partitions()}. */
     final long[] priority;
     /**
@@ -41,10 +43,11 @@ final class SlurmJob {
     /** When it was first tested for a placement within its --switches count, -1 before. */
     long switchWaitStart = -1;
 
-    SlurmJob(Job job, JobRequest request, long seq) {
+    SlurmJob(Job job, JobRequest request, long seq, int qos) {
         this.job = job;
         this.request = request;
         this.seq = seq;
+        this.qos = qos;
         this.priority = new long[request.partitions().length];
         this.submit = job.submitTime();
         this.eligible = job.submitTime();

@@ -54,8 +54,8 @@ public final class SlurmConfMapping {
      */
     public static SlurmConfig of(SlurmConf conf, List<String> notes) {
         String file = conf.path().getFileName().toString();
-        if (!conf.priority().weightTres().isEmpty() || conf.priority().weightQos() > 0) {
-            notes.add(file + ": PriorityWeightTRES and PriorityWeightQOS are not modelled yet: those factors are 0");
+        if (!conf.priority().weightTres().isEmpty()) {
+            notes.add(file + ": PriorityWeightTRES is not modelled yet: those factors are 0");
         }
         List<SlurmNode> nodes = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();

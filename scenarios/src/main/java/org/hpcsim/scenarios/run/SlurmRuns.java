@@ -78,6 +78,8 @@ final class SlurmRuns {
             config = config.withMultifactor(scenario.scheduler().slurm().multifactor());
         }
         config = config.withSwitches(scenario.scheduler().slurm().switches());
+        // QOS live in slurmdbd, not slurm.conf: only the scenario gives them.
+        config = config.withQos(scenario.scheduler().slurm().qosSetup());
         return new SlurmController(config, MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
                 source, scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), observer,
                 cluster.nodeFailures(config.nodes().size()), streams).run();

@@ -43,8 +43,6 @@ public record PrioritySpec(boolean multifactor, MultifactorWeights weights, long
     public PrioritySpec {
         InvalidFieldException.require(weights != null && weights.tres().isEmpty(), "weights",
                 "takes age, assoc, fairshare, jobSize, partition and qos (TRES weights are not modelled)");
-        InvalidFieldException.require(weights.qos() == 0, "weights.qos",
-                "must be 0: QOS is not modelled yet, so every job's QOS factor is 0");
         InvalidFieldException.require(weights.assoc() == 0, "weights.assoc",
                 "must be 0: association priorities are not modelled yet, so every job's assoc factor is 0");
         InvalidFieldException.require(maxAge >= 0, "maxAge", "must be 0 or more, got " + maxAge + " ns");

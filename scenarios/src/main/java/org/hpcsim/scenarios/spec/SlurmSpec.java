@@ -2,10 +2,13 @@ package org.hpcsim.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.MultifactorSetup;
+import org.hpcsim.models.slurm.Qos;
+import org.hpcsim.models.slurm.QosSetup;
 import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.SchedulerType;
 import org.hpcsim.models.slurm.SelectType;
@@ -27,9 +30,16 @@ import org.hpcsim.models.slurm.SwitchRequest;
  * @param switches    the {@code --switches} every job asks for (traces do not carry it); applies
  *                    only under topology/tree, that is with a slurm.conf that has a topology.conf
  * @param maintenance maintenance reservations that drain nodes for a while
+ * @param qos         the QOS of the accounting database (sacctmgr), none when empty
+ * @param defaultQos  the QOS of a job whose trace names none; with QOS given, {@code normal} unless
+ *                    said otherwise, and a {@code normal} without limits is added when not listed
  */
 public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
-                        String conf, SwitchRequest switches, List<MaintenanceSpec> maintenance) {
+                        String conf, SwitchRequest switches, List<MaintenanceSpec> maintenance, List<Qos> qos,
+                        String defaultQos) {
+    /** The QOS slurmdbd creates: the default QOS of every association unless set otherwise. */
+    public static final String NORMAL = "normal";
+
     /** Validates the settings. */
     public SlurmSpec {
         InvalidFieldException.require(scheduler != null, "scheduler", "is required (allowed: backfill, builtin)");
@@ -37,6 +47,34 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
         priority = priority == null ? PrioritySpec.BASIC : priority;
         switches = switches == null ? SwitchRequest.NONE : switches;
         maintenance = maintenance == null ? List.of() : List.copyOf(maintenance);
+        qos = qos == null ? List.of() : List.copyOf(qos);
+        InvalidFieldException.require(defaultQos == null || !qos.isEmpty(), "defaultQos", "needs a qos list");
+        if (!qos.isEmpty()) {
+            defaultQos = defaultQos == null ? NORMAL : defaultQos;
+            List<Qos> given = qos;
+            for (int i = 0; i < given.size(); i++) {
+                for (int k = 0; k < i; k++) {
+                    InvalidFieldException.require(!given.get(k).name().equals(given.get(i).name()), "qos",
+                            "QOS " + given.get(i).name() + " appears twice (QOS names are unique)");
+                }
+            }
+            boolean listed = given.stream().anyMatch(q -> q.name().equals(NORMAL));
+            String wanted = defaultQos;
+            InvalidFieldException.require(wanted.equals(NORMAL) || given.stream().anyMatch(q -> q.name().equals(wanted)),
+                    "defaultQos", "names no QOS of the qos list: '" + wanted + "'");
+            if (!listed) {
+                // slurmdbd creates normal, without limits, when the database is made.
+                List<Qos> all = new ArrayList<>(given);
+                all.add(0, Qos.unlimited(NORMAL, 0));
+                qos = List.copyOf(all);
+            }
+        }
+    }
+
+    /** Settings without QOS. */
+    public SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
+                     String conf, SwitchRequest switches, List<MaintenanceSpec> maintenance) {
+        this(scheduler, select, params, priority, conf, switches, maintenance, List.of(), null);
     }
 
     /** Settings with no maintenance reservation. */
@@ -61,6 +99,11 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
         this(scheduler, select, params, priority, null);
     }
 
+    /** The QOS for the controller ({@link QosSetup#NONE} without a qos list). */
+    public QosSetup qosSetup() {
+        return qos.isEmpty() ? QosSetup.NONE : QosSetup.of(qos, defaultQos);
+    }
+
     /** priority/multifactor's setup for the controller, or null under priority/basic. */
     public MultifactorSetup multifactor() {
         return priority.setup();
@@ -73,12 +116,12 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
 
     /** These settings taken from the slurm.conf at {@code path}. */
     public SlurmSpec withConf(String path) {
-        return new SlurmSpec(scheduler, select, params, priority, path, switches, maintenance);
+        return new SlurmSpec(scheduler, select, params, priority, path, switches, maintenance, qos, defaultQos);
     }
 
     /** These settings with every job asking for {@code s}. */
     public SlurmSpec withSwitches(SwitchRequest s) {
-        return new SlurmSpec(scheduler, select, params, priority, conf, s, maintenance);
+        return new SlurmSpec(scheduler, select, params, priority, conf, s, maintenance, qos, defaultQos);
     }
 
     @JsonCreator
@@ -89,7 +132,9 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("priority") PrioritySpec priority,
                               @JsonProperty("conf") String conf,
                               @JsonProperty("switches") String switches,
-                              @JsonProperty("maintenance") List<MaintenanceSpec> maintenance) {
+                              @JsonProperty("maintenance") List<MaintenanceSpec> maintenance,
+                              @JsonProperty("qos") List<QosEntry> qos,
+                              @JsonProperty("defaultQos") String defaultQos) {
         Parameters p = parameters != null ? parameters
                 : Parameters.fromFile(null, null, null, null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
@@ -101,7 +146,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                 SimTime.seconds(p.batchSchedDelay), d.tick(), SimTime.seconds(p.maxSwitchWait));
         InvalidFieldException.require(conf == null || !conf.isBlank(), "conf", "must name a slurm.conf file");
         return new SlurmSpec(schedulerType(scheduler), selectType(select), params, priority, conf,
-                SwitchesText.parse("switches", switches), maintenance);
+                SwitchesText.parse("switches", switches), maintenance,
+                qos == null ? null : qos.stream().map(QosEntry::qos).toList(), defaultQos);
     }
 
     private static SchedulerType schedulerType(String word) {

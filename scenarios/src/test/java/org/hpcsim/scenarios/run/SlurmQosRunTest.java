@@ -1,0 +1,134 @@
+package org.hpcsim.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.RunObserver;
+import org.hpcsim.models.slurm.Qos;
+import org.hpcsim.models.slurm.QosSetup;
+import org.hpcsim.scenarios.ScenarioException;
+import org.hpcsim.scenarios.ScenarioLoader;
+import org.hpcsim.scenarios.ScenarioWriter;
+import org.hpcsim.scenarios.spec.Scenario;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@code scheduler.slurm.qos}: read from a scenario file, enforced through a whole run, one-line errors. */
+class SlurmQosRunTest {
+    @TempDir
+    Path dir;
+
+    private Scenario load(String slurm) throws Exception {
+        String yaml = """
+                name: qos
+                seed: 5
+                cluster: {nodes: 8, coresPerNode: 4, allocation: node}
+                scheduler:
+                  policy: slurm
+                  slurm:
+                %s
+                workload:
+                  synthetic: {model: poisson, jobs: 300, load: 0.9, maxOverestimate: 2,
+                              runtime: {distribution: lognormal, median: 600, sigma: 1.0}}
+                """.formatted(slurm.indent(4).stripTrailing());
+        return new ScenarioLoader().load(Files.writeString(dir.resolve("s.yaml"), yaml));
+    }
+
+    private List<JobOutcome> run(Scenario s) {
+        List<JobOutcome> outcomes = new ArrayList<>();
+        ScenarioRunner.run(s, dir, List.of(new RunObserver() {
+            @Override
+            public void jobFinished(JobOutcome o) {
+                outcomes.add(o);
+            }
+        }));
+        return outcomes;
+    }
+
+    /** The most CPUs held at once by the jobs of {@code outcomes}. */
+    private static long peakCpus(List<JobOutcome> outcomes) {
+        long peak = 0;
+        for (JobOutcome at : outcomes) {
+            long held = 0;
+            for (JobOutcome o : outcomes) {
+                if (o.startTime() <= at.startTime() && o.endTime() > at.startTime()) {
+                    held += o.allocatedCores();
+                }
+            }
+            peak = Math.max(peak, held);
+        }
+        return peak;
+    }
+
+    @Test
+    void shouldReadEveryFieldAndAddNormalWhenItIsNotListed() throws Exception {
+        Scenario s = load("""
+                qos:
+                  - {name: high, priority: 100, maxJobsPerUser: 2, grpTres: {cpu: 16, node: 4, gres/gpu: 2}}
+                """);
+        QosSetup q = s.scheduler().slurm().qosSetup();
+        assertEquals(List.of(Qos.unlimited("normal", 0), new Qos("high", 100, 2, 16, 4, 2)), q.qos());
+        assertEquals(0, q.defaultIndex());
+    }
+
+    @Test
+    void shouldKeepEveryJobWithinGrpTresCpu() throws Exception {
+        // Whole nodes of 4 CPUs under select/linear: GrpTRES=cpu=8 lets two nodes' jobs run at once.
+        List<JobOutcome> free = run(load("scheduler: backfill"));
+        List<JobOutcome> limited = run(load("qos: [{name: normal, grpTres: {cpu: 8}}]"));
+        assertTrue(peakCpus(free) > 8, "without QOS the cluster runs more at once: " + peakCpus(free));
+        assertTrue(peakCpus(limited) <= 8, "peak " + peakCpus(limited));
+        assertFalse(limited.isEmpty());
+    }
+
+    @Test
+    void shouldRunOneJobAtATimeForOneUserUnderMaxJobsPerUserOne() throws Exception {
+        // Synthetic jobs carry no user: all are one (unnamed) user's.
+        List<JobOutcome> out = run(load("qos: [{name: normal, maxJobsPerUser: 1}]"));
+        out.sort((a, b) -> Long.compare(a.startTime(), b.startTime()));
+        for (int i = 1; i < out.size(); i++) {
+            assertTrue(out.get(i).startTime() >= out.get(i - 1).endTime(), "job " + out.get(i).job().id());
+        }
+    }
+
+    @Test
+    void shouldWriteTheQosBackAsTheyWereRead() throws Exception {
+        Scenario s = load("""
+                qos: [{name: normal, priority: 5}, {name: big, maxJobsPerUser: 3, grpTres: {node: 2}}]
+                defaultQos: big
+                """);
+        Path again = Files.writeString(dir.resolve("again.yaml"),
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(ScenarioWriter.toMap(s)));
+        assertEquals(s.scheduler(), new ScenarioLoader().load(again).scheduler());
+    }
+
+    private String error(String slurm) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> load(slurm));
+        assertFalse(e.getMessage().contains("\n"), e.getMessage());
+        return e.getMessage().substring(e.getMessage().indexOf(": ") + 2);
+    }
+
+    @Test
+    void shouldNameTheBadFieldInOneLine() {
+        assertEquals("scheduler.slurm.qos[0].name: is required (the QOS's name)", error("qos: [{priority: 1}]"));
+        assertEquals("scheduler.slurm.qos[0].priority: must be a whole number from 0 to 4294967295, got -1",
+                error("qos: [{name: a, priority: -1}]"));
+        assertEquals("scheduler.slurm.qos[0].maxJobsPerUser: must be 0 or more, got -2",
+                error("qos: [{name: a, maxJobsPerUser: -2}]"));
+        assertEquals("scheduler.slurm.qos[0].grpTres: unknown TRES 'mem' (allowed: cpu, node, gres/gpu)",
+                error("qos: [{name: a, grpTres: {mem: 10}}]"));
+        assertEquals("scheduler.slurm.qos[0].preempt: is not modelled yet (preempt/qos); leave it out",
+                error("qos: [{name: a, preempt: [normal]}]"));
+        assertEquals("scheduler.slurm.defaultQos: names no QOS of the qos list: 'gold'",
+                error("qos: [{name: a}]\ndefaultQos: gold"));
+        assertEquals("scheduler.slurm.qos: QOS a appears twice (QOS names are unique)",
+                error("qos: [{name: a}, {name: a}]"));
+    }
+}
