@@ -9,12 +9,14 @@ import org.hpcsim.scenarios.pcluster.PclusterConfig;
 import org.hpcsim.scenarios.pcluster.PclusterImport;
 import org.hpcsim.scenarios.pcluster.PclusterMapping;
 import org.hpcsim.scenarios.pcluster.PclusterReader;
+import org.hpcsim.scenarios.pcluster.PclusterStorage;
 import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.Scenario;
 
 /**
  * {@code --pcluster}: the cluster of an AWS ParallelCluster v3 configuration (size, pricing,
- * autoscaling) replaces the scenario's; the scheduler stays the scenario's.
+ * autoscaling) replaces the scenario's, its FSx for Lustre capacity fills the scenario's storage
+ * entries that leave it out; the scheduler and the storage prices stay the scenario's.
  */
 final class PclusterOverride {
     private PclusterOverride() {}
@@ -42,7 +44,7 @@ final class PclusterOverride {
         }
         PclusterImport imported = PclusterMapping.map(config, allocation);
         notes.addAll(imported.notes());
-        return s.withCluster(imported.cluster());
+        return s.withCluster(imported.cluster()).withStorage(PclusterStorage.storage(config, s.storage(), notes));
     }
 
     /**

@@ -106,4 +106,26 @@ class PclusterRunCommandTest {
         assertTrue(failure(hpcsim("run", "--pcluster", EXAMPLE, "--nodes", "4", "--trace", trace), ExitCodes.USAGE)
                 .contains("--nodes and --cores-per-node do not combine with it"));
     }
+
+    @Test
+    void shouldPriceTheFilesFsxCapacityAtTheScenariosStoragePrice() throws IOException {
+        // The example's scratch file system is 1200 GiB (StorageCapacity); the scenario prices it at
+        // $0.14 per GiB-month: 1200 x 0.14 x window hours / 730.
+        Path scenario = Files.writeString(tmp.resolve("s.yaml"), "name: s\nworkload: {trace: "
+                + Cli.sharedTrace("hpc2n-sample.swf").toAbsolutePath() + "}\n"
+                + "storage: {type: fsx-lustre, pricePerGiBMonth: 0.14}\n");
+        Path out = tmp.resolve("out");
+        Cli.Result r = hpcsim("run", scenario, "--pcluster", EXAMPLE, "--out", out, "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.errLines().stream().anyMatch(l -> l.contains("shared storage scratch: 1200 GiB (StorageCapacity)"
+                + " at $0.14 per GiB-month")), r.err());
+        JsonNode cost = summary(out).get("cost");
+        JsonNode fsx = cost.get("storage").get(0);
+        assertEquals("scratch", fsx.get("name").asText());
+        assertEquals(1200, fsx.get("capacityGiB").asDouble());
+        assertEquals(1200 * 0.14 * fsx.get("hours").asDouble() / 730, fsx.get("cost").asDouble(), 1e-9);
+        assertEquals(fsx.get("cost").asDouble(), cost.get("storageCost").asDouble(), 0);
+        assertEquals(cost.get("nodeHours").asDouble() * cost.get("perNodeHour").asDouble()
+                + cost.get("storageCost").asDouble(), cost.get("total").asDouble(), 1e-6);
+    }
 }

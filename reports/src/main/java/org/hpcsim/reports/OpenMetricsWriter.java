@@ -33,7 +33,7 @@ public final class OpenMetricsWriter {
         new Family("DCGM_FI_DEV_GPU_UTIL", "GPU utilization in percent (simulated cluster mean)", true),
         new Family("hpcsim_cost_dollars_per_hour", "What the cluster costs per hour (simulated, US dollars)", false),
     };
-    private static final int WIDTH = 6; // cores, gpus, nodes, queued, running, nodes up: time kept apart
+    private static final int WIDTH = 7; // cores, gpus, nodes, queued, running, nodes up, cost rate: time kept apart
 
     private final long cores;
     private final long gpus;
@@ -73,6 +73,8 @@ public final class OpenMetricsWriter {
         values[at + 3] = p.queuedJobs();
         values[at + 4] = p.runningJobs();
         values[at + 5] = Double.isNaN(p.nodesUp()) ? nodes : p.nodesUp();
+        // The step's own cost rate where it has one (it follows a Spot price series), else nodes up x price.
+        values[at + 6] = Double.isNaN(p.costPerHour()) ? values[at + 5] * perNodeHour : p.costPerHour();
         count++;
     }
 
@@ -90,7 +92,7 @@ public final class OpenMetricsWriter {
             case 7: return v[at + 1];
             case 8: return gpus;
             case 9: return 100.0 * v[at + 1] / gpus;
-            default: return v[at + 5] * perNodeHour; // only powered-up nodes are paid for
+            default: return v[at + 6]; // only powered-up nodes are paid for
         }
     }
 

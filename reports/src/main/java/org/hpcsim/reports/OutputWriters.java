@@ -60,7 +60,8 @@ public final class OutputWriters implements AutoCloseable {
             double step = chosen ? FIRST_STEP : spec.timeseriesStep();
             series = new AdaptiveSeries(step, chosen ? STEP_BUDGET : Integer.MAX_VALUE);
             this.name = resolved.name();
-            observers.add(new TimeSeriesCollector(SimTime.ofSeconds(step), cluster, series));
+            observers.add(new TimeSeriesCollector(SimTime.ofSeconds(step), cluster,
+                    context.costs() == null ? null : context.costs().pricing(), series));
         }
         return observers;
     }

@@ -1,6 +1,7 @@
 package org.hpcsim.reports;
 
 import java.util.Locale;
+import org.hpcsim.models.cloud.CostReport;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.scenarios.run.RunReport;
 import org.hpcsim.scenarios.spec.ClusterSpec;
@@ -31,8 +32,14 @@ public final class TerminalSummary {
         row(sb, "queue length mean / max", String.format(Locale.ROOT, "%.1f / %d", m.meanQueueLength(),
                 m.maxQueueLength()));
         if (r.cost() != null) {
-            row(sb, "cost (idle share)", String.format(Locale.ROOT, "$%,.2f (%.1f %% idle)%s", r.cost().total(),
-                    r.cost().total() == 0 ? 0 : 100 * r.cost().idle() / r.cost().total(), r.cost().spot() ? ", Spot" : ""));
+            CostReport k = r.cost();
+            double total = k.total();
+            // A share that rounds to 0.0 % (a Spot replacement or two) stays in summary.json only.
+            String booting = total > 0 && k.booting() / total >= 0.0005
+                    ? String.format(Locale.ROOT, ", %.1f %% booting", 100 * k.booting() / total) : "";
+            String storage = k.storageCost() > 0 ? String.format(Locale.ROOT, ", storage $%,.2f", k.storageCost()) : "";
+            row(sb, "cost (idle share)", String.format(Locale.ROOT, "$%,.2f (%.1f %% idle%s%s)%s", total,
+                    total == 0 ? 0 : 100 * k.idle() / total, booting, storage, k.spot() ? ", Spot" : ""));
         }
         return sb.toString();
     }

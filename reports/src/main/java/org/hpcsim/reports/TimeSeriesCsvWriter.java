@@ -16,7 +16,8 @@ public final class TimeSeriesCsvWriter {
     private TimeSeriesCsvWriter() {}
 
     /**
-     * Writes {@code points} to {@code timeseries.csv} in {@code dir} atomically, nodes up costing
+     * Writes {@code points} to {@code timeseries.csv} in {@code dir} atomically; a point's cost rate
+     * is its own (which follows a Spot price series), or without one (NaN) its nodes up at
      * {@code perNodeHour} dollars each; a point without a nodes-up level (NaN) has {@code nodes}.
      */
     public static void write(List<TimeSeriesPoint> points, Path dir, int nodes, double perNodeHour) {
@@ -37,7 +38,8 @@ public final class TimeSeriesCsvWriter {
                 } else {
                     line.appendFixed(up, 3);
                 }
-                line.append(',').appendFixed(up * perNodeHour, 6).append('\n').writeTo(file.stream());
+                double rate = Double.isNaN(p.costPerHour()) ? up * perNodeHour : p.costPerHour();
+                line.append(',').appendFixed(rate, 6).append('\n').writeTo(file.stream());
             }
             file.commit();
         } catch (IOException e) {

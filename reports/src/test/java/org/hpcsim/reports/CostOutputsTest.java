@@ -8,6 +8,7 @@ import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -26,6 +27,7 @@ import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.PricingSpec;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.hpcsim.scenarios.spec.SchedulerSpec;
+import org.hpcsim.scenarios.spec.StorageSpec;
 import org.hpcsim.scenarios.spec.WorkloadSpec;
 import org.jfree.data.xy.XYDataset;
 import org.junit.jupiter.api.Test;
@@ -126,6 +128,66 @@ class CostOutputsTest {
             nodeSeconds += Double.parseDouble(f[5]) * Double.parseDouble(f[10]);
         }
         assertEquals(nodeSeconds / 3600 * 0.5, report.cost().busy(), 1e-9 * report.cost().busy());
+    }
+
+    @Test
+    void shouldReadAnOlderSummaryWithoutTheNewCostKeys() throws IOException {
+        Path dir = tmp.resolve("old");
+        RunReport report = run(scenario(new ClusterSpec(8, 4, 0, AllocationUnit.NODE, null,
+                new PricingSpec("ondemand", 2, 0)), WorkloadSpec.ofSynthetic(PoissonSpec.defaults(100, 0.8))), dir);
+        // The cost section as hpcsim wrote it before booting, capacities, storage and waste.
+        ObjectNode root = (ObjectNode) JSON.readTree(dir.resolve("summary.json").toFile());
+        ObjectNode cost = (ObjectNode) root.get("cost");
+        List<String> old = List.of("currency", "perNodeHour", "onDemandPerNodeHour", "spot", "nodeHours",
+                "busyNodeHours", "idleNodeHours", "total", "busy", "idle", "byUser", "byAccount");
+        cost.retain(old);
+        JSON.writerWithDefaultPrettyPrinter().writeValue(dir.resolve("summary.json").toFile(), root);
+        CostReport c = report.cost();
+        CostReport read = OutputFolder.read(dir).cost();
+        assertEquals(new CostReport(c.currency(), c.perNodeHour(), c.onDemandPerNodeHour(), c.spot(), c.nodeHours(),
+                c.busyNodeHours(), c.idleNodeHours(), c.total(), c.busy(), c.idle(), c.byUser(), c.byAccount(), 0, 0, 0,
+                0, 0, 0, 0, List.of(), 0, 0, 0), read);
+        assertEquals(c.total(), read.computeCost(), 0, "no storage: the nodes are the whole cost");
+    }
+
+    @Test
+    void shouldFollowASpotPriceSeriesInTheTimeSeriesAndTheTotal() throws IOException {
+        // 2 whole 4-core Spot nodes at $1 per node-hour until 3600 s, $3 after; one job of 1 node
+        // from 0 to 7200 s; steps of 1800 s. Cost rate: $2 per hour, then $6; total $8, job $4.
+        Path prices = Files.writeString(tmp.resolve("prices.csv"), "0,1\n3600,3\n");
+        Path trace = Files.writeString(tmp.resolve("one.swf"), "1 0 -1 7200 4 -1 -1 4 7200 -1 1 3 4 -1 -1 5 -1 -1\n");
+        ClusterSpec cluster = new ClusterSpec(2, 4, 0, AllocationUnit.NODE, null,
+                new PricingSpec("spot", 4, 0, prices.toString()));
+        Scenario s = new Scenario("series", 1, cluster, new SchedulerSpec(PolicyName.FCFS, true),
+                WorkloadSpec.ofTrace(trace.toString()), new OutputSpec(null, true, true, 1800));
+        Path dir = tmp.resolve("series");
+        RunReport report = run(s, dir);
+        assertEquals(8.0, report.cost().total(), 1e-9);
+        assertTrue(TerminalSummary.render(report).contains("| cost (idle share) | $8.00 (50.0 % idle), Spot |"),
+                TerminalSummary.render(report));
+        assertAddsUp(dir);
+        List<String> rows = Files.readAllLines(dir.resolve("timeseries.csv"));
+        List<String> rates = rows.stream().skip(1).map(l -> l.substring(l.lastIndexOf(',') + 1)).toList();
+        assertEquals(List.of("2", "2", "6", "6"), rates);
+        RunOutput read = OutputFolder.read(dir);
+        XYDataset d = CostChart.cumulative(read.series(), read.cluster(), read.cost()).getXYPlot().getDataset();
+        assertEquals(8.0, d.getYValue(0, d.getItemCount(0) - 1), 1e-9);
+        assertEquals(4.0, d.getYValue(1, d.getItemCount(1) - 1), 1e-9);
+        assertTrue(Files.readString(dir.resolve("metrics.om"))
+                .contains("hpcsim_cost_dollars_per_hour{cluster=\"series\"} 6 5400"), "metrics.om follows the series");
+    }
+
+    @Test
+    void shouldReadStorageAndTheNewKeysBackFromSummaryJson() throws IOException {
+        Path dir = tmp.resolve("storage");
+        Scenario s = scenario(new ClusterSpec(8, 4, 0, AllocationUnit.NODE, null, new PricingSpec("ondemand", 2, 0)),
+                WorkloadSpec.ofSynthetic(PoissonSpec.defaults(100, 0.8)))
+                .withStorage(List.of(new StorageSpec("scratch", "fsx-lustre", 1200, 0.14)));
+        RunReport report = run(s, dir);
+        CostReport c = report.cost();
+        assertEquals(1200 * 0.14 * c.storage().get(0).hours() / 730, c.storageCost(), 1e-9);
+        assertEquals(c.nodeHours() * 2 + c.storageCost(), c.total(), 1e-9);
+        assertEquals(c, OutputFolder.read(dir).cost(), "summary.json reads back to the same report");
     }
 
     @Test

@@ -11,6 +11,7 @@ import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.priority.AssociationSpec;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.SpotSpec;
+import org.hpcsim.scenarios.spec.StorageSpec;
 import org.hpcsim.scenarios.spec.PrioritySpec;
 import org.hpcsim.scenarios.spec.MaintenanceSpec;
 import org.hpcsim.scenarios.spec.SlurmSpec;
@@ -55,6 +56,20 @@ public final class ScenarioWriter {
         outputs.put("timeseries", s.outputs().timeseries());
         outputs.put("timeseriesStep", s.outputs().timeseriesStep());
         m.put("outputs", outputs);
+        if (!s.storage().isEmpty()) {
+            List<Map<String, Object>> storage = new ArrayList<>();
+            for (StorageSpec st : s.storage()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("name", st.name());
+                e.put("type", st.type());
+                if (st.capacityGiB() > 0) {
+                    e.put("capacityGiB", st.capacityGiB());
+                }
+                e.put("pricePerGiBMonth", st.pricePerGiBMonth());
+                storage.add(e);
+            }
+            m.put("storage", storage);
+        }
         return m;
     }
 
@@ -220,7 +235,11 @@ public final class ScenarioWriter {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("capacity", c.pricing().capacity());
             p.put("perNodeHour", c.pricing().perNodeHour());
-            p.put("spotDiscount", c.pricing().spotDiscount());
+            if (c.pricing().spotPrices() != null) {
+                p.put("spotPrices", c.pricing().spotPrices());
+            } else {
+                p.put("spotDiscount", c.pricing().spotDiscount());
+            }
             m.put("pricing", p);
         }
         if (c.spot() != null) {

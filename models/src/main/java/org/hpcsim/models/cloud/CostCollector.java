@@ -1,6 +1,7 @@
 package org.hpcsim.models.cloud;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -11,27 +12,54 @@ import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.workload.Job;
 
 /**
- * Adds up what a run costs: node-hours up (powered, whether booting, idle or held) from the first
- * submission to the last end, node-hours held by jobs, the idle rest, per user and account.
+ * Adds up what a run costs over its accounting window, from the first submission to the last
+ * end: node-hours up (powered, whether booting, idle or held), those booting, those held by jobs
+ * and the idle rest, Spot and On-Demand apart, per user and account, and the shared storage.
+ *
+ * <p>A constant price multiplies node-hours; a Spot price series is integrated over time, for
+ * the nodes up (each change of that count closes an interval), for each job's run and for each
+ * boot. On a mixed fleet a job or a boot is priced at the fleet's average, since the run does not
+ * say which kind of node it was on; the Spot and On-Demand totals are exact, as a mixed fleet is
+ * static and all its nodes are up for the whole window.
  */
 public final class CostCollector implements RunObserver {
     private final HomogeneousCluster cluster;
     private final Pricing pricing;
-    private final Map<String, double[]> users = new HashMap<>();    // jobs, node-hours
+    private final List<StorageVolume> storage;
+    private final Map<String, double[]> users = new HashMap<>();    // jobs, node-hours, cost (series only)
     private final Map<String, double[]> accounts = new HashMap<>();
     private long firstSubmit = -1;
     private long lastEnd;
     private double busyNodeHours;
-    // Nodes up now, since when, and node-seconds up before that.
+    private double busyCost;       // with a price series only; else node-hours x price
+    // Nodes up now, since when, and node-seconds up before that (and, with a series, their costs).
     private int up;
     private long upSince;
     private double upNodeSeconds;
+    private double upCost;
+    private double upSpotCost;
+    // Boots as (start, ready, nodes); clipped to the window when reported.
+    private long[] bootStart = new long[16];
+    private long[] bootReady = new long[16];
+    private int[] bootNodes = new int[16];
+    private int boots;
 
-    /** A collector for {@code cluster} at {@code pricing}. */
+    /** A collector for {@code cluster} at {@code pricing}, without storage. */
     public CostCollector(HomogeneousCluster cluster, Pricing pricing) {
+        this(cluster, pricing, List.of());
+    }
+
+    /** A collector for {@code cluster} at {@code pricing}, paying for {@code storage} over the window too. */
+    public CostCollector(HomogeneousCluster cluster, Pricing pricing, List<StorageVolume> storage) {
         this.cluster = cluster;
         this.pricing = pricing;
+        this.storage = List.copyOf(storage);
         this.up = cluster.staticNodes();
+    }
+
+    /** The prices this collector charges. */
+    public Pricing pricing() {
+        return pricing;
     }
 
     /** Node-hours a job held: a job on c of a node's C cores holds c / C of it. */
@@ -39,9 +67,12 @@ public final class CostCollector implements RunObserver {
         return (double) o.allocatedCores() / cluster.coresPerNode() * SimTime.toSeconds(o.runTime()) / 3600;
     }
 
-    /** A job's cost in US dollars. */
+    /** A job's cost in US dollars: its node-hours at the price of the hours it ran in. */
     public double costOf(JobOutcome o) {
-        return nodeHours(o) * pricing.perNodeHour();
+        if (pricing.constant()) {
+            return nodeHours(o) * pricing.perNodeHour();
+        }
+        return (double) o.allocatedCores() / cluster.coresPerNode() * pricing.nodeCost(o.startTime(), o.endTime());
     }
 
     @Override
@@ -55,46 +86,144 @@ public final class CostCollector implements RunObserver {
     @Override
     public void nodesUp(long now, int nodesUp) {
         if (firstSubmit >= 0) {
-            upNodeSeconds += up * SimTime.toSeconds(now - upSince);
-            upSince = now;
+            closeUp(now);
         }
         up = nodesUp;
     }
 
     @Override
-    public void jobFinished(JobOutcome o) {
-        double h = nodeHours(o);
-        busyNodeHours += h;
-        lastEnd = Math.max(lastEnd, o.endTime());
-        add(users, o.job().labels().user(), h);
-        add(accounts, o.job().labels().account(), h);
+    public void nodesBooting(long now, int nodes, long readyAt) {
+        if (readyAt <= now || nodes <= 0) {
+            return;
+        }
+        if (boots == bootStart.length) {
+            bootStart = Arrays.copyOf(bootStart, boots * 2);
+            bootReady = Arrays.copyOf(bootReady, boots * 2);
+            bootNodes = Arrays.copyOf(bootNodes, boots * 2);
+        }
+        bootStart[boots] = now;
+        bootReady[boots] = readyAt;
+        bootNodes[boots++] = nodes;
     }
 
-    /** A run lost to preemption was paid for: its node-hours count as busy, and not as a job. */
+    @Override
+    public void jobFinished(JobOutcome o) {
+        double h = nodeHours(o);
+        double c = pricing.constant() ? 0 : costOf(o);
+        busyNodeHours += h;
+        busyCost += c;
+        lastEnd = Math.max(lastEnd, o.endTime());
+        add(users, o.job().labels().user(), h, c);
+        add(accounts, o.job().labels().account(), h, c);
+    }
+
+    /** A run lost to preemption or a node failure was paid for: its node-hours count as busy, and not as a job. */
     @Override
     public void jobRequeued(JobOutcome run) {
         busyNodeHours += nodeHours(run);
+        if (!pricing.constant()) {
+            busyCost += costOf(run);
+        }
     }
 
-    private static void add(Map<String, double[]> shares, String name, double nodeHours) {
-        double[] s = shares.computeIfAbsent(name, k -> new double[2]);
+    // Adds the nodes up since upSince, to now.
+    private void closeUp(long now) {
+        if (now <= upSince) {
+            return;
+        }
+        upNodeSeconds += up * SimTime.toSeconds(now - upSince);
+        if (!pricing.constant()) {
+            upCost += up * pricing.nodeCost(upSince, now);
+            upSpotCost += up * pricing.spotCost(upSince, now);
+        }
+        upSince = now;
+    }
+
+    private static void add(Map<String, double[]> shares, String name, double nodeHours, double cost) {
+        double[] s = shares.computeIfAbsent(name, k -> new double[3]);
         s[0]++;
         s[1] += nodeHours;
+        s[2] += cost;
     }
 
-    /** The cost of the run so far; call once it has finished. */
+    /** The cost of the run; call once it has finished. */
     public CostReport report() {
-        double up = firstSubmit < 0 ? 0
-                : (upNodeSeconds + this.up * SimTime.toSeconds(Math.max(0, lastEnd - upSince))) / 3600;
-        double idle = Math.max(0, up - busyNodeHours);
-        double price = pricing.perNodeHour();
-        return new CostReport("USD", price, pricing.onDemandPerHour(), pricing.spot(), up, busyNodeHours, idle,
-                up * price, busyNodeHours * price, idle * price, sorted(users, price), sorted(accounts, price));
+        return report(0);
     }
 
-    private static List<CostShare> sorted(Map<String, double[]> shares, double price) {
+    /**
+     * The cost of the run, {@code lostNodeHours} of its busy node-hours lost to node failures
+     * (work redone); call once it has finished.
+     */
+    public CostReport report(double lostNodeHours) {
+        long end = firstSubmit < 0 ? 0 : Math.max(lastEnd, firstSubmit);
+        double upSeconds = upNodeSeconds;
+        double upDollars = upCost;
+        double upSpotDollars = upSpotCost;
+        if (firstSubmit >= 0 && end > upSince) {
+            upSeconds += up * SimTime.toSeconds(end - upSince);
+            if (!pricing.constant()) {
+                upDollars += up * pricing.nodeCost(upSince, end);
+                upSpotDollars += up * pricing.spotCost(upSince, end);
+            }
+        }
+        double upHours = upSeconds / 3600;
+        double bootHours = 0;
+        double bootDollars = 0;
+        for (int i = 0; i < boots; i++) {
+            long ready = Math.min(bootReady[i], end);
+            if (ready > bootStart[i]) {
+                bootHours += bootNodes[i] * SimTime.toSeconds(ready - bootStart[i]) / 3600;
+                if (!pricing.constant()) {
+                    bootDollars += bootNodes[i] * pricing.nodeCost(bootStart[i], ready);
+                }
+            }
+        }
+        double idleHours = Math.max(0, upHours - busyNodeHours - bootHours);
+        double share = pricing.spotShare();
+        double spotHours = share * upHours;
+        double onDemandHours = upHours - spotHours;
+        double compute;
+        double busy;
+        double booting;
+        double idle;
+        double spotDollars;
+        double price;
+        if (pricing.constant()) {
+            price = pricing.perNodeHour();
+            compute = upHours * price;
+            busy = busyNodeHours * price;
+            booting = bootHours * price;
+            idle = idleHours * price;
+            spotDollars = spotHours * pricing.spotPerHour();
+        } else {
+            price = upHours > 0 ? upDollars / upHours : pricing.perNodeHourAt(Math.max(0, firstSubmit));
+            compute = upDollars;
+            busy = busyCost;
+            booting = bootDollars;
+            idle = Math.max(0, compute - busy - booting);
+            spotDollars = share * upSpotDollars;
+        }
+        double onDemandDollars = onDemandHours * pricing.onDemandPerHour();
+        double windowHours = firstSubmit < 0 ? 0 : SimTime.toSeconds(end - firstSubmit) / 3600;
+        List<StorageCost> stored = new ArrayList<>();
+        double storageDollars = 0;
+        for (StorageVolume v : storage) {
+            StorageCost c = v.costOver(windowHours);
+            stored.add(c);
+            storageDollars += c.cost();
+        }
+        double lost = lostNodeHours * price;
+        return new CostReport("USD", price, pricing.onDemandPerHour(), pricing.spot(), upHours, busyNodeHours,
+                idleHours, compute + storageDollars, busy, idle, sorted(users, price), sorted(accounts, price),
+                bootHours, booting, spotHours, spotDollars, onDemandHours, onDemandDollars, storageDollars, stored,
+                lostNodeHours, lost, idle + lost);
+    }
+
+    private List<CostShare> sorted(Map<String, double[]> shares, double price) {
+        boolean constant = pricing.constant();
         List<CostShare> list = new ArrayList<>();
-        shares.forEach((name, s) -> list.add(new CostShare(name, (long) s[0], s[1], s[1] * price)));
+        shares.forEach((name, s) -> list.add(new CostShare(name, (long) s[0], s[1], constant ? s[1] * price : s[2])));
         list.sort((a, b) -> a.cost() != b.cost() ? Double.compare(b.cost(), a.cost()) : a.name().compareTo(b.name()));
         return list;
     }

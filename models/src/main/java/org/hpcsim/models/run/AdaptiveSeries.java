@@ -74,6 +74,6 @@ public final class AdaptiveSeries implements Consumer<TimeSeriesPoint> {
         return new TimeSeriesPoint(a.time(), s, a.busyCores() * wa + b.busyCores() * wb,
                 a.busyGpus() * wa + b.busyGpus() * wb, a.busyNodes() * wa + b.busyNodes() * wb,
                 a.queuedJobs() * wa + b.queuedJobs() * wb, a.runningJobs() * wa + b.runningJobs() * wb,
-                a.nodesUp() * wa + b.nodesUp() * wb);
+                a.nodesUp() * wa + b.nodesUp() * wb, a.costPerHour() * wa + b.costPerHour() * wb);
     }
 }

@@ -153,6 +153,7 @@ final class Autoscaler {
     private long launch(int boots, long now) {
         if (slots == null) {
             observer.nodesUp(now, pool.up());
+            observer.nodesBooting(now, boots, now + cluster.bootTime());
             return now + cluster.bootTime();
         }
         int waiting = 0;
@@ -181,6 +182,7 @@ final class Autoscaler {
         pool.awaitLaunch(waiting);
         if (waiting < boots) {
             observer.nodesUp(now, pool.up());
+            observer.nodesBooting(now, boots - waiting, now + cluster.bootTime());
         }
         return last;
     }
@@ -188,6 +190,7 @@ final class Autoscaler {
     private void onLaunch(int nodes) {
         pool.launched(nodes);
         observer.nodesUp(sim.now(), pool.up());
+        observer.nodesBooting(sim.now(), nodes, sim.now() + cluster.bootTime());
     }
 
     // The launches failed at this instant: the jobs go back, and the powered-down nodes leave the capacity.

@@ -110,7 +110,8 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         this.autoscaler = cluster.dynamicNodes() > 0
                 ? new Autoscaler(sim, cluster, launches, streams, observer, this, this::over) : null;
         this.work = new ResumableWork(failures == null ? Checkpointing.NONE : failures.checkpointing());
-        this.fleet = failures == null ? null : new FailingNodes(sim, cluster, failures.processes(), streams, this);
+        this.fleet = failures == null ? null
+                : new FailingNodes(sim, cluster, failures.processes(), streams, this, observer);
     }
 
     /** Runs to the end of the workload and returns the engine's counters. */

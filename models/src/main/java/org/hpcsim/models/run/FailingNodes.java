@@ -34,14 +34,14 @@ final class FailingNodes implements FailureClock.Target {
     private final FailureClock clock;
 
     FailingNodes(Simulation sim, HomogeneousCluster cluster, List<FailureProcess> processes, RandomStreams streams,
-                 Host host) {
+                 Host host, RunObserver observer) {
         if (cluster.dynamicNodes() > 0) {
             throw new IllegalArgumentException("node failures are modelled on static nodes only");
         }
         this.cluster = cluster;
         this.host = host;
         this.ledger = new NodeLedger(cluster.staticNodes(), cluster.totalUnits() / cluster.staticNodes());
-        this.clock = new FailureClock(sim, processes, cluster.staticNodes(), streams, this);
+        this.clock = new FailureClock(sim, processes, cluster.staticNodes(), streams, this, observer);
     }
 
     /** Starts the failures, from now. */

@@ -18,6 +18,11 @@ import org.hpcsim.models.cloud.FailureProcess;
  * <p>A hit on a node already away is no event: that instance is not running. The draws are, in
  * order, the gap to a process's next event, the node it hits, and (for a node that was up and
  * with exponential repair) its repair time.
+ *
+ * <p>An interrupted Spot node's replacement is paid while it comes up: ParallelCluster replaces a
+ * static node at once and EC2 bills an instance from its launch, so observers hear the replacement
+ * time as a boot ({@link RunObserver#nodesBooting}). A node away for a hardware repair is no boot:
+ * it stays paid and idle, as an owned node would.
  */
 public final class FailureClock {
     /** What a failure does to the fleet. */
@@ -39,6 +44,7 @@ public final class FailureClock {
     private final List<FailureProcess> processes;
     private final RandomStream[] random;
     private final Target target;
+    private final RunObserver observer;
     private final int failKind;
     private final int backKind;
     private final long[] nextFailure;   // pending failure event per process, -1 when none
@@ -47,9 +53,12 @@ public final class FailureClock {
     private long idleHits;
     private boolean stopped;
 
-    /** The failures {@code processes} describe on a fleet of {@code nodes} nodes, drawn from {@code streams}. */
+    /**
+     * The failures {@code processes} describe on a fleet of {@code nodes} nodes, drawn from
+     * {@code streams}; {@code observer} hears Spot replacements boot.
+     */
     public FailureClock(Simulation sim, List<FailureProcess> processes, int nodes, RandomStreams streams,
-                        Target target) {
+                        Target target, RunObserver observer) {
         this.sim = sim;
         this.processes = List.copyOf(processes);
         this.random = new RandomStream[processes.size()];
@@ -62,6 +71,7 @@ public final class FailureClock {
             random[i] = streams.stream(p.stream());
         }
         this.target = target;
+        this.observer = observer;
         this.failKind = sim.registerHandler("node failure", payload -> onFailure((int) payload));
         this.backKind = sim.registerHandler("node back", payload -> onBack((int) payload));
         this.nextFailure = new long[processes.size()];
@@ -142,6 +152,9 @@ public final class FailureClock {
                     ? Math.max(1, SimTime.ofSeconds(random[i].nextExponentialWithMean(SimTime.toSeconds(p.repairTime()))))
                     : p.repairTime();
             back[node] = sim.schedule(now + away, backKind, node);
+            if (FailureProcess.SPOT.equals(p.kind())) {
+                observer.nodesBooting(now, 1, now + away);
+            }
         }
         arm(i);
     }

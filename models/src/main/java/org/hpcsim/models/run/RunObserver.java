@@ -29,6 +29,14 @@ public interface RunObserver {
      */
     default void nodesUp(long now, int up) {}
 
+    /**
+     * {@code nodes} nodes began to boot at {@code now} and can run jobs from {@code readyAt}: dynamic
+     * nodes powered up for a job, or the replacement of an interrupted Spot node. They are paid
+     * from now (a dynamic node counts in {@link #nodesUp} from now; a static node's replacement
+     * takes its place) but run nothing until then. No event marks {@code readyAt}.
+     */
+    default void nodesBooting(long now, int nodes, long readyAt) {}
+
     /** A job ended: once per job, with how it ended (completed, timed out, or preempted and cancelled). */
     default void jobFinished(JobOutcome outcome) {}
 

@@ -52,6 +52,13 @@ public final class RunObservers implements RunObserver {
     }
 
     @Override
+    public void nodesBooting(long now, int nodes, long readyAt) {
+        for (RunObserver o : observers) {
+            o.nodesBooting(now, nodes, readyAt);
+        }
+    }
+
+    @Override
     public void jobFinished(JobOutcome outcome) {
         for (RunObserver o : observers) {
             o.jobFinished(outcome);

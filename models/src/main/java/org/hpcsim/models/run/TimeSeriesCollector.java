@@ -2,6 +2,7 @@ package org.hpcsim.models.run;
 
 import java.util.function.Consumer;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.cloud.Pricing;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.workload.Job;
@@ -14,11 +15,16 @@ import org.hpcsim.models.workload.Job;
  *
  * <p>With core allocation jobs are packed onto nodes, so busy nodes are estimated as
  * ceil(busy cores / cores per node); with whole nodes they are exact.
+ *
+ * <p>Under a Spot price series each step carries what its nodes up cost per hour: the nodes up
+ * integrated against the series, so a price change within a step counts for its part of the step.
+ * With a constant price the rate is nodes up x price, left to the writers (the step's rate is NaN).
  */
 public final class TimeSeriesCollector implements RunObserver {
     private final long step;
     private final HomogeneousCluster cluster;
     private final Consumer<TimeSeriesPoint> sink;
+    private final Pricing pricing; // null: no cost rate
 
     private long stepStart = -1;
     private long last;
@@ -30,15 +36,25 @@ public final class TimeSeriesCollector implements RunObserver {
     private double running;
     private double up;
     private final double[] area = new double[6];
+    private double dollars; // what the nodes up cost since the step started, under a price series
 
-    /** Steps of {@code step} nanoseconds on {@code cluster}, each handed to {@code sink}. */
+    /** Steps of {@code step} nanoseconds on {@code cluster}, each handed to {@code sink}, without a cost rate. */
     public TimeSeriesCollector(long step, HomogeneousCluster cluster, Consumer<TimeSeriesPoint> sink) {
+        this(step, cluster, null, sink);
+    }
+
+    /**
+     * Steps of {@code step} nanoseconds on {@code cluster}, each handed to {@code sink}, its nodes
+     * up priced at {@code pricing} (null: no cost rate).
+     */
+    public TimeSeriesCollector(long step, HomogeneousCluster cluster, Pricing pricing, Consumer<TimeSeriesPoint> sink) {
         if (step <= 0) {
             throw new IllegalArgumentException("time series step must be positive");
         }
         this.step = step;
         this.cluster = cluster;
         this.sink = sink;
+        this.pricing = pricing;
         this.up = cluster.staticNodes();
     }
 
@@ -109,16 +125,20 @@ public final class TimeSeriesCollector implements RunObserver {
     private void advance(long now) {
         while (now >= stepStart + step) {
             long end = stepStart + step;
-            accumulate(end - last);
+            accumulate(last, end);
             last = end;
             emit(step);
             stepStart = end;
         }
-        accumulate(now - last);
+        accumulate(last, now);
         last = now;
     }
 
-    private void accumulate(long dt) {
+    private void accumulate(long from, long to) {
+        long dt = to - from;
+        if (pricing != null && !pricing.constant()) {
+            dollars += up * pricing.nodeCost(from, to);
+        }
         area[0] += cores * dt;
         area[1] += gpus * dt;
         area[2] += nodes * dt;
@@ -129,8 +149,12 @@ public final class TimeSeriesCollector implements RunObserver {
 
     private void emit(long length) {
         double d = length;
+        double nodesUp = area[5] / d;
+        // A constant price leaves the rate to the writers (nodes up x price), as before price series.
+        double rate = pricing == null || pricing.constant() ? Double.NaN : dollars / (d / SimTime.HOUR);
         sink.accept(new TimeSeriesPoint(SimTime.toSeconds(stepStart), SimTime.toSeconds(length), area[0] / d,
-                area[1] / d, area[2] / d, area[3] / d, area[4] / d, area[5] / d));
+                area[1] / d, area[2] / d, area[3] / d, area[4] / d, nodesUp, rate));
         java.util.Arrays.fill(area, 0);
+        dollars = 0;
     }
 }

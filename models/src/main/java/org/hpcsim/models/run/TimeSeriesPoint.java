@@ -12,9 +12,17 @@ package org.hpcsim.models.run;
  * @param queuedJobs  jobs waiting
  * @param runningJobs jobs running
  * @param nodesUp     nodes powered up (booting, idle or busy); all nodes on a static cluster
+ * @param costPerHour what the nodes up cost per hour in US dollars, when it follows a Spot price
+ *                    series; NaN otherwise (no pricing, or a constant price: nodes up x price)
  */
 public record TimeSeriesPoint(double time, double step, double busyCores, double busyGpus, double busyNodes,
-                              double queuedJobs, double runningJobs, double nodesUp) {
+                              double queuedJobs, double runningJobs, double nodesUp, double costPerHour) {
+    /** A point with no cost rate recorded (NaN). */
+    public TimeSeriesPoint(double time, double step, double busyCores, double busyGpus, double busyNodes,
+                           double queuedJobs, double runningJobs, double nodesUp) {
+        this(time, step, busyCores, busyGpus, busyNodes, queuedJobs, runningJobs, nodesUp, Double.NaN);
+    }
+
     /** A point with no nodes-up level recorded (NaN), as in series written before autoscaling. */
     public TimeSeriesPoint(double time, double step, double busyCores, double busyGpus, double busyNodes,
                            double queuedJobs, double runningJobs) {

@@ -56,7 +56,7 @@ final class NodeOutages implements FailureClock.Target {
         this.observer = observer;
         this.host = host;
         this.work = new ResumableWork(failures.checkpointing());
-        this.clock = new FailureClock(sim, failures.processes(), cluster.nodes.size(), streams, this);
+        this.clock = new FailureClock(sim, failures.processes(), cluster.nodes.size(), streams, this, observer);
     }
 
     /** Starts the failures, from now. */

@@ -107,21 +107,25 @@ class AutoscalingRunTest {
         assertEquals(1.0, points.get(3).nodesUp(), EPS);
         assertEquals(370, points.get(3).step(), EPS);
         // Up 0..1870 and 3000..3370: 2240 node-seconds at $2 per node-hour = $1.244444...
-        // Busy (job runs) 1000 + 100 = 1100 node-seconds = $0.611111...; idle (boots included) 1140 s.
+        // Busy (job runs) 1000 + 100 = 1100 node-seconds = $0.611111...; booting 2 x 270 = 540 s
+        // (0..270, 3000..3270) = $0.3; idle the rest, 600 s (1270..1870) = $0.333333...
         CostReport report = cost.report();
         assertEquals(2240.0 / 3600, report.nodeHours(), EPS);
         assertEquals(1100.0 / 3600, report.busyNodeHours(), EPS);
-        assertEquals(1140.0 / 3600, report.idleNodeHours(), EPS);
+        assertEquals(540.0 / 3600, report.bootingNodeHours(), EPS);
+        assertEquals(600.0 / 3600, report.idleNodeHours(), EPS);
         assertEquals(2240.0 / 1800, report.total(), EPS);
         assertEquals(1100.0 / 1800, report.busy(), EPS);
-        assertEquals(1140.0 / 1800, report.idle(), EPS);
+        assertEquals(0.3, report.booting(), EPS);
+        assertEquals(600.0 / 1800, report.idle(), EPS);
     }
 
     @Test
     void shouldPriceASmallMixedClusterByHand() {
         // 1 static + 1 dynamic node, $2 per node-hour. J1 needs both: the static one is idle, the
         // dynamic one boots, so J1 runs 270..3870. Both nodes are up 0..3870: 7740 node-s = 2.15
-        // node-hours = $4.30; busy 2 x 3600 s = 2 node-hours = $4; idle (the boot) 0.15 = $0.30.
+        // node-hours = $4.30; busy 2 x 3600 s = 2 node-hours = $4; the dynamic node boots 270 s =
+        // 0.075 node-hours = $0.15; the static node waits for it, idle, 0.075 = $0.15.
         HomogeneousCluster c = cluster(1, 1);
         CostCollector cost = new CostCollector(c, Pricing.onDemand(2));
         Recorder r = run(c, List.of(job(1, 0, 2, 3600)), cost);
@@ -131,7 +135,9 @@ class AutoscalingRunTest {
         assertEquals(2.0, report.busyNodeHours(), EPS);
         assertEquals(4.30, report.total(), EPS);
         assertEquals(4.0, report.busy(), EPS);
-        assertEquals(0.30, report.idle(), EPS);
+        assertEquals(0.075, report.bootingNodeHours(), EPS);
+        assertEquals(0.15, report.booting(), EPS);
+        assertEquals(0.15, report.idle(), EPS);
     }
 
     @Test

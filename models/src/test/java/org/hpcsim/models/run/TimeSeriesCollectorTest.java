@@ -1,10 +1,13 @@
 package org.hpcsim.models.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.cloud.PriceSeries;
+import org.hpcsim.models.cloud.Pricing;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.scheduling.FcfsPolicy;
@@ -48,6 +51,28 @@ class TimeSeriesCollectorTest {
         assertEquals(1, points.size());
         assertEquals(5, points.get(0).busyCores(), EPS);
         assertEquals(2, points.get(0).busyNodes(), EPS); // 5 cores packed onto 4-core nodes fill 2
+    }
+
+    @Test
+    void shouldFollowASpotPriceSeriesInTheCostRate() {
+        // 1 Spot node at $1 per node-hour from 0 and $3 from 150 s; J1 runs 0..300 s; 100 s steps.
+        // [0,100): $1 per hour; [100,200): half at $1, half at $3 = $2; [200,300): $3.
+        HomogeneousCluster cluster = new HomogeneousCluster(1, 4, AllocationUnit.NODE);
+        PriceSeries prices = new PriceSeries(new long[] {0, SimTime.seconds(150)}, new double[] {1, 3}, "p.csv");
+        List<TimeSeriesPoint> points = new ArrayList<>();
+        new ClusterRun(cluster, new FcfsPolicy(), new ListJobSource(List.of(Job.rigid(1, 0, SimTime.seconds(300),
+                SimTime.seconds(300), 4))), true, new TimeSeriesCollector(SimTime.seconds(100), cluster,
+                Pricing.spotSeries(3.888, prices, 1), points::add)).run();
+        assertEquals(3, points.size());
+        assertEquals(1, points.get(0).costPerHour(), EPS);
+        assertEquals(2, points.get(1).costPerHour(), EPS);
+        assertEquals(3, points.get(2).costPerHour(), EPS);
+        // A constant price leaves the rate to the writers.
+        List<TimeSeriesPoint> flat = new ArrayList<>();
+        new ClusterRun(cluster, new FcfsPolicy(), new ListJobSource(List.of(Job.rigid(1, 0, SimTime.seconds(300),
+                SimTime.seconds(300), 4))), true, new TimeSeriesCollector(SimTime.seconds(100), cluster,
+                Pricing.onDemand(2), flat::add)).run();
+        assertTrue(Double.isNaN(flat.get(0).costPerHour()));
     }
 
     @Test

@@ -51,8 +51,8 @@ public final class CostChart {
         TimeSteps steps = new TimeSteps(series);
         double price = cost.perNodeHour();
         XYSeriesCollection data = new XYSeriesCollection();
-        data.addSeries(steps.series(paidKey(series), p -> nodesUp(p, cluster) * price));
-        data.addSeries(steps.series(BUSY, p -> p.busyCores() / cluster.coresPerNode() * price));
+        data.addSeries(steps.series(paidKey(series), p -> paidRate(p, cluster, price)));
+        data.addSeries(steps.series(BUSY, p -> p.busyCores() / cluster.coresPerNode() * priceIn(p, price)));
 
         NumberAxis y = ChartStyle.numberAxis("Cost rate (US$ per hour)");
         y.setAutoRangeIncludesZero(true);
@@ -75,8 +75,8 @@ public final class CostChart {
         check(cluster);
         TimeSteps steps = new TimeSteps(series);
         double price = cost.perNodeHour();
-        XYSeries all = steps.cumulative(paidKey(series), p -> nodesUp(p, cluster) * price);
-        XYSeries busy = steps.cumulative(BUSY, p -> p.busyCores() / cluster.coresPerNode() * price);
+        XYSeries all = steps.cumulative(paidKey(series), p -> paidRate(p, cluster, price));
+        XYSeries busy = steps.cumulative(BUSY, p -> p.busyCores() / cluster.coresPerNode() * priceIn(p, price));
         XYSeriesCollection data = new XYSeriesCollection();
         data.addSeries(all);
         data.addSeries(busy);
@@ -95,9 +95,21 @@ public final class CostChart {
         legend.add(new LegendItem(IDLE, null, null, null, new Rectangle2D.Double(-8, -6, 16, 12), IDLE_FILL));
         plot.setFixedLegendItems(legend);
         JFreeChart chart = ChartStyle.chart("Cumulative cost", plot, true);
-        ChartStyle.subtitle(chart, String.format(Locale.ROOT, "Total %s = held by jobs %s + idle %s (%.1f %%)",
-                dollars(cost.total()), dollars(cost.busy()), dollars(cost.idle()), idlePercent(cost)));
+        ChartStyle.subtitle(chart, String.format(Locale.ROOT, "Total %s = held by jobs %s%s + idle %s (%.1f %%)%s",
+                dollars(cost.total()), dollars(cost.busy()),
+                cost.booting() > 0 ? " + booting " + dollars(cost.booting()) : "", dollars(cost.idle()),
+                idlePercent(cost), cost.storageCost() > 0 ? " + storage " + dollars(cost.storageCost()) : ""));
         return chart;
+    }
+
+    // The step's own cost rate where it has one (it follows a Spot price series), else nodes up x price.
+    private static double paidRate(TimeSeriesPoint p, ClusterShape cluster, double price) {
+        return Double.isNaN(p.costPerHour()) ? nodesUp(p, cluster) * price : p.costPerHour();
+    }
+
+    // The price per node-hour in the step: what its nodes up cost per hour over how many were up.
+    private static double priceIn(TimeSeriesPoint p, double price) {
+        return Double.isNaN(p.costPerHour()) || !(p.nodesUp() > 0) ? price : p.costPerHour() / p.nodesUp();
     }
 
     /** The outline between the two running totals: along the upper one, then back along the lower. */

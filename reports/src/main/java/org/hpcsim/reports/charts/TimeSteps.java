@@ -92,7 +92,7 @@ final class TimeSteps {
         for (int from = 0; from < points.size(); from += group) {
             int to = Math.min(points.size(), from + group);
             double length = 0;
-            double[] sum = new double[6];
+            double[] sum = new double[7];
             for (TimeSeriesPoint p : points.subList(from, to)) {
                 length += p.step();
                 sum[0] += p.busyCores() * p.step();
@@ -101,10 +101,11 @@ final class TimeSteps {
                 sum[3] += p.queuedJobs() * p.step();
                 sum[4] += p.runningJobs() * p.step();
                 sum[5] += p.nodesUp() * p.step();
+                sum[6] += p.costPerHour() * p.step();
             }
             double d = length > 0 ? length : 1;
             out.add(new TimeSeriesPoint(points.get(from).time(), length, sum[0] / d, sum[1] / d, sum[2] / d,
-                    sum[3] / d, sum[4] / d, sum[5] / d));
+                    sum[3] / d, sum[4] / d, sum[5] / d, sum[6] / d));
         }
         return out;
     }

@@ -84,7 +84,8 @@ public final class OutputFolder {
         List<TimeSeriesPoint> points = new ArrayList<>();
         forEachRow(file, (f, c) -> points.add(new TimeSeriesPoint(num(f, c, "time_s"), num(f, c, "step_s"),
                 num(f, c, "busy_cores"), num(f, c, "busy_gpus"), num(f, c, "busy_nodes"), num(f, c, "queued_jobs"),
-                num(f, c, "running_jobs"), c.containsKey("nodes_up") ? num(f, c, "nodes_up") : Double.NaN)));
+                num(f, c, "running_jobs"), c.containsKey("nodes_up") ? num(f, c, "nodes_up") : Double.NaN,
+                c.containsKey("cost_per_hour") ? num(f, c, "cost_per_hour") : Double.NaN)));
         return points;
     }
 

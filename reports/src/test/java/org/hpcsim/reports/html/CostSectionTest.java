@@ -13,6 +13,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.hpcsim.models.cloud.CostReport;
 import org.hpcsim.models.cloud.CostShare;
+import org.hpcsim.models.cloud.StorageCost;
 import org.hpcsim.reports.data.RunOutput;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -121,6 +122,38 @@ class CostSectionTest {
                 base.workload(), base.metrics(), base.jobs(), base.series(), big));
         assertTrue(page.contains("<div class=\"label\">Total cost</div><div class=\"value\">$45,636</div>"), page);
         assertTrue(PageText.section(page, "cost").contains("$45,636.00"));
+    }
+
+    @Test
+    void shouldShowBootingTheCapacitySplitAndTheStorageWhenTheRunHasThem() {
+        // 4 nodes over 6.111 node-hours: 3 held ($10.80), 0.5 booting ($1.80), 2.611 idle ($9.40);
+        // 2 Spot nodes at $1.80 and 2 On-Demand at $5.40 ($3.60 on average): $5.50 + $16.50; and
+        // 730 GiB of EFS at $0.30 per GiB-month over 5500 s: $0.458333; $22.458333 in all.
+        RunOutput base = ReportFixtures.priced(tmp);
+        double up = 4 * 5500 / 3600.0;
+        double storage = 730 * 0.30 * (5500 / 3600.0) / 730;
+        CostReport c = new CostReport("USD", 3.6, 5.4, true, up, 3, up - 3.5, up * 3.6 + storage, 10.8,
+                (up - 3.5) * 3.6, base.cost().byUser(), base.cost().byAccount(), 0.5, 1.8, up / 2, up / 2 * 1.8,
+                up / 2, up / 2 * 5.4, storage, List.of(new StorageCost("home", "efs", 730, 0.30, 5500 / 3600.0,
+                storage)), 0, 0, (up - 3.5) * 3.6);
+        RunOutput run = new RunOutput(tmp, base.name(), base.policy(), base.cluster(), base.scenario(), base.workload(),
+                base.metrics(), base.jobs(), base.series(), c);
+        String section = PageText.section(page(run), "cost");
+        List<List<String>> rows = PageText.rows(section);
+        assertEquals(List.of(
+                List.of("", "Node-hours", "Cost", "Share of cost"),
+                List.of("Held by jobs", "3.0", "$10.80", "48.1 %"),
+                List.of("Booting", "0.5", "$1.80", "8.0 %"),
+                List.of("Idle", "2.6", "$9.40", "41.9 %"),
+                List.of("Storage: home (efs, 730 GiB at $0.30 per GiB-month)", "", "$0.46", "2.0 %"),
+                List.of("Paid for: all 4 nodes and the storage, first submission to last end", "6.1", "$22.46",
+                        "100.0 %"),
+                List.of("", "Node-hours", "Cost", "Share of cost"),
+                List.of("Spot nodes", "3.1", "$5.50", "25.0 %"),
+                List.of("On-Demand nodes", "3.1", "$16.50", "75.0 %")), rows.subList(0, 9));
+        assertEquals(List.of("Capacity", "Spot and On-Demand (50.0 % of node-hours Spot), on average 33.3 % below"
+                + " On-Demand"), facts(section).get(1));
+        assertTrue(section.contains("A node booting"), section);
     }
 
     @Test

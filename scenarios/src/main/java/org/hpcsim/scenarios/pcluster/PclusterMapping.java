@@ -77,7 +77,7 @@ public final class PclusterMapping {
         }
         if (!config.sharedStorage().isEmpty()) {
             notes.add(o + "shared storage " + String.join(", ", config.sharedStorage().stream()
-                    .map(SharedStorage::describe).toList()) + ": no effect on runtimes and not priced (no storage model yet)");
+                    .map(SharedStorage::describe).toList()) + ": no effect on runtimes (no storage model yet)");
         }
         if (!config.leftOut().isEmpty()) {
             notes.add(o + "not simulated (hpcsim's cluster is homogeneous): " + String.join(", ", config.leftOut()));

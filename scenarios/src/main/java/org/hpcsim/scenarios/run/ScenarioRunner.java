@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cloud.CostCollector;
+import org.hpcsim.models.cloud.PriceSeries;
+import org.hpcsim.models.cloud.StorageVolume;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.run.ClusterRun;
 import org.hpcsim.models.run.MetricsCollector;
@@ -21,7 +23,9 @@ import org.hpcsim.models.scheduling.SchedulingPolicy;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PolicyName;
+import org.hpcsim.scenarios.spec.PricingSpec;
 import org.hpcsim.scenarios.spec.Scenario;
+import org.hpcsim.scenarios.spec.StorageSpec;
 
 /** Builds the simulation a scenario describes, runs it to the end and reports what happened. */
 public final class ScenarioRunner {
@@ -73,8 +77,13 @@ public final class ScenarioRunner {
             all.add(metrics);
             RefusedJobs refused = new RefusedJobs();
             all.add(refused);
-            CostCollector cost = costCollector(workload.cluster(), cluster);
+            CostCollector cost = costCollector(scenario, workload.cluster(), cluster, baseDir,
+                    workload.unixStartTime());
             if (cost != null) {
+                if (cost.pricing().spotPrices() != null) {
+                    // First, so that a series that starts too late stops the run before anything is priced.
+                    all.add(0, new SpotPriceCoverage(cost.pricing().spotPrices(), workload.unixStartTime()));
+                }
                 all.add(cost);
             }
             all.addAll(observers.create(new RunContext(scenario.withCluster(workload.cluster()), cluster, cost,
@@ -87,7 +96,7 @@ public final class ScenarioRunner {
                             RunObservers.of(all), spec.nodeFailures(), streams, spec.launchModel()).run();
             RunMetrics m = metrics.metrics();
             return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
-                    stats, cost == null ? null : cost.report(), notes(slurm, refused));
+                    stats, cost == null ? null : cost.report(lostNodeHours(stats, cluster)), notes(slurm, refused));
         }
     }
 
@@ -99,13 +108,45 @@ public final class ScenarioRunner {
         return notes;
     }
 
-    /** A cost collector for a cluster with pricing, else null. */
-    private static CostCollector costCollector(ClusterSpec spec, HomogeneousCluster cluster) {
+    /**
+     * A cost collector for a cluster with pricing, else null: its Spot prices read from the
+     * series file when one is named, ISO dates placed by {@code unixStartTime}; the scenario's
+     * storage paid over the run too.
+     */
+    private static CostCollector costCollector(Scenario scenario, ClusterSpec spec, HomogeneousCluster cluster,
+                                               Path baseDir, long unixStartTime) {
+        List<StorageVolume> storage = storage(scenario.storage());
         if (spec.pricing() == null) {
+            if (!storage.isEmpty()) {
+                throw new ScenarioException("storage: needs a priced cluster (cluster.instanceType or"
+                        + " cluster.pricing.perNodeHour): storage is reported in the cost section");
+            }
             return null;
         }
-        return new CostCollector(cluster, spec.spot() == null ? spec.pricing().resolve(spec.instanceType())
-                : spec.pricing().resolveMixed(spec.instanceType(), spec.spotNodesShare()));
+        PricingSpec p = spec.pricing();
+        PriceSeries series = p.spotPrices() == null ? null
+                : SpotPriceFile.read(baseDir.resolve(p.spotPrices()), unixStartTime);
+        double share = spec.spot() == null ? 1 : spec.spotNodesShare();
+        return new CostCollector(cluster, p.resolve(spec.instanceType(), share, series), storage);
+    }
+
+    private static List<StorageVolume> storage(List<StorageSpec> specs) {
+        List<StorageVolume> volumes = new ArrayList<>();
+        for (int i = 0; i < specs.size(); i++) {
+            StorageSpec s = specs.get(i);
+            if (s.capacityGiB() == 0) {
+                throw new ScenarioException("storage[" + i + "].capacityGiB: is required (GiB paid for), unless"
+                        + " --pcluster fills it from an FsxLustre StorageCapacity");
+            }
+            volumes.add(s.volume());
+        }
+        return volumes;
+    }
+
+    /** Node-hours of work lost to node failures (0 without them), as summary.json counts them. */
+    private static double lostNodeHours(RunStats stats, HomogeneousCluster cluster) {
+        return stats.interruptions() == null ? 0
+                : stats.interruptions().lostCpuSeconds() / cluster.coresPerNode() / 3600;
     }
 
     /** The reason for jobs that were read (a buffer reads ahead) but fell past a job limit or time window. */

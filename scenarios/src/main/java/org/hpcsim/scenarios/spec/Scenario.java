@@ -1,7 +1,9 @@
 package org.hpcsim.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonFormat;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.List;
 
 /**
  * A complete, validated scenario: cluster, scheduler, workload, seed and outputs.
@@ -12,11 +14,13 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param scheduler the scheduler
  * @param workload  the jobs
  * @param outputs   what to write and where
+ * @param storage   shared file systems paid for over the run (empty: none)
  */
 public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpec scheduler, WorkloadSpec workload,
-                       OutputSpec outputs) {
+                       OutputSpec outputs, List<StorageSpec> storage) {
     /** Validates the scenario as a whole. */
     public Scenario {
+        storage = storage == null ? List.of() : List.copyOf(storage);
         InvalidFieldException.require(name != null && name.matches("[A-Za-z0-9._-]+"), "name",
                 "must be letters, digits, '.', '_' or '-', got '" + name + "'");
         InvalidFieldException.require(scheduler != null, "scheduler", "is required");
@@ -27,17 +31,27 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
         InvalidFieldException.require(outputs != null, "outputs", "is required");
     }
 
+    /** A scenario without storage. */
+    public Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpec scheduler, WorkloadSpec workload,
+                    OutputSpec outputs) {
+        this(name, seed, cluster, scheduler, workload, outputs, List.of());
+    }
+
+    // storage: one entry may be written without the list around it.
     @JsonCreator
     static Scenario fromFile(@JsonProperty("name") String name,
                              @JsonProperty("seed") Long seed,
                              @JsonProperty("cluster") ClusterSpec cluster,
                              @JsonProperty("scheduler") SchedulerSpec scheduler,
                              @JsonProperty("workload") WorkloadSpec workload,
-                             @JsonProperty("outputs") OutputSpec outputs) {
+                             @JsonProperty("outputs") OutputSpec outputs,
+                             @JsonProperty("storage")
+                             @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
+                             List<StorageSpec> storage) {
         String n = name == null ? "scenario" : name;
         return new Scenario(n, seed == null ? 1 : seed, cluster,
                 scheduler == null ? SchedulerSpec.fromFile(null, null, null) : scheduler,
-                workload, outputs == null ? OutputSpec.defaults() : outputs);
+                workload, outputs == null ? OutputSpec.defaults() : outputs, storage);
     }
 
     /** The output folder: the one named in outputs, else {@code out/NAME}. */
@@ -47,26 +61,31 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
 
     /** This scenario with another cluster. */
     public Scenario withCluster(ClusterSpec c) {
-        return new Scenario(name, seed, c, scheduler, workload, outputs);
+        return new Scenario(name, seed, c, scheduler, workload, outputs, storage);
     }
 
     /** This scenario with another scheduler. */
     public Scenario withScheduler(SchedulerSpec s) {
-        return new Scenario(name, seed, cluster, s, workload, outputs);
+        return new Scenario(name, seed, cluster, s, workload, outputs, storage);
     }
 
     /** This scenario with another workload. */
     public Scenario withWorkload(WorkloadSpec w) {
-        return new Scenario(name, seed, cluster, scheduler, w, outputs);
+        return new Scenario(name, seed, cluster, scheduler, w, outputs, storage);
     }
 
     /** This scenario with other outputs. */
     public Scenario withOutputs(OutputSpec o) {
-        return new Scenario(name, seed, cluster, scheduler, workload, o);
+        return new Scenario(name, seed, cluster, scheduler, workload, o, storage);
     }
 
     /** This scenario with another seed. */
     public Scenario withSeed(long s) {
-        return new Scenario(name, s, cluster, scheduler, workload, outputs);
+        return new Scenario(name, s, cluster, scheduler, workload, outputs, storage);
+    }
+
+    /** This scenario with other storage. */
+    public Scenario withStorage(List<StorageSpec> st) {
+        return new Scenario(name, seed, cluster, scheduler, workload, outputs, st);
     }
 }
