@@ -82,11 +82,14 @@ final class LinearTreeFit {
                 return null;
             }
             used[leaf] = true;
-            spanned++;
+            int before = count;
             BitSet under = tree.nodesUnder(leaf);
             for (int i = under.nextSetBit(0); i >= 0 && (remNodes > 0 || remCpus > 0 || remGpus > 0);
                     i = under.nextSetBit(i + 1)) {
-                if (!usable.get(i)) {
+                // Once the node count and CPUs are met, only a node that brings a GPU still wanted
+                // is worth taking (a property test found a 1-GPU job given two GPU-less nodes).
+                boolean wanted = remNodes > 0 || (remCpus > 0 && nodeCpus[i] > 0) || (remGpus > 0 && nodeGpus[i] > 0);
+                if (!usable.get(i) || !wanted) {
                     continue;
                 }
                 if (count == maxNodes) {
@@ -96,6 +99,9 @@ final class LinearTreeFit {
                 remNodes--;
                 remCpus -= nodeCpus[i];
                 remGpus -= nodeGpus[i];
+            }
+            if (count > before) {
+                spanned++;
             }
         }
         leaves = spanned;
