@@ -9,6 +9,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "hpcsim", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Discrete-event simulator of HPC clusters: replay a workload through a scheduler on a cluster.",
         subcommands = {RunCommand.class, TraceCommand.class, BenchCommand.class, CompareCommand.class,
+                org.hpcsim.cli.calibrate.CalibrateCommand.class,
                 ReportCommand.class, SweepCommand.class, SweepPointCommand.class, PlanCommand.class})
 final class HpcsimCommand implements Callable<Integer> {
     @Spec
