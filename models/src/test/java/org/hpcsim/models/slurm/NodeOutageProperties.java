@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -46,19 +45,7 @@ class NodeOutageProperties {
                 .as((submit, run, slack, size, byCpu) -> byCpu == 1
                         ? SlurmReplay.cpuJob(0, submit, run, (long) run * slack, size * 3)
                         : SlurmReplay.job(0, submit, run, (long) run * slack, size));
-        return job.list().ofMinSize(1).ofMaxSize(40).map(NodeOutageProperties::numbered);
-    }
-
-    private static List<Job> numbered(List<Job> jobs) {
-        List<Job> sorted = new ArrayList<>(jobs);
-        sorted.sort(Comparator.comparingLong(Job::submitTime));
-        List<Job> out = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            Job j = sorted.get(i);
-            out.add(new Job(i + 1, j.submitTime(), j.runTime(), j.requestedTime(), j.processors(), j.nodes(), 0,
-                    j.labels(), j.history(), -1, -1));
-        }
-        return out;
+        return job.list().ofMinSize(1).ofMaxSize(40).map(SlurmReplay::numbered);
     }
 
     private static SlurmConfig config(SchedulerType type, SelectType select, boolean ticks) {

@@ -39,19 +39,7 @@ class PreemptionProperties {
                 .as((submit, run, slack, size, byCpu, part) -> SlurmReplay.inPartition(byCpu == 1
                         ? SlurmReplay.cpuJob(0, submit, run, (long) run * slack, size * 3)
                         : SlurmReplay.job(0, submit, run, (long) run * slack, size), PARTITIONS[part]));
-        return job.list().ofMinSize(1).ofMaxSize(40).map(PreemptionProperties::numbered);
-    }
-
-    private static List<Job> numbered(List<Job> jobs) {
-        List<Job> sorted = new ArrayList<>(jobs);
-        sorted.sort(Comparator.comparingLong(Job::submitTime));
-        List<Job> out = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            Job j = sorted.get(i);
-            out.add(new Job(i + 1, j.submitTime(), j.runTime(), j.requestedTime(), j.processors(), j.nodes(), 0,
-                    j.labels(), j.history(), -1, -1));
-        }
-        return out;
+        return job.list().ofMinSize(1).ofMaxSize(40).map(SlurmReplay::numbered);
     }
 
     private static SlurmConfig config(SchedulerType type, SelectType select, PreemptMode lowMode, boolean ticks) {

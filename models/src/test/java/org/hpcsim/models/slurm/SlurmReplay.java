@@ -1,5 +1,7 @@
 package org.hpcsim.models.slurm;
 
+import java.util.Comparator;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
@@ -47,6 +49,19 @@ final class SlurmReplay {
     }
 
     /** Nodes {@code from}..{@code to} (inclusive, 0-based). */
+    /** {@code jobs} in submit order, numbered 1, 2, ... in that order (generated jobs all come as id 0). */
+    static List<Job> numbered(List<Job> jobs) {
+        List<Job> sorted = new ArrayList<>(jobs);
+        sorted.sort(Comparator.comparingLong(Job::submitTime));
+        List<Job> out = new ArrayList<>();
+        for (int i = 0; i < sorted.size(); i++) {
+            Job j = sorted.get(i);
+            out.add(new Job(i + 1, j.submitTime(), j.runTime(), j.requestedTime(), j.processors(), j.nodes(), 0,
+                    j.labels(), j.history(), -1, -1));
+        }
+        return out;
+    }
+
     static BitSet nodes(int from, int to) {
         BitSet b = new BitSet();
         b.set(from, to + 1);

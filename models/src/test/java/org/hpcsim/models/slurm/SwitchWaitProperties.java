@@ -30,19 +30,7 @@ class SwitchWaitProperties {
                 .as((submit, run, slack, size, byCpu) -> byCpu == 1
                         ? SlurmReplay.cpuJob(0, submit, run, (long) run * slack, size * 2)
                         : SlurmReplay.job(0, submit, run, (long) run * slack, size));
-        return job.list().ofMinSize(1).ofMaxSize(30).map(SwitchWaitProperties::numbered);
-    }
-
-    private static List<Job> numbered(List<Job> jobs) {
-        List<Job> sorted = new ArrayList<>(jobs);
-        sorted.sort(Comparator.comparingLong(Job::submitTime));
-        List<Job> out = new ArrayList<>();
-        for (int i = 0; i < sorted.size(); i++) {
-            Job j = sorted.get(i);
-            out.add(new Job(i + 1, j.submitTime(), j.runTime(), j.requestedTime(), j.processors(), j.nodes(), 0,
-                    j.labels(), j.history(), -1, -1));
-        }
-        return out;
+        return job.list().ofMinSize(1).ofMaxSize(30).map(SlurmReplay::numbered);
     }
 
     /** Three leaves of four nodes under one root. */
