@@ -78,4 +78,24 @@ static inline float gpu_elapsed_ms(cudaEvent_t start, cudaEvent_t stop)
     return ms;
 }
 
+/* Threads per block of the streaming kernels. */
+#define GPU_THREADS 256
+
+/* Blocks for n elements at GPU_THREADS each, capped: the kernels stride over what is left. */
+static inline int gpu_blocks(long n)
+{
+    long blocks = (n + GPU_THREADS - 1) / GPU_THREADS;
+    return (int)(blocks < 65535L * 16 ? blocks : 65535L * 16);
+}
+
+/* Sets every element of x to value (grid-stride loop). */
+__global__ void fill(double *x, long n, double value)
+{
+    long i = (long)blockIdx.x * blockDim.x + threadIdx.x;
+    long stride = (long)gridDim.x * blockDim.x;
+    for (; i < n; i += stride) {
+        x[i] = value;
+    }
+}
+
 #endif

@@ -23,15 +23,6 @@ __global__ void triad(double *a, const double *b, const double *c, double q, lon
     }
 }
 
-__global__ void fill(double *x, long n, double value)
-{
-    long i = (long)blockIdx.x * blockDim.x + threadIdx.x;
-    long stride = (long)gridDim.x * blockDim.x;
-    for (; i < n; i += stride) {
-        x[i] = value;
-    }
-}
-
 int main(int argc, char **argv)
 {
     long n = gpu_option(argc, argv, "-n", 1L << 27, 1);
@@ -40,8 +31,8 @@ int main(int argc, char **argv)
     GPU_CHECK(cudaMalloc(&a, sizeof(double) * n));
     GPU_CHECK(cudaMalloc(&b, sizeof(double) * n));
     GPU_CHECK(cudaMalloc(&c, sizeof(double) * n));
-    int threads = 256;
-    int blocks = (int)((n + threads - 1) / threads < 65535 * 16 ? (n + threads - 1) / threads : 65535 * 16);
+    int threads = GPU_THREADS;
+    int blocks = gpu_blocks(n);
     fill<<<blocks, threads>>>(a, n, 1.0);
     fill<<<blocks, threads>>>(b, n, 2.0);
     fill<<<blocks, threads>>>(c, n, 0.5);

@@ -8,14 +8,11 @@
 
 int main(int argc, char **argv)
 {
-    MPI_Init(&argc, &argv);
-    int rank = 0;
-    int ranks = 0;
-    MPI_Comm_rank(MPI_COMM_WORLD, &rank);
-    MPI_Comm_size(MPI_COMM_WORLD, &ranks);
     /* osu_allreduce's defaults: 1000 timed calls after 100 warm-ups, 100 after 10 when large. */
     struct bench_options o = {4, DEFAULT_MAX_BYTES, 1000, 100, 100, 10, 1};
-    bench_parse(argc, argv, &o);
+    int rank = 0;
+    int ranks = 0;
+    bench_start(&argc, &argv, &o, 1, &rank, &ranks);
     if (o.min_bytes < (long)sizeof(float)) {
         o.min_bytes = (long)sizeof(float);
     }

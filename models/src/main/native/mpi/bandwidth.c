@@ -9,21 +9,11 @@
 
 int main(int argc, char **argv)
 {
-    MPI_Init(&argc, &argv);
-    int rank = 0;
-    int ranks = 0;
-    MPI_Comm_rank(MPI_COMM_WORLD, &rank);
-    MPI_Comm_size(MPI_COMM_WORLD, &ranks);
     /* osu_bw's defaults: 100 timed windows after 10 warm-ups, 20 after 2 when large, 64 messages each. */
     struct bench_options o = {1, DEFAULT_MAX_BYTES, 100, 10, 20, 2, 64};
-    bench_parse(argc, argv, &o);
-    if (ranks < 2) {
-        if (rank == 0) {
-            fprintf(stderr, "%s: needs at least 2 ranks, got %d\n", argv[0], ranks);
-        }
-        MPI_Finalize();
-        return 1;
-    }
+    int rank = 0;
+    int ranks = 0;
+    bench_start(&argc, &argv, &o, 2, &rank, &ranks);
     if (o.min_bytes < 1) {
         o.min_bytes = 1; /* a bandwidth of empty messages means nothing */
     }

@@ -122,6 +122,26 @@ static inline void bench_print_preamble(const char *title, int ranks)
     printf("# Ranks: %d\n", ranks);
 }
 
+/*
+ * Starts MPI, reads the flags into o (whose fields hold the program's defaults) and checks that at
+ * least min_ranks ranks run; with fewer, rank 0 says so and the program ends with status 1.
+ */
+static inline void bench_start(int *argc, char ***argv, struct bench_options *o, int min_ranks, int *rank,
+                               int *ranks)
+{
+    MPI_Init(argc, argv);
+    MPI_Comm_rank(MPI_COMM_WORLD, rank);
+    MPI_Comm_size(MPI_COMM_WORLD, ranks);
+    bench_parse(*argc, *argv, o);
+    if (*ranks < min_ranks) {
+        if (*rank == 0) {
+            fprintf(stderr, "%s: needs at least %d ranks, got %d\n", (*argv)[0], min_ranks, *ranks);
+        }
+        MPI_Finalize();
+        exit(1);
+    }
+}
+
 /* Page-aligned buffer, so small messages never straddle a page boundary by chance. */
 static inline char *bench_buffer(long bytes)
 {

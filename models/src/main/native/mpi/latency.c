@@ -8,21 +8,11 @@
 
 int main(int argc, char **argv)
 {
-    MPI_Init(&argc, &argv);
-    int rank = 0;
-    int ranks = 0;
-    MPI_Comm_rank(MPI_COMM_WORLD, &rank);
-    MPI_Comm_size(MPI_COMM_WORLD, &ranks);
     /* osu_latency's defaults: 10000 timed round trips after 100 warm-ups, 1000 after 10 when large. */
     struct bench_options o = {0, DEFAULT_MAX_BYTES, 10000, 100, 1000, 10, 1};
-    bench_parse(argc, argv, &o);
-    if (ranks < 2) {
-        if (rank == 0) {
-            fprintf(stderr, "%s: needs at least 2 ranks, got %d\n", argv[0], ranks);
-        }
-        MPI_Finalize();
-        return 1;
-    }
+    int rank = 0;
+    int ranks = 0;
+    bench_start(&argc, &argv, &o, 2, &rank, &ranks);
     char *send = bench_buffer(o.max_bytes);
     char *recv = bench_buffer(o.max_bytes);
     if (rank == 0) {
