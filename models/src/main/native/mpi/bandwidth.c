@@ -32,8 +32,9 @@ int main(int argc, char **argv)
         fflush(stdout);
     }
     for (long size = o.min_bytes; size <= o.max_bytes; size = bench_next_size(size)) {
-        long iterations = size > LARGE_MESSAGE_BYTES ? o.iterations_large : o.iterations;
-        long skip = size > LARGE_MESSAGE_BYTES ? o.skip_large : o.skip;
+        long iterations = 0;
+        long skip = 0;
+        bench_counts(&o, size, &iterations, &skip);
         double start = 0.0;
         MPI_Barrier(MPI_COMM_WORLD);
         if (rank == 0) {

@@ -100,6 +100,13 @@ static inline void bench_parse(int argc, char **argv, struct bench_options *o)
     }
 }
 
+/* Timed iterations and warm-ups for a message of size bytes: fewer for large ones (as OSU). */
+static inline void bench_counts(const struct bench_options *o, long size, long *iterations, long *skip)
+{
+    *iterations = size > LARGE_MESSAGE_BYTES ? o->iterations_large : o->iterations;
+    *skip = size > LARGE_MESSAGE_BYTES ? o->skip_large : o->skip;
+}
+
 /* The next size of the sweep: powers of two, starting from 1 after a zero-byte message. */
 static inline long bench_next_size(long size)
 {

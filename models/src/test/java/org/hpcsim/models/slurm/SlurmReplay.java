@@ -7,6 +7,9 @@ import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import net.jqwik.api.Arbitraries;
+import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.JobOutcome;
@@ -49,6 +52,22 @@ final class SlurmReplay {
     }
 
     /** Nodes {@code from}..{@code to} (inclusive, 0-based). */
+    /**
+     * Random workloads for the property tests: up to {@code maxJobs} jobs submitted in [0,
+     * maxSubmit] s, running 1 to {@code maxRun} s with a limit 1 to {@code maxSlack} times that, and
+     * asking for 1 to {@code maxSize} nodes, or as many times {@code cpusPerSize} CPUs.
+     */
+    static Arbitrary<List<Job>> workloads(int maxSubmit, int maxRun, int maxSlack, int maxSize, int cpusPerSize,
+                                          int maxJobs) {
+        Arbitrary<Job> job = Combinators.combine(Arbitraries.integers().between(0, maxSubmit),
+                Arbitraries.integers().between(1, maxRun), Arbitraries.integers().between(1, maxSlack),
+                Arbitraries.integers().between(1, maxSize), Arbitraries.integers().between(0, 1))
+                .as((submit, run, slack, size, byCpu) -> byCpu == 1
+                        ? cpuJob(0, submit, run, (long) run * slack, size * cpusPerSize)
+                        : job(0, submit, run, (long) run * slack, size));
+        return job.list().ofMinSize(1).ofMaxSize(maxJobs).map(SlurmReplay::numbered);
+    }
+
     /** {@code jobs} in submit order, numbered 1, 2, ... in that order (generated jobs all come as id 0). */
     static List<Job> numbered(List<Job> jobs) {
         List<Job> sorted = new ArrayList<>(jobs);

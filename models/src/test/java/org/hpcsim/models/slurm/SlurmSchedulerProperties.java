@@ -6,9 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,13 +22,7 @@ class SlurmSchedulerProperties {
 
     @Provide
     Arbitrary<List<Job>> workloads() {
-        Arbitrary<Job> job = Combinators.combine(Arbitraries.integers().between(0, 600),
-                Arbitraries.integers().between(1, 300), Arbitraries.integers().between(1, 4),
-                Arbitraries.integers().between(1, NODES), Arbitraries.integers().between(0, 1))
-                .as((submit, run, slack, size, byCpu) -> byCpu == 1
-                        ? SlurmReplay.cpuJob(0, submit, run, (long) run * slack, size * 3)
-                        : SlurmReplay.job(0, submit, run, (long) run * slack, size));
-        return job.list().ofMinSize(1).ofMaxSize(40).map(SlurmReplay::numbered);
+        return SlurmReplay.workloads(600, 300, 4, NODES, 3, 40);
     }
 
     private static SlurmConfig config(SchedulerType type, SelectType select) {

@@ -6,9 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -24,13 +22,7 @@ class SwitchWaitProperties {
 
     @Provide
     Arbitrary<List<Job>> workloads() {
-        Arbitrary<Job> job = Combinators.combine(Arbitraries.integers().between(0, 900),
-                Arbitraries.integers().between(1, 400), Arbitraries.integers().between(1, 3),
-                Arbitraries.integers().between(1, 6), Arbitraries.integers().between(0, 1))
-                .as((submit, run, slack, size, byCpu) -> byCpu == 1
-                        ? SlurmReplay.cpuJob(0, submit, run, (long) run * slack, size * 2)
-                        : SlurmReplay.job(0, submit, run, (long) run * slack, size));
-        return job.list().ofMinSize(1).ofMaxSize(30).map(SlurmReplay::numbered);
+        return SlurmReplay.workloads(900, 400, 3, 6, 2, 30);
     }
 
     /** Three leaves of four nodes under one root. */
