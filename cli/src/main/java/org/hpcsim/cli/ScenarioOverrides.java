@@ -95,7 +95,8 @@ final class ScenarioOverrides {
             }
             s = s.withWorkload(WorkloadSpec.ofTrace(trace.toString()));
             if (builtin) {
-                s = new Scenario(nameOf(trace), s.seed(), null, s.scheduler(), s.workload(), s.outputs(), s.storage());
+                s = new Scenario(nameOf(trace), s.seed(), null, s.scheduler(), s.workload(), s.outputs(), s.storage(),
+                        s.hardware());
             }
         }
         if (scheduler != null) {
@@ -119,7 +120,7 @@ final class ScenarioOverrides {
             if (builtin) {
                 String config = nameOf(pcluster);
                 s = new Scenario(trace != null ? nameOf(trace) + "-" + config : config, s.seed(), s.cluster(),
-                        s.scheduler(), s.workload(), s.outputs(), s.storage());
+                        s.scheduler(), s.workload(), s.outputs(), s.storage(), s.hardware());
             }
             PclusterOverride.checkScheduler(s, pcluster, scheduler != null ? "--scheduler"
                     : builtin ? "the built-in default" : "the scenario's", notes);

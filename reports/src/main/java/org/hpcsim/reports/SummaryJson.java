@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.platform.PlatformStats;
 import org.hpcsim.models.run.InterruptionStats;
 import org.hpcsim.models.run.LaunchStats;
 import org.hpcsim.models.run.PreemptionStats;
@@ -67,6 +68,16 @@ public final class SummaryJson {
             launches.put("delayedBoots", l.delayedBoots());
             launches.put("bootWaitSeconds", l.bootWaitSeconds());
             engine.put("launches", launches);
+        }
+        PlatformStats hw = report.engine().platform();
+        if (hw != null) {
+            Map<String, Object> hardware = new LinkedHashMap<>();
+            hardware.put("profiledJobs", hw.profiledJobs());
+            hardware.put("phases", hw.phases());
+            hardware.put("rateUpdates", hw.rateUpdates());
+            hardware.put("solverCalls", hw.solverCalls());
+            hardware.put("flowsRecomputed", hw.flowsRecomputed());
+            engine.put("hardware", hardware);
         }
         root.put("engine", engine);
         return JsonText.render(root);

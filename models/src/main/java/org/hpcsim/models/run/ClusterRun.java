@@ -6,7 +6,10 @@ import org.hpcsim.core.Simulation;
 import org.hpcsim.models.cloud.Checkpointing;
 import org.hpcsim.models.cloud.FailureProcess;
 import org.hpcsim.models.cloud.LaunchModel;
+import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
+import org.hpcsim.models.platform.Platform;
+import org.hpcsim.models.platform.PlatformRun;
 import org.hpcsim.models.scheduling.SchedulingContext;
 import org.hpcsim.models.scheduling.SchedulingPolicy;
 import org.hpcsim.models.workload.Job;
@@ -39,6 +42,8 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
     private long[] slotEndHandle = new long[64];
     private long[] slotWork = new long[64];
     private long requeuedRuns;
+    /** Nodes, network and application profiles, or null: then jobs are counted units running their recorded runtimes. */
+    private final PlatformRun platform;
     private long failedJobs;
 
     /** Observers hear a heartbeat every 4,096 scheduling passes. */
@@ -92,6 +97,23 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
     public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
                       boolean killAtLimit, boolean dependencies, RunObserver observer, NodeFailures failures,
                       RandomStreams streams, LaunchModel launches) {
+        this(cluster, policy, source, killAtLimit, dependencies, observer, failures, streams, launches, null);
+    }
+
+    /**
+     * As above, on the hardware {@code platform} describes: each job is placed on nodes of its
+     * topology and a job with an application profile runs as long as its profile, placement and
+     * the bandwidth it shares say (see {@link PlatformRun}); null for none. A platform needs
+     * whole-node allocation on a static cluster without failures.
+     */
+    public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
+                      boolean killAtLimit, boolean dependencies, RunObserver observer, NodeFailures failures,
+                      RandomStreams streams, LaunchModel launches, Platform platform) {
+        if (platform != null && (cluster.unit() != AllocationUnit.NODE || cluster.dynamicNodes() > 0
+                || failures != null || platform.topology().nodes() != cluster.nodes())) {
+            throw new IllegalArgumentException("a hardware platform needs whole-node allocation on a static cluster"
+                    + " without failures, with as many nodes as its topology");
+        }
         if (launches.any() && cluster.dynamicNodes() == 0) {
             throw new IllegalArgumentException("a launch model needs dynamic nodes (only they are launched)");
         }
@@ -112,6 +134,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         this.work = new ResumableWork(failures == null ? Checkpointing.NONE : failures.checkpointing());
         this.fleet = failures == null ? null
                 : new FailingNodes(sim, cluster, failures.processes(), streams, this, observer);
+        this.platform = platform == null ? null : new PlatformRun(sim, platform, this::workDone);
     }
 
     /** Runs to the end of the workload and returns the engine's counters. */
@@ -126,7 +149,8 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         return new RunStats(sim.eventsProcessed(), sim.hooksRun(), sim.now(), PreemptionStats.NONE,
                 fleet == null ? null : new InterruptionStats(fleet.failures(FailureProcess.SPOT),
                         fleet.failures(FailureProcess.HARDWARE), fleet.idleHits(), requeuedRuns, failedJobs,
-                        work.lostCpuSeconds()), autoscaler == null ? null : autoscaler.stats());
+                        work.lostCpuSeconds()), autoscaler == null ? null : autoscaler.stats(),
+                platform == null ? null : platform.stats());
     }
 
     private void arrive(Job job) {
@@ -164,6 +188,9 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         if (fleet != null) {
             fleet.released(slot);
             work.ended(job);
+        }
+        if (platform != null) {
+            platform.released(slot);
         }
         policy.jobEnded(slot, now);
         observer.jobFinished(new JobOutcome(job, slotStart[slot], now, cluster.coresOf(units), units,
@@ -293,19 +320,33 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         if (fleet != null) {
             return startOnFleet(job, units, slot, now);
         }
+        if (platform != null && platform.start(slot, job, units, killAtLimit ? job.requestedTime() : Long.MAX_VALUE)) {
+            // Its profile decides when it ends: workDone() comes then.
+            record(job, slot, units, false, now);
+            return slot;
+        }
         boolean killed = killAtLimit && job.runTime() > job.requestedTime();
         long duration = killed ? job.requestedTime() : job.runTime();
         if (autoscaler != null) {
             return startOnPool(job, units, slot, killed, duration, now);
         }
+        record(job, slot, units, killed, now);
+        sim.schedule(now + duration, endKind, slot);
+        return slot;
+    }
+
+    private void record(Job job, int slot, int units, boolean killed, long now) {
         slotJob[slot] = job;
         slotStart[slot] = now;
         slotUnits[slot] = units;
         slotKilled[slot] = killed;
         running++;
-        sim.schedule(now + duration, endKind, slot);
         observer.jobStarted(job, now, cluster.coresOf(units));
-        return slot;
+    }
+
+    private void workDone(int slot, boolean killed) {
+        slotKilled[slot] = killed;
+        onEnd(slot);
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.hpcsim.models.run;
 
+import org.hpcsim.models.platform.PlatformStats;
+
 /**
  * The engine's and the scheduler's counters for one run.
  *
@@ -10,9 +12,16 @@ package org.hpcsim.models.run;
  * @param interruptions    what Spot interruptions did, or null for a run without them
  * @param launches         what happened to launches of dynamic nodes, or null for a run without a
  *                         launch model (insufficient capacity, a cap on boots)
+ * @param platform         what the hardware model did, or null for a run without one
  */
 public record RunStats(long events, long schedulingPasses, long endTime, PreemptionStats preemption,
-                       InterruptionStats interruptions, LaunchStats launches) {
+                       InterruptionStats interruptions, LaunchStats launches, PlatformStats platform) {
+    /** Counters of a run without a hardware model. */
+    public RunStats(long events, long schedulingPasses, long endTime, PreemptionStats preemption,
+                    InterruptionStats interruptions, LaunchStats launches) {
+        this(events, schedulingPasses, endTime, preemption, interruptions, launches, null);
+    }
+
     /** Counters of a run without a launch model. */
     public RunStats(long events, long schedulingPasses, long endTime, PreemptionStats preemption,
                     InterruptionStats interruptions) {

@@ -15,9 +15,11 @@ import java.util.List;
  * @param workload  the jobs
  * @param outputs   what to write and where
  * @param storage   shared file systems paid for over the run (empty: none)
+ * @param hardware  the nodes' hardware, network and the jobs' application profiles, or null for a
+ *                  replay of recorded runtimes on counted nodes
  */
 public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpec scheduler, WorkloadSpec workload,
-                       OutputSpec outputs, List<StorageSpec> storage) {
+                       OutputSpec outputs, List<StorageSpec> storage, HardwareSpec hardware) {
     /** Validates the scenario as a whole. */
     public Scenario {
         storage = storage == null ? List.of() : List.copyOf(storage);
@@ -29,12 +31,40 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
                         || (scheduler.slurm() != null && scheduler.slurm().conf() != null), "cluster",
                 "is required for a synthetic workload (only a trace's header or a slurm.conf can stand in for it)");
         InvalidFieldException.require(outputs != null, "outputs", "is required");
+        if (hardware != null) {
+            checkHardware(cluster, scheduler, hardware);
+        }
+    }
+
+    /** A scenario without a hardware model. */
+    public Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpec scheduler, WorkloadSpec workload,
+                    OutputSpec outputs, List<StorageSpec> storage) {
+        this(name, seed, cluster, scheduler, workload, outputs, storage, null);
+    }
+
+    private static void checkHardware(ClusterSpec cluster, SchedulerSpec scheduler, HardwareSpec hardware) {
+        InvalidFieldException.require(cluster != null, "cluster", "is required with hardware (its node count)");
+        InvalidFieldException.require(scheduler.policy() != PolicyName.SLURM, "hardware",
+                "runs under the fcfs, easy and conservative policies; policy slurm places jobs its own way"
+                        + " (not yet with the hardware model)");
+        InvalidFieldException.require(cluster.allocation() == org.hpcsim.models.cluster.AllocationUnit.NODE,
+                "cluster.allocation", "must be node with hardware (jobs are placed on whole nodes)");
+        InvalidFieldException.require(cluster.dynamicNodes() == 0 && cluster.spot() == null
+                        && cluster.failures() == null, "hardware",
+                "is modelled on a static cluster without Spot interruptions or failures (not yet with them)");
+        var node = hardware.nodeType().resolve();
+        InvalidFieldException.require(cluster.coresPerNode() == node.cores(), "cluster.coresPerNode",
+                "is " + cluster.coresPerNode() + " but node type " + node.name() + " has " + node.cores()
+                        + " cores (give coresPerNode: " + node.cores() + ")");
+        InvalidFieldException.require(cluster.gpusPerNode() == node.gpus(), "cluster.gpusPerNode",
+                "is " + cluster.gpusPerNode() + " but node type " + node.name() + " has " + node.gpus()
+                        + " GPUs (give gpusPerNode: " + node.gpus() + ")");
     }
 
     /** A scenario without storage. */
     public Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpec scheduler, WorkloadSpec workload,
                     OutputSpec outputs) {
-        this(name, seed, cluster, scheduler, workload, outputs, List.of());
+        this(name, seed, cluster, scheduler, workload, outputs, List.of(), null);
     }
 
     // storage: one entry may be written without the list around it.
@@ -47,11 +77,12 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
                              @JsonProperty("outputs") OutputSpec outputs,
                              @JsonProperty("storage")
                              @JsonFormat(with = JsonFormat.Feature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
-                             List<StorageSpec> storage) {
+                             List<StorageSpec> storage,
+                             @JsonProperty("hardware") HardwareSpec hardware) {
         String n = name == null ? "scenario" : name;
         return new Scenario(n, seed == null ? 1 : seed, cluster,
                 scheduler == null ? SchedulerSpec.fromFile(null, null, null) : scheduler,
-                workload, outputs == null ? OutputSpec.defaults() : outputs, storage);
+                workload, outputs == null ? OutputSpec.defaults() : outputs, storage, hardware);
     }
 
     /** The output folder: the one named in outputs, else {@code out/NAME}. */
@@ -61,31 +92,36 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
 
     /** This scenario with another cluster. */
     public Scenario withCluster(ClusterSpec c) {
-        return new Scenario(name, seed, c, scheduler, workload, outputs, storage);
+        return new Scenario(name, seed, c, scheduler, workload, outputs, storage, hardware);
     }
 
     /** This scenario with another scheduler. */
     public Scenario withScheduler(SchedulerSpec s) {
-        return new Scenario(name, seed, cluster, s, workload, outputs, storage);
+        return new Scenario(name, seed, cluster, s, workload, outputs, storage, hardware);
     }
 
     /** This scenario with another workload. */
     public Scenario withWorkload(WorkloadSpec w) {
-        return new Scenario(name, seed, cluster, scheduler, w, outputs, storage);
+        return new Scenario(name, seed, cluster, scheduler, w, outputs, storage, hardware);
     }
 
     /** This scenario with other outputs. */
     public Scenario withOutputs(OutputSpec o) {
-        return new Scenario(name, seed, cluster, scheduler, workload, o, storage);
+        return new Scenario(name, seed, cluster, scheduler, workload, o, storage, hardware);
     }
 
     /** This scenario with another seed. */
     public Scenario withSeed(long s) {
-        return new Scenario(name, s, cluster, scheduler, workload, outputs, storage);
+        return new Scenario(name, s, cluster, scheduler, workload, outputs, storage, hardware);
+    }
+
+    /** This scenario with other hardware (null for none). */
+    public Scenario withHardware(HardwareSpec h) {
+        return new Scenario(name, seed, cluster, scheduler, workload, outputs, storage, h);
     }
 
     /** This scenario with other storage. */
     public Scenario withStorage(List<StorageSpec> st) {
-        return new Scenario(name, seed, cluster, scheduler, workload, outputs, st);
+        return new Scenario(name, seed, cluster, scheduler, workload, outputs, st, hardware);
     }
 }

@@ -1,0 +1,148 @@
+package org.hpcsim.models.platform;
+
+import java.util.Arrays;
+import java.util.List;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.core.Simulation;
+import org.hpcsim.models.perf.AppProfile;
+import org.hpcsim.models.perf.Channel;
+import org.hpcsim.models.perf.JobShape;
+import org.hpcsim.models.perf.Phase;
+import org.hpcsim.models.perf.PhasePlanner;
+import org.hpcsim.models.perf.RigidProfile;
+import org.hpcsim.models.perf.Traffic;
+import org.hpcsim.models.workload.Job;
+
+/**
+ * The hardware side of a run: places each started job on nodes of the topology and, for a job
+ * with an application profile, decides when it ends from its phases and the bandwidth it shares
+ * with the other running jobs. A rigid job only holds its nodes; the run loop ends it at its
+ * recorded runtime as before.
+ */
+public final class PlatformRun {
+    /** Told when a profiled job has finished its work, or reached its time limit first. */
+    public interface Host {
+        /** Job {@code slot} is done now; {@code killed} when its time limit stopped it. */
+        void workDone(int slot, boolean killed);
+    }
+
+    private final Simulation sim;
+    private final Platform platform;
+    private final Host host;
+    private final NodePlacement placement;
+    private final UplinkLoads uplinks;
+    private final ProgressTracker progress;
+    private final int limitKind;
+    private int[][] nodesOf = new int[64][];
+    private long[] limitHandle = new long[64];
+    private long profiledJobs;
+
+    /** The platform's hardware under a run on {@code sim}; {@code host} ends profiled jobs. */
+    public PlatformRun(Simulation sim, Platform platform, Host host) {
+        this.sim = sim;
+        this.platform = platform;
+        this.host = host;
+        this.placement = new NodePlacement(platform.topology(), platform.placement());
+        this.uplinks = new UplinkLoads(platform.topology());
+        double[] links = uplinks.capacities();
+        int fileSystemLink = -1;
+        if (platform.fileSystemBandwidth() > 0) {
+            fileSystemLink = links.length;
+            links = Arrays.copyOf(links, links.length + 1);
+            links[fileSystemLink] = platform.fileSystemBandwidth();
+        }
+        this.progress = new ProgressTracker(sim, links, fileSystemLink, this::phasesDone);
+        this.limitKind = sim.registerHandler("time limit", payload -> onLimit((int) payload));
+        Arrays.fill(limitHandle, -1);
+    }
+
+    /**
+     * Places job {@code slot} on {@code nodes} free nodes now. Returns true when its profile runs it
+     * (its end will come through the host, at {@code limit} ns from now at the latest), false for a
+     * rigid job, whose end the caller schedules.
+     */
+    public boolean start(int slot, Job job, int nodes, long limit) {
+        grow(slot);
+        int[] placed = placement.take(nodes);
+        nodesOf[slot] = placed;
+        AppProfile profile = platform.profileFor(job);
+        if (profile instanceof RigidProfile) {
+            return false;
+        }
+        profiledJobs++;
+        var machine = platform.machine();
+        var topology = platform.topology();
+        int switches = 0;
+        for (int k = 1; k < placed.length; k++) {
+            // Switch counts of a tree are ultrametric: the farthest node from the first is as far as any pair.
+            switches = Math.max(switches, topology.switchesBetween(placed[0], placed[k]));
+        }
+        int reference = nodes == 1 ? 0 : topology.switchesBetween(0, nodes - 1);
+        JobShape shape = new JobShape(nodes, job.processors(), job.gpus(), switches, reference,
+                SimTime.toSeconds(job.runTime()));
+        List<Phase> phases = PhasePlanner.plan(profile, shape, machine);
+        UplinkLoads.Loads loads = uplinks.of(placed, trafficOf(phases));
+        double nic = machine.nicBandwidth();
+        progress.start(slot, phases.toArray(new Phase[0]), loads, nic, nic * nodes);
+        if (limit != Long.MAX_VALUE) {
+            limitHandle[slot] = sim.schedule(sim.now() + limit, limitKind, slot);
+        }
+        return true;
+    }
+
+    /** Job {@code slot} has ended (any way): its nodes are free and its work is no longer tracked. */
+    public void released(int slot) {
+        progress.stop(slot);
+        if (limitHandle[slot] >= 0) {
+            sim.cancel(limitHandle[slot]);
+            limitHandle[slot] = -1;
+        }
+        placement.give(nodesOf[slot]);
+        nodesOf[slot] = null;
+    }
+
+    /** The nodes job {@code slot} runs on, in rank order (a copy). */
+    public int[] nodesOf(int slot) {
+        return nodesOf[slot].clone();
+    }
+
+    /** What the hardware model did so far. */
+    public PlatformStats stats() {
+        return new PlatformStats(profiledJobs, progress.phasesBegun(), progress.rateUpdates(),
+                progress.flowsRecomputed(), progress.solverCalls());
+    }
+
+    private static Traffic trafficOf(List<Phase> phases) {
+        for (Phase p : phases) {
+            if (p.channel() == Channel.NETWORK) {
+                return p.traffic();
+            }
+        }
+        return Traffic.NONE;
+    }
+
+    private void phasesDone(int slot) {
+        if (limitHandle[slot] >= 0) {
+            sim.cancel(limitHandle[slot]);
+            limitHandle[slot] = -1;
+        }
+        host.workDone(slot, false);
+    }
+
+    private void onLimit(int slot) {
+        limitHandle[slot] = -1;
+        progress.stop(slot);
+        host.workDone(slot, true);
+    }
+
+    private void grow(int slot) {
+        if (slot < nodesOf.length) {
+            return;
+        }
+        int old = nodesOf.length;
+        int cap = Math.max(slot + 1, old * 2);
+        nodesOf = Arrays.copyOf(nodesOf, cap);
+        limitHandle = Arrays.copyOf(limitHandle, cap);
+        Arrays.fill(limitHandle, old, cap, -1);
+    }
+}
