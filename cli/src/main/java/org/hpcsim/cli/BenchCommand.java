@@ -32,8 +32,8 @@ import picocli.CommandLine.Model.CommandSpec;
  * EASY, each replay a fresh {@code hpcsim run} process with this JVM's options.
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Measure engine events/s, SWF reading, whole-process replays of a synthetic trace, and (--sweep)"
-                + " sweep points/s.")
+        description = "Measure engine events/s, SWF reading, whole-process replays of a synthetic trace, (--sweep)"
+                + " sweep points/s and (--hardware) the hardware model's cost.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -76,6 +76,17 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--sweep-jobs", paramLabel = "N", description = "Jobs per point in the sweep benchmark (default ${DEFAULT-VALUE}).")
     int sweepJobs = 5_000;
 
+    @Option(names = "--hardware", description = "Also measure the hardware model: a synthetic trace of communicating"
+            + " MPI jobs on a fat tree under EASY, against the same trace rigid.")
+    boolean hardware;
+
+    @Option(names = "--hardware-jobs", paramLabel = "N", description = "Jobs in the hardware benchmark (default ${DEFAULT-VALUE}).")
+    int hardwareJobs = 100_000;
+
+    @Option(names = "--hardware-nodes", paramLabel = "N", description = "Nodes of the fat tree in the hardware benchmark"
+            + " (default ${DEFAULT-VALUE}).")
+    int hardwareNodes = 4_096;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -95,6 +106,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (sweep) {
             new SweepBenchmark(work.resolve("sweep"), sweepPoints, sweepJobs).run(out, repeats);
+        }
+        if (hardware) {
+            new HardwareBenchmark(work.resolve("hardware"), hardwareJobs, hardwareNodes).run(out, repeats);
         }
         return ExitCodes.OK;
     }

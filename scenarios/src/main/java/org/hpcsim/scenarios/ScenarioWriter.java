@@ -70,6 +70,9 @@ public final class ScenarioWriter {
             }
             m.put("storage", storage);
         }
+        if (s.hardware() != null) {
+            m.put("hardware", HardwareWriter.toMap(s.hardware()));
+        }
         return m;
     }
 

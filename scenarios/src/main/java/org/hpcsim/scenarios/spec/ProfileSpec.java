@@ -31,7 +31,8 @@ public record ProfileSpec(AppProfile profile) {
                     "algorithm", "efficiency", "pinned", "io"),
             "data-parallel", Set.of("steps", "flopsPerSample", "memoryBytesPerSample", "batchPerGpu", "gradientBytes",
                     "precision", "algorithm", "efficiency", "mig", "io"),
-            "embarrassingly-parallel", Set.of("tasks", "coresPerTask", "taskSeconds", "referenceNodeType", "io"),
+            "embarrassingly-parallel", Set.of("tasks", "coresPerTask", "taskSeconds", "referenceNodeType",
+                    "referenceGflopsPerCore", "io"),
             "memory-bound", Set.of("iterations", "bytesPerTask", "flopsPerTask", "tasksPerNode", "pinned", "io"));
     private static final String KINDS = "rigid, bsp-mpi, data-parallel, embarrassingly-parallel, memory-bound";
 
@@ -61,6 +62,7 @@ public record ProfileSpec(AppProfile profile) {
                                 @JsonProperty("coresPerTask") Integer coresPerTask,
                                 @JsonProperty("taskSeconds") Double taskSeconds,
                                 @JsonProperty("referenceNodeType") String referenceNodeType,
+                                @JsonProperty("referenceGflopsPerCore") Double referenceGflopsPerCore,
                                 @JsonProperty("bytesPerTask") Double bytesPerTask,
                                 @JsonProperty("flopsPerTask") Double flopsPerTask,
                                 @JsonProperty("tasksPerNode") Integer tasksPerNode,
@@ -70,11 +72,12 @@ public record ProfileSpec(AppProfile profile) {
         InvalidFieldException.require(FIELDS.containsKey(k), "kind", "unknown profile kind '" + kind + "' (" + KINDS + ")");
         Object[] values = {iterations, steps, tasks, flopsPerRank, memoryBytesPerRank, haloBytes, allreduceBytes,
             algorithm, efficiency, pinned, flopsPerSample, memoryBytesPerSample, batchPerGpu, gradientBytes, precision,
-            mig, coresPerTask, taskSeconds, referenceNodeType, bytesPerTask, flopsPerTask, tasksPerNode, io};
+            mig, coresPerTask, taskSeconds, referenceNodeType, referenceGflopsPerCore, bytesPerTask, flopsPerTask,
+            tasksPerNode, io};
         String[] names = {"iterations", "steps", "tasks", "flopsPerRank", "memoryBytesPerRank", "haloBytes",
             "allreduceBytes", "algorithm", "efficiency", "pinned", "flopsPerSample", "memoryBytesPerSample",
             "batchPerGpu", "gradientBytes", "precision", "mig", "coresPerTask", "taskSeconds", "referenceNodeType",
-            "bytesPerTask", "flopsPerTask", "tasksPerNode", "io"};
+            "referenceGflopsPerCore", "bytesPerTask", "flopsPerTask", "tasksPerNode", "io"};
         for (int i = 0; i < names.length; i++) {
             InvalidFieldException.require(values[i] == null || FIELDS.get(k).contains(names[i]), names[i],
                     "does not apply to a " + k + " profile (it takes: " + sorted(FIELDS.get(k)) + ")");
@@ -91,7 +94,7 @@ public record ProfileSpec(AppProfile profile) {
                     gradientBytes, precision, algorithm, eff, mig, i);
             case "embarrassingly-parallel" -> new EmbarrassinglyParallelProfile(tasks == null ? 0 : positiveTasks(tasks),
                     coresPerTask == null ? 1 : atLeastOne(coresPerTask, "coresPerTask"),
-                    required(taskSeconds, "taskSeconds"), referenceFlops(referenceNodeType), i);
+                    required(taskSeconds, "taskSeconds"), referenceFlops(referenceNodeType, referenceGflopsPerCore), i);
             default -> new MemoryBoundProfile(count(iterations, "iterations"), required(bytesPerTask, "bytesPerTask"),
                     nonNegative(flopsPerTask, "flopsPerTask"), tasksPerNode == null ? 0 : atLeastOne(tasksPerNode,
                     "tasksPerNode"), pinned != null && pinned, i);
@@ -178,7 +181,14 @@ public record ProfileSpec(AppProfile profile) {
         throw new InvalidFieldException("precision", "unknown precision '" + word + "' (fp64, fp64-tensor, fp32, bf16)");
     }
 
-    private static double referenceFlops(String nodeType) {
+    private static double referenceFlops(String nodeType, Double gflops) {
+        InvalidFieldException.require(nodeType == null || gflops == null, "referenceGflopsPerCore",
+                "give it or referenceNodeType, not both");
+        if (gflops != null) {
+            InvalidFieldException.require(gflops > 0 && Double.isFinite(gflops), "referenceGflopsPerCore",
+                    "must be a positive GFLOP/s figure, got " + gflops);
+            return gflops * 1e9;
+        }
         if (nodeType == null) {
             return 0;
         }
