@@ -30,52 +30,57 @@ final class HardwareBenchmark {
         this.nodes = nodes;
     }
 
-    /** Runs both replays {@code repeats} times after a warm-up and prints the best of each. */
+    /** Runs the rigid replay and the profiled ones {@code repeats} times after a warm-up; prints the best of each. */
     void run(PrintWriter out, int repeats) throws IOException {
         Files.createDirectories(work);
-        Scenario profiled = new ScenarioLoader().load(write("bench-hardware.yaml", true));
-        Scenario rigid = new ScenarioLoader().load(write("bench-rigid.yaml", false));
-        double bestProfiled = Double.MAX_VALUE;
-        double bestRigid = Double.MAX_VALUE;
-        RunReport report = null;
-        RunReport rigidReport = null;
-        for (int r = 0; r <= repeats; r++) { // the first round warms the JIT up and is not counted
-            long t0 = System.nanoTime();
-            report = ScenarioRunner.run(profiled, work, List.of());
-            double p = (System.nanoTime() - t0) / 1e9;
-            t0 = System.nanoTime();
-            rigidReport = ScenarioRunner.run(rigid, work, List.of());
-            double q = (System.nanoTime() - t0) / 1e9;
-            if (r > 0) {
-                bestProfiled = Math.min(bestProfiled, p);
-                bestRigid = Math.min(bestRigid, q);
-            }
-        }
-        PlatformStats hw = report.engine().platform();
-        long events = report.engine().events();
+        Scenario rigid = new ScenarioLoader().load(write("bench-rigid.yaml", null));
+        Timed bare = best(rigid, repeats);
         out.printf(Locale.ROOT, "hardware model: %,d jobs on a %,d-node fat tree (32 per leaf, 2:1), EASY, best of %d:%n",
                 jobs, nodes, repeats);
-        out.printf(Locale.ROOT, "  communicating profiles: %.2f s, %,d events = %,.0f events/s; %,d profiled jobs%n",
-                bestProfiled, events, events / bestProfiled, hw.profiledJobs());
-        out.printf(Locale.ROOT, "  rate recomputation: %,d solver calls, %,d flows recomputed (%.1f per call),"
-                        + " %,d end events moved%n", hw.solverCalls(), hw.flowsRecomputed(),
-                hw.flowsRecomputed() / (double) Math.max(1, hw.solverCalls()), hw.rateUpdates());
-        out.printf(Locale.ROOT, "  same trace rigid (no hardware model): %.2f s, %,d events = %,.0f events/s;"
-                        + " the model costs %.1f us per job%n", bestRigid, rigidReport.engine().events(),
-                rigidReport.engine().events() / bestRigid, (bestProfiled - bestRigid) / jobs * 1e6);
-        out.printf(Locale.ROOT, "  mean wait %.0f s profiled vs %.0f s rigid (contention and placement lengthen runs)%n",
-                report.metrics().meanWait(), rigidReport.metrics().meanWait());
-        out.flush();
+        out.printf(Locale.ROOT, "  rigid (no hardware model): %.2f s, %,d events = %,.0f events/s, mean wait %.0f s%n",
+                bare.seconds, bare.report.engine().events(), bare.report.engine().events() / bare.seconds,
+                bare.report.metrics().meanWait());
+        for (String placement : List.of("compact", "scatter")) {
+            Timed t = best(new ScenarioLoader().load(write("bench-" + placement + ".yaml", placement)), repeats);
+            PlatformStats hw = t.report.engine().platform();
+            long events = t.report.engine().events();
+            out.printf(Locale.ROOT, "  communicating profiles, %s placement: %.2f s, %,d events = %,.0f events/s,"
+                            + " %,d profiled jobs, mean wait %.0f s; %.1f us per job over rigid%n", placement, t.seconds,
+                    events, events / t.seconds, hw.profiledJobs(), t.report.metrics().meanWait(),
+                    (t.seconds - bare.seconds) / jobs * 1e6);
+            out.printf(Locale.ROOT, "    rate recomputation: %,d solver calls, %,d flows recomputed (%.1f per call),"
+                            + " %,d end events moved%n", hw.solverCalls(), hw.flowsRecomputed(),
+                    hw.flowsRecomputed() / (double) Math.max(1, hw.solverCalls()), hw.rateUpdates());
+            out.flush();
+        }
     }
 
-    private Path write(String name, boolean hardware) throws IOException {
+    /** A run's best time over {@code repeats} after a warm-up, and its report. */
+    private record Timed(double seconds, RunReport report) {}
+
+    private Timed best(Scenario s, int repeats) {
+        double best = Double.MAX_VALUE;
+        RunReport report = null;
+        for (int r = 0; r <= repeats; r++) { // the first round warms the JIT up and is not counted
+            long t0 = System.nanoTime();
+            report = ScenarioRunner.run(s, work, List.of());
+            double seconds = (System.nanoTime() - t0) / 1e9;
+            if (r > 0) {
+                best = Math.min(best, seconds);
+            }
+        }
+        return new Timed(best, report);
+    }
+
+    /** A scenario file; with a {@code placement}, every job of more than one node runs a communicating profile. */
+    private Path write(String name, String placement) throws IOException {
         Path file = work.resolve(name);
-        String block = !hardware ? "" : """
+        String block = placement == null ? "" : """
                 hardware:
                   nodeType: xeon-2s
                   interconnect: ib-hdr
                   topology: {kind: fat-tree, nodesPerLeaf: 32, oversubscription: 2}
-                  placement: compact
+                  placement: %s
                   profiles:
                     mpi:
                       kind: bsp-mpi
@@ -87,7 +92,7 @@ final class HardwareBenchmark {
                   rules:
                     - profile: mpi
                       minProcessors: 81
-                """;
+                """.formatted(placement);
         Files.writeString(file, String.format(Locale.ROOT, """
                 name: %s
                 seed: 1

@@ -112,6 +112,7 @@ final class HardwareWriter {
             m.put("flopsPerRank", b.flopsPerRank());
             m.put("memoryBytesPerRank", b.memoryBytesPerRank());
             m.put("haloBytes", b.haloBytes());
+            m.put("haloDimensions", b.haloDimensions());
             m.put("allreduceBytes", b.allreduceBytes());
             m.put("algorithm", b.algorithm().fileName());
             m.put("efficiency", b.efficiency());

@@ -7,15 +7,16 @@ import org.hpcsim.models.network.LinkCost;
  * A bulk-synchronous MPI code (CFD, stencils): each iteration every rank computes, exchanges halos
  * with its neighbours and joins an allreduce (a residual, a time step). Computation is a roofline
  * on the node: the larger of its FLOPs at the cores' peak times {@code efficiency} and its memory
- * traffic at what the NUMA domains deliver. Ranks are laid out in node order as a chain, so a node
- * exchanges a halo with the node before and the node after it (shared memory inside a node is
- * taken as free). The allreduce runs across nodes (one leader per node; the reduction inside a node
+ * traffic at what the NUMA domains deliver. Nodes are laid out in rank order on a grid of
+ * {@code haloDimensions} dimensions ({@link HaloGrid}), and each node exchanges a halo with each of
+ * its grid neighbours (shared memory inside a node is taken as free). The allreduce runs across nodes (one leader per node; the reduction inside a node
  * is taken as free) with the collective cost formulas.
  *
  * @param iterations         iterations, or negative to derive them from the recorded runtime
  * @param flopsPerRank       FP64 operations per rank per iteration
  * @param memoryBytesPerRank bytes each rank streams from memory per iteration
  * @param haloBytes          bytes of one halo message
+ * @param haloDimensions     dimensions of the domain decomposition over nodes (1 to 3)
  * @param allreduceBytes     bytes reduced by the allreduce
  * @param algorithm          the allreduce algorithm
  * @param efficiency         share of the cores' peak the computation reaches (0..1]
@@ -23,11 +24,13 @@ import org.hpcsim.models.network.LinkCost;
  * @param io                 input and output
  */
 public record BulkSynchronousProfile(double iterations, double flopsPerRank, double memoryBytesPerRank,
-                                     long haloBytes, long allreduceBytes, AllreduceAlgorithm algorithm,
+                                     long haloBytes, int haloDimensions, long allreduceBytes,
+                                     AllreduceAlgorithm algorithm,
                                      double efficiency, boolean pinned, Io io) implements AppProfile {
     /** Validates the profile. */
     public BulkSynchronousProfile {
         if (!(flopsPerRank >= 0) || !(memoryBytesPerRank >= 0) || haloBytes < 0 || allreduceBytes < 0
+                || haloDimensions < 1 || haloDimensions > HaloGrid.MAX_DIMENSIONS
                 || algorithm == null || !(efficiency > 0) || efficiency > 1 || io == null || Double.isNaN(iterations)) {
             throw new IllegalArgumentException("bulk-synchronous profile: impossible figures");
         }
@@ -56,10 +59,10 @@ public record BulkSynchronousProfile(double iterations, double flopsPerRank, dou
         }
         double nic = machine.nicBandwidth();
         if (haloBytes > 0) {
-            // Inner nodes of the chain send two halos; with two nodes each sends one.
-            int messages = nodes >= 3 ? 2 : 1;
+            // The node with most neighbours on the grid sets the pace; it sends one halo to each.
+            int messages = HaloGrid.maxNeighbours(nodes, haloDimensions);
             cost = cost.plusCommunication(messages * machine.messageSeconds(haloBytes, shape.switches()),
-                    messages * (double) haloBytes, nic, Traffic.CHAIN);
+                    messages * (double) haloBytes, nic, Traffic.halo(haloDimensions));
         }
         if (allreduceBytes > 0) {
             LinkCost link = machine.linkCost(shape.switches());
@@ -73,7 +76,7 @@ public record BulkSynchronousProfile(double iterations, double flopsPerRank, dou
 
     @Override
     public AppProfile withPinning(boolean pin) {
-        return new BulkSynchronousProfile(iterations, flopsPerRank, memoryBytesPerRank, haloBytes, allreduceBytes,
-                algorithm, efficiency, pin, io);
+        return new BulkSynchronousProfile(iterations, flopsPerRank, memoryBytesPerRank, haloBytes, haloDimensions,
+                allreduceBytes, algorithm, efficiency, pin, io);
     }
 }

@@ -2,6 +2,7 @@ package org.hpcsim.models.platform;
 
 import java.util.Arrays;
 import org.hpcsim.models.network.Topology;
+import org.hpcsim.models.perf.HaloGrid;
 import org.hpcsim.models.perf.Traffic;
 
 /**
@@ -55,6 +56,8 @@ final class UplinkLoads {
         if (n < 2) {
             return new Loads(links, weights);
         }
+        int[] strides = HaloGrid.strides(n, traffic.haloDimensions());
+        int side = HaloGrid.side(n, traffic.haloDimensions());
         for (int level = 0; level < base.length - 1; level++) {
             int groups = topology.groups(level);
             Arrays.fill(scratch, 0, groups, 0);
@@ -69,15 +72,8 @@ final class UplinkLoads {
                 if (traffic.ring() > 0 && group[(k + 1) % n] != g) {
                     scratch[g] += traffic.ring();
                 }
-                if (traffic.chain() > 0) {
-                    int neighbours = (k > 0 ? 1 : 0) + (k < n - 1 ? 1 : 0);
-                    double each = traffic.chain() / neighbours;
-                    if (k > 0 && group[k - 1] != g) {
-                        scratch[g] += each;
-                    }
-                    if (k < n - 1 && group[k + 1] != g) {
-                        scratch[g] += each;
-                    }
+                if (traffic.halo() > 0) {
+                    haloOut(k, group, traffic, strides, side);
                 }
             }
             if (traffic.allToAll() > 0) {
@@ -102,6 +98,30 @@ final class UplinkLoads {
             }
         }
         return new Loads(links, weights);
+    }
+
+    /** Adds to {@code scratch} the share of node {@code k}'s halo bytes that leave its group. */
+    private void haloOut(int k, int[] group, Traffic traffic, int[] strides, int side) {
+        int n = group.length;
+        int neighbours = 0;
+        for (int stride : strides) {
+            for (int sign = -1; sign <= 1; sign += 2) {
+                if (HaloGrid.hasNeighbour(k, sign * stride, stride, n, side)) {
+                    neighbours++;
+                }
+            }
+        }
+        if (neighbours == 0) {
+            return;
+        }
+        double each = traffic.halo() / neighbours;
+        for (int stride : strides) {
+            for (int sign = -1; sign <= 1; sign += 2) {
+                if (HaloGrid.hasNeighbour(k, sign * stride, stride, n, side) && group[k + sign * stride] != group[k]) {
+                    scratch[group[k]] += each;
+                }
+            }
+        }
     }
 
     /** Links and the weight on each, in increasing link order. */

@@ -15,7 +15,7 @@ class ProfileCostTest {
 
     @Test
     void shouldAddComputeHaloAndAllreduceOfABulkSynchronousIteration() {
-        var p = new BulkSynchronousProfile(100, 1e9, 0, 1_000_000, 8_000_000, AllreduceAlgorithm.RING, 0.5, true,
+        var p = new BulkSynchronousProfile(100, 1e9, 0, 1_000_000, 1, 8_000_000, AllreduceAlgorithm.RING, 0.5, true,
                 Io.NONE);
         // 4 nodes, 8 ranks each, 3 switches apart.
         IterationCost c = p.iteration(new JobShape(4, 32, 0, 3, 1, 0), cpu);
@@ -26,7 +26,7 @@ class ProfileCostTest {
         double fixed = 0.2 + 2.4e-6 + 7.2e-6 + 1.8e-4;
         assertEquals(fixed, c.fixedSeconds(), 1e-12);
         assertEquals(1.4e7, c.networkBytes(), 1e-3);
-        assertEquals(2.0 / 14, c.traffic().chain(), 1e-12);
+        assertEquals(2.0 / 14, c.traffic().halo(), 1e-12);
         assertEquals(12.0 / 14, c.traffic().ring(), 1e-12);
         assertEquals(fixed + 1.4e-3, c.seconds(10e9), 1e-12);
         // Half the NIC's rate doubles only the shared part.
@@ -34,8 +34,18 @@ class ProfileCostTest {
     }
 
     @Test
+    void shouldSendAHaloToEveryGridNeighbourOfTheBusiestNode() {
+        // 27 nodes on a 3x3x3 grid: the centre node has 6 neighbours; 1 MB each at 10 GB/s plus 1 us.
+        var p = new BulkSynchronousProfile(1, 0, 0, 1_000_000, 3, 0, AllreduceAlgorithm.RING, 1, true, Io.NONE);
+        IterationCost c = p.iteration(new JobShape(27, 27, 0, 1, 1, 0), cpu);
+        assertEquals(6e6, c.networkBytes(), 1e-3);
+        assertEquals(6 * 1e-6, c.fixedSeconds(), 1e-12);
+        assertEquals(3, c.traffic().haloDimensions());
+    }
+
+    @Test
     void shouldCommunicateNothingOnOneNode() {
-        var p = new BulkSynchronousProfile(1, 1e9, 0, 1_000_000, 8, AllreduceAlgorithm.RING, 1, true, Io.NONE);
+        var p = new BulkSynchronousProfile(1, 1e9, 0, 1_000_000, 1, 8, AllreduceAlgorithm.RING, 1, true, Io.NONE);
         IterationCost c = p.iteration(new JobShape(1, 8, 0, 0, 0, 0), cpu);
         assertEquals(0, c.networkBytes());
         assertEquals(0.1, c.fixedSeconds(), 1e-12);
@@ -44,7 +54,7 @@ class ProfileCostTest {
     @Test
     void shouldTakeTheRooflinesSlowerSideForMemoryTraffic() {
         // 8 ranks stream 1 GB each pinned: 4 per domain x 1 GB / 50 GB/s = 0.08 s > compute 0.001 s.
-        var p = new BulkSynchronousProfile(1, 1e7, 1e9, 0, 0, AllreduceAlgorithm.RING, 1, true, Io.NONE);
+        var p = new BulkSynchronousProfile(1, 1e7, 1e9, 0, 1, 0, AllreduceAlgorithm.RING, 1, true, Io.NONE);
         assertEquals(0.08, p.iteration(new JobShape(1, 8, 0, 0, 0, 0), cpu).fixedSeconds(), 1e-12);
         // Unpinned: half remote at 10/20: share 1 / (0.5 + 1) = 2/3 -> 0.12 s.
         assertEquals(0.12, p.withPinning(false).iteration(new JobShape(1, 8, 0, 0, 0, 0), cpu).fixedSeconds(), 1e-12);
@@ -86,7 +96,7 @@ class ProfileCostTest {
 
     @Test
     void shouldDeriveIterationsFromTheRecordedRuntimeOnTheCompactPlacement() {
-        var p = new BulkSynchronousProfile(-1, 1e9, 0, 0, 8_000_000, AllreduceAlgorithm.RING, 0.5, true, Io.NONE);
+        var p = new BulkSynchronousProfile(-1, 1e9, 0, 0, 1, 8_000_000, AllreduceAlgorithm.RING, 0.5, true, Io.NONE);
         // Placed 5 switches apart, but the recorded 1000 s is taken on the compact placement (1 switch).
         JobShape shape = new JobShape(4, 32, 0, 5, 1, 1000);
         double reference = p.iteration(shape.compact(), cpu).seconds(10e9);

@@ -23,9 +23,20 @@ class UplinkLoadsTest {
     @Test
     void shouldSendHalfOfABoundaryNodesHaloAcrossTheLeafBoundary() {
         // Chain 0,1,2,3: node 1 sends half to 2 (leaf 0 -> out), node 2 sends half to 1 (leaf 1 -> out).
-        UplinkLoads.Loads l = loads.of(new int[] {0, 1, 2, 3}, Traffic.CHAIN);
+        UplinkLoads.Loads l = loads.of(new int[] {0, 1, 2, 3}, Traffic.halo(1));
         assertArrayEquals(new int[] {0, 1}, l.links());
         assertArrayEquals(new double[] {0.5, 0.5}, l.weights(), 1e-12);
+    }
+
+    @Test
+    void shouldSendEveryHaloAcrossALeafWhenTheGridsNeighboursLieOnOtherLeaves() {
+        // 8 nodes on a 2x2x2 grid (strides 1, 2, 4), scattered one per leaf pair: nodes 0,2,4,6 -> leaves 0,1,2,3
+        // and 1,3,5,7 -> leaves 0,1,2,3 too. Rank k sits on node order[k]; every node has 3 neighbours.
+        UplinkLoads.Loads l = loads.of(new int[] {0, 2, 4, 6, 1, 3, 5, 7}, Traffic.halo(3));
+        // Rank 0 (leaf 0): neighbours ranks 1 (leaf 1), 2 (leaf 2), 4 (leaf 0): 2 of 3 leave. Rank 4 (leaf 0):
+        // neighbours 5 (leaf 1), 6 (leaf 2), 0 (leaf 0): 2 of 3. Leaf 0 sends 4/3 of a node's rate; likewise all.
+        assertArrayEquals(new int[] {0, 1, 2, 3, 4, 5}, l.links());
+        assertArrayEquals(new double[] {4.0 / 3, 4.0 / 3, 4.0 / 3, 4.0 / 3, 4.0 / 3, 4.0 / 3}, l.weights(), 1e-12);
     }
 
     @Test

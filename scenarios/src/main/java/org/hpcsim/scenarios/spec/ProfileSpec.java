@@ -27,7 +27,8 @@ import org.hpcsim.models.perf.RigidProfile;
 public record ProfileSpec(AppProfile profile) {
     private static final Map<String, Set<String>> FIELDS = Map.of(
             "rigid", Set.of(),
-            "bsp-mpi", Set.of("iterations", "flopsPerRank", "memoryBytesPerRank", "haloBytes", "allreduceBytes",
+            "bsp-mpi", Set.of("iterations", "flopsPerRank", "memoryBytesPerRank", "haloBytes", "haloDimensions",
+                    "allreduceBytes",
                     "algorithm", "efficiency", "pinned", "io"),
             "data-parallel", Set.of("steps", "flopsPerSample", "memoryBytesPerSample", "batchPerGpu", "gradientBytes",
                     "precision", "algorithm", "efficiency", "mig", "io"),
@@ -49,6 +50,7 @@ public record ProfileSpec(AppProfile profile) {
                                 @JsonProperty("flopsPerRank") Double flopsPerRank,
                                 @JsonProperty("memoryBytesPerRank") Double memoryBytesPerRank,
                                 @JsonProperty("haloBytes") Long haloBytes,
+                                @JsonProperty("haloDimensions") Integer haloDimensions,
                                 @JsonProperty("allreduceBytes") Long allreduceBytes,
                                 @JsonProperty("algorithm") String algorithm,
                                 @JsonProperty("efficiency") Double efficiency,
@@ -70,12 +72,13 @@ public record ProfileSpec(AppProfile profile) {
         InvalidFieldException.require(kind != null, "kind", "is required (" + KINDS + ")");
         String k = kind.toLowerCase(Locale.ROOT);
         InvalidFieldException.require(FIELDS.containsKey(k), "kind", "unknown profile kind '" + kind + "' (" + KINDS + ")");
-        Object[] values = {iterations, steps, tasks, flopsPerRank, memoryBytesPerRank, haloBytes, allreduceBytes,
+        Object[] values = {iterations, steps, tasks, flopsPerRank, memoryBytesPerRank, haloBytes, haloDimensions,
+            allreduceBytes,
             algorithm, efficiency, pinned, flopsPerSample, memoryBytesPerSample, batchPerGpu, gradientBytes, precision,
             mig, coresPerTask, taskSeconds, referenceNodeType, referenceGflopsPerCore, bytesPerTask, flopsPerTask,
             tasksPerNode, io};
         String[] names = {"iterations", "steps", "tasks", "flopsPerRank", "memoryBytesPerRank", "haloBytes",
-            "allreduceBytes", "algorithm", "efficiency", "pinned", "flopsPerSample", "memoryBytesPerSample",
+            "haloDimensions", "allreduceBytes", "algorithm", "efficiency", "pinned", "flopsPerSample", "memoryBytesPerSample",
             "batchPerGpu", "gradientBytes", "precision", "mig", "coresPerTask", "taskSeconds", "referenceNodeType",
             "referenceGflopsPerCore", "bytesPerTask", "flopsPerTask", "tasksPerNode", "io"};
         for (int i = 0; i < names.length; i++) {
@@ -88,7 +91,8 @@ public record ProfileSpec(AppProfile profile) {
             case "rigid" -> RigidProfile.INSTANCE;
             case "bsp-mpi" -> new BulkSynchronousProfile(count(iterations, "iterations"),
                     nonNegative(flopsPerRank, "flopsPerRank"), nonNegative(memoryBytesPerRank, "memoryBytesPerRank"),
-                    bytes(haloBytes, "haloBytes"), bytes(allreduceBytes, "allreduceBytes"), algorithm(algorithm), eff,
+                    bytes(haloBytes, "haloBytes"), haloDimensions(haloDimensions), bytes(allreduceBytes, "allreduceBytes"),
+                    algorithm(algorithm), eff,
                     pinned == null || pinned, i);
             case "data-parallel" -> dataParallel(steps, flopsPerSample, memoryBytesPerSample, batchPerGpu,
                     gradientBytes, precision, algorithm, eff, mig, i);
@@ -143,6 +147,13 @@ public record ProfileSpec(AppProfile profile) {
         InvalidFieldException.require(tasks > 0, "tasks",
                 "must be positive (leave it out to derive the waves from each job's recorded runtime), got " + tasks);
         return tasks;
+    }
+
+    /** A domain decomposition over nodes is three-dimensional unless the profile says otherwise, as CFD codes are. */
+    private static int haloDimensions(Integer dims) {
+        int d = dims == null ? 3 : dims;
+        InvalidFieldException.require(d >= 1 && d <= 3, "haloDimensions", "must be 1, 2 or 3, got " + d);
+        return d;
     }
 
     private static int atLeastOne(int v, String field) {

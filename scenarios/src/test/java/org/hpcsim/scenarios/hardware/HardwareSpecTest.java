@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.hpcsim.models.hardware.NodeType;
 import org.hpcsim.models.perf.BulkSynchronousProfile;
 import org.hpcsim.models.perf.MemoryBoundProfile;
 import org.hpcsim.models.platform.PlacementPolicy;
@@ -105,6 +106,19 @@ class HardwareSpecTest {
         Scenario s = loader.parse(scenario("{nodes: 8, coresPerNode: 80}", "easy", GOOD), "inline");
         String yaml = new ObjectMapper(new YAMLFactory()).writeValueAsString(ScenarioWriter.toMap(s));
         Scenario again = loader.parse(yaml, "written");
-        assertEquals(s.hardware().platform(8), again.hardware().platform(8));
+        Platform before = s.hardware().platform(8);
+        Platform after = again.hardware().platform(8);
+        // The node type is written out in full, so it comes back with the scenario file as its source.
+        assertEquals(withoutSource(before.machine().node()), withoutSource(after.machine().node()));
+        assertEquals(before.machine().interconnect(), after.machine().interconnect());
+        assertEquals(before.topology(), after.topology());
+        assertEquals(before.rules(), after.rules());
+        assertEquals(before.placement(), after.placement());
+        assertEquals(before.fileSystemBandwidth(), after.fileSystemBandwidth());
+    }
+
+    private static NodeType withoutSource(NodeType n) {
+        return new NodeType(n.name(), n.numa(), n.flopsPerCore(), n.gpu(), n.gpus(), n.nicBandwidth(), n.scratchBytes(),
+                n.scratchBandwidth(), "");
     }
 }
