@@ -262,8 +262,8 @@ class ScenarioLoaderTest {
                 workload:
                   trace: t.swf
                 """);
-        assertEquals(":1:1: unknown field 'clustr' (allowed here: cluster, name, outputs, scheduler, seed, storage,"
-                + " workload)", m);
+        assertEquals(":1:1: unknown field 'clustr' (allowed here: cluster, hardware, name, outputs, scheduler, seed,"
+                + " storage, workload)", m);
     }
 
     @Test

@@ -1,6 +1,5 @@
 package org.hpcsim.models.run;
 
-import java.util.Arrays;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.cloud.Checkpointing;
@@ -39,8 +38,6 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
     // Node failures (null without them, and the hot path stays as it was).
     private final FailingNodes fleet;
     private final ResumableWork work;
-    private long[] slotEndHandle = new long[64];
-    private long[] slotWork = new long[64];
     private long requeuedRuns;
     /** Nodes, network and application profiles, or null: then jobs are counted units running their recorded runtimes. */
     private final PlatformRun platform;
@@ -51,15 +48,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
 
     private long passes;
 
-    // Running jobs by slot; a slot is reused once its job has ended.
-    private Job[] slotJob = new Job[64];
-    private long[] slotStart = new long[64];
-    private int[] slotUnits = new int[64];
-    private boolean[] slotKilled = new boolean[64];
-    private int[] slotDynamic = new int[64]; // dynamic nodes a slot holds; the rest of its units are static
-    private int[] freeSlots = new int[64];
-    private int freeSlotCount;
-    private int slotsUsed;
+    private final RunSlots slots = new RunSlots();
     private int running;
 
     /**
@@ -182,8 +171,8 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
 
     private void onEnd(int slot) {
         long now = sim.now();
-        Job job = slotJob[slot];
-        int units = slotUnits[slot];
+        Job job = slots.job[slot];
+        int units = slots.units[slot];
         cluster.release(units);
         if (fleet != null) {
             fleet.released(slot);
@@ -193,13 +182,12 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
             platform.released(slot);
         }
         policy.jobEnded(slot, now);
-        observer.jobFinished(new JobOutcome(job, slotStart[slot], now, cluster.coresOf(units), units,
-                slotKilled[slot]));
-        slotJob[slot] = null;
-        freeSlots[freeSlotCount++] = slot;
+        observer.jobFinished(new JobOutcome(job, slots.start[slot], now, cluster.coresOf(units), units,
+                slots.killed[slot]));
+        slots.release(slot);
         running--;
         if (autoscaler != null) {
-            autoscaler.released(units - slotDynamic[slot], slotDynamic[slot], now);
+            autoscaler.released(units - slots.dynamic[slot], slots.dynamic[slot], now);
         }
         requestPass();
         if (dependencies != null) {
@@ -222,20 +210,19 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
     }
 
     @Override
-    public void failJobs(int[] slots, long now, boolean requeue) {
-        for (int slot : slots) {
-            Job job = slotJob[slot];
-            int units = slotUnits[slot];
-            long elapsed = now - slotStart[slot];
-            sim.cancel(slotEndHandle[slot]);
+    public void failJobs(int[] failed, long now, boolean requeue) {
+        for (int slot : failed) {
+            Job job = slots.job[slot];
+            int units = slots.units[slot];
+            long elapsed = now - slots.start[slot];
+            sim.cancel(slots.endHandle[slot]);
             cluster.release(units);
             fleet.released(slot);
             policy.jobEnded(slot, now);
-            JobOutcome run = new JobOutcome(job, slotStart[slot], now, cluster.coresOf(units), units, false, "",
+            JobOutcome run = new JobOutcome(job, slots.start[slot], now, cluster.coresOf(units), units, false, "",
                     JobEndState.NODE_FAIL);
-            work.failed(job, slotWork[slot], elapsed, cluster.coresOf(units), requeue);
-            slotJob[slot] = null;
-            freeSlots[freeSlotCount++] = slot;
+            work.failed(job, slots.work[slot], elapsed, cluster.coresOf(units), requeue);
+            slots.release(slot);
             running--;
             if (requeue) {
                 requeuedRuns++;
@@ -258,12 +245,11 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
 
     @Override
     public void sendBack(int slot, long now) {
-        Job job = slotJob[slot];
-        int units = slotUnits[slot];
+        Job job = slots.job[slot];
+        int units = slots.units[slot];
         cluster.release(units);
         policy.jobEnded(slot, now);
-        slotJob[slot] = null;
-        freeSlots[freeSlotCount++] = slot;
+        slots.release(slot);
         running--;
         policy.submit(job, units, now);
     }
@@ -316,7 +302,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
     public int start(Job job, int units) {
         long now = sim.now();
         cluster.allocate(units);
-        int slot = takeSlot();
+        int slot = slots.take();
         if (fleet != null) {
             return startOnFleet(job, units, slot, now);
         }
@@ -336,16 +322,16 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
     }
 
     private void record(Job job, int slot, int units, boolean killed, long now) {
-        slotJob[slot] = job;
-        slotStart[slot] = now;
-        slotUnits[slot] = units;
-        slotKilled[slot] = killed;
+        slots.job[slot] = job;
+        slots.start[slot] = now;
+        slots.units[slot] = units;
+        slots.killed[slot] = killed;
         running++;
         observer.jobStarted(job, now, cluster.coresOf(units));
     }
 
     private void workDone(int slot, boolean killed) {
-        slotKilled[slot] = killed;
+        slots.killed[slot] = killed;
         onEnd(slot);
     }
 
@@ -359,13 +345,13 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         long runFor = work.duration(toDo);
         boolean killed = killAtLimit && runFor > job.requestedTime();
         long duration = killed ? job.requestedTime() : runFor;
-        slotJob[slot] = job;
-        slotStart[slot] = now;
-        slotUnits[slot] = units;
-        slotKilled[slot] = killed;
-        slotWork[slot] = toDo;
+        slots.job[slot] = job;
+        slots.start[slot] = now;
+        slots.units[slot] = units;
+        slots.killed[slot] = killed;
+        slots.work[slot] = toDo;
         running++;
-        slotEndHandle[slot] = sim.schedule(now + duration, endKind, slot);
+        slots.endHandle[slot] = sim.schedule(now + duration, endKind, slot);
         fleet.placed(slot, units);
         observer.jobStarted(job, now, cluster.coresOf(units));
         return slot;
@@ -378,36 +364,18 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
      * its units until the autoscaler sends it back, at the end of this instant.
      */
     private int startOnPool(Job job, int units, int slot, boolean killed, long duration, long now) {
-        slotJob[slot] = job;
-        slotUnits[slot] = units;
+        slots.job[slot] = job;
+        slots.units[slot] = units;
         running++;
         long begin = autoscaler.start(slot, units, now);
         if (begin < 0) {
             return slot;
         }
-        slotStart[slot] = begin;
-        slotKilled[slot] = killed;
-        slotDynamic[slot] = autoscaler.lastDynamic();
+        slots.start[slot] = begin;
+        slots.killed[slot] = killed;
+        slots.dynamic[slot] = autoscaler.lastDynamic();
         sim.schedule(begin + duration, endKind, slot);
         observer.jobStarted(job, now, cluster.coresOf(units));
         return slot;
-    }
-
-    private int takeSlot() {
-        if (freeSlotCount > 0) {
-            return freeSlots[--freeSlotCount];
-        }
-        if (slotsUsed == slotJob.length) {
-            int cap = slotsUsed * 2;
-            slotJob = Arrays.copyOf(slotJob, cap);
-            slotStart = Arrays.copyOf(slotStart, cap);
-            slotUnits = Arrays.copyOf(slotUnits, cap);
-            slotKilled = Arrays.copyOf(slotKilled, cap);
-            slotDynamic = Arrays.copyOf(slotDynamic, cap);
-            slotEndHandle = Arrays.copyOf(slotEndHandle, cap);
-            slotWork = Arrays.copyOf(slotWork, cap);
-            freeSlots = Arrays.copyOf(freeSlots, cap);
-        }
-        return slotsUsed++;
     }
 }
