@@ -29,6 +29,7 @@ public final class PlatformRun {
     private final Simulation sim;
     private final Platform platform;
     private final Host host;
+    /** Picks the nodes of each job, or null when the scheduler picks them (Slurm's node selection). */
     private final NodePlacement placement;
     private final UplinkLoads uplinks;
     private final ProgressTracker progress;
@@ -37,12 +38,20 @@ public final class PlatformRun {
     private long[] limitHandle = new long[64];
     private long profiledJobs;
 
-    /** The platform's hardware under a run on {@code sim}; {@code host} ends profiled jobs. */
+    /** The platform's hardware under a run on {@code sim}, placing jobs itself; {@code host} ends profiled jobs. */
     public PlatformRun(Simulation sim, Platform platform, Host host) {
+        this(sim, platform, host, true);
+    }
+
+    /**
+     * As above; without {@code places}, the scheduler picks each job's nodes and passes them to
+     * {@link #startOn} (the platform's placement policy is then not used).
+     */
+    public PlatformRun(Simulation sim, Platform platform, Host host, boolean places) {
         this.sim = sim;
         this.platform = platform;
         this.host = host;
-        this.placement = new NodePlacement(platform.topology(), platform.placement());
+        this.placement = places ? new NodePlacement(platform.topology(), platform.placement()) : null;
         this.uplinks = new UplinkLoads(platform.topology());
         double[] links = uplinks.capacities();
         int fileSystemLink = -1;
@@ -62,8 +71,16 @@ public final class PlatformRun {
      * rigid job, whose end the caller schedules.
      */
     public boolean start(int slot, Job job, int nodes, long limit) {
+        return startOn(slot, job, placement.take(nodes), limit);
+    }
+
+    /**
+     * Starts job {@code slot} now on {@code placed} (node indices in rank order), which the caller
+     * picked; returns as {@link #start} does.
+     */
+    public boolean startOn(int slot, Job job, int[] placed, long limit) {
         grow(slot);
-        int[] placed = placement.take(nodes);
+        int nodes = placed.length;
         nodesOf[slot] = placed;
         AppProfile profile = platform.profileFor(job);
         if (profile instanceof RigidProfile) {
@@ -97,7 +114,9 @@ public final class PlatformRun {
             sim.cancel(limitHandle[slot]);
             limitHandle[slot] = -1;
         }
-        placement.give(nodesOf[slot]);
+        if (placement != null) {
+            placement.give(nodesOf[slot]);
+        }
         nodesOf[slot] = null;
     }
 

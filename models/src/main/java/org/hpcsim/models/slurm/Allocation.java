@@ -27,6 +27,11 @@ public final class Allocation {
         return nodes[k];
     }
 
+    /** Indices of the nodes held, in the order they were taken (a copy). */
+    public int[] nodeIndices() {
+        return nodes.clone();
+    }
+
     /** CPUs held on the {@code k}-th node. */
     public int cpus(int k) {
         return cpus[k];

@@ -33,6 +33,11 @@ final class RunningJobs {
         return slot;
     }
 
+    /** The job in {@code slot}. */
+    SlurmJob get(int slot) {
+        return slots[slot];
+    }
+
     /** Takes the job out of {@code slot} and returns it. */
     SlurmJob remove(int slot) {
         SlurmJob job = slots[slot];

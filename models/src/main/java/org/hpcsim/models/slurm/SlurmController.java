@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.function.ToLongFunction;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.Simulation;
+import org.hpcsim.models.platform.Platform;
 import org.hpcsim.models.run.Arrivals;
 import org.hpcsim.models.run.DependentSubmissions;
 import org.hpcsim.models.run.JobEndState;
@@ -35,7 +36,6 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private final SlurmCluster cluster;
     private final SchedulerParams params;
     private final Preemption preemption;
-    private final boolean killAtLimit;
     private final RunObserver observer;
     private final JobQueue queue;
     private final JobPriorities priorities;
@@ -44,7 +44,6 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private final Backfill backfill;
     private final SlurmTimers timers;
     private final Arrivals arrivals;
-    private final int endKind;
     private final DependentSubmissions dependencies;
     private final int eligibleKind;
     private final int passHook;
@@ -62,6 +61,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private boolean preemptedInBackfill;
     /** Failing nodes, or null: then a job's run is its recorded run time, as it always was. */
     private final NodeOutages outages;
+    private final RunEnds ends;
 
     /** A replay of {@code source} on the cluster {@code config} describes. */
     public SlurmController(SlurmConfig config, JobSource source, boolean killAtLimit, RunObserver observer) {
@@ -84,6 +84,17 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
      */
     public SlurmController(SlurmConfig config, List<Maintenance> maintenance, JobSource source, boolean killAtLimit,
                            boolean dependencies, RunObserver observer, NodeFailures failures, RandomStreams streams) {
+        this(config, maintenance, source, killAtLimit, dependencies, observer, failures, streams, null);
+    }
+
+    /**
+     * As above, on the hardware {@code platform} describes (null for none): a job with an
+     * application profile runs as long as its profile, the nodes Slurm gave it and the bandwidth it
+     * shares say (see {@link PlatformRun}). A platform needs whole nodes (select/linear) and no failures.
+     */
+    public SlurmController(SlurmConfig config, List<Maintenance> maintenance, JobSource source, boolean killAtLimit,
+                           boolean dependencies, RunObserver observer, NodeFailures failures, RandomStreams streams,
+                           Platform platform) {
         this.cluster = new SlurmCluster(config);
         for (Maintenance m : maintenance) {
             if (m.nodes().length() > config.nodes().size()) {
@@ -95,7 +106,6 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         this.preemption = config.preemption();
         this.requeued = new RequeuedJobs(preemption.requeueDelay());
         this.preempted = new PreemptedJobs(cluster, requeued, observer);
-        this.killAtLimit = killAtLimit;
         this.observer = observer;
         this.queue = new JobQueue(config.partitions());
         this.priorities = config.multifactor() == null ? new BasicPriorities()
@@ -106,7 +116,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         this.backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor)
                 : null;
         this.arrivals = new Arrivals(sim, source, this::arrive);
-        this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
+        this.ends = new RunEnds(sim, running, killAtLimit, config, platform, failures != null, this::onEnd);
         this.timers = new SlurmTimers(sim, params, this::onMainTimer, this::onBackfillTimer, this::onFullPassTimer,
                 this::onCalcTimer, this::requestPass);
         this.dependencies = dependencies ? new DependentSubmissions(sim, job -> submit(job, sim.now())) : null;
@@ -126,7 +136,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         }
         observer.runFinished(sim.now());
         return new RunStats(sim.eventsProcessed(), passes, sim.now(), preempted.stats(),
-                outages == null ? null : outages.stats());
+                outages == null ? null : outages.stats(), null, ends.platformStats());
     }
 
     /** Lets tests hear backfill's decisions. */
@@ -190,6 +200,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
 
     /** Takes a job off its nodes at {@code now}; its record still says where it ran. */
     private SlurmJob stop(int slot, long now) {
+        ends.stopped(slot);
         SlurmJob job = running.remove(slot);
         cluster.free.release(job.allocation);
         cluster.qos.ended(job);
@@ -282,11 +293,8 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         job.limitEnd = limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit;
         long allowed = limit == Long.MAX_VALUE ? Long.MAX_VALUE : limit + params.overTimeLimit();
         long runFor = outages == null ? job.job.runTime() : outages.runFor(job);
-        job.killedAtLimit = killAtLimit && runFor > allowed;
-        long duration = job.killedAtLimit ? allowed : runFor;
         cluster.qos.started(job);
-        int slot = running.add(job);
-        job.endEvent = sim.schedule(now + duration, endKind, slot);
+        ends.begin(job, running.add(job), runFor, allowed, now);
         priorities.started(job, now);
         observer.jobStarted(job.job, now, allocation.totalCpus());
         changed = true;

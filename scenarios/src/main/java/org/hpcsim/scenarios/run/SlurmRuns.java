@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cluster.AllocationUnit;
+import org.hpcsim.models.platform.Platform;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.slurm.SchedulerParams;
@@ -18,6 +19,7 @@ import org.hpcsim.scenarios.slurmconf.IgnoredKey;
 import org.hpcsim.scenarios.slurmconf.SlurmConf;
 import org.hpcsim.scenarios.slurmconf.SlurmConfReader;
 import org.hpcsim.scenarios.spec.ClusterSpec;
+import org.hpcsim.scenarios.spec.HardwareSpec;
 import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.hpcsim.scenarios.spec.SlurmSpec;
@@ -82,7 +84,30 @@ final class SlurmRuns {
         config = config.withQos(scenario.scheduler().slurm().qosSetup());
         return new SlurmController(config, MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
                 source, scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), observer,
-                cluster.nodeFailures(config.nodes().size()), streams).run();
+                cluster.nodeFailures(config.nodes().size()), streams, platform(scenario, config)).run();
+    }
+
+    /**
+     * The scenario's hardware on the Slurm cluster's nodes, or null without a hardware block: jobs
+     * then hold whole nodes (select/linear), each node the node type's cores.
+     */
+    private static Platform platform(Scenario scenario, SlurmConfig config) {
+        HardwareSpec hardware = scenario.hardware();
+        if (hardware == null) {
+            return null;
+        }
+        if (config.select() != SelectType.LINEAR) {
+            throw new ScenarioException("hardware: under policy slurm needs whole-node allocation (SelectType="
+                    + "select/linear, or allocation: node without a slurm.conf); jobs sharing nodes are not modelled");
+        }
+        int cores = hardware.nodeType().resolve().cores();
+        for (SlurmNode n : config.nodes()) {
+            if (n.cpus() != cores) {
+                throw new ScenarioException("hardware.nodeType: node " + n.name() + " has " + n.cpus()
+                        + " CPUs but node type " + hardware.nodeType().resolve().name() + " has " + cores + " cores");
+            }
+        }
+        return hardware.platform(config.nodes().size());
     }
 
     /** The Slurm cluster of a scenario without slurm.conf: its nodes, n1..nN, in one default partition. */

@@ -43,10 +43,12 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
     }
 
     private static void checkHardware(ClusterSpec cluster, SchedulerSpec scheduler, HardwareSpec hardware) {
-        InvalidFieldException.require(cluster != null, "cluster", "is required with hardware (its node count)");
-        InvalidFieldException.require(scheduler.policy() != PolicyName.SLURM, "hardware",
-                "runs under the fcfs, easy and conservative policies; policy slurm places jobs its own way"
-                        + " (not yet with the hardware model)");
+        boolean slurmConf = scheduler.slurm() != null && scheduler.slurm().conf() != null;
+        InvalidFieldException.require(cluster != null || slurmConf, "cluster",
+                "is required with hardware (its node count), unless a slurm.conf gives the nodes");
+        if (cluster == null) {
+            return; // the slurm.conf's nodes are checked against the node type when it is read
+        }
         InvalidFieldException.require(cluster.allocation() == org.hpcsim.models.cluster.AllocationUnit.NODE,
                 "cluster.allocation", "must be node with hardware (jobs are placed on whole nodes)");
         InvalidFieldException.require(cluster.dynamicNodes() == 0 && cluster.spot() == null

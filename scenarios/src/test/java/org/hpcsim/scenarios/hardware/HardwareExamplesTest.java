@@ -15,7 +15,9 @@ import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.scenarios.ScenarioLoader;
 import org.hpcsim.scenarios.run.RunReport;
 import org.hpcsim.scenarios.run.ScenarioRunner;
+import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.Scenario;
+import org.hpcsim.scenarios.spec.SchedulerSpec;
 import org.junit.jupiter.api.Test;
 
 /** The hardware examples show the differences a user expects, in the direction the formulas give. */
@@ -53,6 +55,19 @@ class HardwareExamplesTest {
         double onEfa = total(runtimes(ib.withHardware(Hardware.withInterconnect(ib.hardware(), "efa-c5n"))));
         double onTcp = total(runtimes(ib.withHardware(Hardware.withInterconnect(ib.hardware(), "ethernet-25g-tcp"))));
         assertTrue(onIb < onEfa && onEfa < onTcp, "IB " + onIb + ", EFA " + onEfa + ", TCP " + onTcp);
+    }
+
+    @Test
+    void shouldGiveTheSameOrderUnderSlurmsOwnScheduler() {
+        Scenario easy = example("cfd-interconnect.yaml");
+        Scenario slurm = easy.withScheduler(new SchedulerSpec(PolicyName.SLURM, false));
+        double onIb = total(runtimes(slurm));
+        double onTcp = total(runtimes(slurm.withHardware(Hardware.withInterconnect(slurm.hardware(),
+                "ethernet-25g-tcp"))));
+        assertTrue(onIb < onTcp, "IB " + onIb + ", TCP " + onTcp);
+        // Alone on its nodes a profiled job's runtime does not depend on the scheduler: the first job starts
+        // on an empty cluster under both.
+        assertEquals(runtimes(easy).get("cfd#1"), runtimes(slurm).get("cfd#1"), 1e-9);
     }
 
     @Test

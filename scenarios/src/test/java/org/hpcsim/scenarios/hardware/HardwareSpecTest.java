@@ -96,9 +96,9 @@ class HardwareSpecTest {
     }
 
     @Test
-    void shouldRefuseTheSlurmPolicyForNow() {
-        String m = fail(scenario("{nodes: 8, coresPerNode: 80}", "slurm", GOOD));
-        assertTrue(m.contains("fcfs, easy and conservative"), m);
+    void shouldAskForWholeNodes() {
+        String m = fail(scenario("{nodes: 8, coresPerNode: 80, allocation: core}", "slurm", GOOD));
+        assertTrue(m.contains("cluster.allocation") && m.contains("must be node with hardware"), m);
     }
 
     @Test
