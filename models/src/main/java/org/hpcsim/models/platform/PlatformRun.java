@@ -36,6 +36,11 @@ public final class PlatformRun {
     private final int limitKind;
     private int[][] nodesOf = new int[64][];
     private long[] limitHandle = new long[64];
+    // A job whose nodes are still booting: what it runs once they are up.
+    private final int beginKind;
+    private long[] beginHandle = new long[64];
+    private Job[] pendingJob = new Job[64];
+    private long[] pendingLimit = new long[64];
     private long profiledJobs;
 
     /** The platform's hardware under a run on {@code sim}, placing jobs itself; {@code host} ends profiled jobs. */
@@ -62,7 +67,9 @@ public final class PlatformRun {
         }
         this.progress = new ProgressTracker(sim, links, fileSystemLink, this::phasesDone);
         this.limitKind = sim.registerHandler("time limit", payload -> onLimit((int) payload));
+        this.beginKind = sim.registerHandler("work begins", payload -> onBegin((int) payload));
         Arrays.fill(limitHandle, -1);
+        Arrays.fill(beginHandle, -1);
     }
 
     /**
@@ -75,17 +82,52 @@ public final class PlatformRun {
     }
 
     /**
+     * Places job {@code slot} on {@code nodes} free nodes now, its work to begin at {@code begin}
+     * (when the last of its nodes has booted); returns as {@link #start} does, its limit counted
+     * from {@code begin}.
+     */
+    public boolean startAt(int slot, Job job, int nodes, long limit, long begin) {
+        if (begin == sim.now()) {
+            return start(slot, job, nodes, limit);
+        }
+        int[] placed = placement.take(nodes);
+        grow(slot);
+        nodesOf[slot] = placed;
+        if (platform.profileFor(job) instanceof RigidProfile) {
+            return false;
+        }
+        pendingJob[slot] = job;
+        pendingLimit[slot] = limit;
+        beginHandle[slot] = sim.schedule(begin, beginKind, slot);
+        return true;
+    }
+
+    /**
      * Starts job {@code slot} now on {@code placed} (node indices in rank order), which the caller
      * picked; returns as {@link #start} does.
      */
     public boolean startOn(int slot, Job job, int[] placed, long limit) {
         grow(slot);
-        int nodes = placed.length;
         nodesOf[slot] = placed;
         AppProfile profile = platform.profileFor(job);
         if (profile instanceof RigidProfile) {
             return false;
         }
+        begin(slot, job, profile, limit);
+        return true;
+    }
+
+    private void onBegin(int slot) {
+        beginHandle[slot] = -1;
+        Job job = pendingJob[slot];
+        pendingJob[slot] = null;
+        begin(slot, job, platform.profileFor(job), pendingLimit[slot]);
+    }
+
+    /** Job {@code slot}'s work begins now on the nodes it holds. */
+    private void begin(int slot, Job job, AppProfile profile, long limit) {
+        int[] placed = nodesOf[slot];
+        int nodes = placed.length;
         profiledJobs++;
         var machine = platform.machine();
         var topology = platform.topology();
@@ -104,12 +146,16 @@ public final class PlatformRun {
         if (limit != Long.MAX_VALUE) {
             limitHandle[slot] = sim.schedule(sim.now() + limit, limitKind, slot);
         }
-        return true;
     }
 
     /** Job {@code slot} has ended (any way): its nodes are free and its work is no longer tracked. */
     public void released(int slot) {
         progress.stop(slot);
+        if (beginHandle[slot] >= 0) {
+            sim.cancel(beginHandle[slot]);
+            beginHandle[slot] = -1;
+            pendingJob[slot] = null;
+        }
         if (limitHandle[slot] >= 0) {
             sim.cancel(limitHandle[slot]);
             limitHandle[slot] = -1;
@@ -163,5 +209,9 @@ public final class PlatformRun {
         nodesOf = Arrays.copyOf(nodesOf, cap);
         limitHandle = Arrays.copyOf(limitHandle, cap);
         Arrays.fill(limitHandle, old, cap, -1);
+        beginHandle = Arrays.copyOf(beginHandle, cap);
+        Arrays.fill(beginHandle, old, cap, -1);
+        pendingJob = Arrays.copyOf(pendingJob, cap);
+        pendingLimit = Arrays.copyOf(pendingLimit, cap);
     }
 }

@@ -93,15 +93,15 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
      * As above, on the hardware {@code platform} describes: each job is placed on nodes of its
      * topology and a job with an application profile runs as long as its profile, placement and
      * the bandwidth it shares say (see {@link PlatformRun}); null for none. A platform needs
-     * whole-node allocation on a static cluster without failures.
+     * whole-node allocation without failures; on dynamic nodes a job's work begins once they have booted.
      */
     public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
                       boolean killAtLimit, boolean dependencies, RunObserver observer, NodeFailures failures,
                       RandomStreams streams, LaunchModel launches, Platform platform) {
-        if (platform != null && (cluster.unit() != AllocationUnit.NODE || cluster.dynamicNodes() > 0
-                || failures != null || platform.topology().nodes() != cluster.nodes())) {
-            throw new IllegalArgumentException("a hardware platform needs whole-node allocation on a static cluster"
-                    + " without failures, with as many nodes as its topology");
+        if (platform != null && (cluster.unit() != AllocationUnit.NODE || failures != null
+                || platform.topology().nodes() != cluster.nodes())) {
+            throw new IllegalArgumentException("a hardware platform needs whole-node allocation without failures,"
+                    + " with as many nodes, static and dynamic, as its topology");
         }
         if (launches.any() && cluster.dynamicNodes() == 0) {
             throw new IllegalArgumentException("a launch model needs dynamic nodes (only they are launched)");
@@ -306,7 +306,8 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         if (fleet != null) {
             return startOnFleet(job, units, slot, now);
         }
-        if (platform != null && platform.start(slot, job, units, killAtLimit ? job.requestedTime() : Long.MAX_VALUE)) {
+        if (platform != null && autoscaler == null
+                && platform.start(slot, job, units, killAtLimit ? job.requestedTime() : Long.MAX_VALUE)) {
             // Its profile decides when it ends: workDone() comes then.
             record(job, slot, units, false, now);
             return slot;
@@ -374,7 +375,12 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         slots.start[slot] = begin;
         slots.killed[slot] = killed;
         slots.dynamic[slot] = autoscaler.lastDynamic();
-        sim.schedule(begin + duration, endKind, slot);
+        if (platform == null || !platform.startAt(slot, job, units,
+                killAtLimit ? job.requestedTime() : Long.MAX_VALUE, begin)) {
+            sim.schedule(begin + duration, endKind, slot);
+        } else {
+            slots.killed[slot] = false; // its profile, or its limit, ends it: workDone() says which
+        }
         observer.jobStarted(job, now, cluster.coresOf(units));
         return slot;
     }

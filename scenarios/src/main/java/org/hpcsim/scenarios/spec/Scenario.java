@@ -51,9 +51,8 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
         }
         InvalidFieldException.require(cluster.allocation() == org.hpcsim.models.cluster.AllocationUnit.NODE,
                 "cluster.allocation", "must be node with hardware (jobs are placed on whole nodes)");
-        InvalidFieldException.require(cluster.dynamicNodes() == 0 && cluster.spot() == null
-                        && cluster.failures() == null, "hardware",
-                "is modelled on a static cluster without Spot interruptions or failures (not yet with them)");
+        InvalidFieldException.require(cluster.spot() == null && cluster.failures() == null, "hardware",
+                "is modelled without Spot interruptions or node failures (not yet with them)");
         var node = hardware.nodeType().resolve();
         InvalidFieldException.require(cluster.coresPerNode() == node.cores(), "cluster.coresPerNode",
                 "is " + cluster.coresPerNode() + " but node type " + node.name() + " has " + node.cores()

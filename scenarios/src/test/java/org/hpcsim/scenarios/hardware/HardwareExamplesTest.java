@@ -15,6 +15,8 @@ import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.scenarios.ScenarioLoader;
 import org.hpcsim.scenarios.run.RunReport;
 import org.hpcsim.scenarios.run.ScenarioRunner;
+import org.hpcsim.models.cluster.AllocationUnit;
+import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.hpcsim.scenarios.spec.SchedulerSpec;
@@ -88,6 +90,26 @@ class HardwareExamplesTest {
         }
         // More GPUs take longer per step on A100 (the allreduce crosses 400 Gb/s EFA), but a step is one step.
         assertTrue(a100.get("train-32gpu#3") > a100.get("train-8gpu#1"));
+    }
+
+    @Test
+    void shouldBeginAProfiledJobsWorkOnceItsDynamicNodesHaveBooted() {
+        Scenario fixed = example("training-p4d.yaml");
+        Scenario autoscaled = fixed.withCluster(new ClusterSpec(0, 48, 8, AllocationUnit.NODE, "p4d.24xlarge", null, 4,
+                300, 600));
+        Map<String, Double> a = runtimes(fixed);
+        Map<String, Double> b = runtimes(autoscaled);
+        assertEquals(a.get("train-8gpu#1"), b.get("train-8gpu#1"), 1e-9, "the boot is not part of the run");
+    }
+
+    @Test
+    void shouldMakeTheDearerH100QueueCheaperAndQuickerWhenNodesAutoscale() {
+        assumeTrue(Files.isDirectory(DIR), "no examples at " + DIR.toAbsolutePath());
+        Path top = DIR.getParent();
+        RunReport p4d = ScenarioRunner.run(loader.load(top.resolve("gpu-queue-p4d.yaml")), top, List.of());
+        RunReport p5 = ScenarioRunner.run(loader.load(top.resolve("gpu-queue-p5.yaml")), top, List.of());
+        assertTrue(p5.cost().total() < p4d.cost().total(), "p5 $" + p5.cost().total() + " vs p4d $" + p4d.cost().total());
+        assertTrue(p5.metrics().p95Wait() < p4d.metrics().p95Wait());
     }
 
     @Test
