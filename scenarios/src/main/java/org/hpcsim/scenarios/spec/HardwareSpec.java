@@ -115,7 +115,7 @@ public record HardwareSpec(NodeTypeSpec nodeType, InterconnectSpec interconnect,
                 return p;
             }
         }
-        throw new InvalidFieldException("placement", "unknown placement '" + word + "' (compact, linear, scatter)");
+        throw new InvalidFieldException("placement", "unknown placement '" + word + "' (allowed: compact, linear, scatter)");
     }
 
     /** The placement as scenario files write it. */
