@@ -94,7 +94,8 @@ public final class ScenarioRunner {
                     : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
                             RunObservers.of(all), spec.nodeFailures(), streams, spec.launchModel(),
-                            scenario.hardware() == null ? null : scenario.hardware().platform(spec.nodes())).run();
+                            scenario.hardware() == null ? null
+                                    : scenario.hardware().platform(spec.nodes(), baseDir)).run();
             RunMetrics m = metrics.metrics();
             return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
                     stats, cost == null ? null : cost.report(lostNodeHours(stats, cluster)), notes(slurm, refused));
