@@ -21,8 +21,8 @@ import org.hpcsim.scenarios.spec.TopologySpec;
 
 /**
  * The {@code hardware:} block as scenario files write it: the node type fully resolved (so an
- * override is visible), the interconnect and topology as given, every profile with all its
- * figures, and the rules.
+ * override is visible) before its calibration profile, which is named beside it, the interconnect
+ * and topology as given, every profile with all its figures, and the rules.
  */
 final class HardwareWriter {
     private static final double GIB = 1024.0 * 1024 * 1024;
@@ -31,7 +31,9 @@ final class HardwareWriter {
 
     static Map<String, Object> toMap(HardwareSpec h) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("nodeType", nodeType(h.nodeType().resolve()));
+        Map<String, Object> node = nodeType(h.nodeType().resolve());
+        putIfGiven(node, "profile", h.nodeType().profile());
+        m.put("nodeType", node);
         m.put("interconnect", interconnect(h.interconnect()));
         m.put("topology", topology(h.topology()));
         m.put("placement", h.placementWord());
@@ -75,7 +77,8 @@ final class HardwareWriter {
 
     private static Map<String, Object> interconnect(InterconnectSpec i) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("from", i.from());
+        putIfGiven(m, "from", i.from());
+        putIfGiven(m, "profile", i.profile());
         putIfGiven(m, "latencyUs", i.latencyUs());
         putIfGiven(m, "bandwidthGbps", i.bandwidthGbps());
         putIfGiven(m, "eagerThresholdBytes", i.eagerThresholdBytes());

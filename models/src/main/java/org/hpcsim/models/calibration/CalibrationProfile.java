@@ -6,9 +6,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Every model fitted from one machine's measurements: what the simulator's network, collective,
- * GPU and NUMA models will read once they exist. Absent parts are null (or empty) and the notes
- * say why.
+ * Every model fitted from one machine's measurements; a scenario's {@code hardware:} block takes
+ * the point-to-point, GPU roofline and NUMA parts (through {@link #models()} as a profile file
+ * stores them). Absent parts are null (or empty) and the notes say why.
  *
  * @param machine      the machine's description, as measured
  * @param sources      the measurement files
@@ -44,6 +44,6 @@ public record CalibrationProfile(Map<String, String> machine, List<String> sourc
                 bandwidthHeldOutBytes, collectives,
                 gpu == null || gpu.hostToDevice() == null ? null : gpu.hostToDevice().calibrated(),
                 gpu == null || gpu.deviceToHost() == null ? null : gpu.deviceToHost().calibrated(),
-                gpu == null ? null : gpu.roofline());
+                gpu == null ? null : gpu.roofline(), numa);
     }
 }

@@ -31,13 +31,23 @@ public record NumaMatrix(List<Integer> nodes, double[][] bandwidth, double[][] r
         for (NumaTriad t : triads) {
             bw[nodes.indexOf(t.cpuNode())][nodes.indexOf(t.memoryNode())] = t.result().bytesPerSecond();
         }
+        return of(nodes, bw, distances);
+    }
+
+    /** The matrix of {@code bandwidth} (NaN where unmeasured) between {@code nodes}, with {@code distances}. */
+    public static NumaMatrix of(List<Integer> nodes, double[][] bandwidth, List<List<Integer>> distances) {
+        int n = nodes.size();
+        double[][] bw = new double[n][];
+        for (int i = 0; i < n; i++) {
+            bw[i] = bandwidth[i].clone();
+        }
         double[][] rel = new double[n][n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
                 rel[i][j] = bw[i][j] / bw[i][i];
             }
         }
-        return new NumaMatrix(nodes, bw, rel, distances.stream().map(List::copyOf).toList());
+        return new NumaMatrix(List.copyOf(nodes), bw, rel, distances.stream().map(List::copyOf).toList());
     }
 
     /** Mean over the rows of remote over local bandwidth, NaN with one node. */

@@ -20,7 +20,7 @@ import org.hpcsim.scenarios.spec.InvalidFieldException;
  * @param notes    what was not fitted and why
  */
 public record ProfileFile(String hpcsim, Integer version, Map<String, String> machine, List<String> sources,
-                          Map<String, Object> fit, Network network, Gpu gpu, Map<String, Object> numa,
+                          Map<String, Object> fit, Network network, Gpu gpu, Numa numa,
                           List<String> notes) {
     /** Checks the kind and version. */
     public ProfileFile {
@@ -137,6 +137,34 @@ public record ProfileFile(String hpcsim, Integer version, Map<String, String> ma
      * @param deviceToHost copy model device to host, null when none
      */
     public record Gpu(Roofline roofline, Sweep hostToDevice, Sweep deviceToHost) {}
+
+    /**
+     * The NUMA matrix.
+     *
+     * @param nodes                   the NUMA node numbers, ascending
+     * @param bandwidthBytesPerSecond triad bandwidth, row the CPU's node, column the memory's; null unmeasured
+     * @param distances               the numactl -H distances, empty when unknown
+     */
+    @JsonIgnoreProperties({"relativeToLocal", "meanRemoteRatio"})
+    public record Numa(List<Integer> nodes, List<List<Double>> bandwidthBytesPerSecond, List<List<Integer>> distances) {
+        /** Checks the matrix is square over the nodes with positive bandwidths, and the distances too when given. */
+        public Numa {
+            InvalidFieldException.require(nodes != null && !nodes.isEmpty(), "nodes", "expected at least one node");
+            InvalidFieldException.require(bandwidthBytesPerSecond != null
+                            && square(bandwidthBytesPerSecond, nodes.size())
+                            && bandwidthBytesPerSecond.stream().flatMap(List::stream).allMatch(b -> b == null || b > 0),
+                    "bandwidthBytesPerSecond", "expected " + nodes.size() + " rows of " + nodes.size()
+                            + " bytes/s > 0 or null (one per node)");
+            distances = distances == null ? List.of() : distances;
+            InvalidFieldException.require(distances.isEmpty() || (square(distances, distances.size())
+                            && distances.stream().flatMap(List::stream).allMatch(d -> d != null && d >= 10)),
+                    "distances", "expected a square matrix of numactl -H distances (10 or more)");
+        }
+
+        private static boolean square(List<? extends List<?>> rows, int n) {
+            return rows.size() == n && rows.stream().allMatch(r -> r != null && r.size() == n);
+        }
+    }
 
     /**
      * The achieved roofline.

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.hpcsim.models.calibration.CalibratedModels;
 import org.hpcsim.models.calibration.CalibratedSweep;
 import org.hpcsim.models.calibration.LogGp;
+import org.hpcsim.models.calibration.NumaMatrix;
 import org.hpcsim.models.calibration.PiecewiseLinear;
 import org.hpcsim.models.calibration.Roofline;
 import org.hpcsim.scenarios.ScenarioException;
@@ -59,7 +60,19 @@ public final class ProfileReader {
                         : sweep(origin + ": gpu.hostToDevice", gpu.hostToDevice().heldOutBytes(), gpu.hostToDevice().segments()),
                 gpu == null || gpu.deviceToHost() == null ? null
                         : sweep(origin + ": gpu.deviceToHost", gpu.deviceToHost().heldOutBytes(), gpu.deviceToHost().segments()),
-                roofline);
+                roofline, f.numa() == null ? null : numa(f.numa()));
+    }
+
+    private static NumaMatrix numa(ProfileFile.Numa n) {
+        int size = n.nodes().size();
+        double[][] bandwidth = new double[size][size];
+        for (int i = 0; i < size; i++) {
+            for (int j = 0; j < size; j++) {
+                Double v = n.bandwidthBytesPerSecond().get(i).get(j);
+                bandwidth[i][j] = v == null ? Double.NaN : v;
+            }
+        }
+        return NumaMatrix.of(n.nodes(), bandwidth, n.distances());
     }
 
     private static CalibratedSweep sweep(String at, List<Long> heldOut, List<ProfileFile.Piece> pieces) {

@@ -18,10 +18,9 @@ import org.hpcsim.models.calibration.Segment;
 import org.hpcsim.models.calibration.SweepFit;
 
 /**
- * Writes a calibration profile as YAML. Its {@code network} block (point-to-point pieces, LogGP,
- * allreduce by rank count) is what a scenario's network model will read as
- * {@code network: {profile: FILE}}, {@code gpu} and {@code numa} what the GPU and NUMA models will;
- * the statistics beside each parameter are for people. Units are in the key names; numbers have
+ * Writes a calibration profile as YAML. A scenario's {@code interconnect: {profile: FILE}} reads
+ * its point-to-point pieces, and {@code nodeType: {profile: FILE}} its {@code gpu.roofline} and
+ * {@code numa}; the statistics beside each parameter are for people. Units are in the key names; numbers have
  * six significant digits; a missing value (no interval, no model) is null.
  */
 public final class ProfileYaml {

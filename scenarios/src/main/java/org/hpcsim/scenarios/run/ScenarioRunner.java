@@ -90,12 +90,13 @@ public final class ScenarioRunner {
                     workload.unixStartTime())));
             ClusterSpec spec = workload.cluster();
             RunStats stats = scenario.scheduler().policy() == PolicyName.SLURM
-                    ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all), streams)
+                    ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all), streams,
+                            baseDir)
                     : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
                             RunObservers.of(all), spec.nodeFailures(), streams, spec.launchModel(),
                             scenario.hardware() == null ? null
-                                    : scenario.hardware().platform(spec.nodes() + spec.dynamicNodes())).run();
+                                    : scenario.hardware().platform(spec.nodes() + spec.dynamicNodes(), baseDir)).run();
             RunMetrics m = metrics.metrics();
             return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
                     stats, cost == null ? null : cost.report(lostNodeHours(stats, cluster)), notes(slurm, refused));

@@ -69,7 +69,7 @@ final class SlurmRuns {
      * the configured node order, so under a slurm.conf the Spot nodes are the last of its nodes.
      */
     static RunStats run(Scenario scenario, Setup setup, ClusterSpec cluster, JobSource source, RunObserver observer,
-                        RandomStreams streams) {
+                        RandomStreams streams, Path baseDir) {
         if (cluster.dynamicNodes() > 0) {
             throw new ScenarioException("cluster.dynamicNodes: autoscaling is not yet modelled under policy slurm"
                     + " (allowed: 0 dynamic nodes with policy slurm, or policy fcfs/easy/conservative)");
@@ -84,14 +84,14 @@ final class SlurmRuns {
         config = config.withQos(scenario.scheduler().slurm().qosSetup());
         return new SlurmController(config, MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
                 source, scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), observer,
-                cluster.nodeFailures(config.nodes().size()), streams, platform(scenario, config)).run();
+                cluster.nodeFailures(config.nodes().size()), streams, platform(scenario, config, baseDir)).run();
     }
 
     /**
      * The scenario's hardware on the Slurm cluster's nodes, or null without a hardware block: jobs
      * then hold whole nodes (select/linear), each node the node type's cores.
      */
-    private static Platform platform(Scenario scenario, SlurmConfig config) {
+    private static Platform platform(Scenario scenario, SlurmConfig config, Path baseDir) {
         HardwareSpec hardware = scenario.hardware();
         if (hardware == null) {
             return null;
@@ -107,7 +107,7 @@ final class SlurmRuns {
                         + " CPUs but node type " + hardware.nodeType().resolve().name() + " has " + cores + " cores");
             }
         }
-        return hardware.platform(config.nodes().size());
+        return hardware.platform(config.nodes().size(), baseDir);
     }
 
     /** The Slurm cluster of a scenario without slurm.conf: its nodes, n1..nN, in one default partition. */

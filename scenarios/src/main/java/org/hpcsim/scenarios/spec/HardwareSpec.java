@@ -2,6 +2,7 @@ package org.hpcsim.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -76,10 +77,13 @@ public record HardwareSpec(NodeTypeSpec nodeType, InterconnectSpec interconnect,
         return names.isEmpty() ? "none" : String.join(", ", names);
     }
 
-    /** The model's platform for a cluster of {@code nodes} nodes. */
-    public Platform platform(int nodes) {
-        NodeType node = nodeType.resolve();
-        Interconnect net = interconnect.resolve();
+    /**
+     * The model's platform for a cluster of {@code nodes} nodes; calibration profiles are read
+     * now, their paths taken from {@code baseDir} (the scenario file's folder), as trace paths are.
+     */
+    public Platform platform(int nodes, Path baseDir) {
+        NodeType node = nodeType.resolve(baseDir);
+        Interconnect net = interconnect.resolve(baseDir);
         Topology top = topology.resolve(nodes, net.bandwidth());
         List<ProfileRule> modelRules = new ArrayList<>();
         for (ProfileRuleSpec r : rules) {

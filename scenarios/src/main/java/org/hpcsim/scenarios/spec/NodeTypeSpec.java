@@ -2,10 +2,12 @@ package org.hpcsim.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.nio.file.Path;
 import org.hpcsim.models.hardware.GpuModel;
 import org.hpcsim.models.hardware.HardwareCatalog;
 import org.hpcsim.models.hardware.NodeType;
 import org.hpcsim.models.hardware.NumaLayout;
+import org.hpcsim.scenarios.calibration.ProfileHardware;
 
 /**
  * A node type as a scenario file names it: a catalog name ({@code p5.48xlarge}), or an object
@@ -17,10 +19,11 @@ import org.hpcsim.models.hardware.NumaLayout;
  * {@code memoryBandwidthPerDomainGBs} (10^9 bytes/s), {@code numaDistances}
  * ({@code [[10,21],[21,10]]}), {@code flopsPerCoreGflops} (FP64, 10^9 FLOP/s), {@code gpu} (a
  * catalog GPU name), {@code gpus}, {@code nicGbps}, {@code scratchGB} (10^9 bytes) and
- * {@code scratchGBs} (10^9 bytes/s). Without {@code from}, {@code name}, {@code sockets},
- * {@code coresPerDomain}, {@code memoryPerDomainGiB}, {@code memoryBandwidthPerDomainGBs},
- * {@code flopsPerCoreGflops}, {@code nicGbps} and {@code numaDomains} or {@code numaDistances}
- * are required.
+ * {@code scratchGBs} (10^9 bytes/s), and {@code profile}, a calibration profile file whose NUMA
+ * and GPU figures replace the others ({@link #resolve(Path)}). Without {@code from}, {@code name},
+ * {@code sockets}, {@code coresPerDomain}, {@code memoryPerDomainGiB},
+ * {@code memoryBandwidthPerDomainGBs}, {@code flopsPerCoreGflops}, {@code nicGbps} and
+ * {@code numaDomains} or {@code numaDistances} are required.
  *
  * <p>Per-domain figures stay per domain: overriding {@code numaDomains} scales the node's cores,
  * memory and bandwidth. When the domains change and no {@code numaDistances} are given, the base's
@@ -28,9 +31,10 @@ import org.hpcsim.models.hardware.NumaLayout;
  * typical two-socket Intel figure {@code numactl -H} prints), local ones 10.
  *
  * @param from     the catalog node type the file starts from, or null when it spells the node out
- * @param nodeType the node type the file describes
+ * @param nodeType the node type the file describes, before any profile
+ * @param profile  a calibration profile file, as the scenario writes it, or null
  */
-public record NodeTypeSpec(String from, NodeType nodeType) {
+public record NodeTypeSpec(String from, NodeType nodeType, String profile) {
     /** The remote distance of a matrix built for a changed number of domains. */
     public static final int DEFAULT_REMOTE_DISTANCE = 21;
 
@@ -40,11 +44,30 @@ public record NodeTypeSpec(String from, NodeType nodeType) {
     /** Validates the spec. */
     public NodeTypeSpec {
         InvalidFieldException.require(nodeType != null, "from", "a node type is required");
+        InvalidFieldException.require(profile == null || !profile.isBlank(), "profile",
+                "must name a calibration profile file (written by 'hpcsim calibrate fit')");
     }
 
-    /** The node type the file describes. */
+    /** A node type without a calibration profile. */
+    public NodeTypeSpec(String from, NodeType nodeType) {
+        this(from, nodeType, null);
+    }
+
+    /**
+     * The node type the file describes, without its profile's figures: enough for its shape
+     * (cores, GPUs, scratch), which a profile never changes, so checks need not read the profile.
+     */
     public NodeType resolve() {
         return nodeType;
+    }
+
+    /**
+     * The node type with its profile's NUMA and GPU figures, the profile's path taken from
+     * {@code baseDir} (the scenario file's folder); a profile that cannot be read is a one-line
+     * {@code ScenarioException} naming the file.
+     */
+    public NodeType resolve(Path baseDir) {
+        return profile == null ? nodeType : ProfileHardware.nodeType(baseDir.resolve(profile), profile, nodeType);
     }
 
     /** The catalog node type named {@code name}; a plain string in a file means this. */
@@ -67,7 +90,8 @@ public record NodeTypeSpec(String from, NodeType nodeType) {
                                  @JsonProperty("gpus") Integer gpus,
                                  @JsonProperty("nicGbps") Double nicGbps,
                                  @JsonProperty("scratchGB") Double scratchGB,
-                                 @JsonProperty("scratchGBs") Double scratchGBs) {
+                                 @JsonProperty("scratchGBs") Double scratchGBs,
+                                 @JsonProperty("profile") String profile) {
         NodeType base = from == null ? null : catalogNode(from);
         NumaLayout b = base == null ? null : base.numa();
         String nodeName = name != null ? name : from;
@@ -98,7 +122,7 @@ public record NodeTypeSpec(String from, NodeType nodeType) {
                 figure(nicGbps, GIGA / 8, "nicGbps", base == null ? null : base.nicBandwidth()),
                 Math.round(optional(scratchGB, "scratchGB", base == null ? 0 : base.scratchBytes())),
                 optional(scratchGBs, "scratchGBs", base == null ? 0 : base.scratchBandwidth()),
-                base == null ? "scenario file" : "scenario file, from " + from + ": " + base.source()));
+                base == null ? "scenario file" : "scenario file, from " + from + ": " + base.source()), profile);
     }
 
     // The given matrix; else the base's while it still fits; else 10 local and 21 remote.

@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.nio.file.Path;
 import org.hpcsim.models.hardware.NodeType;
 import org.hpcsim.models.perf.BulkSynchronousProfile;
 import org.hpcsim.models.perf.MemoryBoundProfile;
@@ -49,7 +50,7 @@ class HardwareSpecTest {
     @Test
     void shouldReadTheHardwareBlockIntoAPlatform() {
         Scenario s = loader.parse(scenario("{nodes: 8, coresPerNode: 80}", "easy", GOOD), "inline");
-        Platform p = s.hardware().platform(8);
+        Platform p = s.hardware().platform(8, Path.of("."));
         assertEquals("xeon-2s", p.machine().node().name());
         assertEquals(PlacementPolicy.SCATTER, p.placement());
         assertEquals(10e9, p.fileSystemBandwidth());
@@ -106,8 +107,8 @@ class HardwareSpecTest {
         Scenario s = loader.parse(scenario("{nodes: 8, coresPerNode: 80}", "easy", GOOD), "inline");
         String yaml = new ObjectMapper(new YAMLFactory()).writeValueAsString(ScenarioWriter.toMap(s));
         Scenario again = loader.parse(yaml, "written");
-        Platform before = s.hardware().platform(8);
-        Platform after = again.hardware().platform(8);
+        Platform before = s.hardware().platform(8, Path.of("."));
+        Platform after = again.hardware().platform(8, Path.of("."));
         // The node type is written out in full, so it comes back with the scenario file as its source.
         assertEquals(withoutSource(before.machine().node()), withoutSource(after.machine().node()));
         assertEquals(before.machine().interconnect(), after.machine().interconnect());
