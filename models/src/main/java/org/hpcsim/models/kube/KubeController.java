@@ -1,0 +1,311 @@
+package org.hpcsim.models.kube;
+
+import java.util.LinkedHashSet;
+import java.util.List;
+import org.hpcsim.core.RandomStreams;
+import org.hpcsim.core.Simulation;
+import org.hpcsim.models.run.Arrivals;
+import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.RunObserver;
+import org.hpcsim.models.run.RunStats;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobSource;
+
+/**
+ * A replay of a workload through kube-scheduler's default loop: a job's pods (see
+ * {@link PodTemplate}) join the scheduling queue when it arrives; the scheduler pops one pod at a
+ * time and binds it where the placer says, or parks it as unschedulable. A job runs once all its
+ * pods are bound, from the last bind, for its recorded run time (cut at its requested time with
+ * killAtLimit); then its pods are deleted, which moves the parked pods back to the queue.
+ *
+ * <p>Pods are scheduled one by one, so jobs that each get part of the nodes another needs hold
+ * them while they wait: the default scheduler's gang problem. When no job runs, none is to arrive,
+ * and every pending pod has been tried against the nodes as they are, nothing can ever change: the
+ * run ends there, and each job that never started is reported through
+ * {@link RunObserver#jobRejected} with a reason that says so, and counted in {@link KubeStats}.
+ *
+ * <p>The scheduler works at the end of each instant, after every arrival and end of that instant;
+ * a cycle takes {@link SchedulerTiming#cycleTime()} (0 by default: placed at once). The queue's
+ * background flushes run on their upstream periods, aligned to multiples of the period from the
+ * start of the run, and only while their queue holds pods.
+ */
+public final class KubeController {
+    private static final String GPU = "nvidia.com/gpu";
+
+    private final Simulation sim = new Simulation();
+    private final NodeTable table;
+    private final PodPlacer placer;
+    private final PodTemplate template;
+    private final SchedulerTiming timing;
+    private final SchedulingQueue queue;
+    private final RunObserver observer;
+    private final Arrivals arrivals;
+    private final boolean killAtLimit;
+    private final long nodeCpu;
+    private final int gpu;
+    private final int drainHook;
+    private final int endKind;
+    private final int cycleEndKind;
+    private final int backoffTickKind;
+    private final int leftoverTickKind;
+
+    private final LinkedHashSet<KubeJob> waiting = new LinkedHashSet<>();
+    private final JobSlots running = new JobSlots();
+
+    private long podSeq;
+    private long version;
+    private QueuedPod inCycle;
+    private long backoffTick = -1;
+    private long leftoverTick = -1;
+    private boolean firstSubmission = true;
+    private long cycles;
+    private long binds;
+    private long failed;
+    private long started;
+    private long rejected;
+    private long stalledAt = -1;
+    private long podsPending;
+    private BindListener listener;
+
+    /** A replay of {@code source} on {@code nodes} with kube-scheduler's default queue timing. */
+    public KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
+                          PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams) {
+        this(nodes, resources, placer, source, template, killAtLimit, observer, streams, SchedulerTiming.DEFAULT);
+    }
+
+    /** As above, with the queue's backoffs, flush periods and cycle time from {@code timing}. */
+    public KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
+                          PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
+                          SchedulerTiming timing) {
+        if (nodes.isEmpty()) {
+            throw new IllegalArgumentException("a Kubernetes cluster needs at least one node");
+        }
+        this.table = new NodeTable(nodes, resources.size());
+        this.placer = placer.create(table, streams);
+        this.template = template;
+        this.timing = timing;
+        this.queue = new SchedulingQueue(timing);
+        this.observer = observer;
+        this.killAtLimit = killAtLimit;
+        long smallest = Long.MAX_VALUE;
+        for (KubeNode n : nodes) {
+            smallest = Math.min(smallest, n.allocatable(ResourceNames.CPU));
+        }
+        this.nodeCpu = smallest;
+        this.gpu = resources.find(GPU);
+        this.arrivals = new Arrivals(sim, source, this::arrive);
+        this.drainHook = sim.registerInstantHook("kube-scheduler loop", now -> drain());
+        this.endKind = sim.registerHandler("job end", slot -> onEnd((int) slot));
+        this.cycleEndKind = sim.registerHandler("scheduling cycle end", payload -> onCycleEnd());
+        this.backoffTickKind = sim.registerHandler("flushBackoffQCompleted", payload -> onBackoffTick());
+        this.leftoverTickKind = sim.registerHandler("flushUnschedulablePodsLeftover", payload -> onLeftoverTick());
+    }
+
+    /** Runs to the end of the workload, or to the point where pending jobs can never start; returns the engine's counters. */
+    public RunStats run() {
+        arrivals.start();
+        sim.run();
+        long now = sim.now();
+        if (!waiting.isEmpty() && stalledAt < 0) {
+            throw new IllegalStateException(waiting.size() + " jobs still waiting after the last event, yet the run"
+                    + " never stalled: the scheduler lost track of them");
+        }
+        for (KubeJob j : waiting) {
+            for (QueuedPod p : j.pods) {
+                podsPending += p.place == QueuedPod.Place.BOUND ? 0 : 1;
+            }
+            observer.jobRejected(j.job, now, "never scheduled: " + j.bound + " of its " + j.pods.length
+                    + " pods bound and the rest fit nowhere, with no job left running to free a node");
+        }
+        observer.runFinished(now);
+        return new RunStats(sim.eventsProcessed(), cycles, now);
+    }
+
+    /** What the scheduler did; complete once {@link #run()} has returned. */
+    public KubeStats stats() {
+        return new KubeStats(cycles, binds, failed, started, rejected, waiting.size(), podsPending, stalledAt);
+    }
+
+    /** Hears every bind; for tests that check the node table as it changes. */
+    interface BindListener {
+        void bound(Job job, PodSpec pod, int node, NodeTable table);
+    }
+
+    /** Lets {@code l} hear every bind from now on. */
+    void listen(BindListener l) {
+        this.listener = l;
+    }
+
+    private void arrive(Job job) {
+        long now = sim.now();
+        if (firstSubmission) {
+            firstSubmission = false;
+            observer.nodesUp(now, table.size());
+        }
+        if (job.gpus() > 0 && gpu < 0) {
+            rejected++;
+            observer.jobRejected(job, now, "asks for GPUs and no node offers " + GPU);
+            return;
+        }
+        PodSpec[] specs = template.pods(job, nodeCpu, gpu, table.resources());
+        KubeJob kj = new KubeJob(job, specs, podSeq);
+        podSeq += specs.length;
+        for (QueuedPod p : kj.pods) {
+            queue.add(p, now);
+        }
+        waiting.add(kj);
+        observer.jobSubmitted(job, now);
+        sim.requestAtInstantEnd(drainHook);
+    }
+
+    /** The scheduling loop: pops and places pods until the queue has none or a cycle is under way. */
+    private void drain() {
+        while (inCycle == null && queue.canPop()) {
+            QueuedPod pod = queue.pop();
+            cycles++;
+            pod.triedAtVersion = version;
+            int node = placer.place(pod.spec);
+            pod.node = node;
+            if (node >= 0) {
+                // Assumed at once, as upstream's cache does, so the next cycle sees the node taken.
+                table.bind(pod.spec, node);
+                version++;
+            }
+            if (timing.cycleTime() == 0) {
+                finishCycle(pod);
+            } else {
+                inCycle = pod;
+                sim.schedule(sim.now() + timing.cycleTime(), cycleEndKind, 0);
+            }
+        }
+        afterPass();
+    }
+
+    private void onCycleEnd() {
+        QueuedPod pod = inCycle;
+        inCycle = null;
+        finishCycle(pod);
+        sim.requestAtInstantEnd(drainHook);
+    }
+
+    private void finishCycle(QueuedPod pod) {
+        long now = sim.now();
+        if (pod.node < 0) {
+            failed++;
+            queue.failed(pod, now);
+            return;
+        }
+        pod.place = QueuedPod.Place.BOUND;
+        binds++;
+        if (listener != null) {
+            listener.bound(pod.job.job, pod.spec, pod.node, table);
+        }
+        movePodsSpreadAgainst(pod.spec, now);
+        KubeJob job = pod.job;
+        if (++job.bound == job.pods.length) {
+            start(job, now);
+        }
+    }
+
+    /**
+     * AssignedPodAdded: a bound pod can help only parked pods whose hard spread constraints count
+     * its group (upstream also moves pods whose inter-pod affinity matches; pods here have none).
+     */
+    private void movePodsSpreadAgainst(PodSpec bound, long now) {
+        if (bound.group().isEmpty() || queue.unschedulableCount() == 0) {
+            return;
+        }
+        queue.moveIf(p -> {
+            for (SpreadConstraint c : p.spec.spread()) {
+                if (c.hard() && c.group().equals(bound.group())) {
+                    return true;
+                }
+            }
+            return false;
+        }, now);
+    }
+
+    private void start(KubeJob job, long now) {
+        job.start = now;
+        waiting.remove(job);
+        started++;
+        Job j = job.job;
+        boolean killed = killAtLimit && j.runTime() > j.requestedTime();
+        long runFor = killed ? j.requestedTime() : j.runTime();
+        sim.schedule(now + runFor, endKind, running.add(job));
+        observer.jobStarted(j, now, job.cores);
+    }
+
+    private void onEnd(int slot) {
+        long now = sim.now();
+        KubeJob job = running.remove(slot);
+        for (QueuedPod p : job.pods) {
+            table.unbind(p.spec, p.node);
+        }
+        version++;
+        Job j = job.job;
+        boolean killed = killAtLimit && j.runTime() > j.requestedTime();
+        observer.jobFinished(new JobOutcome(j, job.start, now, job.cores, job.nodesUsed(), killed));
+        // Its pods' deletion is the cluster event that may make parked pods schedulable. Every parked
+        // pod moves: NodeResourcesFit's queueing hint would leave those the freed resources cannot
+        // help, but the placer is opaque here, and a needless retry only costs an attempt.
+        queue.moveAll(now);
+        sim.requestAtInstantEnd(drainHook);
+    }
+
+    private void onBackoffTick() {
+        backoffTick = -1;
+        queue.flushBackoffCompleted(sim.now());
+        sim.requestAtInstantEnd(drainHook);
+    }
+
+    private void onLeftoverTick() {
+        leftoverTick = -1;
+        queue.flushLeftover(sim.now());
+        sim.requestAtInstantEnd(drainHook);
+    }
+
+    /** After the scheduler stops for this instant: report the queue, arm the flushes, or see that the run is stuck. */
+    private void afterPass() {
+        long now = sim.now();
+        if (!waiting.isEmpty() || running.count() > 0) {
+            observer.passFinished(now, waiting.size());
+        }
+        if (stuck()) {
+            stalledAt = now;
+            cancelTicks();
+            return;
+        }
+        if (queue.backoffCount() > 0 && backoffTick < 0) {
+            backoffTick = sim.schedule(nextTick(now, timing.backoffFlushPeriod()), backoffTickKind, 0);
+        }
+        if (queue.unschedulableCount() > 0 && leftoverTick < 0) {
+            leftoverTick = sim.schedule(nextTick(now, timing.leftoverFlushPeriod()), leftoverTickKind, 0);
+        }
+    }
+
+    /**
+     * Nothing can change any more: no job runs and none is to come (so no pod will be deleted),
+     * the scheduler is idle with nothing to pop, and every parked pod was tried against the node
+     * table as it is now, so retrying would place nothing.
+     */
+    private boolean stuck() {
+        return running.count() == 0 && inCycle == null && arrivals.exhausted() && queue.activeCount() == 0
+                && queue.backoffCount() == 0 && queue.unschedulableCount() > 0 && queue.allTriedAt(version);
+    }
+
+    private void cancelTicks() {
+        if (backoffTick >= 0) {
+            sim.cancel(backoffTick);
+            backoffTick = -1;
+        }
+        if (leftoverTick >= 0) {
+            sim.cancel(leftoverTick);
+            leftoverTick = -1;
+        }
+    }
+
+    private static long nextTick(long now, long period) {
+        return (Math.floorDiv(now, period) + 1) * period;
+    }
+}

@@ -1,0 +1,42 @@
+package org.hpcsim.models.kube;
+
+import org.hpcsim.models.workload.Job;
+
+/** A trace job run as pods: it starts once every one of its pods is bound, and holds them until it ends. */
+final class KubeJob {
+    final Job job;
+    final QueuedPod[] pods;
+    /** Cores the job holds while running: its pods' cpu requests, in whole cores rounded up. */
+    final long cores;
+    int bound;
+    long start = -1;
+
+    KubeJob(Job job, PodSpec[] specs, long firstSeq) {
+        this.job = job;
+        this.pods = new QueuedPod[specs.length];
+        long millis = 0;
+        for (int i = 0; i < specs.length; i++) {
+            pods[i] = new QueuedPod(specs[i], this, firstSeq + i);
+            millis += specs[i].request(ResourceNames.CPU);
+        }
+        this.cores = (millis + 999) / 1000;
+    }
+
+    boolean started() {
+        return start >= 0;
+    }
+
+    /** Distinct nodes the job's pods are bound to (sorted, since a task-per-pod job may have thousands). */
+    int nodesUsed() {
+        int[] nodes = new int[pods.length];
+        for (int i = 0; i < pods.length; i++) {
+            nodes[i] = pods[i].node;
+        }
+        java.util.Arrays.sort(nodes);
+        int distinct = 0;
+        for (int i = 0; i < nodes.length; i++) {
+            distinct += i == 0 || nodes[i] != nodes[i - 1] ? 1 : 0;
+        }
+        return distinct;
+    }
+}

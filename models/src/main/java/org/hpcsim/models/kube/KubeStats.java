@@ -1,0 +1,24 @@
+package org.hpcsim.models.kube;
+
+/**
+ * What the Kubernetes replay's scheduler did, beyond the engine's counters.
+ *
+ * @param cycles           scheduling cycles run (pods popped from the queue)
+ * @param binds            pods bound
+ * @param failedAttempts   cycles that found no node for their pod
+ * @param jobsStarted      jobs that got all their pods bound and ran
+ * @param jobsRejected     jobs refused at submission (they ask for GPUs and no node has any)
+ * @param jobsNeverStarted jobs still waiting when the run ended: their pods could never all be
+ *                         bound, most often because jobs each hold part of the nodes another needs
+ * @param podsPending      pods of those jobs not bound when the run ended
+ * @param stalledAt        when the run found that nothing could change any more (no job running,
+ *                         none to arrive, every pending pod tried against the current nodes), or
+ *                         -1 when every job ran
+ */
+public record KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
+                        long jobsNeverStarted, long podsPending, long stalledAt) {
+    /** Whether the run ended with jobs that could never start. */
+    public boolean stalled() {
+        return stalledAt >= 0;
+    }
+}

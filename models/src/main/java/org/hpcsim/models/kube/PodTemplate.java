@@ -1,0 +1,151 @@
+package org.hpcsim.models.kube;
+
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hpcsim.models.workload.Job;
+
+/**
+ * How a rigid trace job becomes pods. Either way the job runs only once every one of its pods is
+ * bound, at the time of the last bind, and holds them all until it ends: a trace job's recorded run
+ * needs all its processors at once, whatever Kubernetes object would carry it.
+ *
+ * <ul>
+ *   <li>{@link Shape#MPIJOB}: as the MPI Operator runs an MPIJob, N worker pods and one launcher
+ *       pod. N is the job's node count, or when it gives none its processors over a node's cores,
+ *       rounded up. A worker asks for a node's cpu allocatable times {@code nodeFraction}, or for
+ *       its share of the job's processors ({@link WorkerCpu}); "a node" is the smallest node's cpu,
+ *       so a worker fits any node of a mixed cluster when empty.</li>
+ *   <li>{@link Shape#POD_PER_TASK}: a Job with parallelism = completions = processors, one pod of
+ *       one cpu per processor.</li>
+ * </ul>
+ * Memory is requested per cpu; GPUs are spread over the worker pods (rounded up for an MPIJob,
+ * exactly for pods per task) under {@code nvidia.com/gpu}. The launcher never asks for GPUs.
+ *
+ * @param shape             how the job becomes pods
+ * @param workerCpu         how an MPIJob worker's cpu request is sized
+ * @param nodeFraction      with {@link WorkerCpu#NODE_FRACTION}, the share of a node's cpu a worker asks for
+ * @param memoryPerCpu      bytes of memory requested per cpu (0: no memory request)
+ * @param launcherCpuMillis the launcher pod's cpu request in millicores (0: none, as most MPIJob examples)
+ * @param launcherMemory    the launcher pod's memory request in bytes
+ * @param priority          the PriorityClass value of a job's pods
+ * @param qosPriorities     PriorityClass values by the job's QOS label, overriding {@code priority}
+ * @param nodeSelector      labels every pod's node must carry
+ * @param tolerations       tolerations every pod carries
+ */
+public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction, long memoryPerCpu,
+                          long launcherCpuMillis, long launcherMemory, int priority, Map<String, Integer> qosPriorities,
+                          Map<String, String> nodeSelector, List<Toleration> tolerations) {
+    /** The Kubernetes objects a trace job can become. */
+    public enum Shape { MPIJOB, POD_PER_TASK }
+
+    /** How an MPIJob worker's cpu request is sized. */
+    public enum WorkerCpu {
+        /** A node's cpu allocatable times the template's fraction: one worker per node, as HPC users write them. */
+        NODE_FRACTION,
+        /** The job's processors over its workers, rounded up to a millicore. */
+        JOB_PROCESSORS
+    }
+
+    /** Validates and copies. */
+    public PodTemplate {
+        if (shape == null || workerCpu == null || !(nodeFraction > 0 && nodeFraction <= 1) || memoryPerCpu < 0
+                || launcherCpuMillis < 0 || launcherMemory < 0) {
+            throw new IllegalArgumentException("a pod template needs a shape, a worker sizing, a node fraction in"
+                    + " (0, 1] and non-negative requests");
+        }
+        qosPriorities = qosPriorities == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(qosPriorities));
+        nodeSelector = nodeSelector == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(nodeSelector));
+        tolerations = tolerations == null ? List.of() : List.copyOf(tolerations);
+    }
+
+    /** MPIJobs whose workers each ask for a whole node's cpu, with a launcher that asks for nothing. */
+    public static PodTemplate mpiJob() {
+        return new PodTemplate(Shape.MPIJOB, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null);
+    }
+
+    /** One one-cpu pod per processor. */
+    public static PodTemplate podPerTask() {
+        return new PodTemplate(Shape.POD_PER_TASK, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null);
+    }
+
+    /** This template with workers sized as {@code sizing} says ({@code fraction} for node fractions). */
+    public PodTemplate withWorkerCpu(WorkerCpu sizing, double fraction) {
+        return new PodTemplate(shape, sizing, fraction, memoryPerCpu, launcherCpuMillis, launcherMemory, priority,
+                qosPriorities, nodeSelector, tolerations);
+    }
+
+    /** This template with {@code bytes} of memory requested per cpu. */
+    public PodTemplate withMemoryPerCpu(long bytes) {
+        return new PodTemplate(shape, workerCpu, nodeFraction, bytes, launcherCpuMillis, launcherMemory, priority,
+                qosPriorities, nodeSelector, tolerations);
+    }
+
+    /** This template with a launcher asking for {@code cpuMillis} and {@code memory}. */
+    public PodTemplate withLauncher(long cpuMillis, long memory) {
+        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, cpuMillis, memory, priority,
+                qosPriorities, nodeSelector, tolerations);
+    }
+
+    /** This template with priority {@code value}, and {@code byQos} for jobs whose QOS it names. */
+    public PodTemplate withPriorities(int value, Map<String, Integer> byQos) {
+        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory, value,
+                byQos, nodeSelector, tolerations);
+    }
+
+    /** The priority of {@code job}'s pods. */
+    public int priorityOf(Job job) {
+        Integer p = qosPriorities.get(job.labels().qos());
+        return p == null ? priority : p;
+    }
+
+    /** Worker pods an MPIJob of {@code job} has, on nodes of {@code nodeCpuMillis} cpu. */
+    public int workers(Job job, long nodeCpuMillis) {
+        if (job.nodes() > 0) {
+            return job.nodes();
+        }
+        long cores = Math.max(1, nodeCpuMillis / 1000);
+        return (int) Math.max(1, (job.processors() + cores - 1) / cores);
+    }
+
+    /**
+     * The pods of {@code job}, workers first and the launcher last, as the MPI Operator creates them;
+     * {@code nodeCpuMillis} is the smallest node's cpu, {@code gpu} the index of {@code nvidia.com/gpu}
+     * (-1 when no node has one) and {@code resources} the number of resources known.
+     */
+    public PodSpec[] pods(Job job, long nodeCpuMillis, int gpu, int resources) {
+        int prio = priorityOf(job);
+        if (shape == Shape.POD_PER_TASK) {
+            int n = job.processors();
+            PodSpec[] pods = new PodSpec[n];
+            for (int i = 0; i < n; i++) {
+                int gpus = job.gpus() / n + (i < job.gpus() % n ? 1 : 0);
+                pods[i] = pod(resources, 1000, memoryPerCpu, gpu, gpus, prio);
+            }
+            return pods;
+        }
+        int n = workers(job, nodeCpuMillis);
+        long cpu = workerCpu == WorkerCpu.NODE_FRACTION ? (long) Math.floor(nodeCpuMillis * nodeFraction)
+                : (job.processors() * 1000L + n - 1) / n;
+        int gpus = (job.gpus() + n - 1) / n;
+        PodSpec[] pods = new PodSpec[n + 1];
+        for (int i = 0; i < n; i++) {
+            pods[i] = pod(resources, cpu, Math.multiplyExact(cpu, memoryPerCpu) / 1000, gpu, gpus, prio);
+        }
+        pods[n] = pod(resources, launcherCpuMillis, launcherMemory, gpu, 0, prio);
+        return pods;
+    }
+
+    private PodSpec pod(int resources, long cpuMillis, long memory, int gpu, int gpus, int prio) {
+        if (gpus > 0 && gpu < 0) {
+            throw new IllegalArgumentException("pods ask for GPUs but no node offers nvidia.com/gpu");
+        }
+        long[] requests = new long[Math.max(2, resources)];
+        requests[ResourceNames.CPU] = cpuMillis;
+        requests[ResourceNames.MEMORY] = memory;
+        if (gpus > 0) {
+            requests[gpu] = gpus;
+        }
+        return new PodSpec(requests, null, prio, nodeSelector, null, null, tolerations, null, "");
+    }
+}
