@@ -89,9 +89,12 @@ public final class ScenarioRunner {
             all.addAll(observers.create(new RunContext(scenario.withCluster(workload.cluster()), cluster, cost,
                     workload.unixStartTime())));
             ClusterSpec spec = workload.cluster();
-            RunStats stats = scenario.scheduler().policy() == PolicyName.SLURM
+            PolicyName policy = scenario.scheduler().policy();
+            RunStats stats = policy == PolicyName.SLURM
                     ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all), streams,
                             baseDir)
+                    : policy == PolicyName.KUBERNETES
+                    ? KubeRuns.run(scenario, spec, workload.source(), RunObservers.of(all), streams, baseDir)
                     : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
                             RunObservers.of(all), spec.nodeFailures(), streams, spec.launchModel(),

@@ -12,7 +12,9 @@ public enum PolicyName {
     /** Conservative backfilling: every waiting job holds a reservation (Mu'alem and Feitelson 2001). */
     CONSERVATIVE("conservative"),
     /** Slurm's slurmctld: priority, partitions, main loop and backfill loop (see scheduler.slurm). */
-    SLURM("slurm");
+    SLURM("slurm"),
+    /** Kubernetes: kube-scheduler's queue and framework over pods made from jobs (see scheduler.kubernetes). */
+    KUBERNETES("kubernetes");
 
     private final String word;
 

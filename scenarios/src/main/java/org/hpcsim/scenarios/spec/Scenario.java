@@ -43,6 +43,8 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
     }
 
     private static void checkHardware(ClusterSpec cluster, SchedulerSpec scheduler, HardwareSpec hardware) {
+        InvalidFieldException.require(scheduler.policy() != PolicyName.KUBERNETES, "hardware",
+                "is not yet modelled under policy kubernetes (allowed: fcfs, easy, conservative, slurm)");
         boolean slurmConf = scheduler.slurm() != null && scheduler.slurm().conf() != null;
         InvalidFieldException.require(cluster != null || slurmConf, "cluster",
                 "is required with hardware (its node count), unless a slurm.conf gives the nodes");
@@ -82,7 +84,7 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
                              @JsonProperty("hardware") HardwareSpec hardware) {
         String n = name == null ? "scenario" : name;
         return new Scenario(n, seed == null ? 1 : seed, cluster,
-                scheduler == null ? SchedulerSpec.fromFile(null, null, null) : scheduler,
+                scheduler == null ? SchedulerSpec.fromFile(null, null, null, null) : scheduler,
                 workload, outputs == null ? OutputSpec.defaults() : outputs, storage, hardware);
     }
 

@@ -10,8 +10,9 @@ import com.fasterxml.jackson.annotation.JsonProperty;
  * @param killAtTimeLimit  whether a job is stopped when it reaches its requested time, as batch
  *                         systems do; when false it runs its recorded runtime
  * @param slurm            the Slurm controller's settings when the policy is slurm, else null
+ * @param kubernetes       the Kubernetes settings when the policy is kubernetes, else null
  */
-public record SchedulerSpec(PolicyName policy, boolean killAtTimeLimit, SlurmSpec slurm) {
+public record SchedulerSpec(PolicyName policy, boolean killAtTimeLimit, SlurmSpec slurm, KubernetesSpec kubernetes) {
     /** Validates the scheduler. */
     public SchedulerSpec {
         InvalidFieldException.require(policy != null, "policy", "is required (allowed: " + PolicyName.allowed() + ")");
@@ -20,6 +21,16 @@ public record SchedulerSpec(PolicyName policy, boolean killAtTimeLimit, SlurmSpe
         if (policy == PolicyName.SLURM && slurm == null) {
             slurm = SlurmSpec.defaults();
         }
+        InvalidFieldException.require(kubernetes == null || policy == PolicyName.KUBERNETES, "kubernetes",
+                "is only for policy kubernetes, not " + policy.word());
+        if (policy == PolicyName.KUBERNETES && kubernetes == null) {
+            kubernetes = KubernetesSpec.defaults();
+        }
+    }
+
+    /** A scheduler with these settings and no Kubernetes block. */
+    public SchedulerSpec(PolicyName policy, boolean killAtTimeLimit, SlurmSpec slurm) {
+        this(policy, killAtTimeLimit, slurm, null);
     }
 
     /** A scheduler with no Slurm settings (or Slurm's defaults for policy slurm). */
@@ -30,7 +41,8 @@ public record SchedulerSpec(PolicyName policy, boolean killAtTimeLimit, SlurmSpe
     @JsonCreator
     static SchedulerSpec fromFile(@JsonProperty("policy") String policy,
                                   @JsonProperty("killAtTimeLimit") Boolean killAtTimeLimit,
-                                  @JsonProperty("slurm") SlurmSpec slurm) {
-        return new SchedulerSpec(Names.policy(policy), killAtTimeLimit == null || killAtTimeLimit, slurm);
+                                  @JsonProperty("slurm") SlurmSpec slurm,
+                                  @JsonProperty("kubernetes") KubernetesSpec kubernetes) {
+        return new SchedulerSpec(Names.policy(policy), killAtTimeLimit == null || killAtTimeLimit, slurm, kubernetes);
     }
 }
