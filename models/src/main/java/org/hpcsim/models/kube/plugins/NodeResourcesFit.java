@@ -63,15 +63,7 @@ public final class NodeResourcesFit implements FilterPlugin, ScorePlugin {
     @Override
     public long score(PodSpec pod, int node, NodeTable nodes) {
         alloc.load(node, nodes);
-        return switch (type) {
-            case LEAST_ALLOCATED -> weightedMean(false);
-            case MOST_ALLOCATED -> weightedMean(true);
-            case REQUESTED_TO_CAPACITY_RATIO -> requestedToCapacityRatio();
-        };
-    }
-
-    // leastResourceScorer and mostResourceScorer: the weighted mean truncates, as upstream.
-    private long weightedMean(boolean most) {
+        boolean ratio = type == ScoringStrategyType.REQUESTED_TO_CAPACITY_RATIO;
         long nodeScore = 0;
         long weightSum = 0;
         for (int i = 0; i < alloc.resource.length; i++) {
@@ -79,36 +71,26 @@ public final class NodeResourcesFit implements FilterPlugin, ScorePlugin {
             if (capacity == 0) {
                 continue;
             }
-            long requested = alloc.requested[i];
-            long s;
-            if (most) {
-                s = Math.min(requested, capacity) * MAX_NODE_SCORE / capacity;
-            } else {
-                s = requested > capacity ? 0 : (capacity - requested) * MAX_NODE_SCORE / capacity;
+            long s = resourceScore(alloc.requested[i], capacity);
+            if (ratio && s == 0) {
+                continue; // RequestedToCapacityRatio leaves resources scoring 0 out of the mean, as upstream
             }
             nodeScore += s * alloc.weight[i];
             weightSum += alloc.weight[i];
         }
-        return weightSum == 0 ? 0 : nodeScore / weightSum;
+        if (weightSum == 0) {
+            return 0;
+        }
+        // LeastAllocated and MostAllocated truncate the weighted mean; RequestedToCapacityRatio rounds it.
+        return ratio ? Math.round((double) nodeScore / weightSum) : nodeScore / weightSum;
     }
 
-    // Resources scoring 0 on the shape drop out of the mean, and the mean rounds: both as upstream.
-    private long requestedToCapacityRatio() {
-        long nodeScore = 0;
-        long weightSum = 0;
-        for (int i = 0; i < alloc.resource.length; i++) {
-            long capacity = alloc.allocatable[i];
-            if (capacity == 0) {
-                continue;
-            }
-            long requested = alloc.requested[i];
-            long s = requested > capacity ? shape.at(MAX_UTILIZATION) : shape.at(scaledUtilization(requested, capacity));
-            if (s > 0) {
-                nodeScore += s * alloc.weight[i];
-                weightSum += alloc.weight[i];
-            }
-        }
-        return weightSum == 0 ? 0 : Math.round((double) nodeScore / weightSum);
+    private long resourceScore(long requested, long capacity) {
+        return switch (type) {
+            case LEAST_ALLOCATED -> requested > capacity ? 0 : (capacity - requested) * MAX_NODE_SCORE / capacity;
+            case MOST_ALLOCATED -> Math.min(requested, capacity) * MAX_NODE_SCORE / capacity;
+            case REQUESTED_TO_CAPACITY_RATIO -> shape.at(requested > capacity ? MAX_UTILIZATION : scaledUtilization(requested, capacity));
+        };
     }
 
     /** requested * 100 / capacity truncated, exact even where the product overflows a long, as upstream's newest code. */

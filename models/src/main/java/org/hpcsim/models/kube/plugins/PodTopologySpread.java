@@ -161,9 +161,10 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin {
         void select(PodSpec pod, boolean wantHard, NodeTable nodes, TopologyDomains domains) {
             isHard = wantHard;
             list.clear();
-            for (SpreadConstraint c : pod.spread()) {
-                if (c.hard() == wantHard) {
-                    list.add(c);
+            List<SpreadConstraint> all = pod.spread();
+            for (int i = 0; i < all.size(); i++) { // indexed: no iterator per cycle
+                if (all.get(i).hard() == wantHard) {
+                    list.add(all.get(i));
                 }
             }
             size = list.size();
