@@ -1,25 +1,60 @@
 package org.hpcsim.models.kube;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The cluster's nodes and what the pods bound to them request, in primitive arrays by resource and
  * node, so a scheduling cycle reads them without allocating.
  */
 public final class NodeTable {
+    /** Upstream's schedutil.DefaultMilliCPURequest: what scoring counts for a container without a cpu request. */
+    public static final long DEFAULT_MILLI_CPU_REQUEST = 100;
+    /** Upstream's schedutil.DefaultMemoryRequest (200 MiB): what scoring counts for a container without a memory request. */
+    public static final long DEFAULT_MEMORY_REQUEST = 200L * 1024 * 1024;
+
     private final List<KubeNode> nodes;
     private final int resources;
     private final long[][] allocatable; // [resource][node]
     private final long[][] requested;   // [resource][node]
+    // NodeInfo.NonZeroRequested for cpu and memory: what NodeResourcesFit scores with, so pods without
+    // requests still weigh on a node (upstream's reason for the defaults).
+    private final long[][] nonZeroRequested; // [CPU or MEMORY][node]
+    private final long defaultMilliCpu;
+    private final long defaultMemory;
     private final int[] pods;
+    // Pods bound per label group and node, for PodTopologySpread; groups are indexed once so the
+    // cycle's loops read int arrays, not maps.
+    private final Map<String, Integer> groupIndex = new HashMap<>();
+    private final List<int[]> groupPods = new ArrayList<>();
 
-    /** A table of {@code nodes} with {@code resources} resources known (see {@link ResourceNames}). */
+    /** A table of {@code nodes} with {@code resources} resources known, and upstream's non-zero request defaults. */
     public NodeTable(List<KubeNode> nodes, int resources) {
+        this(nodes, resources, DEFAULT_MILLI_CPU_REQUEST, DEFAULT_MEMORY_REQUEST);
+    }
+
+    /**
+     * A table whose scoring counts {@code defaultMilliCpu} and {@code defaultMemory} for a pod that
+     * requests no cpu or memory. A {@link PodSpec} cannot tell an omitted request from an explicit
+     * 0, which upstream can; 0 and 0 model pods whose zero requests are explicit.
+     */
+    public NodeTable(List<KubeNode> nodes, int resources, long defaultMilliCpu, long defaultMemory) {
+        if (resources < 2) {
+            throw new IllegalArgumentException("a node table knows at least cpu and memory, got " + resources + " resources");
+        }
+        if (defaultMilliCpu < 0 || defaultMemory < 0) {
+            throw new IllegalArgumentException("non-zero request defaults must not be negative");
+        }
         this.nodes = List.copyOf(nodes);
         this.resources = resources;
+        this.defaultMilliCpu = defaultMilliCpu;
+        this.defaultMemory = defaultMemory;
         int n = nodes.size();
         allocatable = new long[resources][n];
         requested = new long[resources][n];
+        nonZeroRequested = new long[2][n];
         pods = new int[n];
         for (int i = 0; i < n; i++) {
             for (int r = 0; r < resources; r++) {
@@ -43,14 +78,31 @@ public final class NodeTable {
         return nodes.get(n);
     }
 
-    /** Allocatable quantity of resource {@code r} on node {@code n}. */
+    /** Allocatable quantity of resource {@code r} on node {@code n} (0 for a resource the table does not know). */
     public long allocatable(int r, int n) {
-        return allocatable[r][n];
+        return r >= 0 && r < resources ? allocatable[r][n] : 0;
     }
 
     /** Quantity of resource {@code r} requested by the pods bound to node {@code n}. */
     public long requested(int r, int n) {
-        return requested[r][n];
+        return r >= 0 && r < resources ? requested[r][n] : 0;
+    }
+
+    /**
+     * Requested quantity of resource {@code r} on node {@code n} with the non-zero defaults applied
+     * to cpu and memory (upstream's NodeInfo.NonZeroRequested); other resources as {@link #requested}.
+     */
+    public long nonZeroRequested(int r, int n) {
+        return r == ResourceNames.CPU || r == ResourceNames.MEMORY ? nonZeroRequested[r][n] : requested(r, n);
+    }
+
+    /** {@code pod}'s request of resource {@code r} with the non-zero default for cpu and memory. */
+    public long nonZeroRequest(PodSpec pod, int r) {
+        long q = pod.request(r);
+        if (q != 0) {
+            return q;
+        }
+        return r == ResourceNames.CPU ? defaultMilliCpu : r == ResourceNames.MEMORY ? defaultMemory : 0;
     }
 
     /** Pods bound to node {@code n}. */
@@ -58,7 +110,21 @@ public final class NodeTable {
         return pods[n];
     }
 
-    /** Whether {@code pod}'s requests fit in what node {@code n} has left. */
+    /** The index of label group {@code group} for {@link #groupPods(int, int)}, or -1 when no pod of it was ever bound. */
+    public int groupIndex(String group) {
+        Integer g = groupIndex.get(group);
+        return g == null ? -1 : g;
+    }
+
+    /** Pods of group index {@code g} bound to node {@code n} (0 for g = -1). */
+    public int groupPods(int g, int n) {
+        return g < 0 ? 0 : groupPods.get(g)[n];
+    }
+
+    /**
+     * Whether {@code pod}'s requests fit in what node {@code n} has left. A request for a resource
+     * past the table's resources cannot fit: no node has any of it, as upstream's Insufficient says.
+     */
     public boolean fits(PodSpec pod, int n) {
         for (int r = 0; r < resources; r++) {
             long want = pod.request(r);
@@ -66,25 +132,48 @@ public final class NodeTable {
                 return false;
             }
         }
+        for (int r = resources; r < pod.requests().length; r++) {
+            if (pod.request(r) > 0) {
+                return false;
+            }
+        }
         return true;
     }
 
-    /** Binds {@code pod} to node {@code n}: its requests count there. */
+    /** Binds {@code pod} to node {@code n}: its requests and its group count there. */
     public void bind(PodSpec pod, int n) {
         for (int r = 0; r < resources; r++) {
             requested[r][n] += pod.request(r);
         }
+        nonZeroRequested[ResourceNames.CPU][n] += nonZeroRequest(pod, ResourceNames.CPU);
+        nonZeroRequested[ResourceNames.MEMORY][n] += nonZeroRequest(pod, ResourceNames.MEMORY);
         pods[n]++;
+        int g = groupIndex(pod.group());
+        if (g < 0) {
+            g = groupPods.size();
+            groupIndex.put(pod.group(), g);
+            groupPods.add(new int[nodes.size()]);
+        }
+        groupPods.get(g)[n]++;
     }
 
-    /** {@code pod}, bound to node {@code n}, has left it. */
+    /** {@code pod}, bound to node {@code n}, has left it; checked before anything changes, so a bad call leaves the table whole. */
     public void unbind(PodSpec pod, int n) {
         for (int r = 0; r < resources; r++) {
-            requested[r][n] -= pod.request(r);
-            if (requested[r][n] < 0) {
-                throw new IllegalStateException("node " + n + ": requests of resource " + r + " went negative");
+            if (requested[r][n] - pod.request(r) < 0) {
+                throw new IllegalStateException("node " + n + ": requests of resource " + r + " would go negative");
             }
         }
+        int g = groupIndex(pod.group());
+        if (pods[n] == 0 || g < 0 || groupPods.get(g)[n] == 0) {
+            throw new IllegalStateException("node " + n + ": no pod of group '" + pod.group() + "' is bound there");
+        }
+        for (int r = 0; r < resources; r++) {
+            requested[r][n] -= pod.request(r);
+        }
+        nonZeroRequested[ResourceNames.CPU][n] -= nonZeroRequest(pod, ResourceNames.CPU);
+        nonZeroRequested[ResourceNames.MEMORY][n] -= nonZeroRequest(pod, ResourceNames.MEMORY);
         pods[n]--;
+        groupPods.get(g)[n]--;
     }
 }

@@ -1,0 +1,74 @@
+package org.hpcsim.models.kube.plugins;
+
+import java.util.List;
+import java.util.Map;
+import org.hpcsim.models.kube.FilterPlugin;
+import org.hpcsim.models.kube.KubeNode;
+import org.hpcsim.models.kube.NodeSelectorTerm;
+import org.hpcsim.models.kube.NodeTable;
+import org.hpcsim.models.kube.PodSpec;
+import org.hpcsim.models.kube.PreferredTerm;
+import org.hpcsim.models.kube.ScorePlugin;
+
+/**
+ * The NodeAffinity plugin: filters on the pod's nodeSelector and required node affinity terms, and
+ * scores by the summed weights of the preferred terms a node matches, normalised to 0..100.
+ */
+public final class NodeAffinity implements FilterPlugin, ScorePlugin {
+    /** The plugin's configuration name. */
+    public static final String NAME = "NodeAffinity";
+
+    @Override
+    public String name() {
+        return NAME;
+    }
+
+    @Override
+    public boolean filter(PodSpec pod, int node, NodeTable nodes) {
+        return matches(pod, nodes.node(node));
+    }
+
+    /**
+     * Whether {@code node} satisfies {@code pod}'s nodeSelector and required affinity (upstream's
+     * PodMatchesNodeSelectorAndAffinityTerms); PodTopologySpread counts only such nodes too.
+     */
+    public static boolean matches(PodSpec pod, KubeNode node) {
+        Map<String, String> labels = node.labels();
+        // The guard spares the common pod without a selector an iterator per node.
+        if (!pod.nodeSelector().isEmpty()) {
+            for (Map.Entry<String, String> e : pod.nodeSelector().entrySet()) {
+                if (!e.getValue().equals(labels.get(e.getKey()))) {
+                    return false;
+                }
+            }
+        }
+        List<NodeSelectorTerm> terms = pod.requiredAffinity();
+        if (terms.isEmpty()) {
+            return true;
+        }
+        for (int i = 0; i < terms.size(); i++) {
+            if (terms.get(i).matches(labels)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public long score(PodSpec pod, int node, NodeTable nodes) {
+        List<PreferredTerm> preferred = pod.preferredAffinity();
+        Map<String, String> labels = nodes.node(node).labels();
+        long sum = 0;
+        for (int i = 0; i < preferred.size(); i++) {
+            if (preferred.get(i).term().matches(labels)) {
+                sum += preferred.get(i).weight();
+            }
+        }
+        return sum;
+    }
+
+    @Override
+    public void normalize(long[] scores, int count) {
+        NormalizeScores.byMaximum(scores, count, false);
+    }
+}
