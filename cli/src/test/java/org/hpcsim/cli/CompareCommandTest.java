@@ -180,7 +180,8 @@ class CompareCommandTest {
         Path a = synthetic("a.yaml", "a", "fcfs");
         Path bad = write("bad.yaml", "scheduler: {policy: sjf}\nworkload: {trace: t.swf}\n");
         String line = failure(hpcsim("compare", a, bad, "--out", tmp.resolve("o")), ExitCodes.DATA);
-        assertEquals("hpcsim: " + bad + ": scheduler.policy: unknown policy 'sjf' (allowed: fcfs, easy, conservative, slurm)", line);
+        assertEquals("hpcsim: " + bad + ": scheduler.policy: unknown policy 'sjf' (allowed: fcfs, easy, conservative, slurm,"
+                + " kubernetes)", line);
         assertFalse(Files.exists(tmp.resolve("o")));
     }
 

@@ -219,7 +219,8 @@ class RunCommandTest {
     void shouldExitDataErrorForAnInvalidScenarioValue() throws IOException {
         Path scenario = write("bad.yaml", "scheduler: {policy: sjf}\nworkload: {trace: t.swf}\n");
         String line = failure(hpcsim("run", scenario.toString()), ExitCodes.DATA);
-        assertEquals("hpcsim: " + scenario + ": scheduler.policy: unknown policy 'sjf' (allowed: fcfs, easy, conservative, slurm)", line);
+        assertEquals("hpcsim: " + scenario + ": scheduler.policy: unknown policy 'sjf' (allowed: fcfs, easy, conservative, slurm,"
+                + " kubernetes)", line);
     }
 
     @Test
@@ -248,7 +249,8 @@ class RunCommandTest {
     void shouldExitUsageForAnUnknownScheduler() {
         String line = failure(hpcsim("run", "--scheduler", "sjf", "--out", tmp.resolve("o").toString()),
                 ExitCodes.USAGE);
-        assertEquals("hpcsim: --scheduler: unknown policy 'sjf' (allowed: fcfs, easy, conservative, slurm)", line);
+        assertEquals("hpcsim: --scheduler: unknown policy 'sjf' (allowed: fcfs, easy, conservative, slurm,"
+                + " kubernetes)", line);
     }
 
     @Test

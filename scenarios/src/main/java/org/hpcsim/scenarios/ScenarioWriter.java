@@ -48,6 +48,9 @@ public final class ScenarioWriter {
         if (s.scheduler().slurm() != null) {
             scheduler.put("slurm", slurm(s.scheduler().slurm()));
         }
+        if (s.scheduler().kubernetes() != null) {
+            scheduler.put("kubernetes", KubernetesWriter.toMap(s.scheduler().kubernetes()));
+        }
         m.put("scheduler", scheduler);
         m.put("workload", workload(s.workload()));
         Map<String, Object> outputs = new LinkedHashMap<>();

@@ -351,7 +351,7 @@ class ScenarioLoaderTest {
                 workload:
                   trace: t.swf
                 """);
-        assertEquals(": scheduler.policy: unknown policy 'sjf' (allowed: fcfs, easy, conservative, slurm)", m);
+        assertEquals(": scheduler.policy: unknown policy 'sjf' (allowed: fcfs, easy, conservative, slurm, kubernetes)", m);
     }
 
     @Test

@@ -39,7 +39,7 @@ final class KubeRuns {
         KubernetesSpec spec = scenario.scheduler().kubernetes();
         ResourceNames resources = new ResourceNames();
         List<KubeNode> nodes = nodes(cluster, spec, resources);
-        SchedulerProfile profile = KubeSchedulerConfig.profile(spec.config(), baseDir);
+        SchedulerProfile profile = KubeSchedulerConfig.profile(spec.config(), baseDir, resources);
         KubeController controller = new KubeController(nodes, resources, PodPlacer.scheduler(profile), source,
                 spec.template(), scenario.scheduler().killAtTimeLimit(), observer, streams, spec.timing());
         return controller.run();
