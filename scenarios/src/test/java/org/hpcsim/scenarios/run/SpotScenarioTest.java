@@ -91,9 +91,19 @@ class SpotScenarioTest {
                 coresPerNode: 4
                 allocation: node
                 pricing: {capacity: spot, perNodeHour: 1}
+                spot: {share: 0.5}
+                """)).getMessage();
+        assertTrue(e.contains("cluster.spot.share: must be 1 with dynamicNodes"), e);
+        e = assertThrows(ScenarioException.class, () -> scenario("""
+                nodes: 4
+                dynamicNodes: 4
+                maxLaunches: 2
+                coresPerNode: 4
+                allocation: node
+                pricing: {capacity: spot, perNodeHour: 1}
                 spot: {share: 1}
                 """)).getMessage();
-        assertTrue(e.contains("cluster.spot: interruptions are modelled on static nodes only"), e);
+        assertTrue(e.contains("not modelled with maxLaunches"), e);
         e = assertThrows(ScenarioException.class, () -> scenario("""
                 nodes: 4
                 coresPerNode: 4
