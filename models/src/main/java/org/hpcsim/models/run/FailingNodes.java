@@ -45,13 +45,8 @@ final class FailingNodes implements NodeFaults, FailureClock.Target {
     }
 
     @Override
-    public void start() {
-        clock.start();
-    }
-
-    @Override
-    public void stop() {
-        clock.stop();
+    public FailureClock clock() {
+        return clock;
     }
 
     @Override
@@ -68,16 +63,6 @@ final class FailingNodes implements NodeFaults, FailureClock.Target {
     public void failed(int slot, int units, long now) {
         cluster.release(units);
         ledger.release(slot);
-    }
-
-    @Override
-    public long failures(String kind) {
-        return clock.failures(kind);
-    }
-
-    @Override
-    public long idleHits() {
-        return clock.idleHits();
     }
 
     @Override

@@ -6,11 +6,18 @@ package org.hpcsim.models.run;
  * failure fails the jobs on it.
  */
 interface NodeFaults {
+    /** The clock of the failures: when which node fails. */
+    FailureClock clock();
+
     /** Starts the failures, from now. */
-    void start();
+    default void start() {
+        clock().start();
+    }
 
     /** The workload is over: no more failures, and nothing need come back. */
-    void stop();
+    default void stop() {
+        clock().stop();
+    }
 
     /**
      * The job of {@code slot} holds {@code units} units from now, {@code dynamic} of them dynamic
@@ -25,8 +32,12 @@ interface NodeFaults {
     void failed(int slot, int units, long now);
 
     /** Failures so far of the processes of {@code kind}. */
-    long failures(String kind);
+    default long failures(String kind) {
+        return clock().failures(kind);
+    }
 
     /** Failures of nodes that ran no job. */
-    long idleHits();
+    default long idleHits() {
+        return clock().idleHits();
+    }
 }

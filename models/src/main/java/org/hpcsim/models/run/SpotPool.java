@@ -78,8 +78,8 @@ final class SpotPool implements NodeFaults, FailureClock.Target {
     }
 
     @Override
-    public void start() {
-        clock.start();
+    public FailureClock clock() {
+        return clock;
     }
 
     @Override
@@ -89,16 +89,6 @@ final class SpotPool implements NodeFaults, FailureClock.Target {
             sim.cancel(group[2]);
         }
         booting.clear();
-    }
-
-    @Override
-    public long failures(String kind) {
-        return clock.failures(kind);
-    }
-
-    @Override
-    public long idleHits() {
-        return clock.idleHits();
     }
 
     @Override

@@ -21,6 +21,7 @@ import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.scheduling.EasyBackfillPolicy;
 import org.hpcsim.models.scheduling.FcfsPolicy;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.run.SpotInterruptionRunTest.Recorder;
 import org.hpcsim.models.workload.ListJobSource;
 import org.junit.jupiter.api.Test;
 
@@ -36,22 +37,6 @@ class SpotPoolRunTest {
     private static final long DAY = 86_400 * S;
     private static final long BOOT = 270 * S;
     private static final long IDLE = 600 * S;
-
-    /** Records ends and requeued runs. */
-    private static final class Recorder implements RunObserver {
-        final List<JobOutcome> finished = new ArrayList<>();
-        final List<JobOutcome> requeued = new ArrayList<>();
-
-        @Override
-        public void jobFinished(JobOutcome o) {
-            finished.add(o);
-        }
-
-        @Override
-        public void jobRequeued(JobOutcome run) {
-            requeued.add(run);
-        }
-    }
 
     private record Result(Recorder recorder, RunStats stats, CostReport cost, RunMetrics metrics) {}
 
