@@ -10,13 +10,17 @@ import org.hpcsim.scenarios.pcluster.PclusterImport;
 import org.hpcsim.scenarios.pcluster.PclusterMapping;
 import org.hpcsim.scenarios.pcluster.PclusterReader;
 import org.hpcsim.scenarios.pcluster.PclusterStorage;
+import org.hpcsim.scenarios.spec.ClusterSpec;
+import org.hpcsim.scenarios.spec.InvalidFieldException;
 import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.Scenario;
+import org.hpcsim.scenarios.spec.SpotSpec;
 
 /**
  * {@code --pcluster}: the cluster of an AWS ParallelCluster v3 configuration (size, pricing,
  * autoscaling) replaces the scenario's, its FSx for Lustre capacity fills the scenario's storage
- * entries that leave it out; the scheduler and the storage prices stay the scenario's.
+ * entries that leave it out; the scheduler, the storage prices and, for a Spot queue, the Spot
+ * interruptions ({@code cluster.spot}) stay the scenario's, since the file says nothing of them.
  */
 final class PclusterOverride {
     private PclusterOverride() {}
@@ -44,7 +48,30 @@ final class PclusterOverride {
         }
         PclusterImport imported = PclusterMapping.map(config, allocation);
         notes.addAll(imported.notes());
-        return s.withCluster(imported.cluster()).withStorage(PclusterStorage.storage(config, s.storage(), notes));
+        ClusterSpec cluster = withScenarioSpot(imported.cluster(), s.cluster() == null ? null : s.cluster().spot(),
+                file, notes);
+        return s.withCluster(cluster).withStorage(PclusterStorage.storage(config, s.storage(), notes));
+    }
+
+    // A Spot queue is interrupted as the scenario's cluster.spot block says; an On-Demand one never.
+    private static ClusterSpec withScenarioSpot(ClusterSpec imported, SpotSpec spot, Path file, List<String> notes) {
+        if (spot == null) {
+            return imported;
+        }
+        if (imported.pricing() == null || !"spot".equals(imported.pricing().capacity())) {
+            notes.add(file + ": CapacityType ONDEMAND: the scenario's cluster.spot block is not applied");
+            return imported;
+        }
+        try {
+            ClusterSpec spotted = imported.withSpot(spot);
+            notes.add(file + ": Spot interruptions from the scenario's cluster.spot: "
+                    + (spot.band() != null ? "band " + spot.band() : spot.monthlyFraction() + " a month")
+                    + " of every node, static and dynamic" + (spot.requeue() ? ", jobs requeued" : ", no requeue"));
+            return spotted;
+        } catch (InvalidFieldException e) {
+            throw new BadFlagException("--pcluster: " + file + " with the scenario's cluster." + e.field() + ": "
+                    + e.getMessage());
+        }
     }
 
     /**

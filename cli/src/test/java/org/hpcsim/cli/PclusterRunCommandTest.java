@@ -128,4 +128,20 @@ class PclusterRunCommandTest {
         assertEquals(cost.get("nodeHours").asDouble() * cost.get("perNodeHour").asDouble()
                 + cost.get("storageCost").asDouble(), cost.get("total").asDouble(), 1e-6);
     }
+
+    @Test
+    void shouldInterruptASpotQueueAsTheScenariosSpotBlockSays() {
+        // The file has no interruption figures: the scenario's cluster.spot block gives them, for
+        // every node of the Spot queue, static and dynamic (the example scenario, band 10-15%).
+        Path out = tmp.resolve("out");
+        Cli.Result r = hpcsim("run", Path.of("..", "scenarios", "examples", "hpc2n-c5n-autoscaling-spot.yaml"),
+                "--pcluster", EXAMPLE, "--out", out, "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("Spot interruptions from the scenario's cluster.spot: band 10-15% of every node,"
+                + " static and dynamic, jobs requeued"), r.err());
+        JsonNode failures = summary(out).get("engine").get("nodeFailures");
+        assertTrue(failures.get("spotInterruptions").asLong() > 0, failures.toString());
+        assertEquals(failures.get("spotInterruptions").asLong(), failures.get("requeued").asLong()
+                + failures.get("idleHits").asLong(), "no requeue: false, so every hit on a busy node requeues one run");
+    }
 }

@@ -1,6 +1,7 @@
 package org.hpcsim.models.cluster;
 
 import java.util.ArrayDeque;
+import java.util.Iterator;
 
 /**
  * Which nodes of an autoscaling cluster are idle, busy or powered down, as Slurm's power saving
@@ -111,6 +112,49 @@ public final class NodePool {
         poweredDown += n;
         idleDynamicNodes -= n;
         return n;
+    }
+
+    /** Dynamic nodes up and idle. */
+    public int idleDynamic() {
+        return idleDynamicNodes;
+    }
+
+    /** A static node failed, its jobs gone: it is out of the idle ones until {@link #staticBack}. */
+    public void staticDown() {
+        if (staticIdle == 0) {
+            throw new IllegalStateException("no idle static node to take down");
+        }
+        staticIdle--;
+    }
+
+    /** A static node that failed is back, idle. */
+    public void staticBack() {
+        staticIdle++;
+    }
+
+    /**
+     * {@code n} dynamic nodes held by jobs were terminated (Spot reclaimed them): like a node that
+     * powers down, each can boot again for a later job.
+     */
+    public void terminated(int n) {
+        poweredDown += n;
+    }
+
+    /** The idle dynamic node at place {@code k} (0: the one idle longest) was terminated: it is powered down. */
+    public void terminateIdle(int k) {
+        for (Iterator<long[]> it = idleDynamic.iterator(); it.hasNext(); ) {
+            long[] run = it.next();
+            if (k < run[1]) {
+                if (--run[1] == 0) {
+                    it.remove();
+                }
+                idleDynamicNodes--;
+                poweredDown++;
+                return;
+            }
+            k -= (int) run[1];
+        }
+        throw new IllegalArgumentException("no idle dynamic node at " + k);
     }
 
     /** Dynamic nodes powered down and given to no job. */

@@ -124,6 +124,49 @@ final class Autoscaler {
         armPowerDown();
     }
 
+    /** Whether a cap paces boots (then some nodes given to jobs wait, down, for their launch). */
+    boolean paced() {
+        return slots != null;
+    }
+
+    /** Dynamic nodes up and idle. */
+    int idleDynamic() {
+        return pool.idleDynamic();
+    }
+
+    /** A static node failed: see {@link NodePool#staticDown}. */
+    void staticDown() {
+        pool.staticDown();
+    }
+
+    /** A static node that failed is back. */
+    void staticBack() {
+        pool.staticBack();
+    }
+
+    /** {@code n} dynamic nodes jobs held (their units freed) were terminated at {@code now}. */
+    void terminated(int n, long now) {
+        pool.terminated(n);
+        gone(n, now);
+    }
+
+    /** The idle dynamic node at place {@code k} (0: idle longest) was terminated at {@code now}. */
+    void terminateIdle(int k, long now) {
+        pool.terminateIdle(k);
+        gone(1, now);
+        armPowerDown();
+    }
+
+    // Terminated nodes stop being paid now; while the compute resource is down they leave the
+    // capacity, as a node that powers down then does.
+    private void gone(int n, long now) {
+        if (backUpHandle >= 0) {
+            withdraw(n);
+            host.capacityReturned(now);
+        }
+        observer.nodesUp(now, pool.up());
+    }
+
     /** The workload is over: the compute resource need not come back, so the run ends with its last job. */
     void stop() {
         if (backUpHandle >= 0) {

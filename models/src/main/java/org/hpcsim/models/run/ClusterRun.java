@@ -36,7 +36,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
     private final Autoscaler autoscaler; // null for a static cluster, whose hot path stays as it was
     private boolean firstSubmission = true;
     // Node failures (null without them, and the hot path stays as it was).
-    private final FailingNodes fleet;
+    private final NodeFaults fleet;
     private final ResumableWork work;
     private long requeuedRuns;
     /** Nodes, network and application profiles, or null: then jobs are counted units running their recorded runtimes. */
@@ -70,8 +70,10 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
     }
 
     /**
-     * As above, on static nodes that fail as {@code failures} says (Spot interruptions, hardware
-     * failures), drawn from the named streams of {@code streams}; null {@code failures}: none.
+     * As above, on nodes that fail as {@code failures} says, drawn from the named streams of
+     * {@code streams}; null {@code failures}: none. Static nodes may have Spot interruptions and
+     * hardware failures; an autoscaling cluster only Spot interruptions of all its nodes (see
+     * {@link SpotPool}).
      */
     public ClusterRun(HomogeneousCluster cluster, SchedulingPolicy policy, JobSource source,
                       boolean killAtLimit, boolean dependencies, RunObserver observer, NodeFailures failures,
@@ -121,8 +123,9 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         this.autoscaler = cluster.dynamicNodes() > 0
                 ? new Autoscaler(sim, cluster, launches, streams, observer, this, this::over) : null;
         this.work = new ResumableWork(failures == null ? Checkpointing.NONE : failures.checkpointing());
-        this.fleet = failures == null ? null
-                : new FailingNodes(sim, cluster, failures.processes(), streams, this, observer);
+        this.fleet = failures == null ? null : autoscaler == null
+                ? new FailingNodes(sim, cluster, failures.processes(), streams, this, observer)
+                : new SpotPool(sim, cluster, autoscaler, failures.processes(), streams, this, observer);
         this.platform = platform == null ? null : new PlatformRun(sim, platform, this::workDone);
     }
 
@@ -194,12 +197,17 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
             dependencies.ended(job);
         }
         if ((fleet != null || autoscaler != null) && over()) {
-            if (fleet != null) {
-                fleet.stop();
-            }
-            if (autoscaler != null) {
-                autoscaler.stop();
-            }
+            stopTimers();
+        }
+    }
+
+    // The workload is over: nothing need fail or come back any more.
+    private void stopTimers() {
+        if (fleet != null) {
+            fleet.stop();
+        }
+        if (autoscaler != null) {
+            autoscaler.stop();
         }
     }
 
@@ -214,12 +222,12 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         for (int slot : failed) {
             Job job = slots.job[slot];
             int units = slots.units[slot];
-            long elapsed = now - slots.start[slot];
+            long start = Math.min(slots.start[slot], now); // a job whose nodes still boot has done no work
+            long elapsed = now - start;
             sim.cancel(slots.endHandle[slot]);
-            cluster.release(units);
-            fleet.released(slot);
+            fleet.failed(slot, units, now);
             policy.jobEnded(slot, now);
-            JobOutcome run = new JobOutcome(job, slots.start[slot], now, cluster.coresOf(units), units, false, "",
+            JobOutcome run = new JobOutcome(job, start, now, cluster.coresOf(units), units, false, "",
                     JobEndState.NODE_FAIL);
             work.failed(job, slots.work[slot], elapsed, cluster.coresOf(units), requeue);
             slots.release(slot);
@@ -239,7 +247,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         policy.capacityChanged();
         requestPass();
         if (over()) {
-            fleet.stop();
+            stopTimers();
         }
     }
 
@@ -303,23 +311,40 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         long now = sim.now();
         cluster.allocate(units);
         int slot = slots.take();
-        if (fleet != null) {
-            return startOnFleet(job, units, slot, now);
-        }
         if (platform != null && autoscaler == null
                 && platform.start(slot, job, units, killAtLimit ? job.requestedTime() : Long.MAX_VALUE)) {
             // Its profile decides when it ends: workDone() comes then.
             record(job, slot, units, false, now);
             return slot;
         }
-        boolean killed = killAtLimit && job.runTime() > job.requestedTime();
-        long duration = killed ? job.requestedTime() : job.runTime();
+        long duration = duration(job, slot);
         if (autoscaler != null) {
-            return startOnPool(job, units, slot, killed, duration, now);
+            return startOnPool(job, units, slot, duration, now);
         }
-        record(job, slot, units, killed, now);
-        sim.schedule(now + duration, endKind, slot);
+        record(job, slot, units, slots.killed[slot], now);
+        long end = sim.schedule(now + duration, endKind, slot);
+        if (fleet != null) {
+            slots.endHandle[slot] = end;
+            fleet.placed(slot, units, 0, now);
+        }
         return slot;
+    }
+
+    /**
+     * How long the job starting in {@code slot} runs, its limit noted in the slot. On nodes that
+     * fail, its work is what its last failed run left (all of it without checkpoints), run with
+     * checkpoints if it takes them; the time limit applies to each run afresh, as Slurm's does to
+     * a requeued job.
+     */
+    private long duration(Job job, int slot) {
+        long runFor = job.runTime();
+        if (fleet != null) {
+            slots.work[slot] = work.workOf(job);
+            runFor = work.duration(slots.work[slot]);
+        }
+        boolean killed = killAtLimit && runFor > job.requestedTime();
+        slots.killed[slot] = killed;
+        return killed ? job.requestedTime() : runFor;
     }
 
     private void record(Job job, int slot, int units, boolean killed, long now) {
@@ -337,34 +362,12 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
     }
 
     /**
-     * Starts a job on a fleet whose nodes fail: its work is what its last failed run left (all of
-     * it without checkpoints), run with checkpoints if it takes them; the time limit applies to
-     * each run afresh, as Slurm's does to a requeued job.
-     */
-    private int startOnFleet(Job job, int units, int slot, long now) {
-        long toDo = work.workOf(job);
-        long runFor = work.duration(toDo);
-        boolean killed = killAtLimit && runFor > job.requestedTime();
-        long duration = killed ? job.requestedTime() : runFor;
-        slots.job[slot] = job;
-        slots.start[slot] = now;
-        slots.units[slot] = units;
-        slots.killed[slot] = killed;
-        slots.work[slot] = toDo;
-        running++;
-        slots.endHandle[slot] = sim.schedule(now + duration, endKind, slot);
-        fleet.placed(slot, units);
-        observer.jobStarted(job, now, cluster.coresOf(units));
-        return slot;
-    }
-
-    /**
      * Starts a job on an autoscaling cluster: it holds its nodes from now, but when some must boot
      * its work begins only once the last is up (Slurm's CONFIGURING state), so its start is the
      * boot end and its end is that plus its run. A job whose launch failed never started: it holds
      * its units until the autoscaler sends it back, at the end of this instant.
      */
-    private int startOnPool(Job job, int units, int slot, boolean killed, long duration, long now) {
+    private int startOnPool(Job job, int units, int slot, long duration, long now) {
         slots.job[slot] = job;
         slots.units[slot] = units;
         running++;
@@ -373,13 +376,15 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
             return slot;
         }
         slots.start[slot] = begin;
-        slots.killed[slot] = killed;
         slots.dynamic[slot] = autoscaler.lastDynamic();
         if (platform == null || !platform.startAt(slot, job, units,
                 killAtLimit ? job.requestedTime() : Long.MAX_VALUE, begin)) {
-            sim.schedule(begin + duration, endKind, slot);
+            slots.endHandle[slot] = sim.schedule(begin + duration, endKind, slot);
         } else {
             slots.killed[slot] = false; // its profile, or its limit, ends it: workDone() says which
+        }
+        if (fleet != null) {
+            fleet.placed(slot, units, slots.dynamic[slot], begin);
         }
         observer.jobStarted(job, now, cluster.coresOf(units));
         return slot;

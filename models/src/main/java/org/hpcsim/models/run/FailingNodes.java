@@ -18,7 +18,7 @@ import org.hpcsim.models.cluster.HomogeneousCluster;
  * (ParallelCluster does not drain a node on the notice), so the process is of the interruptions
  * themselves.
  */
-final class FailingNodes implements FailureClock.Target {
+final class FailingNodes implements NodeFaults, FailureClock.Target {
     /** What the run does for the fleet. */
     interface Host {
         /** Fails the jobs of {@code slots}, which hold units of a node that just failed. */
@@ -44,34 +44,25 @@ final class FailingNodes implements FailureClock.Target {
         this.clock = new FailureClock(sim, processes, cluster.staticNodes(), streams, this, observer);
     }
 
-    /** Starts the failures, from now. */
-    void start() {
-        clock.start();
+    @Override
+    public FailureClock clock() {
+        return clock;
     }
 
-    /** The workload is over: see {@link FailureClock#stop}. */
-    void stop() {
-        clock.stop();
-    }
-
-    /** A job started in {@code slot} on {@code units} units. */
-    void placed(int slot, int units) {
+    @Override
+    public void placed(int slot, int units, int dynamic, long begin) {
         ledger.place(slot, units);
     }
 
-    /** The job of {@code slot} ended or failed. */
-    void released(int slot) {
+    @Override
+    public void released(int slot) {
         ledger.release(slot);
     }
 
-    /** Failures so far of the processes of {@code kind}. */
-    long failures(String kind) {
-        return clock.failures(kind);
-    }
-
-    /** Failures of nodes that ran no job. */
-    long idleHits() {
-        return clock.idleHits();
+    @Override
+    public void failed(int slot, int units, long now) {
+        cluster.release(units);
+        ledger.release(slot);
     }
 
     @Override

@@ -38,6 +38,14 @@ public final class FailureClock {
 
         /** {@code node} is back in service at {@code now}. */
         void back(int node, long now);
+
+        /**
+         * Whether {@code node}, once failed, is replaced and comes back: not so a dynamic node,
+         * whose reclaimed instance is simply gone.
+         */
+        default boolean replaced(int node) {
+            return true;
+        }
     }
 
     private final Simulation sim;
@@ -147,6 +155,10 @@ public final class FailureClock {
             }
             if (stopped) {
                 return; // that was the workload's last job
+            }
+            if (!target.replaced(node)) {
+                arm(i);
+                return;
             }
             long away = p.exponentialRepair()
                     ? Math.max(1, SimTime.ofSeconds(random[i].nextExponentialWithMean(SimTime.toSeconds(p.repairTime()))))

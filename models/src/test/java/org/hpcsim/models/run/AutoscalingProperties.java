@@ -13,7 +13,9 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.cloud.Checkpointing;
 import org.hpcsim.models.cloud.LaunchModel;
+import org.hpcsim.models.cloud.SpotInterruptions;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.scheduling.ConservativeBackfillPolicy;
@@ -88,14 +90,7 @@ class AutoscalingProperties {
         int max = c.staticNodes() + c.dynamicNodes();
         HomogeneousCluster cluster = new HomogeneousCluster(c.staticNodes(), c.dynamicNodes(), 2, 0,
                 AllocationUnit.NODE, SimTime.seconds(c.bootS()), SimTime.seconds(c.idleS()));
-        List<Job> jobs = new ArrayList<>();
-        long submit = 0;
-        for (long[] j : c.jobs()) {
-            submit += j[0];
-            int nodes = (int) Math.min(j[1], max);
-            jobs.add(Job.rigid(jobs.size() + 1, SimTime.seconds(submit), SimTime.seconds(j[2]),
-                    SimTime.seconds(j[2] + j[3]), 2 * nodes));
-        }
+        List<Job> jobs = jobs(c, max);
         Watch watch = new Watch(c.staticNodes(), max, 2);
         new ClusterRun(cluster, c.easy() ? new EasyBackfillPolicy() : new FcfsPolicy(), new ListJobSource(jobs), true,
                 watch).run();
@@ -118,6 +113,17 @@ class AutoscalingProperties {
         int max = c.staticNodes() + c.dynamicNodes();
         HomogeneousCluster cluster = new HomogeneousCluster(c.staticNodes(), c.dynamicNodes(), 2, 0,
                 AllocationUnit.NODE, SimTime.seconds(c.bootS()), SimTime.seconds(c.idleS()));
+        List<Job> jobs = jobs(c, max);
+        Watch watch = new Watch(c.staticNodes(), max, 2, l.cap() > 0);
+        new ClusterRun(cluster, l.policy() == 0 ? new FcfsPolicy() : l.policy() == 1 ? new EasyBackfillPolicy()
+                : new ConservativeBackfillPolicy(), new ListJobSource(jobs), true, false, watch, null,
+                new RandomStreams(l.seed()), new LaunchModel(l.probability(), SimTime.seconds(60), l.cap())).run();
+        assertEquals(jobs.size(), watch.ended, "every job ends");
+        assertEquals(0, watch.held);
+    }
+
+    /** The case's jobs, of 2-core nodes, none larger than the cluster's {@code max} nodes. */
+    private static List<Job> jobs(Case c, int max) {
         List<Job> jobs = new ArrayList<>();
         long submit = 0;
         for (long[] j : c.jobs()) {
@@ -126,11 +132,67 @@ class AutoscalingProperties {
             jobs.add(Job.rigid(jobs.size() + 1, SimTime.seconds(submit), SimTime.seconds(j[2]),
                     SimTime.seconds(j[2] + j[3]), 2 * nodes));
         }
-        Watch watch = new Watch(c.staticNodes(), max, 2, l.cap() > 0);
-        new ClusterRun(cluster, l.policy() == 0 ? new FcfsPolicy() : l.policy() == 1 ? new EasyBackfillPolicy()
-                : new ConservativeBackfillPolicy(), new ListJobSource(jobs), true, false, watch, null,
-                new RandomStreams(l.seed()), new LaunchModel(l.probability(), SimTime.seconds(60), l.cap())).run();
-        assertEquals(jobs.size(), watch.ended, "every job ends");
-        assertEquals(0, watch.held);
+        return jobs;
+    }
+
+    /** A case run with Spot interruptions of every node at {@code perNodeSecond}, launches failing at {@code probability}. */
+    record SpotCase(Case c, double perNodeSecond, double probability, int policy, long seed) {}
+
+    @Provide
+    Arbitrary<SpotCase> spotCases() {
+        return Combinators.combine(cases(), Arbitraries.of(0.0, 0.0005, 0.002, 0.005), Arbitraries.of(0.0, 0.3),
+                Arbitraries.integers().between(0, 2), Arbitraries.longs().between(1, 1000)).as(SpotCase::new);
+    }
+
+    /** Records every run's core-seconds: completed ones and those a failure cut short. */
+    private static final class Runs implements RunObserver {
+        final int staticNodes;
+        final int max;
+        final List<JobOutcome> completed = new ArrayList<>();
+        double lostCoreSeconds;
+
+        Runs(int staticNodes, int max) {
+            this.staticNodes = staticNodes;
+            this.max = max;
+        }
+
+        @Override
+        public void jobFinished(JobOutcome o) {
+            completed.add(o);
+        }
+
+        @Override
+        public void jobRequeued(JobOutcome run) {
+            assertEquals(JobEndState.NODE_FAIL, run.endState());
+            lostCoreSeconds += run.allocatedCores() * SimTime.toSeconds(run.runTime());
+        }
+
+        @Override
+        public void nodesUp(long now, int up) {
+            assertTrue(up >= staticNodes && up <= max, "nodes up " + up + " outside [" + staticNodes + ", " + max + "]");
+        }
+    }
+
+    @Property(tries = 300)
+    void shouldAccountForAllWorkAsCompletedRunsPlusRunsLostToSpotInterruptions(@ForAll("spotCases") SpotCase sc) {
+        Case c = sc.c();
+        int max = c.staticNodes() + c.dynamicNodes();
+        HomogeneousCluster cluster = new HomogeneousCluster(c.staticNodes(), c.dynamicNodes(), 2, 0,
+                AllocationUnit.NODE, SimTime.seconds(c.bootS()), SimTime.seconds(c.idleS()));
+        List<Job> jobs = jobs(c, max);
+        NodeFailures spot = new NodeFailures(List.of(new SpotInterruptions(max, sc.perNodeSecond(), true,
+                SimTime.seconds(c.bootS())).process(max)), Checkpointing.NONE);
+        Runs runs = new Runs(c.staticNodes(), max);
+        RunStats stats = new ClusterRun(cluster, sc.policy() == 0 ? new FcfsPolicy() : sc.policy() == 1
+                ? new EasyBackfillPolicy() : new ConservativeBackfillPolicy(), new ListJobSource(jobs), false, false,
+                runs, spot, new RandomStreams(sc.seed()), new LaunchModel(sc.probability(), SimTime.seconds(60), 0)).run();
+        // Requeued without checkpoints, every job completes once, its whole work in its last run.
+        assertEquals(jobs.size(), runs.completed.size(), "every job ends once");
+        for (JobOutcome o : runs.completed) {
+            assertEquals(JobEndState.COMPLETED, o.endState());
+            assertEquals(o.job().runTime(), o.runTime(), "job " + o.job().id() + " ran its whole work last");
+        }
+        assertEquals(runs.lostCoreSeconds, stats.interruptions().lostCpuSeconds(), 1e-6);
+        assertTrue(stats.interruptions().idleHits() <= stats.interruptions().spotInterruptions());
     }
 }

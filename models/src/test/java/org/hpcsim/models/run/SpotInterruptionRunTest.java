@@ -29,8 +29,8 @@ class SpotInterruptionRunTest {
     private static final long DAY = SimTime.seconds(86_400);
     private static final long REPLACE = SimTime.seconds(270);
 
-    /** Records ends, requeued runs and starts. */
-    private static final class Recorder implements RunObserver {
+    /** Records ends, requeued runs and starts (SpotPoolRunTest's too). */
+    static final class Recorder implements RunObserver {
         final List<JobOutcome> finished = new ArrayList<>();
         final List<JobOutcome> requeued = new ArrayList<>();
         final List<Long> starts = new ArrayList<>();

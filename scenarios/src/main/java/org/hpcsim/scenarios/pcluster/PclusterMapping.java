@@ -113,7 +113,7 @@ public final class PclusterMapping {
         }
         return "CapacityType SPOT: " + Math.round(pricing.spotDiscount() * 100) + "% off " + onDemand + " = $"
                 + money(pricing.resolve(type.name()).perNodeHour()) + "/node-hour (hpcsim's default Spot discount;"
-                + " Spot interruptions are not modelled)";
+                + " interruptions only with a cluster.spot block in the scenario)";
     }
 
     private static String allocationNote(AllocationUnit unit, boolean exclusive, boolean dynamic) {

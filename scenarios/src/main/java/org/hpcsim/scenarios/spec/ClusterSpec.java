@@ -26,9 +26,13 @@ import org.hpcsim.models.run.NodeFailures;
  *                     (ParallelCluster: MinCount = nodes, MaxCount = nodes + dynamicNodes)
  * @param bootTime     seconds from powering a dynamic node up to running a job on it
  * @param scaledownIdleTime seconds a dynamic node stays idle before it powers down
- * @param spot         the Spot part of the static nodes and how it is interrupted, or null for no
- *                     interruptions (a cluster priced as Spot without it runs undisturbed)
- * @param failures     hardware failures of the static nodes (MTBF, MTTR), or null for none
+ * @param spot         the Spot nodes and how they are interrupted, or null for no interruptions (a
+ *                     cluster priced as Spot without it runs undisturbed); with {@code dynamicNodes}
+ *                     every node, static and dynamic, is Spot ({@code share} 1, as a ParallelCluster
+ *                     compute resource is all Spot or all On-Demand) and an interrupted dynamic node
+ *                     is terminated, not replaced; not with {@code maxLaunches}
+ * @param failures     hardware failures of the static nodes (MTBF, MTTR), or null for none; not with
+ *                     {@code dynamicNodes}
  * @param capacity     insufficient-capacity errors of dynamic node launches, or null for none
  * @param maxLaunches  dynamic nodes booting at once, 0 for no limit
  * @param batch        the AWS Batch compute environment the nodes stand for, or null; when given,
@@ -71,8 +75,13 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                 "instanceType", "unknown instance type '" + instanceType + "' (known: " + InstanceCatalog.names() + ")");
         InvalidFieldException.require(pricing == null || pricing.perNodeHour() > 0 || instanceType != null, "pricing",
                 "needs perNodeHour when the cluster names no instanceType");
-        InvalidFieldException.require(spot == null || dynamicNodes == 0, "spot",
-                "interruptions are modelled on static nodes only (this cluster has dynamicNodes)");
+        InvalidFieldException.require(spot == null || dynamicNodes == 0 || spot.share() == 1, "spot.share",
+                "must be 1 with dynamicNodes: every node of an autoscaling cluster is Spot, as a ParallelCluster"
+                        + " compute resource is all Spot or all On-Demand (leave share out)");
+        InvalidFieldException.require(spot == null || dynamicNodes == 0 || batch == null, "spot",
+                "interruptions of a batch environment's instances are not modelled (Batch retries jobs its own way)");
+        InvalidFieldException.require(spot == null || dynamicNodes == 0 || maxLaunches == 0, "spot",
+                "interruptions of dynamic nodes are not modelled with maxLaunches (a node waiting for its launch)");
         InvalidFieldException.require(spot == null || pricing == null || "spot".equals(pricing.capacity()), "spot",
                 "needs pricing.capacity: spot (its spotDiscount prices the Spot nodes; the rest pay On-Demand)");
         InvalidFieldException.require(failures == null || dynamicNodes == 0, "failures",
@@ -120,9 +129,12 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                 SimTime.ofSeconds(capacity == null ? CapacitySpec.DEFAULT_DOWN_TIME : capacity.downTime()), maxLaunches);
     }
 
-    /** How the static nodes fail (Spot interruptions, hardware failures), or null when they do not. */
+    /**
+     * How the nodes fail (Spot interruptions, hardware failures), or null when they do not: with
+     * dynamic nodes, Spot interruptions of every node.
+     */
     public NodeFailures nodeFailures() {
-        return nodeFailures(nodes);
+        return nodeFailures(nodes + dynamicNodes);
     }
 
     /**
@@ -147,9 +159,18 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
         return new NodeFailures(processes, checkpoints);
     }
 
-    /** The share of the static nodes that are Spot, as whole nodes: 0 without a spot block. */
+    /** The share of the nodes that are Spot, as whole nodes: 0 without a spot block, 1 with dynamic nodes. */
     public double spotNodesShare() {
-        return spot == null || nodes == 0 ? 0 : (double) spot.spotNodes(nodes) / nodes;
+        if (spot == null) {
+            return 0;
+        }
+        return dynamicNodes > 0 ? 1 : (double) spot.spotNodes(nodes) / nodes;
+    }
+
+    /** This cluster with {@code spot} as its Spot interruptions (null: none), the rest kept. */
+    public ClusterSpec withSpot(SpotSpec spot) {
+        return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch);
     }
 
     /** A cluster whose dynamic nodes always launch, any number at once. */

@@ -7,10 +7,11 @@ import org.hpcsim.models.cloud.Checkpointing;
 import org.hpcsim.models.cloud.SpotInterruptions;
 
 /**
- * The Spot part of a static cluster and how it is interrupted ({@code cluster.spot}).
+ * The Spot nodes of a cluster and how they are interrupted ({@code cluster.spot}).
  *
  * @param share              the fraction of the static nodes bought as Spot (rounded to whole
- *                           nodes); the rest are On-Demand
+ *                           nodes); the rest are On-Demand. With dynamic nodes it must be 1: every
+ *                           node is Spot
  * @param monthlyFraction    the share of Spot nodes interrupted within a month (from a Spot
  *                           Instance Advisor band or given), which sets each node's rate
  * @param band               the band it came from, or null when given as a rate

@@ -64,6 +64,26 @@ class SpotScenarioTest {
     }
 
     @Test
+    void shouldInterruptDynamicNodesOfAnAutoscalingClusterAndRunAsWithoutTheBlockAtRateZero() {
+        String base = """
+                nodes: 2
+                dynamicNodes: 14
+                coresPerNode: 4
+                allocation: node
+                pricing: {capacity: spot, perNodeHour: 2.0, spotDiscount: 0.75}
+                """;
+        RunReport plain = run(scenario(base));
+        RunReport zero = run(scenario(base + "spot: {interruptionRate: 0}\n"));
+        assertEquals(plain.metrics(), zero.metrics());
+        assertEquals(plain.cost(), zero.cost());
+        RunReport hit = run(scenario(base + "spot: {interruptionFrequency: '>20%'}\n"));
+        var stats = hit.engine().interruptions();
+        assertTrue(stats.spotInterruptions() > 0 && stats.requeued() > 0, stats.toString());
+        assertEquals(400, hit.metrics().jobs(), "every job ends once");
+        assertEquals(0.5, hit.cost().perNodeHour(), 1e-12, "every node, static and dynamic, is Spot");
+    }
+
+    @Test
     void shouldTurnABandIntoTheRateThatInterruptsItsMiddleShareInAMonth() {
         Scenario s = scenario("""
                 nodes: 10
@@ -91,9 +111,19 @@ class SpotScenarioTest {
                 coresPerNode: 4
                 allocation: node
                 pricing: {capacity: spot, perNodeHour: 1}
+                spot: {share: 0.5}
+                """)).getMessage();
+        assertTrue(e.contains("cluster.spot.share: must be 1 with dynamicNodes"), e);
+        e = assertThrows(ScenarioException.class, () -> scenario("""
+                nodes: 4
+                dynamicNodes: 4
+                maxLaunches: 2
+                coresPerNode: 4
+                allocation: node
+                pricing: {capacity: spot, perNodeHour: 1}
                 spot: {share: 1}
                 """)).getMessage();
-        assertTrue(e.contains("cluster.spot: interruptions are modelled on static nodes only"), e);
+        assertTrue(e.contains("not modelled with maxLaunches"), e);
         e = assertThrows(ScenarioException.class, () -> scenario("""
                 nodes: 4
                 coresPerNode: 4
