@@ -75,22 +75,13 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
      */
     public SlurmController(SlurmConfig config, List<Maintenance> maintenance, JobSource source, boolean killAtLimit,
                            boolean dependencies, RunObserver observer) {
-        this(config, maintenance, source, killAtLimit, dependencies, observer, null, null);
+        this(config, maintenance, source, killAtLimit, dependencies, observer, null, null, null);
     }
 
     /**
      * As above, on nodes that fail as {@code failures} says (node numbers index the configured
-     * nodes), drawn from the named streams of {@code streams}; null {@code failures}: none.
-     */
-    public SlurmController(SlurmConfig config, List<Maintenance> maintenance, JobSource source, boolean killAtLimit,
-                           boolean dependencies, RunObserver observer, NodeFailures failures, RandomStreams streams) {
-        this(config, maintenance, source, killAtLimit, dependencies, observer, failures, streams, null);
-    }
-
-    /**
-     * As above, on the hardware {@code platform} describes (null for none): a job with an
-     * application profile runs as long as its profile, the nodes Slurm gave it and the bandwidth it
-     * shares say (see {@link PlatformRun}). A platform needs whole nodes (select/linear) and no failures.
+     * nodes; null: none), drawn from the named streams of {@code streams}, and on the hardware
+     * {@code platform} describes (null: none; see {@link RunEnds}).
      */
     public SlurmController(SlurmConfig config, List<Maintenance> maintenance, JobSource source, boolean killAtLimit,
                            boolean dependencies, RunObserver observer, NodeFailures failures, RandomStreams streams,

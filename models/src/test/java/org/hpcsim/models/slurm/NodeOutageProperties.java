@@ -77,7 +77,7 @@ class NodeOutageProperties {
         MetricsCollector metrics = new MetricsCollector((long) NODES * CPUS);
         r.stats = new SlurmController(c, List.of(), new ListJobSource(jobs), true, false,
                 RunObservers.of(List.of(metrics, r)), failures(1.0 / 2000, requeue, Checkpointing.NONE),
-                new RandomStreams(seed)).run();
+                new RandomStreams(seed), null).run();
         assertTrue(r.endedTwice.isEmpty(), "ended twice: " + r.endedTwice);
         assertEquals(jobs.size(), r.outcomes.size() + r.rejected.size(), "every job ends once or is refused");
         double useful = 0;

@@ -135,7 +135,7 @@ final class SlurmReplay {
     static Result run(SlurmConfig config, List<Job> jobs, NodeFailures failures, long seed) {
         Result r = new Result();
         r.stats = new SlurmController(config, List.of(), new ListJobSource(jobs), true, false, r, failures,
-                new RandomStreams(seed)).run();
+                new RandomStreams(seed), null).run();
         return r;
     }
 
