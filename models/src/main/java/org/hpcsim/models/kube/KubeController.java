@@ -39,7 +39,8 @@ import org.hpcsim.models.workload.JobSource;
  * arrived or ended since the last, since a session over an unchanged cluster places nothing (which
  * nodes fit a task depends only on the task and the node table). A session takes the pending jobs by
  * priority (higher first), then by creation (FIFO): Volcano's priority plugin, then its default
- * order by creation time (gang's order puts not-ready jobs first, and every pending job is).
+ * order by creation time (gang puts not-ready jobs first and drf orders by share allocated, and every
+ * pending job is not ready with nothing allocated).
  * For each job it places the pods in turn with binpack, binding each tentatively so the next sees
  * it; if one finds no node, the ones placed are unbound and the job waits for a later session
  * (gang discards a job below minAvailable). Later jobs are still tried, as Volcano's allocate does,

@@ -44,7 +44,8 @@ public final class Binpack implements PodPlacer {
 
     /**
      * Binpack's score of node {@code n} for {@code pod} (BinPackingScore): resources the pod does
-     * not request or binpack does not weigh are skipped; 0 when a request would overflow the node.
+     * not request or binpack does not weigh are skipped; a resource whose request would overflow
+     * the node scores 0 but keeps its weight in the divisor.
      */
     public double score(PodSpec pod, int n) {
         double score = 0;
@@ -55,15 +56,11 @@ public final class Binpack implements PodPlacer {
                 continue;
             }
             long allocatable = nodes.allocatable(r, n);
-            if (allocatable == 0) {
-                weightSum += weights[r]; // ResourceBinPackingScore scores 0 for no capacity, yet its weight counts
-                continue;
-            }
             long usedFinally = request + nodes.requested(r, n);
-            if (usedFinally > allocatable) {
-                return 0;
+            // ResourceBinPackingScore: no capacity or an overflow scores the resource 0, yet its weight counts.
+            if (allocatable > 0 && usedFinally <= allocatable) {
+                score += (double) usedFinally * weights[r] / allocatable;
             }
-            score += (double) usedFinally * weights[r] / allocatable;
             weightSum += weights[r];
         }
         if (weightSum > 0) {

@@ -41,6 +41,8 @@ class BinpackTest {
         assertEquals(100, binpack(t, new VolcanoConfig(SimTime.SECOND, 2, 1, 1)).score(pod, 0), 1e-9);
         // Only requested resources count: a cpu-only pod on n0 scores 100 x 3000/4000.
         assertEquals(75, binpack(t, VolcanoConfig.defaults()).score(PodSpec.ofRequests(2000, 0), 0), 1e-9);
+        // On n2 (1000 cpu) a 2000-cpu request overflows: cpu scores 0 but weighs, memory 2/16: 100 x 0.125 / 2.
+        assertEquals(6.25, binpack(t, VolcanoConfig.defaults()).score(pod, 2), 1e-9);
         // A pod that requests nothing scores 0 everywhere.
         assertEquals(0, binpack(t, VolcanoConfig.defaults()).score(PodSpec.ofRequests(0, 0), 0), 1e-9);
     }
