@@ -36,6 +36,10 @@ final class KubernetesWriter {
             m.put("nodeLabels", k.nodeLabels());
         }
         m.put("cycleTimeMs", k.cycleTimeMs());
+        m.put("scheduler", k.scheduler() == KubernetesSpec.Scheduler.VOLCANO ? "volcano" : "default");
+        if (k.scheduler() == KubernetesSpec.Scheduler.VOLCANO) {
+            m.put("volcano", Map.of("schedulePeriodMs", k.schedulePeriodMs()));
+        }
         return m;
     }
 }

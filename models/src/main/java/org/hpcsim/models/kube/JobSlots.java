@@ -34,6 +34,15 @@ final class JobSlots {
         return job;
     }
 
+    /** Hands every running job to {@code action}, in slot order. */
+    void forEach(java.util.function.Consumer<KubeJob> action) {
+        for (KubeJob j : slots) {
+            if (j != null) {
+                action.accept(j);
+            }
+        }
+    }
+
     /** Jobs running. */
     int count() {
         return count;

@@ -1,5 +1,7 @@
 package org.hpcsim.models.kube;
 
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.hpcsim.core.RandomStreams;
@@ -8,6 +10,8 @@ import org.hpcsim.models.run.Arrivals;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
+import org.hpcsim.models.kube.volcano.Binpack;
+import org.hpcsim.models.kube.volcano.VolcanoConfig;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobSource;
 
@@ -28,6 +32,20 @@ import org.hpcsim.models.workload.JobSource;
  * a cycle takes {@link SchedulerTiming#cycleTime()} (0 by default: placed at once). The queue's
  * background flushes run on their upstream periods, aligned to multiples of the period from the
  * start of the run, and only while their queue holds pods.
+ *
+ * <p>Under Volcano ({@link VolcanoConfig}) there is no pod queue: each job is a PodGroup whose
+ * minAvailable is all its pods, and a session places whole jobs. Sessions run at multiples of the
+ * schedule period from the start of the run, at the end of their instant; one runs only when a job
+ * arrived or ended since the last, since a session over an unchanged cluster places nothing (which
+ * nodes fit a task depends only on the task and the node table). A session takes the pending jobs by
+ * priority (higher first), then by creation (FIFO): Volcano's priority plugin, then its default
+ * order by creation time (gang puts not-ready jobs first and drf orders by share allocated, and every
+ * pending job is not ready with nothing allocated).
+ * For each job it places the pods in turn with binpack, binding each tentatively so the next sees
+ * it; if one finds no node, the ones placed are unbound and the job waits for a later session
+ * (gang discards a job below minAvailable). Later jobs are still tried, as Volcano's allocate does,
+ * so a small job may pass a large one that does not fit. Nothing is held partly, so nothing deadlocks:
+ * a run stalls only when no job runs or is to come and the pending jobs fit nowhere as a whole.
  */
 public final class KubeController {
     private static final String GPU = "nvidia.com/gpu";
@@ -48,6 +66,9 @@ public final class KubeController {
     private final int cycleEndKind;
     private final int backoffTickKind;
     private final int leftoverTickKind;
+    private final VolcanoConfig volcano;
+    private final int sessionHook;
+    private final int sessionTickKind;
 
     private final LinkedHashSet<KubeJob> waiting = new LinkedHashSet<>();
     private final JobSlots running = new JobSlots();
@@ -66,6 +87,10 @@ public final class KubeController {
     private long stalledAt = -1;
     private long podsPending;
     private BindListener listener;
+    private SessionListener sessionListener;
+    private long sessionAt = -1;
+    private long sessions;
+    private long gangPlaced;
 
     /** A replay of {@code source} on {@code nodes} with kube-scheduler's default queue timing. */
     public KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
@@ -77,6 +102,23 @@ public final class KubeController {
     public KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
                           PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
                           SchedulerTiming timing) {
+        this(nodes, resources, placer, source, template, killAtLimit, observer, streams, timing, null);
+    }
+
+    /**
+     * A replay of {@code source} under Volcano with {@code volcano}'s settings: gang scheduling of
+     * whole jobs, nodes ordered by binpack.
+     */
+    public KubeController(List<KubeNode> nodes, ResourceNames resources, JobSource source, PodTemplate template,
+                          boolean killAtLimit, RunObserver observer, RandomStreams streams, VolcanoConfig volcano) {
+        this(nodes, resources, Binpack.factory(volcano), source, template, killAtLimit, observer, streams,
+                SchedulerTiming.DEFAULT, volcano);
+    }
+
+    /** Volcano's gang sessions with another placer than binpack; for tests. */
+    KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
+                   PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
+                   SchedulerTiming timing, VolcanoConfig volcano) {
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("a Kubernetes cluster needs at least one node");
         }
@@ -99,6 +141,9 @@ public final class KubeController {
         this.cycleEndKind = sim.registerHandler("scheduling cycle end", payload -> onCycleEnd());
         this.backoffTickKind = sim.registerHandler("flushBackoffQCompleted", payload -> onBackoffTick());
         this.leftoverTickKind = sim.registerHandler("flushUnschedulablePodsLeftover", payload -> onLeftoverTick());
+        this.volcano = volcano;
+        this.sessionHook = sim.registerInstantHook("volcano session", now -> session());
+        this.sessionTickKind = sim.registerHandler("volcano schedule period", payload -> sim.requestAtInstantEnd(sessionHook));
     }
 
     /** Runs to the end of the workload, or to the point where pending jobs can never start; returns the engine's counters. */
@@ -114,7 +159,10 @@ public final class KubeController {
             for (QueuedPod p : j.pods) {
                 podsPending += p.place == QueuedPod.Place.BOUND ? 0 : 1;
             }
-            observer.jobRejected(j.job, now, "never scheduled: " + j.bound + " of its " + j.pods.length
+            observer.jobRejected(j.job, now, volcano != null
+                    ? "never scheduled: its " + j.pods.length + " pods never fit at once (gang), with no job left"
+                            + " running to free a node"
+                    : "never scheduled: " + j.bound + " of its " + j.pods.length
                     + " pods bound and the rest fit nowhere, with no job left running to free a node");
         }
         observer.runFinished(now);
@@ -123,7 +171,8 @@ public final class KubeController {
 
     /** What the scheduler did; complete once {@link #run()} has returned. */
     public KubeStats stats() {
-        return new KubeStats(cycles, binds, failed, started, rejected, waiting.size(), podsPending, stalledAt);
+        return new KubeStats(cycles, binds, failed, started, rejected, waiting.size(), podsPending, stalledAt, sessions,
+                gangPlaced);
     }
 
     /** Hears every bind; for tests that check the node table as it changes. */
@@ -134,6 +183,16 @@ public final class KubeController {
     /** Lets {@code l} hear every bind from now on. */
     void listen(BindListener l) {
         this.listener = l;
+    }
+
+    /** Hears the end of every Volcano session; for tests that check no gang is left partly bound. */
+    interface SessionListener {
+        void sessionEnded(long now, List<KubeJob> pending, List<KubeJob> running, NodeTable table);
+    }
+
+    /** Lets {@code l} hear the end of every session from now on. */
+    void listenSessions(SessionListener l) {
+        this.sessionListener = l;
     }
 
     private void arrive(Job job) {
@@ -150,12 +209,86 @@ public final class KubeController {
         PodSpec[] specs = template.pods(job, nodeCpu, gpu, table.resources());
         KubeJob kj = new KubeJob(job, specs, podSeq);
         podSeq += specs.length;
+        waiting.add(kj);
+        observer.jobSubmitted(job, now);
+        if (volcano != null) {
+            requestSession(now);
+            return;
+        }
         for (QueuedPod p : kj.pods) {
             queue.add(p, now);
         }
-        waiting.add(kj);
-        observer.jobSubmitted(job, now);
         sim.requestAtInstantEnd(drainHook);
+    }
+
+    /** Asks for the session at the first multiple of the schedule period at or after {@code now}. */
+    private void requestSession(long now) {
+        if (sessionAt >= 0) {
+            return; // the pending session is that one: sessionAt was the first multiple after an earlier now
+        }
+        long period = volcano.schedulePeriod();
+        sessionAt = Math.floorDiv(now + period - 1, period) * period;
+        if (sessionAt == now) {
+            sim.requestAtInstantEnd(sessionHook);
+        } else {
+            sim.schedule(sessionAt, sessionTickKind, 0);
+        }
+    }
+
+    /** One Volcano session: every pending job, in Volcano's job order, placed whole or not at all. */
+    private void session() {
+        long now = sim.now();
+        sessionAt = -1;
+        sessions++;
+        List<KubeJob> order = new ArrayList<>(waiting);
+        // waiting is in arrival order, so a stable sort by priority keeps FIFO among equals.
+        order.sort(Comparator.comparingInt((KubeJob j) -> -j.pods[0].priority()));
+        for (KubeJob job : order) {
+            if (placeGang(job)) {
+                gangPlaced++;
+                start(job, now);
+            }
+        }
+        if (sessionListener != null) {
+            List<KubeJob> runningJobs = new ArrayList<>();
+            running.forEach(runningJobs::add);
+            sessionListener.sessionEnded(now, new ArrayList<>(waiting), runningJobs, table);
+        }
+        if (!waiting.isEmpty() || running.count() > 0) {
+            observer.passFinished(now, waiting.size());
+        }
+        if (running.count() == 0 && arrivals.exhausted() && !waiting.isEmpty()) {
+            stalledAt = now; // no end or arrival is to come, so no later session could place anything
+        }
+    }
+
+    /** Binds every pod of {@code job}, or none: a pod that fits nowhere undoes the tentative binds before it. */
+    private boolean placeGang(KubeJob job) {
+        QueuedPod[] pods = job.pods;
+        for (int i = 0; i < pods.length; i++) {
+            cycles++;
+            int node = placer.place(pods[i].spec);
+            if (node < 0) {
+                failed++;
+                for (int k = i - 1; k >= 0; k--) {
+                    table.unbind(pods[k].spec, pods[k].node);
+                    pods[k].node = -1;
+                }
+                return false;
+            }
+            // Tentative, as a Volcano statement's allocate: later tasks of the job see the node taken.
+            table.bind(pods[i].spec, node);
+            pods[i].node = node;
+        }
+        for (QueuedPod p : pods) {
+            p.place = QueuedPod.Place.BOUND;
+            binds++;
+            if (listener != null) {
+                listener.bound(job.job, p.spec, p.node, table);
+            }
+        }
+        job.bound = pods.length;
+        return true;
     }
 
     /** The scheduling loop: pops and places pods until the queue has none or a cycle is under way. */
@@ -246,6 +379,12 @@ public final class KubeController {
         Job j = job.job;
         boolean killed = killAtLimit && j.runTime() > j.requestedTime();
         observer.jobFinished(new JobOutcome(j, job.start, now, job.cores, job.nodesUsed(), killed));
+        if (volcano != null) {
+            if (!waiting.isEmpty()) {
+                requestSession(now); // with nothing pending a session would do nothing
+            }
+            return;
+        }
         // Its pods' deletion is the cluster event that may make parked pods schedulable. Every parked
         // pod moves: NodeResourcesFit's queueing hint would leave those the freed resources cannot
         // help, but the placer is opaque here, and a needless retry only costs an attempt.

@@ -3,9 +3,9 @@ package org.hpcsim.models.kube;
 /**
  * What the Kubernetes replay's scheduler did, beyond the engine's counters.
  *
- * @param cycles           scheduling cycles run (pods popped from the queue)
+ * @param cycles           scheduling cycles run (pods popped from the queue; under Volcano, tasks tried)
  * @param binds            pods bound
- * @param failedAttempts   cycles that found no node for their pod
+ * @param failedAttempts   cycles that found no node for their pod (under Volcano, gangs that did not fit)
  * @param jobsStarted      jobs that got all their pods bound and ran
  * @param jobsRejected     jobs refused at submission (they ask for GPUs and no node has any)
  * @param jobsNeverStarted jobs still waiting when the run ended: their pods could never all be
@@ -14,9 +14,18 @@ package org.hpcsim.models.kube;
  * @param stalledAt        when the run found that nothing could change any more (no job running,
  *                         none to arrive, every pending pod tried against the current nodes), or
  *                         -1 when every job ran
+ * @param gangSessions     Volcano sessions run (0 under the default scheduler)
+ * @param jobsGangPlaced   jobs Volcano placed whole in a session (0 under the default scheduler)
  */
 public record KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
-                        long jobsNeverStarted, long podsPending, long stalledAt) {
+                        long jobsNeverStarted, long podsPending, long stalledAt, long gangSessions,
+                        long jobsGangPlaced) {
+    /** The default scheduler's counters, with no Volcano sessions. */
+    public KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
+                     long jobsNeverStarted, long podsPending, long stalledAt) {
+        this(cycles, binds, failedAttempts, jobsStarted, jobsRejected, jobsNeverStarted, podsPending, stalledAt, 0, 0);
+    }
+
     /** Whether the run ended with jobs that could never start. */
     public boolean stalled() {
         return stalledAt >= 0;

@@ -29,7 +29,7 @@ final class KubeRuns {
 
     private KubeRuns() {}
 
-    /** Runs the scenario's workload through kube-scheduler on its cluster's nodes. */
+    /** Runs the scenario's workload through kube-scheduler, or Volcano when the scenario picks it, on its cluster's nodes. */
     static RunStats run(Scenario scenario, ClusterSpec cluster, JobSource source, RunObserver observer,
                         RandomStreams streams, Path baseDir) {
         if (cluster.dynamicNodes() > 0 || cluster.spot() != null || cluster.failures() != null) {
@@ -39,9 +39,14 @@ final class KubeRuns {
         KubernetesSpec spec = scenario.scheduler().kubernetes();
         ResourceNames resources = new ResourceNames();
         List<KubeNode> nodes = nodes(cluster, spec, resources);
+        boolean kill = scenario.scheduler().killAtTimeLimit();
+        if (spec.scheduler() == KubernetesSpec.Scheduler.VOLCANO) {
+            return new KubeController(nodes, resources, source, spec.template(), kill, observer, streams,
+                    spec.volcano()).run();
+        }
         SchedulerProfile profile = KubeSchedulerConfig.profile(spec.config(), baseDir, resources);
         KubeController controller = new KubeController(nodes, resources, PodPlacer.scheduler(profile), source,
-                spec.template(), scenario.scheduler().killAtTimeLimit(), observer, streams, spec.timing());
+                spec.template(), kill, observer, streams, spec.timing());
         return controller.run();
     }
 

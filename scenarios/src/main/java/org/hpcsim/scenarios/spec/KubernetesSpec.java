@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import org.hpcsim.models.kube.PodTemplate;
 import org.hpcsim.models.kube.SchedulerTiming;
+import org.hpcsim.models.kube.volcano.VolcanoConfig;
 
 /**
  * Kubernetes settings ({@code scheduler.kubernetes}, policy kubernetes): how trace jobs become
@@ -18,9 +19,22 @@ import org.hpcsim.models.kube.SchedulerTiming;
  * @param nodeMemoryGiB  memory allocatable on each node, GiB, or 0 for the instance type's (else 4 GiB per core)
  * @param nodeLabels     labels every node carries (besides kubernetes.io/hostname)
  * @param cycleTimeMs    simulated milliseconds one scheduling cycle takes, 0 for instantaneous
+ * @param scheduler      which scheduler places the pods: kube-scheduler's default or Volcano
+ * @param schedulePeriodMs Volcano's schedulePeriod in milliseconds (ignored under the default scheduler)
  */
 public record KubernetesSpec(String config, PodTemplate template, double nodeMemoryGiB, Map<String, String> nodeLabels,
-                             double cycleTimeMs) {
+                             double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs) {
+    /** The schedulers a scenario can pick. */
+    public enum Scheduler {
+        /** kube-scheduler's default profile, one pod at a time. */
+        DEFAULT,
+        /** Volcano: gang scheduling of whole jobs, binpack node order. */
+        VOLCANO
+    }
+
+    /** Volcano's default schedulePeriod, 1 s. */
+    public static final double DEFAULT_SCHEDULE_PERIOD_MS = 1000;
+
     /**
      * Memory per core when neither the scenario nor an instance type gives a node's memory: 4 GiB,
      * the ratio of general-purpose cloud instances (AWS m-family: 16 GiB per 4 vCPUs), an assumption.
@@ -35,11 +49,33 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
         InvalidFieldException.require(cycleTimeMs >= 0 && Double.isFinite(cycleTimeMs), "cycleTimeMs",
                 "must be 0 or more milliseconds, got " + cycleTimeMs);
         nodeLabels = nodeLabels == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(nodeLabels));
+        scheduler = scheduler == null ? Scheduler.DEFAULT : scheduler;
+        // Whole milliseconds of at least 1: Volcano's period is a duration, and sessions sit on its multiples.
+        InvalidFieldException.require(schedulePeriodMs >= 1 && schedulePeriodMs == Math.rint(schedulePeriodMs),
+                "volcano.schedulePeriodMs", "must be a whole number of milliseconds, at least 1, got " + schedulePeriodMs);
+        if (scheduler == Scheduler.VOLCANO) {
+            // Volcano has its own plugins and no per-pod cycle: settings of kube-scheduler would be ignored silently.
+            InvalidFieldException.require(config == null, "config",
+                    "is a KubeSchedulerConfiguration, which scheduler: volcano does not read");
+            InvalidFieldException.require(cycleTimeMs == 0, "cycleTimeMs",
+                    "is kube-scheduler's per-pod cycle time; scheduler: volcano places jobs in sessions");
+        }
+    }
+
+    /** The default scheduler's settings, as before Volcano could be picked. */
+    public KubernetesSpec(String config, PodTemplate template, double nodeMemoryGiB, Map<String, String> nodeLabels,
+                          double cycleTimeMs) {
+        this(config, template, nodeMemoryGiB, nodeLabels, cycleTimeMs, Scheduler.DEFAULT, DEFAULT_SCHEDULE_PERIOD_MS);
     }
 
     /** Defaults: MPIJobs of whole-node workers, the default scheduler, instantaneous cycles. */
     public static KubernetesSpec defaults() {
         return new KubernetesSpec(null, PodTemplate.mpiJob(), 0, Map.of(), 0);
+    }
+
+    /** Volcano's settings: this schedule period and binpack's default weights. */
+    public VolcanoConfig volcano() {
+        return VolcanoConfig.defaults().withSchedulePeriod(Math.round(schedulePeriodMs * 1e6));
     }
 
     /** The scheduler's timing: upstream's queue settings with this cycle time. */
@@ -58,7 +94,9 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                                    @JsonProperty("priorities") Map<String, Integer> priorities,
                                    @JsonProperty("nodeMemoryGiB") Double nodeMemoryGiB,
                                    @JsonProperty("nodeLabels") Map<String, String> nodeLabels,
-                                   @JsonProperty("cycleTimeMs") Double cycleTimeMs) {
+                                   @JsonProperty("cycleTimeMs") Double cycleTimeMs,
+                                   @JsonProperty("scheduler") String scheduler,
+                                   @JsonProperty("volcano") Volcano volcano) {
         String shape = workload == null ? "mpijob" : workload.toLowerCase(Locale.ROOT);
         InvalidFieldException.require(shape.equals("mpijob") || shape.equals("pod-per-task"), "workload",
                 "must be mpijob (N workers and a launcher, all needed) or pod-per-task, got '" + workload + "'");
@@ -79,8 +117,22 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
             t = t.withLauncher(Math.round(launcher.cpu() * 1000), Math.round(launcher.memoryGiB() * GIB));
         }
         t = t.withPriorities(priority == null ? 0 : priority, priorities);
+        String which = scheduler == null ? "default" : scheduler.toLowerCase(Locale.ROOT);
+        InvalidFieldException.require(which.equals("default") || which.equals("volcano"), "scheduler",
+                "must be default (kube-scheduler) or volcano (gang scheduling, binpack), got '" + scheduler + "'");
+        InvalidFieldException.require(volcano == null || which.equals("volcano"), "volcano",
+                "applies only with scheduler: volcano");
         return new KubernetesSpec(config, t, nodeMemoryGiB == null ? 0 : nodeMemoryGiB, nodeLabels,
-                cycleTimeMs == null ? 0 : cycleTimeMs);
+                cycleTimeMs == null ? 0 : cycleTimeMs, which.equals("volcano") ? Scheduler.VOLCANO : Scheduler.DEFAULT,
+                volcano == null ? DEFAULT_SCHEDULE_PERIOD_MS : volcano.schedulePeriodMs());
+    }
+
+    /** The {@code volcano} block: Volcano's scheduler settings. */
+    record Volcano(double schedulePeriodMs) {
+        @JsonCreator
+        static Volcano fromFile(@JsonProperty("schedulePeriodMs") Double schedulePeriodMs) {
+            return new Volcano(schedulePeriodMs == null ? DEFAULT_SCHEDULE_PERIOD_MS : schedulePeriodMs);
+        }
     }
 
     private static final double GIB = 1024.0 * 1024 * 1024;
