@@ -29,6 +29,10 @@ public final class NodeTable {
     // cycle's loops read int arrays, not maps.
     private final Map<String, Integer> groupIndex = new HashMap<>();
     private final List<int[]> groupPods = new ArrayList<>();
+    // Facts about the (immutable) nodes that let a cycle skip a plugin whose answer is the same everywhere.
+    private final boolean anyUnschedulable;
+    private final boolean anyHardTaint;
+    private final boolean anyPreferNoScheduleTaint;
 
     /** A table of {@code nodes} with {@code resources} resources known, and upstream's non-zero request defaults. */
     public NodeTable(List<KubeNode> nodes, int resources) {
@@ -56,11 +60,67 @@ public final class NodeTable {
         requested = new long[resources][n];
         nonZeroRequested = new long[2][n];
         pods = new int[n];
+        boolean unschedulable = false;
+        boolean hard = false;
+        boolean prefer = false;
         for (int i = 0; i < n; i++) {
+            KubeNode node = nodes.get(i);
             for (int r = 0; r < resources; r++) {
-                allocatable[r][i] = nodes.get(i).allocatable(r);
+                allocatable[r][i] = node.allocatable(r);
+            }
+            unschedulable |= node.unschedulable();
+            for (Taint t : node.taints()) {
+                if (t.effect() == TaintEffect.PREFER_NO_SCHEDULE) {
+                    prefer = true;
+                } else {
+                    hard = true;
+                }
             }
         }
+        anyUnschedulable = unschedulable;
+        anyHardTaint = hard;
+        anyPreferNoScheduleTaint = prefer;
+    }
+
+    /** Whether any node is cordoned. */
+    public boolean anyUnschedulable() {
+        return anyUnschedulable;
+    }
+
+    /** Whether any node has a NoSchedule or NoExecute taint. */
+    public boolean anyHardTaint() {
+        return anyHardTaint;
+    }
+
+    /** Whether any node has a PreferNoSchedule taint. */
+    public boolean anyPreferNoScheduleTaint() {
+        return anyPreferNoScheduleTaint;
+    }
+
+    /**
+     * The table's own row of allocatable quantities of resource {@code r} by node, for loops that
+     * read many nodes; read-only (writing to it corrupts the table). {@code r} must be a known resource.
+     */
+    public long[] allocatableRow(int r) {
+        return allocatable[r];
+    }
+
+    /** The table's own row of requested quantities of resource {@code r} by node; read-only, as {@link #allocatableRow}. */
+    public long[] requestedRow(int r) {
+        return requested[r];
+    }
+
+    /**
+     * The table's own row of {@link #nonZeroRequested} of resource {@code r} by node; read-only, as
+     * {@link #allocatableRow}.
+     */
+    public long[] nonZeroRequestedRow(int r) {
+        return r == ResourceNames.CPU || r == ResourceNames.MEMORY ? nonZeroRequested[r] : requested[r];
+    }
+
+    /** The table's own row of pods of group index {@code g} by node, or null for g = -1; read-only. */
+    public int[] groupPodsRow(int g) {
+        return g < 0 ? null : groupPods.get(g);
     }
 
     /** Nodes in the table. */
