@@ -13,6 +13,7 @@ import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.kube.plugins.BalancedAllocationArgs;
 import org.hpcsim.models.kube.plugins.NodeResourcesFitArgs;
 import org.hpcsim.models.kube.plugins.Plugins;
+import org.hpcsim.models.kube.plugins.PodTopologySpread;
 import org.hpcsim.models.kube.plugins.ResourceSpec;
 import org.hpcsim.models.kube.plugins.ScoringStrategyType;
 import org.hpcsim.models.kube.plugins.UtilizationShapePoint;
@@ -52,16 +53,18 @@ class SchedulingCycleShortcutProperties {
             if (clusterKind >= 4 && rng.nextInt(6) == 0) {
                 cordoned = true;
             }
-            Map<String, String> labels = rng.nextInt(10) == 0 ? Map.of("disk", "ssd")
+            Map<String, String> labels = clusterKind % 3 == 2 && rng.nextInt(10) == 0 ? Map.of("disk", "ssd")
                     : Map.of(ZONE, "z" + rng.nextInt(4), "disk", rng.nextInt(2) == 0 ? "ssd" : "hdd");
             ns.add(new KubeNode("n" + i, new long[] {cpu, mem, gpus}, labels, taints, cordoned));
         }
         NodeTable fastTable = new NodeTable(ns, names.size());
         NodeTable plainTable = new NodeTable(ns, names.size());
-        SchedulingCycle fast = new SchedulingCycle(profile(profileKind, percentage, names), fastTable,
+        SchedulingCycle fast = new SchedulingCycle(profile(profileKind, percentage, names, true), fastTable,
                 new RandomStreams(seed).stream("kube.tie-break"), true);
-        SchedulingCycle plain = new SchedulingCycle(profile(profileKind, percentage, names), plainTable,
+        SchedulingCycle plain = new SchedulingCycle(profile(profileKind, percentage, names, false), plainTable,
                 new RandomStreams(seed).stream("kube.tie-break"), false);
+        List<PodSpec> bound = new ArrayList<>();
+        List<Integer> boundOn = new ArrayList<>();
         for (int k = 0; k < 120; k++) {
             PodSpec pod = randomPod(rng, clusterKind, gpu);
             int a = fast.schedule(pod);
@@ -76,25 +79,36 @@ class SchedulingCycleShortcutProperties {
             if (a >= 0) {
                 fastTable.bind(pod, a);
                 plainTable.bind(pod, b);
+                bound.add(pod);
+                boundOn.add(a);
+            }
+            if (!bound.isEmpty() && rng.nextInt(4) == 0) { // pods leave too, so the running totals go down
+                int j = rng.nextInt(bound.size());
+                fastTable.unbind(bound.get(j), boundOn.get(j));
+                plainTable.unbind(bound.get(j), boundOn.get(j));
+                bound.remove(j);
+                boundOn.remove(j);
             }
         }
     }
 
-    private static SchedulerProfile profile(int kind, int percentage, ResourceNames names) {
+    // The plain profile's PodTopologySpread counts node by node instead of reading the table's running totals.
+    private static SchedulerProfile profile(int kind, int percentage, ResourceNames names, boolean shortcuts) {
         SchedulerProfile d = Plugins.defaultProfile();
-        if (kind == 0) {
-            return new SchedulerProfile("p", d.filters(), d.scores(), percentage);
-        }
         List<ResourceSpec> resources = kind == 3
                 ? List.of(new ResourceSpec("cpu", 1), new ResourceSpec("memory", 1))
                 : List.of(new ResourceSpec("cpu", 2), new ResourceSpec("memory", 1), new ResourceSpec("nvidia.com/gpu", 3));
-        ScoringStrategyType type = ScoringStrategyType.values()[kind - 1];
+        ScoringStrategyType type = ScoringStrategyType.values()[Math.max(kind, 1) - 1];
         List<UtilizationShapePoint> shape = List.of(new UtilizationShapePoint(0, 0), new UtilizationShapePoint(100, 10));
         NodeResourcesFitArgs fitArgs = new NodeResourcesFitArgs(type, resources, shape);
         List<WeightedScore> scores = new ArrayList<>();
         for (WeightedScore w : d.scores()) {
             String name = w.plugin().name();
-            if (name.equals("NodeResourcesFit")) {
+            if (name.equals(PodTopologySpread.NAME)) {
+                scores.add(new WeightedScore(new PodTopologySpread(shortcuts), w.weight()));
+            } else if (kind == 0) {
+                scores.add(w);
+            } else if (name.equals("NodeResourcesFit")) {
                 scores.add(new WeightedScore(Plugins.scoreByName(name, fitArgs, names), w.weight()));
             } else if (name.equals("NodeResourcesBalancedAllocation")) {
                 scores.add(new WeightedScore(Plugins.scoreByName(name, new BalancedAllocationArgs(resources), names), w.weight()));
@@ -104,7 +118,7 @@ class SchedulingCycleShortcutProperties {
         }
         List<FilterPlugin> filters = new ArrayList<>();
         for (FilterPlugin f : d.filters()) {
-            filters.add(Plugins.filterByName(f.name(), null, names));
+            filters.add(f.name().equals(PodTopologySpread.NAME) ? new PodTopologySpread(shortcuts) : f);
         }
         return new SchedulerProfile("p" + kind, filters, scores, percentage);
     }

@@ -29,8 +29,21 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin, Filte
     private boolean skipScore;
     private int[] ignoredStamp = new int[0];
 
+    private final boolean runningTotals;
+
     /** A spread plugin; it keeps per-cycle state, so one instance serves one cycle at a time. */
-    public PodTopologySpread() {}
+    public PodTopologySpread() {
+        this(true);
+    }
+
+    /**
+     * A spread plugin that, with {@code runningTotals} false, counts pods node by node every cycle
+     * instead of reading the node table's per-domain totals where every node is eligible: the
+     * reference the totals are tested against. Both give the same results.
+     */
+    public PodTopologySpread(boolean runningTotals) {
+        this.runningTotals = runningTotals;
+    }
 
     @Override
     public String name() {
@@ -46,9 +59,21 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin, Filte
         hard.nextCycle();
         hard.prepareRows(pod, nodes);
         boolean everyNodeMatches = pod.nodeSelector().isEmpty() && pod.requiredAffinity().isEmpty();
-        for (int n = 0; n < nodes.size(); n++) {
-            if (hard.hasAllKeys(n) && (everyNodeMatches || NodeAffinity.matches(pod, nodes.node(n)))) {
-                hard.addNode(n);
+        if (runningTotals && everyNodeMatches && hard.keysOnEveryNode(nodes)) {
+            // Every node is eligible, so every domain counts, with the table's running totals.
+            for (int i = 0; i < hard.size; i++) {
+                int domainCount = nodes.topologyDomainCount(hard.list.get(i).topologyKey());
+                int[] totals = hard.group[i] < 0 ? null : nodes.groupPodsByDomain(hard.list.get(i).topologyKey(), hard.group[i]);
+                for (int d = 0; d < domainCount; d++) {
+                    hard.present[i][d] = hard.stamp;
+                    hard.counts[i][d] = totals == null ? 0 : totals[d];
+                }
+            }
+        } else {
+            for (int n = 0; n < nodes.size(); n++) {
+                if (hard.hasAllKeys(n) && (everyNodeMatches || NodeAffinity.matches(pod, nodes.node(n)))) {
+                    hard.addNode(n);
+                }
             }
         }
         hard.computeMinima();
@@ -147,9 +172,26 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin, Filte
         }
         if (anyDomain) {
             boolean everyNodeMatches = pod.nodeSelector().isEmpty() && pod.requiredAffinity().isEmpty();
-            for (int n = 0; n < nodes.size(); n++) {
-                if (soft.hasAllKeys(n) && (everyNodeMatches || NodeAffinity.matches(pod, nodes.node(n)))) {
-                    soft.addNode(n);
+            if (runningTotals && everyNodeMatches && soft.keysOnEveryNode(nodes)) {
+                // Every node is eligible: the feasible domains take the table's running totals.
+                for (int i = 0; i < soft.size; i++) {
+                    if (soft.hostname[i] || soft.group[i] < 0) {
+                        continue;
+                    }
+                    String key = soft.list.get(i).topologyKey();
+                    int[] totals = nodes.groupPodsByDomain(key, soft.group[i]);
+                    int domainCount = nodes.topologyDomainCount(key);
+                    for (int d = 0; d < domainCount; d++) {
+                        if (soft.present[i][d] == soft.stamp) {
+                            soft.counts[i][d] += totals[d];
+                        }
+                    }
+                }
+            } else {
+                for (int n = 0; n < nodes.size(); n++) {
+                    if (soft.hasAllKeys(n) && (everyNodeMatches || NodeAffinity.matches(pod, nodes.node(n)))) {
+                        soft.addNode(n);
+                    }
                 }
             }
         }
@@ -263,6 +305,15 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin, Filte
         void nextCycle() {
             stamp++;
             java.util.Arrays.fill(domainsSeen, 0, size, 0);
+        }
+
+        boolean keysOnEveryNode(NodeTable nodes) {
+            for (int i = 0; i < size; i++) {
+                if (!nodes.everyNodeHas(list.get(i).topologyKey())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean hasAllKeys(int n) {
