@@ -16,6 +16,7 @@ import org.hpcsim.cli.sweep.SweepBenchmark;
 import org.hpcsim.core.EngineBenchmark;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
+import org.hpcsim.models.kube.KubeSchedulerBenchmark;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.scenarios.spec.PoissonSpec;
 import org.hpcsim.scenarios.swf.SwfJobSource;
@@ -33,7 +34,7 @@ import picocli.CommandLine.Model.CommandSpec;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure engine events/s, SWF reading, whole-process replays of a synthetic trace, (--sweep)"
-                + " sweep points/s and (--hardware) the hardware model's cost.")
+                + " sweep points/s, (--hardware) the hardware model's cost and (--kube) kube-scheduler decisions/s.")
 final class BenchCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
@@ -87,6 +88,22 @@ final class BenchCommand implements Callable<Integer> {
             + " (default ${DEFAULT-VALUE}).")
     int hardwareNodes = 4_096;
 
+    @Option(names = "--kube", description = "Also measure kube-scheduler: scheduling decisions/s of the default profile,"
+            + " binding every pod placed and unbinding the oldest to keep the cluster about 55% full.")
+    boolean kube;
+
+    @Option(names = "--kube-nodes", paramLabel = "N", description = "Nodes (32 cores, 128 GiB) in the kube benchmark"
+            + " (default ${DEFAULT-VALUE}).")
+    int kubeNodes = 5_000;
+
+    @Option(names = "--kube-pods", paramLabel = "N", description = "Timed pods in the kube benchmark, after as many"
+            + " half again to warm up (default ${DEFAULT-VALUE}).")
+    int kubePods = 100_000;
+
+    @Option(names = "--kube-spread", paramLabel = "F", description = "Fraction of pods in the kube benchmark with"
+            + " ScheduleAnyway zone and hostname spread constraints (default ${DEFAULT-VALUE}).")
+    double kubeSpread = 0.0;
+
     @Override
     public Integer call() throws Exception {
         PrintWriter out = spec.commandLine().getOut();
@@ -109,6 +126,13 @@ final class BenchCommand implements Callable<Integer> {
         }
         if (hardware) {
             new HardwareBenchmark(work.resolve("hardware"), hardwareJobs, hardwareNodes).run(out, repeats);
+        }
+        if (kube) {
+            KubeSchedulerBenchmark.Result r = KubeSchedulerBenchmark.run(kubeNodes, kubePods, kubePods / 2, 0.55, kubeSpread, 42);
+            out.printf(Locale.ROOT, "kube-scheduler (default profile, %,d nodes, %.0f%% of pods spread): %,d decisions"
+                    + " (%,d unschedulable) in %.2f s = %,.0f decisions/s%n", kubeNodes, kubeSpread * 100, r.decisions(),
+                    r.unscheduled(), r.nanos() / 1e9, r.decisionsPerSecond());
+            out.flush();
         }
         return ExitCodes.OK;
     }

@@ -29,6 +29,21 @@ public final class NodeTable {
     // cycle's loops read int arrays, not maps.
     private final Map<String, Integer> groupIndex = new HashMap<>();
     private final List<int[]> groupPods = new ArrayList<>();
+    // Node labels as domain numbers per topology key (labels never change), and, per group, pods
+    // counted by domain for the keys asked about, kept up to date by bind and unbind.
+    private final Map<String, int[]> domainOf = new HashMap<>();
+    private final Map<String, Integer> domainCount = new HashMap<>();
+    private final Map<String, Boolean> keyOnEveryNode = new HashMap<>();
+    private final List<List<DomainCounts>> groupDomainCounts = new ArrayList<>();
+
+    private record DomainCounts(String key, int[] domainOf, int[] counts) {}
+
+    /** The well-known hostname label; a node without it counts its name as its value, as kubelet sets it. */
+    public static final String HOSTNAME_LABEL = "kubernetes.io/hostname";
+    // Facts about the (immutable) nodes that let a cycle skip a plugin whose answer is the same everywhere.
+    private final boolean anyUnschedulable;
+    private final boolean anyHardTaint;
+    private final boolean anyPreferNoScheduleTaint;
 
     /** A table of {@code nodes} with {@code resources} resources known, and upstream's non-zero request defaults. */
     public NodeTable(List<KubeNode> nodes, int resources) {
@@ -56,11 +71,140 @@ public final class NodeTable {
         requested = new long[resources][n];
         nonZeroRequested = new long[2][n];
         pods = new int[n];
+        boolean unschedulable = false;
+        boolean hard = false;
+        boolean prefer = false;
         for (int i = 0; i < n; i++) {
+            KubeNode node = nodes.get(i);
             for (int r = 0; r < resources; r++) {
-                allocatable[r][i] = nodes.get(i).allocatable(r);
+                allocatable[r][i] = node.allocatable(r);
+            }
+            unschedulable |= node.unschedulable();
+            for (Taint t : node.taints()) {
+                if (t.effect() == TaintEffect.PREFER_NO_SCHEDULE) {
+                    prefer = true;
+                } else {
+                    hard = true;
+                }
             }
         }
+        anyUnschedulable = unschedulable;
+        anyHardTaint = hard;
+        anyPreferNoScheduleTaint = prefer;
+    }
+
+    /** Whether any node is cordoned. */
+    public boolean anyUnschedulable() {
+        return anyUnschedulable;
+    }
+
+    /** Whether any node has a NoSchedule or NoExecute taint. */
+    public boolean anyHardTaint() {
+        return anyHardTaint;
+    }
+
+    /** Whether any node has a PreferNoSchedule taint. */
+    public boolean anyPreferNoScheduleTaint() {
+        return anyPreferNoScheduleTaint;
+    }
+
+    /**
+     * The table's own row of allocatable quantities of resource {@code r} by node, for loops that
+     * read many nodes; read-only (writing to it corrupts the table). {@code r} must be a known resource.
+     */
+    public long[] allocatableRow(int r) {
+        return allocatable[r];
+    }
+
+    /** The table's own row of requested quantities of resource {@code r} by node; read-only, as {@link #allocatableRow}. */
+    public long[] requestedRow(int r) {
+        return requested[r];
+    }
+
+    /**
+     * The table's own row of {@link #nonZeroRequested} of resource {@code r} by node; read-only, as
+     * {@link #allocatableRow}.
+     */
+    public long[] nonZeroRequestedRow(int r) {
+        return r == ResourceNames.CPU || r == ResourceNames.MEMORY ? nonZeroRequested[r] : requested[r];
+    }
+
+    /**
+     * For each node, its domain number under topology key {@code key} (numbered in node order from
+     * 0), or -1 when it lacks the label; the table's own array, read-only.
+     */
+    public int[] topologyDomains(String key) {
+        int[] d = domainOf.get(key);
+        if (d == null) {
+            d = new int[nodes.size()];
+            Map<String, Integer> numbers = new HashMap<>();
+            boolean everyNode = true;
+            for (int n = 0; n < d.length; n++) {
+                KubeNode node = nodes.get(n);
+                String value = node.labels().get(key);
+                if (value == null && HOSTNAME_LABEL.equals(key)) {
+                    value = node.name();
+                }
+                d[n] = value == null ? -1 : numbers.computeIfAbsent(value, v -> numbers.size());
+                everyNode &= value != null;
+            }
+            domainOf.put(key, d);
+            domainCount.put(key, numbers.size());
+            keyOnEveryNode.put(key, everyNode);
+        }
+        return d;
+    }
+
+    /** How many domains topology key {@code key} has. */
+    public int topologyDomainCount(String key) {
+        topologyDomains(key);
+        return domainCount.get(key);
+    }
+
+    /** Whether every node has a value for topology key {@code key}. */
+    public boolean everyNodeHas(String key) {
+        topologyDomains(key);
+        return keyOnEveryNode.get(key);
+    }
+
+    /**
+     * Pods of group index {@code g} (at least 0) bound in each domain of topology key {@code key},
+     * summed over the nodes that have the key; the table's own array, read-only, kept current by
+     * {@link #bind} and {@link #unbind}.
+     */
+    public int[] groupPodsByDomain(String key, int g) {
+        List<DomainCounts> list = groupDomainCounts.get(g);
+        for (int i = 0; i < list.size(); i++) {
+            if (list.get(i).key().equals(key)) {
+                return list.get(i).counts();
+            }
+        }
+        int[] d = topologyDomains(key);
+        int[] counts = new int[domainCount.get(key)];
+        int[] row = groupPods.get(g);
+        for (int n = 0; n < d.length; n++) {
+            if (d[n] >= 0) {
+                counts[d[n]] += row[n];
+            }
+        }
+        list.add(new DomainCounts(key, d, counts));
+        return counts;
+    }
+
+    private void countInDomains(int g, int n, int delta) {
+        List<DomainCounts> list = groupDomainCounts.get(g);
+        for (int i = 0; i < list.size(); i++) {
+            DomainCounts c = list.get(i);
+            int d = c.domainOf()[n];
+            if (d >= 0) {
+                c.counts()[d] += delta;
+            }
+        }
+    }
+
+    /** The table's own row of pods of group index {@code g} by node, or null for g = -1; read-only. */
+    public int[] groupPodsRow(int g) {
+        return g < 0 ? null : groupPods.get(g);
     }
 
     /** Nodes in the table. */
@@ -153,8 +297,10 @@ public final class NodeTable {
             g = groupPods.size();
             groupIndex.put(pod.group(), g);
             groupPods.add(new int[nodes.size()]);
+            groupDomainCounts.add(new ArrayList<>());
         }
         groupPods.get(g)[n]++;
+        countInDomains(g, n, 1);
     }
 
     /** {@code pod}, bound to node {@code n}, has left it; checked before anything changes, so a bad call leaves the table whole. */
@@ -175,5 +321,6 @@ public final class NodeTable {
         nonZeroRequested[ResourceNames.MEMORY][n] -= nonZeroRequest(pod, ResourceNames.MEMORY);
         pods[n]--;
         groupPods.get(g)[n]--;
+        countInDomains(g, n, -1);
     }
 }

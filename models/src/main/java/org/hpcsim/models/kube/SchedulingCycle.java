@@ -21,6 +21,12 @@ public final class SchedulingCycle {
     private final RandomStream tieBreak;
     private final FilterPlugin[] filters;
     private final ScorePlugin[] scorers;
+    // The plugins' shortcuts (null where a plugin has none, or where shortcuts are off), and the
+    // filters this cycle cannot skip; see FilterShortcut and BatchScorer.
+    private final FilterShortcut[] filterShortcuts;
+    private final BatchScorer[] batchScorers;
+    private final FilterPlugin[] activeFilters;
+    private final int[] activeIndex;
     private final long[] weights;
     private final int[] feasible;
     private final long[] pluginScores;
@@ -33,6 +39,15 @@ public final class SchedulingCycle {
 
     /** A cycle over {@code nodes} under {@code profile}, breaking ties with {@code tieBreak}. */
     public SchedulingCycle(SchedulerProfile profile, NodeTable nodes, RandomStream tieBreak) {
+        this(profile, nodes, tieBreak, true);
+    }
+
+    /**
+     * A cycle that uses the plugins' {@link FilterShortcut} and {@link BatchScorer} shortcuts or,
+     * with {@code shortcuts} false, calls every filter and score on every node: the reference the
+     * shortcuts are tested against. Both pick the same nodes.
+     */
+    SchedulingCycle(SchedulerProfile profile, NodeTable nodes, RandomStream tieBreak, boolean shortcuts) {
         if (profile == null || nodes == null || tieBreak == null) {
             throw new IllegalArgumentException("a scheduling cycle needs a profile, a node table and a random stream");
         }
@@ -47,6 +62,18 @@ public final class SchedulingCycle {
             scorers[i] = scores.get(i).plugin();
             weights[i] = scores.get(i).weight();
         }
+        filterShortcuts = new FilterShortcut[filters.length];
+        batchScorers = new BatchScorer[scorers.length];
+        if (shortcuts) {
+            for (int f = 0; f < filters.length; f++) {
+                filterShortcuts[f] = filters[f] instanceof FilterShortcut s ? s : null;
+            }
+            for (int p = 0; p < scorers.length; p++) {
+                batchScorers[p] = scorers[p] instanceof BatchScorer b ? b : null;
+            }
+        }
+        activeFilters = new FilterPlugin[filters.length];
+        activeIndex = new int[filters.length];
         int n = nodes.size();
         feasible = new int[n];
         pluginScores = new long[n];
@@ -98,18 +125,55 @@ public final class SchedulingCycle {
             f.preFilter(pod, nodes);
         }
         java.util.Arrays.fill(rejected, 0);
+        // Filters that pass every node are left out: they would never be the first to reject one.
+        int active = 0;
+        for (int f = 0; f < filters.length; f++) {
+            FilterShortcut s = filterShortcuts[f];
+            if (s == null || !s.passesEveryNode(pod, nodes)) {
+                activeFilters[active] = filters[f];
+                activeIndex[active++] = f;
+            }
+        }
         int toFind = numFeasibleNodesToFind(profile.percentageOfNodesToScore(), n);
         int start = nextStartNodeIndex;
         int count = 0;
         int processed = 0;
-        while (processed < n && count < toFind) {
-            int node = (start + processed) % n;
-            processed++;
-            int failed = firstFailingFilter(pod, node);
-            if (failed < 0) {
-                feasible[count++] = node;
-            } else {
-                rejected[failed]++;
+        int node = start;
+        if (active == 0) {
+            count = Math.min(n, toFind);
+            for (; processed < count; processed++) {
+                feasible[processed] = node;
+                if (++node == n) {
+                    node = 0;
+                }
+            }
+        } else if (active == 1 && activeFilters[0] instanceof org.hpcsim.models.kube.plugins.NodeResourcesFit) {
+            // The common case, NodeResourcesFit alone: its filter is NodeTable.fits, called directly.
+            int rejectedHere = 0;
+            while (processed < n && count < toFind) {
+                processed++;
+                if (nodes.fits(pod, node)) {
+                    feasible[count++] = node;
+                } else {
+                    rejectedHere++;
+                }
+                if (++node == n) {
+                    node = 0;
+                }
+            }
+            rejected[activeIndex[0]] = rejectedHere;
+        } else {
+            while (processed < n && count < toFind) {
+                processed++;
+                int failed = firstFailingFilter(pod, node, active);
+                if (failed < 0) {
+                    feasible[count++] = node;
+                } else {
+                    rejected[activeIndex[failed]]++;
+                }
+                if (++node == n) {
+                    node = 0;
+                }
             }
         }
         // The next cycle starts after the last node examined, so that every node gets its turn
@@ -120,9 +184,9 @@ public final class SchedulingCycle {
         return count;
     }
 
-    private int firstFailingFilter(PodSpec pod, int node) {
-        for (int f = 0; f < filters.length; f++) {
-            if (!filters[f].filter(pod, node, nodes)) {
+    private int firstFailingFilter(PodSpec pod, int node, int active) {
+        for (int f = 0; f < active; f++) {
+            if (!activeFilters[f].filter(pod, node, nodes)) {
                 return f;
             }
         }
@@ -131,22 +195,46 @@ public final class SchedulingCycle {
 
     private void scoreFeasible(PodSpec pod, int count) {
         java.util.Arrays.fill(totals, 0, count, 0);
+        long constant = 0; // the weighted sum of the plugins that score every node alike
         for (int p = 0; p < scorers.length; p++) {
             ScorePlugin plugin = scorers[p];
             plugin.preScore(pod, nodes, feasible, count);
-            for (int k = 0; k < count; k++) {
-                pluginScores[k] = plugin.score(pod, feasible[k], nodes);
+            BatchScorer batch = batchScorers[p];
+            if (batch != null) {
+                long c = batch.constantScore(pod, nodes, feasible, count);
+                if (c != BatchScorer.NOT_CONSTANT) {
+                    checkRange(plugin, feasible[0], c);
+                    constant += c * weights[p];
+                    continue;
+                }
+                batch.scoreAll(pod, nodes, feasible, count, pluginScores);
+            } else {
+                for (int k = 0; k < count; k++) {
+                    pluginScores[k] = plugin.score(pod, feasible[k], nodes);
+                }
             }
             plugin.normalize(pluginScores, count);
+            long w = weights[p];
             for (int k = 0; k < count; k++) {
                 long s = pluginScores[k];
                 if (s < 0 || s > ScorePlugin.MAX_NODE_SCORE) {
-                    // Upstream fails the cycle on an out-of-range score; here it is a plugin bug.
-                    throw new IllegalStateException("plugin " + plugin.name() + " scored node " + feasible[k] + " " + s
-                            + ", outside 0.." + ScorePlugin.MAX_NODE_SCORE);
+                    checkRange(plugin, feasible[k], s);
                 }
-                totals[k] += s * weights[p];
+                totals[k] += s * w;
             }
+        }
+        if (constant != 0) {
+            for (int k = 0; k < count; k++) {
+                totals[k] += constant;
+            }
+        }
+    }
+
+    private static void checkRange(ScorePlugin plugin, int node, long s) {
+        if (s < 0 || s > ScorePlugin.MAX_NODE_SCORE) {
+            // Upstream fails the cycle on an out-of-range score; here it is a plugin bug.
+            throw new IllegalStateException("plugin " + plugin.name() + " scored node " + node + " " + s
+                    + ", outside 0.." + ScorePlugin.MAX_NODE_SCORE);
         }
     }
 

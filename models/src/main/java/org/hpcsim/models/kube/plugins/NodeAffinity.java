@@ -2,7 +2,9 @@ package org.hpcsim.models.kube.plugins;
 
 import java.util.List;
 import java.util.Map;
+import org.hpcsim.models.kube.BatchScorer;
 import org.hpcsim.models.kube.FilterPlugin;
+import org.hpcsim.models.kube.FilterShortcut;
 import org.hpcsim.models.kube.KubeNode;
 import org.hpcsim.models.kube.NodeSelectorTerm;
 import org.hpcsim.models.kube.NodeTable;
@@ -14,13 +16,32 @@ import org.hpcsim.models.kube.ScorePlugin;
  * The NodeAffinity plugin: filters on the pod's nodeSelector and required node affinity terms, and
  * scores by the summed weights of the preferred terms a node matches, normalised to 0..100.
  */
-public final class NodeAffinity implements FilterPlugin, ScorePlugin {
+public final class NodeAffinity implements FilterPlugin, ScorePlugin, FilterShortcut, BatchScorer {
     /** The plugin's configuration name. */
     public static final String NAME = "NodeAffinity";
 
     @Override
     public String name() {
         return NAME;
+    }
+
+    /** A pod without a nodeSelector or required terms matches every node. */
+    @Override
+    public boolean passesEveryNode(PodSpec pod, NodeTable nodes) {
+        return pod.nodeSelector().isEmpty() && pod.requiredAffinity().isEmpty();
+    }
+
+    /** A pod without preferred terms scores 0 everywhere, and normalisation keeps all-zero scores 0. */
+    @Override
+    public long constantScore(PodSpec pod, NodeTable nodes, int[] feasible, int count) {
+        return pod.preferredAffinity().isEmpty() ? 0 : NOT_CONSTANT;
+    }
+
+    @Override
+    public void scoreAll(PodSpec pod, NodeTable nodes, int[] feasible, int count, long[] out) {
+        for (int k = 0; k < count; k++) {
+            out[k] = score(pod, feasible[k], nodes);
+        }
     }
 
     @Override

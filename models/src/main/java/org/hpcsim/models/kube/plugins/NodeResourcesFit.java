@@ -2,6 +2,7 @@ package org.hpcsim.models.kube.plugins;
 
 import java.math.BigInteger;
 import java.util.List;
+import org.hpcsim.models.kube.BatchScorer;
 import org.hpcsim.models.kube.FilterPlugin;
 import org.hpcsim.models.kube.NodeTable;
 import org.hpcsim.models.kube.PodSpec;
@@ -13,7 +14,7 @@ import org.hpcsim.models.kube.ScorePlugin;
  * by its scoring strategy over the configured resources, with the pod's requests counted in,
  * in upstream's integer arithmetic. Its scores need no normalisation (they are 0..100 already).
  */
-public final class NodeResourcesFit implements FilterPlugin, ScorePlugin {
+public final class NodeResourcesFit implements FilterPlugin, ScorePlugin, BatchScorer {
     /** The plugin's configuration name. */
     public static final String NAME = "NodeResourcesFit";
     private static final long MAX_UTILIZATION = 100;
@@ -58,6 +59,74 @@ public final class NodeResourcesFit implements FilterPlugin, ScorePlugin {
     @Override
     public void preScore(PodSpec pod, NodeTable nodes, int[] feasible, int count) {
         alloc.preScore(pod, nodes);
+    }
+
+    @Override
+    public long constantScore(PodSpec pod, NodeTable nodes, int[] feasible, int count) {
+        return NOT_CONSTANT;
+    }
+
+    /** {@link #score} over a batch, reading the table's rows directly; the same arithmetic in the same order. */
+    @Override
+    public void scoreAll(PodSpec pod, NodeTable nodes, int[] feasible, int count, long[] out) {
+        alloc.rows(nodes);
+        int active = alloc.active;
+        if (type == ScoringStrategyType.LEAST_ALLOCATED && active == 2) {
+            leastAllocatedTwo(feasible, count, out);
+            return;
+        }
+        boolean ratio = type == ScoringStrategyType.REQUESTED_TO_CAPACITY_RATIO;
+        for (int k = 0; k < count; k++) {
+            int node = feasible[k];
+            long nodeScore = 0;
+            long weightSum = 0;
+            for (int a = 0; a < active; a++) {
+                long capacity = alloc.allocatableRows[a][node];
+                if (capacity == 0) {
+                    continue;
+                }
+                int i = alloc.activeSlot[a];
+                long s = resourceScore(alloc.requestedRows[a][node] + alloc.podRequest[i], capacity);
+                if (ratio && s == 0) {
+                    continue;
+                }
+                nodeScore += s * alloc.weight[i];
+                weightSum += alloc.weight[i];
+            }
+            out[k] = weightSum == 0 ? 0 : ratio ? Math.round((double) nodeScore / weightSum) : nodeScore / weightSum;
+        }
+    }
+
+    // The default configuration (LeastAllocated over two resources a node has), unrolled.
+    private void leastAllocatedTwo(int[] feasible, int count, long[] out) {
+        long[] alloc0 = alloc.allocatableRows[0];
+        long[] alloc1 = alloc.allocatableRows[1];
+        long[] req0 = alloc.requestedRows[0];
+        long[] req1 = alloc.requestedRows[1];
+        int i0 = alloc.activeSlot[0];
+        int i1 = alloc.activeSlot[1];
+        long pod0 = alloc.podRequest[i0];
+        long pod1 = alloc.podRequest[i1];
+        long w0 = alloc.weight[i0];
+        long w1 = alloc.weight[i1];
+        for (int k = 0; k < count; k++) {
+            int node = feasible[k];
+            long nodeScore = 0;
+            long weightSum = 0;
+            long capacity = alloc0[node];
+            if (capacity != 0) {
+                long requested = req0[node] + pod0;
+                nodeScore += (requested > capacity ? 0 : (capacity - requested) * MAX_NODE_SCORE / capacity) * w0;
+                weightSum += w0;
+            }
+            capacity = alloc1[node];
+            if (capacity != 0) {
+                long requested = req1[node] + pod1;
+                nodeScore += (requested > capacity ? 0 : (capacity - requested) * MAX_NODE_SCORE / capacity) * w1;
+                weightSum += w1;
+            }
+            out[k] = weightSum == 0 ? 0 : nodeScore / weightSum;
+        }
     }
 
     @Override

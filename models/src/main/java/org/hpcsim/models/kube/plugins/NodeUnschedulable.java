@@ -1,13 +1,14 @@
 package org.hpcsim.models.kube.plugins;
 
 import org.hpcsim.models.kube.FilterPlugin;
+import org.hpcsim.models.kube.FilterShortcut;
 import org.hpcsim.models.kube.NodeTable;
 import org.hpcsim.models.kube.PodSpec;
 import org.hpcsim.models.kube.Taint;
 import org.hpcsim.models.kube.TaintEffect;
 
 /** The NodeUnschedulable filter: a cordoned node takes only pods that tolerate its unschedulable taint. */
-public final class NodeUnschedulable implements FilterPlugin {
+public final class NodeUnschedulable implements FilterPlugin, FilterShortcut {
     /** The plugin's configuration name. */
     public static final String NAME = "NodeUnschedulable";
     // The taint the node lifecycle controller puts on a cordoned node; upstream checks the pod's
@@ -17,6 +18,11 @@ public final class NodeUnschedulable implements FilterPlugin {
     @Override
     public String name() {
         return NAME;
+    }
+
+    @Override
+    public boolean passesEveryNode(PodSpec pod, NodeTable nodes) {
+        return !nodes.anyUnschedulable();
     }
 
     @Override

@@ -2,7 +2,9 @@ package org.hpcsim.models.kube.plugins;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.hpcsim.models.kube.BatchScorer;
 import org.hpcsim.models.kube.FilterPlugin;
+import org.hpcsim.models.kube.FilterShortcut;
 import org.hpcsim.models.kube.NodeTable;
 import org.hpcsim.models.kube.PodSpec;
 import org.hpcsim.models.kube.ScorePlugin;
@@ -15,7 +17,7 @@ import org.hpcsim.models.kube.SpreadConstraint;
  * Score (ScheduleAnyway): per constraint, count * log(domains + 2) + maxSkew - 1, rounded, then
  * normalised reversed between the minimum and maximum.
  */
-public final class PodTopologySpread implements FilterPlugin, ScorePlugin {
+public final class PodTopologySpread implements FilterPlugin, ScorePlugin, FilterShortcut, BatchScorer {
     /** The plugin's configuration name. */
     public static final String NAME = "PodTopologySpread";
     // Upstream's invalidScore: marks a node missing a topology key, which NormalizeScore sets to 0.
@@ -27,8 +29,21 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin {
     private boolean skipScore;
     private int[] ignoredStamp = new int[0];
 
+    private final boolean runningTotals;
+
     /** A spread plugin; it keeps per-cycle state, so one instance serves one cycle at a time. */
-    public PodTopologySpread() {}
+    public PodTopologySpread() {
+        this(true);
+    }
+
+    /**
+     * A spread plugin that, with {@code runningTotals} false, counts pods node by node every cycle
+     * instead of reading the node table's per-domain totals where every node is eligible: the
+     * reference the totals are tested against. Both give the same results.
+     */
+    public PodTopologySpread(boolean runningTotals) {
+        this.runningTotals = runningTotals;
+    }
 
     @Override
     public String name() {
@@ -42,12 +57,68 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin {
             return;
         }
         hard.nextCycle();
-        for (int n = 0; n < nodes.size(); n++) {
-            if (hard.hasAllKeys(n) && NodeAffinity.matches(pod, nodes.node(n))) {
-                hard.addNode(n, nodes);
+        hard.prepareRows(pod, nodes);
+        boolean everyNodeMatches = pod.nodeSelector().isEmpty() && pod.requiredAffinity().isEmpty();
+        if (runningTotals && everyNodeMatches && hard.keysOnEveryNode(nodes)) {
+            // Every node is eligible, so every domain counts, with the table's running totals.
+            for (int i = 0; i < hard.size; i++) {
+                int domainCount = nodes.topologyDomainCount(hard.list.get(i).topologyKey());
+                int[] totals = hard.group[i] < 0 ? null : nodes.groupPodsByDomain(hard.list.get(i).topologyKey(), hard.group[i]);
+                for (int d = 0; d < domainCount; d++) {
+                    hard.present[i][d] = hard.stamp;
+                    hard.counts[i][d] = totals == null ? 0 : totals[d];
+                }
+            }
+        } else {
+            for (int n = 0; n < nodes.size(); n++) {
+                if (hard.hasAllKeys(n) && (everyNodeMatches || NodeAffinity.matches(pod, nodes.node(n)))) {
+                    hard.addNode(n);
+                }
             }
         }
         hard.computeMinima();
+    }
+
+    /** A pod without DoNotSchedule constraints is never rejected. */
+    @Override
+    public boolean passesEveryNode(PodSpec pod, NodeTable nodes) {
+        return hard.size == 0;
+    }
+
+    /** A pod without ScheduleAnyway constraints scores 0 everywhere, which normalisation leaves alone. */
+    @Override
+    public long constantScore(PodSpec pod, NodeTable nodes, int[] feasible, int count) {
+        return skipScore ? 0 : NOT_CONSTANT;
+    }
+
+    /** {@link #score} over a batch with the per-constraint values hoisted; the same arithmetic in the same order. */
+    @Override
+    public void scoreAll(PodSpec pod, NodeTable nodes, int[] feasible, int count, long[] out) {
+        if (skipScore) {
+            java.util.Arrays.fill(out, 0, count, 0);
+            return;
+        }
+        int stamp = soft.stamp;
+        int size = soft.size;
+        for (int k = 0; k < count; k++) {
+            int node = feasible[k];
+            if (ignoredStamp[node] == stamp) {
+                out[k] = IGNORED;
+                continue;
+            }
+            double score = 0;
+            for (int i = 0; i < size; i++) {
+                long cnt;
+                if (soft.hostname[i]) {
+                    int[] row = soft.groupRow[i];
+                    cnt = row == null ? 0 : row[node];
+                } else {
+                    cnt = soft.counts[i][soft.domainOf[i][node]];
+                }
+                score += cnt * soft.weight[i] + (soft.maxSkew[i] - 1);
+            }
+            out[k] = Math.round(score);
+        }
     }
 
     @Override
@@ -58,8 +129,7 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin {
                 return false;
             }
             long match = hard.present[i][d] == hard.stamp ? hard.counts[i][d] : 0;
-            long self = pod.group().equals(hard.list.get(i).group()) ? 1 : 0;
-            if (match + self - hard.min[i] > hard.list.get(i).maxSkew()) {
+            if (match + hard.self[i] - hard.min[i] > hard.maxSkew[i]) {
                 return false;
             }
         }
@@ -93,10 +163,36 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin {
             int size = soft.hostname[i] ? count - ignored : soft.domainsSeen[i];
             soft.weight[i] = Math.log(size + 2);
         }
-        // Pods are counted on every node of the cluster that the pod could run on, not only the feasible ones.
-        for (int n = 0; n < nodes.size(); n++) {
-            if (soft.hasAllKeys(n) && NodeAffinity.matches(pod, nodes.node(n))) {
-                soft.addNode(n, nodes);
+        // Pods are counted on every node of the cluster that the pod could run on, not only the
+        // feasible ones; hostname constraints count at score time, so with only those there is nothing to add.
+        soft.prepareRows(pod, nodes);
+        boolean anyDomain = false;
+        for (int i = 0; i < soft.size; i++) {
+            anyDomain |= !soft.hostname[i];
+        }
+        if (anyDomain) {
+            boolean everyNodeMatches = pod.nodeSelector().isEmpty() && pod.requiredAffinity().isEmpty();
+            if (runningTotals && everyNodeMatches && soft.keysOnEveryNode(nodes)) {
+                // Every node is eligible: the feasible domains take the table's running totals.
+                for (int i = 0; i < soft.size; i++) {
+                    if (soft.hostname[i] || soft.group[i] < 0) {
+                        continue;
+                    }
+                    String key = soft.list.get(i).topologyKey();
+                    int[] totals = nodes.groupPodsByDomain(key, soft.group[i]);
+                    int domainCount = nodes.topologyDomainCount(key);
+                    for (int d = 0; d < domainCount; d++) {
+                        if (soft.present[i][d] == soft.stamp) {
+                            soft.counts[i][d] += totals[d];
+                        }
+                    }
+                }
+            } else {
+                for (int n = 0; n < nodes.size(); n++) {
+                    if (soft.hasAllKeys(n) && (everyNodeMatches || NodeAffinity.matches(pod, nodes.node(n)))) {
+                        soft.addNode(n);
+                    }
+                }
             }
         }
     }
@@ -157,6 +253,9 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin {
         long[] min = new long[0];
         double[] weight = new double[0];
         boolean[] hostname = new boolean[0];
+        int[] maxSkew = new int[0];
+        long[] self = new long[0]; // 1 where the pod matches the constraint's own selector
+        int[][] groupRow = new int[0][]; // the table's pods-of-group row per constraint, null for none
 
         void select(PodSpec pod, boolean wantHard, NodeTable nodes, TopologyDomains domains) {
             isHard = wantHard;
@@ -177,6 +276,9 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin {
                 min = new long[size];
                 weight = new double[size];
                 hostname = new boolean[size];
+                maxSkew = new int[size];
+                self = new long[size];
+                groupRow = new int[size][];
             }
             for (int i = 0; i < size; i++) {
                 SpreadConstraint c = list.get(i);
@@ -188,12 +290,30 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin {
                 }
                 group[i] = nodes.groupIndex(c.group());
                 hostname[i] = TopologyDomains.HOSTNAME.equals(c.topologyKey());
+                maxSkew[i] = c.maxSkew();
+                self[i] = pod.group().equals(c.group()) ? 1 : 0;
+            }
+        }
+
+        /** The table's group rows, read when the cycle counts pods (after any binds since select). */
+        void prepareRows(PodSpec pod, NodeTable nodes) {
+            for (int i = 0; i < size; i++) {
+                groupRow[i] = nodes.groupPodsRow(group[i]);
             }
         }
 
         void nextCycle() {
             stamp++;
             java.util.Arrays.fill(domainsSeen, 0, size, 0);
+        }
+
+        boolean keysOnEveryNode(NodeTable nodes) {
+            for (int i = 0; i < size; i++) {
+                if (!nodes.everyNodeHas(list.get(i).topologyKey())) {
+                    return false;
+                }
+            }
+            return true;
         }
 
         boolean hasAllKeys(int n) {
@@ -217,7 +337,7 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin {
         }
 
         /** Counts node {@code n}'s pods into its domains; for the filter, any eligible node makes its domain count. */
-        void addNode(int n, NodeTable nodes) {
+        void addNode(int n) {
             for (int i = 0; i < size; i++) {
                 int d = domainOf[i][n];
                 if (present[i][d] != stamp) {
@@ -228,7 +348,8 @@ public final class PodTopologySpread implements FilterPlugin, ScorePlugin {
                     present[i][d] = stamp;
                     counts[i][d] = 0;
                 }
-                counts[i][d] += nodes.groupPods(group[i], n);
+                int[] row = groupRow[i];
+                counts[i][d] += row == null ? 0 : row[n];
             }
         }
 

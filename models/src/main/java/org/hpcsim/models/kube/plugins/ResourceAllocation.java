@@ -18,6 +18,12 @@ final class ResourceAllocation {
     // NodeResourcesFit scores with NonZeroRequested (pods without requests still weigh);
     // BalancedAllocation with what pods really request.
     private final boolean useRequested;
+    // Set by rows(): the configured resources a node can have (not bypassed, known to the table),
+    // with the table's rows for them, so a batch of nodes is scored without a call a resource.
+    int active;
+    int[] activeSlot;
+    long[][] allocatableRows;
+    long[][] requestedRows;
 
     ResourceAllocation(List<ResourceSpec> specs, ResourceNames names, boolean useRequested) {
         int k = specs.size();
@@ -31,6 +37,29 @@ final class ResourceAllocation {
         allocatable = new long[k];
         requested = new long[k];
         this.useRequested = useRequested;
+        activeSlot = new int[k];
+        allocatableRows = new long[k][];
+        requestedRows = new long[k][];
+    }
+
+    /**
+     * After {@link #preScore}: the configured resources {@link #load} would not read as allocatable
+     * 0 on every node, in {@link #activeSlot} (their positions in the configuration, in order), with
+     * the table's rows for them.
+     */
+    void rows(NodeTable nodes) {
+        active = 0;
+        for (int i = 0; i < resource.length; i++) {
+            int r = resource[i];
+            boolean bypass = r < 0 || (r >= 2 && podRequest[i] == 0) || r >= nodes.resources();
+            if (bypass) {
+                continue;
+            }
+            activeSlot[active] = i;
+            allocatableRows[active] = nodes.allocatableRow(r);
+            requestedRows[active] = useRequested ? nodes.requestedRow(r) : nodes.nonZeroRequestedRow(r);
+            active++;
+        }
     }
 
     private static int resolve(String name, ResourceNames names) {
