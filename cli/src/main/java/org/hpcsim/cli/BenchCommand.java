@@ -89,7 +89,7 @@ final class BenchCommand implements Callable<Integer> {
     int hardwareNodes = 4_096;
 
     @Option(names = "--kube", description = "Also measure kube-scheduler: scheduling decisions/s of the default profile,"
-            + " binding every pod placed and unbinding the oldest to keep the cluster about 55% full.")
+            + " binding every pod placed and unbinding the oldest to keep the cluster about 55%% full.")
     boolean kube;
 
     @Option(names = "--kube-nodes", paramLabel = "N", description = "Nodes (32 cores, 128 GiB) in the kube benchmark"
