@@ -1,8 +1,14 @@
 package org.hpcsim.scenarios;
 
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.hpcsim.models.kube.MigLayout;
+import org.hpcsim.models.kube.NodePool;
 import org.hpcsim.models.kube.PodTemplate;
+import org.hpcsim.models.kube.Taint;
+import org.hpcsim.models.kube.Toleration;
 import org.hpcsim.scenarios.spec.KubernetesSpec;
 
 /** The {@code scheduler.kubernetes} block as scenario files write it. */
@@ -35,10 +41,75 @@ final class KubernetesWriter {
         if (!k.nodeLabels().isEmpty()) {
             m.put("nodeLabels", k.nodeLabels());
         }
+        if (t.gpuResource() != null) {
+            m.put("gpuResource", t.gpuResource());
+        }
+        if (!t.nodeSelector().isEmpty()) {
+            m.put("nodeSelector", t.nodeSelector());
+        }
+        if (!t.tolerations().isEmpty()) {
+            List<Map<String, Object>> tols = new ArrayList<>();
+            for (Toleration tol : t.tolerations()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                if (!tol.key().isEmpty()) {
+                    e.put("key", tol.key());
+                }
+                e.put("operator", tol.exists() ? "Exists" : "Equal");
+                if (!tol.exists()) {
+                    e.put("value", tol.value());
+                }
+                if (tol.effect() != null) {
+                    e.put("effect", KubernetesSpec.effectWord(tol.effect()));
+                }
+                tols.add(e);
+            }
+            m.put("tolerations", tols);
+        }
+        if (!k.nodePools().isEmpty()) {
+            List<Map<String, Object>> pools = new ArrayList<>();
+            for (NodePool p : k.nodePools()) {
+                pools.add(pool(p));
+            }
+            m.put("nodePools", pools);
+        }
         m.put("cycleTimeMs", k.cycleTimeMs());
         m.put("scheduler", k.scheduler() == KubernetesSpec.Scheduler.VOLCANO ? "volcano" : "default");
         if (k.scheduler() == KubernetesSpec.Scheduler.VOLCANO) {
             m.put("volcano", Map.of("schedulePeriodMs", k.schedulePeriodMs()));
+        }
+        return m;
+    }
+
+    private static Map<String, Object> pool(NodePool p) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("name", p.name());
+        m.put("nodes", p.nodes());
+        if (!p.labels().isEmpty()) {
+            m.put("labels", p.labels());
+        }
+        if (!p.taints().isEmpty()) {
+            List<Map<String, Object>> taints = new ArrayList<>();
+            for (Taint t : p.taints()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("key", t.key());
+                e.put("value", t.value());
+                e.put("effect", KubernetesSpec.effectWord(t.effect()));
+                taints.add(e);
+            }
+            m.put("taints", taints);
+        }
+        if (p.gpusPerNode() >= 0) {
+            m.put("gpusPerNode", p.gpusPerNode());
+        }
+        if (p.gpuModel() != null) {
+            m.put("gpu", p.gpuModel());
+        }
+        if (p.mig() != null) {
+            // Always the explicit layout: a lone profile was expanded to its count when read, and reads back equal.
+            Map<String, Object> mig = new LinkedHashMap<>();
+            mig.put("strategy", p.mig().strategy() == MigLayout.Strategy.MIXED ? "mixed" : "single");
+            mig.put("layout", p.mig().layout());
+            m.put("mig", mig);
         }
         return m;
     }

@@ -20,7 +20,9 @@ import org.hpcsim.models.workload.Job;
  *       one cpu per processor.</li>
  * </ul>
  * Memory is requested per cpu; GPUs are spread over the worker pods (rounded up for an MPIJob,
- * exactly for pods per task) under {@code nvidia.com/gpu}. The launcher never asks for GPUs.
+ * exactly for pods per task) under {@code nvidia.com/gpu}, or under {@code gpuResource} when the
+ * template names another (a MIG slice such as {@code nvidia.com/mig-1g.10gb}: each of the job's
+ * GPUs is then one slice). The launcher never asks for GPUs.
  *
  * @param shape             how the job becomes pods
  * @param workerCpu         how an MPIJob worker's cpu request is sized
@@ -32,10 +34,13 @@ import org.hpcsim.models.workload.Job;
  * @param qosPriorities     PriorityClass values by the job's QOS label, overriding {@code priority}
  * @param nodeSelector      labels every pod's node must carry
  * @param tolerations       tolerations every pod carries
+ * @param gpuResource       the extended resource a job's GPUs are requested as (null: {@code nvidia.com/gpu})
+ * @param gpuIndex          the index of {@code gpuResource} once {@link #resolve resolved}, -1 before
  */
 public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction, long memoryPerCpu,
                           long launcherCpuMillis, long launcherMemory, int priority, Map<String, Integer> qosPriorities,
-                          Map<String, String> nodeSelector, List<Toleration> tolerations) {
+                          Map<String, String> nodeSelector, List<Toleration> tolerations, String gpuResource,
+                          int gpuIndex) {
     /** The Kubernetes objects a trace job can become. */
     public enum Shape { MPIJOB, POD_PER_TASK }
 
@@ -57,40 +62,77 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
         qosPriorities = qosPriorities == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(qosPriorities));
         nodeSelector = nodeSelector == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(nodeSelector));
         tolerations = tolerations == null ? List.of() : List.copyOf(tolerations);
+        // Null and the default name are one setting, so a template written and read back stays equal.
+        gpuResource = gpuResource == null || gpuResource.equals(GPU) ? null : gpuResource;
+        if (gpuIndex < -1 || gpuIndex == ResourceNames.CPU || gpuIndex == ResourceNames.MEMORY) {
+            throw new IllegalArgumentException("a GPU resource index must be an extended resource's, got " + gpuIndex);
+        }
     }
+
+    /** The extended resource the NVIDIA device plugin advertises for whole GPUs. */
+    public static final String GPU = "nvidia.com/gpu";
 
     /** MPIJobs whose workers each ask for a whole node's cpu, with a launcher that asks for nothing. */
     public static PodTemplate mpiJob() {
-        return new PodTemplate(Shape.MPIJOB, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null);
+        return new PodTemplate(Shape.MPIJOB, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null, null, -1);
     }
 
     /** One one-cpu pod per processor. */
     public static PodTemplate podPerTask() {
-        return new PodTemplate(Shape.POD_PER_TASK, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null);
+        return new PodTemplate(Shape.POD_PER_TASK, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null, null, -1);
     }
 
     /** This template with workers sized as {@code sizing} says ({@code fraction} for node fractions). */
     public PodTemplate withWorkerCpu(WorkerCpu sizing, double fraction) {
         return new PodTemplate(shape, sizing, fraction, memoryPerCpu, launcherCpuMillis, launcherMemory, priority,
-                qosPriorities, nodeSelector, tolerations);
+                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex);
     }
 
     /** This template with {@code bytes} of memory requested per cpu. */
     public PodTemplate withMemoryPerCpu(long bytes) {
         return new PodTemplate(shape, workerCpu, nodeFraction, bytes, launcherCpuMillis, launcherMemory, priority,
-                qosPriorities, nodeSelector, tolerations);
+                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex);
     }
 
     /** This template with a launcher asking for {@code cpuMillis} and {@code memory}. */
     public PodTemplate withLauncher(long cpuMillis, long memory) {
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, cpuMillis, memory, priority,
-                qosPriorities, nodeSelector, tolerations);
+                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex);
     }
 
     /** This template with priority {@code value}, and {@code byQos} for jobs whose QOS it names. */
     public PodTemplate withPriorities(int value, Map<String, Integer> byQos) {
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory, value,
-                byQos, nodeSelector, tolerations);
+                byQos, nodeSelector, tolerations, gpuResource, gpuIndex);
+    }
+
+    /** This template with pods selecting nodes by {@code selector} and tolerating {@code tolerates}. */
+    public PodTemplate withPlacement(Map<String, String> selector, List<Toleration> tolerates) {
+        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory, priority,
+                qosPriorities, selector, tolerates, gpuResource, gpuIndex);
+    }
+
+    /** This template with GPUs requested as {@code resource} (null: {@code nvidia.com/gpu}), not yet resolved. */
+    public PodTemplate withGpuResource(String resource) {
+        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory, priority,
+                qosPriorities, nodeSelector, tolerations, resource, -1);
+    }
+
+    /** The name GPUs are requested as. */
+    public String gpuResourceName() {
+        return gpuResource == null ? GPU : gpuResource;
+    }
+
+    /**
+     * This template with its GPU resource's index in {@code resources}, registering the name; only a
+     * resource other than {@code nvidia.com/gpu} needs it, since the controller passes that one's index.
+     */
+    public PodTemplate resolve(ResourceNames resources) {
+        if (gpuResource == null) {
+            return this;
+        }
+        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory, priority,
+                qosPriorities, nodeSelector, tolerations, gpuResource, resources.indexOf(gpuResource));
     }
 
     /** The priority of {@code job}'s pods. */
@@ -115,6 +157,14 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
      */
     public PodSpec[] pods(Job job, long nodeCpuMillis, int gpu, int resources) {
         int prio = priorityOf(job);
+        if (gpuResource != null) {
+            // An unresolved override must not fall back to whole GPUs silently: the pods would ask for the wrong thing.
+            if (gpuIndex < 0 && job.gpus() > 0) {
+                throw new IllegalStateException("GPU resource " + gpuResource + " was not resolved against the cluster's");
+            }
+            gpu = gpuIndex;
+            resources = Math.max(resources, gpuIndex + 1);
+        }
         if (shape == Shape.POD_PER_TASK) {
             int n = job.processors();
             PodSpec[] pods = new PodSpec[n];
@@ -138,7 +188,7 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
 
     private PodSpec pod(int resources, long cpuMillis, long memory, int gpu, int gpus, int prio) {
         if (gpus > 0 && gpu < 0) {
-            throw new IllegalArgumentException("pods ask for GPUs but no node offers nvidia.com/gpu");
+            throw new IllegalArgumentException("pods ask for GPUs but no node offers " + gpuResourceName());
         }
         long[] requests = new long[Math.max(2, resources)];
         requests[ResourceNames.CPU] = cpuMillis;

@@ -10,7 +10,9 @@ import org.hpcsim.models.cloud.InstanceCatalog;
 import org.hpcsim.models.cloud.InstanceType;
 import org.hpcsim.models.kube.KubeController;
 import org.hpcsim.models.kube.KubeNode;
+import org.hpcsim.models.kube.NodePool;
 import org.hpcsim.models.kube.PodPlacer;
+import org.hpcsim.models.kube.PodTemplate;
 import org.hpcsim.models.kube.ResourceNames;
 import org.hpcsim.models.kube.SchedulerProfile;
 import org.hpcsim.models.run.RunObserver;
@@ -39,14 +41,15 @@ final class KubeRuns {
         KubernetesSpec spec = scenario.scheduler().kubernetes();
         ResourceNames resources = new ResourceNames();
         List<KubeNode> nodes = nodes(cluster, spec, resources);
+        PodTemplate template = template(spec, nodes, resources);
         boolean kill = scenario.scheduler().killAtTimeLimit();
         if (spec.scheduler() == KubernetesSpec.Scheduler.VOLCANO) {
-            return new KubeController(nodes, resources, source, spec.template(), kill, observer, streams,
+            return new KubeController(nodes, resources, source, template, kill, observer, streams,
                     spec.volcano()).run();
         }
         SchedulerProfile profile = KubeSchedulerConfig.profile(spec.config(), baseDir, resources);
         KubeController controller = new KubeController(nodes, resources, PodPlacer.scheduler(profile), source,
-                spec.template(), kill, observer, streams, spec.timing());
+                template, kill, observer, streams, spec.timing());
         return controller.run();
     }
 
@@ -55,6 +58,9 @@ final class KubeRuns {
      * as the scenario or the instance type says, {@code nvidia.com/gpu} for GPUs, and the labels.
      */
     static List<KubeNode> nodes(ClusterSpec cluster, KubernetesSpec spec, ResourceNames resources) {
+        if (!spec.nodePools().isEmpty()) {
+            return poolNodes(cluster, spec, resources);
+        }
         int gpu = cluster.gpusPerNode() > 0 ? resources.indexOf(GPU) : -1;
         long[] allocatable = new long[resources.size()];
         allocatable[ResourceNames.CPU] = cluster.coresPerNode() * 1000L;
@@ -70,6 +76,69 @@ final class KubeRuns {
             nodes.add(new KubeNode(name, allocatable, labels, List.of(), false));
         }
         return nodes;
+    }
+
+    /**
+     * The nodes of the spec's pools, in pool order, named {@code <pool>-<i>}: each with the pool's
+     * labels and taints and its GPUs as the device plugin advertises them (whole, or MIG slices).
+     */
+    private static List<KubeNode> poolNodes(ClusterSpec cluster, KubernetesSpec spec, ResourceNames resources) {
+        int total = 0;
+        for (NodePool p : spec.nodePools()) {
+            total += p.nodes();
+        }
+        if (total != cluster.nodes()) {
+            throw new ScenarioException("scheduler.kubernetes.nodePools: the pools have " + total
+                    + " nodes in all; cluster.nodes is " + cluster.nodes());
+        }
+        // Every name first, so each node's allocatable array covers every resource.
+        boolean anyGpu = false;
+        for (NodePool p : spec.nodePools()) {
+            for (String r : p.gpuResources(p.gpus(cluster.gpusPerNode())).keySet()) {
+                resources.indexOf(r);
+                anyGpu = true;
+            }
+        }
+        if (anyGpu) {
+            // The controller refuses GPU jobs when nvidia.com/gpu is unknown; a cluster of MIG slices only still has GPUs.
+            resources.indexOf(GPU);
+        }
+        long cpu = cluster.coresPerNode() * 1000L;
+        long memory = Math.round(memoryGiB(cluster, spec) * GIB);
+        List<KubeNode> nodes = new ArrayList<>(cluster.nodes());
+        for (NodePool p : spec.nodePools()) {
+            int gpus = p.gpus(cluster.gpusPerNode());
+            long[] allocatable = new long[resources.size()];
+            allocatable[ResourceNames.CPU] = cpu;
+            allocatable[ResourceNames.MEMORY] = memory;
+            for (Map.Entry<String, Long> r : p.gpuResources(gpus).entrySet()) {
+                allocatable[resources.indexOf(r.getKey())] = r.getValue();
+            }
+            for (int i = 0; i < p.nodes(); i++) {
+                String name = String.format("%s-%05d", p.name(), i);
+                nodes.add(new KubeNode(name, allocatable, p.nodeLabels(spec.nodeLabels(), name, gpus), p.taints(),
+                        false));
+            }
+        }
+        return nodes;
+    }
+
+    /** The spec's pod template with its GPU resource resolved, refused in one line when no node offers it. */
+    static PodTemplate template(KubernetesSpec spec, List<KubeNode> nodes, ResourceNames resources) {
+        PodTemplate t = spec.template();
+        if (t.gpuResource() == null) {
+            return t;
+        }
+        int r = resources.find(t.gpuResource());
+        boolean offered = false;
+        for (KubeNode n : nodes) {
+            offered |= r >= 0 && n.allocatable(r) > 0;
+        }
+        if (!offered) {
+            throw new ScenarioException("scheduler.kubernetes.gpuResource: no node offers " + t.gpuResource()
+                    + " (a nodePools entry with mig: strategy mixed and that profile does)");
+        }
+        return t.resolve(resources);
     }
 
     private static double memoryGiB(ClusterSpec cluster, KubernetesSpec spec) {

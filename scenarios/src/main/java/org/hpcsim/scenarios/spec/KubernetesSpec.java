@@ -2,11 +2,22 @@ package org.hpcsim.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.regex.Pattern;
+import org.hpcsim.models.hardware.GpuModel;
+import org.hpcsim.models.hardware.HardwareCatalog;
+import org.hpcsim.models.kube.MigLayout;
+import org.hpcsim.models.kube.NodePool;
 import org.hpcsim.models.kube.PodTemplate;
 import org.hpcsim.models.kube.SchedulerTiming;
+import org.hpcsim.models.kube.Taint;
+import org.hpcsim.models.kube.TaintEffect;
+import org.hpcsim.models.kube.Toleration;
 import org.hpcsim.models.kube.volcano.VolcanoConfig;
 
 /**
@@ -21,9 +32,10 @@ import org.hpcsim.models.kube.volcano.VolcanoConfig;
  * @param cycleTimeMs    simulated milliseconds one scheduling cycle takes, 0 for instantaneous
  * @param scheduler      which scheduler places the pods: kube-scheduler's default or Volcano
  * @param schedulePeriodMs Volcano's schedulePeriod in milliseconds (ignored under the default scheduler)
+ * @param nodePools      the cluster's node pools, whose node counts sum to the cluster's; empty: all nodes alike
  */
 public record KubernetesSpec(String config, PodTemplate template, double nodeMemoryGiB, Map<String, String> nodeLabels,
-                             double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs) {
+                             double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs, List<NodePool> nodePools) {
     /** The schedulers a scenario can pick. */
     public enum Scheduler {
         /** kube-scheduler's default profile, one pod at a time. */
@@ -50,6 +62,13 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                 "must be 0 or more milliseconds, got " + cycleTimeMs);
         nodeLabels = nodeLabels == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(nodeLabels));
         scheduler = scheduler == null ? Scheduler.DEFAULT : scheduler;
+        nodePools = nodePools == null ? List.of() : List.copyOf(nodePools);
+        List<String> names = new ArrayList<>();
+        for (NodePool p : nodePools) {
+            InvalidFieldException.require(!names.contains(p.name()), "nodePools", "names must differ, '"
+                    + p.name() + "' is used twice");
+            names.add(p.name());
+        }
         // Whole milliseconds of at least 1: Volcano's period is a duration, and sessions sit on its multiples.
         InvalidFieldException.require(schedulePeriodMs >= 1 && schedulePeriodMs == Math.rint(schedulePeriodMs),
                 "volcano.schedulePeriodMs", "must be a whole number of milliseconds, at least 1, got " + schedulePeriodMs);
@@ -60,6 +79,12 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
             InvalidFieldException.require(cycleTimeMs == 0, "cycleTimeMs",
                     "is kube-scheduler's per-pod cycle time; scheduler: volcano places jobs in sessions");
         }
+    }
+
+    /** These settings without node pools. */
+    public KubernetesSpec(String config, PodTemplate template, double nodeMemoryGiB, Map<String, String> nodeLabels,
+                          double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs) {
+        this(config, template, nodeMemoryGiB, nodeLabels, cycleTimeMs, scheduler, schedulePeriodMs, List.of());
     }
 
     /** The default scheduler's settings, as before Volcano could be picked. */
@@ -96,7 +121,11 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                                    @JsonProperty("nodeLabels") Map<String, String> nodeLabels,
                                    @JsonProperty("cycleTimeMs") Double cycleTimeMs,
                                    @JsonProperty("scheduler") String scheduler,
-                                   @JsonProperty("volcano") Volcano volcano) {
+                                   @JsonProperty("volcano") Volcano volcano,
+                                   @JsonProperty("nodePools") List<Pool> nodePools,
+                                   @JsonProperty("gpuResource") String gpuResource,
+                                   @JsonProperty("nodeSelector") Map<String, String> nodeSelector,
+                                   @JsonProperty("tolerations") List<TolerationEntry> tolerations) {
         String shape = workload == null ? "mpijob" : workload.toLowerCase(Locale.ROOT);
         InvalidFieldException.require(shape.equals("mpijob") || shape.equals("pod-per-task"), "workload",
                 "must be mpijob (N workers and a launcher, all needed) or pod-per-task, got '" + workload + "'");
@@ -117,6 +146,27 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
             t = t.withLauncher(Math.round(launcher.cpu() * 1000), Math.round(launcher.memoryGiB() * GIB));
         }
         t = t.withPriorities(priority == null ? 0 : priority, priorities);
+        if (gpuResource != null) {
+            InvalidFieldException.require(GPU_RESOURCE.matcher(gpuResource).matches(), "gpuResource",
+                    "must be nvidia.com/gpu or nvidia.com/mig-<profile> (e.g. nvidia.com/mig-1g.10gb), got '"
+                            + gpuResource + "'");
+        }
+        t = t.withGpuResource(gpuResource);
+        List<Toleration> tols = new ArrayList<>();
+        if (tolerations != null) {
+            for (TolerationEntry e : tolerations) {
+                InvalidFieldException.require(e != null, "tolerations", "entries must be {key, operator, value, effect}");
+                tols.add(e.toleration());
+            }
+        }
+        t = t.withPlacement(nodeSelector, tols);
+        List<NodePool> pools = new ArrayList<>();
+        if (nodePools != null) {
+            for (Pool p : nodePools) {
+                InvalidFieldException.require(p != null, "nodePools", "entries must be {name, nodes, ...}");
+                pools.add(p.pool());
+            }
+        }
         String which = scheduler == null ? "default" : scheduler.toLowerCase(Locale.ROOT);
         InvalidFieldException.require(which.equals("default") || which.equals("volcano"), "scheduler",
                 "must be default (kube-scheduler) or volcano (gang scheduling, binpack), got '" + scheduler + "'");
@@ -124,7 +174,137 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                 "applies only with scheduler: volcano");
         return new KubernetesSpec(config, t, nodeMemoryGiB == null ? 0 : nodeMemoryGiB, nodeLabels,
                 cycleTimeMs == null ? 0 : cycleTimeMs, which.equals("volcano") ? Scheduler.VOLCANO : Scheduler.DEFAULT,
-                volcano == null ? DEFAULT_SCHEDULE_PERIOD_MS : volcano.schedulePeriodMs());
+                volcano == null ? DEFAULT_SCHEDULE_PERIOD_MS : volcano.schedulePeriodMs(), pools);
+    }
+
+    // The device plugin's names: whole GPUs, or a MIG profile such as 1g.10gb, 1g.10gb+me or 7g.80gb.
+    private static final Pattern GPU_RESOURCE = Pattern.compile("nvidia\\.com/(gpu|mig-\\d+g\\.\\d+gb(\\+me)?)");
+
+    /** A taint effect as Kubernetes spells it. */
+    static TaintEffect effect(String word, String field) {
+        if (word == null) {
+            return null;
+        }
+        return switch (word) {
+            case "NoSchedule" -> TaintEffect.NO_SCHEDULE;
+            case "PreferNoSchedule" -> TaintEffect.PREFER_NO_SCHEDULE;
+            case "NoExecute" -> TaintEffect.NO_EXECUTE;
+            default -> throw new InvalidFieldException(field, "must be NoSchedule, PreferNoSchedule or NoExecute, got '"
+                    + word + "'");
+        };
+    }
+
+    /** The word Kubernetes spells {@code effect} with. */
+    public static String effectWord(TaintEffect effect) {
+        return switch (effect) {
+            case NO_SCHEDULE -> "NoSchedule";
+            case PREFER_NO_SCHEDULE -> "PreferNoSchedule";
+            case NO_EXECUTE -> "NoExecute";
+        };
+    }
+
+    /** One entry of {@code tolerations}, as a pod spec writes it. */
+    record TolerationEntry(String key, String operator, String value, String effect) {
+        @JsonCreator
+        static TolerationEntry fromFile(@JsonProperty("key") String key, @JsonProperty("operator") String operator,
+                                        @JsonProperty("value") String value, @JsonProperty("effect") String effect) {
+            return new TolerationEntry(key, operator, value, effect);
+        }
+
+        Toleration toleration() {
+            String op = operator == null ? "Equal" : operator;
+            InvalidFieldException.require(op.equals("Equal") || op.equals("Exists"), "tolerations.operator",
+                    "must be Equal or Exists, got '" + operator + "'");
+            InvalidFieldException.require(op.equals("Exists") || (key != null && !key.isEmpty()), "tolerations.key",
+                    "is required with operator Equal");
+            InvalidFieldException.require(op.equals("Equal") || value == null || value.isEmpty(), "tolerations.value",
+                    "must be empty with operator Exists");
+            return new Toleration(key, op.equals("Exists"), value, KubernetesSpec.effect(effect, "tolerations.effect"));
+        }
+    }
+
+    /** One entry of {@code nodePools}. */
+    record Pool(String name, Integer nodes, Map<String, String> labels, List<Map<String, String>> taints,
+                Integer gpusPerNode, String gpu, Mig mig) {
+        @JsonCreator
+        static Pool fromFile(@JsonProperty("name") String name, @JsonProperty("nodes") Integer nodes,
+                             @JsonProperty("labels") Map<String, String> labels,
+                             @JsonProperty("taints") List<Map<String, String>> taints,
+                             @JsonProperty("gpusPerNode") Integer gpusPerNode, @JsonProperty("gpu") String gpu,
+                             @JsonProperty("mig") Mig mig) {
+            return new Pool(name, nodes, labels, taints, gpusPerNode, gpu, mig);
+        }
+
+        NodePool pool() {
+            InvalidFieldException.require(name != null && !name.isEmpty(), "nodePools.name", "is required");
+            String f = "nodePools[" + name + "]";
+            InvalidFieldException.require(nodes != null && nodes >= 1, f + ".nodes", "must be 1 or more, got " + nodes);
+            InvalidFieldException.require(gpusPerNode == null || gpusPerNode >= 0, f + ".gpusPerNode",
+                    "must be 0 or more, got " + gpusPerNode);
+            List<Taint> ts = new ArrayList<>();
+            if (taints != null) {
+                for (Map<String, String> t : taints) {
+                    InvalidFieldException.require(t != null && t.get("key") != null && !t.get("key").isEmpty(),
+                            f + ".taints", "each taint needs a key");
+                    InvalidFieldException.require(t.get("effect") != null, f + ".taints.effect",
+                            "is required: NoSchedule, PreferNoSchedule or NoExecute");
+                    InvalidFieldException.require(t.keySet().stream().allMatch(
+                            k -> k.equals("key") || k.equals("value") || k.equals("effect")), f + ".taints",
+                            "entries take key, value and effect, got " + t.keySet());
+                    ts.add(new Taint(t.get("key"), t.get("value"), effect(t.get("effect"), f + ".taints.effect")));
+                }
+            }
+            GpuModel model = null;
+            if (gpu != null) {
+                model = HardwareCatalog.gpu(gpu).orElseThrow(() -> new InvalidFieldException(f + ".gpu",
+                        "'" + gpu + "' is not in the hardware catalog (" + HardwareCatalog.gpuNames() + ")"));
+            }
+            MigLayout layout = null;
+            if (mig != null) {
+                InvalidFieldException.require(model != null, f + ".mig", "needs the pool's gpu: (a catalog name)"
+                        + " to check its profiles");
+                InvalidFieldException.require(gpusPerNode == null || gpusPerNode > 0, f + ".mig",
+                        "needs GPUs: gpusPerNode is 0");
+                layout = mig.layout(f + ".mig", model);
+                try {
+                    layout.validateFor(model);
+                } catch (IllegalArgumentException e) {
+                    throw new InvalidFieldException(f + ".mig", e.getMessage());
+                }
+            }
+            return new NodePool(name, nodes, labels, ts, gpusPerNode == null ? -1 : gpusPerNode, gpu, layout);
+        }
+    }
+
+    /** A pool's {@code mig} block: a strategy, and one profile (split as far as it goes) or a layout per GPU. */
+    record Mig(String strategy, String profile, Map<String, Integer> layout) {
+        @JsonCreator
+        static Mig fromFile(@JsonProperty("strategy") String strategy, @JsonProperty("profile") String profile,
+                            @JsonProperty("layout") Map<String, Integer> layout) {
+            return new Mig(strategy, profile, layout);
+        }
+
+        MigLayout layout(String field, GpuModel model) {
+            String s = strategy == null ? "mixed" : strategy;
+            InvalidFieldException.require(s.equals("mixed") || s.equals("single"), field + ".strategy",
+                    "must be mixed (nvidia.com/mig-<profile> per profile) or single (slices as nvidia.com/gpu), got '"
+                            + strategy + "'");
+            InvalidFieldException.require((profile == null) != (layout == null), field,
+                    "takes either profile: (every GPU split into as many as fit) or layout: {profile: count}");
+            Map<String, Integer> l = layout == null ? new LinkedHashMap<>() : layout;
+            if (profile != null) {
+                // One profile alone: as many instances as one GPU holds, as nvidia-mig-parted's all-<profile> configs do.
+                int most = model.mig(profile).map(p -> p.maxInstances()).orElseThrow(() -> new InvalidFieldException(
+                        field + ".profile", "'" + profile + "' is not one of " + model.name() + "'s MIG profiles: "
+                                + model.migProfiles().stream().map(p -> p.name()).toList()));
+                l.put(profile, most);
+            }
+            try {
+                return new MigLayout(s.equals("mixed") ? MigLayout.Strategy.MIXED : MigLayout.Strategy.SINGLE, l);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidFieldException(field, e.getMessage());
+            }
+        }
     }
 
     /** The {@code volcano} block: Volcano's scheduler settings. */
