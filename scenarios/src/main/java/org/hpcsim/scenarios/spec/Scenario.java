@@ -34,6 +34,11 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
         if (hardware != null) {
             checkHardware(cluster, scheduler, hardware);
         }
+        if (cluster != null && scheduler.kubernetes() != null && !scheduler.kubernetes().nodePools().isEmpty()) {
+            int pooled = scheduler.kubernetes().nodePools().stream().mapToInt(p -> p.nodes()).sum();
+            InvalidFieldException.require(pooled == cluster.nodes(), "scheduler.kubernetes.nodePools",
+                    "hold " + pooled + " nodes in all; cluster.nodes is " + cluster.nodes() + " (they must agree)");
+        }
     }
 
     /** A scenario without a hardware model. */
