@@ -8,6 +8,7 @@ import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.run.Arrivals;
 import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.kube.volcano.Binpack;
@@ -27,6 +28,9 @@ import org.hpcsim.models.workload.JobSource;
  * and every pending pod has been tried against the nodes as they are, nothing can ever change: the
  * run ends there, and each job that never started is reported through
  * {@link RunObserver#jobRejected} with a reason that says so, and counted in {@link KubeStats}.
+ *
+ * <p>A pod that fits nowhere may preempt pods of lower priority (DefaultPreemption, see
+ * {@link Preempter}); it then goes straight back to activeQ, ahead of every lower-priority pod.
  *
  * <p>The scheduler works at the end of each instant, after every arrival and end of that instant;
  * a cycle takes {@link SchedulerTiming#cycleTime()} (0 by default: placed at once). The queue's
@@ -69,6 +73,8 @@ public final class KubeController {
     private final VolcanoConfig volcano;
     private final int sessionHook;
     private final int sessionTickKind;
+    /** DefaultPreemption, or null under Volcano or when pods may not preempt (preemptionPolicy: Never). */
+    private final Preempter preempter;
 
     private final LinkedHashSet<KubeJob> waiting = new LinkedHashSet<>();
     private final JobSlots running = new JobSlots();
@@ -119,6 +125,13 @@ public final class KubeController {
     KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
                    PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
                    SchedulerTiming timing, VolcanoConfig volcano) {
+        this(nodes, resources, placer, source, template, killAtLimit, observer, streams, timing, volcano, true);
+    }
+
+    /** As above; with {@code preempt} false, pods never preempt (preemptionPolicy: Never for every pod). */
+    KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
+                   PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
+                   SchedulerTiming timing, VolcanoConfig volcano, boolean preempt) {
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("a Kubernetes cluster needs at least one node");
         }
@@ -144,6 +157,8 @@ public final class KubeController {
         this.volcano = volcano;
         this.sessionHook = sim.registerInstantHook("volcano session", now -> session());
         this.sessionTickKind = sim.registerHandler("volcano schedule period", payload -> sim.requestAtInstantEnd(sessionHook));
+        this.preempter = volcano == null && preempt
+                ? new Preempter(sim, table, queue, running, waiting, observer, () -> podSeq++) : null;
     }
 
     /** Runs to the end of the workload, or to the point where pending jobs can never start; returns the engine's counters. */
@@ -166,23 +181,31 @@ public final class KubeController {
                     + " pods bound and the rest fit nowhere, with no job left running to free a node");
         }
         observer.runFinished(now);
-        return new RunStats(sim.eventsProcessed(), cycles, now);
+        return new RunStats(sim.eventsProcessed(), cycles, now,
+                preempter == null ? PreemptionStats.NONE : preempter.stats());
     }
 
     /** What the scheduler did; complete once {@link #run()} has returned. */
     public KubeStats stats() {
         return new KubeStats(cycles, binds, failed, started, rejected, waiting.size(), podsPending, stalledAt, sessions,
-                gangPlaced);
+                gangPlaced, preempter == null ? 0 : preempter.preemptions(),
+                preempter == null ? 0 : preempter.victimPods(), preempter == null ? 0 : preempter.jobsPreempted());
     }
 
     /** Hears every bind; for tests that check the node table as it changes. */
     interface BindListener {
         void bound(Job job, PodSpec pod, int node, NodeTable table);
+
+        /** A bound pod was deleted by preemption. */
+        default void unbound(Job job, PodSpec pod, int node) {}
     }
 
     /** Lets {@code l} hear every bind from now on. */
     void listen(BindListener l) {
         this.listener = l;
+        if (preempter != null) {
+            preempter.listener = l;
+        }
     }
 
     /** Hears the end of every Volcano session; for tests that check no gang is left partly bound. */
@@ -210,6 +233,9 @@ public final class KubeController {
         KubeJob kj = new KubeJob(job, specs, podSeq);
         podSeq += specs.length;
         waiting.add(kj);
+        if (preempter != null) {
+            preempter.submitted(kj);
+        }
         observer.jobSubmitted(job, now);
         if (volcano != null) {
             requestSession(now);
@@ -325,10 +351,18 @@ public final class KubeController {
         long now = sim.now();
         if (pod.node < 0) {
             failed++;
-            queue.failed(pod, now);
+            if (preempter != null && preempter.preempt(pod, now)) {
+                // The victims' deletion is a cluster event: parked pods move, and the node table changed.
+                version++;
+                queue.nominated(pod, now);
+                queue.moveAll(now);
+            } else {
+                queue.failed(pod, now);
+            }
             return;
         }
         pod.place = QueuedPod.Place.BOUND;
+        pod.boundAt = now;
         binds++;
         if (listener != null) {
             listener.bound(pod.job.job, pod.spec, pod.node, table);
@@ -361,11 +395,12 @@ public final class KubeController {
     private void start(KubeJob job, long now) {
         job.start = now;
         waiting.remove(job);
-        started++;
+        started += job.runs++ == 0 ? 1 : 0; // a job preemption restarted counts once
         Job j = job.job;
         boolean killed = killAtLimit && j.runTime() > j.requestedTime();
         long runFor = killed ? j.requestedTime() : j.runTime();
-        sim.schedule(now + runFor, endKind, running.add(job));
+        job.slot = running.add(job);
+        job.endEvent = sim.schedule(now + runFor, endKind, job.slot);
         observer.jobStarted(j, now, job.cores);
     }
 

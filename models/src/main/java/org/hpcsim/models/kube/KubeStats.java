@@ -16,14 +16,19 @@ package org.hpcsim.models.kube;
  *                         -1 when every job ran
  * @param gangSessions     Volcano sessions run (0 under the default scheduler)
  * @param jobsGangPlaced   jobs Volcano placed whole in a session (0 under the default scheduler)
+ * @param preemptions      pods that fit nowhere and got a node nominated by DefaultPreemption
+ * @param victimPods       pods DefaultPreemption chose to evict (the other pods of the jobs they
+ *                         belong to, deleted with them, not counted)
+ * @param jobsPreempted    job runs preemption cut short; each job started again from the beginning
  */
 public record KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
                         long jobsNeverStarted, long podsPending, long stalledAt, long gangSessions,
-                        long jobsGangPlaced) {
+                        long jobsGangPlaced, long preemptions, long victimPods, long jobsPreempted) {
     /** The default scheduler's counters, with no Volcano sessions. */
     public KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
                      long jobsNeverStarted, long podsPending, long stalledAt) {
-        this(cycles, binds, failedAttempts, jobsStarted, jobsRejected, jobsNeverStarted, podsPending, stalledAt, 0, 0);
+        this(cycles, binds, failedAttempts, jobsStarted, jobsRejected, jobsNeverStarted, podsPending, stalledAt, 0, 0,
+                0, 0, 0);
     }
 
     /** Whether the run ended with jobs that could never start. */
