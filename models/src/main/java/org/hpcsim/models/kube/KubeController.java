@@ -111,6 +111,13 @@ public final class KubeController {
         this(nodes, resources, placer, source, template, killAtLimit, observer, streams, timing, null);
     }
 
+    /** As above; with {@code preempt} false no pod preempts (preemptionPolicy: Never for every pod). */
+    public KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
+                          PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
+                          SchedulerTiming timing, boolean preempt) {
+        this(nodes, resources, placer, source, template, killAtLimit, observer, streams, timing, null, preempt);
+    }
+
     /**
      * A replay of {@code source} under Volcano with {@code volcano}'s settings: gang scheduling of
      * whole jobs, nodes ordered by binpack.
@@ -128,7 +135,7 @@ public final class KubeController {
         this(nodes, resources, placer, source, template, killAtLimit, observer, streams, timing, volcano, true);
     }
 
-    /** As above; with {@code preempt} false, pods never preempt (preemptionPolicy: Never for every pod). */
+    /** Volcano's sessions, or the default loop when {@code volcano} is null, with preemption unless {@code preempt} is false. */
     KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
                    PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
                    SchedulerTiming timing, VolcanoConfig volcano, boolean preempt) {

@@ -55,7 +55,7 @@ final class KubeReplay implements RunObserver {
                           SchedulerTiming timing, List<Job> jobs, boolean preempt) {
         KubeReplay r = new KubeReplay();
         r.controller = new KubeController(nodes, new ResourceNames(), placer, new ListJobSource(jobs), template,
-                killAtLimit, r, new RandomStreams(42), timing, null, preempt);
+                killAtLimit, r, new RandomStreams(42), timing, preempt);
         r.runStats = r.controller.run();
         return r;
     }
