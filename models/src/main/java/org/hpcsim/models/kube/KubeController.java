@@ -68,8 +68,7 @@ public final class KubeController {
     private final int drainHook;
     private final int endKind;
     private final int cycleEndKind;
-    private final int backoffTickKind;
-    private final int leftoverTickKind;
+    private final QueueFlushes flushes;
     private final VolcanoConfig volcano;
     private final int sessionHook;
     private final int sessionTickKind;
@@ -82,8 +81,6 @@ public final class KubeController {
     private long podSeq;
     private long version;
     private QueuedPod inCycle;
-    private long backoffTick = -1;
-    private long leftoverTick = -1;
     private boolean firstSubmission = true;
     private long cycles;
     private long binds;
@@ -159,8 +156,7 @@ public final class KubeController {
         this.drainHook = sim.registerInstantHook("kube-scheduler loop", now -> drain());
         this.endKind = sim.registerHandler("job end", slot -> onEnd((int) slot));
         this.cycleEndKind = sim.registerHandler("scheduling cycle end", payload -> onCycleEnd());
-        this.backoffTickKind = sim.registerHandler("flushBackoffQCompleted", payload -> onBackoffTick());
-        this.leftoverTickKind = sim.registerHandler("flushUnschedulablePodsLeftover", payload -> onLeftoverTick());
+        this.flushes = new QueueFlushes(sim, queue, timing, drainHook); // after cycleEndKind: same handler order
         this.volcano = volcano;
         this.sessionHook = sim.registerInstantHook("volcano session", now -> session());
         this.sessionTickKind = sim.registerHandler("volcano schedule period", payload -> sim.requestAtInstantEnd(sessionHook));
@@ -434,18 +430,6 @@ public final class KubeController {
         sim.requestAtInstantEnd(drainHook);
     }
 
-    private void onBackoffTick() {
-        backoffTick = -1;
-        queue.flushBackoffCompleted(sim.now());
-        sim.requestAtInstantEnd(drainHook);
-    }
-
-    private void onLeftoverTick() {
-        leftoverTick = -1;
-        queue.flushLeftover(sim.now());
-        sim.requestAtInstantEnd(drainHook);
-    }
-
     /** After the scheduler stops for this instant: report the queue, arm the flushes, or see that the run is stuck. */
     private void afterPass() {
         long now = sim.now();
@@ -454,15 +438,10 @@ public final class KubeController {
         }
         if (stuck()) {
             stalledAt = now;
-            cancelTicks();
+            flushes.cancel();
             return;
         }
-        if (queue.backoffCount() > 0 && backoffTick < 0) {
-            backoffTick = sim.schedule(nextTick(now, timing.backoffFlushPeriod()), backoffTickKind, 0);
-        }
-        if (queue.unschedulableCount() > 0 && leftoverTick < 0) {
-            leftoverTick = sim.schedule(nextTick(now, timing.leftoverFlushPeriod()), leftoverTickKind, 0);
-        }
+        flushes.arm(now);
     }
 
     /**
@@ -473,20 +452,5 @@ public final class KubeController {
     private boolean stuck() {
         return running.count() == 0 && inCycle == null && arrivals.exhausted() && queue.activeCount() == 0
                 && queue.backoffCount() == 0 && queue.unschedulableCount() > 0 && queue.allTriedAt(version);
-    }
-
-    private void cancelTicks() {
-        if (backoffTick >= 0) {
-            sim.cancel(backoffTick);
-            backoffTick = -1;
-        }
-        if (leftoverTick >= 0) {
-            sim.cancel(leftoverTick);
-            leftoverTick = -1;
-        }
-    }
-
-    private static long nextTick(long now, long period) {
-        return (Math.floorDiv(now, period) + 1) * period;
     }
 }
