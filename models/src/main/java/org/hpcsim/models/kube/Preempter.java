@@ -68,7 +68,7 @@ final class Preempter {
 
     /**
      * PostFilter for {@code pod}, which fit nowhere at {@code now}: true when a node was nominated
-     * and its victims (possibly none, if the cluster changed during the cycle) are gone.
+     * and its victims are gone.
      */
     boolean preempt(QueuedPod pod, long now) {
         int prio = pod.priority();
@@ -87,7 +87,10 @@ final class Preempter {
             return false;
         }
         PreemptionChoice choice = Preemption.pick(pod.spec, table, candidates, filters);
-        if (choice == null) {
+        if (choice == null || choice.victims().isEmpty()) {
+            // No victims means the default filters let it fit where the placer did not (a profile with
+            // other filters, or the table changed during a timed cycle): nominating would retry it
+            // at once, forever in the first case, so it fails as usual.
             return false;
         }
         preemptions++;

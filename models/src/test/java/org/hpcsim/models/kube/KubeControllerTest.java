@@ -60,7 +60,8 @@ class KubeControllerTest {
         };
         PodTemplate t = MPI.withPriorities(0, Map.of("seven", 7));
         List<Job> jobs = List.of(job(1, 0, 10_000, 10_000, 4, 1, ""), job(2, 1, 20, 20, 4, 1, "seven"));
-        KubeReplay r = KubeReplay.run(nodes(2, 4), once, t, false, SchedulerTiming.DEFAULT, jobs);
+        // Without preemption: the refused pod would evict job 1, which the default filters say it may.
+        KubeReplay r = KubeReplay.run(nodes(2, 4), once, t, false, SchedulerTiming.DEFAULT, jobs, false);
         // Parked at 1 s; the 30 s flushes at 300 s see 299 s parked, at 330 s 329 s > 5 min.
         assertEquals(330 * SECOND, r.outcome(2).startTime());
     }

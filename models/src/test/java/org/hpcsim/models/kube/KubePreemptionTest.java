@@ -74,6 +74,25 @@ class KubePreemptionTest {
     }
 
     @Test
+    void shouldNotNominateWhenTheDefaultFiltersFitWithoutVictimsButThePlacerRefuses() {
+        // A placer stricter than the default filters (it refuses every priority-10 pod): Preemption
+        // finds n0 fits with its lower pod reprieved, so there is no victim; nominating would retry
+        // the pod forever at the same instant.
+        PodPlacer.Factory strict = (table, streams) -> {
+            PodPlacer first = new FirstFitPlacer(table);
+            return pod -> pod.priority() == 10 ? -1 : first.place(pod);
+        };
+        PodTemplate t = PodTemplate.podPerTask().withPriorities(0, Map.of("high", 10));
+        List<Job> jobs = List.of(job(1, 0, 100, 100, 1, 1, ""), job(2, 10, 50, 50, 1, 1, "high"));
+        KubeReplay r = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> KubeReplay.run(nodes(1, 4), strict, t, false, SchedulerTiming.DEFAULT, jobs));
+        assertEquals(100 * SECOND, r.outcome(1).endTime());
+        assertTrue(r.requeued.isEmpty());
+        assertEquals(List.of(2L), r.rejectedIds);
+        assertEquals(0, r.controller.stats().preemptions());
+    }
+
+    @Test
     void shouldBreakTheGangDeadlockByDeletingABoundPodOfAWaitingJobAndThenCuttingARun() {
         // KubeControllerTest's deadlock, with preemption: job 3 (priority 10) needs both nodes. Its
         // first worker evicts job 2's bound worker on n1 (bound at 10 s, later than job 1's start,
