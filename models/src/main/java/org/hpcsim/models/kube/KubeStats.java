@@ -6,7 +6,8 @@ package org.hpcsim.models.kube;
  * @param cycles           scheduling cycles run (pods popped from the queue; under Volcano, tasks tried)
  * @param binds            pods bound
  * @param failedAttempts   cycles that found no node for their pod (under Volcano, gangs that did not fit)
- * @param jobsStarted      jobs that got all their pods bound and ran
+ * @param jobsStarted      jobs that got all their pods bound and ran (once each, restarts after
+ *                         preemption not counted)
  * @param jobsRejected     jobs refused at submission (they ask for GPUs and no node has any)
  * @param jobsNeverStarted jobs still waiting when the run ended: their pods could never all be
  *                         bound, most often because jobs each hold part of the nodes another needs

@@ -161,7 +161,7 @@ final class Preempter {
         queue.add(fresh, now);
     }
 
-    /** Preemptor pods that nominated a node, victims they evicted, job runs cut. */
+    /** Preemptor pods that got a node nominated (each evicted at least one pod). */
     long preemptions() {
         return preemptions;
     }
