@@ -1,13 +1,12 @@
 package org.hpcsim.models.kube;
 
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.run.Arrivals;
 import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.kube.volcano.Binpack;
@@ -28,24 +27,15 @@ import org.hpcsim.models.workload.JobSource;
  * run ends there, and each job that never started is reported through
  * {@link RunObserver#jobRejected} with a reason that says so, and counted in {@link KubeStats}.
  *
+ * <p>A pod that fits nowhere may preempt pods of lower priority (DefaultPreemption, see
+ * {@link Preempter}); it then goes straight back to activeQ, ahead of every lower-priority pod.
+ *
  * <p>The scheduler works at the end of each instant, after every arrival and end of that instant;
  * a cycle takes {@link SchedulerTiming#cycleTime()} (0 by default: placed at once). The queue's
  * background flushes run on their upstream periods, aligned to multiples of the period from the
  * start of the run, and only while their queue holds pods.
  *
- * <p>Under Volcano ({@link VolcanoConfig}) there is no pod queue: each job is a PodGroup whose
- * minAvailable is all its pods, and a session places whole jobs. Sessions run at multiples of the
- * schedule period from the start of the run, at the end of their instant; one runs only when a job
- * arrived or ended since the last, since a session over an unchanged cluster places nothing (which
- * nodes fit a task depends only on the task and the node table). A session takes the pending jobs by
- * priority (higher first), then by creation (FIFO): Volcano's priority plugin, then its default
- * order by creation time (gang puts not-ready jobs first and drf orders by share allocated, and every
- * pending job is not ready with nothing allocated).
- * For each job it places the pods in turn with binpack, binding each tentatively so the next sees
- * it; if one finds no node, the ones placed are unbound and the job waits for a later session
- * (gang discards a job below minAvailable). Later jobs are still tried, as Volcano's allocate does,
- * so a small job may pass a large one that does not fit. Nothing is held partly, so nothing deadlocks:
- * a run stalls only when no job runs or is to come and the pending jobs fit nowhere as a whole.
+ * <p>Under Volcano ({@link VolcanoConfig}) there is no pod queue: {@link GangSessions} places whole jobs.
  */
 public final class KubeController {
     private static final String GPU = "nvidia.com/gpu";
@@ -64,11 +54,11 @@ public final class KubeController {
     private final int drainHook;
     private final int endKind;
     private final int cycleEndKind;
-    private final int backoffTickKind;
-    private final int leftoverTickKind;
-    private final VolcanoConfig volcano;
-    private final int sessionHook;
-    private final int sessionTickKind;
+    private final QueueFlushes flushes;
+    /** Volcano's sessions, or null under the default scheduler. */
+    private final GangSessions gang;
+    /** DefaultPreemption, or null under Volcano or when pods may not preempt (preemptionPolicy: Never). */
+    private final Preempter preempter;
 
     private final LinkedHashSet<KubeJob> waiting = new LinkedHashSet<>();
     private final JobSlots running = new JobSlots();
@@ -76,8 +66,6 @@ public final class KubeController {
     private long podSeq;
     private long version;
     private QueuedPod inCycle;
-    private long backoffTick = -1;
-    private long leftoverTick = -1;
     private boolean firstSubmission = true;
     private long cycles;
     private long binds;
@@ -87,10 +75,6 @@ public final class KubeController {
     private long stalledAt = -1;
     private long podsPending;
     private BindListener listener;
-    private SessionListener sessionListener;
-    private long sessionAt = -1;
-    private long sessions;
-    private long gangPlaced;
 
     /** A replay of {@code source} on {@code nodes} with kube-scheduler's default queue timing. */
     public KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
@@ -103,6 +87,13 @@ public final class KubeController {
                           PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
                           SchedulerTiming timing) {
         this(nodes, resources, placer, source, template, killAtLimit, observer, streams, timing, null);
+    }
+
+    /** As above; with {@code preempt} false no pod preempts (preemptionPolicy: Never for every pod). */
+    public KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
+                          PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
+                          SchedulerTiming timing, boolean preempt) {
+        this(nodes, resources, placer, source, template, killAtLimit, observer, streams, timing, null, preempt);
     }
 
     /**
@@ -119,6 +110,13 @@ public final class KubeController {
     KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
                    PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
                    SchedulerTiming timing, VolcanoConfig volcano) {
+        this(nodes, resources, placer, source, template, killAtLimit, observer, streams, timing, volcano, true);
+    }
+
+    /** Volcano's sessions, or the default loop when {@code volcano} is null, with preemption unless {@code preempt} is false. */
+    KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
+                   PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
+                   SchedulerTiming timing, VolcanoConfig volcano, boolean preempt) {
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("a Kubernetes cluster needs at least one node");
         }
@@ -139,11 +137,11 @@ public final class KubeController {
         this.drainHook = sim.registerInstantHook("kube-scheduler loop", now -> drain());
         this.endKind = sim.registerHandler("job end", slot -> onEnd((int) slot));
         this.cycleEndKind = sim.registerHandler("scheduling cycle end", payload -> onCycleEnd());
-        this.backoffTickKind = sim.registerHandler("flushBackoffQCompleted", payload -> onBackoffTick());
-        this.leftoverTickKind = sim.registerHandler("flushUnschedulablePodsLeftover", payload -> onLeftoverTick());
-        this.volcano = volcano;
-        this.sessionHook = sim.registerInstantHook("volcano session", now -> session());
-        this.sessionTickKind = sim.registerHandler("volcano schedule period", payload -> sim.requestAtInstantEnd(sessionHook));
+        this.flushes = new QueueFlushes(sim, queue, timing, drainHook); // after cycleEndKind: same handler order
+        this.gang = volcano == null ? null
+                : new GangSessions(sim, volcano, this.placer, table, waiting, running, observer, arrivals, this::start);
+        this.preempter = volcano == null && preempt
+                ? new Preempter(sim, table, queue, running, waiting, observer, () -> podSeq++) : null;
     }
 
     /** Runs to the end of the workload, or to the point where pending jobs can never start; returns the engine's counters. */
@@ -151,6 +149,9 @@ public final class KubeController {
         arrivals.start();
         sim.run();
         long now = sim.now();
+        if (gang != null) {
+            stalledAt = gang.stalledAt();
+        }
         if (!waiting.isEmpty() && stalledAt < 0) {
             throw new IllegalStateException(waiting.size() + " jobs still waiting after the last event, yet the run"
                     + " never stalled: the scheduler lost track of them");
@@ -159,30 +160,45 @@ public final class KubeController {
             for (QueuedPod p : j.pods) {
                 podsPending += p.place == QueuedPod.Place.BOUND ? 0 : 1;
             }
-            observer.jobRejected(j.job, now, volcano != null
+            observer.jobRejected(j.job, now, gang != null
                     ? "never scheduled: its " + j.pods.length + " pods never fit at once (gang), with no job left"
                             + " running to free a node"
                     : "never scheduled: " + j.bound + " of its " + j.pods.length
                     + " pods bound and the rest fit nowhere, with no job left running to free a node");
         }
         observer.runFinished(now);
-        return new RunStats(sim.eventsProcessed(), cycles, now);
+        return new RunStats(sim.eventsProcessed(), gang != null ? gang.cycles() : cycles, now,
+                preempter == null ? PreemptionStats.NONE : preempter.stats());
     }
 
     /** What the scheduler did; complete once {@link #run()} has returned. */
     public KubeStats stats() {
-        return new KubeStats(cycles, binds, failed, started, rejected, waiting.size(), podsPending, stalledAt, sessions,
-                gangPlaced);
+        if (gang != null) {
+            return new KubeStats(gang.cycles(), gang.binds(), gang.failed(), started, rejected, waiting.size(),
+                    podsPending, gang.stalledAt(), gang.sessions(), gang.placed(), 0, 0, 0);
+        }
+        return new KubeStats(cycles, binds, failed, started, rejected, waiting.size(), podsPending, stalledAt, 0, 0,
+                preempter == null ? 0 : preempter.preemptions(),
+                preempter == null ? 0 : preempter.victimPods(), preempter == null ? 0 : preempter.jobsPreempted());
     }
 
     /** Hears every bind; for tests that check the node table as it changes. */
     interface BindListener {
         void bound(Job job, PodSpec pod, int node, NodeTable table);
+
+        /** A bound pod was deleted by preemption. */
+        default void unbound(Job job, PodSpec pod, int node) {}
     }
 
     /** Lets {@code l} hear every bind from now on. */
     void listen(BindListener l) {
         this.listener = l;
+        if (gang != null) {
+            gang.listener = l;
+        }
+        if (preempter != null) {
+            preempter.listener = l;
+        }
     }
 
     /** Hears the end of every Volcano session; for tests that check no gang is left partly bound. */
@@ -192,7 +208,9 @@ public final class KubeController {
 
     /** Lets {@code l} hear the end of every session from now on. */
     void listenSessions(SessionListener l) {
-        this.sessionListener = l;
+        if (gang != null) {
+            gang.sessionListener = l;
+        }
     }
 
     private void arrive(Job job) {
@@ -210,85 +228,18 @@ public final class KubeController {
         KubeJob kj = new KubeJob(job, specs, podSeq);
         podSeq += specs.length;
         waiting.add(kj);
+        if (preempter != null) {
+            preempter.submitted(kj);
+        }
         observer.jobSubmitted(job, now);
-        if (volcano != null) {
-            requestSession(now);
+        if (gang != null) {
+            gang.request(now);
             return;
         }
         for (QueuedPod p : kj.pods) {
             queue.add(p, now);
         }
         sim.requestAtInstantEnd(drainHook);
-    }
-
-    /** Asks for the session at the first multiple of the schedule period at or after {@code now}. */
-    private void requestSession(long now) {
-        if (sessionAt >= 0) {
-            return; // the pending session is that one: sessionAt was the first multiple after an earlier now
-        }
-        long period = volcano.schedulePeriod();
-        sessionAt = Math.floorDiv(now + period - 1, period) * period;
-        if (sessionAt == now) {
-            sim.requestAtInstantEnd(sessionHook);
-        } else {
-            sim.schedule(sessionAt, sessionTickKind, 0);
-        }
-    }
-
-    /** One Volcano session: every pending job, in Volcano's job order, placed whole or not at all. */
-    private void session() {
-        long now = sim.now();
-        sessionAt = -1;
-        sessions++;
-        List<KubeJob> order = new ArrayList<>(waiting);
-        // waiting is in arrival order, so a stable sort by priority keeps FIFO among equals.
-        order.sort(Comparator.comparingInt((KubeJob j) -> -j.pods[0].priority()));
-        for (KubeJob job : order) {
-            if (placeGang(job)) {
-                gangPlaced++;
-                start(job, now);
-            }
-        }
-        if (sessionListener != null) {
-            List<KubeJob> runningJobs = new ArrayList<>();
-            running.forEach(runningJobs::add);
-            sessionListener.sessionEnded(now, new ArrayList<>(waiting), runningJobs, table);
-        }
-        if (!waiting.isEmpty() || running.count() > 0) {
-            observer.passFinished(now, waiting.size());
-        }
-        if (running.count() == 0 && arrivals.exhausted() && !waiting.isEmpty()) {
-            stalledAt = now; // no end or arrival is to come, so no later session could place anything
-        }
-    }
-
-    /** Binds every pod of {@code job}, or none: a pod that fits nowhere undoes the tentative binds before it. */
-    private boolean placeGang(KubeJob job) {
-        QueuedPod[] pods = job.pods;
-        for (int i = 0; i < pods.length; i++) {
-            cycles++;
-            int node = placer.place(pods[i].spec);
-            if (node < 0) {
-                failed++;
-                for (int k = i - 1; k >= 0; k--) {
-                    table.unbind(pods[k].spec, pods[k].node);
-                    pods[k].node = -1;
-                }
-                return false;
-            }
-            // Tentative, as a Volcano statement's allocate: later tasks of the job see the node taken.
-            table.bind(pods[i].spec, node);
-            pods[i].node = node;
-        }
-        for (QueuedPod p : pods) {
-            p.place = QueuedPod.Place.BOUND;
-            binds++;
-            if (listener != null) {
-                listener.bound(job.job, p.spec, p.node, table);
-            }
-        }
-        job.bound = pods.length;
-        return true;
     }
 
     /** The scheduling loop: pops and places pods until the queue has none or a cycle is under way. */
@@ -325,10 +276,18 @@ public final class KubeController {
         long now = sim.now();
         if (pod.node < 0) {
             failed++;
-            queue.failed(pod, now);
+            if (preempter != null && preempter.preempt(pod, now)) {
+                // The victims' deletion is a cluster event: parked pods move, and the node table changed.
+                version++;
+                queue.nominated(pod, now);
+                queue.moveAll(now);
+            } else {
+                queue.failed(pod, now);
+            }
             return;
         }
         pod.place = QueuedPod.Place.BOUND;
+        pod.boundAt = now;
         binds++;
         if (listener != null) {
             listener.bound(pod.job.job, pod.spec, pod.node, table);
@@ -361,11 +320,12 @@ public final class KubeController {
     private void start(KubeJob job, long now) {
         job.start = now;
         waiting.remove(job);
-        started++;
+        started += job.runs++ == 0 ? 1 : 0; // a job preemption restarted counts once
         Job j = job.job;
         boolean killed = killAtLimit && j.runTime() > j.requestedTime();
         long runFor = killed ? j.requestedTime() : j.runTime();
-        sim.schedule(now + runFor, endKind, running.add(job));
+        job.slot = running.add(job);
+        job.endEvent = sim.schedule(now + runFor, endKind, job.slot);
         observer.jobStarted(j, now, job.cores);
     }
 
@@ -379,9 +339,9 @@ public final class KubeController {
         Job j = job.job;
         boolean killed = killAtLimit && j.runTime() > j.requestedTime();
         observer.jobFinished(new JobOutcome(j, job.start, now, job.cores, job.nodesUsed(), killed));
-        if (volcano != null) {
+        if (gang != null) {
             if (!waiting.isEmpty()) {
-                requestSession(now); // with nothing pending a session would do nothing
+                gang.request(now); // with nothing pending a session would do nothing
             }
             return;
         }
@@ -389,18 +349,6 @@ public final class KubeController {
         // pod moves: NodeResourcesFit's queueing hint would leave those the freed resources cannot
         // help, but the placer is opaque here, and a needless retry only costs an attempt.
         queue.moveAll(now);
-        sim.requestAtInstantEnd(drainHook);
-    }
-
-    private void onBackoffTick() {
-        backoffTick = -1;
-        queue.flushBackoffCompleted(sim.now());
-        sim.requestAtInstantEnd(drainHook);
-    }
-
-    private void onLeftoverTick() {
-        leftoverTick = -1;
-        queue.flushLeftover(sim.now());
         sim.requestAtInstantEnd(drainHook);
     }
 
@@ -412,15 +360,10 @@ public final class KubeController {
         }
         if (stuck()) {
             stalledAt = now;
-            cancelTicks();
+            flushes.cancel();
             return;
         }
-        if (queue.backoffCount() > 0 && backoffTick < 0) {
-            backoffTick = sim.schedule(nextTick(now, timing.backoffFlushPeriod()), backoffTickKind, 0);
-        }
-        if (queue.unschedulableCount() > 0 && leftoverTick < 0) {
-            leftoverTick = sim.schedule(nextTick(now, timing.leftoverFlushPeriod()), leftoverTickKind, 0);
-        }
+        flushes.arm(now);
     }
 
     /**
@@ -431,20 +374,5 @@ public final class KubeController {
     private boolean stuck() {
         return running.count() == 0 && inCycle == null && arrivals.exhausted() && queue.activeCount() == 0
                 && queue.backoffCount() == 0 && queue.unschedulableCount() > 0 && queue.allTriedAt(version);
-    }
-
-    private void cancelTicks() {
-        if (backoffTick >= 0) {
-            sim.cancel(backoffTick);
-            backoffTick = -1;
-        }
-        if (leftoverTick >= 0) {
-            sim.cancel(leftoverTick);
-            leftoverTick = -1;
-        }
-    }
-
-    private static long nextTick(long now, long period) {
-        return (Math.floorDiv(now, period) + 1) * period;
     }
 }

@@ -5,11 +5,17 @@ import org.hpcsim.models.workload.Job;
 /** A trace job run as pods: it starts once every one of its pods is bound, and holds them until it ends. */
 final class KubeJob {
     final Job job;
+    /** Its pods; preemption replaces a deleted one with a new pod. */
     final QueuedPod[] pods;
     /** Cores the job holds while running: its pods' cpu requests, in whole cores rounded up. */
     final long cores;
     int bound;
     long start = -1;
+    /** Its run's slot in the running table and end event, so that preemption can cut the run. */
+    int slot = -1;
+    long endEvent = -1;
+    /** Runs started: more than one after preemption cut a run. */
+    int runs;
 
     KubeJob(Job job, PodSpec[] specs, long firstSeq) {
         this.job = job;

@@ -6,7 +6,8 @@ package org.hpcsim.models.kube;
  * @param cycles           scheduling cycles run (pods popped from the queue; under Volcano, tasks tried)
  * @param binds            pods bound
  * @param failedAttempts   cycles that found no node for their pod (under Volcano, gangs that did not fit)
- * @param jobsStarted      jobs that got all their pods bound and ran
+ * @param jobsStarted      jobs that got all their pods bound and ran (once each, restarts after
+ *                         preemption not counted)
  * @param jobsRejected     jobs refused at submission (they ask for GPUs and no node has any)
  * @param jobsNeverStarted jobs still waiting when the run ended: their pods could never all be
  *                         bound, most often because jobs each hold part of the nodes another needs
@@ -16,14 +17,19 @@ package org.hpcsim.models.kube;
  *                         -1 when every job ran
  * @param gangSessions     Volcano sessions run (0 under the default scheduler)
  * @param jobsGangPlaced   jobs Volcano placed whole in a session (0 under the default scheduler)
+ * @param preemptions      pods that fit nowhere and got a node nominated by DefaultPreemption
+ * @param victimPods       pods DefaultPreemption chose to evict (the other pods of the jobs they
+ *                         belong to, deleted with them, not counted)
+ * @param jobsPreempted    job runs preemption cut short; each job started again from the beginning
  */
 public record KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
                         long jobsNeverStarted, long podsPending, long stalledAt, long gangSessions,
-                        long jobsGangPlaced) {
+                        long jobsGangPlaced, long preemptions, long victimPods, long jobsPreempted) {
     /** The default scheduler's counters, with no Volcano sessions. */
     public KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
                      long jobsNeverStarted, long podsPending, long stalledAt) {
-        this(cycles, binds, failedAttempts, jobsStarted, jobsRejected, jobsNeverStarted, podsPending, stalledAt, 0, 0);
+        this(cycles, binds, failedAttempts, jobsStarted, jobsRejected, jobsNeverStarted, podsPending, stalledAt, 0, 0,
+                0, 0, 0);
     }
 
     /** Whether the run ended with jobs that could never start. */

@@ -25,6 +25,8 @@ final class QueuedPod {
     long backoffExpiry = Long.MIN_VALUE;
     /** The node it is bound to (or chosen in its cycle), or -1. */
     int node = -1;
+    /** When it was bound: upstream's pod start time, which preemption prefers to evict the latest of. */
+    long boundAt = -1;
     Place place = Place.ACTIVE;
 
     QueuedPod(PodSpec spec, KubeJob job, long seq) {

@@ -96,6 +96,16 @@ final class SchedulingQueue {
         }
     }
 
+    /**
+     * A popped pod PostFilter nominated a node for, its victims deleted at {@code now}: back to
+     * activeQ at once rather than parked until the deletions' events move it, stamped as a failure.
+     */
+    void nominated(QueuedPod pod, long now) {
+        pod.timestamp = now;
+        pod.backoffExpiry = Long.MIN_VALUE;
+        toActive(pod);
+    }
+
     /** A cluster event that may make any parked pod schedulable (a pod deleted, a node added). */
     void moveAll(long now) {
         moveIf(p -> true, now);

@@ -24,7 +24,7 @@ import org.hpcsim.models.workload.ListJobSource;
 
 /**
  * Invariants of the Kubernetes replay with a first-fit placer on random workloads of MPIJobs and
- * pods per task, some of high priority, on four nodes of four cores, with and without a cycle time
+ * pods per task, of three priorities so that some preempt, on four nodes of four cores, with and without a cycle time
  * and SchedulerPopFromBackoffQ.
  */
 class KubeControllerProperties {
@@ -37,7 +37,7 @@ class KubeControllerProperties {
                 Arbitraries.integers().between(0, 300), Arbitraries.integers().between(1, 10),
                 Arbitraries.integers().between(0, 3), Arbitraries.integers().between(0, 3))
                 .as((submit, run, processors, nodes, prio) -> KubeReplay.job(0, submit, run, run, processors,
-                        Math.min(nodes, processors), prio == 3 ? "high" : ""));
+                        Math.min(nodes, processors), prio == 3 ? "high" : prio == 2 ? "mid" : ""));
         return job.list().ofMinSize(1).ofMaxSize(25).map(jobs -> {
             // Ids in list order: the replay sorts by submit time and ties keep this order.
             List<Job> numbered = new java.util.ArrayList<>();
@@ -52,7 +52,7 @@ class KubeControllerProperties {
 
     @Provide
     Arbitrary<PodTemplate> templates() {
-        Map<String, Integer> high = Map.of("high", 100);
+        Map<String, Integer> high = Map.of("mid", 50, "high", 100);
         return Arbitraries.of(PodTemplate.mpiJob().withWorkerCpu(PodTemplate.WorkerCpu.JOB_PROCESSORS, 1.0),
                 PodTemplate.mpiJob().withLauncher(500, 1L << 30), PodTemplate.podPerTask().withMemoryPerCpu(4L << 30))
                 .map(t -> t.withPriorities(0, high));
@@ -71,6 +71,7 @@ class KubeControllerProperties {
         NodeTable[] seen = new NodeTable[1];
         Set<Long> ended = new HashSet<>();
         Set<Long> neverStarted = new HashSet<>();
+        long[] requeued = new long[1];
         List<KubeNode> nodes = KubeReplay.nodes(NODES, CPUS);
         RunObserver check = new RunObserver() {
             @Override
@@ -87,20 +88,36 @@ class KubeControllerProperties {
             }
 
             @Override
+            public void jobRequeued(JobOutcome o) {
+                assertEquals(org.hpcsim.models.run.JobEndState.REQUEUED, o.endState());
+                assertTrue(o.endTime() < o.startTime() + o.job().runTime(), "a requeued run is cut short");
+                assertTrue(!ended.contains(o.job().id()), "requeued after its end");
+                requeued[0]++;
+            }
+
+            @Override
             public void jobRejected(Job job, long now, String reason) {
                 assertTrue(neverStarted.add(job.id()));
             }
         };
         KubeController c = new KubeController(nodes, new ResourceNames(), FirstFitPlacer.FACTORY,
                 new ListJobSource(jobs), template, false, check, new RandomStreams(3), timing);
-        c.listen((job, pod, node, table) -> {
-            boundPods.merge(job.id(), 1, Integer::sum);
-            seen[0] = table;
-            for (int n = 0; n < table.size(); n++) {
-                for (int r = 0; r < table.resources(); r++) {
-                    assertTrue(table.requested(r, n) <= table.allocatable(r, n),
-                            "node " + n + " over its allocatable resource " + r);
+        c.listen(new KubeController.BindListener() {
+            @Override
+            public void bound(Job job, PodSpec pod, int node, NodeTable table) {
+                boundPods.merge(job.id(), 1, Integer::sum);
+                seen[0] = table;
+                for (int n = 0; n < table.size(); n++) {
+                    for (int r = 0; r < table.resources(); r++) {
+                        assertTrue(table.requested(r, n) <= table.allocatable(r, n),
+                                "node " + n + " over its allocatable resource " + r);
+                    }
                 }
+            }
+
+            @Override
+            public void unbound(Job job, PodSpec pod, int node) {
+                boundPods.merge(job.id(), -1, Integer::sum);
             }
         });
         c.run();
@@ -109,11 +126,14 @@ class KubeControllerProperties {
         KubeStats s = c.stats();
         assertEquals(neverStarted.size(), s.jobsNeverStarted());
         assertEquals(neverStarted.isEmpty(), !s.stalled());
+        assertEquals(requeued[0], s.jobsPreempted(), "each cut run reported once");
+        assertTrue(s.jobsPreempted() <= s.victimPods(), "a cut run had a victim");
         if (!s.stalled() && seen[0] != null) {
             for (int n = 0; n < NODES; n++) {
                 assertEquals(0, seen[0].pods(n), "every pod left its node once every job ended");
             }
         }
         Statistics.label("stalled").collect(s.stalled());
+        Statistics.label("preempted").collect(s.jobsPreempted() > 0);
     }
 }

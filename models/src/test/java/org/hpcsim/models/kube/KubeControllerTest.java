@@ -60,7 +60,8 @@ class KubeControllerTest {
         };
         PodTemplate t = MPI.withPriorities(0, Map.of("seven", 7));
         List<Job> jobs = List.of(job(1, 0, 10_000, 10_000, 4, 1, ""), job(2, 1, 20, 20, 4, 1, "seven"));
-        KubeReplay r = KubeReplay.run(nodes(2, 4), once, t, false, SchedulerTiming.DEFAULT, jobs);
+        // Without preemption: the refused pod would evict job 1, which the default filters say it may.
+        KubeReplay r = KubeReplay.run(nodes(2, 4), once, t, false, SchedulerTiming.DEFAULT, jobs, false);
         // Parked at 1 s; the 30 s flushes at 300 s see 299 s parked, at 330 s 329 s > 5 min.
         assertEquals(330 * SECOND, r.outcome(2).startTime());
     }
@@ -68,11 +69,13 @@ class KubeControllerTest {
     @Test
     void shouldEndRunReportingBothMpiJobsThatEachHoldOneOfTwoNodes() {
         // Job 1 holds n0 until 100 s; job 2 gets a worker on n1 and waits for n0; at 100 s job 3,
-        // of higher priority, takes n0 with one worker: each now waits for the other's node.
+        // of higher priority, takes n0 with one worker: each now waits for the other's node. Without
+        // preemption (KubePreemptionTest has the same jobs with it).
         PodTemplate t = MPI.withPriorities(0, Map.of("high", 10));
         List<Job> jobs = List.of(job(1, 0, 100, 100, 4, 1, ""), job(2, 10, 50, 50, 8, 2, ""),
                 job(3, 20, 50, 50, 8, 2, "high"));
-        KubeReplay r = KubeReplay.run(nodes(2, 4), FirstFitPlacer.FACTORY, t, false, SchedulerTiming.DEFAULT, jobs);
+        KubeReplay r = KubeReplay.run(nodes(2, 4), FirstFitPlacer.FACTORY, t, false, SchedulerTiming.DEFAULT, jobs,
+                false);
         assertEquals(1, r.finished.size());
         assertEquals(List.of(2L, 3L), r.rejectedIds);
         assertTrue(r.rejected.get(0).startsWith("never scheduled: 2 of its 3 pods bound"), r.rejected.get(0));

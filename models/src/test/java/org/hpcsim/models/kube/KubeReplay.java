@@ -18,8 +18,10 @@ final class KubeReplay implements RunObserver {
     final List<String> rejected = new ArrayList<>();
     final List<Long> rejectedIds = new ArrayList<>();
     final Map<Long, Long> started = new java.util.TreeMap<>();
+    final List<JobOutcome> requeued = new ArrayList<>();
     long runFinishedAt = -1;
     KubeController controller;
+    org.hpcsim.models.run.RunStats runStats;
 
     /** {@code count} nodes of {@code cpus} cores and 64 GiB, named n0, n1, ... */
     static List<KubeNode> nodes(int count, int cpus) {
@@ -45,10 +47,16 @@ final class KubeReplay implements RunObserver {
     /** Runs {@code jobs} on {@code nodes} under {@code template} and returns this recorder. */
     static KubeReplay run(List<KubeNode> nodes, PodPlacer.Factory placer, PodTemplate template, boolean killAtLimit,
                           SchedulerTiming timing, List<Job> jobs) {
+        return run(nodes, placer, template, killAtLimit, timing, jobs, true);
+    }
+
+    /** As above; with {@code preempt} false no pod preempts. */
+    static KubeReplay run(List<KubeNode> nodes, PodPlacer.Factory placer, PodTemplate template, boolean killAtLimit,
+                          SchedulerTiming timing, List<Job> jobs, boolean preempt) {
         KubeReplay r = new KubeReplay();
         r.controller = new KubeController(nodes, new ResourceNames(), placer, new ListJobSource(jobs), template,
-                killAtLimit, r, new RandomStreams(42), timing);
-        r.controller.run();
+                killAtLimit, r, new RandomStreams(42), timing, preempt);
+        r.runStats = r.controller.run();
         return r;
     }
 
@@ -69,6 +77,11 @@ final class KubeReplay implements RunObserver {
     @Override
     public void jobFinished(JobOutcome outcome) {
         finished.add(outcome);
+    }
+
+    @Override
+    public void jobRequeued(JobOutcome run) {
+        requeued.add(run);
     }
 
     @Override

@@ -37,7 +37,9 @@ class VolcanoGangTest {
         // 10 s, job 3 (two nodes, high priority) at 20 s. The default scheduler lets each hold a node.
         List<Job> jobs = List.of(job(1, 0, 100, 100, 4, 1, ""), job(2, 10, 50, 100, 8, 2, ""),
                 job(3, 20, 50, 100, 8, 2, "high"));
-        KubeReplay def = KubeReplay.run(nodes(2, 4), MPI, jobs);
+        // Without preemption: with it, job 3 evicts the others (KubePreemptionTest).
+        KubeReplay def = KubeReplay.run(nodes(2, 4), FirstFitPlacer.FACTORY, MPI, false, SchedulerTiming.DEFAULT, jobs,
+                false);
         assertTrue(def.controller.stats().stalled(), "the default scheduler deadlocks here");
 
         KubeReplay r = run(nodes(2, 4), VolcanoConfig.defaults(), jobs, null);
