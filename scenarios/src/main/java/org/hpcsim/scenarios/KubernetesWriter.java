@@ -73,6 +73,7 @@ final class KubernetesWriter {
             m.put("nodePools", pools);
         }
         m.put("cycleTimeMs", k.cycleTimeMs());
+        m.put("preemptionPolicy", k.preemption() ? "PreemptLowerPriority" : "Never");
         m.put("scheduler", k.scheduler() == KubernetesSpec.Scheduler.VOLCANO ? "volcano" : "default");
         if (k.scheduler() == KubernetesSpec.Scheduler.VOLCANO) {
             m.put("volcano", Map.of("schedulePeriodMs", k.schedulePeriodMs()));

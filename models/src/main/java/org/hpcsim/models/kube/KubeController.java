@@ -113,7 +113,10 @@ public final class KubeController {
         this(nodes, resources, placer, source, template, killAtLimit, observer, streams, timing, volcano, true);
     }
 
-    /** Volcano's sessions, or the default loop when {@code volcano} is null, with preemption unless {@code preempt} is false. */
+    /**
+     * Volcano's sessions, or the default loop when {@code volcano} is null, with preemption unless
+     * {@code preempt} is false.
+     */
     KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
                    PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
                    SchedulerTiming timing, VolcanoConfig volcano, boolean preempt) {
@@ -144,7 +147,10 @@ public final class KubeController {
                 ? new Preempter(sim, table, queue, running, waiting, observer, () -> podSeq++) : null;
     }
 
-    /** Runs to the end of the workload, or to the point where pending jobs can never start; returns the engine's counters. */
+    /**
+     * Runs to the end of the workload, or to the point where pending jobs can never start; returns
+     * the engine's counters.
+     */
     public RunStats run() {
         arrivals.start();
         sim.run();

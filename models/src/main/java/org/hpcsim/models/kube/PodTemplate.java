@@ -59,8 +59,10 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
             throw new IllegalArgumentException("a pod template needs a shape, a worker sizing, a node fraction in"
                     + " (0, 1] and non-negative requests");
         }
-        qosPriorities = qosPriorities == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(qosPriorities));
-        nodeSelector = nodeSelector == null ? Map.of() : java.util.Collections.unmodifiableMap(new TreeMap<>(nodeSelector));
+        qosPriorities = qosPriorities == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new TreeMap<>(qosPriorities));
+        nodeSelector = nodeSelector == null ? Map.of()
+                : java.util.Collections.unmodifiableMap(new TreeMap<>(nodeSelector));
         tolerations = tolerations == null ? List.of() : List.copyOf(tolerations);
         // Null and the default name are one setting, so a template written and read back stays equal.
         gpuResource = gpuResource == null || gpuResource.equals(GPU) ? null : gpuResource;
@@ -79,7 +81,8 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
 
     /** One one-cpu pod per processor. */
     public static PodTemplate podPerTask() {
-        return new PodTemplate(Shape.POD_PER_TASK, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null, null, -1);
+        return new PodTemplate(Shape.POD_PER_TASK, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null, null,
+                -1);
     }
 
     /** This template with workers sized as {@code sizing} says ({@code fraction} for node fractions). */
@@ -108,13 +111,15 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
 
     /** This template with pods selecting nodes by {@code selector} and tolerating {@code tolerates}. */
     public PodTemplate withPlacement(Map<String, String> selector, List<Toleration> tolerates) {
-        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory, priority,
+        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
+                priority,
                 qosPriorities, selector, tolerates, gpuResource, gpuIndex);
     }
 
     /** This template with GPUs requested as {@code resource} (null: {@code nvidia.com/gpu}), not yet resolved. */
     public PodTemplate withGpuResource(String resource) {
-        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory, priority,
+        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
+                priority,
                 qosPriorities, nodeSelector, tolerations, resource, -1);
     }
 
@@ -131,7 +136,8 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
         if (gpuResource == null) {
             return this;
         }
-        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory, priority,
+        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
+                priority,
                 qosPriorities, nodeSelector, tolerations, gpuResource, resources.indexOf(gpuResource));
     }
 
@@ -160,7 +166,8 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
         if (gpuResource != null) {
             // An unresolved override must not fall back to whole GPUs silently: the pods would ask for the wrong thing.
             if (gpuIndex < 0 && job.gpus() > 0) {
-                throw new IllegalStateException("GPU resource " + gpuResource + " was not resolved against the cluster's");
+                throw new IllegalStateException("GPU resource " + gpuResource
+                        + " was not resolved against the cluster's");
             }
             gpu = gpuIndex;
             resources = Math.max(resources, gpuIndex + 1);

@@ -47,7 +47,10 @@ final class Preempter {
     private long jobsPreempted;
     private double lostCpuNanos;
 
-    /** Deletes victims from {@code table} and requeues their pods in {@code queue}; {@code nextSeq} numbers new pods. */
+    /**
+     * Deletes victims from {@code table} and requeues their pods in {@code queue}; {@code nextSeq}
+     * numbers new pods.
+     */
     Preempter(Simulation sim, NodeTable table, SchedulingQueue queue, JobSlots running, Set<KubeJob> waiting,
               RunObserver observer, LongSupplier nextSeq) {
         this.sim = sim;

@@ -49,7 +49,7 @@ final class KubeRuns {
         }
         SchedulerProfile profile = KubeSchedulerConfig.profile(spec.config(), baseDir, resources);
         KubeController controller = new KubeController(nodes, resources, PodPlacer.scheduler(profile), source,
-                template, kill, observer, streams, spec.timing());
+                template, kill, observer, streams, spec.timing(), spec.preemption());
         return controller.run();
     }
 

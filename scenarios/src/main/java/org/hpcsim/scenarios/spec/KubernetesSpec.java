@@ -33,9 +33,12 @@ import org.hpcsim.models.kube.volcano.VolcanoConfig;
  * @param scheduler      which scheduler places the pods: kube-scheduler's default or Volcano
  * @param schedulePeriodMs Volcano's schedulePeriod in milliseconds (ignored under the default scheduler)
  * @param nodePools      the cluster's node pools, whose node counts sum to the cluster's; empty: all nodes alike
+ * @param preemption     whether pods preempt lower-priority ones (PriorityClass preemptionPolicy
+ *                       PreemptLowerPriority, upstream's default) or never (Never)
  */
 public record KubernetesSpec(String config, PodTemplate template, double nodeMemoryGiB, Map<String, String> nodeLabels,
-                             double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs, List<NodePool> nodePools) {
+                             double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs, List<NodePool> nodePools,
+                             boolean preemption) {
     /** The schedulers a scenario can pick. */
     public enum Scheduler {
         /** kube-scheduler's default profile, one pod at a time. */
@@ -71,7 +74,8 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
         }
         // Whole milliseconds of at least 1: Volcano's period is a duration, and sessions sit on its multiples.
         InvalidFieldException.require(schedulePeriodMs >= 1 && schedulePeriodMs == Math.rint(schedulePeriodMs),
-                "volcano.schedulePeriodMs", "must be a whole number of milliseconds, at least 1, got " + schedulePeriodMs);
+                "volcano.schedulePeriodMs",
+                "must be a whole number of milliseconds, at least 1, got " + schedulePeriodMs);
         if (scheduler == Scheduler.VOLCANO) {
             // Volcano has its own plugins and no per-pod cycle: settings of kube-scheduler would be ignored silently.
             InvalidFieldException.require(config == null, "config",
@@ -79,6 +83,12 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
             InvalidFieldException.require(cycleTimeMs == 0, "cycleTimeMs",
                     "is kube-scheduler's per-pod cycle time; scheduler: volcano places jobs in sessions");
         }
+    }
+
+    /** These settings with upstream's default preemption policy. */
+    public KubernetesSpec(String config, PodTemplate template, double nodeMemoryGiB, Map<String, String> nodeLabels,
+                          double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs, List<NodePool> nodePools) {
+        this(config, template, nodeMemoryGiB, nodeLabels, cycleTimeMs, scheduler, schedulePeriodMs, nodePools, true);
     }
 
     /** These settings without node pools. */
@@ -125,7 +135,8 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                                    @JsonProperty("nodePools") List<Pool> nodePools,
                                    @JsonProperty("gpuResource") String gpuResource,
                                    @JsonProperty("nodeSelector") Map<String, String> nodeSelector,
-                                   @JsonProperty("tolerations") List<TolerationEntry> tolerations) {
+                                   @JsonProperty("tolerations") List<TolerationEntry> tolerations,
+                                   @JsonProperty("preemptionPolicy") String preemptionPolicy) {
         String shape = workload == null ? "mpijob" : workload.toLowerCase(Locale.ROOT);
         InvalidFieldException.require(shape.equals("mpijob") || shape.equals("pod-per-task"), "workload",
                 "must be mpijob (N workers and a launcher, all needed) or pod-per-task, got '" + workload + "'");
@@ -135,7 +146,8 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                 "must be node (a node's cpu x nodeFraction) or processors (the job's processors over its workers),"
                         + " got '" + workerCpu + "'");
         double fraction = nodeFraction == null ? 1 : nodeFraction;
-        InvalidFieldException.require(fraction > 0 && fraction <= 1, "nodeFraction", "must be in (0, 1], got " + fraction);
+        InvalidFieldException.require(fraction > 0 && fraction <= 1, "nodeFraction",
+                "must be in (0, 1], got " + fraction);
         t = t.withWorkerCpu(sizing.equals("node") ? PodTemplate.WorkerCpu.NODE_FRACTION
                 : PodTemplate.WorkerCpu.JOB_PROCESSORS, fraction);
         double perCpu = memoryPerCpuGiB == null ? 0 : memoryPerCpuGiB;
@@ -155,7 +167,8 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
         List<Toleration> tols = new ArrayList<>();
         if (tolerations != null) {
             for (TolerationEntry e : tolerations) {
-                InvalidFieldException.require(e != null, "tolerations", "entries must be {key, operator, value, effect}");
+                InvalidFieldException.require(e != null, "tolerations",
+                        "entries must be {key, operator, value, effect}");
                 tols.add(e.toleration());
             }
         }
@@ -174,7 +187,17 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                 "applies only with scheduler: volcano");
         return new KubernetesSpec(config, t, nodeMemoryGiB == null ? 0 : nodeMemoryGiB, nodeLabels,
                 cycleTimeMs == null ? 0 : cycleTimeMs, which.equals("volcano") ? Scheduler.VOLCANO : Scheduler.DEFAULT,
-                volcano == null ? DEFAULT_SCHEDULE_PERIOD_MS : volcano.schedulePeriodMs(), pools);
+                volcano == null ? DEFAULT_SCHEDULE_PERIOD_MS : volcano.schedulePeriodMs(), pools,
+                preempts(preemptionPolicy));
+    }
+
+    private static boolean preempts(String policy) {
+        if (policy == null || policy.equals("PreemptLowerPriority")) {
+            return true;
+        }
+        InvalidFieldException.require(policy.equals("Never"), "preemptionPolicy",
+                "must be PreemptLowerPriority (the default) or Never, got '" + policy + "'");
+        return false;
     }
 
     // The device plugin's names: whole GPUs, or a MIG profile such as 1g.10gb, 1g.10gb+me or 7g.80gb.
@@ -293,7 +316,8 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                     "takes either profile: (every GPU split into as many as fit) or layout: {profile: count}");
             Map<String, Integer> l = layout == null ? new LinkedHashMap<>() : layout;
             if (profile != null) {
-                // One profile alone: as many instances as one GPU holds, as nvidia-mig-parted's all-<profile> configs do.
+                // One profile alone: as many instances as one GPU holds, as nvidia-mig-parted's
+                // all-<profile> configs do.
                 int most = model.mig(profile).map(p -> p.maxInstances()).orElseThrow(() -> new InvalidFieldException(
                         field + ".profile", "'" + profile + "' is not one of " + model.name() + "'s MIG profiles: "
                                 + model.migProfiles().stream().map(p -> p.name()).toList()));
@@ -320,7 +344,8 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
     /** The MPI Operator launcher pod's requests. */
     record Launcher(double cpu, double memoryGiB) {
         Launcher {
-            InvalidFieldException.require(cpu >= 0 && memoryGiB >= 0, "launcher", "cpu and memoryGiB must be 0 or more");
+            InvalidFieldException.require(cpu >= 0 && memoryGiB >= 0, "launcher",
+                    "cpu and memoryGiB must be 0 or more");
         }
 
         @JsonCreator

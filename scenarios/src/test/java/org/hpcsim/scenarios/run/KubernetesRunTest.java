@@ -21,7 +21,8 @@ class KubernetesRunTest {
     private final ScenarioLoader loader = new ScenarioLoader();
 
     private RunReport run(String jobsCsv, String kubernetes) throws IOException {
-        Files.writeString(dir.resolve("jobs.csv"), "job_id,submit_s,run_s,requested_s,processors,nodes,qos\n" + jobsCsv);
+        Files.writeString(dir.resolve("jobs.csv"),
+                "job_id,submit_s,run_s,requested_s,processors,nodes,qos\n" + jobsCsv);
         Scenario s = loader.parse("""
                 name: k
                 cluster: {nodes: 2, coresPerNode: 4}
@@ -47,11 +48,23 @@ class KubernetesRunTest {
     void shouldReportMpiJobsThatDeadlockUnderTheDefaultScheduler() throws IOException {
         // Job 1 holds one node until 100 s; job 2 binds a worker on the other and waits; at 100 s job 3,
         // of higher priority, takes the freed node with one worker: each now waits for the other's node
-        // (the default scheduler has no gang scheduling).
+        // (the default scheduler has no gang scheduling; the priority class does not preempt).
         RunReport r = run("1,0,100,200,4,1,\n2,10,50,200,8,2,\n3,20,50,200,8,2,high\n",
-                "{workload: mpijob, priorities: {high: 10}}");
+                "{workload: mpijob, priorities: {high: 10}, preemptionPolicy: Never}");
         assertEquals(1, r.metrics().jobs());
         assertTrue(r.notes().stream().anyMatch(n -> n.contains("never scheduled")), r.notes().toString());
+    }
+
+    @Test
+    void shouldBreakThatDeadlockWhenTheHighPriorityClassPreempts() throws IOException {
+        // The same three jobs with PreemptLowerPriority (the default): at 20 s job 3's workers evict job 2's
+        // waiting worker and the running job 1 (cut and requeued), so job 3 runs 20..70; then job 2 (its
+        // pods queued first) runs 70..120 and job 1 starts over, 120..220.
+        RunReport r = run("1,0,100,200,4,1,\n2,10,50,200,8,2,\n3,20,50,200,8,2,high\n",
+                "{workload: mpijob, priorities: {high: 10}}");
+        assertEquals(3, r.metrics().jobs());
+        assertEquals(1, r.engine().preemption().requeued(), "job 1's run was cut once");
+        assertEquals(220, r.metrics().lastEnd(), 1e-9);
     }
 
     @Test
