@@ -9,6 +9,8 @@ import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
+import org.hpcsim.models.kube.kueue.KueueAdmission;
+import org.hpcsim.models.kube.kueue.KueueConfig;
 import org.hpcsim.models.kube.volcano.Binpack;
 import org.hpcsim.models.kube.volcano.VolcanoConfig;
 import org.hpcsim.models.workload.Job;
@@ -36,6 +38,7 @@ import org.hpcsim.models.workload.JobSource;
  * start of the run, and only while their queue holds pods.
  *
  * <p>Under Volcano ({@link VolcanoConfig}) there is no pod queue: {@link GangSessions} places whole jobs.
+ * With Kueue ({@link #admitThrough}) a job's pods are created only once {@link KueueAdmission} admits it.
  */
 public final class KubeController {
     private static final String GPU = "nvidia.com/gpu";
@@ -59,6 +62,8 @@ public final class KubeController {
     private final GangSessions gang;
     /** DefaultPreemption, or null under Volcano or when pods may not preempt (preemptionPolicy: Never). */
     private final Preempter preempter;
+    /** Kueue's admission, or null when jobs go straight to the scheduler. */
+    private KueueAdmission<KubeJob> kueue;
 
     private final LinkedHashSet<KubeJob> waiting = new LinkedHashSet<>();
     private final JobSlots running = new JobSlots();
@@ -172,9 +177,23 @@ public final class KubeController {
                     : "never scheduled: " + j.bound + " of its " + j.pods.length
                     + " pods bound and the rest fit nowhere, with no job left running to free a node");
         }
+        if (kueue != null) {
+            for (KubeJob j : kueue.pending()) {
+                observer.jobRejected(j.job, now, "kueue: never admitted, its ClusterQueue's quota held by jobs"
+                        + " that never started");
+            }
+        }
         observer.runFinished(now);
         return new RunStats(sim.eventsProcessed(), gang != null ? gang.cycles() : cycles, now,
                 preempter == null ? PreemptionStats.NONE : preempter.stats());
+    }
+
+    /**
+     * Puts Kueue in front of the scheduler; call before {@link #run()}. Admission runs at once on
+     * each arrival and each job end, as Kueue's event-driven loop would.
+     */
+    public void admitThrough(KueueConfig config, ResourceNames resources) {
+        this.kueue = new KueueAdmission<>(config, resources);
     }
 
     /** What the scheduler did; complete once {@link #run()} has returned. */
@@ -233,11 +252,33 @@ public final class KubeController {
         PodSpec[] specs = template.pods(job, nodeCpu, gpu, table.resources());
         KubeJob kj = new KubeJob(job, specs, podSeq);
         podSeq += specs.length;
+        if (kueue != null) {
+            String refusal = kueue.submit(kj, job.labels(), specs);
+            if (refusal != null) {
+                rejected++;
+                observer.jobRejected(job, now, refusal);
+                return;
+            }
+            observer.jobSubmitted(job, now);
+            admitted(now);
+            return;
+        }
+        observer.jobSubmitted(job, now);
+        toScheduler(kj, now);
+    }
+
+    /** The admitted workloads' pods are created and go to the scheduler. */
+    private void admitted(long now) {
+        for (KubeJob kj : kueue.admit()) {
+            toScheduler(kj, now);
+        }
+    }
+
+    private void toScheduler(KubeJob kj, long now) {
         waiting.add(kj);
         if (preempter != null) {
             preempter.submitted(kj);
         }
-        observer.jobSubmitted(job, now);
         if (gang != null) {
             gang.request(now);
             return;
@@ -345,6 +386,10 @@ public final class KubeController {
         Job j = job.job;
         boolean killed = killAtLimit && j.runTime() > j.requestedTime();
         observer.jobFinished(new JobOutcome(j, job.start, now, job.cores, job.nodesUsed(), killed));
+        if (kueue != null) {
+            kueue.finished(job); // its quota frees before the deleted pods wake the parked ones
+            admitted(now);
+        }
         if (gang != null) {
             if (!waiting.isEmpty()) {
                 gang.request(now); // with nothing pending a session would do nothing
