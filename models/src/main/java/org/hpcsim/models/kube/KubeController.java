@@ -261,6 +261,9 @@ public final class KubeController {
             }
             observer.jobSubmitted(job, now);
             admitted(now);
+            if (gang == null) {
+                sim.requestAtInstantEnd(drainHook); // a pass, if only to report the queue with this job in it
+            }
             return;
         }
         observer.jobSubmitted(job, now);
@@ -406,8 +409,9 @@ public final class KubeController {
     /** After the scheduler stops for this instant: report the queue, arm the flushes, or see that the run is stuck. */
     private void afterPass() {
         long now = sim.now();
-        if (!waiting.isEmpty() || running.count() > 0) {
-            observer.passFinished(now, waiting.size());
+        int queued = waiting.size() + (kueue == null ? 0 : kueue.pendingCount()); // Kueue's pending wait too
+        if (queued > 0 || running.count() > 0) {
+            observer.passFinished(now, queued);
         }
         if (stuck()) {
             stalledAt = now;

@@ -43,13 +43,18 @@ final class KubeRuns {
         List<KubeNode> nodes = nodes(cluster, spec, resources);
         PodTemplate template = template(spec, nodes, resources);
         boolean kill = scenario.scheduler().killAtTimeLimit();
+        KubeController controller;
         if (spec.scheduler() == KubernetesSpec.Scheduler.VOLCANO) {
-            return new KubeController(nodes, resources, source, template, kill, observer, streams,
-                    spec.volcano()).run();
+            controller = new KubeController(nodes, resources, source, template, kill, observer, streams,
+                    spec.volcano());
+        } else {
+            SchedulerProfile profile = KubeSchedulerConfig.profile(spec.config(), baseDir, resources);
+            controller = new KubeController(nodes, resources, PodPlacer.scheduler(profile), source, template, kill,
+                    observer, streams, spec.timing(), spec.preemption());
         }
-        SchedulerProfile profile = KubeSchedulerConfig.profile(spec.config(), baseDir, resources);
-        KubeController controller = new KubeController(nodes, resources, PodPlacer.scheduler(profile), source,
-                template, kill, observer, streams, spec.timing(), spec.preemption());
+        if (spec.kueue() != null) {
+            controller.admitThrough(spec.kueue(), resources);
+        }
         return controller.run();
     }
 

@@ -18,6 +18,8 @@ import org.hpcsim.models.kube.SchedulerTiming;
 import org.hpcsim.models.kube.Taint;
 import org.hpcsim.models.kube.TaintEffect;
 import org.hpcsim.models.kube.Toleration;
+import org.hpcsim.models.kube.kueue.ClusterQueueConfig;
+import org.hpcsim.models.kube.kueue.KueueConfig;
 import org.hpcsim.models.kube.volcano.VolcanoConfig;
 
 /**
@@ -35,10 +37,11 @@ import org.hpcsim.models.kube.volcano.VolcanoConfig;
  * @param nodePools      the cluster's node pools, whose node counts sum to the cluster's; empty: all nodes alike
  * @param preemption     whether pods preempt lower-priority ones (PriorityClass preemptionPolicy
  *                       PreemptLowerPriority, upstream's default) or never (Never)
+ * @param kueue          Kueue's ClusterQueues and LocalQueues in front of the scheduler, or null for none
  */
 public record KubernetesSpec(String config, PodTemplate template, double nodeMemoryGiB, Map<String, String> nodeLabels,
                              double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs, List<NodePool> nodePools,
-                             boolean preemption) {
+                             boolean preemption, KueueConfig kueue) {
     /** The schedulers a scenario can pick. */
     public enum Scheduler {
         /** kube-scheduler's default profile, one pod at a time. */
@@ -83,6 +86,14 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
             InvalidFieldException.require(cycleTimeMs == 0, "cycleTimeMs",
                     "is kube-scheduler's per-pod cycle time; scheduler: volcano places jobs in sessions");
         }
+    }
+
+    /** These settings without Kueue. */
+    public KubernetesSpec(String config, PodTemplate template, double nodeMemoryGiB, Map<String, String> nodeLabels,
+                          double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs, List<NodePool> nodePools,
+                          boolean preemption) {
+        this(config, template, nodeMemoryGiB, nodeLabels, cycleTimeMs, scheduler, schedulePeriodMs, nodePools,
+                preemption, null);
     }
 
     /** These settings with upstream's default preemption policy. */
@@ -136,7 +147,8 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                                    @JsonProperty("gpuResource") String gpuResource,
                                    @JsonProperty("nodeSelector") Map<String, String> nodeSelector,
                                    @JsonProperty("tolerations") List<TolerationEntry> tolerations,
-                                   @JsonProperty("preemptionPolicy") String preemptionPolicy) {
+                                   @JsonProperty("preemptionPolicy") String preemptionPolicy,
+                                   @JsonProperty("kueue") Kueue kueue) {
         String shape = workload == null ? "mpijob" : workload.toLowerCase(Locale.ROOT);
         InvalidFieldException.require(shape.equals("mpijob") || shape.equals("pod-per-task"), "workload",
                 "must be mpijob (N workers and a launcher, all needed) or pod-per-task, got '" + workload + "'");
@@ -188,7 +200,7 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
         return new KubernetesSpec(config, t, nodeMemoryGiB == null ? 0 : nodeMemoryGiB, nodeLabels,
                 cycleTimeMs == null ? 0 : cycleTimeMs, which.equals("volcano") ? Scheduler.VOLCANO : Scheduler.DEFAULT,
                 volcano == null ? DEFAULT_SCHEDULE_PERIOD_MS : volcano.schedulePeriodMs(), pools,
-                preempts(preemptionPolicy));
+                preempts(preemptionPolicy), kueue == null ? null : kueue.config());
     }
 
     private static boolean preempts(String policy) {
@@ -328,6 +340,86 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
             } catch (IllegalArgumentException e) {
                 throw new InvalidFieldException(field, e.getMessage());
             }
+        }
+    }
+
+    /** The {@code kueue} block as a scenario file writes it. */
+    record Kueue(List<Queue> clusterQueues, Map<String, String> localQueues, String queueLabel,
+                 String defaultClusterQueue) {
+        @JsonCreator
+        static Kueue fromFile(@JsonProperty("clusterQueues") List<Queue> clusterQueues,
+                              @JsonProperty("localQueues") Map<String, String> localQueues,
+                              @JsonProperty("queueLabel") String queueLabel,
+                              @JsonProperty("defaultClusterQueue") String defaultClusterQueue) {
+            return new Kueue(clusterQueues, localQueues, queueLabel, defaultClusterQueue);
+        }
+
+        KueueConfig config() {
+            InvalidFieldException.require(clusterQueues != null && !clusterQueues.isEmpty(), "kueue.clusterQueues",
+                    "needs at least one {name, quotas}");
+            String label = queueLabel == null ? "queue" : queueLabel;
+            KueueConfig.QueueLabel which = null;
+            for (KueueConfig.QueueLabel l : KueueConfig.QueueLabel.values()) {
+                which = l.word().equals(label) ? l : which;
+            }
+            InvalidFieldException.require(which != null, "kueue.queueLabel",
+                    "must be queue, partition, user or account, got '" + queueLabel + "'");
+            List<ClusterQueueConfig> cqs = new ArrayList<>();
+            for (Queue q : clusterQueues) {
+                InvalidFieldException.require(q != null, "kueue.clusterQueues", "entries must be {name, quotas, ...}");
+                cqs.add(q.config());
+            }
+            try {
+                return new KueueConfig(cqs, localQueues, which, defaultClusterQueue);
+            } catch (IllegalArgumentException e) {
+                throw new InvalidFieldException("kueue", e.getMessage());
+            }
+        }
+    }
+
+    /** One ClusterQueue of the {@code kueue} block: quotas in cores, GiB and GPUs. */
+    record Queue(String name, String cohort, String queueingStrategy, Map<String, Double> quotas,
+                 Map<String, Double> borrowingLimit) {
+        @JsonCreator
+        static Queue fromFile(@JsonProperty("name") String name, @JsonProperty("cohort") String cohort,
+                              @JsonProperty("queueingStrategy") String queueingStrategy,
+                              @JsonProperty("quotas") Map<String, Double> quotas,
+                              @JsonProperty("borrowingLimit") Map<String, Double> borrowingLimit) {
+            return new Queue(name, cohort, queueingStrategy, quotas, borrowingLimit);
+        }
+
+        ClusterQueueConfig config() {
+            InvalidFieldException.require(name != null && !name.isEmpty(), "kueue.clusterQueues.name", "is required");
+            String f = "kueue.clusterQueues[" + name + "]";
+            String strategy = queueingStrategy == null ? "BestEffortFIFO" : queueingStrategy;
+            InvalidFieldException.require(strategy.equals("BestEffortFIFO") || strategy.equals("StrictFIFO"),
+                    f + ".queueingStrategy", "must be BestEffortFIFO or StrictFIFO, got '" + queueingStrategy + "'");
+            InvalidFieldException.require(quotas != null && !quotas.isEmpty(), f + ".quotas",
+                    "needs at least one of cpu, memoryGiB, nvidia.com/gpu");
+            return new ClusterQueueConfig(name, cohort, strategy.equals("StrictFIFO"), quantities(quotas, f + ".quotas"),
+                    borrowingLimit == null ? null : quantities(borrowingLimit, f + ".borrowingLimit"));
+        }
+
+        /** File units (cores, GiB, GPUs) to the model's (millicores, bytes, GPUs), by resource name. */
+        private static Map<String, Long> quantities(Map<String, Double> in, String field) {
+            Map<String, Long> out = new TreeMap<>();
+            for (Map.Entry<String, Double> e : in.entrySet()) {
+                Double v = e.getValue();
+                InvalidFieldException.require(v != null && v >= 0 && Double.isFinite(v), field + "." + e.getKey(),
+                        "must be 0 or more, got " + v);
+                switch (e.getKey()) {
+                    case "cpu" -> out.put("cpu", Math.round(v * 1000));
+                    case "memoryGiB" -> out.put("memory", Math.round(v * GIB));
+                    case PodTemplate.GPU -> {
+                        InvalidFieldException.require(v == Math.rint(v), field + "." + e.getKey(),
+                                "must be a whole number of GPUs, got " + v);
+                        out.put(PodTemplate.GPU, Math.round(v));
+                    }
+                    default -> throw new InvalidFieldException(field, "unknown resource '" + e.getKey()
+                            + "' (allowed: cpu, memoryGiB, nvidia.com/gpu)");
+                }
+            }
+            return out;
         }
     }
 

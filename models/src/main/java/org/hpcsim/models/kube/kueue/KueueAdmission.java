@@ -170,6 +170,15 @@ public final class KueueAdmission<T> {
         return out;
     }
 
+    /** Workloads waiting for quota. */
+    public int pendingCount() {
+        int n = 0;
+        for (ClusterQueue<T> q : queues.values()) {
+            n += q.pending.size();
+        }
+        return n;
+    }
+
     /** Workloads admitted so far. */
     public long admissions() {
         return admissions;
