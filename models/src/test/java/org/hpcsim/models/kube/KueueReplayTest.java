@@ -16,10 +16,17 @@ import org.junit.jupiter.api.Test;
 /** Kueue in front of kube-scheduler: pods are created only for admitted jobs. */
 class KueueReplayTest {
     private static KubeReplay run(long quotaCores, List<Job> jobs) {
+        return run(quotaCores, jobs, false);
+    }
+
+    private static KubeReplay run(long quotaCores, List<Job> jobs, boolean volcano) {
         KubeReplay r = new KubeReplay();
         ResourceNames names = new ResourceNames();
-        r.controller = new KubeController(KubeReplay.nodes(4, 2), names, FirstFitPlacer.FACTORY,
-                new ListJobSource(jobs), PodTemplate.mpiJob(), false, r, new RandomStreams(42));
+        r.controller = volcano
+                ? new KubeController(KubeReplay.nodes(4, 2), names, new ListJobSource(jobs), PodTemplate.mpiJob(),
+                        false, r, new RandomStreams(42), org.hpcsim.models.kube.volcano.VolcanoConfig.defaults())
+                : new KubeController(KubeReplay.nodes(4, 2), names, FirstFitPlacer.FACTORY,
+                        new ListJobSource(jobs), PodTemplate.mpiJob(), false, r, new RandomStreams(42));
         r.controller.admitThrough(new KueueConfig(List.of(new ClusterQueueConfig("cq", null, false,
                 Map.of("cpu", quotaCores * 1000, "memory", 1L << 40), null)), Map.of(), null, "cq"), names);
         r.runStats = r.controller.run();
@@ -33,6 +40,13 @@ class KueueReplayTest {
         assertEquals(0, r.started.get(1L));
         assertEquals(SimTime.seconds(100), r.started.get(2L));
         assertEquals(2, r.finished.size());
+    }
+
+    @Test
+    void shouldHoldJobsBackUnderVolcanoToo() {
+        KubeReplay r = run(4, List.of(KubeReplay.job(1, 0, 100, 4, 2), KubeReplay.job(2, 0, 100, 4, 2)), true);
+        assertEquals(2, r.finished.size());
+        assertTrue(r.started.get(2L) >= r.outcome(1).endTime(), "job 2 waits for job 1's quota");
     }
 
     @Test
