@@ -43,8 +43,8 @@ final class GangSessions {
     private final int hook;
     private final int tickKind;
     /** Hear binds and session ends; for tests. */
-    KubeController.BindListener listener;
-    KubeController.SessionListener sessionListener;
+    BindListener listener;
+    SessionListener sessionListener;
 
     private long at = -1;
     private long sessions;

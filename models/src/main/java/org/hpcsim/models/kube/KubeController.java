@@ -84,27 +84,21 @@ public final class KubeController {
     /** A replay of {@code source} on {@code nodes} with kube-scheduler's default queue timing. */
     public KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
                           PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams) {
-        this(nodes, resources, placer, source, template, killAtLimit, observer, streams, SchedulerTiming.DEFAULT);
+        this(nodes, resources, placer, source, template, killAtLimit, observer, streams, SchedulerTiming.DEFAULT,
+                true);
     }
 
-    /** As above, with the queue's backoffs, flush periods and cycle time from {@code timing}. */
-    public KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
-                          PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
-                          SchedulerTiming timing) {
-        this(nodes, resources, placer, source, template, killAtLimit, observer, streams, timing, null);
-    }
-
-    /** As above; with {@code preempt} false no pod preempts (preemptionPolicy: Never for every pod). */
+    /**
+     * As above, with the queue's backoffs, flush periods and cycle time from {@code timing}; with
+     * {@code preempt} false no pod preempts (preemptionPolicy: Never for every pod).
+     */
     public KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
                           PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
                           SchedulerTiming timing, boolean preempt) {
         this(nodes, resources, placer, source, template, killAtLimit, observer, streams, timing, null, preempt);
     }
 
-    /**
-     * A replay of {@code source} under Volcano with {@code volcano}'s settings: gang scheduling of
-     * whole jobs, nodes ordered by binpack.
-     */
+    /** A replay of {@code source} under Volcano ({@code volcano}): whole jobs gang-scheduled, nodes by binpack. */
     public KubeController(List<KubeNode> nodes, ResourceNames resources, JobSource source, PodTemplate template,
                           boolean killAtLimit, RunObserver observer, RandomStreams streams, VolcanoConfig volcano) {
         this(nodes, resources, Binpack.factory(volcano), source, template, killAtLimit, observer, streams,
@@ -118,10 +112,7 @@ public final class KubeController {
         this(nodes, resources, placer, source, template, killAtLimit, observer, streams, timing, volcano, true);
     }
 
-    /**
-     * Volcano's sessions, or the default loop when {@code volcano} is null, with preemption unless
-     * {@code preempt} is false.
-     */
+    /** Volcano's sessions, or the default loop when {@code volcano} is null, preempting when {@code preempt}. */
     KubeController(List<KubeNode> nodes, ResourceNames resources, PodPlacer.Factory placer, JobSource source,
                    PodTemplate template, boolean killAtLimit, RunObserver observer, RandomStreams streams,
                    SchedulerTiming timing, VolcanoConfig volcano, boolean preempt) {
@@ -167,22 +158,7 @@ public final class KubeController {
             throw new IllegalStateException(waiting.size() + " jobs still waiting after the last event, yet the run"
                     + " never stalled: the scheduler lost track of them");
         }
-        for (KubeJob j : waiting) {
-            for (QueuedPod p : j.pods) {
-                podsPending += p.place == QueuedPod.Place.BOUND ? 0 : 1;
-            }
-            observer.jobRejected(j.job, now, gang != null
-                    ? "never scheduled: its " + j.pods.length + " pods never fit at once (gang), with no job left"
-                            + " running to free a node"
-                    : "never scheduled: " + j.bound + " of its " + j.pods.length
-                    + " pods bound and the rest fit nowhere, with no job left running to free a node");
-        }
-        if (kueue != null) {
-            for (KubeJob j : kueue.pending()) {
-                observer.jobRejected(j.job, now, "kueue: never admitted, its ClusterQueue's quota held by jobs"
-                        + " that never started");
-            }
-        }
+        podsPending = NeverStarted.report(observer, waiting, gang != null, kueue, now);
         observer.runFinished(now);
         return new RunStats(sim.eventsProcessed(), gang != null ? gang.cycles() : cycles, now,
                 preempter == null ? PreemptionStats.NONE : preempter.stats());
@@ -207,14 +183,6 @@ public final class KubeController {
                 preempter == null ? 0 : preempter.victimPods(), preempter == null ? 0 : preempter.jobsPreempted());
     }
 
-    /** Hears every bind; for tests that check the node table as it changes. */
-    interface BindListener {
-        void bound(Job job, PodSpec pod, int node, NodeTable table);
-
-        /** A bound pod was deleted by preemption. */
-        default void unbound(Job job, PodSpec pod, int node) {}
-    }
-
     /** Lets {@code l} hear every bind from now on. */
     void listen(BindListener l) {
         this.listener = l;
@@ -224,11 +192,6 @@ public final class KubeController {
         if (preempter != null) {
             preempter.listener = l;
         }
-    }
-
-    /** Hears the end of every Volcano session; for tests that check no gang is left partly bound. */
-    interface SessionListener {
-        void sessionEnded(long now, List<KubeJob> pending, List<KubeJob> running, NodeTable table);
     }
 
     /** Lets {@code l} hear the end of every session from now on. */

@@ -39,7 +39,7 @@ final class Preempter {
     private final List<FilterPlugin> filters = Plugins.defaultProfile().filters();
 
     /** Hears deleted pods; for tests. */
-    KubeController.BindListener listener;
+    BindListener listener;
     /** The lowest priority of any job submitted: a pod at or below it has nothing it may evict. */
     private int lowest = Integer.MAX_VALUE;
     private long preemptions;

@@ -101,8 +101,8 @@ class KubeControllerProperties {
             }
         };
         KubeController c = new KubeController(nodes, new ResourceNames(), FirstFitPlacer.FACTORY,
-                new ListJobSource(jobs), template, false, check, new RandomStreams(3), timing);
-        c.listen(new KubeController.BindListener() {
+                new ListJobSource(jobs), template, false, check, new RandomStreams(3), timing, true);
+        c.listen(new BindListener() {
             @Override
             public void bound(Job job, PodSpec pod, int node, NodeTable table) {
                 boundPods.merge(job.id(), 1, Integer::sum);

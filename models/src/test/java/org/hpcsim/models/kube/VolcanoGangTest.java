@@ -20,7 +20,7 @@ class VolcanoGangTest {
     private static final PodTemplate MPI = PodTemplate.mpiJob().withPriorities(0, Map.of("high", 10));
 
     private static KubeReplay run(List<KubeNode> nodes, VolcanoConfig config, List<Job> jobs,
-                                  KubeController.SessionListener sessions) {
+                                  SessionListener sessions) {
         KubeReplay r = new KubeReplay();
         r.controller = new KubeController(nodes, new ResourceNames(), new ListJobSource(jobs), MPI, false, r,
                 new RandomStreams(42), config);
