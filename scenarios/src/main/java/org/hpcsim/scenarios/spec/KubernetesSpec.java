@@ -3,22 +3,16 @@ package org.hpcsim.scenarios.spec;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
-import org.hpcsim.models.hardware.GpuModel;
-import org.hpcsim.models.hardware.HardwareCatalog;
-import org.hpcsim.models.kube.MigLayout;
 import org.hpcsim.models.kube.NodePool;
 import org.hpcsim.models.kube.PodTemplate;
 import org.hpcsim.models.kube.SchedulerTiming;
-import org.hpcsim.models.kube.Taint;
 import org.hpcsim.models.kube.TaintEffect;
 import org.hpcsim.models.kube.Toleration;
-import org.hpcsim.models.kube.kueue.ClusterQueueConfig;
 import org.hpcsim.models.kube.kueue.KueueConfig;
 import org.hpcsim.models.kube.volcano.VolcanoConfig;
 
@@ -143,12 +137,12 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                                    @JsonProperty("cycleTimeMs") Double cycleTimeMs,
                                    @JsonProperty("scheduler") String scheduler,
                                    @JsonProperty("volcano") Volcano volcano,
-                                   @JsonProperty("nodePools") List<Pool> nodePools,
+                                   @JsonProperty("nodePools") List<KubePoolEntry> nodePools,
                                    @JsonProperty("gpuResource") String gpuResource,
                                    @JsonProperty("nodeSelector") Map<String, String> nodeSelector,
                                    @JsonProperty("tolerations") List<TolerationEntry> tolerations,
                                    @JsonProperty("preemptionPolicy") String preemptionPolicy,
-                                   @JsonProperty("kueue") Kueue kueue) {
+                                   @JsonProperty("kueue") KueueEntry kueue) {
         String shape = workload == null ? "mpijob" : workload.toLowerCase(Locale.ROOT);
         InvalidFieldException.require(shape.equals("mpijob") || shape.equals("pod-per-task"), "workload",
                 "must be mpijob (N workers and a launcher, all needed) or pod-per-task, got '" + workload + "'");
@@ -187,7 +181,7 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
         t = t.withPlacement(nodeSelector, tols);
         List<NodePool> pools = new ArrayList<>();
         if (nodePools != null) {
-            for (Pool p : nodePools) {
+            for (KubePoolEntry p : nodePools) {
                 InvalidFieldException.require(p != null, "nodePools", "entries must be {name, nodes, ...}");
                 pools.add(p.pool());
             }
@@ -258,171 +252,6 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
         }
     }
 
-    /** One entry of {@code nodePools}. */
-    record Pool(String name, Integer nodes, Map<String, String> labels, List<Map<String, String>> taints,
-                Integer gpusPerNode, String gpu, Mig mig) {
-        @JsonCreator
-        static Pool fromFile(@JsonProperty("name") String name, @JsonProperty("nodes") Integer nodes,
-                             @JsonProperty("labels") Map<String, String> labels,
-                             @JsonProperty("taints") List<Map<String, String>> taints,
-                             @JsonProperty("gpusPerNode") Integer gpusPerNode, @JsonProperty("gpu") String gpu,
-                             @JsonProperty("mig") Mig mig) {
-            return new Pool(name, nodes, labels, taints, gpusPerNode, gpu, mig);
-        }
-
-        NodePool pool() {
-            InvalidFieldException.require(name != null && !name.isEmpty(), "nodePools.name", "is required");
-            String f = "nodePools[" + name + "]";
-            InvalidFieldException.require(nodes != null && nodes >= 1, f + ".nodes", "must be 1 or more, got " + nodes);
-            InvalidFieldException.require(gpusPerNode == null || gpusPerNode >= 0, f + ".gpusPerNode",
-                    "must be 0 or more, got " + gpusPerNode);
-            List<Taint> ts = new ArrayList<>();
-            if (taints != null) {
-                for (Map<String, String> t : taints) {
-                    InvalidFieldException.require(t != null && t.get("key") != null && !t.get("key").isEmpty(),
-                            f + ".taints", "each taint needs a key");
-                    InvalidFieldException.require(t.get("effect") != null, f + ".taints.effect",
-                            "is required: NoSchedule, PreferNoSchedule or NoExecute");
-                    InvalidFieldException.require(t.keySet().stream().allMatch(
-                            k -> k.equals("key") || k.equals("value") || k.equals("effect")), f + ".taints",
-                            "entries take key, value and effect, got " + t.keySet());
-                    ts.add(new Taint(t.get("key"), t.get("value"), effect(t.get("effect"), f + ".taints.effect")));
-                }
-            }
-            GpuModel model = null;
-            if (gpu != null) {
-                model = HardwareCatalog.gpu(gpu).orElseThrow(() -> new InvalidFieldException(f + ".gpu",
-                        "'" + gpu + "' is not in the hardware catalog (" + HardwareCatalog.gpuNames() + ")"));
-            }
-            MigLayout layout = null;
-            if (mig != null) {
-                InvalidFieldException.require(model != null, f + ".mig", "needs the pool's gpu: (a catalog name)"
-                        + " to check its profiles");
-                InvalidFieldException.require(gpusPerNode == null || gpusPerNode > 0, f + ".mig",
-                        "needs GPUs: gpusPerNode is 0");
-                layout = mig.layout(f + ".mig", model);
-                try {
-                    layout.validateFor(model);
-                } catch (IllegalArgumentException e) {
-                    throw new InvalidFieldException(f + ".mig", e.getMessage());
-                }
-            }
-            return new NodePool(name, nodes, labels, ts, gpusPerNode == null ? -1 : gpusPerNode, gpu, layout);
-        }
-    }
-
-    /** A pool's {@code mig} block: a strategy, and one profile (split as far as it goes) or a layout per GPU. */
-    record Mig(String strategy, String profile, Map<String, Integer> layout) {
-        @JsonCreator
-        static Mig fromFile(@JsonProperty("strategy") String strategy, @JsonProperty("profile") String profile,
-                            @JsonProperty("layout") Map<String, Integer> layout) {
-            return new Mig(strategy, profile, layout);
-        }
-
-        MigLayout layout(String field, GpuModel model) {
-            String s = strategy == null ? "mixed" : strategy;
-            InvalidFieldException.require(s.equals("mixed") || s.equals("single"), field + ".strategy",
-                    "must be mixed (nvidia.com/mig-<profile> per profile) or single (slices as nvidia.com/gpu), got '"
-                            + strategy + "'");
-            InvalidFieldException.require((profile == null) != (layout == null), field,
-                    "takes either profile: (every GPU split into as many as fit) or layout: {profile: count}");
-            Map<String, Integer> l = layout == null ? new LinkedHashMap<>() : layout;
-            if (profile != null) {
-                // One profile alone: as many instances as one GPU holds, as nvidia-mig-parted's
-                // all-<profile> configs do.
-                int most = model.mig(profile).map(p -> p.maxInstances()).orElseThrow(() -> new InvalidFieldException(
-                        field + ".profile", "'" + profile + "' is not one of " + model.name() + "'s MIG profiles: "
-                                + model.migProfiles().stream().map(p -> p.name()).toList()));
-                l.put(profile, most);
-            }
-            try {
-                return new MigLayout(s.equals("mixed") ? MigLayout.Strategy.MIXED : MigLayout.Strategy.SINGLE, l);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidFieldException(field, e.getMessage());
-            }
-        }
-    }
-
-    /** The {@code kueue} block as a scenario file writes it. */
-    record Kueue(List<Queue> clusterQueues, Map<String, String> localQueues, String queueLabel,
-                 String defaultClusterQueue) {
-        @JsonCreator
-        static Kueue fromFile(@JsonProperty("clusterQueues") List<Queue> clusterQueues,
-                              @JsonProperty("localQueues") Map<String, String> localQueues,
-                              @JsonProperty("queueLabel") String queueLabel,
-                              @JsonProperty("defaultClusterQueue") String defaultClusterQueue) {
-            return new Kueue(clusterQueues, localQueues, queueLabel, defaultClusterQueue);
-        }
-
-        KueueConfig config() {
-            InvalidFieldException.require(clusterQueues != null && !clusterQueues.isEmpty(), "kueue.clusterQueues",
-                    "needs at least one {name, quotas}");
-            String label = queueLabel == null ? "queue" : queueLabel;
-            KueueConfig.QueueLabel which = null;
-            for (KueueConfig.QueueLabel l : KueueConfig.QueueLabel.values()) {
-                which = l.word().equals(label) ? l : which;
-            }
-            InvalidFieldException.require(which != null, "kueue.queueLabel",
-                    "must be queue, partition, user or account, got '" + queueLabel + "'");
-            List<ClusterQueueConfig> cqs = new ArrayList<>();
-            for (Queue q : clusterQueues) {
-                InvalidFieldException.require(q != null, "kueue.clusterQueues", "entries must be {name, quotas, ...}");
-                cqs.add(q.config());
-            }
-            try {
-                return new KueueConfig(cqs, localQueues, which, defaultClusterQueue);
-            } catch (IllegalArgumentException e) {
-                throw new InvalidFieldException("kueue", e.getMessage());
-            }
-        }
-    }
-
-    /** One ClusterQueue of the {@code kueue} block: quotas in cores, GiB and GPUs. */
-    record Queue(String name, String cohort, String queueingStrategy, Map<String, Double> quotas,
-                 Map<String, Double> borrowingLimit) {
-        @JsonCreator
-        static Queue fromFile(@JsonProperty("name") String name, @JsonProperty("cohort") String cohort,
-                              @JsonProperty("queueingStrategy") String queueingStrategy,
-                              @JsonProperty("quotas") Map<String, Double> quotas,
-                              @JsonProperty("borrowingLimit") Map<String, Double> borrowingLimit) {
-            return new Queue(name, cohort, queueingStrategy, quotas, borrowingLimit);
-        }
-
-        ClusterQueueConfig config() {
-            InvalidFieldException.require(name != null && !name.isEmpty(), "kueue.clusterQueues.name", "is required");
-            String f = "kueue.clusterQueues[" + name + "]";
-            String strategy = queueingStrategy == null ? "BestEffortFIFO" : queueingStrategy;
-            InvalidFieldException.require(strategy.equals("BestEffortFIFO") || strategy.equals("StrictFIFO"),
-                    f + ".queueingStrategy", "must be BestEffortFIFO or StrictFIFO, got '" + queueingStrategy + "'");
-            InvalidFieldException.require(quotas != null && !quotas.isEmpty(), f + ".quotas",
-                    "needs at least one of cpu, memoryGiB, nvidia.com/gpu");
-            return new ClusterQueueConfig(name, cohort, strategy.equals("StrictFIFO"), quantities(quotas, f + ".quotas"),
-                    borrowingLimit == null ? null : quantities(borrowingLimit, f + ".borrowingLimit"));
-        }
-
-        /** File units (cores, GiB, GPUs) to the model's (millicores, bytes, GPUs), by resource name. */
-        private static Map<String, Long> quantities(Map<String, Double> in, String field) {
-            Map<String, Long> out = new TreeMap<>();
-            for (Map.Entry<String, Double> e : in.entrySet()) {
-                Double v = e.getValue();
-                InvalidFieldException.require(v != null && v >= 0 && Double.isFinite(v), field + "." + e.getKey(),
-                        "must be 0 or more, got " + v);
-                switch (e.getKey()) {
-                    case "cpu" -> out.put("cpu", Math.round(v * 1000));
-                    case "memoryGiB" -> out.put("memory", Math.round(v * GIB));
-                    case PodTemplate.GPU -> {
-                        InvalidFieldException.require(v == Math.rint(v), field + "." + e.getKey(),
-                                "must be a whole number of GPUs, got " + v);
-                        out.put(PodTemplate.GPU, Math.round(v));
-                    }
-                    default -> throw new InvalidFieldException(field, "unknown resource '" + e.getKey()
-                            + "' (allowed: cpu, memoryGiB, nvidia.com/gpu)");
-                }
-            }
-            return out;
-        }
-    }
-
     /** The {@code volcano} block: Volcano's scheduler settings. */
     record Volcano(double schedulePeriodMs) {
         @JsonCreator
@@ -431,7 +260,7 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
         }
     }
 
-    private static final double GIB = 1024.0 * 1024 * 1024;
+    static final double GIB = 1024.0 * 1024 * 1024;
 
     /** The MPI Operator launcher pod's requests. */
     record Launcher(double cpu, double memoryGiB) {
