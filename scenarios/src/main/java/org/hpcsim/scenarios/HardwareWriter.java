@@ -1,6 +1,7 @@
 package org.hpcsim.scenarios;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -61,7 +62,12 @@ final class HardwareWriter {
         m.put("coresPerDomain", numa.coresPerDomain());
         m.put("memoryPerDomainGiB", numa.memoryPerDomain() / GIB);
         m.put("memoryBandwidthPerDomainGBs", numa.bandwidthPerDomain() / 1e9);
-        m.put("numaDistances", numa.distances());
+        // As lists: summary.json's writer knows lists of numbers, not Java arrays.
+        List<List<Integer>> distances = new ArrayList<>();
+        for (int[] row : numa.distances()) {
+            distances.add(Arrays.stream(row).boxed().toList());
+        }
+        m.put("numaDistances", distances);
         m.put("flopsPerCoreGflops", n.flopsPerCore() / 1e9);
         if (n.gpu() != null) {
             m.put("gpu", n.gpu().name());

@@ -88,8 +88,8 @@ public record DataParallelProfile(double steps, double flopsPerSample, double me
         }
         IterationCost cost = IterationCost.compute(seconds);
         if (mig == null && nodes > 1 && gradientBytes > 0) {
-            LinkCost net = machine.linkCost(shape.switches());
-            LinkCost link = new LinkCost(net.alpha(), net.beta(), 3 / gpu.memoryBandwidth());
+            // The reduction runs on the GPU: three bytes of HBM traffic per byte reduced.
+            LinkCost link = machine.linkCost(shape.switches()).withGamma(3 / gpu.memoryBandwidth());
             double time = algorithm.time(nodes, gradientBytes, link);
             double bytes = algorithm.time(nodes, gradientBytes, new LinkCost(0, 1, 0));
             cost = cost.plusCommunication(time, bytes, machine.nicBandwidth(),

@@ -14,7 +14,7 @@ public final class HaloGrid {
 
     /** Rank offsets of the axes of a grid of {@code nodes} nodes in {@code dimensions} dimensions. */
     public static int[] strides(int nodes, int dimensions) {
-        int side = (int) Math.ceil(Math.pow(nodes, 1.0 / dimensions) - 1e-9);
+        int side = side(nodes, dimensions);
         int[] strides = new int[dimensions];
         int s = 1;
         for (int d = 0; d < dimensions; d++) {

@@ -90,10 +90,8 @@ public final class PlatformRun {
         if (begin == sim.now()) {
             return start(slot, job, nodes, limit);
         }
-        int[] placed = placement.take(nodes);
-        grow(slot);
-        nodesOf[slot] = placed;
-        if (platform.profileFor(job) instanceof RigidProfile) {
+        AppProfile profile = hold(slot, job, placement.take(nodes));
+        if (profile == null) {
             return false;
         }
         pendingJob[slot] = job;
@@ -107,14 +105,20 @@ public final class PlatformRun {
      * picked; returns as {@link #start} does.
      */
     public boolean startOn(int slot, Job job, int[] placed, long limit) {
-        grow(slot);
-        nodesOf[slot] = placed;
-        AppProfile profile = platform.profileFor(job);
-        if (profile instanceof RigidProfile) {
+        AppProfile profile = hold(slot, job, placed);
+        if (profile == null) {
             return false;
         }
         begin(slot, job, profile, limit);
         return true;
+    }
+
+    /** Job {@code slot} holds {@code placed}; returns its profile, or null when it is rigid. */
+    private AppProfile hold(int slot, Job job, int[] placed) {
+        grow(slot);
+        nodesOf[slot] = placed;
+        AppProfile profile = platform.profileFor(job);
+        return profile instanceof RigidProfile ? null : profile;
     }
 
     private void onBegin(int slot) {
@@ -164,11 +168,6 @@ public final class PlatformRun {
             placement.give(nodesOf[slot]);
         }
         nodesOf[slot] = null;
-    }
-
-    /** The nodes job {@code slot} runs on, in rank order (a copy). */
-    public int[] nodesOf(int slot) {
-        return nodesOf[slot].clone();
     }
 
     /** What the hardware model did so far. */

@@ -29,11 +29,6 @@ final class UplinkLoads {
         scratch = new double[most];
     }
 
-    /** Uplinks in the topology. */
-    int uplinks() {
-        return linkCount;
-    }
-
     /** Each uplink's capacity, bytes per second, in link order. */
     double[] capacities() {
         double[] c = new double[linkCount];

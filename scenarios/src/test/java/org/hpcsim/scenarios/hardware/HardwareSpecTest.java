@@ -106,6 +106,10 @@ class HardwareSpecTest {
     void shouldWriteTheBlockBackAsItWasRead() throws Exception {
         Scenario s = loader.parse(scenario("{nodes: 8, coresPerNode: 80}", "easy", GOOD), "inline");
         String yaml = new ObjectMapper(new YAMLFactory()).writeValueAsString(ScenarioWriter.toMap(s));
+        // Plain lists, which summary.json's own writer can print (it prints no Java arrays).
+        Object node = ((java.util.Map<?, ?>) ScenarioWriter.toMap(s).get("hardware")).get("nodeType");
+        assertEquals(java.util.List.of(java.util.List.of(10, 21), java.util.List.of(21, 10)),
+                ((java.util.Map<?, ?>) node).get("numaDistances"));
         Scenario again = loader.parse(yaml, "written");
         Platform before = s.hardware().platform(8, Path.of("."));
         Platform after = again.hardware().platform(8, Path.of("."));
