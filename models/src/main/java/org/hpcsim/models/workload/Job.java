@@ -17,9 +17,12 @@ package org.hpcsim.models.workload;
  * @param precedingJob  id of the job this one waits for (SWF field 17), or -1
  * @param thinkTime     time between the preceding job's end and this job's submission (SWF
  *                      field 18), or -1 when unknown
+ * @param options       what the submission asked for beyond its size and time (sbatch options:
+ *                      constraints, GPU type, dependencies, array membership);
+ *                      {@link SubmitOptions#NONE} when the trace says nothing more
  */
 public record Job(long id, long submitTime, long runTime, long requestedTime, int processors, int nodes, int gpus,
-                  JobLabels labels, JobHistory history, long precedingJob, long thinkTime) {
+                  JobLabels labels, JobHistory history, long precedingJob, long thinkTime, SubmitOptions options) {
 
     /** Validates the invariants every component relies on. */
     public Job {
@@ -38,9 +41,16 @@ public record Job(long id, long submitTime, long runTime, long requestedTime, in
         if (nodes < 0 || gpus < 0) {
             throw new IllegalArgumentException("job " + id + ": nodes and GPUs must not be negative");
         }
-        if (labels == null || history == null) {
-            throw new IllegalArgumentException("job " + id + ": labels and history are required");
+        if (labels == null || history == null || options == null) {
+            throw new IllegalArgumentException("job " + id + ": labels, history and options are required");
         }
+    }
+
+    /** A job whose submission asked for nothing beyond its size and time. */
+    public Job(long id, long submitTime, long runTime, long requestedTime, int processors, int nodes, int gpus,
+               JobLabels labels, JobHistory history, long precedingJob, long thinkTime) {
+        this(id, submitTime, runTime, requestedTime, processors, nodes, gpus, labels, history, precedingJob, thinkTime,
+                SubmitOptions.NONE);
     }
 
     /** A rigid job known only by its times and size. */
@@ -52,6 +62,6 @@ public record Job(long id, long submitTime, long runTime, long requestedTime, in
     /** This job with other times (transforms: load scaling, time windows, estimate models). */
     public Job withTimes(long newSubmitTime, long newRunTime, long newRequestedTime) {
         return new Job(id, newSubmitTime, newRunTime, newRequestedTime, processors, nodes, gpus, labels, history,
-                precedingJob, thinkTime);
+                precedingJob, thinkTime, options);
     }
 }

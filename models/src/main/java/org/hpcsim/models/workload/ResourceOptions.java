@@ -1,0 +1,26 @@
+package org.hpcsim.models.workload;
+
+/**
+ * The shape of a job's resources as sbatch options give it, beyond its processor, node and GPU
+ * counts. An empty string or 0 means the option was not given.
+ *
+ * @param constraint   node features the job needs ({@code --constraint}), e.g. {@code "a100&ib"}
+ * @param gpuType      the GPU type of its GRES ({@code --gres=gpu:a100:2} gives {@code "a100"})
+ * @param gpusPerNode  {@code --gpus-per-node}
+ * @param tasksPerNode {@code --ntasks-per-node}
+ * @param memoryMb     memory per node ({@code --mem}) in MiB
+ */
+public record ResourceOptions(String constraint, String gpuType, int gpusPerNode, int tasksPerNode, long memoryMb) {
+    /** No option given. */
+    public static final ResourceOptions NONE = new ResourceOptions("", "", 0, 0, 0);
+
+    /** Rejects null strings and negative counts. */
+    public ResourceOptions {
+        if (constraint == null || gpuType == null) {
+            throw new IllegalArgumentException("resource options may be empty but not null");
+        }
+        if (gpusPerNode < 0 || tasksPerNode < 0 || memoryMb < 0) {
+            throw new IllegalArgumentException("resource options must not be negative");
+        }
+    }
+}
