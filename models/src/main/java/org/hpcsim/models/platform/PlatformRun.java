@@ -90,8 +90,18 @@ public final class PlatformRun {
         if (begin == sim.now()) {
             return start(slot, job, nodes, limit);
         }
-        AppProfile profile = hold(slot, job, placement.take(nodes));
-        if (profile == null) {
+        return startOnAt(slot, job, placement.take(nodes), limit, begin);
+    }
+
+    /**
+     * Job {@code slot} holds {@code placed} (node indices in rank order, which the caller picked)
+     * from now, its work to begin at {@code begin}; returns as {@link #startAt} does.
+     */
+    public boolean startOnAt(int slot, Job job, int[] placed, long limit, long begin) {
+        if (begin == sim.now()) {
+            return startOn(slot, job, placed, limit);
+        }
+        if (hold(slot, job, placed) == null) {
             return false;
         }
         pendingJob[slot] = job;

@@ -1,5 +1,6 @@
 package org.hpcsim.models.slurm;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -20,7 +21,9 @@ final class NodeSelector {
     private final List<SlurmNode> nodes;
     private final SelectType type;
     /** Node sets of equal Weight, lowest weight first. */
-    private final BitSet[] tiers;
+    private final BitSet[] weightTiers;
+    /** The sets tried in order: the weight tiers, split by power state under power saving. */
+    private BitSet[] tiers;
     private final BitSet scratch = new BitSet();
     private final BitSet cumulative = new BitSet();
     private final ConsecutiveBestFit bestFit;
@@ -45,7 +48,8 @@ final class NodeSelector {
         for (int i = 0; i < nodes.size(); i++) {
             byWeight.computeIfAbsent(nodes.get(i).weight(), w -> new BitSet()).set(i);
         }
-        tiers = byWeight.values().toArray(new BitSet[0]);
+        weightTiers = byWeight.values().toArray(new BitSet[0]);
+        tiers = weightTiers;
         singleCpuNodes = nodes.stream().allMatch(n -> n.cpus() == 1 && n.gpus() == 0);
         bestFit = new ConsecutiveBestFit(nodes);
         if (tree != null && tree.nodeCount() != nodes.size()) {
@@ -54,8 +58,37 @@ final class NodeSelector {
         }
         this.tree = tree;
         this.linearTree = tree == null ? null : new LinearTreeFit(tree, nodes);
-        this.consTree = tree == null ? null : new ConsTresTreeFit(tree, tiers);
+        this.consTree = tree == null ? null : new ConsTresTreeFit(tree, weightTiers);
         this.leafSeen = tree == null ? null : new int[tree.switchCount()];
+    }
+
+    /**
+     * Orders the node sets as slurmctld's sched_weight does under power saving
+     * (node_scheduler.c, _set_sched_weight): nodes that are up first, then nodes powering up, then
+     * powered-down nodes, each by Weight, so a job boots nodes only when the up ones cannot hold
+     * it. Not for a switch tree, whose fit keeps the weight tiers it was built with.
+     */
+    void powerStates(BitSet poweringUp, BitSet poweredDown) {
+        if (tree != null) {
+            throw new IllegalStateException("power saving with a switch tree is not modelled");
+        }
+        List<BitSet> ordered = new ArrayList<>();
+        BitSet asleep = (BitSet) poweringUp.clone();
+        asleep.or(poweredDown);
+        for (int kind = 0; kind < 3; kind++) {
+            for (BitSet w : weightTiers) {
+                BitSet t = (BitSet) w.clone();
+                if (kind == 0) {
+                    t.andNot(asleep);
+                } else {
+                    t.and(kind == 1 ? poweringUp : poweredDown);
+                }
+                if (!t.isEmpty()) {
+                    ordered.add(t);
+                }
+            }
+        }
+        tiers = ordered.toArray(new BitSet[0]);
     }
 
     /** Whether placements follow a switch tree. */

@@ -38,19 +38,20 @@ final class RunEnds {
     }
 
     /**
-     * Job {@code job}, just put in {@code slot}, starts now: it ends after {@code runFor}, or at
+     * Job {@code job}, just put in {@code slot}, holds its nodes from now and its run begins at
+     * {@code begin} (later than now while its nodes boot): it ends after {@code runFor}, or at
      * {@code allowed} (its limit plus OverTimeLimit, Long.MAX_VALUE for none) when killed at limits;
      * a profiled job on the platform ends when its work is done instead.
      */
-    void begin(SlurmJob job, int slot, long runFor, long allowed, long now) {
+    void begin(SlurmJob job, int slot, long runFor, long allowed, long begin) {
         long limit = killAtLimit ? allowed : Long.MAX_VALUE;
-        if (platform != null && platform.startOn(slot, job.job, job.allocation.nodeIndices(), limit)) {
+        if (platform != null && platform.startOnAt(slot, job.job, job.allocation.nodeIndices(), limit, begin)) {
             job.killedAtLimit = false; // until its work or its limit ends it
             job.endEvent = -1;
             return;
         }
         job.killedAtLimit = killAtLimit && runFor > allowed;
-        job.endEvent = sim.schedule(now + (job.killedAtLimit ? allowed : runFor), endKind, slot);
+        job.endEvent = sim.schedule(begin + (job.killedAtLimit ? allowed : runFor), endKind, slot);
     }
 
     /** The job in {@code slot} left its nodes (ended, preempted, failed): its run is no longer followed. */

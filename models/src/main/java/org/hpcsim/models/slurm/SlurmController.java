@@ -62,6 +62,8 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     /** Failing nodes, or null: then a job's run is its recorded run time, as it always was. */
     private final NodeOutages outages;
     private final RunEnds ends;
+    /** Cloud nodes' power states, or null: then every node is always up. */
+    private final PoweredNodes power;
 
     /** A replay of {@code source} on the cluster {@code config} describes. */
     public SlurmController(SlurmConfig config, JobSource source, boolean killAtLimit, RunObserver observer) {
@@ -75,24 +77,20 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
      */
     public SlurmController(SlurmConfig config, List<Maintenance> maintenance, JobSource source, boolean killAtLimit,
                            boolean dependencies, RunObserver observer) {
-        this(config, maintenance, source, killAtLimit, dependencies, observer, null, null, null);
+        this(config, source, killAtLimit, observer,
+                new SlurmRunOptions(maintenance, dependencies, null, null, null, null));
     }
 
-    /**
-     * As above, on nodes that fail as {@code failures} says (node numbers index the configured
-     * nodes; null: none), drawn from the named streams of {@code streams}, and on the hardware
-     * {@code platform} describes (null: none; see {@link RunEnds}).
-     */
-    public SlurmController(SlurmConfig config, List<Maintenance> maintenance, JobSource source, boolean killAtLimit,
-                           boolean dependencies, RunObserver observer, NodeFailures failures, RandomStreams streams,
-                           Platform platform) {
+    /** A replay of {@code source} on the cluster {@code config} describes, with what {@code options} add. */
+    public SlurmController(SlurmConfig config, JobSource source, boolean killAtLimit, RunObserver observer,
+                           SlurmRunOptions options) {
         this.cluster = new SlurmCluster(config);
-        for (Maintenance m : maintenance) {
+        for (Maintenance m : options.maintenance()) {
             if (m.nodes().length() > config.nodes().size()) {
                 throw new IllegalArgumentException("maintenance " + m.name() + " names a node past the last");
             }
         }
-        cluster.maintenance = new MaintenanceWindows(maintenance);
+        cluster.maintenance = new MaintenanceWindows(options.maintenance());
         this.params = config.params();
         this.preemption = config.preemption();
         this.requeued = new RequeuedJobs(preemption.requeueDelay());
@@ -107,14 +105,18 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         this.backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor)
                 : null;
         this.arrivals = new Arrivals(sim, source, this::arrive);
-        this.ends = new RunEnds(sim, running, killAtLimit, config, platform, failures != null, this::onEnd);
+        this.ends = new RunEnds(sim, running, killAtLimit, config, options.platform(), options.failures() != null,
+                this::onEnd);
         this.timers = new SlurmTimers(sim, params, this::onMainTimer, this::onBackfillTimer, this::onFullPassTimer,
                 this::onCalcTimer, this::requestPass);
-        this.dependencies = dependencies ? new DependentSubmissions(sim, job -> submit(job, sim.now())) : null;
+        this.dependencies = options.dependencies() ? new DependentSubmissions(sim, job -> submit(job, sim.now()))
+                : null;
         this.eligibleKind = sim.registerHandler("requeued job eligible", payload -> onEligible());
         this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
-        this.outages = failures == null ? null
-                : new NodeOutages(sim, cluster, failures, streams, requeued, observer, this);
+        this.outages = options.failures() == null ? null
+                : new NodeOutages(sim, cluster, options.failures(), options.streams(), requeued, observer, this);
+        this.power = options.power() == null ? null
+                : new PoweredNodes(sim, cluster, options.power(), options.streams(), observer, powerHost());
     }
 
     /** Runs to the end of the workload and returns the engine's counters. */
@@ -127,7 +129,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         }
         observer.runFinished(sim.now());
         return new RunStats(sim.eventsProcessed(), passes, sim.now(), preempted.stats(),
-                outages == null ? null : outages.stats(), null, ends.platformStats());
+                outages == null ? null : outages.stats(), power == null ? null : power.stats(), ends.platformStats());
     }
 
     /** Lets tests hear backfill's decisions. */
@@ -156,7 +158,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             // slurmctld has just run its main loop when the first job comes (it runs one at start-up
             // and on node registration), so batch_sched_delay already holds the first pass back.
             timers.mainRan(now - params.tick());
-            observer.nodesUp(now, cluster.nodes.size());
+            observer.nodesUp(now, power == null ? cluster.nodes.size() : power.up());
             if (outages != null) {
                 outages.start();
             }
@@ -185,8 +187,8 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         }
         if (outages != null) {
             outages.ended(job);
-            stopOutagesIfOver();
         }
+        stopTimersIfOver();
     }
 
     /** Takes a job off its nodes at {@code now}; its record still says where it ran. */
@@ -194,6 +196,9 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         ends.stopped(slot);
         SlurmJob job = running.remove(slot);
         cluster.free.release(job.allocation);
+        if (power != null) {
+            power.released(job.allocation, now);
+        }
         cluster.qos.ended(job);
         priorities.ended(job, now);
         return job;
@@ -221,7 +226,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             }
         }
         requestPass();
-        stopOutagesIfOver();
+        stopTimersIfOver();
     }
 
     @Override
@@ -229,12 +234,43 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         requestPass();
     }
 
-    /** Nodes stop failing once no job is running, pending, held or to come: the run ends with its last job. */
-    private void stopOutagesIfOver() {
-        if (outages != null && running.count() == 0 && queue.pendingJobs() == 0 && requeued.isEmpty()
-                && arrivals.exhausted() && (dependencies == null || !dependencies.pending())) {
-            outages.stop();
+    /** Whether no job is running, pending, held or to come. */
+    private boolean workloadOver() {
+        return running.count() == 0 && queue.pendingJobs() == 0 && requeued.isEmpty() && arrivals.exhausted()
+                && (dependencies == null || !dependencies.pending());
+    }
+
+    /** Nodes stop failing and powering down once the workload is over: the run ends with its last job. */
+    private void stopTimersIfOver() {
+        if ((outages != null || power != null) && workloadOver()) {
+            if (outages != null) {
+                outages.stop();
+            }
+            if (power != null) {
+                power.stop();
+            }
         }
+    }
+
+    private PoweredNodes.Host powerHost() {
+        return new PoweredNodes.Host() {
+            @Override
+            public void launchFailed(SlurmJob job) {
+                cluster.free.release(job.allocation);
+                sim.schedule(requeued.requeue(job, sim.now()), eligibleKind, 0);
+                requestPass();
+            }
+
+            @Override
+            public void capacityReturned() {
+                requestPass();
+            }
+
+            @Override
+            public boolean over() {
+                return workloadOver();
+            }
+        };
     }
 
     private void onEligible() {
@@ -279,13 +315,18 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         queue.started();
         job.partition = partition;
         job.allocation = allocation;
-        job.start = now;
+        // On powered-down nodes the job is CONFIGURING until they are up; then its start is reset.
+        long begin = power == null ? now : power.resume(job, now);
+        if (begin < 0) {
+            return; // its launch failed: it holds its nodes until the end of this instant
+        }
+        job.start = begin;
         long limit = cluster.partitions.get(partition).timeLimitFor(job.request.timeLimit());
-        job.limitEnd = limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit;
+        job.limitEnd = limit == Long.MAX_VALUE ? Long.MAX_VALUE : begin + limit;
         long allowed = limit == Long.MAX_VALUE ? Long.MAX_VALUE : limit + params.overTimeLimit();
         long runFor = outages == null ? job.job.runTime() : outages.runFor(job);
         cluster.qos.started(job);
-        ends.begin(job, running.add(job), runFor, allowed, now);
+        ends.begin(job, running.add(job), runFor, allowed, begin);
         priorities.started(job, now);
         observer.jobStarted(job.job, now, allocation.totalCpus());
         changed = true;

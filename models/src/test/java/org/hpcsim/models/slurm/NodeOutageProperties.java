@@ -75,9 +75,9 @@ class NodeOutageProperties {
         SlurmConfig c = config(type, select, ticks);
         SlurmReplay.Result r = new SlurmReplay.Result();
         MetricsCollector metrics = new MetricsCollector((long) NODES * CPUS);
-        r.stats = new SlurmController(c, List.of(), new ListJobSource(jobs), true, false,
-                RunObservers.of(List.of(metrics, r)), failures(1.0 / 2000, requeue, Checkpointing.NONE),
-                new RandomStreams(seed), null).run();
+        r.stats = new SlurmController(c, new ListJobSource(jobs), true, RunObservers.of(List.of(metrics, r)),
+                new SlurmRunOptions(List.of(), false, failures(1.0 / 2000, requeue, Checkpointing.NONE),
+                        new RandomStreams(seed), null, null)).run();
         assertTrue(r.endedTwice.isEmpty(), "ended twice: " + r.endedTwice);
         assertEquals(jobs.size(), r.outcomes.size() + r.rejected.size(), "every job ends once or is refused");
         double useful = 0;

@@ -134,8 +134,8 @@ final class SlurmReplay {
     /** A replay on nodes that fail as {@code failures} says, drawn from {@code seed}'s streams. */
     static Result run(SlurmConfig config, List<Job> jobs, NodeFailures failures, long seed) {
         Result r = new Result();
-        r.stats = new SlurmController(config, List.of(), new ListJobSource(jobs), true, false, r, failures,
-                new RandomStreams(seed), null).run();
+        r.stats = new SlurmController(config, new ListJobSource(jobs), true, r,
+                new SlurmRunOptions(List.of(), false, failures, new RandomStreams(seed), null, null)).run();
         return r;
     }
 

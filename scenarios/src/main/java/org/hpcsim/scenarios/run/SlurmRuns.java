@@ -13,6 +13,7 @@ import org.hpcsim.models.slurm.SelectType;
 import org.hpcsim.models.slurm.SlurmConfig;
 import org.hpcsim.models.slurm.SlurmController;
 import org.hpcsim.models.slurm.SlurmNode;
+import org.hpcsim.models.slurm.SlurmRunOptions;
 import org.hpcsim.models.workload.JobSource;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.slurmconf.IgnoredKey;
@@ -70,9 +71,9 @@ final class SlurmRuns {
      */
     static RunStats run(Scenario scenario, Setup setup, ClusterSpec cluster, JobSource source, RunObserver observer,
                         RandomStreams streams, Path baseDir) {
-        if (cluster.dynamicNodes() > 0) {
-            throw new ScenarioException("cluster.dynamicNodes: autoscaling is not yet modelled under policy slurm"
-                    + " (allowed: 0 dynamic nodes with policy slurm, or policy fcfs/easy/conservative)");
+        if (cluster.dynamicNodes() > 0 && setup != null) {
+            throw new ScenarioException("cluster.dynamicNodes: not with scheduler.slurm.conf, whose nodes are the"
+                    + " cluster (allowed: dynamicNodes without a slurm.conf)");
         }
         SlurmConfig config = setup != null ? setup.config() : config(scenario.scheduler().slurm(), cluster);
         // A priority block in the scenario overrides what a slurm.conf says (it alone can give the account tree).
@@ -82,9 +83,11 @@ final class SlurmRuns {
         config = config.withSwitches(scenario.scheduler().slurm().switches());
         // QOS live in slurmdbd, not slurm.conf: only the scenario gives them.
         config = config.withQos(scenario.scheduler().slurm().qosSetup());
-        return new SlurmController(config, MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
-                source, scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), observer,
-                cluster.nodeFailures(config.nodes().size()), streams, platform(scenario, config, baseDir)).run();
+        SlurmRunOptions options = new SlurmRunOptions(
+                MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
+                scenario.workload().dependencies(), cluster.nodeFailures(config.nodes().size()), streams,
+                platform(scenario, config, baseDir), SlurmPowerSaving.of(cluster, config));
+        return new SlurmController(config, source, scenario.scheduler().killAtTimeLimit(), observer, options).run();
     }
 
     /**
@@ -110,20 +113,25 @@ final class SlurmRuns {
         return hardware.platform(config.nodes().size(), baseDir);
     }
 
-    /** The Slurm cluster of a scenario without slurm.conf: its nodes, n1..nN, in one default partition. */
+    /**
+     * The Slurm cluster of a scenario without slurm.conf: its nodes, n1..nN, in one default
+     * partition; dynamic nodes, the last ones, weigh more (see {@link SlurmPowerSaving}).
+     */
     static SlurmConfig config(SlurmSpec spec, ClusterSpec cluster) {
         SelectType select = spec.select() != null ? spec.select()
                 : cluster.allocation() == AllocationUnit.NODE ? SelectType.LINEAR : SelectType.CONS_TRES;
         SchedulerParams params = spec.params();
-        SlurmConfig uniform = SlurmConfig.uniform(cluster.nodes(), cluster.coresPerNode(), spec.scheduler(), select,
-                params);
-        if (cluster.gpusPerNode() == 0) {
+        int all = cluster.nodes() + cluster.dynamicNodes();
+        SlurmConfig uniform = SlurmConfig.uniform(all, cluster.coresPerNode(), spec.scheduler(), select, params);
+        if (cluster.gpusPerNode() == 0 && cluster.dynamicNodes() == 0) {
             return uniform;
         }
-        List<SlurmNode> nodes = uniform.nodes().stream()
-                .map(n -> new SlurmNode(n.name(), n.cpus(), n.memoryMb(), cluster.gpusPerNode(), "", n.weight(),
-                        n.features()))
-                .toList();
+        List<SlurmNode> nodes = new ArrayList<>(all);
+        for (SlurmNode n : uniform.nodes()) {
+            boolean dynamic = nodes.size() >= cluster.nodes();
+            nodes.add(new SlurmNode(n.name(), n.cpus(), n.memoryMb(), cluster.gpusPerNode(), "",
+                    dynamic ? SlurmPowerSaving.DYNAMIC_WEIGHT : n.weight(), n.features()));
+        }
         return new SlurmConfig(nodes, uniform.partitions(), spec.scheduler(), select, params, false, null);
     }
 }

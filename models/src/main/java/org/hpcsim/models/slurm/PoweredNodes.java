@@ -1,0 +1,280 @@
+package org.hpcsim.models.slurm;
+
+import java.util.ArrayDeque;
+import java.util.BitSet;
+import org.hpcsim.core.RandomStream;
+import org.hpcsim.core.RandomStreams;
+import org.hpcsim.core.Simulation;
+import org.hpcsim.models.cloud.LaunchModel;
+import org.hpcsim.models.run.LaunchStats;
+import org.hpcsim.models.run.RunObserver;
+
+/**
+ * The power state of a Slurm cluster's cloud nodes during a run (see {@link PowerSaving}).
+ *
+ * <ul>
+ *   <li><b>Resume.</b> A job given powered-down nodes boots them (power_save.c sets them
+ *   POWERING_UP on its next scan, within a second of the allocation); the job is CONFIGURING
+ *   until its last node is up, then slurmctld resets its start time to that instant and its time
+ *   limit runs from there (job_mgr.c, job_config_fini). A job given a node another job is
+ *   booting waits for that boot too.</li>
+ *   <li><b>Node choice.</b> Nodes that are up come first, then powering-up ones, then powered-down
+ *   ones (node_scheduler.c's sched_weight; see {@link NodeSelector#powerStates}).</li>
+ *   <li><b>Suspend.</b> A cloud node idle for SuspendTime powers down: its instance is terminated
+ *   (cost stops) and it cannot be allocated for SuspendTimeout, after which it is powered down and
+ *   available again. Slurm acts on its next power-save scan (power_save_interval 10 s,
+ *   power_save_min_interval 30 s under ParallelCluster); the model acts at the exact instant.</li>
+ *   <li><b>Insufficient capacity.</b> One launch request per job that boots nodes fails with the
+ *   launch model's probability, drawn from the stream {@link LaunchModel#STREAM}. ParallelCluster
+ *   then sets the nodes DOWN, so slurmctld requeues the job (NODE_FAIL, begin time
+ *   cred_expire + 1 s later), and keeps the compute resource's powered-down nodes out of service
+ *   for its insufficient-capacity timeout (600 s by default). A job that never ran is not
+ *   reported as a run.</li>
+ * </ul>
+ */
+final class PoweredNodes {
+    /** What the controller does for the power-saving model. */
+    interface Host {
+        /** Job {@code job}'s launch failed: it goes off its nodes and back to the queue at its begin time. */
+        void launchFailed(SlurmJob job);
+
+        /** Nodes became allocatable again: a scheduling pass is due. */
+        void capacityReturned();
+
+        /** Whether the workload is over: nothing running, queued, held or to come. */
+        boolean over();
+    }
+
+    private final Simulation sim;
+    private final SlurmCluster cluster;
+    private final PowerSaving config;
+    private final RunObserver observer;
+    private final Host host;
+    private final RandomStream random;
+    private final BitSet cloud;
+    private final BitSet poweredDown;
+    private final BitSet poweringUp = new BitSet();
+    private final BitSet poweringDown = new BitSet();
+    /** Powered-down nodes kept out of service while the compute resource is down. */
+    private final BitSet withdrawn = new BitSet();
+    private final long[] readyAt;
+    private final long[] idleSince;
+    /** Cloud nodes that became idle, oldest first, as (node, idle since). */
+    private final ArrayDeque<long[]> idle = new ArrayDeque<>();
+    private final int readyKind;
+    private final int suspendKind;
+    private final int suspendedKind;
+    private final int failedKind;
+    private final int backUpKind;
+    private final ArrayDeque<SlurmJob> failed = new ArrayDeque<>();
+    private long suspendHandle = -1;
+    private long suspendAt = Long.MAX_VALUE;
+    private long downUntil = Long.MIN_VALUE;
+    private long backUpHandle = -1;
+    private long errors;
+    private long sentBack;
+
+    PoweredNodes(Simulation sim, SlurmCluster cluster, PowerSaving config, RandomStreams streams, RunObserver observer,
+                 Host host) {
+        int n = cluster.nodes.size();
+        if (config.cloud().length() > n) {
+            throw new IllegalArgumentException("power saving names a cloud node past the last of " + n);
+        }
+        this.sim = sim;
+        this.cluster = cluster;
+        this.config = config;
+        this.observer = observer;
+        this.host = host;
+        this.random = config.launch().insufficientProbability() > 0 ? streams.stream(LaunchModel.STREAM) : null;
+        this.cloud = config.cloud();
+        this.poweredDown = config.cloud();
+        this.readyAt = new long[n];
+        this.idleSince = new long[n];
+        this.readyKind = sim.registerHandler("cloud node up", payload -> onReady((int) payload));
+        this.suspendKind = sim.registerHandler("power save scan", payload -> onSuspendDue());
+        this.suspendedKind = sim.registerHandler("cloud node powered down", payload -> onSuspended((int) payload));
+        this.failedKind = sim.registerHandler("launch failed", payload -> onFailed());
+        this.backUpKind = sim.registerHandler("compute resource up", payload -> onBackUp());
+        cluster.selector.powerStates(poweringUp, poweredDown);
+    }
+
+    /** Nodes paid for now: all but the powered-down and powering-down ones. */
+    int up() {
+        return cluster.nodes.size() - poweredDown.cardinality() - poweringDown.cardinality();
+    }
+
+    /**
+     * Job {@code job} was just given its allocation at {@code now}: boots the powered-down nodes in
+     * it and returns when its last node is up (now when none boots), or -1 when its launch failed;
+     * the job then holds its allocation until the controller hears {@link Host#launchFailed} at the
+     * end of this instant.
+     */
+    long resume(SlurmJob job, long now) {
+        Allocation a = job.allocation;
+        long begin = now;
+        int boots = 0;
+        for (int k = 0; k < a.nodeCount(); k++) {
+            int node = a.node(k);
+            if (poweredDown.get(node)) {
+                boots++;
+            } else if (poweringUp.get(node)) {
+                begin = Math.max(begin, readyAt[node]);
+            }
+        }
+        if (boots > 0 && launchFails(now)) {
+            if (failed.isEmpty()) {
+                sim.schedule(now, failedKind, 0);
+            }
+            failed.addLast(job);
+            return -1;
+        }
+        if (boots > 0) {
+            long ready = now + config.bootTime();
+            for (int k = 0; k < a.nodeCount(); k++) {
+                int node = a.node(k);
+                if (poweredDown.get(node)) {
+                    poweredDown.clear(node);
+                    poweringUp.set(node);
+                    readyAt[node] = ready;
+                    sim.schedule(ready, readyKind, node);
+                }
+            }
+            begin = Math.max(begin, ready);
+            cluster.selector.powerStates(poweringUp, poweredDown);
+            observer.nodesUp(now, up());
+            observer.nodesBooting(now, boots, ready);
+        }
+        return begin;
+    }
+
+    /** Job {@code job} left its nodes at {@code now}: cloud nodes it leaves idle start their SuspendTime. */
+    void released(Allocation a, long now) {
+        for (int k = 0; k < a.nodeCount(); k++) {
+            int node = a.node(k);
+            if (cloud.get(node) && !poweredDown.get(node) && cluster.free.idle(node)) {
+                becameIdle(node, now);
+            }
+        }
+        armSuspend();
+    }
+
+    private void becameIdle(int node, long now) {
+        idleSince[node] = now;
+        idle.addLast(new long[] {node, now});
+    }
+
+    /** The workload is over: no timer is kept, so the run ends with its last job. */
+    void stop() {
+        armSuspend();
+        if (backUpHandle >= 0) {
+            sim.cancel(backUpHandle);
+            backUpHandle = -1;
+        }
+    }
+
+    /** What launches did, or null when no launch can fail. */
+    LaunchStats stats() {
+        return random == null ? null : new LaunchStats(errors, sentBack, 0, 0);
+    }
+
+    private boolean launchFails(long now) {
+        if (now < downUntil) {
+            return true; // nothing is launched for a compute resource that is down
+        }
+        if (random == null || random.nextDouble() >= config.launch().insufficientProbability()) {
+            return false;
+        }
+        errors++;
+        downUntil = now + config.launch().downTime();
+        withdraw(poweredDown);
+        backUpHandle = sim.schedule(downUntil, backUpKind, 0);
+        return true;
+    }
+
+    private void withdraw(BitSet nodes) {
+        for (int i = nodes.nextSetBit(0); i >= 0; i = nodes.nextSetBit(i + 1)) {
+            if (cluster.up.get(i)) {
+                cluster.up.clear(i);
+                withdrawn.set(i);
+            }
+        }
+    }
+
+    private void onFailed() {
+        while (!failed.isEmpty()) {
+            sentBack++;
+            host.launchFailed(failed.removeFirst());
+        }
+    }
+
+    private void onBackUp() {
+        backUpHandle = -1;
+        cluster.up.or(withdrawn);
+        withdrawn.clear();
+        host.capacityReturned();
+    }
+
+    private void onReady(int node) {
+        if (poweringUp.get(node) && readyAt[node] == sim.now()) {
+            poweringUp.clear(node);
+            cluster.selector.powerStates(poweringUp, poweredDown);
+            if (cluster.free.idle(node)) {
+                // The job it booted for left before it was up: its idle time starts now.
+                becameIdle(node, sim.now());
+                armSuspend();
+            }
+        }
+    }
+
+    // The oldest idle cloud nodes have timed out: power them down, and look again at the next.
+    private void onSuspendDue() {
+        suspendHandle = -1;
+        suspendAt = Long.MAX_VALUE;
+        long now = sim.now();
+        boolean any = false;
+        while (!idle.isEmpty() && idle.peekFirst()[1] + config.suspendTime() <= now) {
+            long[] e = idle.removeFirst();
+            int node = (int) e[0];
+            // Still idle since then, and not already on its way down.
+            if (idleSince[node] == e[1] && cluster.free.idle(node) && cluster.up.get(node)
+                    && !poweringUp.get(node)) {
+                cluster.up.clear(node);
+                poweringDown.set(node);
+                sim.schedule(now + config.suspendTimeout(), suspendedKind, node);
+                any = true;
+            }
+        }
+        if (any) {
+            observer.nodesUp(now, up());
+        }
+        armSuspend();
+    }
+
+    private void onSuspended(int node) {
+        poweringDown.clear(node);
+        poweredDown.set(node);
+        if (sim.now() < downUntil) {
+            withdrawn.set(node);
+        } else {
+            cluster.up.set(node);
+        }
+        cluster.selector.powerStates(poweringUp, poweredDown);
+        host.capacityReturned();
+    }
+
+    /** Keeps one timer at the instant the oldest idle node times out, and none once the workload is over. */
+    private void armSuspend() {
+        long at = idle.isEmpty() || host.over() ? Long.MAX_VALUE : idle.peekFirst()[1] + config.suspendTime();
+        if (at == suspendAt) {
+            return;
+        }
+        if (suspendHandle >= 0) {
+            sim.cancel(suspendHandle);
+            suspendHandle = -1;
+        }
+        suspendAt = at;
+        if (at != Long.MAX_VALUE) {
+            suspendHandle = sim.schedule(at, suspendKind, 0);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.hpcsim.models.slurm;
+
+import java.util.List;
+import org.hpcsim.core.RandomStreams;
+import org.hpcsim.models.platform.Platform;
+import org.hpcsim.models.run.NodeFailures;
+
+/**
+ * What a Slurm replay may add to its configuration and workload, each optional.
+ *
+ * @param maintenance  maintenance reservations that drain nodes for a while
+ * @param dependencies whether a job naming a preceding job (SWF fields 17 and 18) is submitted only
+ *                     after that job has ended plus its think time
+ * @param failures     how nodes fail (node numbers index the configured nodes), or null for never
+ * @param streams      the named random streams failures and launch errors are drawn from, or null
+ *                     when nothing is random
+ * @param platform     the hardware jobs run on (see {@link RunEnds}), or null for recorded run times
+ * @param power        power saving on cloud nodes (see {@link PowerSaving}), or null for every node
+ *                     always up
+ */
+public record SlurmRunOptions(List<Maintenance> maintenance, boolean dependencies, NodeFailures failures,
+                              RandomStreams streams, Platform platform, PowerSaving power) {
+    /** Nothing added. */
+    public static final SlurmRunOptions NONE = new SlurmRunOptions(List.of(), false, null, null, null, null);
+
+    /** Copies the maintenance list and checks that random models have their streams. */
+    public SlurmRunOptions {
+        maintenance = List.copyOf(maintenance);
+        if (streams == null && (failures != null
+                || (power != null && power.launch().insufficientProbability() > 0))) {
+            throw new IllegalArgumentException("node failures and launch errors need random streams");
+        }
+    }
+}
