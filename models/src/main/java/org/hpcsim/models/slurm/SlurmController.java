@@ -16,13 +16,9 @@ import org.hpcsim.models.workload.JobSource;
 
 /**
  * A replay of a workload through a modelled slurmctld. Submissions and job ends ask for a pass of
- * the main loop (at most default_queue_depth jobs). slurmctld's background loop grants it on its
- * next one-second tick once batch_sched_delay has passed since the previous pass: jobs never
- * start inside the submit or completion request (observed on Slurm 22.05; see the oracle test).
- * With more jobs pending than the depth, a full-queue pass runs every sched_interval. Under
- * sched/backfill the backfill loop runs on a tick at least bf_interval after its previous pass,
- * when something has changed since. Jobs end at their real run time or are killed at their time
- * limit plus OverTimeLimit. With a tick of 0, passes run at the instant of each event instead.
+ * the scheduling loops, which run when slurmctld would run them (see {@link SchedulingPasses}).
+ * Jobs end at their real run time or are killed at their time limit plus OverTimeLimit. On cloud
+ * nodes with power saving, a job's nodes may boot first (see {@link PoweredNodes}).
  *
  * <p>Under preempt/partition_prio a pass may preempt running jobs for a job of a higher tier. Their
  * nodes are free at once: a preempted job is taken to die on its first signal, where slurmd would
@@ -35,30 +31,22 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private final Simulation sim = new Simulation();
     private final SlurmCluster cluster;
     private final SchedulerParams params;
-    private final Preemption preemption;
     private final RunObserver observer;
     private final JobQueue queue;
     private final JobPriorities priorities;
     private final JobRequests requests;
-    private final MainLoop mainLoop;
-    private final Backfill backfill;
-    private final SlurmTimers timers;
+    private final SchedulingPasses passes;
     private final Arrivals arrivals;
     private final DependentSubmissions dependencies;
     private final int eligibleKind;
-    private final int passHook;
 
     private long seq;
-    private long passes;
     private boolean firstSubmission = true;
-    private boolean fullPassDue;
-    private boolean changed;
     private long rejected;
 
     private final RunningJobs running = new RunningJobs();
     private final RequeuedJobs requeued;
     private final PreemptedJobs preempted;
-    private boolean preemptedInBackfill;
     /** Failing nodes, or null: then a job's run is its recorded run time, as it always was. */
     private final NodeOutages outages;
     private final RunEnds ends;
@@ -92,7 +80,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         }
         cluster.maintenance = new MaintenanceWindows(options.maintenance());
         this.params = config.params();
-        this.preemption = config.preemption();
+        Preemption preemption = config.preemption();
         this.requeued = new RequeuedJobs(preemption.requeueDelay());
         this.preempted = new PreemptedJobs(cluster, requeued, observer);
         this.observer = observer;
@@ -101,18 +89,17 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
                 : new MultifactorPriorities(config, config.multifactor());
         this.requests = new JobRequests(cluster);
         Preemptor preemptor = new Preemptor(cluster, preemption);
-        this.mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth(), preemptor);
-        this.backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor)
+        MainLoop mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth(), preemptor);
+        Backfill backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor)
                 : null;
         this.arrivals = new Arrivals(sim, source, this::arrive);
         this.ends = new RunEnds(sim, running, killAtLimit, config, options.platform(), options.failures() != null,
                 this::onEnd);
-        this.timers = new SlurmTimers(sim, params, this::onMainTimer, this::onBackfillTimer, this::onFullPassTimer,
-                this::onCalcTimer, this::requestPass);
         this.dependencies = options.dependencies() ? new DependentSubmissions(sim, job -> submit(job, sim.now()))
                 : null;
         this.eligibleKind = sim.registerHandler("requeued job eligible", payload -> onEligible());
-        this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
+        this.passes = new SchedulingPasses(sim, cluster, queue, priorities, mainLoop, backfill, running, observer,
+                arrivals::admitDue, () -> dependencies == null ? 0 : dependencies.held());
         this.outages = options.failures() == null ? null
                 : new NodeOutages(sim, cluster, options.failures(), options.streams(), requeued, observer, this);
         this.power = options.power() == null ? null
@@ -128,15 +115,13 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
                     + " running after the last event: the scheduler stalled");
         }
         observer.runFinished(sim.now());
-        return new RunStats(sim.eventsProcessed(), passes, sim.now(), preempted.stats(),
+        return new RunStats(sim.eventsProcessed(), passes.count(), sim.now(), preempted.stats(),
                 outages == null ? null : outages.stats(), power == null ? null : power.stats(), ends.platformStats());
     }
 
     /** Lets tests hear backfill's decisions. */
     void listen(BackfillListener l) {
-        if (backfill != null) {
-            backfill.listen(l);
-        }
+        passes.listen(l);
     }
 
     /** Jobs refused at submission: no partition they name could ever run them, or their QOS is invalid or too small. */
@@ -155,9 +140,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private void submit(Job job, long now) {
         if (firstSubmission) {
             firstSubmission = false;
-            // slurmctld has just run its main loop when the first job comes (it runs one at start-up
-            // and on node registration), so batch_sched_delay already holds the first pass back.
-            timers.mainRan(now - params.tick());
+            passes.firstSubmission(now);
             observer.nodesUp(now, power == null ? cluster.nodes.size() : power.up());
             if (outages != null) {
                 outages.start();
@@ -208,7 +191,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     public void preempt(SlurmJob preemptor, List<SlurmJob> victims) {
         long now = sim.now();
         preemptor.preemptedOthersAt = now;
-        preemptedInBackfill = true;
+        passes.preempted();
         takeOff(victims, v -> preempted.stopped(v, now));
     }
 
@@ -278,34 +261,11 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         SlurmJob job = requeued.nextEligible();
         queue.readd(job);
         priorities.submitted(job, now);
-        changed = true;
-        if (params.tick() == 0) {
-            backfillAtInstant(now);
-        } else {
-            armBackfill(now);
-        }
-        timers.armFullPass(now);
+        passes.requeuedJobBack(now);
     }
 
-    /** Something changed: the main loop runs at the end of this instant, or on the next tick it is allowed. */
     private void requestPass() {
-        changed = true;
-        long tick = params.tick();
-        if (tick == 0) {
-            sim.requestAtInstantEnd(passHook);
-            return;
-        }
-        long now = sim.now();
-        armBackfill(now);
-        timers.requestMain(now);
-    }
-
-    private void onMainTimer() {
-        // Submissions of this second count as before the tick: trace times are truncated and a
-        // submission comes at a random phase, whereas a job started on a tick ends just after one.
-        // Of the two orders, the oracle runs favour this one (see README, Slurm model).
-        arrivals.admitDue();
-        onPass();
+        passes.request();
     }
 
     @Override
@@ -329,105 +289,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         ends.begin(job, running.add(job), runFor, allowed, begin);
         priorities.started(job, now);
         observer.jobStarted(job.job, now, allocation.totalCpus());
-        changed = true;
-    }
-
-    private void onPass() {
-        long now = sim.now();
-        boolean full = fullPassDue;
-        fullPassDue = false;
-        mainLoop.pass(queue, full, now);
-        if (params.tick() == 0) {
-            backfillAtInstant(now);
-        } else {
-            armBackfill(now);
-        }
-        armTimers(now);
-        reportPass(now);
-        if ((++passes & 4095) == 0) {
-            observer.heartbeat(now, sim.eventsProcessed());
-        }
-    }
-
-    /**
-     * Tells observers the queue length after a pass. A pass on a tick after the last job has ended
-     * changes nothing and is not reported, so the run's statistics end with its last job.
-     */
-    private void reportPass(long now) {
-        if (queue.pendingJobs() > 0 || running.count() > 0 || (dependencies != null && dependencies.held() > 0)) {
-            observer.passFinished(now, queue.pendingJobs());
-        }
-    }
-
-    /** Idealised controller: backfill right after the main loop once bf_interval has passed. */
-    private void backfillAtInstant(long now) {
-        if (backfill != null && changed && queue.pendingJobs() > 0 && timers.backfillDueAtInstant(now)) {
-            runBackfill(now);
-        }
-    }
-
-    /** Backfill runs on the first tick after the change that is bf_interval past its previous pass. */
-    private void armBackfill(long now) {
-        if (backfill != null && changed && queue.pendingJobs() > 0) {
-            timers.armBackfill(now);
-        }
-    }
-
-    private void runBackfill(long now) {
-        // Set first, so a preemption in the pass arms the next pass bf_interval from this one.
-        timers.backfillRan(now);
-        preemptedInBackfill = false;
-        backfill.pass(queue, running.list(), now);
-        // Jobs the pass starts do not call for another pass; jobs it preempts change the state like an end.
-        changed = preemptedInBackfill;
-    }
-
-    private void onBackfillTimer() {
-        if (changed && queue.pendingJobs() > 0) {
-            runBackfill(sim.now());
-            reportPass(sim.now());
-        }
-        armTimers(sim.now());
-    }
-
-    private void onFullPassTimer() {
-        fullPassDue = true;
-        if (params.tick() == 0) {
-            sim.requestAtInstantEnd(passHook);
-        } else {
-            timers.mainRan(sim.now());
-            onPass();
-        }
-    }
-
-    private void onCalcTimer() {
-        if (priorities.recalculate(queue.jobs(), sim.now())) {
-            queue.reorder();
-        }
-        armTimers(sim.now());
-    }
-
-    /**
-     * Periodic timers run only while they can matter, so an idle cluster's replay ends. The
-     * sched_interval pass also runs while a job waits for its --switches count: slurmctld's runs
-     * always, and only a pass can start that job once its wait is over.
-     */
-    private void armTimers(long now) {
-        int pending = queue.pendingJobs();
-        // Under preemption time alone can let a waiting job start (PreemptExemptTime running out), so
-        // the periodic pass, which slurmctld runs in any case, runs while jobs wait.
-        if (pending > params.defaultQueueDepth() || mainLoop.waitingForSwitches()
-                || (preemption.enabled() && pending > 0)) {
-            timers.armFullPass(now);
-        }
-        if (pending > 0) {
-            // Jobs may be waiting for a window to end: look again when the next one does.
-            timers.armMaintenance(now, cluster.maintenance);
-        }
-        long period = priorities.calcPeriod();
-        if (period > 0 && pending > 0) {
-            timers.armCalc(now, period);
-        }
+        passes.started();
     }
 
     @Override

@@ -1,0 +1,222 @@
+package org.hpcsim.models.slurm;
+
+import java.util.function.IntSupplier;
+import org.hpcsim.core.Simulation;
+import org.hpcsim.models.run.RunObserver;
+
+/**
+ * When slurmctld's scheduling loops run. Submissions and job ends ask for a pass of the main loop
+ * (at most default_queue_depth jobs); slurmctld's background loop grants it on its next one-second
+ * tick once batch_sched_delay has passed since the previous pass: jobs never start inside the
+ * submit or completion request (observed on Slurm 22.05; see the oracle test). With more jobs
+ * pending than the depth, a full-queue pass runs every sched_interval. Under sched/backfill the
+ * backfill loop runs on a tick at least bf_interval after its previous pass, when something has
+ * changed since. With a tick of 0, passes run at the instant of each event instead.
+ */
+final class SchedulingPasses {
+    private final Simulation sim;
+    private final SlurmCluster cluster;
+    private final SchedulerParams params;
+    private final Preemption preemption;
+    private final JobQueue queue;
+    private final JobPriorities priorities;
+    private final MainLoop mainLoop;
+    private final Backfill backfill;
+    private final RunningJobs running;
+    private final RunObserver observer;
+    private final Runnable admitDue;
+    private final IntSupplier held;
+    private final SlurmTimers timers;
+    private final int passHook;
+
+    private long passes;
+    private boolean fullPassDue;
+    private boolean changed;
+    private boolean preemptedInBackfill;
+
+    /**
+     * The passes over {@code queue}; {@code admitDue} admits the submissions of a tick's second
+     * before its pass, and {@code held} counts jobs held outside the queue (dependencies).
+     */
+    SchedulingPasses(Simulation sim, SlurmCluster cluster, JobQueue queue, JobPriorities priorities, MainLoop mainLoop,
+                     Backfill backfill, RunningJobs running, RunObserver observer, Runnable admitDue,
+                     IntSupplier held) {
+        this.sim = sim;
+        this.cluster = cluster;
+        this.params = cluster.config.params();
+        this.preemption = cluster.config.preemption();
+        this.queue = queue;
+        this.priorities = priorities;
+        this.mainLoop = mainLoop;
+        this.backfill = backfill;
+        this.running = running;
+        this.observer = observer;
+        this.admitDue = admitDue;
+        this.held = held;
+        this.timers = new SlurmTimers(sim, params, this::onMainTimer, this::onBackfillTimer, this::onFullPassTimer,
+                this::onCalcTimer, this::request);
+        this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
+    }
+
+    /** Lets tests hear backfill's decisions. */
+    void listen(BackfillListener l) {
+        if (backfill != null) {
+            backfill.listen(l);
+        }
+    }
+
+    /** Main-loop passes run so far. */
+    long count() {
+        return passes;
+    }
+
+    /**
+     * The first job comes at {@code now}: slurmctld has just run its main loop (it runs one at
+     * start-up and on node registration), so batch_sched_delay already holds the first pass back.
+     */
+    void firstSubmission(long now) {
+        timers.mainRan(now - params.tick());
+    }
+
+    /** A job started: the state changed, though the pass that started it asks for no other. */
+    void started() {
+        changed = true;
+    }
+
+    /** A pass preempted jobs: that changes the state like an end. */
+    void preempted() {
+        preemptedInBackfill = true;
+    }
+
+    /** Something changed: the main loop runs at the end of this instant, or on the next tick it is allowed. */
+    void request() {
+        changed = true;
+        if (params.tick() == 0) {
+            sim.requestAtInstantEnd(passHook);
+            return;
+        }
+        long now = sim.now();
+        armBackfill(now);
+        timers.requestMain(now);
+    }
+
+    /**
+     * A requeued job is back in the queue at {@code now}. Its begin time passing is no event that
+     * triggers a main pass in slurmctld: backfill or the periodic pass sees it.
+     */
+    void requeuedJobBack(long now) {
+        changed = true;
+        if (params.tick() == 0) {
+            backfillAtInstant(now);
+        } else {
+            armBackfill(now);
+        }
+        timers.armFullPass(now);
+    }
+
+    private void onMainTimer() {
+        // Submissions of this second count as before the tick: trace times are truncated and a
+        // submission comes at a random phase, whereas a job started on a tick ends just after one.
+        // Of the two orders, the oracle runs favour this one (see README, Slurm model).
+        admitDue.run();
+        onPass();
+    }
+
+    private void onPass() {
+        long now = sim.now();
+        boolean full = fullPassDue;
+        fullPassDue = false;
+        mainLoop.pass(queue, full, now);
+        if (params.tick() == 0) {
+            backfillAtInstant(now);
+        } else {
+            armBackfill(now);
+        }
+        armTimers(now);
+        reportPass(now);
+        if ((++passes & 4095) == 0) {
+            observer.heartbeat(now, sim.eventsProcessed());
+        }
+    }
+
+    /**
+     * Tells observers the queue length after a pass. A pass on a tick after the last job has ended
+     * changes nothing and is not reported, so the run's statistics end with its last job.
+     */
+    private void reportPass(long now) {
+        if (queue.pendingJobs() > 0 || running.count() > 0 || held.getAsInt() > 0) {
+            observer.passFinished(now, queue.pendingJobs());
+        }
+    }
+
+    /** Idealised controller: backfill right after the main loop once bf_interval has passed. */
+    private void backfillAtInstant(long now) {
+        if (backfill != null && changed && queue.pendingJobs() > 0 && timers.backfillDueAtInstant(now)) {
+            runBackfill(now);
+        }
+    }
+
+    /** Backfill runs on the first tick after the change that is bf_interval past its previous pass. */
+    private void armBackfill(long now) {
+        if (backfill != null && changed && queue.pendingJobs() > 0) {
+            timers.armBackfill(now);
+        }
+    }
+
+    private void runBackfill(long now) {
+        // Set first, so a preemption in the pass arms the next pass bf_interval from this one.
+        timers.backfillRan(now);
+        preemptedInBackfill = false;
+        backfill.pass(queue, running.list(), now);
+        // Jobs the pass starts do not call for another pass; jobs it preempts change the state like an end.
+        changed = preemptedInBackfill;
+    }
+
+    private void onBackfillTimer() {
+        if (changed && queue.pendingJobs() > 0) {
+            runBackfill(sim.now());
+            reportPass(sim.now());
+        }
+        armTimers(sim.now());
+    }
+
+    private void onFullPassTimer() {
+        fullPassDue = true;
+        if (params.tick() == 0) {
+            sim.requestAtInstantEnd(passHook);
+        } else {
+            timers.mainRan(sim.now());
+            onPass();
+        }
+    }
+
+    private void onCalcTimer() {
+        if (priorities.recalculate(queue.jobs(), sim.now())) {
+            queue.reorder();
+        }
+        armTimers(sim.now());
+    }
+
+    /**
+     * Periodic timers run only while they can matter, so an idle cluster's replay ends. The
+     * sched_interval pass also runs while a job waits for its --switches count: slurmctld's runs
+     * always, and only a pass can start that job once its wait is over.
+     */
+    private void armTimers(long now) {
+        int pending = queue.pendingJobs();
+        // Under preemption time alone can let a waiting job start (PreemptExemptTime running out), so
+        // the periodic pass, which slurmctld runs in any case, runs while jobs wait.
+        if (pending > params.defaultQueueDepth() || mainLoop.waitingForSwitches()
+                || (preemption.enabled() && pending > 0)) {
+            timers.armFullPass(now);
+        }
+        if (pending > 0) {
+            // Jobs may be waiting for a window to end: look again when the next one does.
+            timers.armMaintenance(now, cluster.maintenance);
+        }
+        long period = priorities.calcPeriod();
+        if (period > 0 && pending > 0) {
+            timers.armCalc(now, period);
+        }
+    }
+}
