@@ -11,8 +11,8 @@ import java.util.List;
  * jobs of overlapping partitions. That is strict priority order within a partition. An
  * event-triggered pass tests at most default_queue_depth jobs; the periodic pass tests them all.
  * Under preemption a job that cannot start may preempt jobs (of lower tiers, or of the QOS its
- * QOS may preempt) on the nodes it may use; it still fails its partition in this pass (select_nodes answers ESLURM_NODES_BUSY) and
- * starts on a later one. A job a QOS limit holds is passed over without failing its partition
+ * QOS may preempt) on the nodes it may use; it still fails its partition in this pass
+ * (select_nodes answers ESLURM_NODES_BUSY) and starts on a later one. A job a QOS limit holds is passed over without failing its partition
  * (see {@link QosLimits}).
  */
 final class MainLoop {
