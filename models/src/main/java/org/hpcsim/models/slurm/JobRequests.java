@@ -58,7 +58,7 @@ final class JobRequests {
                     + " can ever give (nodes, CPUs, GPUs or MaxTime)";
             return null;
         }
-        String qosProblem = qosRefusal(job, probe);
+        String qosProblem = qosRefusal(job, probe, usable[0]);
         if (qosProblem != null) {
             refusal = qosProblem;
             return null;
@@ -83,7 +83,7 @@ final class JobRequests {
     }
 
     /** Why {@code job}'s QOS refuses {@code r}, or null when it does not (or QOS are not modelled). */
-    private String qosRefusal(Job job, JobRequest r) {
+    private String qosRefusal(Job job, JobRequest r, int partition) {
         QosSetup setup = cluster.config.qos();
         if (!setup.enabled()) {
             return null;
@@ -93,7 +93,10 @@ final class JobRequests {
             return "invalid qos '" + job.labels().qos() + "'";
         }
         Qos qos = setup.qos().get(q);
-        String why = neverRuns(qos, r);
+        // What it would hold on an empty cluster (whole nodes under select/linear, say) is what the
+        // running-job limits would count: a job that holds more than they allow would wait forever.
+        Allocation least = cluster.onEmptyCluster(r, partition);
+        String why = neverRuns(qos, r, least);
         if (why != null) {
             return "QOS " + qos.name() + " can never run it (" + why + ")";
         }
@@ -105,7 +108,7 @@ final class JobRequests {
     }
 
     /** Slurm's pending reason for a job that {@code qos} would hold forever, or null. */
-    private static String neverRuns(Qos qos, JobRequest r) {
+    private static String neverRuns(Qos qos, JobRequest r, Allocation least) {
         QosJobCounts jobs = qos.jobs();
         if (jobs.grp() == 0) {
             return "QOSGrpJobsLimit: GrpJobs=0";
@@ -127,11 +130,14 @@ final class JobRequests {
         if (tres != null) {
             return reason("QOSMax", tres, "PerJob") + ": request over MaxTRESPerJob";
         }
-        tres = qos.maxTresPerUser().exceededBy(r.cpus(), nodes, r.gpus());
+        long cpus = least == null ? r.cpus() : Math.max(r.cpus(), least.totalCpus());
+        long gpus = least == null ? r.gpus() : Math.max(r.gpus(), least.totalGpus());
+        nodes = least == null ? nodes : Math.max(nodes, least.nodeCount());
+        tres = qos.maxTresPerUser().exceededBy(cpus, nodes, gpus);
         if (tres != null) {
             return reason("QOSMax", tres, "PerUser") + ": request over MaxTRESPerUser";
         }
-        tres = qos.grpTres().exceededBy(r.cpus(), nodes, r.gpus());
+        tres = qos.grpTres().exceededBy(cpus, nodes, gpus);
         if (tres != null) {
             return reason("QOSGrp", tres, "") + ": request over GrpTRES";
         }
