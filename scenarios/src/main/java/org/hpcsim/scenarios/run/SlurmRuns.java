@@ -82,6 +82,9 @@ final class SlurmRuns {
         config = config.withSwitches(scenario.scheduler().slurm().switches());
         // QOS live in slurmdbd, not slurm.conf: only the scenario gives them.
         config = config.withQos(scenario.scheduler().slurm().qosSetup());
+        if (scenario.scheduler().slurm().preemption() != null) {
+            config = config.withPreemption(scenario.scheduler().slurm().preemption());
+        }
         return new SlurmController(config, MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
                 source, scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(), observer,
                 cluster.nodeFailures(config.nodes().size()), streams, platform(scenario, config, baseDir)).run();
