@@ -99,6 +99,20 @@ class QosPreemptionTest {
     }
 
     @Test
+    void shouldKeepCountingARequeuedJobAgainstMaxSubmitJobsPerUserButNotACancelledOne() {
+        // low has MaxSubmitJobsPerUser=1: Alice's job 1 is preempted at 10; her job 3 comes at 20.
+        for (PreemptMode mode : List.of(PreemptMode.REQUEUE, PreemptMode.CANCEL)) {
+            Qos low = Qos.unlimited("low", 10).withJobs(new QosJobCounts(Qos.UNLIMITED, Qos.UNLIMITED, Qos.UNLIMITED, 1));
+            SlurmReplay.Result r = SlurmReplay.run(cluster(2, SchedulerType.BUILTIN, Preemption.qos(mode), low),
+                    List.of(job(1, 0, 1000, 2000, 2, 2, "a", "x", "low"), job(2, 10, 100, 200, 2, 2, "b", "x", "high"),
+                            job(3, 20, 10, 200, 1, 1, "a", "x", "low")));
+            List<String> refused = mode == PreemptMode.REQUEUE
+                    ? List.of("3: QOS low refuses the submission (QOSMaxSubmitJobPerUserLimit)") : List.of();
+            assertEquals(refused, r.rejected, mode.toString());
+        }
+    }
+
+    @Test
     void shouldRefusePreemptQosWithModeOff() {
         assertThrows(IllegalArgumentException.class, () -> Preemption.qos(PreemptMode.OFF));
     }
