@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hpcsim.core.SimTime;
-import org.hpcsim.models.slurm.Qos;
 import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.priority.AssociationSpec;
 import org.hpcsim.scenarios.spec.ClusterSpec;
@@ -79,12 +78,6 @@ public final class ScenarioWriter {
         return m;
     }
 
-    private static void putLimit(Map<String, Object> m, String key, long limit) {
-        if (limit != Qos.UNLIMITED) {
-            m.put(key, limit);
-        }
-    }
-
     private static Map<String, Object> slurm(SlurmSpec s) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("scheduler", s.scheduler().name().toLowerCase(Locale.ROOT));
@@ -119,25 +112,7 @@ public final class ScenarioWriter {
             }
             m.put("maintenance", windows);
         }
-        if (!s.qos().isEmpty()) {
-            List<Map<String, Object>> qos = new ArrayList<>();
-            for (Qos q : s.qos()) {
-                Map<String, Object> e = new LinkedHashMap<>();
-                e.put("name", q.name());
-                e.put("priority", q.priority());
-                putLimit(e, "maxJobsPerUser", q.maxJobsPerUser());
-                Map<String, Object> tres = new LinkedHashMap<>();
-                putLimit(tres, "cpu", q.grpCpus());
-                putLimit(tres, "node", q.grpNodes());
-                putLimit(tres, "gres/gpu", q.grpGpus());
-                if (!tres.isEmpty()) {
-                    e.put("grpTres", tres);
-                }
-                qos.add(e);
-            }
-            m.put("qos", qos);
-            m.put("defaultQos", s.defaultQos());
-        }
+        SlurmQosWriter.put(s, m);
         String switches = SwitchesText.text(s.switches());
         if (switches != null) {
             m.put("switches", switches);

@@ -133,7 +133,7 @@ final class Backfill {
             JobQueue.Entry e = entries.get(i);
             JobRequest r = e.job().request;
             int p = e.partition();
-            boolean fits = preemptor.canPreempt(p) || (cluster.selector.wholeNodes(r)
+            boolean fits = preemptor.canPreempt(e.job(), p) || (cluster.selector.wholeNodes(r)
                     ? idleNodes[p] >= Math.max(r.minNodes(), 1) && idleCpus[p] >= r.cpus()
                     : freeCpus[p] >= r.cpus() && freeGpus[p] >= r.gpus());
             if (fits && e.job().pending()) {
@@ -156,7 +156,7 @@ final class Backfill {
         long laterStart = now;
         int tested = 0;
         long previous = -1;
-        List<SlurmJob> candidates = preemptor.canPreempt(p) ? preemptor.candidates(p, byEnd, now) : List.of();
+        List<SlurmJob> candidates = preemptor.canPreempt(job, p) ? preemptor.candidates(job, p, byEnd, now) : List.of();
         while (true) {
             if (laterStart <= previous) {
                 return new Outcome(null, tested); // no progress: nothing later to try

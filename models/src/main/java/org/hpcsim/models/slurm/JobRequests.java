@@ -13,9 +13,14 @@ import org.hpcsim.models.workload.Job;
  * (EnforcePartLimits=NO, the default). The request is null when no partition is left.
  *
  * <p>With QOS modelled, a job naming a QOS that does not exist is refused, as slurmctld refuses it
- * under AccountingStorageEnforce=qos (job_mgr.c _determine_and_validate_qos: ESLURM_INVALID_QOS);
- * one its QOS could never let run (over a GrpTRES limit alone, or MaxJobsPerUser 0) is refused
- * too, where slurmctld would hold it pending forever without DenyOnLimit.
+ * under AccountingStorageEnforce=qos (job_mgr.c _determine_and_validate_qos: ESLURM_INVALID_QOS),
+ * and so is one over its user's MaxSubmitJobsPerUser (acct_policy.c _qos_policy_validate refuses
+ * the submission). One its QOS could never let run (a time limit over MaxWall, a request over
+ * MaxTRESPerJob, MaxTRESPerUser or GrpTRES alone, a job count limit of 0) is refused too, where
+ * slurmctld would hold it pending forever without DenyOnLimit; the refusal names Slurm's pending
+ * reason. A job that asks for no time limit gets its QOS's MaxWall, or its partition's MaxTime
+ * when that is shorter (acct_policy.c _set_time_limit, applied while the submission is validated,
+ * before a partition's DefaultTime would be).
  */
 final class JobRequests {
     private final SlurmCluster cluster;
@@ -53,20 +58,32 @@ final class JobRequests {
                     + " can ever give (nodes, CPUs, GPUs or MaxTime)";
             return null;
         }
-        String qosProblem = qosRefusal(job, probe);
+        String qosProblem = qosRefusal(job, probe, usable[0]);
         if (qosProblem != null) {
             refusal = qosProblem;
             return null;
         }
+        int q = config.qos().of(job);
+        cluster.qos.submitted(q, job.labels().user());
         // job_mgr.c: a job's wait for its switch count is the smaller of its own and max_switch_wait.
         SwitchRequest s = config.switches();
         long wait = Math.min(s.maxWait(), config.params().maxSwitchWait());
-        return new JobRequest(job.nodes(), job.processors(), job.gpus(), exclusive, usable, job.requestedTime(),
-                s.count(), wait);
+        return new JobRequest(job.nodes(), job.processors(), job.gpus(), exclusive, usable,
+                timeLimit(job, q, usable[0]), s.count(), wait);
+    }
+
+    /** The time limit of the request: the job's own, else MaxWall of its QOS capped by the partition's MaxTime. */
+    private long timeLimit(Job job, int q, int partition) {
+        long asked = job.requestedTime();
+        if (asked > 0 || q < 0) {
+            return asked;
+        }
+        long maxWall = cluster.config.qos().qos().get(q).maxWall();
+        return maxWall == Qos.UNLIMITED ? 0 : Math.min(maxWall, cluster.config.partitions().get(partition).maxTime());
     }
 
     /** Why {@code job}'s QOS refuses {@code r}, or null when it does not (or QOS are not modelled). */
-    private String qosRefusal(Job job, JobRequest r) {
+    private String qosRefusal(Job job, JobRequest r, int partition) {
         QosSetup setup = cluster.config.qos();
         if (!setup.enabled()) {
             return null;
@@ -76,18 +93,60 @@ final class JobRequests {
             return "invalid qos '" + job.labels().qos() + "'";
         }
         Qos qos = setup.qos().get(q);
-        if (qos.maxJobsPerUser() == 0) {
-            return "QOS " + qos.name() + " has MaxJobsPerUser=0";
+        // What it would hold on an empty cluster (whole nodes under select/linear, say) is what the
+        // running-job limits would count: a job that holds more than they allow would wait forever.
+        Allocation least = cluster.onEmptyCluster(r, partition);
+        String why = neverRuns(qos, r, least);
+        if (why != null) {
+            return "QOS " + qos.name() + " can never run it (" + why + ")";
         }
-        if (over(r.cpus(), qos.grpCpus()) || over(r.gpus(), qos.grpGpus())
-                || over(Math.max(r.minNodes(), 1), qos.grpNodes())) {
-            return "requests more than QOS " + qos.name() + "'s GrpTRES can ever give";
+        String submit = cluster.qos.submitRefusal(q, job.labels().user());
+        if (submit != null) {
+            return "QOS " + qos.name() + " refuses the submission (" + submit + ")";
         }
         return null;
     }
 
-    private static boolean over(long wanted, long limit) {
-        return limit != Qos.UNLIMITED && wanted > limit;
+    /** Slurm's pending reason for a job that {@code qos} would hold forever, or null. */
+    private static String neverRuns(Qos qos, JobRequest r, Allocation least) {
+        QosJobCounts jobs = qos.jobs();
+        if (jobs.grp() == 0) {
+            return "QOSGrpJobsLimit: GrpJobs=0";
+        }
+        if (jobs.maxPerAccount() == 0) {
+            return "QOSMaxJobsPerAccount: MaxJobsPerAccount=0";
+        }
+        if (jobs.maxPerUser() == 0) {
+            return "QOSMaxJobsPerUserLimit: MaxJobsPerUser=0";
+        }
+        if (jobs.maxSubmitPerUser() == 0) {
+            return "QOSMaxSubmitJobPerUserLimit: MaxSubmitJobsPerUser=0";
+        }
+        if (qos.maxWall() != Qos.UNLIMITED && r.timeLimit() > qos.maxWall()) {
+            return "QOSMaxWallDurationPerJobLimit: time limit over MaxWall";
+        }
+        long nodes = Math.max(r.minNodes(), 1);
+        String tres = qos.maxTresPerJob().exceededBy(r.cpus(), nodes, r.gpus());
+        if (tres != null) {
+            return reason("QOSMax", tres, "PerJob") + ": request over MaxTRESPerJob";
+        }
+        long cpus = least == null ? r.cpus() : Math.max(r.cpus(), least.totalCpus());
+        long gpus = least == null ? r.gpus() : Math.max(r.gpus(), least.totalGpus());
+        nodes = least == null ? nodes : Math.max(nodes, least.nodeCount());
+        tres = qos.maxTresPerUser().exceededBy(cpus, nodes, gpus);
+        if (tres != null) {
+            return reason("QOSMax", tres, "PerUser") + ": request over MaxTRESPerUser";
+        }
+        tres = qos.grpTres().exceededBy(cpus, nodes, gpus);
+        if (tres != null) {
+            return reason("QOSGrp", tres, "") + ": request over GrpTRES";
+        }
+        return null;
+    }
+
+    /** slurm.h job_state_reason names: QOSMaxCpuPerJobLimit, QOSMaxNodePerUserLimit, QOSGrpGRES and the like. */
+    private static String reason(String prefix, String tres, String suffix) {
+        return prefix + tres + suffix + (tres.equals("GRES") ? "" : "Limit");
     }
 
     private static boolean isNumber(String s) {

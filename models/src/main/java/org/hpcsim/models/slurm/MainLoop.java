@@ -10,9 +10,9 @@ import java.util.List;
  * failed for the rest of the pass: no later job in it starts, and its nodes are withheld from
  * jobs of overlapping partitions. That is strict priority order within a partition. An
  * event-triggered pass tests at most default_queue_depth jobs; the periodic pass tests them all.
- * Under preemption a job that cannot start may preempt jobs of lower tiers on the nodes it may
- * use; it still fails its partition in this pass (select_nodes answers ESLURM_NODES_BUSY) and
- * starts on a later one. A job a QOS limit holds is passed over without failing its partition
+ * Under preemption a job that cannot start may preempt jobs (of lower tiers, or of the QOS its
+ * QOS may preempt) on the nodes it may use; it still fails its partition in this pass
+ * (select_nodes answers ESLURM_NODES_BUSY) and starts on a later one. A job a QOS limit holds is passed over without failing its partition
  * (see {@link QosLimits}).
  */
 final class MainLoop {
@@ -87,7 +87,7 @@ final class MainLoop {
                 started++;
             } else {
                 waitingForSwitches |= leafLimit > 0;
-                if (preemptor.canPreempt(p) && preempt(job, p, leafLimit, now)) {
+                if (preemptor.canPreempt(job, p) && preempt(job, p, leafLimit, now)) {
                     preempting.add(job);
                 }
                 failed[p] = true;
@@ -102,7 +102,7 @@ final class MainLoop {
      * preemption may still be under way; true when it preempted.
      */
     private boolean preempt(SlurmJob job, int p, int leafLimit, long now) {
-        List<SlurmJob> victims = preemptor.candidates(p, starter.running(), now);
+        List<SlurmJob> victims = preemptor.candidates(job, p, starter.running(), now);
         if (victims.isEmpty()) {
             return false;
         }

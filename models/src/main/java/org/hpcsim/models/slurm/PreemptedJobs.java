@@ -6,8 +6,9 @@ import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.models.run.RunObserver;
 
 /**
- * What becomes of jobs a preemption stopped: a job of a CANCEL partition ends PREEMPTED; one of a
- * REQUEUE partition loses its run and waits, outside the queue, for its begin time (see
+ * What becomes of jobs a preemption stopped: a job whose PreemptMode (its partition's, or under
+ * preempt/qos its QOS's; see {@link Preemptor#modeOf}) is CANCEL ends PREEMPTED; one whose mode is
+ * REQUEUE loses its run and waits, outside the queue, for its begin time (see
  * {@link RequeuedJobs}). Keeps the count of both and of the CPU time lost.
  */
 final class PreemptedJobs {
@@ -30,7 +31,7 @@ final class PreemptedJobs {
      */
     long stopped(SlurmJob job, long now) {
         lostCpuNanos += (double) job.allocation.totalCpus() * (now - job.start);
-        if (cluster.partitions.get(job.partition).preemptMode() != PreemptMode.REQUEUE) {
+        if (Preemptor.modeOf(cluster, job) != PreemptMode.REQUEUE) {
             observer.jobFinished(job.outcome(now, JobEndState.PREEMPTED, cluster));
             cancelled++;
             return -1;

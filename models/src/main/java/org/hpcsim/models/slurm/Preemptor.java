@@ -7,12 +7,15 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * preempt/partition_prio and the select plugin's preemption test. A pending job's candidates are
- * the running jobs of partitions of a lower PriorityTier whose PreemptMode is not OFF, on nodes of
- * the job's partition, past PreemptExemptTime (preempt_partition_prio.c, preempt.c
- * slurm_find_preemptable_jobs). They are tried lowest tier first, then fewest nodes (the plugin's
- * priority is tier << 16 + node count), or youngest first under preempt_youngest_first; ties keep
- * slurmctld's job list order, which is submission order.
+ * preempt/partition_prio, preempt/qos and the select plugin's preemption test. Under
+ * partition_prio a pending job's candidates are the running jobs of partitions of a lower
+ * PriorityTier whose PreemptMode is not OFF; under qos they are the running jobs of the QOS its
+ * own QOS's Preempt list names (preempt_qos.c, preempt_p_preemptable). Either way they must hold
+ * a node of the job's partition and have run PreemptExemptTime (the QOS's own, else the cluster's:
+ * acct_policy.c acct_policy_is_job_preempt_exempt; slurm_preempt.c _add_preemptable_job). They
+ * are tried lowest first by the plugin's priority, the tier (or the QOS's Priority, at most
+ * 0xffff) shifted 16 bits plus the node count, or youngest first under preempt_youngest_first;
+ * ties keep slurmctld's job list order, which is submission order.
  *
  * <p>The test ({@code _run_now} of select/cons_tres and select/linear, 22.05) takes candidates out
  * one at a time until the job fits; then it puts the one that made room first and the others in
@@ -23,8 +26,13 @@ final class Preemptor {
     private final SlurmCluster cluster;
     private final Preemption config;
     private final boolean linear;
-    /** Per partition: whether some partition it could preempt shares a node with it. */
+    private final boolean byQos;
+    /** Per partition: whether some partition it could preempt shares a node with it (partition_prio). */
     private final boolean[] mayPreempt;
+    /** [preemptor QOS][preemptee QOS]: whether jobs of the first may preempt jobs of the second (qos). */
+    private final boolean[][] qosPreempts;
+    /** Per QOS: whether its Preempt list names any QOS. */
+    private final boolean[] qosMayPreempt;
     private final NodeResources scratch;
 
     /** The preemptees the test chose and the allocation the job would get once they are gone. */
@@ -35,18 +43,27 @@ final class Preemptor {
         this.config = config;
         this.linear = cluster.config.select() == SelectType.LINEAR;
         this.scratch = cluster.free.copy();
+        this.byQos = config.type() == PreemptType.QOS;
         int n = cluster.partitions.size();
         mayPreempt = new boolean[n];
-        for (int p = 0; p < n && config.enabled(); p++) {
+        for (int p = 0; p < n && config.type() == PreemptType.PARTITION_PRIO; p++) {
             for (int q = 0; q < n; q++) {
                 mayPreempt[p] |= preemptable(q, p) && cluster.partitionNodes(p).intersects(cluster.partitionNodes(q));
             }
         }
+        QosSetup qos = cluster.config.qos();
+        qosPreempts = byQos ? qos.preemptTable() : new boolean[0][0];
+        qosMayPreempt = new boolean[qosPreempts.length];
+        for (int q = 0; q < qosPreempts.length; q++) {
+            for (boolean b : qosPreempts[q]) {
+                qosMayPreempt[q] |= b;
+            }
+        }
     }
 
-    /** Whether jobs of partition {@code p} could ever preempt anything: the test is skipped otherwise. */
-    boolean canPreempt(int p) {
-        return mayPreempt[p];
+    /** Whether {@code job}, pending in partition {@code p}, could ever preempt anything: the test is skipped otherwise. */
+    boolean canPreempt(SlurmJob job, int p) {
+        return byQos ? job.qos >= 0 && qosMayPreempt[job.qos] : mayPreempt[p];
     }
 
     /**
@@ -57,12 +74,14 @@ final class Preemptor {
         return job.preemptedOthersAt == Long.MIN_VALUE || now > job.preemptedOthersAt + config.retryGuard();
     }
 
-    /** The running jobs a job of partition {@code p} may preempt at {@code now}, in the order the test tries them. */
-    List<SlurmJob> candidates(int p, List<SlurmJob> running, long now) {
+    /** The running jobs {@code job}, pending in partition {@code p}, may preempt at {@code now}, in the order the test tries them. */
+    List<SlurmJob> candidates(SlurmJob job, int p, List<SlurmJob> running, long now) {
         List<SlurmJob> out = new ArrayList<>();
         BitSet nodes = cluster.partitionNodes(p);
         for (SlurmJob j : running) {
-            if (preemptable(j.partition, p) && now >= j.start + config.exemptTime() && holdsAny(j.allocation, nodes)) {
+            boolean preemptable = byQos ? j.qos >= 0 && job.qos >= 0 && qosPreempts[job.qos][j.qos]
+                    : preemptable(j.partition, p);
+            if (preemptable && now >= j.start + exemptTime(j) && holdsAny(j.allocation, nodes)) {
                 out.add(j);
             }
         }
@@ -73,10 +92,35 @@ final class Preemptor {
         return out;
     }
 
-    /** preempt_partition_prio.c _gen_job_prio: PriorityTier in the high bits, node count (at most 0xffff) below. */
+    /** PreemptExemptTime for {@code j}: its QOS's under preempt/qos when set, else the cluster's. */
+    private long exemptTime(SlurmJob j) {
+        if (byQos && j.qos >= 0) {
+            long own = cluster.config.qos().qos().get(j.qos).preemption().exemptTime();
+            if (own >= 0) {
+                return own;
+            }
+        }
+        return config.exemptTime();
+    }
+
+    /**
+     * _gen_job_prio of preempt_partition_prio.c (PriorityTier) or preempt_qos.c (QOS Priority, at
+     * most 0xffff) in the high bits, node count (at most 0xffff) below.
+     */
     private long preemptPriority(SlurmJob j) {
-        return ((long) cluster.partitions.get(j.partition).priorityTier() << 16)
-                + Math.min(j.allocation.nodeCount(), 0xffff);
+        long high = byQos ? Math.min(j.qos < 0 ? 0 : cluster.config.qos().qos().get(j.qos).priority(), 0xffff)
+                : cluster.partitions.get(j.partition).priorityTier();
+        return (high << 16) + Math.min(j.allocation.nodeCount(), 0xffff);
+    }
+
+    /** What becomes of {@code j} when preempted: its QOS's PreemptMode, else the cluster's (qos); its partition's (partition_prio). */
+    static PreemptMode modeOf(SlurmCluster cluster, SlurmJob j) {
+        Preemption config = cluster.config.preemption();
+        if (config.type() != PreemptType.QOS) {
+            return cluster.partitions.get(j.partition).preemptMode();
+        }
+        PreemptMode own = j.qos < 0 ? null : cluster.config.qos().qos().get(j.qos).preemption().mode();
+        return own != null ? own : config.mode();
     }
 
     /** preempt_p_preemptable: a lower tier, and a PreemptMode other than OFF. */

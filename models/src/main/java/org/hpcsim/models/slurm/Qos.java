@@ -2,17 +2,21 @@ package org.hpcsim.models.slurm;
 
 /**
  * One quality of service as sacctmgr defines it (QOS live in the accounting database, not in
- * slurm.conf): its priority and the limits this model enforces. {@link #UNLIMITED} marks a limit
- * that is not set, as sacctmgr's -1 does.
+ * slurm.conf): its priority, the limits this model enforces and its preemption rule.
+ * {@link #UNLIMITED} marks a limit that is not set, as sacctmgr's -1 does.
  *
- * @param name           the QOS's name
- * @param priority       Priority: its share of the QOS factor of priority/multifactor
- * @param maxJobsPerUser MaxJobsPerUser: running jobs one user may have in this QOS
- * @param grpCpus        GrpTRES=cpu: CPUs all running jobs of this QOS may hold together
- * @param grpNodes       GrpTRES=node: nodes all running jobs of this QOS may hold together
- * @param grpGpus        GrpTRES=gres/gpu: GPUs all running jobs of this QOS may hold together
+ * @param name       the QOS's name
+ * @param priority   Priority: its share of the QOS factor of priority/multifactor, and under
+ *                   preempt/qos the first key of the order its jobs are preempted in
+ * @param jobs       MaxJobsPerUser, MaxJobsPerAccount, GrpJobs, MaxSubmitJobsPerUser
+ * @param grpTres    GrpTRES: what all running jobs of this QOS may hold together
+ * @param maxTresPerUser MaxTRESPerUser: what one user's running jobs in this QOS may hold together
+ * @param maxTresPerJob  MaxTRESPerJob: what one job of this QOS may ask for
+ * @param maxWall    MaxWall in nanoseconds: the longest time limit a job of this QOS may have
+ * @param preemption Preempt, PreemptMode and PreemptExemptTime, used under preempt/qos
  */
-public record Qos(String name, long priority, long maxJobsPerUser, long grpCpus, long grpNodes, long grpGpus) {
+public record Qos(String name, long priority, QosJobCounts jobs, TresLimit grpTres, TresLimit maxTresPerUser,
+                  TresLimit maxTresPerJob, long maxWall, QosPreemptRule preemption) {
     /** A limit that is not set. */
     public static final long UNLIMITED = -1;
 
@@ -25,9 +29,24 @@ public record Qos(String name, long priority, long maxJobsPerUser, long grpCpus,
         if (priority < 0 || priority > 0xFFFF_FFFFL) {
             throw new IllegalArgumentException("QOS " + name + " priority must be in [0, 2^32-1], got " + priority);
         }
-        if (maxJobsPerUser < UNLIMITED || grpCpus < UNLIMITED || grpNodes < UNLIMITED || grpGpus < UNLIMITED) {
-            throw new IllegalArgumentException("QOS " + name + " limits must be 0 or more, or unlimited");
+        if (maxWall < UNLIMITED) {
+            throw new IllegalArgumentException("QOS " + name + " MaxWall must be 0 or more, or unlimited");
         }
+        jobs = jobs == null ? QosJobCounts.NONE : jobs;
+        grpTres = grpTres == null ? TresLimit.NONE : grpTres;
+        maxTresPerUser = maxTresPerUser == null ? TresLimit.NONE : maxTresPerUser;
+        maxTresPerJob = maxTresPerJob == null ? TresLimit.NONE : maxTresPerJob;
+        preemption = preemption == null ? QosPreemptRule.NONE : preemption;
+        if (preemption.preempt().contains(name)) {
+            // sacctmgr refuses it: "QOS can't preempt itself".
+            throw new IllegalArgumentException("QOS " + name + " cannot preempt itself");
+        }
+    }
+
+    /** A QOS with MaxJobsPerUser and GrpTRES only. */
+    public Qos(String name, long priority, long maxJobsPerUser, long grpCpus, long grpNodes, long grpGpus) {
+        this(name, priority, QosJobCounts.perUser(maxJobsPerUser), new TresLimit(grpCpus, grpNodes, grpGpus), null,
+                null, UNLIMITED, null);
     }
 
     /** A QOS without limits, as sacctmgr creates {@code normal}. */
@@ -35,8 +54,28 @@ public record Qos(String name, long priority, long maxJobsPerUser, long grpCpus,
         return new Qos(name, priority, UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED);
     }
 
-    /** Whether any GrpTRES limit is set. */
-    boolean hasGrpTres() {
-        return grpCpus != UNLIMITED || grpNodes != UNLIMITED || grpGpus != UNLIMITED;
+    /** This QOS with the job count limits {@code j}. */
+    public Qos withJobs(QosJobCounts j) {
+        return new Qos(name, priority, j, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption);
+    }
+
+    /** This QOS with MaxTRESPerUser {@code t}. */
+    public Qos withMaxTresPerUser(TresLimit t) {
+        return new Qos(name, priority, jobs, grpTres, t, maxTresPerJob, maxWall, preemption);
+    }
+
+    /** This QOS with MaxTRESPerJob {@code t}. */
+    public Qos withMaxTresPerJob(TresLimit t) {
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, t, maxWall, preemption);
+    }
+
+    /** This QOS with MaxWall {@code nanos}. */
+    public Qos withMaxWall(long nanos) {
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, nanos, preemption);
+    }
+
+    /** This QOS with the preemption rule {@code r}. */
+    public Qos withPreemption(QosPreemptRule r) {
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, r);
     }
 }

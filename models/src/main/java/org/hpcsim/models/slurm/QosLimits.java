@@ -7,13 +7,16 @@ import java.util.Map;
 
 /**
  * The QOS limits slurmctld enforces when AccountingStorageEnforce includes limits (acct_policy.c),
- * with usage counters kept up to date as jobs start and end rather than recounted. MaxJobsPerUser
- * counts the user's running jobs in the QOS and is tested before nodes are selected
- * (acct_policy_job_runnable_pre_select). GrpTRES counts what all running jobs of the QOS hold and
- * is tested with the job's request added (acct_policy_job_runnable_post_select, over the limit
- * when used + requested exceeds it): with the allocation select_nodes chose, or with the request's
- * CPUs and node count when no nodes could be chosen. Nodes count once however many of the QOS's
- * jobs share them (acct_policy.c _get_unique_job_node_cnt, _add_usage_node_bitmap).
+ * with usage counters kept up to date as jobs start and end rather than recounted. GrpJobs,
+ * MaxJobsPerAccount and MaxJobsPerUser count running jobs and are tested before nodes are selected
+ * (acct_policy_job_runnable_pre_select, in that order). GrpTRES and MaxTRESPerUser count what the
+ * QOS's (or the user's) running jobs hold and are tested with the job's request added
+ * (acct_policy_job_runnable_post_select, over the limit when used + requested exceeds it): with
+ * the allocation select_nodes chose, or with the request's CPUs and node count when no nodes could
+ * be chosen. Nodes count once however many of the jobs share them (acct_policy.c
+ * _get_unique_job_node_cnt, _add_usage_node_bitmap). MaxSubmitJobsPerUser counts a user's jobs
+ * from submission until they end for good, requeues included (acct_policy_add_job_submit,
+ * acct_policy_remove_job_submit), and is tested at submission (see {@link JobRequests}).
  *
  * <p>A job held by a limit is passed over: it neither fails its partition in the main loop
  * (job_scheduler.c: ESLURM_ACCOUNTING_POLICY fails it only under assoc_limit_stop, not modelled),
@@ -25,67 +28,141 @@ final class QosLimits {
     private final long[] usedCpus;
     private final long[] usedGpus;
     private final long[] usedNodes;
+    private final long[] runningJobs;
     /** Per QOS with a GrpTRES node limit: how many of its running jobs hold each node; null otherwise. */
     private final int[][] jobsOnNode;
-    /** Per QOS: running jobs by user. Looked up only, never iterated. */
-    private final List<Map<String, long[]>> jobsByUser;
+    /** Per QOS: usage by user. Looked up only, never iterated. */
+    private final List<Map<String, UserUsage>> byUser;
+    /** Per QOS: running jobs by account. Looked up only, never iterated. */
+    private final List<Map<String, long[]>> jobsByAccount;
+    private final int nodeCount;
+
+    /** One user's usage of one QOS. */
+    private static final class UserUsage {
+        long running;
+        long submitted;
+        long cpus;
+        long gpus;
+        long nodes;
+        /** How many of the user's running jobs hold each node, when MaxTRESPerUser limits nodes; else null. */
+        int[] onNode;
+    }
 
     QosLimits(QosSetup setup, int nodeCount) {
         this.qos = setup.qos();
+        this.nodeCount = nodeCount;
         int n = qos.size();
         usedCpus = new long[n];
         usedGpus = new long[n];
         usedNodes = new long[n];
+        runningJobs = new long[n];
         jobsOnNode = new int[n][];
-        jobsByUser = new ArrayList<>(n);
+        byUser = new ArrayList<>(n);
+        jobsByAccount = new ArrayList<>(n);
         for (int q = 0; q < n; q++) {
-            jobsOnNode[q] = qos.get(q).grpNodes() == Qos.UNLIMITED ? null : new int[nodeCount];
-            jobsByUser.add(new HashMap<>());
+            jobsOnNode[q] = qos.get(q).grpTres().nodes() == Qos.UNLIMITED ? null : new int[nodeCount];
+            byUser.add(new HashMap<>());
+            jobsByAccount.add(new HashMap<>());
         }
     }
 
-    /** Whether limits tested before node selection let {@code job} start now (MaxJobsPerUser). */
+    /** Whether limits tested before node selection let {@code job} start now (GrpJobs, MaxJobsPerAccount, MaxJobsPerUser). */
     boolean mayStart(SlurmJob job) {
         if (job.qos < 0) {
             return true;
         }
-        long max = qos.get(job.qos).maxJobsPerUser();
-        if (max == Qos.UNLIMITED) {
+        QosJobCounts limits = qos.get(job.qos).jobs();
+        if (!below(runningJobs[job.qos], limits.grp())) {
+            return false;
+        }
+        if (limits.maxPerAccount() != Qos.UNLIMITED) {
+            long[] running = jobsByAccount.get(job.qos).get(job.job.labels().account());
+            if (!below(running == null ? 0 : running[0], limits.maxPerAccount())) {
+                return false;
+            }
+        }
+        if (limits.maxPerUser() == Qos.UNLIMITED) {
             return true;
         }
-        long[] running = jobsByUser.get(job.qos).get(job.job.labels().user());
-        return (running == null ? 0 : running[0]) < max;
+        UserUsage u = byUser.get(job.qos).get(job.job.labels().user());
+        return below(u == null ? 0 : u.running, limits.maxPerUser());
     }
 
-    /** Whether GrpTRES lets {@code job} start on {@code a}, or, when {@code a} is null, with its request's counts. */
+    /**
+     * Whether GrpTRES and MaxTRESPerUser let {@code job} start on {@code a}, or, when {@code a} is
+     * null, with its request's counts.
+     */
     boolean allows(SlurmJob job, Allocation a) {
         if (job.qos < 0) {
             return true;
         }
         Qos q = qos.get(job.qos);
-        if (!q.hasGrpTres()) {
+        if (!q.grpTres().any() && !q.maxTresPerUser().any()) {
             return true;
         }
         JobRequest r = job.request;
         long cpus = a == null ? r.cpus() : a.totalCpus();
         long gpus = a == null ? r.gpus() : a.totalGpus();
-        long nodes = a == null ? Math.max(r.minNodes(), 1) : newNodes(job.qos, a);
-        return within(usedCpus[job.qos] + cpus, q.grpCpus()) && within(usedGpus[job.qos] + gpus, q.grpGpus())
-                && within(usedNodes[job.qos] + nodes, q.grpNodes());
+        long requestNodes = Math.max(r.minNodes(), 1);
+        long nodes = a == null ? requestNodes : newNodes(jobsOnNode[job.qos], a);
+        if (q.grpTres().exceededBy(usedCpus[job.qos] + cpus, usedNodes[job.qos] + nodes,
+                usedGpus[job.qos] + gpus) != null) {
+            return false;
+        }
+        if (!q.maxTresPerUser().any()) {
+            return true;
+        }
+        UserUsage u = byUser.get(job.qos).get(job.job.labels().user());
+        if (u == null) {
+            return q.maxTresPerUser().exceededBy(cpus, a == null ? requestNodes : a.nodeCount(), gpus) == null;
+        }
+        long userNodes = a == null ? requestNodes : newNodes(u.onNode, a);
+        return q.maxTresPerUser().exceededBy(u.cpus + cpus, u.nodes + userNodes, u.gpus + gpus) == null;
+    }
+
+    /**
+     * Why MaxSubmitJobsPerUser refuses one more job of {@code user} in QOS {@code q}, as Slurm's
+     * reason names it, or null when it does not (acct_policy.c _qos_policy_validate: used + 1 over
+     * the limit).
+     */
+    String submitRefusal(int q, String user) {
+        long max = qos.get(q).jobs().maxSubmitPerUser();
+        if (max == Qos.UNLIMITED) {
+            return null;
+        }
+        UserUsage u = byUser.get(q).get(user);
+        return (u == null ? 0 : u.submitted) + 1 > max ? "QOSMaxSubmitJobPerUserLimit" : null;
+    }
+
+    /** A job of {@code user} in QOS {@code q} was accepted (q < 0: no QOS). */
+    void submitted(int q, String user) {
+        if (q >= 0) {
+            user(q, user).submitted++;
+        }
+    }
+
+    /** {@code job} ended for good: it no longer counts towards MaxSubmitJobsPerUser. */
+    void finished(SlurmJob job) {
+        if (job.qos >= 0) {
+            user(job.qos, job.job.labels().user()).submitted--;
+        }
     }
 
     void started(SlurmJob job) {
-        if (job.qos < 0) {
-            return;
+        if (job.qos >= 0) {
+            count(job, 1);
         }
-        count(job, 1);
     }
 
     void ended(SlurmJob job) {
-        if (job.qos < 0) {
-            return;
+        if (job.qos >= 0) {
+            count(job, -1);
         }
-        count(job, -1);
+    }
+
+    /** Running jobs of QOS {@code q} now (for tests and invariants). */
+    long running(int q) {
+        return runningJobs[q];
     }
 
     private void count(SlurmJob job, int sign) {
@@ -93,23 +170,43 @@ final class QosLimits {
         Allocation a = job.allocation;
         usedCpus[q] += sign * a.totalCpus();
         usedGpus[q] += sign * a.totalGpus();
-        int[] perNode = jobsOnNode[q];
-        if (perNode != null) {
-            for (int k = 0; k < a.nodeCount(); k++) {
-                int n = a.node(k);
-                if (sign > 0 && perNode[n]++ == 0) {
-                    usedNodes[q]++;
-                } else if (sign < 0 && --perNode[n] == 0) {
-                    usedNodes[q]--;
-                }
-            }
-        }
-        jobsByUser.get(q).computeIfAbsent(job.job.labels().user(), u -> new long[1])[0] += sign;
+        usedNodes[q] += countNodes(jobsOnNode[q], a, sign);
+        runningJobs[q] += sign;
+        UserUsage u = user(q, job.job.labels().user());
+        u.running += sign;
+        u.cpus += sign * a.totalCpus();
+        u.gpus += sign * a.totalGpus();
+        u.nodes += countNodes(u.onNode, a, sign);
+        jobsByAccount.get(q).computeIfAbsent(job.job.labels().account(), k -> new long[1])[0] += sign;
     }
 
-    /** Nodes of {@code a} that no running job of QOS {@code q} holds yet. */
-    private long newNodes(int q, Allocation a) {
-        int[] perNode = jobsOnNode[q];
+    private UserUsage user(int q, String name) {
+        return byUser.get(q).computeIfAbsent(name, k -> {
+            UserUsage u = new UserUsage();
+            u.onNode = qos.get(q).maxTresPerUser().nodes() == Qos.UNLIMITED ? null : new int[nodeCount];
+            return u;
+        });
+    }
+
+    /** How the count of distinct nodes changes when {@code a} is added (sign 1) or removed (-1); its node count without a table. */
+    private static long countNodes(int[] perNode, Allocation a, int sign) {
+        if (perNode == null) {
+            return (long) sign * a.nodeCount();
+        }
+        long change = 0;
+        for (int k = 0; k < a.nodeCount(); k++) {
+            int n = a.node(k);
+            if (sign > 0 && perNode[n]++ == 0) {
+                change++;
+            } else if (sign < 0 && --perNode[n] == 0) {
+                change--;
+            }
+        }
+        return change;
+    }
+
+    /** Nodes of {@code a} that no job counted in {@code perNode} holds yet (all of them without a table). */
+    private static long newNodes(int[] perNode, Allocation a) {
         if (perNode == null) {
             return a.nodeCount();
         }
@@ -122,7 +219,7 @@ final class QosLimits {
         return fresh;
     }
 
-    private static boolean within(long wanted, long limit) {
-        return limit == Qos.UNLIMITED || wanted <= limit;
+    private static boolean below(long used, long limit) {
+        return limit == Qos.UNLIMITED || used < limit;
     }
 }

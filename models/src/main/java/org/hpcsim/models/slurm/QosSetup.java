@@ -28,6 +28,63 @@ public record QosSetup(List<Qos> qos, int defaultIndex) {
                 }
             }
         }
+        boolean[][] table = preemptTable(qos);
+        for (int i = 0; i < qos.size(); i++) {
+            String loop = loopFrom(i, i, table, new boolean[qos.size()], qos);
+            if (loop != null) {
+                // as_mysql_qos.c _preemption_loop: slurmdbd refuses a Preempt list that closes a loop.
+                throw new IllegalArgumentException("QOS preemption loop: " + qos.get(i).name() + " -> " + loop);
+            }
+        }
+    }
+
+    /** For each QOS, which QOS its jobs may preempt under preempt/qos ([preemptor][preemptee]). */
+    boolean[][] preemptTable() {
+        return preemptTable(qos);
+    }
+
+    private static boolean[][] preemptTable(List<Qos> qos) {
+        boolean[][] table = new boolean[qos.size()][qos.size()];
+        for (int i = 0; i < qos.size(); i++) {
+            for (String name : qos.get(i).preemption().preempt()) {
+                int k = indexIn(qos, name);
+                if (k < 0) {
+                    throw new IllegalArgumentException("QOS " + qos.get(i).name() + " preempts '" + name
+                            + "', which is no QOS");
+                }
+                table[i][k] = true;
+            }
+        }
+        return table;
+    }
+
+    /** The path from {@code at} back to {@code start} through the preempt lists, or null when there is none. */
+    private static String loopFrom(int start, int at, boolean[][] table, boolean[] seen, List<Qos> qos) {
+        for (int k = 0; k < table.length; k++) {
+            if (!table[at][k]) {
+                continue;
+            }
+            if (k == start) {
+                return qos.get(k).name();
+            }
+            if (!seen[k]) {
+                seen[k] = true;
+                String rest = loopFrom(start, k, table, seen, qos);
+                if (rest != null) {
+                    return qos.get(k).name() + " -> " + rest;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static int indexIn(List<Qos> qos, String name) {
+        for (int i = 0; i < qos.size(); i++) {
+            if (qos.get(i).name().equals(name)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** QOS {@code qos} with the one named {@code defaultName} as the default. */
@@ -47,12 +104,7 @@ public record QosSetup(List<Qos> qos, int defaultIndex) {
 
     /** The index of the QOS named {@code name}, or -1. */
     public int indexOf(String name) {
-        for (int i = 0; i < qos.size(); i++) {
-            if (qos.get(i).name().equals(name)) {
-                return i;
-            }
-        }
-        return -1;
+        return indexIn(qos, name);
     }
 
     /** The index of the QOS {@code job} runs under: its label's, else the default; -1 unknown or none. */

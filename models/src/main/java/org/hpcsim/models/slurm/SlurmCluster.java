@@ -58,6 +58,11 @@ final class SlurmCluster {
         return now - job.switchWaitStart >= r.switchWait() ? 0 : r.maxSwitches();
     }
 
+    /** Where {@code request} would run in partition {@code p} with every node free, or null when it could not. */
+    Allocation onEmptyCluster(JobRequest request, int p) {
+        return selector.select(request, partitionNodes[p], allFree);
+    }
+
     /** Whether {@code request} could ever run in partition {@code p} with every node free. */
     boolean canEverRun(JobRequest request, int p) {
         return request.minNodes() <= partitions.get(p).maxNodes()

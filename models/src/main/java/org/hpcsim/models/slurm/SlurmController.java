@@ -162,6 +162,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private void onEnd(int slot) {
         long now = sim.now();
         SlurmJob job = stop(slot, now);
+        cluster.qos.finished(job);
         observer.jobFinished(job.outcome(now, job.killedAtLimit ? JobEndState.TIMEOUT : JobEndState.COMPLETED,
                 cluster));
         requestPass();
@@ -204,8 +205,11 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             long eligible = fate.applyAsLong(j);
             if (eligible >= 0) {
                 sim.schedule(eligible, eligibleKind, 0);
-            } else if (dependencies != null) {
-                dependencies.ended(j.job); // ended for good: its dependants wait no longer
+            } else {
+                cluster.qos.finished(j); // ended for good: off MaxSubmitJobsPerUser, and its dependants wait no longer
+                if (dependencies != null) {
+                    dependencies.ended(j.job);
+                }
             }
         }
         requestPass();

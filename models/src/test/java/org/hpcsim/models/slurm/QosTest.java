@@ -98,7 +98,7 @@ class QosTest {
                 new Qos("tiny", 0, U, 2, U, U));
         SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 0, 10, 20, 1, 1, "a", "gold"),
                 job(2, 0, 10, 20, 3, 3, "a", "tiny"), job(3, 0, 10, 20, 1, 1, "a", "tiny")));
-        assertEquals(List.of("1: invalid qos 'gold'", "2: requests more than QOS tiny's GrpTRES can ever give"),
+        assertEquals(List.of("1: invalid qos 'gold'", "2: QOS tiny can never run it (QOSGrpCpuLimit: request over GrpTRES)"),
                 r.rejected);
         assertEquals(0, r.start(3));
     }

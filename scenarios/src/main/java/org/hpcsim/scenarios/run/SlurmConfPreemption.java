@@ -15,9 +15,11 @@ import org.hpcsim.scenarios.slurmconf.SchedulerParameters;
 import org.hpcsim.scenarios.slurmconf.SlurmConf;
 
 /**
- * slurm.conf's preemption keys as the model takes them: PreemptType=preempt/partition_prio with
- * PreemptExemptTime, KillWait and the preempt_* SchedulerParameters; each partition's mode is read
- * with the partition. preempt/qos and the SUSPEND mode are noted as not modelled.
+ * slurm.conf's preemption keys as the model takes them: PreemptType=preempt/partition_prio or
+ * preempt/qos with PreemptExemptTime, KillWait and the preempt_* SchedulerParameters; each
+ * partition's mode is read with the partition, and under preempt/qos the cluster-wide PreemptMode
+ * is what a QOS without its own gets (the QOS come from the scenario, as they live in slurmdbd).
+ * The SUSPEND mode is noted as not modelled.
  */
 final class SlurmConfPreemption {
     /** slurm.conf(5), 22.05, MessageTimeout: "The default value is 10 seconds"; the key is not read. */
@@ -34,6 +36,9 @@ final class SlurmConfPreemption {
         String type = p.type().toLowerCase(Locale.ROOT);
         if (type.equals("preempt/none")) {
             return Preemption.NONE;
+        }
+        if (type.equals("preempt/qos")) {
+            return qos(conf, notes, file);
         }
         if (!type.equals("preempt/partition_prio")) {
             notes.add(file + ": PreemptType=" + p.type() + " is not modelled yet: no job is ever preempted");
@@ -52,12 +57,35 @@ final class SlurmConfPreemption {
                         + " are never preempted");
             }
         }
+        return settings(conf, PreemptType.PARTITION_PRIO, org.hpcsim.models.slurm.PreemptMode.CANCEL);
+    }
+
+    /**
+     * preempt/qos: the cluster-wide PreemptMode must preempt (slurm.conf(5): preempt/qos "is not
+     * compatible with PreemptMode=OFF"); REQUEUE wins over CANCEL as for a partition.
+     */
+    private static Preemption qos(SlurmConf conf, List<String> notes, String file) {
+        Set<PreemptMode> modes = effective(conf.preemption().mode());
+        if (modes.contains(PreemptMode.REQUEUE)) {
+            return settings(conf, PreemptType.QOS, org.hpcsim.models.slurm.PreemptMode.REQUEUE);
+        }
+        if (modes.contains(PreemptMode.CANCEL)) {
+            return settings(conf, PreemptType.QOS, org.hpcsim.models.slurm.PreemptMode.CANCEL);
+        }
+        if (modes.contains(PreemptMode.SUSPEND)) {
+            notes.add(file + ": PreemptMode=SUSPEND is not modelled yet: under preempt/qos no job is preempted");
+            return Preemption.NONE;
+        }
+        throw new ScenarioException(conf.path() + ": PreemptType=preempt/qos needs a PreemptMode other than OFF"
+                + " (slurmctld refuses the pair: \"PreemptType and PreemptMode values incompatible\")");
+    }
+
+    private static Preemption settings(SlurmConf conf, PreemptType type, org.hpcsim.models.slurm.PreemptMode mode) {
         SchedulerParameters sp = conf.scheduling().schedulerParameters();
         int reorder = sp.preemptReorderCount();
         long guard = SimTime.seconds(conf.scheduling().killWaitSeconds() + MESSAGE_TIMEOUT_S);
-        return new Preemption(PreemptType.PARTITION_PRIO, p.exemptTime().toNanos(),
-                sp.has("preempt_youngest_first"), reorder, sp.has("preempt_strict_order"),
-                SimTime.seconds(REQUEUE_DELAY_S), guard);
+        return new Preemption(type, conf.preemption().exemptTime().toNanos(), sp.has("preempt_youngest_first"), reorder,
+                sp.has("preempt_strict_order"), SimTime.seconds(REQUEUE_DELAY_S), guard, mode);
     }
 
     /** The modes that preempt: GANG and WITHIN say nothing about what happens to a preempted job. */

@@ -83,6 +83,9 @@ final class SlurmRuns {
         config = config.withSwitches(scenario.scheduler().slurm().switches());
         // QOS live in slurmdbd, not slurm.conf: only the scenario gives them.
         config = config.withQos(scenario.scheduler().slurm().qosSetup());
+        if (scenario.scheduler().slurm().preemption() != null) {
+            config = config.withPreemption(scenario.scheduler().slurm().preemption());
+        }
         SlurmRunOptions options = new SlurmRunOptions(
                 MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
                 scenario.workload().dependencies(), cluster.nodeFailures(config.nodes().size()), streams,

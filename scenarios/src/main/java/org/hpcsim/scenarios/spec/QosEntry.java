@@ -3,39 +3,92 @@ package org.hpcsim.scenarios.spec;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.PreemptMode;
 import org.hpcsim.models.slurm.Qos;
+import org.hpcsim.models.slurm.QosJobCounts;
+import org.hpcsim.models.slurm.QosPreemptRule;
+import org.hpcsim.models.slurm.TresLimit;
 
 /**
  * One QOS of {@code scheduler.slurm.qos}, as sacctmgr would define it: {@code {name, priority,
- * maxJobsPerUser, grpTres: {cpu, node, gres/gpu}}}. Limits left out are unlimited.
+ * maxJobsPerUser, maxJobsPerAccount, grpJobs, maxSubmitJobsPerUser, grpTres, maxTresPerUser,
+ * maxTresPerJob: {cpu, node, gres/gpu}, maxWall (minutes), preempt: [names], preemptMode,
+ * preemptExemptTime (seconds)}}. Limits left out are unlimited.
  */
 record QosEntry(Qos qos) {
+    private static final List<String> TRES = List.of("cpu", "node", "gres/gpu");
+
     @JsonCreator
     static QosEntry fromFile(@JsonProperty("name") String name, @JsonProperty("priority") Long priority,
-                        @JsonProperty("maxJobsPerUser") Long maxJobsPerUser,
-                        @JsonProperty("grpTres") Map<String, Long> grpTres,
-                        @JsonProperty("preempt") List<String> preempt,
-                        @JsonProperty("preemptMode") String preemptMode) {
+                             @JsonProperty("maxJobsPerUser") Long maxJobsPerUser,
+                             @JsonProperty("maxJobsPerAccount") Long maxJobsPerAccount,
+                             @JsonProperty("grpJobs") Long grpJobs,
+                             @JsonProperty("maxSubmitJobsPerUser") Long maxSubmitJobsPerUser,
+                             @JsonProperty("grpTres") Map<String, Long> grpTres,
+                             @JsonProperty("maxTresPerUser") Map<String, Long> maxTresPerUser,
+                             @JsonProperty("maxTresPerJob") Map<String, Long> maxTresPerJob,
+                             @JsonProperty("maxWall") Long maxWall,
+                             @JsonProperty("preempt") List<String> preempt,
+                             @JsonProperty("preemptMode") String preemptMode,
+                             @JsonProperty("preemptExemptTime") Long preemptExemptTime) {
         InvalidFieldException.require(name != null && !name.isBlank(), "name", "is required (the QOS's name)");
         InvalidFieldException.require(priority == null || (priority >= 0 && priority <= 0xFFFF_FFFFL), "priority",
                 "must be a whole number from 0 to 4294967295, got " + priority);
-        InvalidFieldException.require(maxJobsPerUser == null || maxJobsPerUser >= 0, "maxJobsPerUser",
-                "must be 0 or more, got " + maxJobsPerUser);
-        // preempt/qos is not modelled: refuse rather than run as if the QOS never preempted.
-        InvalidFieldException.require(preempt == null || preempt.isEmpty(), "preempt",
-                "is not modelled yet (preempt/qos); leave it out");
-        InvalidFieldException.require(preemptMode == null, "preemptMode",
-                "is not modelled yet (preempt/qos); leave it out");
-        Map<String, Long> tres = grpTres == null ? Map.of() : grpTres;
+        QosJobCounts jobs = new QosJobCounts(count("maxJobsPerUser", maxJobsPerUser),
+                count("maxJobsPerAccount", maxJobsPerAccount), count("grpJobs", grpJobs),
+                count("maxSubmitJobsPerUser", maxSubmitJobsPerUser));
+        long wall = count("maxWall", maxWall);
+        long exempt = count("preemptExemptTime", preemptExemptTime);
+        InvalidFieldException.require(preempt == null || !preempt.contains(name), "preempt",
+                "QOS " + name + " names itself (a QOS cannot preempt itself)");
+        QosPreemptRule rule = new QosPreemptRule(preempt, mode(preemptMode),
+                exempt == Qos.UNLIMITED ? -1 : SimTime.seconds(exempt));
+        return new QosEntry(new Qos(name, priority == null ? 0 : priority, jobs, tres("grpTres", grpTres),
+                tres("maxTresPerUser", maxTresPerUser), tres("maxTresPerJob", maxTresPerJob),
+                wall == Qos.UNLIMITED ? Qos.UNLIMITED : SimTime.seconds(wall * 60), rule));
+    }
+
+    private static long count(String field, Long v) {
+        InvalidFieldException.require(v == null || v >= 0, field, "must be 0 or more, got " + v);
+        return v == null ? Qos.UNLIMITED : v;
+    }
+
+    private static TresLimit tres(String field, Map<String, Long> given) {
+        Map<String, Long> tres = given == null ? Map.of() : given;
         for (Map.Entry<String, Long> e : tres.entrySet()) {
-            InvalidFieldException.require(List.of("cpu", "node", "gres/gpu").contains(e.getKey()), "grpTres",
+            InvalidFieldException.require(TRES.contains(e.getKey()), field,
                     "unknown TRES '" + e.getKey() + "' (allowed: cpu, node, gres/gpu)");
-            InvalidFieldException.require(e.getValue() != null && e.getValue() >= 0, "grpTres." + e.getKey(),
+            InvalidFieldException.require(e.getValue() != null && e.getValue() >= 0, field + "." + e.getKey(),
                     "must be 0 or more, got " + e.getValue());
         }
-        return new QosEntry(new Qos(name, priority == null ? 0 : priority, orUnlimited(maxJobsPerUser), orUnlimited(tres.get("cpu")),
-                orUnlimited(tres.get("node")), orUnlimited(tres.get("gres/gpu"))));
+        return new TresLimit(orUnlimited(tres.get("cpu")), orUnlimited(tres.get("node")),
+                orUnlimited(tres.get("gres/gpu")));
+    }
+
+    /** sacctmgr: "OFF", "" or "Cluster" leave the cluster's PreemptMode in force. */
+    private static PreemptMode mode(String word) {
+        if (word == null) {
+            return null;
+        }
+        switch (word.toLowerCase(Locale.ROOT)) {
+            case "cancel":
+                return PreemptMode.CANCEL;
+            case "requeue":
+                return PreemptMode.REQUEUE;
+            case "off":
+            case "cluster":
+                return null;
+            case "suspend":
+            case "gang":
+                throw new InvalidFieldException("preemptMode", "'" + word + "' is not modelled yet (allowed: cancel,"
+                        + " requeue, off or cluster for the cluster's mode)");
+            default:
+                throw new InvalidFieldException("preemptMode", "unknown mode '" + word + "' (allowed: cancel, requeue,"
+                        + " off or cluster for the cluster's mode)");
+        }
     }
 
     private static long orUnlimited(Long v) {

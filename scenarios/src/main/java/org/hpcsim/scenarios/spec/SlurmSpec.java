@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.MultifactorSetup;
+import org.hpcsim.models.slurm.Preemption;
 import org.hpcsim.models.slurm.Qos;
 import org.hpcsim.models.slurm.QosSetup;
 import org.hpcsim.models.slurm.SchedulerParams;
@@ -33,10 +34,12 @@ import org.hpcsim.models.slurm.SwitchRequest;
  * @param qos         the QOS of the accounting database (sacctmgr), none when empty
  * @param defaultQos  the QOS of a job whose trace names none; with QOS given, {@code normal} unless
  *                    said otherwise, and a {@code normal} without limits is added when not listed
+ * @param preemption  PreemptType (qos or none), PreemptMode and PreemptExemptTime for a scenario
+ *                    without a slurm.conf; null when not given (then a slurm.conf's, or none)
  */
 public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
                         String conf, SwitchRequest switches, List<MaintenanceSpec> maintenance, List<Qos> qos,
-                        String defaultQos) {
+                        String defaultQos, Preemption preemption) {
     /** The QOS slurmdbd creates: the default QOS of every association unless set otherwise. */
     public static final String NORMAL = "normal";
 
@@ -68,13 +71,20 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                 all.add(0, Qos.unlimited(NORMAL, 0));
                 qos = List.copyOf(all);
             }
+            try {
+                QosSetup.of(qos, defaultQos); // Preempt lists: names that exist, no loop
+            } catch (IllegalArgumentException e) {
+                throw new InvalidFieldException("qos", e.getMessage());
+            }
         }
+        InvalidFieldException.require(preemption == null || conf == null, "preemption",
+                "give PreemptType, PreemptMode and PreemptExemptTime in the slurm.conf when conf is set");
     }
 
     /** Settings without QOS. */
     public SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
                      String conf, SwitchRequest switches, List<MaintenanceSpec> maintenance) {
-        this(scheduler, select, params, priority, conf, switches, maintenance, List.of(), null);
+        this(scheduler, select, params, priority, conf, switches, maintenance, List.of(), null, null);
     }
 
     /** Settings with no maintenance reservation. */
@@ -116,12 +126,13 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
 
     /** These settings taken from the slurm.conf at {@code path}. */
     public SlurmSpec withConf(String path) {
-        return new SlurmSpec(scheduler, select, params, priority, path, switches, maintenance, qos, defaultQos);
+        return new SlurmSpec(scheduler, select, params, priority, path, switches, maintenance, qos, defaultQos,
+                preemption);
     }
 
     /** These settings with every job asking for {@code s}. */
     public SlurmSpec withSwitches(SwitchRequest s) {
-        return new SlurmSpec(scheduler, select, params, priority, conf, s, maintenance, qos, defaultQos);
+        return new SlurmSpec(scheduler, select, params, priority, conf, s, maintenance, qos, defaultQos, preemption);
     }
 
     @JsonCreator
@@ -134,7 +145,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("switches") String switches,
                               @JsonProperty("maintenance") List<MaintenanceSpec> maintenance,
                               @JsonProperty("qos") List<QosEntry> qos,
-                              @JsonProperty("defaultQos") String defaultQos) {
+                              @JsonProperty("defaultQos") String defaultQos,
+                              @JsonProperty("preemption") PreemptionEntry preemption) {
         Parameters p = parameters != null ? parameters
                 : Parameters.fromFile(null, null, null, null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
@@ -147,7 +159,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
         InvalidFieldException.require(conf == null || !conf.isBlank(), "conf", "must name a slurm.conf file");
         return new SlurmSpec(schedulerType(scheduler), selectType(select), params, priority, conf,
                 SwitchesText.parse("switches", switches), maintenance,
-                qos == null ? null : qos.stream().map(QosEntry::qos).toList(), defaultQos);
+                qos == null ? null : qos.stream().map(QosEntry::qos).toList(), defaultQos,
+                preemption == null ? null : preemption.preemption());
     }
 
     private static SchedulerType schedulerType(String word) {

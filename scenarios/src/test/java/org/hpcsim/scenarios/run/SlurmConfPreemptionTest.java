@@ -72,8 +72,9 @@ class SlurmConfPreemptionTest {
     @Test
     void shouldNoteWhatItDoesNotModel() throws IOException {
         List<String> qos = new ArrayList<>();
-        assertEquals(Preemption.NONE, map(qos, "PreemptType=preempt/qos", "PreemptMode=REQUEUE").preemption());
-        assertTrue(qos.stream().anyMatch(n -> n.contains("PreemptType=preempt/qos is not modelled yet")), qos.toString());
+        assertEquals(Preemption.NONE, map(qos, "PreemptType=preempt/qos", "PreemptMode=SUSPEND,GANG").preemption());
+        assertTrue(qos.stream().anyMatch(n -> n.contains("PreemptMode=SUSPEND is not modelled yet: under preempt/qos")),
+                qos.toString());
         List<String> suspend = new ArrayList<>();
         map(suspend, "PreemptType=preempt/partition_prio", "PreemptMode=SUSPEND,GANG");
         assertTrue(suspend.stream().anyMatch(n -> n.contains("PreemptMode=SUSPEND is not modelled yet: jobs of"
@@ -81,6 +82,22 @@ class SlurmConfPreemptionTest {
         List<String> none = new ArrayList<>();
         assertEquals(Preemption.NONE, map(none).preemption());
         assertTrue(none.isEmpty(), none.toString());
+    }
+
+    @Test
+    void shouldModelPreemptQosWithTheClusterModeForQosWithoutTheirOwn() throws IOException {
+        List<String> notes = new ArrayList<>();
+        Preemption p = map(notes, "PreemptType=preempt/qos", "PreemptMode=REQUEUE", "PreemptExemptTime=00:05:00")
+                .preemption();
+        assertEquals(PreemptType.QOS, p.type());
+        assertEquals(PreemptMode.REQUEUE, p.mode());
+        assertEquals(5 * SimTime.MINUTE, p.exemptTime());
+        assertTrue(notes.isEmpty(), notes.toString());
+        assertEquals(PreemptMode.CANCEL, map(notes, "PreemptType=preempt/qos", "PreemptMode=CANCEL").preemption().mode());
+        String message = assertThrows(ScenarioException.class,
+                () -> map(new ArrayList<>(), "PreemptType=preempt/qos")).getMessage();
+        assertTrue(message.endsWith("PreemptType=preempt/qos needs a PreemptMode other than OFF (slurmctld refuses"
+                + " the pair: \"PreemptType and PreemptMode values incompatible\")"), message);
     }
 
     @Test

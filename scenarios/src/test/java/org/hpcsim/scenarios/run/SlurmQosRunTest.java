@@ -11,8 +11,14 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.RunObserver;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.PreemptMode;
+import org.hpcsim.models.slurm.Preemption;
 import org.hpcsim.models.slurm.Qos;
+import org.hpcsim.models.slurm.QosJobCounts;
+import org.hpcsim.models.slurm.QosPreemptRule;
 import org.hpcsim.models.slurm.QosSetup;
+import org.hpcsim.models.slurm.TresLimit;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.ScenarioLoader;
 import org.hpcsim.scenarios.ScenarioWriter;
@@ -79,6 +85,41 @@ class SlurmQosRunTest {
     }
 
     @Test
+    void shouldReadTheFurtherLimitsAndThePreemptionRule() throws Exception {
+        Scenario s = load("""
+                preemption: {type: preempt/qos, mode: requeue, exemptTime: 60}
+                qos:
+                  - {name: low, maxJobsPerAccount: 4, grpJobs: 8, maxSubmitJobsPerUser: 20,
+                     maxTresPerUser: {cpu: 32}, maxTresPerJob: {node: 2, gres/gpu: 1}, maxWall: 90,
+                     preemptMode: cancel, preemptExemptTime: 30}
+                  - {name: high, priority: 100, preempt: [low]}
+                """);
+        Qos low = s.scheduler().slurm().qos().get(1);
+        assertEquals(new QosJobCounts(Qos.UNLIMITED, 4, 8, 20), low.jobs());
+        assertEquals(new TresLimit(32, Qos.UNLIMITED, Qos.UNLIMITED), low.maxTresPerUser());
+        assertEquals(new TresLimit(Qos.UNLIMITED, 2, 1), low.maxTresPerJob());
+        assertEquals(90 * SimTime.MINUTE, low.maxWall());
+        assertEquals(new QosPreemptRule(List.of(), PreemptMode.CANCEL, SimTime.seconds(30)), low.preemption());
+        assertEquals(List.of("low"), s.scheduler().slurm().qos().get(2).preemption().preempt());
+        assertEquals(Preemption.qos(PreemptMode.REQUEUE).withExemptTime(SimTime.seconds(60)),
+                s.scheduler().slurm().preemption());
+        Path again = Files.writeString(dir.resolve("again.yaml"),
+                new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(ScenarioWriter.toMap(s)));
+        assertEquals(s.scheduler(), new ScenarioLoader().load(again).scheduler(), "the echo reads back the same");
+    }
+
+    @Test
+    void shouldNeverRunMoreThanGrpJobsAtOnceInAWholeRun() throws Exception {
+        List<JobOutcome> out = run(load("qos: [{name: normal, grpJobs: 2}]"));
+        for (JobOutcome at : out) {
+            long running = out.stream().filter(o -> o.startTime() <= at.startTime() && o.endTime() > at.startTime())
+                    .count();
+            assertTrue(running <= 2, running + " jobs at " + at.startTime());
+        }
+        assertFalse(out.isEmpty());
+    }
+
+    @Test
     void shouldKeepEveryJobWithinGrpTresCpu() throws Exception {
         // Whole nodes of 4 CPUs under select/linear: GrpTRES=cpu=8 lets two nodes' jobs run at once.
         List<JobOutcome> free = run(load("scheduler: backfill"));
@@ -124,8 +165,24 @@ class SlurmQosRunTest {
                 error("qos: [{name: a, maxJobsPerUser: -2}]"));
         assertEquals("scheduler.slurm.qos[0].grpTres: unknown TRES 'mem' (allowed: cpu, node, gres/gpu)",
                 error("qos: [{name: a, grpTres: {mem: 10}}]"));
-        assertEquals("scheduler.slurm.qos[0].preempt: is not modelled yet (preempt/qos); leave it out",
-                error("qos: [{name: a, preempt: [normal]}]"));
+        assertEquals("scheduler.slurm.qos: QOS a preempts 'gold', which is no QOS",
+                error("qos: [{name: a, preempt: [gold]}]"));
+        assertEquals("scheduler.slurm.qos: QOS preemption loop: a -> normal -> a",
+                error("qos: [{name: a, preempt: [normal]}, {name: normal, preempt: [a]}]"));
+        assertEquals("scheduler.slurm.qos[0].preempt: QOS a names itself (a QOS cannot preempt itself)",
+                error("qos: [{name: a, preempt: [a]}]"));
+        assertEquals("scheduler.slurm.qos[0].preemptMode: 'suspend' is not modelled yet (allowed: cancel, requeue,"
+                + " off or cluster for the cluster's mode)", error("qos: [{name: a, preemptMode: suspend}]"));
+        assertEquals("scheduler.slurm.qos[0].maxWall: must be 0 or more, got -5", error("qos: [{name: a, maxWall: -5}]"));
+        assertEquals("scheduler.slurm.qos[0].maxTresPerJob: unknown TRES 'mem' (allowed: cpu, node, gres/gpu)",
+                error("qos: [{name: a, maxTresPerJob: {mem: 10}}]"));
+        assertEquals("scheduler.slurm.qos[0].maxTresPerUser.cpu: must be 0 or more, got -1",
+                error("qos: [{name: a, maxTresPerUser: {cpu: -1}}]"));
+        assertEquals("scheduler.slurm.qos[0].grpJobs: must be 0 or more, got -3", error("qos: [{name: a, grpJobs: -3}]"));
+        assertEquals("scheduler.slurm.preemption.type: partition_prio needs partitions of several PriorityTiers: give"
+                + " it in a slurm.conf (scheduler.slurm.conf)", error("preemption: {type: partition_prio}"));
+        assertEquals("scheduler.slurm.preemption.mode: must be cancel or requeue under preempt/qos (the mode of a QOS"
+                + " without its own preemptMode), got 'off'", error("preemption: {type: qos, mode: off}"));
         assertEquals("scheduler.slurm.defaultQos: names no QOS of the qos list: 'gold'",
                 error("qos: [{name: a}]\ndefaultQos: gold"));
         assertEquals("scheduler.slurm.qos: QOS a appears twice (QOS names are unique)",
