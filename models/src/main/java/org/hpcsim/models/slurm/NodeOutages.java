@@ -46,11 +46,14 @@ final class NodeOutages implements FailureClock.Target {
     private final Host host;
     private final ResumableWork work;
     private final FailureClock clock;
+    /** Cloud nodes' power states, or null: then every node is static and replaced when it fails. */
+    private final PoweredNodes power;
     private long requeuedRuns;
     private long failedJobs;
 
     NodeOutages(Simulation sim, SlurmCluster cluster, NodeFailures failures, RandomStreams streams,
-                RequeuedJobs requeue, RunObserver observer, Host host) {
+                RequeuedJobs requeue, RunObserver observer, Host host, PoweredNodes power) {
+        this.power = power;
         this.cluster = cluster;
         this.requeue = requeue;
         this.observer = observer;
@@ -83,9 +86,16 @@ final class NodeOutages implements FailureClock.Target {
         work.ended(job.job);
     }
 
+    /** Only a running instance can fail: a powered-down cloud node has none. */
     @Override
     public boolean isUp(int node) {
-        return cluster.up.get(node);
+        return cluster.up.get(node) && (power == null || power.running(node));
+    }
+
+    /** A reclaimed cloud node is not replaced: it powers down (see {@link PoweredNodes#interrupted}). */
+    @Override
+    public boolean replaced(int node) {
+        return power == null || !power.isCloud(node);
     }
 
     @Override
@@ -97,15 +107,19 @@ final class NodeOutages implements FailureClock.Target {
                 hit.add(j);
             }
         }
-        if (hit.isEmpty()) {
-            return false; // nothing was freed, so no pass could start more than before
+        if (!hit.isEmpty()) {
+            host.takeOff(hit, j -> failed(j, now, process.requeue()));
         }
-        host.takeOff(hit, j -> failed(j, now, process.requeue()));
-        return true;
+        if (!replaced(node)) {
+            power.interrupted(node, now);
+        }
+        return !hit.isEmpty(); // with no job hit nothing was freed: no pass could start more than before
     }
 
     /** Reports the failed run of {@code job}, off its nodes, and requeues it or ends it. */
     private long failed(SlurmJob job, long now, boolean requeued) {
+        // A job still CONFIGURING (its nodes booting) had not begun: its run is empty.
+        job.start = Math.min(job.start, now);
         work.failed(job.job, job.work, now - job.start, job.allocation.totalCpus(), requeued);
         if (!requeued) {
             failedJobs++;

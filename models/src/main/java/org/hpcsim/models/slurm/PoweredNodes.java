@@ -30,6 +30,8 @@ import org.hpcsim.models.run.RunObserver;
  *   cred_expire + 1 s later), and keeps the compute resource's powered-down nodes out of service
  *   for its insufficient-capacity timeout (600 s by default). A job that never ran is not
  *   reported as a run.</li>
+ *   <li><b>Spot.</b> A reclaimed cloud node's jobs fail (see {@link NodeOutages}) and the node
+ *   powers down, to be launched afresh for a later job; only running instances are reclaimed.</li>
  * </ul>
  */
 final class PoweredNodes {
@@ -96,6 +98,31 @@ final class PoweredNodes {
         this.failedKind = sim.registerHandler("launch failed", payload -> onFailed());
         this.backUpKind = sim.registerHandler("compute resource up", payload -> onBackUp());
         cluster.selector.powerStates(poweringUp, poweredDown);
+    }
+
+    /** Whether {@code node} is a cloud node. */
+    boolean isCloud(int node) {
+        return cloud.get(node);
+    }
+
+    /** Whether {@code node}'s instance runs (booting, idle or busy): a static node always does. */
+    boolean running(int node) {
+        return !poweredDown.get(node) && !poweringDown.get(node);
+    }
+
+    /**
+     * Cloud node {@code node}'s instance was reclaimed at {@code now} (its jobs are already off it,
+     * and it is out of service): ParallelCluster powers it down, so after SuspendTimeout it is a
+     * powered-down node again, a fresh instance to launch when a job needs it.
+     */
+    void interrupted(int node, long now) {
+        poweringUp.clear(node);
+        poweringDown.set(node);
+        idleSince[node] = -1;
+        cluster.up.clear(node);
+        sim.schedule(now + config.suspendTimeout(), suspendedKind, node);
+        cluster.selector.powerStates(poweringUp, poweredDown);
+        observer.nodesUp(now, up());
     }
 
     /** Nodes paid for now: all but the powered-down and powering-down ones. */
@@ -165,7 +192,11 @@ final class PoweredNodes {
 
     /** The workload is over: no timer is kept, so the run ends with its last job. */
     void stop() {
-        armSuspend();
+        if (suspendHandle >= 0) {
+            sim.cancel(suspendHandle);
+            suspendHandle = -1;
+        }
+        suspendAt = Long.MAX_VALUE;
         if (backUpHandle >= 0) {
             sim.cancel(backUpHandle);
             backUpHandle = -1;
@@ -221,7 +252,9 @@ final class PoweredNodes {
             if (cluster.free.idle(node)) {
                 // The job it booted for left before it was up: its idle time starts now.
                 becameIdle(node, sim.now());
-                armSuspend();
+                if (!host.over()) {
+                    armSuspend();
+                }
             }
         }
     }
@@ -237,7 +270,7 @@ final class PoweredNodes {
             int node = (int) e[0];
             // Still idle since then, and not already on its way down.
             if (idleSince[node] == e[1] && cluster.free.idle(node) && cluster.up.get(node)
-                    && !poweringUp.get(node)) {
+                    && !poweringUp.get(node) && running(node)) {
                 cluster.up.clear(node);
                 poweringDown.set(node);
                 sim.schedule(now + config.suspendTimeout(), suspendedKind, node);
@@ -262,9 +295,12 @@ final class PoweredNodes {
         host.capacityReturned();
     }
 
-    /** Keeps one timer at the instant the oldest idle node times out, and none once the workload is over. */
+    /**
+     * Keeps one timer at the instant the oldest idle node times out (or now, for one whose time
+     * passed while no timer was kept).
+     */
     private void armSuspend() {
-        long at = idle.isEmpty() || host.over() ? Long.MAX_VALUE : idle.peekFirst()[1] + config.suspendTime();
+        long at = idle.isEmpty() ? Long.MAX_VALUE : Math.max(sim.now(), idle.peekFirst()[1] + config.suspendTime());
         if (at == suspendAt) {
             return;
         }

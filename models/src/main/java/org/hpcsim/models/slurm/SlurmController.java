@@ -100,10 +100,10 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         this.eligibleKind = sim.registerHandler("requeued job eligible", payload -> onEligible());
         this.passes = new SchedulingPasses(sim, cluster, queue, priorities, mainLoop, backfill, running, observer,
                 arrivals::admitDue, () -> dependencies == null ? 0 : dependencies.held());
-        this.outages = options.failures() == null ? null
-                : new NodeOutages(sim, cluster, options.failures(), options.streams(), requeued, observer, this);
         this.power = options.power() == null ? null
                 : new PoweredNodes(sim, cluster, options.power(), options.streams(), observer, powerHost());
+        this.outages = options.failures() == null ? null
+                : new NodeOutages(sim, cluster, options.failures(), options.streams(), requeued, observer, this, power);
     }
 
     /** Runs to the end of the workload and returns the engine's counters. */

@@ -12,7 +12,10 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.cloud.Checkpointing;
+import org.hpcsim.models.cloud.FailureProcess;
 import org.hpcsim.models.cloud.LaunchModel;
+import org.hpcsim.models.run.NodeFailures;
 import org.hpcsim.models.run.RunObservers;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.ListJobSource;
@@ -34,6 +37,17 @@ class SlurmPowerSavingProperties {
 
     private static SlurmReplay.Result run(List<Job> jobs, long boot, long suspend, double ice,
                                           SlurmPowerSavingTest.UpLog log, SchedulerType type) {
+        return run(jobs, boot, suspend, ice, log, type, null);
+    }
+
+    /** Spot interruptions of every node at {@code perNodeSecond}, jobs requeued, no checkpoints. */
+    private static NodeFailures spot(double perNodeSecond) {
+        return new NodeFailures(List.of(new FailureProcess(FailureProcess.SPOT, 0, STATIC + CLOUD, perNodeSecond,
+                SimTime.seconds(270), false, true, "spot.interruptions")), Checkpointing.NONE);
+    }
+
+    private static SlurmReplay.Result run(List<Job> jobs, long boot, long suspend, double ice,
+                                          SlurmPowerSavingTest.UpLog log, SchedulerType type, NodeFailures spot) {
         BitSet cloud = new BitSet();
         cloud.set(STATIC, STATIC + CLOUD);
         PowerSaving power = new PowerSaving(cloud, SimTime.seconds(suspend), SimTime.seconds(120),
@@ -41,7 +55,7 @@ class SlurmPowerSavingProperties {
         SlurmReplay.Result r = new SlurmReplay.Result();
         r.stats = new SlurmController(SlurmPowerSavingTest.config(STATIC, CLOUD, type), new ListJobSource(jobs), true,
                 RunObservers.of(List.of(r, log)),
-                new SlurmRunOptions(List.of(), false, null, new RandomStreams(3), null, power)).run();
+                new SlurmRunOptions(List.of(), false, spot, new RandomStreams(3), null, power)).run();
         return r;
     }
 
@@ -75,6 +89,34 @@ class SlurmPowerSavingProperties {
         }
         for (long[] c : log.changes) {
             assertTrue(c[1] >= STATIC && c[1] <= STATIC + CLOUD, "nodes up " + c[1] + " at " + c[0] + " s");
+        }
+    }
+
+    @Property(tries = 100)
+    void spotOnCloudNodesRequeuesEveryHitJobAndNeverPaysForAPoweredDownNode(@ForAll("workloads") List<Job> jobs,
+            @ForAll @IntRange(min = 1, max = 600) int boot, @ForAll @IntRange(min = 0, max = 1200) int suspend) {
+        SlurmPowerSavingTest.UpLog log = new SlurmPowerSavingTest.UpLog();
+        SlurmReplay.Result r = run(jobs, boot, suspend, 0, log, SchedulerType.BACKFILL, spot(1.0 / 1500));
+        assertEquals(jobs.size(), r.outcomes.size(), "every job completes once, requeued as often as it is hit");
+        assertTrue(r.endedTwice.isEmpty());
+        for (long[] c : log.changes) {
+            assertTrue(c[1] >= 0 && c[1] <= STATIC + CLOUD, "nodes up " + c[1] + " at " + c[0] + " s");
+        }
+        long hitRuns = r.requeued.size();
+        assertEquals(r.stats.interruptions().requeued(), hitRuns);
+        for (var run : r.requeued) {
+            assertTrue(run.startTime() <= run.endTime(), "a run cut during its boot is empty, never negative");
+        }
+    }
+
+    @Property(tries = 60)
+    void aZeroSpotRateChangesNothing(@ForAll("workloads") List<Job> jobs,
+            @ForAll @IntRange(min = 1, max = 600) int boot) {
+        SlurmReplay.Result plain = run(jobs, boot, 600, 0, new SlurmPowerSavingTest.UpLog());
+        SlurmReplay.Result spotted = run(jobs, boot, 600, 0, new SlurmPowerSavingTest.UpLog(), SchedulerType.BACKFILL,
+                spot(0));
+        for (Job j : jobs) {
+            assertEquals(plain.start(j.id()), spotted.start(j.id()), "job " + j.id());
         }
     }
 }

@@ -32,10 +32,6 @@ final class SlurmPowerSaving {
             throw new ScenarioException("cluster.maxLaunches: not modelled under policy slurm (ParallelCluster writes"
                     + " ResumeRate=0: no limit); allowed: 0, or policy fcfs/easy/conservative");
         }
-        if (cluster.spot() != null) {
-            throw new ScenarioException("cluster.spot: Spot interruptions of dynamic nodes are not yet modelled under"
-                    + " policy slurm (allowed: spot with static nodes only, or policy fcfs/easy/conservative)");
-        }
         if (config.topology() != null) {
             throw new ScenarioException("cluster.dynamicNodes: not with a topology/tree switch description");
         }
