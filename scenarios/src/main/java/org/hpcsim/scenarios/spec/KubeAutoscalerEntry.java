@@ -52,13 +52,4 @@ record KubeAutoscalerEntry(Double scanInterval, String expander, Integer maxNode
                 "must be 0 or more seconds, got " + given);
         return SimTime.ofSeconds(given);
     }
-
-    /** The expander's word, as scenario files write it. */
-    static String word(AutoscalerConfig.Expander e) {
-        return switch (e) {
-            case LEAST_WASTE -> "least-waste";
-            case PRICE -> "price";
-            case RANDOM -> "random";
-        };
-    }
 }
