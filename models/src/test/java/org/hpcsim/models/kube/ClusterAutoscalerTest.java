@@ -76,9 +76,14 @@ class ClusterAutoscalerTest {
     }
 
     static Recorder run(List<KubeNode> nodes, AutoscalerConfig config, long seed, List<Job> jobs, PodTemplate t) {
+        return run(nodes, config, seed, jobs, t, PodPlacer.scheduler(Plugins.defaultProfile()));
+    }
+
+    static Recorder run(List<KubeNode> nodes, AutoscalerConfig config, long seed, List<Job> jobs, PodTemplate t,
+                        PodPlacer.Factory placer) {
         Recorder r = new Recorder();
-        r.controller = new KubeController(nodes, new ResourceNames(), PodPlacer.scheduler(Plugins.defaultProfile()),
-                new ListJobSource(jobs), t, false, r, new RandomStreams(seed));
+        r.controller = new KubeController(nodes, new ResourceNames(), placer, new ListJobSource(jobs), t, false, r,
+                new RandomStreams(seed));
         r.controller.autoscaleWith(config, new RandomStreams(seed));
         r.stats = r.controller.run();
         return r;
@@ -108,16 +113,21 @@ class ClusterAutoscalerTest {
 
     @Test
     void shouldNotRemoveAnEmptyNodeBeforeTheDelayAfterTheLastScaleUp() {
-        // Job 1 on a node from 280 s to 290 s; job 2 arrives at 300 s and needs a second node (job 3
-        // holds the first): the scale-up at 310 s delays scale-down to 910 s. Node 0 is empty from
-        // 290 s... no: job 3 took it. Simplest: node empty at 290 s, noticed at 300 s, due at 900 s;
-        // a scale-up at 610 s pushes scale-down to 1210 s.
-        Recorder r = run(pool("g", 2, 4), List.of(onDemand("g", 0, 2, 1)),
-                List.of(job(1, 0, 10, 4, 1), job(2, 600, 10_000, 8, 2)));
-        // Job 2's two workers: one fits the idle node at once, the other waits for a node from 610 s.
-        assertEquals(880L, r.started.get(2L));
-        assertEquals(List.of("0:0", "10:1", "610:2"), r.up.stream().map(e -> e[0] + ":" + e[1]).toList(),
-                "the idle node got job 2's worker before its removal at 900 s would have been due");
+        // Workers sized by the job's processors, placed first fit; a fixed 1-core node takes the
+        // launchers (they ask for nothing). Job 1 (4 cores) gets a small node (least waste) at 280 s
+        // and leaves it empty at 290 s: unneeded from the scan at 300 s, due at 900 s. Job 2 (8 cores,
+        // only a big node fits) makes CA add a big node at 710 s, which holds scale-down off until
+        // 1310 s: the small node goes then, not at 900 s.
+        List<KubeNode> nodes = new ArrayList<>(pool("system", 1, 1));
+        nodes.addAll(pool("small", 1, 4));
+        nodes.addAll(pool("big", 1, 8));
+        PodTemplate byProcessors = PodTemplate.mpiJob().withWorkerCpu(PodTemplate.WorkerCpu.JOB_PROCESSORS, 1);
+        Recorder r = run(nodes, AutoscalerConfig.defaults(List.of(onDemand("small", 0, 1, 1), onDemand("big", 0, 1, 2)),
+                BOOT), 42, List.of(job(1, 0, 10, 4, 1), job(2, 700, 1000, 8, 1)), byProcessors,
+                FirstFitPlacer.FACTORY);
+        assertEquals(280L, r.started.get(1L));
+        assertEquals(980L, r.started.get(2L));
+        assertEquals(List.of("0:1", "10:2", "710:3", "1310:2"), r.up.stream().map(e -> e[0] + ":" + e[1]).toList());
     }
 
     @Test
