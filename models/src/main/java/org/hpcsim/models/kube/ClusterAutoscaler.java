@@ -57,7 +57,7 @@ final class ClusterAutoscaler {
     private final CapacityChange host;
     private final BooleanSupplier over;
     private final ScaleUpEstimator estimator;
-    private final RandomStream expanderTies;
+    private final ExpanderChoice expander;
     private final List<String> poolNames = new ArrayList<>();
     private final NodeGroup[] groupSpec;   // by group index; null for a pool of fixed size
     private final RandomStream[] spotStream;
@@ -140,7 +140,7 @@ final class ClusterAutoscaler {
         this.scanKind = sim.registerHandler("cluster-autoscaler scan", payload -> onScan());
         this.readyKind = sim.registerHandler("node ready", payload -> onReady((int) payload));
         this.interruptKind = sim.registerHandler("spot interruption", payload -> onInterrupt((int) payload));
-        this.expanderTies = streams.stream("cluster-autoscaler expander");
+        this.expander = new ExpanderChoice(config.expander(), groupSpec, streams.stream("cluster-autoscaler expander"));
         int[] members = new int[groups];
         for (int i = 0; i < n; i++) {
             int g = groupOf[i];
@@ -218,7 +218,7 @@ final class ClusterAutoscaler {
         needScan = false;
         List<ScaleUpEstimator.Option> options = options();
         if (!options.isEmpty()) {
-            ScaleUpEstimator.Option o = pick(options);
+            ScaleUpEstimator.Option o = expander.pick(options);
             launch(o.group(), o.nodes(), now);
             needScan = true; // pods the chosen group did not take get their turn at the next scan
         }
@@ -228,77 +228,13 @@ final class ClusterAutoscaler {
 
     /** The scale-ups that would help the pods the scheduler could not place. */
     private List<ScaleUpEstimator.Option> options() {
-        List<PodSpec> pending = new ArrayList<>();
-        for (KubeJob j : waiting) {
-            for (QueuedPod p : j.pods) {
-                if (p.place != QueuedPod.Place.BOUND && p.attempts > 0) {
-                    pending.add(p.spec);
-                }
-            }
-        }
-        List<ScaleUpEstimator.Option> options = new ArrayList<>();
-        if (pending.isEmpty()) {
-            return options;
-        }
-        estimator.newScan();
         boolean[] up = new boolean[state.length];
         boolean[] boot = new boolean[state.length];
         for (int i = 0; i < state.length; i++) {
             up[i] = state[i] == READY;
             boot[i] = state[i] == BOOTING;
         }
-        List<PodSpec> left = estimator.unschedulable(pending, up, boot);
-        if (left.isEmpty()) {
-            return options;
-        }
-        for (int g = 0; g < groupSpec.length; g++) {
-            if (groupSpec[g] == null) {
-                continue;
-            }
-            int limit = groupSpec[g].maxSize() - size[g];
-            if (config.maxNodesTotal() > 0) {
-                limit = Math.min(limit, config.maxNodesTotal() - total);
-            }
-            if (limit > 0) {
-                ScaleUpEstimator.Option o = estimator.estimate(g, left, limit);
-                if (o.nodes() > 0) {
-                    options.add(o);
-                }
-            }
-        }
-        return options;
-    }
-
-    /** The expander's choice; ties fall back to random, as upstream's expanders do. */
-    private ScaleUpEstimator.Option pick(List<ScaleUpEstimator.Option> options) {
-        if (config.expander() == AutoscalerConfig.Expander.RANDOM) {
-            return options.get(expanderTies.nextInt(options.size()));
-        }
-        List<ScaleUpEstimator.Option> best = new ArrayList<>();
-        for (ScaleUpEstimator.Option o : options) {
-            int c = best.isEmpty() ? -1 : compare(o, best.get(0));
-            if (c < 0) {
-                best.clear();
-            }
-            if (c <= 0) {
-                best.add(o);
-            }
-        }
-        return best.size() == 1 ? best.get(0) : best.get(expanderTies.nextInt(best.size()));
-    }
-
-    private int compare(ScaleUpEstimator.Option a, ScaleUpEstimator.Option b) {
-        if (config.expander() == AutoscalerConfig.Expander.PRICE) {
-            int c = Double.compare(pricePerCore(a), pricePerCore(b));
-            if (c != 0) {
-                return c;
-            }
-        }
-        return Double.compare(a.waste(), b.waste());
-    }
-
-    private double pricePerCore(ScaleUpEstimator.Option o) {
-        return o.nodes() * groupSpec[o.group()].pricePerHour() / Math.max(o.cpuCores(), 1e-3);
+        return estimator.options(waiting, up, boot, groupSpec, size, total, config.maxNodesTotal());
     }
 
     private void launch(int g, int count, long now) {

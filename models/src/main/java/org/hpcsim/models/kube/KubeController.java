@@ -325,29 +325,11 @@ public final class KubeController {
         if (listener != null) {
             listener.bound(pod.job.job, pod.spec, pod.node, table);
         }
-        movePodsSpreadAgainst(pod.spec, now);
+        queue.assignedPodAdded(pod.spec, now);
         KubeJob job = pod.job;
         if (++job.bound == job.pods.length) {
             start(job, now);
         }
-    }
-
-    /**
-     * AssignedPodAdded: a bound pod can help only parked pods whose hard spread constraints count
-     * its group (upstream also moves pods whose inter-pod affinity matches; pods here have none).
-     */
-    private void movePodsSpreadAgainst(PodSpec bound, long now) {
-        if (bound.group().isEmpty() || queue.unschedulableCount() == 0) {
-            return;
-        }
-        queue.moveIf(p -> {
-            for (SpreadConstraint c : p.spec.spread()) {
-                if (c.hard() && c.group().equals(bound.group())) {
-                    return true;
-                }
-            }
-            return false;
-        }, now);
     }
 
     private void start(KubeJob job, long now) {

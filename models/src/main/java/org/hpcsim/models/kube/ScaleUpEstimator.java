@@ -34,9 +34,41 @@ final class ScaleUpEstimator {
         }
     }
 
-    /** Forgets what was decided for the pods of the last scan. */
-    void newScan() {
+    /**
+     * The scale-ups that would help the pods of {@code waiting} jobs the scheduler tried and could
+     * not place, less those that fit on nodes up or booting: one option per group that may grow
+     * ({@code groups[g]} not null, its {@code size[g]} under maxSize, {@code total} under
+     * {@code maxTotal} unless 0) and would take at least one pod.
+     */
+    List<Option> options(Iterable<KubeJob> waiting, boolean[] up, boolean[] booting, NodeGroup[] groups, int[] size,
+                         int total, int maxTotal) {
+        List<PodSpec> pending = new ArrayList<>();
+        for (KubeJob j : waiting) {
+            for (QueuedPod p : j.pods) {
+                if (p.place != QueuedPod.Place.BOUND && p.attempts > 0) {
+                    pending.add(p.spec);
+                }
+            }
+        }
+        List<Option> options = new ArrayList<>();
+        if (pending.isEmpty()) {
+            return options;
+        }
         eligible.clear();
+        List<PodSpec> left = unschedulable(pending, up, booting);
+        for (int g = 0; g < groups.length && !left.isEmpty(); g++) {
+            int limit = groups[g] == null ? 0 : groups[g].maxSize() - size[g];
+            if (maxTotal > 0) {
+                limit = Math.min(limit, maxTotal - total);
+            }
+            if (limit > 0) {
+                Option o = estimate(g, left, limit);
+                if (o.nodes() > 0) {
+                    options.add(o);
+                }
+            }
+        }
+        return options;
     }
 
     /** Whether {@code pod} passes the filters on an empty node of group {@code g}. */
