@@ -39,6 +39,7 @@ import org.hpcsim.models.workload.JobSource;
  *
  * <p>Under Volcano ({@link VolcanoConfig}) there is no pod queue: {@link GangSessions} places whole jobs.
  * With Kueue ({@link #admitThrough}) a job's pods are created only once {@link KueueAdmission} admits it.
+ * With the Cluster Autoscaler ({@link #autoscaleWith}) node pools grow and shrink, see {@link ClusterAutoscaler}.
  */
 public final class KubeController {
     private static final String GPU = "nvidia.com/gpu";
