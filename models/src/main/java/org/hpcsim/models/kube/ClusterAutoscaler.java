@@ -62,10 +62,10 @@ final class ClusterAutoscaler {
     private final NodeGroup[] groupSpec;   // by group index; null for a pool of fixed size
     private final RandomStream[] spotStream;
     private final int[] groupOf;
+    private final int[] scalable;          // the nodes of autoscaled groups, in node order
     private final int[] size;              // nodes up or booting, by group
     private final byte[] state;
     private final long[] launchedAt;
-    private final long[] readyAt;
     private final long[] emptySince;
     private final long[] interruptEvent;
     private final double[] upNanos;
@@ -133,7 +133,6 @@ final class ClusterAutoscaler {
         bootNanos = new double[groups];
         state = new byte[n];
         launchedAt = new long[n];
-        readyAt = new long[n];
         emptySince = new long[n];
         interruptEvent = new long[n];
         java.util.Arrays.fill(interruptEvent, -1);
@@ -158,6 +157,7 @@ final class ClusterAutoscaler {
             }
         }
         peak = total;
+        scalable = java.util.stream.IntStream.range(0, n).filter(i -> groupSpec[groupOf[i]] != null).toArray();
         this.estimator = new ScaleUpEstimator(table, groupOf, firsts.stream().mapToInt(Integer::intValue).toArray());
     }
 
@@ -171,7 +171,7 @@ final class ClusterAutoscaler {
      * attempts in the run: notes which nodes are empty, and wakes CA if new pods failed.
      */
     void passFinished(long now, long failedSoFar) {
-        for (int i = 0; i < state.length; i++) {
+        for (int i : scalable) {
             if (state[i] == READY) {
                 if (table.pods(i) > 0) {
                     emptySince[i] = -1;
@@ -262,7 +262,6 @@ final class ClusterAutoscaler {
         long now = sim.now();
         state[n] = READY;
         booting--;
-        readyAt[n] = now;
         bootNanos[groupOf[n]] += now - launchedAt[n];
         emptySince[n] = now;
         table.setPresent(n, true);
@@ -297,7 +296,8 @@ final class ClusterAutoscaler {
             return;
         }
         int removed = 0;
-        for (int i = 0; i < state.length && removed < AutoscalerConfig.MAX_EMPTY_BULK_DELETE; i++) {
+        for (int k = 0; k < scalable.length && removed < AutoscalerConfig.MAX_EMPTY_BULK_DELETE; k++) {
+            int i = scalable[k];
             if (removable(i) && nextTick(emptySince[i]) + config.unneededTime() <= now) {
                 remove(i, now);
                 nodesRemoved++;
@@ -333,7 +333,7 @@ final class ClusterAutoscaler {
             return;
         }
         long at = needScan ? nextTick(now) : Long.MAX_VALUE;
-        for (int i = 0; i < state.length; i++) {
+        for (int i : scalable) {
             if (removable(i)) {
                 long due = Math.max(nextTick(emptySince[i]) + config.unneededTime(), lastScaleUp + config.delayAfterAdd());
                 at = Math.min(at, Math.max(ceilTick(due), nextTick(now)));

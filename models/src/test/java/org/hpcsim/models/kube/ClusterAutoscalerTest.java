@@ -252,4 +252,25 @@ class ClusterAutoscalerTest {
         // the run stalls only once the leftover flush retried it: parked over 5 min at the 600 s flush.
         assertEquals(SimTime.seconds(600), r.controller.stats().stalledAt());
     }
+
+    @Test
+    void shouldBreakLeastWasteTiesBetweenAlikeGroupsAtRandomFromTheSeed() {
+        // An On-Demand and a Spot group of alike nodes waste the same: least-waste falls back to
+        // random; the price expander takes the Spot group, cheaper per core.
+        List<KubeNode> nodes = new ArrayList<>(pool("od", 1, 4));
+        nodes.addAll(pool("spot", 1, 4));
+        List<NodeGroup> groups = List.of(onDemand("od", 0, 1, 3.888), new NodeGroup("spot", 0, 1, true, 0, 1.17));
+        java.util.Set<List<Double>> picks = new java.util.HashSet<>();
+        for (long seed = 1; seed <= 20; seed++) {
+            AutoscalerConfig c = AutoscalerConfig.defaults(groups, BOOT);
+            List<Double> first = hours(run(nodes, c, seed, List.of(job(1, 0, 3600, 4, 1))).controller.autoscalerStats());
+            assertEquals(first, hours(run(nodes, c, seed, List.of(job(1, 0, 3600, 4, 1))).controller.autoscalerStats()));
+            picks.add(first);
+        }
+        assertEquals(java.util.Set.of(List.of(1.1, 0.0), List.of(0.0, 1.1)), picks, "either group, by seed");
+        AutoscalerConfig price = new AutoscalerConfig(groups, 10 * SECOND, BOOT, AutoscalerConfig.Expander.PRICE, 0,
+                600 * SECOND, 600 * SECOND);
+        assertEquals(List.of(0.0, 1.1), hours(run(nodes, price, 42, List.of(job(1, 0, 3600, 4, 1)))
+                .controller.autoscalerStats()));
+    }
 }
