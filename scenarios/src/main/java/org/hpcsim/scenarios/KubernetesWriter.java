@@ -155,7 +155,10 @@ final class KubernetesWriter {
         if (g == null) {
             m.put("nodes", p.nodes());
         } else {
-            m.put("autoscaling", Map.of("minSize", g.minSize(), "maxSize", g.maxSize()));
+            Map<String, Object> sizes = new LinkedHashMap<>(); // Map.of's order changes from run to run
+            sizes.put("minSize", g.minSize());
+            sizes.put("maxSize", g.maxSize());
+            m.put("autoscaling", sizes);
             m.put("capacityType", g.spot() ? "spot" : "on-demand");
             if (g.spot()) {
                 // Back to the monthly fraction the rate came from.
