@@ -158,11 +158,7 @@ public final class KubeController {
         if (gang != null) {
             stalledAt = gang.stalledAt();
         }
-        if (!waiting.isEmpty() && stalledAt < 0) {
-            throw new IllegalStateException(waiting.size() + " jobs still waiting after the last event, yet the run"
-                    + " never stalled: the scheduler lost track of them");
-        }
-        podsPending = NeverStarted.report(observer, waiting, gang != null, kueue, now);
+        podsPending = NeverStarted.report(observer, waiting, gang != null, kueue, now, stalledAt >= 0);
         observer.runFinished(now);
         return new RunStats(sim.eventsProcessed(), gang != null ? gang.cycles() : cycles, now,
                 preempter == null ? PreemptionStats.NONE : preempter.stats(),
@@ -177,10 +173,7 @@ public final class KubeController {
         this.kueue = new KueueAdmission<>(config, resources);
     }
 
-    /**
-     * Lets the Cluster Autoscaler resize the node pools {@code config} names; call before
-     * {@link #run()}, under the default scheduler. Spot interruptions draw from {@code streams}.
-     */
+    /** Lets the Cluster Autoscaler resize {@code config}'s node pools (default scheduler; before {@link #run()}). */
     public void autoscaleWith(AutoscalerConfig config, RandomStreams streams) {
         if (gang != null) {
             throw new IllegalArgumentException("the Cluster Autoscaler is modelled under the default scheduler only");
