@@ -4,7 +4,11 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.cloud.SpotInterruptions;
+import org.hpcsim.models.kube.AutoscalerConfig;
 import org.hpcsim.models.kube.MigLayout;
+import org.hpcsim.models.kube.NodeGroup;
 import org.hpcsim.models.kube.NodePool;
 import org.hpcsim.models.kube.PodTemplate;
 import org.hpcsim.models.kube.Taint;
@@ -70,9 +74,19 @@ final class KubernetesWriter {
         if (!k.nodePools().isEmpty()) {
             List<Map<String, Object>> pools = new ArrayList<>();
             for (NodePool p : k.nodePools()) {
-                pools.add(pool(p));
+                pools.add(pool(p, group(k, p.name())));
             }
             m.put("nodePools", pools);
+        }
+        if (k.autoscaler() != null) {
+            AutoscalerConfig a = k.autoscaler();
+            Map<String, Object> ca = new LinkedHashMap<>();
+            ca.put("scanInterval", SimTime.toSeconds(a.scanInterval()));
+            ca.put("expander", a.expander().name().toLowerCase(java.util.Locale.ROOT).replace('_', '-'));
+            ca.put("maxNodesTotal", a.maxNodesTotal());
+            ca.put("scaleDownUnneededTime", SimTime.toSeconds(a.unneededTime()));
+            ca.put("scaleDownDelayAfterAdd", SimTime.toSeconds(a.delayAfterAdd()));
+            m.put("autoscaler", ca);
         }
         m.put("cycleTimeMs", k.cycleTimeMs());
         m.put("preemptionPolicy", k.preemption() ? "PreemptLowerPriority" : "Never");
@@ -124,10 +138,33 @@ final class KubernetesWriter {
         return m;
     }
 
-    private static Map<String, Object> pool(NodePool p) {
+    private static NodeGroup group(KubernetesSpec k, String pool) {
+        if (k.autoscaler() != null) {
+            for (NodeGroup g : k.autoscaler().groups()) {
+                if (g.pool().equals(pool)) {
+                    return g;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Map<String, Object> pool(NodePool p, NodeGroup g) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("name", p.name());
-        m.put("nodes", p.nodes());
+        if (g == null) {
+            m.put("nodes", p.nodes());
+        } else {
+            Map<String, Object> sizes = new LinkedHashMap<>(); // Map.of's order changes from run to run
+            sizes.put("minSize", g.minSize());
+            sizes.put("maxSize", g.maxSize());
+            m.put("autoscaling", sizes);
+            m.put("capacityType", g.spot() ? "spot" : "on-demand");
+            if (g.spot()) {
+                // Back to the monthly fraction the rate came from.
+                m.put("interruptionRate", -Math.expm1(-g.interruptionRate() * SpotInterruptions.MONTH_SECONDS));
+            }
+        }
         if (!p.labels().isEmpty()) {
             m.put("labels", p.labels());
         }

@@ -39,6 +39,7 @@ import org.hpcsim.models.workload.JobSource;
  *
  * <p>Under Volcano ({@link VolcanoConfig}) there is no pod queue: {@link GangSessions} places whole jobs.
  * With Kueue ({@link #admitThrough}) a job's pods are created only once {@link KueueAdmission} admits it.
+ * With the Cluster Autoscaler ({@link #autoscaleWith}) node pools grow and shrink, see {@link ClusterAutoscaler}.
  */
 public final class KubeController {
     private static final String GPU = "nvidia.com/gpu";
@@ -64,6 +65,9 @@ public final class KubeController {
     private final Preempter preempter;
     /** Kueue's admission, or null when jobs go straight to the scheduler. */
     private KueueAdmission<KubeJob> kueue;
+    private final PodDeletions deletions;
+    /** The Cluster Autoscaler, or null when the nodes never change. */
+    private ClusterAutoscaler autoscaler;
 
     private final LinkedHashSet<KubeJob> waiting = new LinkedHashSet<>();
     private final JobSlots running = new JobSlots();
@@ -139,8 +143,8 @@ public final class KubeController {
         this.flushes = new QueueFlushes(sim, queue, timing, drainHook); // after cycleEndKind: same handler order
         this.gang = volcano == null ? null
                 : new GangSessions(sim, volcano, this.placer, table, waiting, running, observer, arrivals, this::start);
-        this.preempter = volcano == null && preempt
-                ? new Preempter(sim, table, queue, running, waiting, observer, () -> podSeq++) : null;
+        this.deletions = new PodDeletions(sim, table, queue, running, waiting, observer, () -> podSeq++);
+        this.preempter = volcano == null && preempt ? new Preempter(table, running, waiting, deletions) : null;
     }
 
     /**
@@ -154,14 +158,11 @@ public final class KubeController {
         if (gang != null) {
             stalledAt = gang.stalledAt();
         }
-        if (!waiting.isEmpty() && stalledAt < 0) {
-            throw new IllegalStateException(waiting.size() + " jobs still waiting after the last event, yet the run"
-                    + " never stalled: the scheduler lost track of them");
-        }
-        podsPending = NeverStarted.report(observer, waiting, gang != null, kueue, now);
+        podsPending = NeverStarted.report(observer, waiting, gang != null, kueue, now, stalledAt >= 0);
         observer.runFinished(now);
         return new RunStats(sim.eventsProcessed(), gang != null ? gang.cycles() : cycles, now,
-                preempter == null ? PreemptionStats.NONE : preempter.stats());
+                preempter == null ? PreemptionStats.NONE : preempter.stats(),
+                autoscaler == null ? null : autoscaler.interruptionStats());
     }
 
     /**
@@ -170,6 +171,21 @@ public final class KubeController {
      */
     public void admitThrough(KueueConfig config, ResourceNames resources) {
         this.kueue = new KueueAdmission<>(config, resources);
+    }
+
+    /** Lets the Cluster Autoscaler resize {@code config}'s node pools (default scheduler; before {@link #run()}). */
+    public void autoscaleWith(AutoscalerConfig config, RandomStreams streams) {
+        if (gang != null) {
+            throw new IllegalArgumentException("the Cluster Autoscaler is modelled under the default scheduler only");
+        }
+        this.autoscaler = new ClusterAutoscaler(sim, table, config, streams, observer, waiting, deletions,
+                this::nodesChanged, () -> arrivals.exhausted() && running.count() == 0 && waiting.isEmpty()
+                        && (kueue == null || kueue.pendingCount() == 0));
+    }
+
+    /** What the Cluster Autoscaler did, or null without one; complete once {@link #run()} has returned. */
+    public AutoscalerStats autoscalerStats() {
+        return autoscaler == null ? null : autoscaler.stats(sim.now());
     }
 
     /** What the scheduler did; complete once {@link #run()} has returned. */
@@ -189,9 +205,7 @@ public final class KubeController {
         if (gang != null) {
             gang.listener = l;
         }
-        if (preempter != null) {
-            preempter.listener = l;
-        }
+        deletions.listener = l;
     }
 
     /** Lets {@code l} hear the end of every session from now on. */
@@ -205,7 +219,7 @@ public final class KubeController {
         long now = sim.now();
         if (firstSubmission) {
             firstSubmission = false;
-            observer.nodesUp(now, table.size());
+            observer.nodesUp(now, autoscaler == null ? table.size() : autoscaler.nodesUp());
         }
         if (job.gpus() > 0 && gpu < 0) {
             rejected++;
@@ -305,29 +319,11 @@ public final class KubeController {
         if (listener != null) {
             listener.bound(pod.job.job, pod.spec, pod.node, table);
         }
-        movePodsSpreadAgainst(pod.spec, now);
+        queue.assignedPodAdded(pod.spec, now);
         KubeJob job = pod.job;
         if (++job.bound == job.pods.length) {
             start(job, now);
         }
-    }
-
-    /**
-     * AssignedPodAdded: a bound pod can help only parked pods whose hard spread constraints count
-     * its group (upstream also moves pods whose inter-pod affinity matches; pods here have none).
-     */
-    private void movePodsSpreadAgainst(PodSpec bound, long now) {
-        if (bound.group().isEmpty() || queue.unschedulableCount() == 0) {
-            return;
-        }
-        queue.moveIf(p -> {
-            for (SpreadConstraint c : p.spec.spread()) {
-                if (c.hard() && c.group().equals(bound.group())) {
-                    return true;
-                }
-            }
-            return false;
-        }, now);
     }
 
     private void start(KubeJob job, long now) {
@@ -369,6 +365,13 @@ public final class KubeController {
         sim.requestAtInstantEnd(drainHook);
     }
 
+    /** Nodes joined or left: a cluster event that may make every parked pod schedulable (NodeAdd, pods deleted). */
+    private void nodesChanged(long now) {
+        version++;
+        queue.moveAll(now);
+        sim.requestAtInstantEnd(drainHook);
+    }
+
     /** After the scheduler stops for this instant: report the queue, arm the flushes, or see that the run is stuck. */
     private void afterPass() {
         long now = sim.now();
@@ -376,9 +379,15 @@ public final class KubeController {
         if (queued > 0 || running.count() > 0) {
             observer.passFinished(now, queued);
         }
-        if (stuck()) {
+        if (autoscaler != null) {
+            autoscaler.passFinished(now, failed);
+        }
+        if (stuck() && (autoscaler == null || autoscaler.cannotHelp(now))) {
             stalledAt = now;
             flushes.cancel();
+            if (autoscaler != null) {
+                autoscaler.stop();
+            }
             return;
         }
         flushes.arm(now);

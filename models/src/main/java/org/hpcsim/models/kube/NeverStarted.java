@@ -11,9 +11,16 @@ import org.hpcsim.models.run.RunObserver;
 final class NeverStarted {
     private NeverStarted() {}
 
-    /** Tells {@code observer} of every job left at {@code now}; returns the pods of waiting jobs still unbound. */
+    /**
+     * Tells {@code observer} of every job left at {@code now}; returns the pods of waiting jobs still
+     * unbound. Jobs left in a run that never {@code stalled} mean the scheduler lost track of them.
+     */
     static long report(RunObserver observer, Collection<KubeJob> waiting, boolean gang, KueueAdmission<KubeJob> kueue,
-                       long now) {
+                       long now, boolean stalled) {
+        if (!waiting.isEmpty() && !stalled) {
+            throw new IllegalStateException(waiting.size() + " jobs still waiting after the last event, yet the run"
+                    + " never stalled: the scheduler lost track of them");
+        }
         long podsPending = 0;
         for (KubeJob j : waiting) {
             for (QueuedPod p : j.pods) {

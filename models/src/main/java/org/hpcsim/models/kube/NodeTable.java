@@ -25,6 +25,9 @@ public final class NodeTable {
     private final long defaultMilliCpu;
     private final long defaultMemory;
     private final int[] pods;
+    // Whether each node exists: the Cluster Autoscaler's nodes not yet launched (or removed) are
+    // absent, with nothing allocatable, and take no pod.
+    private final boolean[] present;
     // Pods bound per label group and node, for PodTopologySpread; groups are indexed once so the
     // cycle's loops read int arrays, not maps.
     private final Map<String, Integer> groupIndex = new HashMap<>();
@@ -71,6 +74,8 @@ public final class NodeTable {
         requested = new long[resources][n];
         nonZeroRequested = new long[2][n];
         pods = new int[n];
+        present = new boolean[n];
+        java.util.Arrays.fill(present, true);
         boolean unschedulable = false;
         boolean hard = false;
         boolean prefer = false;
@@ -91,6 +96,25 @@ public final class NodeTable {
         anyUnschedulable = unschedulable;
         anyHardTaint = hard;
         anyPreferNoScheduleTaint = prefer;
+    }
+
+    /** Whether node {@code n} exists (every node does, unless an autoscaler took it out). */
+    public boolean present(int n) {
+        return present[n];
+    }
+
+    /**
+     * Makes node {@code n} exist, with its allocatable resources, or not, with none; a node taken
+     * out must hold no pod.
+     */
+    public void setPresent(int n, boolean exists) {
+        if (!exists && pods[n] > 0) {
+            throw new IllegalStateException("node " + n + " still holds " + pods[n] + " pods");
+        }
+        present[n] = exists;
+        for (int r = 0; r < resources; r++) {
+            allocatable[r][n] = exists ? nodes.get(n).allocatable(r) : 0;
+        }
     }
 
     /** Whether any node is cordoned. */
@@ -270,6 +294,9 @@ public final class NodeTable {
      * past the table's resources cannot fit: no node has any of it, as upstream's Insufficient says.
      */
     public boolean fits(PodSpec pod, int n) {
+        if (!present[n]) {
+            return false;
+        }
         for (int r = 0; r < resources; r++) {
             long want = pod.request(r);
             if (want > 0 && requested[r][n] + want > allocatable[r][n]) {

@@ -117,6 +117,24 @@ final class SchedulingQueue {
         move(worthIt, now);
     }
 
+    /**
+     * AssignedPodAdded: a bound pod can help only parked pods whose hard spread constraints count
+     * its group (upstream also moves pods whose inter-pod affinity matches; pods here have none).
+     */
+    void assignedPodAdded(PodSpec bound, long now) {
+        if (bound.group().isEmpty() || unschedulable.isEmpty()) {
+            return;
+        }
+        moveIf(p -> {
+            for (SpreadConstraint c : p.spec.spread()) {
+                if (c.hard() && c.group().equals(bound.group())) {
+                    return true;
+                }
+            }
+            return false;
+        }, now);
+    }
+
     /** flushBackoffQCompleted: pods whose backoff is over join activeQ. */
     void flushBackoffCompleted(long now) {
         while (!backoff.isEmpty() && !backingOff(backoff.peek(), now)) {

@@ -34,11 +34,12 @@ final class KubeRuns {
     /** Runs the scenario's workload through kube-scheduler, or Volcano when the scenario picks it, on its cluster's nodes. */
     static RunStats run(Scenario scenario, ClusterSpec cluster, JobSource source, RunObserver observer,
                         RandomStreams streams, Path baseDir) {
-        if (cluster.dynamicNodes() > 0 || cluster.spot() != null || cluster.failures() != null) {
-            throw new ScenarioException("cluster: dynamic nodes, Spot interruptions and node failures are not yet"
-                    + " modelled under policy kubernetes (Cluster Autoscaler is to come)");
-        }
         KubernetesSpec spec = scenario.scheduler().kubernetes();
+        if ((cluster.dynamicNodes() > 0 && spec.autoscaler() == null) || cluster.spot() != null
+                || cluster.failures() != null) {
+            throw new ScenarioException("cluster: dynamic nodes, cluster.spot and node failures are not modelled under"
+                    + " policy kubernetes; autoscaled node pools (nodePools[].autoscaling, capacityType: spot) are");
+        }
         ResourceNames resources = new ResourceNames();
         List<KubeNode> nodes = nodes(cluster, spec, resources);
         PodTemplate template = template(spec, nodes, resources);
@@ -54,6 +55,9 @@ final class KubeRuns {
         }
         if (spec.kueue() != null) {
             controller.admitThrough(spec.kueue(), resources);
+        }
+        if (spec.autoscaler() != null) {
+            controller.autoscaleWith(KubeAutoscaling.resolve(cluster, spec), streams);
         }
         return controller.run();
     }
@@ -92,7 +96,9 @@ final class KubeRuns {
         for (NodePool p : spec.nodePools()) {
             total += p.nodes();
         }
-        if (total != cluster.nodes()) {
+        if (spec.autoscaler() != null) {
+            KubeAutoscaling.checkSizes(cluster, spec);
+        } else if (total != cluster.nodes()) {
             throw new ScenarioException("scheduler.kubernetes.nodePools: the pools have " + total
                     + " nodes in all; cluster.nodes is " + cluster.nodes());
         }

@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Pattern;
+import org.hpcsim.models.kube.AutoscalerConfig;
+import org.hpcsim.models.kube.NodeGroup;
 import org.hpcsim.models.kube.NodePool;
 import org.hpcsim.models.kube.PodTemplate;
 import org.hpcsim.models.kube.SchedulerTiming;
@@ -32,10 +34,12 @@ import org.hpcsim.models.kube.volcano.VolcanoConfig;
  * @param preemption     whether pods preempt lower-priority ones (PriorityClass preemptionPolicy
  *                       PreemptLowerPriority, upstream's default) or never (Never)
  * @param kueue          Kueue's ClusterQueues and LocalQueues in front of the scheduler, or null for none
+ * @param autoscaler     the Cluster Autoscaler and its node groups (boot time and prices still 0: the run
+ *                       takes them from the cluster), or null when the pools keep their size
  */
 public record KubernetesSpec(String config, PodTemplate template, double nodeMemoryGiB, Map<String, String> nodeLabels,
                              double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs, List<NodePool> nodePools,
-                             boolean preemption, KueueConfig kueue) {
+                             boolean preemption, KueueConfig kueue, AutoscalerConfig autoscaler) {
     /** The schedulers a scenario can pick. */
     public enum Scheduler {
         /** kube-scheduler's default profile, one pod at a time. */
@@ -80,6 +84,14 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
             InvalidFieldException.require(cycleTimeMs == 0, "cycleTimeMs",
                     "is kube-scheduler's per-pod cycle time; scheduler: volcano places jobs in sessions");
         }
+    }
+
+    /** These settings without the Cluster Autoscaler. */
+    public KubernetesSpec(String config, PodTemplate template, double nodeMemoryGiB, Map<String, String> nodeLabels,
+                          double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs, List<NodePool> nodePools,
+                          boolean preemption, KueueConfig kueue) {
+        this(config, template, nodeMemoryGiB, nodeLabels, cycleTimeMs, scheduler, schedulePeriodMs, nodePools,
+                preemption, kueue, null);
     }
 
     /** These settings without Kueue. */
@@ -142,7 +154,8 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                                    @JsonProperty("nodeSelector") Map<String, String> nodeSelector,
                                    @JsonProperty("tolerations") List<TolerationEntry> tolerations,
                                    @JsonProperty("preemptionPolicy") String preemptionPolicy,
-                                   @JsonProperty("kueue") KueueEntry kueue) {
+                                   @JsonProperty("kueue") KueueEntry kueue,
+                                   @JsonProperty("autoscaler") KubeAutoscalerEntry autoscaler) {
         String shape = workload == null ? "mpijob" : workload.toLowerCase(Locale.ROOT);
         InvalidFieldException.require(shape.equals("mpijob") || shape.equals("pod-per-task"), "workload",
                 "must be mpijob (N workers and a launcher, all needed) or pod-per-task, got '" + workload + "'");
@@ -180,12 +193,22 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
         }
         t = t.withPlacement(nodeSelector, tols);
         List<NodePool> pools = new ArrayList<>();
+        List<NodeGroup> groups = new ArrayList<>();
         if (nodePools != null) {
             for (KubePoolEntry p : nodePools) {
                 InvalidFieldException.require(p != null, "nodePools", "entries must be {name, nodes, ...}");
                 pools.add(p.pool());
+                NodeGroup g = p.group();
+                if (g != null) {
+                    groups.add(g);
+                }
             }
         }
+        AutoscalerConfig ca = groups.isEmpty() && autoscaler == null ? null
+                : (autoscaler == null ? KubeAutoscalerEntry.fromFile(null, null, null, null, null) : autoscaler)
+                        .config(groups);
+        InvalidFieldException.require(ca == null || !"volcano".equalsIgnoreCase(scheduler), "autoscaler",
+                "the Cluster Autoscaler is modelled under scheduler: default only");
         String which = scheduler == null ? "default" : scheduler.toLowerCase(Locale.ROOT);
         InvalidFieldException.require(which.equals("default") || which.equals("volcano"), "scheduler",
                 "must be default (kube-scheduler) or volcano (gang scheduling, binpack), got '" + scheduler + "'");
@@ -194,7 +217,7 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
         return new KubernetesSpec(config, t, nodeMemoryGiB == null ? 0 : nodeMemoryGiB, nodeLabels,
                 cycleTimeMs == null ? 0 : cycleTimeMs, which.equals("volcano") ? Scheduler.VOLCANO : Scheduler.DEFAULT,
                 volcano == null ? DEFAULT_SCHEDULE_PERIOD_MS : volcano.schedulePeriodMs(), pools,
-                preempts(preemptionPolicy), kueue == null ? null : kueue.config());
+                preempts(preemptionPolicy), kueue == null ? null : kueue.config(), ca);
     }
 
     private static boolean preempts(String policy) {

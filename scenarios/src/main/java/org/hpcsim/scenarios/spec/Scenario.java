@@ -34,7 +34,9 @@ public record Scenario(String name, long seed, ClusterSpec cluster, SchedulerSpe
         if (hardware != null) {
             checkHardware(cluster, scheduler, hardware);
         }
-        if (cluster != null && scheduler.kubernetes() != null && !scheduler.kubernetes().nodePools().isEmpty()) {
+        // With autoscaled pools the run checks nodes and dynamicNodes against minSize and maxSize (KubeAutoscaling).
+        if (cluster != null && scheduler.kubernetes() != null && !scheduler.kubernetes().nodePools().isEmpty()
+                && scheduler.kubernetes().autoscaler() == null) {
             int pooled = scheduler.kubernetes().nodePools().stream().mapToInt(p -> p.nodes()).sum();
             InvalidFieldException.require(pooled == cluster.nodes(), "scheduler.kubernetes.nodePools",
                     "hold " + pooled + " nodes in all; cluster.nodes is " + cluster.nodes() + " (they must agree)");

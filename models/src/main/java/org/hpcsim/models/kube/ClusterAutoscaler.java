@@ -1,0 +1,399 @@
+package org.hpcsim.models.kube;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BooleanSupplier;
+import org.hpcsim.core.RandomStream;
+import org.hpcsim.core.RandomStreams;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.core.Simulation;
+import org.hpcsim.models.run.InterruptionStats;
+import org.hpcsim.models.run.RunObserver;
+
+/**
+ * The Kubernetes Cluster Autoscaler over the node table's pools (kubernetes/autoscaler
+ * cluster-autoscaler, FAQ.md "How does scale-up work?" and "How does scale-down work?").
+ *
+ * <p>Every node a group may ever have is in the table, absent until launched. CA looks at the
+ * cluster every scan interval, on multiples of it from the start of the run (it only wakes where a
+ * look could change something: pods the scheduler could not place, or empty nodes to remove).
+ * <b>Scale-up:</b> the pods the scheduler tried and could not place, less those that fit on nodes
+ * up or still booting, are offered to each group that may grow (maxSize, max-nodes-total); the
+ * {@link ScaleUpEstimator} says how many new nodes each would need, the expander picks one group,
+ * and that many of its nodes boot; they join the table Ready after the boot time, and the parked
+ * pods are retried (the scheduler's NodeAdd event). One group grows per scan.
+ * <b>Scale-down:</b> only nodes with no pod are removed (CA would also drain nodes under the
+ * utilization threshold whose pods can move, but it never evicts pods without a controller, and
+ * an MPIJob's pods cannot move without cutting the job, so for these workloads only empty nodes
+ * go): a node empty at a scan is unneeded from then, and is removed at the first scan at least
+ * scale-down-unneeded-time later, no sooner than scale-down-delay-after-add after the last
+ * scale-up, at most {@link AutoscalerConfig#MAX_EMPTY_BULK_DELETE} per scan, never below minSize.
+ *
+ * <p><b>Spot.</b> A Ready node of a Spot group is interrupted as a Poisson process of its own at
+ * the group's rate, drawn from the named stream {@code cluster-autoscaler spot <pool>} (no
+ * two-minute notice is modelled): it leaves the table, the runs of jobs with a pod on it are cut
+ * and their pods recreated (see {@link PodDeletions}), and the pods that then fit nowhere make CA
+ * scale up again: the replacement comes from an ordinary scale-up.
+ */
+final class ClusterAutoscaler {
+    private static final byte ABSENT = 0;
+    private static final byte BOOTING = 1;
+    private static final byte READY = 2;
+
+    /** What the controller does when the nodes change: retry the parked pods. */
+    @FunctionalInterface
+    interface CapacityChange {
+        /** Nodes joined or left at {@code now}. */
+        void changed(long now);
+    }
+
+    private final Simulation sim;
+    private final NodeTable table;
+    private final AutoscalerConfig config;
+    private final RunObserver observer;
+    private final Set<KubeJob> waiting;
+    private final PodDeletions deletions;
+    private final CapacityChange host;
+    private final BooleanSupplier over;
+    private final ScaleUpEstimator estimator;
+    private final ExpanderChoice expander;
+    private final List<String> poolNames = new ArrayList<>();
+    private final NodeGroup[] groupSpec;   // by group index; null for a pool of fixed size
+    private final RandomStream[] spotStream;
+    private final int[] groupOf;
+    private final int[] scalable;          // the nodes of autoscaled groups, in node order
+    private final int[] size;              // nodes up or booting, by group
+    private final byte[] state;
+    private final long[] launchedAt;
+    private final long[] emptySince;
+    private final long[] interruptEvent;
+    private final double[] upNanos;
+    private final double[] bootNanos;
+    private final int scanKind;
+    private final int readyKind;
+    private final int interruptKind;
+    private long scanHandle = -1;
+    private long scanAt = Long.MAX_VALUE;
+    private boolean needScan;
+    private long lastFailed = -1;
+    private long lastScaleUp = Long.MIN_VALUE / 4;
+    private int total;
+    private int booting;
+    private long scaleUps;
+    private long nodesAdded;
+    private long nodesRemoved;
+    private long interruptions;
+    private long idleHits;
+    private long runsCut;
+    private double lostCoreNanos;
+    private int peak;
+
+    /**
+     * The autoscaler of {@code table}'s pools as {@code config} says: each group's first minSize
+     * nodes up, the rest absent; pools not in {@code config} keep all their nodes.
+     */
+    ClusterAutoscaler(Simulation sim, NodeTable table, AutoscalerConfig config, RandomStreams streams,
+                      RunObserver observer, Set<KubeJob> waiting, PodDeletions deletions, CapacityChange host,
+                      BooleanSupplier over) {
+        this.sim = sim;
+        this.table = table;
+        this.config = config;
+        this.observer = observer;
+        this.waiting = waiting;
+        this.deletions = deletions;
+        this.host = host;
+        this.over = over;
+        int n = table.size();
+        groupOf = new int[n];
+        List<Integer> firsts = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            String pool = table.node(i).labels().getOrDefault(NodePool.POOL_LABEL, "");
+            int g = poolNames.indexOf(pool);
+            if (g < 0) {
+                g = poolNames.size();
+                poolNames.add(pool);
+                firsts.add(i);
+            }
+            groupOf[i] = g;
+        }
+        int groups = poolNames.size();
+        groupSpec = new NodeGroup[groups];
+        spotStream = new RandomStream[groups];
+        for (NodeGroup spec : config.groups()) {
+            int g = poolNames.indexOf(spec.pool());
+            if (g < 0) {
+                throw new IllegalArgumentException("node group " + spec.pool() + " names no node pool");
+            }
+            groupSpec[g] = spec;
+            spotStream[g] = spec.interruptionRate() > 0 ? streams.stream("cluster-autoscaler spot " + spec.pool()) : null;
+        }
+        size = new int[groups];
+        upNanos = new double[groups];
+        bootNanos = new double[groups];
+        state = new byte[n];
+        launchedAt = new long[n];
+        emptySince = new long[n];
+        interruptEvent = new long[n];
+        java.util.Arrays.fill(interruptEvent, -1);
+        this.scanKind = sim.registerHandler("cluster-autoscaler scan", payload -> onScan());
+        this.readyKind = sim.registerHandler("node ready", payload -> onReady((int) payload));
+        this.interruptKind = sim.registerHandler("spot interruption", payload -> onInterrupt((int) payload));
+        this.expander = new ExpanderChoice(config.expander(), groupSpec, streams.stream("cluster-autoscaler expander"));
+        int[] members = new int[groups];
+        for (int i = 0; i < n; i++) {
+            int g = groupOf[i];
+            boolean up = groupSpec[g] == null || members[g]++ < groupSpec[g].minSize();
+            if (groupSpec[g] != null && members[g] > groupSpec[g].maxSize()) {
+                throw new IllegalArgumentException("pool " + poolNames.get(g) + " has more nodes than maxSize");
+            }
+            table.setPresent(i, up);
+            if (up) {
+                state[i] = READY;
+                size[g]++;
+                total++;
+                emptySince[i] = 0;
+                armInterruption(i, 0);
+            }
+        }
+        peak = total;
+        scalable = java.util.stream.IntStream.range(0, n).filter(i -> groupSpec[groupOf[i]] != null).toArray();
+        this.estimator = new ScaleUpEstimator(table, groupOf, firsts.stream().mapToInt(Integer::intValue).toArray());
+    }
+
+    /** Nodes up, booting or Ready. */
+    int nodesUp() {
+        return total;
+    }
+
+    /**
+     * A scheduling pass ended at {@code now}, the scheduler having failed {@code failedSoFar}
+     * attempts in the run: notes which nodes are empty, and wakes CA if new pods failed.
+     */
+    void passFinished(long now, long failedSoFar) {
+        for (int i : scalable) {
+            if (state[i] == READY) {
+                if (table.pods(i) > 0) {
+                    emptySince[i] = -1;
+                } else if (emptySince[i] < 0) {
+                    emptySince[i] = now;
+                }
+            }
+        }
+        if (failedSoFar != lastFailed) {
+            lastFailed = failedSoFar;
+            needScan = true;
+        }
+        arm(now);
+    }
+
+    /**
+     * Whether CA can do nothing for the pods the scheduler could not place: no node boots and no
+     * group would grow for them. When it could, a scan is made due.
+     */
+    boolean cannotHelp(long now) {
+        if (booting == 0 && options().isEmpty()) {
+            return true;
+        }
+        needScan = true;
+        arm(now);
+        return false;
+    }
+
+    /** The run is over or stuck: no more scans or interruptions. */
+    void stop() {
+        cancelScan();
+        for (int i = 0; i < interruptEvent.length; i++) {
+            if (interruptEvent[i] >= 0) {
+                sim.cancel(interruptEvent[i]);
+                interruptEvent[i] = -1;
+            }
+        }
+    }
+
+    private void onScan() {
+        scanHandle = -1;
+        scanAt = Long.MAX_VALUE;
+        long now = sim.now();
+        needScan = false;
+        List<ScaleUpEstimator.Option> options = options();
+        if (!options.isEmpty()) {
+            ScaleUpEstimator.Option o = expander.pick(options);
+            launch(o.group(), o.nodes(), now);
+            needScan = true; // pods the chosen group did not take get their turn at the next scan
+        }
+        scaleDown(now);
+        arm(now);
+    }
+
+    /** The scale-ups that would help the pods the scheduler could not place. */
+    private List<ScaleUpEstimator.Option> options() {
+        boolean[] up = new boolean[state.length];
+        boolean[] boot = new boolean[state.length];
+        for (int i = 0; i < state.length; i++) {
+            up[i] = state[i] == READY;
+            boot[i] = state[i] == BOOTING;
+        }
+        return estimator.options(waiting, up, boot, groupSpec, size, total, config.maxNodesTotal());
+    }
+
+    private void launch(int g, int count, long now) {
+        int launched = 0;
+        for (int i = 0; i < state.length && launched < count; i++) {
+            if (groupOf[i] == g && state[i] == ABSENT) {
+                state[i] = BOOTING;
+                launchedAt[i] = now;
+                sim.schedule(now + config.bootTime(), readyKind, i);
+                launched++;
+            }
+        }
+        size[g] += launched;
+        total += launched;
+        booting += launched;
+        peak = Math.max(peak, total);
+        scaleUps++;
+        nodesAdded += launched;
+        lastScaleUp = now;
+        observer.nodesUp(now, total);
+        observer.nodesBooting(now, launched, now + config.bootTime());
+    }
+
+    private void onReady(int n) {
+        long now = sim.now();
+        state[n] = READY;
+        booting--;
+        bootNanos[groupOf[n]] += now - launchedAt[n];
+        emptySince[n] = now;
+        table.setPresent(n, true);
+        armInterruption(n, now);
+        host.changed(now);
+    }
+
+    private void armInterruption(int n, long now) {
+        RandomStream s = spotStream[groupOf[n]];
+        if (s != null) {
+            double mean = 1 / groupSpec[groupOf[n]].interruptionRate();
+            interruptEvent[n] = sim.schedule(now + SimTime.ofSeconds(s.nextExponentialWithMean(mean)), interruptKind, n);
+        }
+    }
+
+    private void onInterrupt(int n) {
+        long now = sim.now();
+        interruptEvent[n] = -1;
+        interruptions++;
+        idleHits += table.pods(n) == 0 ? 1 : 0;
+        PodDeletions.Loss loss = deletions.nodeGone(n, now);
+        runsCut += loss.runsCut();
+        lostCoreNanos += loss.coreNanos();
+        remove(n, now);
+        host.changed(now);
+        needScan = true;
+        arm(now);
+    }
+
+    private void scaleDown(long now) {
+        if (now < lastScaleUp + config.delayAfterAdd()) {
+            return;
+        }
+        int removed = 0;
+        for (int k = 0; k < scalable.length && removed < AutoscalerConfig.MAX_EMPTY_BULK_DELETE; k++) {
+            int i = scalable[k];
+            if (removable(i) && nextTick(emptySince[i]) + config.unneededTime() <= now) {
+                remove(i, now);
+                nodesRemoved++;
+                removed++;
+            }
+        }
+    }
+
+    private boolean removable(int n) {
+        NodeGroup spec = groupSpec[groupOf[n]];
+        return state[n] == READY && spec != null && table.pods(n) == 0 && emptySince[n] >= 0
+                && size[groupOf[n]] > spec.minSize();
+    }
+
+    private void remove(int n, long now) {
+        int g = groupOf[n];
+        state[n] = ABSENT;
+        table.setPresent(n, false);
+        if (interruptEvent[n] >= 0) {
+            sim.cancel(interruptEvent[n]);
+            interruptEvent[n] = -1;
+        }
+        upNanos[g] += now - launchedAt[n];
+        size[g]--;
+        total--;
+        observer.nodesUp(now, total);
+    }
+
+    /** Keeps one scan at the first tick where a look could change something; none once the workload is over. */
+    private void arm(long now) {
+        if (over.getAsBoolean()) {
+            stop();
+            return;
+        }
+        long at = needScan ? nextTick(now) : Long.MAX_VALUE;
+        for (int i : scalable) {
+            if (removable(i)) {
+                long due = Math.max(nextTick(emptySince[i]) + config.unneededTime(), lastScaleUp + config.delayAfterAdd());
+                at = Math.min(at, Math.max(ceilTick(due), nextTick(now)));
+            }
+        }
+        if (at == scanAt) {
+            return;
+        }
+        cancelScan();
+        if (at != Long.MAX_VALUE) {
+            scanAt = at;
+            scanHandle = sim.schedule(at, scanKind, 0);
+        }
+    }
+
+    private void cancelScan() {
+        if (scanHandle >= 0) {
+            sim.cancel(scanHandle);
+        }
+        scanHandle = -1;
+        scanAt = Long.MAX_VALUE;
+    }
+
+    private long nextTick(long t) {
+        return (Math.floorDiv(t, config.scanInterval()) + 1) * config.scanInterval();
+    }
+
+    private long ceilTick(long t) {
+        return -Math.floorDiv(-t, config.scanInterval()) * config.scanInterval();
+    }
+
+    /** What Spot interruptions did, or null when no group is interrupted. */
+    InterruptionStats interruptionStats() {
+        for (RandomStream s : spotStream) {
+            if (s != null) {
+                return new InterruptionStats(interruptions, 0, idleHits, runsCut, 0, lostCoreNanos / SimTime.SECOND);
+            }
+        }
+        return null;
+    }
+
+    /** What CA did, with node-hours counted up to {@code end}. */
+    AutoscalerStats stats(long end) {
+        List<AutoscalerStats.GroupUsage> usage = new ArrayList<>();
+        for (int g = 0; g < groupSpec.length; g++) {
+            if (groupSpec[g] == null) {
+                continue;
+            }
+            double up = upNanos[g];
+            double boot = bootNanos[g];
+            for (int i = 0; i < state.length; i++) {
+                if (groupOf[i] == g && state[i] != ABSENT) {
+                    up += Math.max(0, end - launchedAt[i]);
+                    boot += state[i] == BOOTING ? Math.max(0, end - launchedAt[i]) : 0;
+                }
+            }
+            double hours = up / SimTime.HOUR;
+            usage.add(new AutoscalerStats.GroupUsage(poolNames.get(g), hours, boot / SimTime.HOUR,
+                    hours * groupSpec[g].pricePerHour()));
+        }
+        return new AutoscalerStats(scaleUps, nodesAdded, nodesRemoved, interruptions, peak, usage);
+    }
+}
