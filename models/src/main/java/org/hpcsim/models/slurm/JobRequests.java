@@ -16,15 +16,20 @@ import org.hpcsim.models.workload.Job;
  * under AccountingStorageEnforce=qos (job_mgr.c _determine_and_validate_qos: ESLURM_INVALID_QOS);
  * one its QOS could never let run (over a GrpTRES limit alone, or MaxJobsPerUser 0) is refused
  * too, where slurmctld would hold it pending forever without DenyOnLimit.
+ *
+ * <p>Its sbatch resource options ({@code --constraint}, GRES type, {@code --gpus-per-node},
+ * {@code --ntasks-per-node}, {@code --mem}) shape the request as {@link RequestShapes} says.
  */
 final class JobRequests {
     private final SlurmCluster cluster;
+    private final RequestShapes shapes;
 
     /** Why the last request was refused. */
     String refusal;
 
     JobRequests(SlurmCluster cluster) {
         this.cluster = cluster;
+        this.shapes = new RequestShapes(cluster.nodes);
     }
 
     JobRequest of(Job job) {
@@ -45,8 +50,16 @@ final class JobRequests {
             }
         }
         boolean exclusive = config.select() == SelectType.LINEAR;
-        JobRequest probe = new JobRequest(job.nodes(), job.processors(), job.gpus(), exclusive, wanted,
-                job.requestedTime());
+        int nodes = RequestShapes.nodes(job);
+        int gpus = RequestShapes.gpus(job, nodes);
+        RequestShape shape = shapes.of(job, nodes, Arrays.stream(wanted).mapToObj(p -> config.partitions().get(p).name())
+                .distinct().toList(), Arrays.stream(wanted).mapToObj(cluster::partitionNodes).toList());
+        if (shape == null) {
+            refusal = shapes.refusal;
+            return null;
+        }
+        JobRequest probe = new JobRequest(nodes, job.processors(), gpus, exclusive, wanted, job.requestedTime(), 0, 0,
+                shape);
         int[] usable = Arrays.stream(wanted).filter(p -> fits(probe, p)).distinct().toArray();
         if (usable.length == 0) {
             refusal = "requests more than partition " + config.partitions().get(wanted[0]).name()
@@ -61,8 +74,8 @@ final class JobRequests {
         // job_mgr.c: a job's wait for its switch count is the smaller of its own and max_switch_wait.
         SwitchRequest s = config.switches();
         long wait = Math.min(s.maxWait(), config.params().maxSwitchWait());
-        return new JobRequest(job.nodes(), job.processors(), job.gpus(), exclusive, usable, job.requestedTime(),
-                s.count(), wait);
+        return new JobRequest(nodes, job.processors(), gpus, exclusive, usable, job.requestedTime(), s.count(), wait,
+                shape);
     }
 
     /** Why {@code job}'s QOS refuses {@code r}, or null when it does not (or QOS are not modelled). */
