@@ -92,7 +92,8 @@ final class RequestShapes {
                     + o.gpuType();
             return null;
         }
-        if (!narrow(eligible, reach, i -> nodes.get(i).memoryMb() >= o.memoryMb())) {
+        // A node whose memory the scenario does not give (0; slurm.conf's RealMemory is at least 1) takes any --mem.
+        if (!narrow(eligible, reach, i -> nodes.get(i).memoryMb() == 0 || nodes.get(i).memoryMb() >= o.memoryMb())) {
             refusal = "memory required by task is not available: no node of " + where + " has RealMemory >= "
                     + o.memoryMb() + " MB";
             return null;
