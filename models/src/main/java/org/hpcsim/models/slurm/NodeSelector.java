@@ -190,6 +190,11 @@ final class NodeSelector {
         return memory.need(nodes.get(i), cpus, asked) <= free.freeMemory[i] ? cpus : 0;
     }
 
+    /** Whether node {@code i} has the memory free that {@code r} holds there with {@code cpus} CPUs. */
+    private boolean fitsMemory(JobRequest r, int i, int cpus, NodeResources free) {
+        return memory.need(nodes.get(i), cpus, r.shape().memoryMb()) <= free.freeMemory[i];
+    }
+
     /** The memory {@code r} holds on each of {@code picked} with the CPUs {@code c}; null when memory is not counted. */
     private long[] memoryHeld(JobRequest r, int[] picked, int[] c) {
         if (!memory.consumable()) {
@@ -238,8 +243,8 @@ final class NodeSelector {
                 continue;
             }
             int wantCpus = even ? r.cpusOnNode(0) : free.freeCpus[i];
-            int offerCpus = memoryCap(r, i, wantCpus, free);
-            if (offerCpus == 0 || (even && offerCpus < wantCpus)) {
+            int offerCpus = even ? wantCpus : memoryCap(r, i, wantCpus, free);
+            if (even ? !fitsMemory(r, i, wantCpus, free) : offerCpus == 0) {
                 continue;
             }
             usable.set(i);
@@ -287,7 +292,7 @@ final class NodeSelector {
             BitSet c = candidates(tier, avail, free.open);
             for (int i = c.nextSetBit(0); i >= 0 && count < n; i = c.nextSetBit(i + 1)) {
                 if (free.freeCpus[i] >= r.cpusOnNode(count) && free.freeGpus[i] >= r.gpusOnNode(count)
-                        && memoryCap(r, i, r.cpusOnNode(count), free) == r.cpusOnNode(count)) {
+                        && fitsMemory(r, i, r.cpusOnNode(count), free)) {
                     picked[count++] = i;
                 }
             }
