@@ -2,6 +2,7 @@ package org.hpcsim.models.slurm;
 
 import java.util.Arrays;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.ResourceOptions;
 
 /**
  * Turns a workload job into a Slurm job request: the partitions it names (comma-separated, as
@@ -52,8 +53,9 @@ final class JobRequests {
         boolean exclusive = config.select() == SelectType.LINEAR;
         int nodes = RequestShapes.nodes(job);
         int gpus = RequestShapes.gpus(job, nodes);
-        RequestShape shape = shapes.of(job, nodes, Arrays.stream(wanted).mapToObj(p -> config.partitions().get(p).name())
-                .distinct().toList(), Arrays.stream(wanted).mapToObj(cluster::partitionNodes).toList());
+        RequestShape shape = job.options().resources().equals(ResourceOptions.NONE) ? RequestShape.NONE
+                : shapes.of(job, nodes, Arrays.stream(wanted).mapToObj(p -> config.partitions().get(p).name())
+                        .distinct().toList(), Arrays.stream(wanted).mapToObj(cluster::partitionNodes).toList());
         if (shape == null) {
             refusal = shapes.refusal;
             return null;

@@ -195,7 +195,7 @@ final class NodeSelector {
         return memory.need(nodes.get(i), cpus, r.shape().memoryMb()) <= free.freeMemory[i];
     }
 
-    /** The memory {@code r} holds on each of {@code picked} with the CPUs {@code c}; null when memory is not counted. */
+    /** The memory {@code r} holds on each of {@code picked} with the CPUs {@code c}; null when not counted. */
     private long[] memoryHeld(JobRequest r, int[] picked, int[] c) {
         if (!memory.consumable()) {
             return null;

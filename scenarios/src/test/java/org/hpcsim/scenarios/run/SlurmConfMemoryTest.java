@@ -32,8 +32,8 @@ class SlurmConfMemoryTest {
         assertEquals(ConsumableMemory.counted(2000), map("SelectType=select/cons_tres",
                 "SelectTypeParameters=CR_Core_Memory", "DefMemPerCPU=2000",
                 "PartitionName=p Nodes=n[1-2] Default=YES").memory());
-        assertEquals(ConsumableMemory.counted(0), map("SelectType=select/cons_tres", "SelectTypeParameters=CR_CPU_Memory",
-                "PartitionName=p Nodes=n[1-2] Default=YES").memory());
+        assertEquals(ConsumableMemory.counted(0), map("SelectType=select/cons_tres",
+                "SelectTypeParameters=CR_CPU_Memory", "PartitionName=p Nodes=n[1-2] Default=YES").memory());
         assertEquals(List.of(), notes);
     }
 
@@ -41,7 +41,8 @@ class SlurmConfMemoryTest {
     void shouldLeaveMemoryUncountedUnderCrCoreUnsetParametersOrSelectLinear() throws IOException {
         assertEquals(ConsumableMemory.NONE, map("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core",
                 "PartitionName=p Nodes=n[1-2] Default=YES").memory());
-        assertEquals(ConsumableMemory.NONE, map("SelectType=select/cons_tres", "PartitionName=p Nodes=n[1-2]").memory());
+        assertEquals(ConsumableMemory.NONE,
+                map("SelectType=select/cons_tres", "PartitionName=p Nodes=n[1-2]").memory());
         assertEquals(ConsumableMemory.NONE, map("SelectType=select/linear", "SelectTypeParameters=CR_Memory",
                 "PartitionName=p Nodes=n[1-2]").memory());
     }
