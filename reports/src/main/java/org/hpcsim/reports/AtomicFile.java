@@ -87,6 +87,16 @@ public final class AtomicFile implements AutoCloseable {
         }
     }
 
+    /** Closes the stream and opens the temporary file for reading (to rewrite it elsewhere before discarding it). */
+    public java.io.InputStream reopen() {
+        try {
+            stream.close();
+            return new java.io.BufferedInputStream(Files.newInputStream(temp), 1 << 16);
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read back " + temp + ": " + e.getMessage(), e);
+        }
+    }
+
     /** Discards the temporary file unless it was committed. */
     @Override
     public void close() {

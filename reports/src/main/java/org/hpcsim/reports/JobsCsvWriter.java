@@ -17,14 +17,18 @@ import org.hpcsim.scenarios.trace.JobCsvColumns;
  * Streams one row per job to {@code jobs.csv} as jobs end (so memory stays flat on any trace),
  * into a temporary file that becomes {@code jobs.csv} only on {@link #commit()}. Rows are
  * formatted and written on a thread of their own, in completion order. Times are seconds from the
- * start of the simulation clock.
+ * start of the simulation clock. When some job asked for sbatch resource options, every row also
+ * gets the {@link JobOptionColumns}; otherwise the file is what it was before they existed.
  */
 public final class JobsCsvWriter implements RunObserver, AutoCloseable {
     /** The header row; the columns are documented in README. */
     public static final String HEADER = "job_id,submit_s,start_s,end_s,wait_s,run_s,requested_s,processors,nodes,gpus,"
             + "units,cores,killed,cost_usd," + JobCsvColumns.LABELS_HEADER;
 
+    private final Path dir;
     private final AtomicFile file;
+    private final AtomicFile sideFile;
+    private final JobOptionColumns options;
     // Readers share one JobLabels instance per distinct set of labels, so their encoded columns
     // are worth keeping: a million rows need only as many encodings as there are distinct sets.
     private final Map<JobLabels, byte[]> encodedLabels = new IdentityHashMap<>();
@@ -35,7 +39,10 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
 
     /** Opens {@code jobs.csv} in {@code dir} for writing. */
     public JobsCsvWriter(Path dir) {
+        this.dir = dir;
         this.file = AtomicFile.open(dir.resolve("jobs.csv"));
+        this.sideFile = AtomicFile.open(dir.resolve("jobs.csv.options"));
+        this.options = new JobOptionColumns(sideFile.stream());
         line.append(HEADER).append('\n');
         try {
             line.writeTo(file.stream());
@@ -74,6 +81,7 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
         l.append(',');
         l.appendBytes(labelBytes(j.labels())).append('\n');
         l.writeTo(file.stream());
+        options.add(l.length(), j.options().resources());
     }
 
     private byte[] labelBytes(JobLabels labels) {
@@ -98,10 +106,28 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
     public void commit() {
         try {
             rows.finish();
+            options.finish();
         } catch (UncheckedIOException e) {
             throw new UncheckedIOException("cannot write jobs.csv: " + e.getMessage(), e.getCause());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write jobs.csv: " + e.getMessage(), e);
         }
-        file.commit();
+        if (!options.any()) {
+            sideFile.close();
+            file.commit();
+            return;
+        }
+        try (AtomicFile merged = AtomicFile.open(dir.resolve("jobs.csv"));
+             java.io.InputStream rowsIn = file.reopen();
+             java.io.InputStream sideIn = sideFile.reopen()) {
+            JobOptionColumns.merge(HEADER, rowsIn, sideIn, merged.stream());
+            merged.commit();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot write jobs.csv: " + e.getMessage(), e);
+        } finally {
+            file.close();
+            sideFile.close();
+        }
     }
 
     /** Discards the file unless it was committed. */
@@ -109,5 +135,6 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
     public void close() {
         rows.close();
         file.close();
+        sideFile.close();
     }
 }

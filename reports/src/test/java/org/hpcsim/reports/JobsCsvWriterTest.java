@@ -15,6 +15,9 @@ import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
+import org.hpcsim.models.workload.JobLinks;
+import org.hpcsim.models.workload.ResourceOptions;
+import org.hpcsim.models.workload.SubmitOptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -130,5 +133,25 @@ class JobsCsvWriterTest {
         List<String> rows = Files.readAllLines(dir.resolve("jobs.csv"));
         assertEquals(10_001, rows.size());
         assertEquals("10000,10000,10001,10006,1,5,60,2,0,0,2,2,0,,,,,,,,", rows.get(10_000));
+    }
+
+    @Test
+    void shouldAddTheOptionColumnsToEveryRowOnlyWhenSomeJobHasOptions() throws IOException {
+        Job plain = tiny().job();
+        Job asked = new Job(9, 0, SimTime.seconds(10), SimTime.seconds(60), 16, 2, 4, JobLabels.NONE,
+                JobHistory.UNKNOWN, -1, -1, new SubmitOptions(new ResourceOptions("a100|h100", "a100", 2, 8, 64_000),
+                        JobLinks.NONE));
+        try (JobsCsvWriter w = new JobsCsvWriter(dir)) {
+            w.jobFinished(tiny());
+            w.jobFinished(new JobOutcome(asked, 0, SimTime.seconds(10), 16, 2, false));
+            w.commit();
+        }
+        assertEquals(List.of(JobsCsvWriter.HEADER + ",constraint,gpu_type,gpus_per_node,tasks_per_node,mem_mb",
+                "7,12,12.5,12.500000001,0.5,0.000000001,3600,4,0,2,2,8,0,,11,22,physics,3,batch,normal,"
+                        + "\"a \"\"big\"\", job\",,,,,",
+                "9,0,0,10,0,10,60,16,2,4,2,16,0,,,,,,,,,a100|h100,a100,2,8,64000"),
+                Files.readAllLines(dir.resolve("jobs.csv")));
+        assertEquals(List.of("jobs.csv"), names(), "no side or temporary file left");
+        assertEquals(SubmitOptions.NONE, plain.options());
     }
 }

@@ -15,7 +15,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every scenario file in the example folders loads (the top folder is covered by ScenarioLoaderTest). */
 class ExampleFoldersTest {
     @ParameterizedTest
-    @ValueSource(strings = {"examples/hardware", "examples/kubernetes"})
+    @ValueSource(strings = {"examples/hardware", "examples/kubernetes", "examples/slurm-gpu-types"})
     void shouldLoadEveryScenarioOfTheFolder(String folder) throws IOException {
         Path dir = Path.of(folder);
         assumeTrue(Files.isDirectory(dir), "no folder " + dir.toAbsolutePath());

@@ -1,19 +1,26 @@
 package org.hpcsim.models.slurm;
 
 /**
- * The resources one job holds: for each of its nodes, the CPUs and GPUs it took there, and whether
- * it took the nodes whole (select/linear, --exclusive).
+ * The resources one job holds: for each of its nodes, the CPUs, GPUs and memory it took there, and
+ * whether it took the nodes whole (select/linear, --exclusive).
  */
 public final class Allocation {
     private final int[] nodes;
     private final int[] cpus;
     private final int[] gpus;
+    /** MB of counted memory held on each node, or null when none is counted. */
+    private final long[] memoryMb;
     private final boolean whole;
 
     Allocation(int[] nodes, int[] cpus, int[] gpus, boolean whole) {
+        this(nodes, cpus, gpus, null, whole);
+    }
+
+    Allocation(int[] nodes, int[] cpus, int[] gpus, long[] memoryMb, boolean whole) {
         this.nodes = nodes;
         this.cpus = cpus;
         this.gpus = gpus;
+        this.memoryMb = memoryMb;
         this.whole = whole;
     }
 
@@ -40,6 +47,11 @@ public final class Allocation {
     /** GPUs held on the {@code k}-th node. */
     public int gpus(int k) {
         return gpus[k];
+    }
+
+    /** MB of memory held on the {@code k}-th node; 0 when select/cons_tres does not count memory. */
+    public long memoryMb(int k) {
+        return memoryMb == null ? 0 : memoryMb[k];
     }
 
     /** Whether the nodes are held whole, shared with no other job. */

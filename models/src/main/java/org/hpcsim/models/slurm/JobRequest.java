@@ -11,9 +11,10 @@ package org.hpcsim.models.slurm;
  * @param timeLimit  the time limit it asked for in nanoseconds, or 0 for the partition's default
  * @param maxSwitches leaf switches it may span at most (--switches), or 0 for any
  * @param switchWait  how long it waits for that, in nanoseconds, already bounded by max_switch_wait
+ * @param shape       the nodes its options allow and what it asks of each ({@link RequestShape#NONE}: nothing)
  */
 public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, int[] partitions, long timeLimit,
-                         int maxSwitches, long switchWait) {
+                         int maxSwitches, long switchWait, RequestShape shape) {
     /** Validates the request. */
     public JobRequest {
         if (minNodes < 0 || cpus <= 0 || gpus < 0 || timeLimit < 0 || maxSwitches < 0 || switchWait < 0) {
@@ -22,6 +23,13 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
         if (partitions == null || partitions.length == 0) {
             throw new IllegalArgumentException("a job request needs at least one partition");
         }
+        shape = shape == null ? RequestShape.NONE : shape;
+    }
+
+    /** A request asking nothing of each node beyond its counts. */
+    public JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, int[] partitions, long timeLimit,
+                      int maxSwitches, long switchWait) {
+        this(minNodes, cpus, gpus, exclusive, partitions, timeLimit, maxSwitches, switchWait, RequestShape.NONE);
     }
 
     /** A request without --switches. */

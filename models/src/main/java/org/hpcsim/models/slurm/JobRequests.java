@@ -2,6 +2,7 @@ package org.hpcsim.models.slurm;
 
 import java.util.Arrays;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.ResourceOptions;
 
 /**
  * Turns a workload job into a Slurm job request: the partitions it names (comma-separated, as
@@ -21,15 +22,20 @@ import org.hpcsim.models.workload.Job;
  * reason. A job that asks for no time limit gets its QOS's MaxWall, or its partition's MaxTime
  * when that is shorter (acct_policy.c _set_time_limit, applied while the submission is validated,
  * before a partition's DefaultTime would be).
+ *
+ * <p>Its sbatch resource options ({@code --constraint}, GRES type, {@code --gpus-per-node},
+ * {@code --ntasks-per-node}, {@code --mem}) shape the request as {@link RequestShapes} says.
  */
 final class JobRequests {
     private final SlurmCluster cluster;
+    private final RequestShapes shapes;
 
     /** Why the last request was refused. */
     String refusal;
 
     JobRequests(SlurmCluster cluster) {
         this.cluster = cluster;
+        this.shapes = new RequestShapes(cluster.nodes);
     }
 
     JobRequest of(Job job) {
@@ -50,8 +56,17 @@ final class JobRequests {
             }
         }
         boolean exclusive = config.select() == SelectType.LINEAR;
-        JobRequest probe = new JobRequest(job.nodes(), job.processors(), job.gpus(), exclusive, wanted,
-                job.requestedTime());
+        int nodes = RequestShapes.nodes(job);
+        int gpus = RequestShapes.gpus(job, nodes);
+        RequestShape shape = job.options().resources().equals(ResourceOptions.NONE) ? RequestShape.NONE
+                : shapes.of(job, nodes, Arrays.stream(wanted).mapToObj(p -> config.partitions().get(p).name())
+                        .distinct().toList(), Arrays.stream(wanted).mapToObj(cluster::partitionNodes).toList());
+        if (shape == null) {
+            refusal = shapes.refusal;
+            return null;
+        }
+        JobRequest probe = new JobRequest(nodes, job.processors(), gpus, exclusive, wanted, job.requestedTime(), 0, 0,
+                shape);
         int[] usable = Arrays.stream(wanted).filter(p -> fits(probe, p)).distinct().toArray();
         if (usable.length == 0) {
             refusal = "requests more than partition " + config.partitions().get(wanted[0]).name()
@@ -68,8 +83,8 @@ final class JobRequests {
         // job_mgr.c: a job's wait for its switch count is the smaller of its own and max_switch_wait.
         SwitchRequest s = config.switches();
         long wait = Math.min(s.maxWait(), config.params().maxSwitchWait());
-        return new JobRequest(job.nodes(), job.processors(), job.gpus(), exclusive, usable,
-                timeLimit(job, q, usable[0]), s.count(), wait);
+        return new JobRequest(nodes, job.processors(), gpus, exclusive, usable, timeLimit(job, q, usable[0]),
+                s.count(), wait, shape);
     }
 
     /** The time limit of the request: the job's own, else MaxWall of its QOS capped by the partition's MaxTime. */

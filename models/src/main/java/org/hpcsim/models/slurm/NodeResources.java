@@ -4,12 +4,14 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * What is free on every node: CPUs, GPUs and how many jobs hold each node. The scheduler keeps one
+ * What is free on every node: CPUs, GPUs, counted memory and how many jobs hold each node. The scheduler keeps one
  * for now; backfill copies it to project what will be free when running jobs end.
  */
 final class NodeResources {
     final int[] freeCpus;
     final int[] freeGpus;
+    /** MB of memory not held by a job (only select/cons_tres with memory counted takes any). */
+    final long[] freeMemory;
     final int[] jobs;
     final boolean[] wholeHeld;
     /** Nodes no job holds. */
@@ -21,11 +23,13 @@ final class NodeResources {
         int n = nodes.size();
         freeCpus = new int[n];
         freeGpus = new int[n];
+        freeMemory = new long[n];
         jobs = new int[n];
         wholeHeld = new boolean[n];
         for (int i = 0; i < n; i++) {
             freeCpus[i] = nodes.get(i).cpus();
             freeGpus[i] = nodes.get(i).gpus();
+            freeMemory[i] = nodes.get(i).memoryMb();
         }
         idle.set(0, n);
         open.set(0, n);
@@ -34,6 +38,7 @@ final class NodeResources {
     private NodeResources(NodeResources other) {
         freeCpus = other.freeCpus.clone();
         freeGpus = other.freeGpus.clone();
+        freeMemory = other.freeMemory.clone();
         jobs = other.jobs.clone();
         wholeHeld = other.wholeHeld.clone();
         idle.or(other.idle);
@@ -48,6 +53,7 @@ final class NodeResources {
     void copyFrom(NodeResources other) {
         System.arraycopy(other.freeCpus, 0, freeCpus, 0, freeCpus.length);
         System.arraycopy(other.freeGpus, 0, freeGpus, 0, freeGpus.length);
+        System.arraycopy(other.freeMemory, 0, freeMemory, 0, freeMemory.length);
         System.arraycopy(other.jobs, 0, jobs, 0, jobs.length);
         System.arraycopy(other.wholeHeld, 0, wholeHeld, 0, wholeHeld.length);
         idle.clear();
@@ -60,6 +66,7 @@ final class NodeResources {
     void copyNode(NodeResources other, int n) {
         freeCpus[n] = other.freeCpus[n];
         freeGpus[n] = other.freeGpus[n];
+        freeMemory[n] = other.freeMemory[n];
         jobs[n] = other.jobs[n];
         wholeHeld[n] = other.wholeHeld[n];
         idle.set(n, other.idle.get(n));
@@ -75,9 +82,10 @@ final class NodeResources {
             int n = a.node(k);
             freeCpus[n] -= a.cpus(k);
             freeGpus[n] -= a.gpus(k);
+            freeMemory[n] -= a.memoryMb(k);
             jobs[n]++;
             wholeHeld[n] = a.whole();
-            if (freeCpus[n] < 0 || freeGpus[n] < 0) {
+            if (freeCpus[n] < 0 || freeGpus[n] < 0 || freeMemory[n] < 0) {
                 throw new IllegalStateException("node " + n + " oversubscribed");
             }
             idle.clear(n);
@@ -90,6 +98,7 @@ final class NodeResources {
             int n = a.node(k);
             freeCpus[n] += a.cpus(k);
             freeGpus[n] += a.gpus(k);
+            freeMemory[n] += a.memoryMb(k);
             jobs[n]--;
             if (jobs[n] == 0) {
                 wholeHeld[n] = false;

@@ -16,6 +16,10 @@ import java.util.TreeMap;
  * operations rather than a scan of every node. With a topology/tree switch tree, whole nodes under
  * select/linear come from {@link LinearTreeFit} and every cons_tres choice from {@link ConsTresTreeFit};
  * a placement may then be limited to a number of leaf switches (--switches).
+ *
+ * <p>A request's {@link RequestShape} narrows the nodes it may use (--constraint, GRES type,
+ * RealMemory) before any of this, asks its GPUs on every node it gets (--gpus-per-node), and, where
+ * select/cons_tres counts memory, lets a job share a node only where its memory is still free.
  */
 final class NodeSelector {
     private final List<SlurmNode> nodes;
@@ -34,6 +38,9 @@ final class NodeSelector {
     private final LinearTreeFit linearTree;
     private final ConsTresTreeFit consTree;
     private final BitSet usable = new BitSet();
+    /** The nodes a shaped request may use among those offered. */
+    private final BitSet shaped = new BitSet();
+    private final ConsumableMemory memory;
     private final int[] leafSeen;
     private int leafStamp;
 
@@ -42,7 +49,12 @@ final class NodeSelector {
     }
 
     NodeSelector(List<SlurmNode> nodes, SelectType type, SwitchTree tree) {
+        this(nodes, type, tree, ConsumableMemory.NONE);
+    }
+
+    NodeSelector(List<SlurmNode> nodes, SelectType type, SwitchTree tree, ConsumableMemory memory) {
         this.nodes = nodes;
+        this.memory = memory;
         this.type = type;
         TreeMap<Integer, BitSet> byWeight = new TreeMap<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -134,6 +146,7 @@ final class NodeSelector {
      * sees every tier in one test.
      */
     Allocation select(JobRequest r, BitSet avail, NodeResources free, int maxLeaves) {
+        avail = allowed(r, avail);
         if (tree != null && type == SelectType.CONS_TRES) {
             Allocation a = wholeNodes(r) ? consWhole(r, avail, free.idle) : consShared(r, avail, free);
             return a == null || maxLeaves <= 0 || leaves(a) <= maxLeaves ? a : null;
@@ -152,6 +165,7 @@ final class NodeSelector {
      * cons_tres weighs the tiers itself in one test (SELECT_SINGLE_JOB_TEST).
      */
     Allocation wholeNodes(JobRequest r, BitSet avail, BitSet usable) {
+        avail = allowed(r, avail);
         if (tree != null && type == SelectType.CONS_TRES) {
             return consWhole(r, avail, usable);
         }
@@ -182,6 +196,50 @@ final class NodeSelector {
         return null;
     }
 
+    /** {@code avail} less the nodes {@code r}'s options rule out. */
+    private BitSet allowed(JobRequest r, BitSet avail) {
+        BitSet eligible = r.shape().eligible();
+        if (eligible == null) {
+            return avail;
+        }
+        shaped.clear();
+        shaped.or(avail);
+        shaped.and(eligible);
+        return shaped;
+    }
+
+    /**
+     * The most CPUs, up to {@code cpus}, that {@code r} may take on node {@code i} with the memory
+     * still free there: {@code cpus} when memory is not counted, 0 when the node cannot hold it.
+     */
+    private int memoryCap(JobRequest r, int i, int cpus, NodeResources free) {
+        if (!memory.consumable()) {
+            return cpus;
+        }
+        long asked = r.shape().memoryMb();
+        if (asked == 0 && memory.defMemPerCpuMb() > 0) {
+            return (int) Math.min(cpus, free.freeMemory[i] / memory.defMemPerCpuMb());
+        }
+        return memory.need(nodes.get(i), cpus, asked) <= free.freeMemory[i] ? cpus : 0;
+    }
+
+    /** Whether node {@code i} has the memory free that {@code r} holds there with {@code cpus} CPUs. */
+    private boolean fitsMemory(JobRequest r, int i, int cpus, NodeResources free) {
+        return memory.need(nodes.get(i), cpus, r.shape().memoryMb()) <= free.freeMemory[i];
+    }
+
+    /** The memory {@code r} holds on each of {@code picked} with the CPUs {@code c}; null when not counted. */
+    private long[] memoryHeld(JobRequest r, int[] picked, int[] c) {
+        if (!memory.consumable()) {
+            return null;
+        }
+        long[] m = new long[picked.length];
+        for (int k = 0; k < picked.length; k++) {
+            m[k] = memory.need(nodes.get(picked[k]), c[k], r.shape().memoryMb());
+        }
+        return m;
+    }
+
     /** sbatch -N n means at most n nodes too; a request by CPUs alone has no bound. */
     private static int maxNodes(JobRequest r) {
         return r.minNodes() > 0 ? r.minNodes() : Integer.MAX_VALUE;
@@ -207,15 +265,24 @@ final class NodeSelector {
      */
     private Allocation consShared(JobRequest r, BitSet avail, NodeResources free) {
         boolean even = r.minNodes() > 0;
+        int perNodeGpus = r.shape().gpusPerNode();
         usable.clear();
         BitSet open = candidates(free.open, avail, free.open);
         for (int i = open.nextSetBit(0); i >= 0; i = open.nextSetBit(i + 1)) {
             if (even && (free.freeCpus[i] < r.cpusOnNode(0) || free.freeGpus[i] < r.gpusOnNode(0))) {
                 continue;
             }
+            if (free.freeGpus[i] < perNodeGpus) {
+                continue;
+            }
+            int wantCpus = even ? r.cpusOnNode(0) : free.freeCpus[i];
+            int offerCpus = even ? wantCpus : memoryCap(r, i, wantCpus, free);
+            if (even ? !fitsMemory(r, i, wantCpus, free) : offerCpus == 0) {
+                continue;
+            }
             usable.set(i);
-            consTree.cpusOffered[i] = even ? r.cpusOnNode(0) : free.freeCpus[i];
-            consTree.gpusOffered[i] = even ? r.gpusOnNode(0) : free.freeGpus[i];
+            consTree.cpusOffered[i] = offerCpus;
+            consTree.gpusOffered[i] = even ? r.gpusOnNode(0) : perNodeGpus > 0 ? perNodeGpus : free.freeGpus[i];
         }
         if (!consTree.place(usable, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), !even)) {
             return null;
@@ -225,9 +292,10 @@ final class NodeSelector {
         int[] g = new int[n];
         for (int k = 0; k < n; k++) {
             c[k] = even ? r.cpusOnNode(k) : consTree.cpusTaken[k];
-            g[k] = even ? r.gpusOnNode(k) : consTree.gpusTaken[k];
+            g[k] = even ? r.gpusOnNode(k) : perNodeGpus > 0 ? perNodeGpus : consTree.gpusTaken[k];
         }
-        return new Allocation(Arrays.copyOf(consTree.picked, n), c, g, false);
+        int[] picked = Arrays.copyOf(consTree.picked, n);
+        return new Allocation(picked, c, g, memoryHeld(r, picked, c), false);
     }
 
     private BitSet candidates(BitSet tier, BitSet avail, BitSet usable) {
@@ -256,7 +324,8 @@ final class NodeSelector {
         for (BitSet tier : tiers) {
             BitSet c = candidates(tier, avail, free.open);
             for (int i = c.nextSetBit(0); i >= 0 && count < n; i = c.nextSetBit(i + 1)) {
-                if (free.freeCpus[i] >= r.cpusOnNode(count) && free.freeGpus[i] >= r.gpusOnNode(count)) {
+                if (free.freeCpus[i] >= r.cpusOnNode(count) && free.freeGpus[i] >= r.gpusOnNode(count)
+                        && fitsMemory(r, i, r.cpusOnNode(count), free)) {
                     picked[count++] = i;
                 }
             }
@@ -270,12 +339,13 @@ final class NodeSelector {
             c[k] = r.cpusOnNode(k);
             g[k] = r.gpusOnNode(k);
         }
-        return new Allocation(picked, c, g, false);
+        return new Allocation(picked, c, g, memoryHeld(r, picked, c), false);
     }
 
     private Allocation packed(JobRequest r, BitSet avail, NodeResources free) {
         int cpusLeft = r.cpus();
         int gpusLeft = r.gpus();
+        int perNodeGpus = r.shape().gpusPerNode();
         int[] picked = new int[8];
         int[] c = new int[8];
         int[] g = new int[8];
@@ -283,8 +353,14 @@ final class NodeSelector {
         for (BitSet tier : tiers) {
             BitSet cand = candidates(tier, avail, free.open);
             for (int i = cand.nextSetBit(0); i >= 0 && (cpusLeft > 0 || gpusLeft > 0); i = cand.nextSetBit(i + 1)) {
-                int takeC = Math.min(free.freeCpus[i], Math.max(cpusLeft, 1));
-                int takeG = Math.min(free.freeGpus[i], gpusLeft);
+                if (free.freeGpus[i] < perNodeGpus) {
+                    continue;
+                }
+                int takeC = memoryCap(r, i, Math.min(free.freeCpus[i], Math.max(cpusLeft, 1)), free);
+                if (takeC == 0) {
+                    continue;
+                }
+                int takeG = perNodeGpus > 0 ? perNodeGpus : Math.min(free.freeGpus[i], gpusLeft);
                 if (count == picked.length) {
                     picked = Arrays.copyOf(picked, count * 2);
                     c = Arrays.copyOf(c, count * 2);
@@ -295,12 +371,15 @@ final class NodeSelector {
                 g[count] = takeG;
                 count++;
                 cpusLeft -= Math.min(takeC, cpusLeft);
-                gpusLeft -= takeG;
+                gpusLeft -= Math.min(takeG, gpusLeft);
             }
         }
         if (cpusLeft > 0 || gpusLeft > 0) {
             return null;
         }
-        return new Allocation(Arrays.copyOf(picked, count), Arrays.copyOf(c, count), Arrays.copyOf(g, count), false);
+        int[] nodesTaken = Arrays.copyOf(picked, count);
+        int[] cpusTaken = Arrays.copyOf(c, count);
+        return new Allocation(nodesTaken, cpusTaken, Arrays.copyOf(g, count), memoryHeld(r, nodesTaken, cpusTaken),
+                false);
     }
 }

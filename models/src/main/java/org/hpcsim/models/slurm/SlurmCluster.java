@@ -28,7 +28,7 @@ final class SlurmCluster {
         this.partitions = config.partitions();
         this.free = new NodeResources(nodes);
         this.allFree = new NodeResources(nodes);
-        this.selector = new NodeSelector(nodes, config.select(), config.topology());
+        this.selector = new NodeSelector(nodes, config.select(), config.topology(), config.memory());
         this.qos = new QosLimits(config.qos(), nodes.size());
         up.set(0, nodes.size());
         partitionNodes = new BitSet[partitions.size()];

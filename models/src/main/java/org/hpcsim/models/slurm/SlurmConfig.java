@@ -21,11 +21,12 @@ import java.util.List;
  * @param preemption PreemptType and its settings; each partition's PreemptMode says whether and how
  *                   its jobs are preempted
  * @param qos        the QOS of the accounting database ({@link QosSetup#NONE}: none)
+ * @param memory     whether select/cons_tres counts memory ({@link ConsumableMemory#NONE}: it does not)
  */
 public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler,
                           SelectType select, SchedulerParams params, boolean jobPartitions,
                           MultifactorSetup multifactor, SwitchTree topology, SwitchRequest switches,
-                          Preemption preemption, QosSetup qos) {
+                          Preemption preemption, QosSetup qos, ConsumableMemory memory) {
     /** Validates the configuration. */
     public SlurmConfig {
         if (nodes == null || nodes.isEmpty() || partitions == null || partitions.isEmpty()) {
@@ -52,6 +53,15 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
         switches = switches == null ? SwitchRequest.NONE : switches;
         preemption = preemption == null ? Preemption.NONE : preemption;
         qos = qos == null ? QosSetup.NONE : qos;
+        memory = memory == null ? ConsumableMemory.NONE : memory;
+    }
+
+    /** A configuration that does not count memory. */
+    public SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler, SelectType select,
+                       SchedulerParams params, boolean jobPartitions, MultifactorSetup multifactor, SwitchTree topology,
+                       SwitchRequest switches, Preemption preemption, QosSetup qos) {
+        this(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology, switches, preemption,
+                qos, ConsumableMemory.NONE);
     }
 
     /** A configuration without QOS. */
@@ -85,31 +95,37 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
     /** This configuration with priority/multifactor set up as {@code m} (null: priority/basic). */
     public SlurmConfig withMultifactor(MultifactorSetup m) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, m, topology, switches,
-                preemption, qos);
+                preemption, qos, memory);
     }
 
     /** This configuration with the switch tree {@code t} (null: topology/none). */
     public SlurmConfig withTopology(SwitchTree t) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, t, switches,
-                preemption, qos);
+                preemption, qos, memory);
     }
 
     /** This configuration with every job asking for {@code s}. */
     public SlurmConfig withSwitches(SwitchRequest s) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology, s,
-                preemption, qos);
+                preemption, qos, memory);
     }
 
     /** This configuration with preemption set up as {@code p}. */
     public SlurmConfig withPreemption(Preemption p) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, p, qos);
+                switches, p, qos, memory);
     }
 
     /** This configuration with the QOS {@code q}. */
     public SlurmConfig withQos(QosSetup q) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, preemption, q);
+                switches, preemption, q, memory);
+    }
+
+    /** This configuration counting memory as {@code m} says. */
+    public SlurmConfig withMemory(ConsumableMemory m) {
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
+                switches, preemption, qos, m);
     }
 
     /** The index of the partition named {@code name}, or -1. */

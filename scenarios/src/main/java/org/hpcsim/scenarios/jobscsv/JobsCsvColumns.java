@@ -31,6 +31,11 @@ final class JobsCsvColumns {
     final int queue;
     final int qos;
     final int name;
+    final int constraint;
+    final int gpuType;
+    final int gpusPerNode;
+    final int tasksPerNode;
+    final int memoryMb;
 
     private JobsCsvColumns(Map<String, Integer> index, int count) {
         this.count = count;
@@ -51,6 +56,11 @@ final class JobsCsvColumns {
         queue = index.getOrDefault("queue", -1);
         qos = index.getOrDefault("qos", -1);
         name = index.getOrDefault("name", -1);
+        constraint = index.getOrDefault("constraint", -1);
+        gpuType = index.getOrDefault("gpu_type", -1);
+        gpusPerNode = index.getOrDefault("gpus_per_node", -1);
+        tasksPerNode = index.getOrDefault("tasks_per_node", -1);
+        memoryMb = index.getOrDefault("mem_mb", -1);
     }
 
     /** The columns of a header row; throws through {@code records} when one is missing or repeated. */

@@ -21,7 +21,10 @@ import org.hpcsim.scenarios.trace.TraceSource;
  * adjustment), {@code nodes}, {@code gpus} (else 0), {@code killed} (history status TIMEOUT for 1,
  * COMPLETED for 0, else UNKNOWN), {@code wait_s} or {@code start_s} (history wait) and the labels
  * {@code user}, {@code group}, {@code account}, {@code partition}, {@code queue}, {@code qos},
- * {@code name} (else "") are optional; other columns are ignored, and an empty optional cell counts
+ * {@code name} (else "") and the sbatch resource options {@code constraint} ({@code --constraint},
+ * e.g. {@code a100&ib}), {@code gpu_type} ({@code --gres=gpu:TYPE:N}), {@code gpus_per_node},
+ * {@code tasks_per_node} ({@code --ntasks-per-node}) and {@code mem_mb} ({@code --mem} in MB per
+ * node) (else none) are optional; other columns are ignored, and an empty optional cell counts
  * as absent. Rows come in completion order, not submit order. Anything malformed throws
  * {@link JobsCsvFormatException}; no row is dropped.
  */

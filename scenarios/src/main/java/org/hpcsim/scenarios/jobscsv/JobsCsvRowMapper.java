@@ -3,7 +3,10 @@ package org.hpcsim.scenarios.jobscsv;
 import java.util.List;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
+import org.hpcsim.models.workload.JobLinks;
 import org.hpcsim.models.workload.JobStatus;
+import org.hpcsim.models.workload.ResourceOptions;
+import org.hpcsim.models.workload.SubmitOptions;
 import org.hpcsim.scenarios.trace.LabelCache;
 import org.hpcsim.scenarios.trace.ReadReport;
 
@@ -48,7 +51,23 @@ final class JobsCsvRowMapper {
         return new Job(id, submit, run, requested, processors, nodes, gpus,
                 labels.of(text(f, c.user), text(f, c.group), text(f, c.account), text(f, c.partition),
                         text(f, c.queue), text(f, c.qos), text(f, c.name)),
-                history, -1, -1);
+                history, -1, -1, options(f));
+    }
+
+    /** The sbatch resource options the optional columns give; {@link SubmitOptions#NONE} when none does. */
+    private SubmitOptions options(List<String> f) {
+        String constraint = text(f, c.constraint).trim();
+        String gpuType = text(f, c.gpuType).trim();
+        int gpusPerNode = present(f, c.gpusPerNode)
+                ? (int) integer(f, c.gpusPerNode, "gpus_per_node", 0, Integer.MAX_VALUE) : 0;
+        int tasksPerNode = present(f, c.tasksPerNode)
+                ? (int) integer(f, c.tasksPerNode, "tasks_per_node", 0, Integer.MAX_VALUE) : 0;
+        long memoryMb = present(f, c.memoryMb) ? integer(f, c.memoryMb, "mem_mb", 0, Long.MAX_VALUE) : 0;
+        if (constraint.isEmpty() && gpuType.isEmpty() && gpusPerNode == 0 && tasksPerNode == 0 && memoryMb == 0) {
+            return SubmitOptions.NONE;
+        }
+        return new SubmitOptions(new ResourceOptions(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb),
+                JobLinks.NONE);
     }
 
     private static boolean present(List<String> f, int column) {

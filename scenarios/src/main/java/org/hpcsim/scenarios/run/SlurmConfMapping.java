@@ -35,10 +35,10 @@ import org.hpcsim.scenarios.slurmconf.Topology;
 
 /**
  * Builds the modelled Slurm cluster a slurm.conf describes: its nodes (CPUs, memory, GPUs from
- * Gres, Weight, features), partitions, SchedulerType, SelectType, SchedulerParameters,
- * OverTimeLimit, priority plugin, preempt/partition_prio and, for topology/tree, the switch tree
- * of topology.conf. What the model cannot honour is refused in one line naming the file and
- * line, rather than quietly run differently.
+ * Gres, Weight, features), partitions, SchedulerType, SelectType and whether it counts memory,
+ * SchedulerParameters, OverTimeLimit, priority plugin, preempt/partition_prio and, for
+ * topology/tree, the switch tree of topology.conf. What the model cannot honour is refused in one
+ * line naming the file and line, rather than quietly run differently.
  */
 public final class SlurmConfMapping {
     private SlurmConfMapping() {}
@@ -71,9 +71,11 @@ public final class SlurmConfMapping {
             throw new ScenarioException(conf.path() + ": no PartitionName line (slurmctld needs at least one partition)");
         }
         SchedulingConfig s = conf.scheduling();
-        return new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select(s.selectType(), conf),
+        SelectType select = select(s.selectType(), conf);
+        return new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select,
                 params(s), true, multifactor(conf.priority(), conf)).withTopology(tree(conf, index, notes))
-                .withPreemption(SlurmConfPreemption.of(conf, notes));
+                .withPreemption(SlurmConfPreemption.of(conf, notes))
+                .withMemory(SlurmConfMemory.of(conf, select == SelectType.CONS_TRES, notes));
     }
 
     /**

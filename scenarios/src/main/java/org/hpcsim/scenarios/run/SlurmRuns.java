@@ -54,6 +54,8 @@ final class SlurmRuns {
     /**
      * The scenario's cluster with the slurm.conf's size, for metrics and cost: nodes times CPUs
      * when every node has as many CPUs, else every CPU as a one-core node so the total is exact.
+     * GPUs are spread evenly over those nodes (rounded up), so that GPU jobs are not dropped as
+     * needing GPUs the cluster lacks; the total is exact when it divides evenly.
      */
     private static ClusterSpec clusterOf(SlurmConfig config, ClusterSpec base) {
         List<SlurmNode> nodes = config.nodes();
@@ -62,7 +64,9 @@ final class SlurmRuns {
         int n = uniform ? nodes.size() : (int) config.totalCpus();
         int c = uniform ? cpus : 1;
         AllocationUnit unit = config.select() == SelectType.LINEAR ? AllocationUnit.NODE : AllocationUnit.CORE;
-        return base != null ? base.withSize(n, c) : new ClusterSpec(n, c, unit);
+        long gpus = nodes.stream().mapToLong(SlurmNode::gpus).sum();
+        int gpusPerNode = (int) ((gpus + n - 1) / n);
+        return base != null ? base.withSize(n, c) : new ClusterSpec(n, c, gpusPerNode, unit);
     }
 
     /**

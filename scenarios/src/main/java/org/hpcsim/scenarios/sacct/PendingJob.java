@@ -4,6 +4,9 @@ import org.hpcsim.core.SimTime;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
+import org.hpcsim.models.workload.JobLinks;
+import org.hpcsim.models.workload.ResourceOptions;
+import org.hpcsim.models.workload.SubmitOptions;
 import org.hpcsim.scenarios.trace.LabelCache;
 import org.hpcsim.scenarios.trace.ReadReport;
 
@@ -114,7 +117,18 @@ final class PendingJob {
         JobLabels l = labels.of(r.user(), r.group(), r.account(), r.partition(), "", r.qos(), r.name());
         report.accept();
         return new Job(r.id(), SimTime.seconds(r.submit()), runTime, requestedTime, size,
-                (int) Math.min(Integer.MAX_VALUE, nodes), (int) Math.min(Integer.MAX_VALUE, gpus), l, history, -1, -1);
+                (int) Math.min(Integer.MAX_VALUE, nodes), (int) Math.min(Integer.MAX_VALUE, gpus), l, history, -1, -1,
+                options());
+    }
+
+    /** The sbatch resource options the record shows: Constraints, the GPU type, memory per node. */
+    private SubmitOptions options() {
+        long perNodeMb = memoryKb <= 0 ? 0 : (memoryKb / Math.max(1, nodes) + 1023) / 1024;
+        if (first.constraint().isEmpty() && first.gpuType().isEmpty() && perNodeMb == 0) {
+            return SubmitOptions.NONE;
+        }
+        return new SubmitOptions(new ResourceOptions(first.constraint(), first.gpuType(), 0, 0, perNodeMb),
+                JobLinks.NONE);
     }
 
     /** Why the job is no finished job the simulator can replay, or null. */

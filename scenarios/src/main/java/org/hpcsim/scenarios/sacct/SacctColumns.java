@@ -35,6 +35,7 @@ final class SacctColumns {
     final int partition;
     final int qos;
     final int jobName;
+    final int constraints;
 
     private final String[] names;
 
@@ -64,6 +65,7 @@ final class SacctColumns {
         partition = find("Partition");
         qos = find("QOS");
         jobName = find("JobName");
+        constraints = find("Constraints");
     }
 
     /**

@@ -49,7 +49,8 @@ final class SacctLineParser {
                 requestedCpus > 0 ? requestedCpus : -1, nodes, gpus, memoryKb, totalCpu > 0 ? totalCpu : -1,
                 get(fields, columns.user), get(fields, columns.group), get(fields, columns.account),
                 comma < 0 ? partition : partition.substring(0, comma), get(fields, columns.qos),
-                get(fields, columns.jobName));
+                get(fields, columns.jobName), get(fields, columns.constraints).trim(),
+                !allocTres.gpuType().isEmpty() ? allocTres.gpuType() : reqTres.gpuType());
     }
 
     /**

@@ -29,11 +29,13 @@ package org.hpcsim.scenarios.sacct;
  * @param partition      the first of Partition's names
  * @param qos            QOS
  * @param name           JobName
+ * @param constraint     Constraints ({@code --constraint}), "" when none
+ * @param gpuType        the GPU type of AllocTRES, else of ReqTRES, "" when none or several
  */
 record SacctRecord(long line, long id, boolean idShared, String key, int hetOffset, SacctState state, long submit,
                    long start, long end, long elapsed, long limit, int allocated, int requestedCpus, int nodes,
                    int gpus, long memoryKb, long totalCpu, String user, String group, String account,
-                   String partition, String qos, String name) {
+                   String partition, String qos, String name, String constraint, String gpuType) {
 
     /** The processors it ran on: those allocated, or those requested when the export says nothing of allocation. */
     int processors() {

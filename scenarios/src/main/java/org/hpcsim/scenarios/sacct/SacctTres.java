@@ -12,10 +12,11 @@ package org.hpcsim.scenarios.sacct;
  * @param nodes     {@code node=}, or -1 when absent
  * @param gpus      GPUs as above, 0 when the list has none
  * @param memoryKb  {@code mem=} in KB, or -1 when absent
+ * @param gpuType   the TYPE of its {@code gres/gpu:TYPE=} entries when they name one type only, else ""
  */
-record SacctTres(long cpus, long nodes, long gpus, long memoryKb) {
+record SacctTres(long cpus, long nodes, long gpus, long memoryKb, String gpuType) {
     /** An empty list: what sacct prints for a job that was never allocated anything. */
-    static final SacctTres EMPTY = new SacctTres(-1, -1, 0, -1);
+    static final SacctTres EMPTY = new SacctTres(-1, -1, 0, -1, "");
 
     /** The counts of a TRES list; {@link #EMPTY} when blank, null when an entry it needs is malformed. */
     static SacctTres parse(String text) {
@@ -27,6 +28,7 @@ record SacctTres(long cpus, long nodes, long gpus, long memoryKb) {
         long gpuTotal = -1;
         long typedGpus = 0;
         long memoryKb = -1;
+        String gpuType = null;
         int from = 0;
         while (from <= text.length()) {
             int comma = text.indexOf(',', from);
@@ -48,6 +50,8 @@ record SacctTres(long cpus, long nodes, long gpus, long memoryKb) {
             } else if (name.startsWith("gres/gpu:")) {
                 long n = count(value);
                 typedGpus = n < 0 || typedGpus < 0 ? -1 : typedGpus + n;
+                String type = name.substring("gres/gpu:".length());
+                gpuType = gpuType == null || gpuType.equals(type) ? type : "";
             } else {
                 from = to + 1;
                 continue; // billing, energy, licences...: not needed, not checked
@@ -57,7 +61,8 @@ record SacctTres(long cpus, long nodes, long gpus, long memoryKb) {
             }
             from = to + 1;
         }
-        return new SacctTres(cpus, nodes, gpuTotal >= 0 ? gpuTotal : typedGpus, memoryKb);
+        return new SacctTres(cpus, nodes, gpuTotal >= 0 ? gpuTotal : typedGpus, memoryKb,
+                gpuType == null ? "" : gpuType);
     }
 
     /** A whole count, or -2 when it is not one (so that -1 can keep meaning "absent"). */

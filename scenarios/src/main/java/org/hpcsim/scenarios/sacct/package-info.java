@@ -38,6 +38,10 @@
  *       node) times the nodes, and a value without suffix (current Slurm) as the whole
  *       job's, each divided by the processors; without ReqMem, from ReqTRES mem= (the whole job's).
  *       Used memory, preceding job and think time are unknown.</li>
+ *   <li><b>Request options.</b> Constraints becomes {@code --constraint}; the GPU type of the one
+ *       typed {@code gres/gpu:TYPE=} entry of AllocTRES (else ReqTRES; none when the job held
+ *       several types) its GRES type; the requested memory above, divided by the nodes (rounded
+ *       up to a MB), its {@code --mem} per node.</li>
  *   <li><b>Dropped</b>, each counted by reason: "never started" (State PENDING or REVOKED, Start
  *       Unknown or None, or nothing allocated: NCPUS 0, AllocTRES empty, which is how a job
  *       cancelled while pending shows in Slurm versions that give it a Start); "requeued attempt"

@@ -16,6 +16,11 @@ public final class AsciiLine {
     private byte[] buf = new byte[256];
     private int len;
 
+    /** Bytes in the line. */
+    public int length() {
+        return len;
+    }
+
     /** Empties the line for reuse. */
     public void clear() {
         len = 0;

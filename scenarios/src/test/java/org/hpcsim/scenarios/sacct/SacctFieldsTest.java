@@ -71,10 +71,11 @@ class SacctFieldsTest {
 
     @Test
     void shouldReadTheCountsOfATresList() {
-        assertEquals(new SacctTres(8, 1, 2, 32L * 1024 * 1024),
+        assertEquals(new SacctTres(8, 1, 2, 32L * 1024 * 1024, "a100"),
                 SacctTres.parse("billing=8,cpu=8,gres/gpu=2,gres/gpu:a100=2,mem=32G,node=1"));
-        assertEquals(new SacctTres(8, -1, 3, -1), SacctTres.parse("cpu=8,gres/gpu:a100=2,gres/gpu:v100=1"));
-        assertEquals(new SacctTres(4, 1, 0, 4000L * 1024), SacctTres.parse("cpu=4,energy=123,fs/disk=10,mem=4000M,node=1,gres/gpumem=0"));
+        assertEquals(new SacctTres(8, -1, 3, -1, ""), SacctTres.parse("cpu=8,gres/gpu:a100=2,gres/gpu:v100=1"));
+        assertEquals(new SacctTres(4, 1, 0, 4000L * 1024, ""),
+                SacctTres.parse("cpu=4,energy=123,fs/disk=10,mem=4000M,node=1,gres/gpumem=0"));
         assertEquals(SacctTres.EMPTY, SacctTres.parse(""));
     }
 

@@ -10,7 +10,10 @@ import java.util.Map;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
+import org.hpcsim.models.workload.JobLinks;
 import org.hpcsim.models.workload.JobStatus;
+import org.hpcsim.models.workload.ResourceOptions;
+import org.hpcsim.models.workload.SubmitOptions;
 import org.hpcsim.scenarios.trace.ReadReport;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -34,6 +37,10 @@ class SacctSampleTest {
         return jobs.stream().filter(j -> j.id() == id).findFirst().orElseThrow();
     }
 
+    private static SubmitOptions memoryPerNode(long mb) {
+        return new SubmitOptions(new ResourceOptions("", "", 0, 0, mb), JobLinks.NONE);
+    }
+
     @Test
     void shouldYieldOneJobPerFinishedJobInFileOrder() {
         assertEquals(List.of(1001L, 1002L, 1011L, 1012L, 1010L, 1020L, 1030L, 1070L, 1080L),
@@ -45,7 +52,7 @@ class SacctSampleTest {
         Job expected = new Job(1001, seconds(MAR1_0800), seconds(3600), seconds(7200), 16, 1, 0,
                 new JobLabels("alice", "hpc", "proj1", "compute", "", "normal", "train model v2"),
                 new JobHistory(seconds(300), JobStatus.COMPLETED, seconds(2400), -1, 16, 32L * 1024 * 1024 / 16),
-                -1, -1);
+                -1, -1, memoryPerNode(32 * 1024));
         assertEquals(expected, job(1001));
     }
 
@@ -88,7 +95,7 @@ class SacctSampleTest {
                 new JobLabels("dave", "phys", "proj4", "compute", "", "normal", "coupled"),
                 new JobHistory(seconds(1800), JobStatus.COMPLETED, seconds(32 * 3600 / 36), -1, 36,
                         (80L * 1024 * 1024 + 18) / 36),
-                -1, -1);
+                -1, -1, memoryPerNode(27_307)); // 80G over 3 nodes, rounded up to a MB
         assertEquals(expected, job(1020));
     }
 

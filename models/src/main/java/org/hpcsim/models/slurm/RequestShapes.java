@@ -1,0 +1,118 @@
+package org.hpcsim.models.slurm;
+
+import java.util.BitSet;
+import java.util.List;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.ResourceOptions;
+
+/**
+ * Turns a job's sbatch resource options into what its request asks of nodes: the node count
+ * {@code --ntasks-per-node} implies, the GPU total {@code --gpus-per-node} implies, and the nodes
+ * its {@code --constraint}, GRES type ({@code --gres=gpu:a100:2}) and {@code --mem} allow. A job
+ * whose options no node of the partitions it names can meet is refused at submission, as slurmctld
+ * refuses it (job_mgr.c: ESLURM_INVALID_FEATURE "Invalid feature specification",
+ * ESLURM_REQUESTED_NODE_CONFIG_UNAVAILABLE, ESLURM_INVALID_TASK_MEMORY).
+ */
+final class RequestShapes {
+    private final List<SlurmNode> nodes;
+
+    /** Why the last shape was refused. */
+    String refusal;
+
+    RequestShapes(List<SlurmNode> nodes) {
+        this.nodes = nodes;
+    }
+
+    /**
+     * Nodes the job asks for: its -N, else, with --ntasks-per-node T, ceil(tasks / T) (sbatch(1):
+     * "Request that ntasks be invoked on each node"), one CPU per task as the model counts them.
+     */
+    static int nodes(Job job) {
+        int perNode = job.options().resources().tasksPerNode();
+        if (job.nodes() > 0 || perNode == 0) {
+            return job.nodes();
+        }
+        return (job.processors() + perNode - 1) / perNode;
+    }
+
+    /**
+     * GPUs in all: with --gpus-per-node G, G on each of {@code nodes} nodes (at least one); a GPU
+     * type with no count asks one per node, as {@code --gres=gpu:a100} does (gres count default 1).
+     */
+    static int gpus(Job job, int nodes) {
+        int perNode = perNodeGpus(job);
+        return perNode > 0 ? perNode * Math.max(nodes, 1) : job.gpus();
+    }
+
+    private static int perNodeGpus(Job job) {
+        ResourceOptions o = job.options().resources();
+        if (o.gpusPerNode() > 0) {
+            return o.gpusPerNode();
+        }
+        return !o.gpuType().isEmpty() && job.gpus() == 0 ? 1 : 0;
+    }
+
+    /**
+     * The shape of {@code job}'s request over {@code partitions} (sets of node indices) when it
+     * asks for {@code nodes} nodes, or null with {@link #refusal} saying why no node there meets it.
+     */
+    RequestShape of(Job job, int nodeCount, List<String> partitionNames, List<BitSet> partitions) {
+        ResourceOptions o = job.options().resources();
+        int perNodeGpus = perNodeGpus(job);
+        if (o.tasksPerNode() > 0 && job.nodes() > 0
+                && (job.processors() + job.nodes() - 1) / job.nodes() > o.tasksPerNode()) {
+            // sbatch(1): with -n, --ntasks-per-node is "a maximum count of tasks per node".
+            refusal = "requested node configuration is not available: " + job.processors() + " tasks on "
+                    + job.nodes() + " nodes exceed --ntasks-per-node=" + o.tasksPerNode();
+            return null;
+        }
+        if (o.constraint().isEmpty() && o.gpuType().isEmpty() && perNodeGpus == 0 && o.memoryMb() == 0) {
+            return RequestShape.NONE;
+        }
+        BitSet reach = new BitSet();
+        partitions.forEach(reach::or);
+        String where = "partition" + (partitionNames.size() > 1 ? "s " : " ") + String.join(",", partitionNames);
+        BitSet eligible = new BitSet();
+        eligible.set(0, nodes.size());
+        if (!o.constraint().isEmpty()) {
+            FeatureConstraint c;
+            try {
+                c = FeatureConstraint.parse(o.constraint());
+            } catch (IllegalArgumentException e) {
+                refusal = "invalid feature specification: " + e.getMessage();
+                return null;
+            }
+            if (!narrow(eligible, reach, i -> c.matches(nodes.get(i).features()))) {
+                refusal = "invalid feature specification: no node of " + where + " has '" + o.constraint() + "'";
+                return null;
+            }
+        }
+        if (!o.gpuType().isEmpty() && !narrow(eligible, reach, i -> nodes.get(i).gpuType().equals(o.gpuType()))) {
+            refusal = "requested node configuration is not available: no node of " + where + " has GRES gpu:"
+                    + o.gpuType();
+            return null;
+        }
+        // A node whose memory the scenario does not give (0; slurm.conf's RealMemory is at least 1) takes any --mem.
+        if (!narrow(eligible, reach, i -> nodes.get(i).memoryMb() == 0 || nodes.get(i).memoryMb() >= o.memoryMb())) {
+            refusal = "memory required by task is not available: no node of " + where + " has RealMemory >= "
+                    + o.memoryMb() + " MB";
+            return null;
+        }
+        if (!narrow(eligible, reach, i -> nodes.get(i).gpus() >= perNodeGpus)) {
+            refusal = "requested node configuration is not available: no node of " + where + " has " + perNodeGpus
+                    + " GPUs" + (o.gpuType().isEmpty() ? "" : " of type " + o.gpuType());
+            return null;
+        }
+        return new RequestShape(eligible, nodeCount == 0 ? perNodeGpus : 0, o.memoryMb());
+    }
+
+    /** Keeps in {@code eligible} the nodes that pass; whether any of {@code reach} is left. */
+    private boolean narrow(BitSet eligible, BitSet reach, java.util.function.IntPredicate pass) {
+        for (int i = eligible.nextSetBit(0); i >= 0; i = eligible.nextSetBit(i + 1)) {
+            if (!pass.test(i)) {
+                eligible.clear(i);
+            }
+        }
+        return eligible.intersects(reach);
+    }
+}

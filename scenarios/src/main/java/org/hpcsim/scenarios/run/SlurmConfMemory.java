@@ -1,0 +1,36 @@
+package org.hpcsim.scenarios.run;
+
+import java.util.List;
+import java.util.Locale;
+import org.hpcsim.models.slurm.ConsumableMemory;
+import org.hpcsim.scenarios.slurmconf.Partition;
+import org.hpcsim.scenarios.slurmconf.SlurmConf;
+
+/**
+ * Whether the select plugin of a slurm.conf counts memory: select/cons_tres (or cons_res) with a
+ * SelectTypeParameters of CR_Memory, CR_CPU_Memory, CR_Core_Memory or CR_Socket_Memory
+ * (cons_tres.html), with the cluster's DefMemPerCPU for jobs that ask no memory. select/linear
+ * gives whole nodes and CR_Core or CR_CPU leave memory uncounted, as does an unset
+ * SelectTypeParameters here. A partition's own DefMemPerCPU is noted as not modelled.
+ */
+final class SlurmConfMemory {
+    private SlurmConfMemory() {}
+
+    /** How {@code conf}'s select plugin counts memory; what is not modelled goes to {@code notes}. */
+    static ConsumableMemory of(SlurmConf conf, boolean consTres, List<String> notes) {
+        boolean counted = consTres && conf.scheduling().selectTypeParameters().stream()
+                .map(p -> p.toUpperCase(Locale.ROOT))
+                .anyMatch(p -> p.equals("CR_MEMORY") || p.startsWith("CR_") && p.endsWith("_MEMORY"));
+        if (!counted) {
+            return ConsumableMemory.NONE;
+        }
+        long def = conf.scheduling().defMemPerCpuMb();
+        for (Partition p : conf.partitions()) {
+            if (p.defMemPerCpuMb().isPresent() && p.defMemPerCpuMb().getAsLong() != def) {
+                notes.add(p.at() + ": partition " + p.name() + "'s DefMemPerCPU is not modelled yet: jobs there get"
+                        + " the cluster's " + (def == 0 ? "(all of each node's memory)" : "DefMemPerCPU=" + def));
+            }
+        }
+        return ConsumableMemory.counted(def);
+    }
+}

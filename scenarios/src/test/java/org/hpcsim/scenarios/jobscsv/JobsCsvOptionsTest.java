@@ -1,0 +1,51 @@
+package org.hpcsim.scenarios.jobscsv;
+
+import static org.hpcsim.scenarios.jobscsv.JobsCsvTestFiles.readAll;
+import static org.hpcsim.scenarios.jobscsv.JobsCsvTestFiles.write;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.ResourceOptions;
+import org.hpcsim.models.workload.SubmitOptions;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The optional sbatch resource option columns of jobs.csv fill a job's {@link ResourceOptions}. */
+class JobsCsvOptionsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldReadEveryOptionColumn() throws IOException {
+        List<Job> jobs = readAll(write(dir, "jobs.csv",
+                "job_id,submit_s,run_s,processors,gpus,constraint,gpu_type,gpus_per_node,tasks_per_node,mem_mb\n"
+                        + "1,0,60,16,4,a100&ib,a100,2,8,64000\n"
+                        + "2,0,60,4,0,\"intel|amd\",,,,\n"));
+        assertEquals(new ResourceOptions("a100&ib", "a100", 2, 8, 64_000), jobs.get(0).options().resources());
+        assertEquals(new ResourceOptions("intel|amd", "", 0, 0, 0), jobs.get(1).options().resources());
+    }
+
+    @Test
+    void shouldGiveNoOptionsWhenTheColumnsAreAbsentOrEmpty() throws IOException {
+        List<Job> jobs = readAll(write(dir, "jobs.csv",
+                "job_id,submit_s,run_s,processors,constraint,mem_mb\n1,0,60,16,,\n"));
+        assertSame(SubmitOptions.NONE, jobs.get(0).options());
+        assertSame(SubmitOptions.NONE, readAll(write(dir, "plain.csv", "job_id,submit_s,run_s,processors\n1,0,6,1\n"))
+                .get(0).options());
+    }
+
+    @Test
+    void shouldRejectANegativeOrNonNumericCount() throws IOException {
+        Path file = write(dir, "bad.csv", "job_id,submit_s,run_s,processors,mem_mb\n1,0,60,16,4G\n");
+        JobsCsvFormatException e = assertThrows(JobsCsvFormatException.class, () -> readAll(file));
+        assertEquals("mem_mb is not a whole number: '4G'", e.problem());
+        Path negative = write(dir, "neg.csv", "job_id,submit_s,run_s,processors,gpus_per_node\n1,0,60,16,-1\n");
+        e = assertThrows(JobsCsvFormatException.class, () -> readAll(negative));
+        assertEquals("gpus_per_node must be between 0 and 2147483647: '-1'", e.problem());
+    }
+}

@@ -1,0 +1,59 @@
+package org.hpcsim.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hpcsim.models.slurm.ConsumableMemory;
+import org.hpcsim.models.slurm.SlurmConfig;
+import org.hpcsim.models.slurm.SlurmNode;
+import org.hpcsim.scenarios.slurmconf.SlurmConfReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Whether a slurm.conf's select plugin counts memory, and the node shapes request options test against. */
+class SlurmConfMemoryTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> notes = new ArrayList<>();
+
+    private SlurmConfig map(String... lines) throws IOException {
+        String base = "NodeName=n[1-2] CPUs=8 RealMemory=64000 Gres=gpu:a100:4 Features=gpu,ib\n";
+        Path conf = Files.writeString(dir.resolve("slurm.conf"), base + String.join("\n", lines) + "\n");
+        return SlurmConfMapping.of(SlurmConfReader.read(conf), notes);
+    }
+
+    @Test
+    void shouldCountMemoryUnderConsTresWithAMemoryParameterAndTheClustersDefMemPerCpu() throws IOException {
+        assertEquals(ConsumableMemory.counted(2000), map("SelectType=select/cons_tres",
+                "SelectTypeParameters=CR_Core_Memory", "DefMemPerCPU=2000",
+                "PartitionName=p Nodes=n[1-2] Default=YES").memory());
+        assertEquals(ConsumableMemory.counted(0), map("SelectType=select/cons_tres",
+                "SelectTypeParameters=CR_CPU_Memory", "PartitionName=p Nodes=n[1-2] Default=YES").memory());
+        assertEquals(List.of(), notes);
+    }
+
+    @Test
+    void shouldLeaveMemoryUncountedUnderCrCoreUnsetParametersOrSelectLinear() throws IOException {
+        assertEquals(ConsumableMemory.NONE, map("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core",
+                "PartitionName=p Nodes=n[1-2] Default=YES").memory());
+        assertEquals(ConsumableMemory.NONE,
+                map("SelectType=select/cons_tres", "PartitionName=p Nodes=n[1-2]").memory());
+        assertEquals(ConsumableMemory.NONE, map("SelectType=select/linear", "SelectTypeParameters=CR_Memory",
+                "PartitionName=p Nodes=n[1-2]").memory());
+    }
+
+    @Test
+    void shouldNoteAPartitionsOwnDefMemPerCpuAndKeepNodeShapes() throws IOException {
+        SlurmConfig c = map("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core_Memory", "DefMemPerCPU=2000",
+                "PartitionName=p Nodes=n[1-2] Default=YES DefMemPerCPU=8000");
+        assertEquals(1, notes.size());
+        assertEquals("slurm.conf:5: partition p's DefMemPerCPU is not modelled yet: jobs there get the cluster's"
+                + " DefMemPerCPU=2000", notes.get(0));
+        assertEquals(new SlurmNode("n1", 8, 64_000, 4, "a100", 1, List.of("gpu", "ib")), c.nodes().get(0));
+    }
+}
