@@ -45,6 +45,8 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private final SlurmTimers timers;
     private final Arrivals arrivals;
     private final DependentSubmissions dependencies;
+    /** sbatch --dependency and array throttles: jobs held out of the queue until they may run. */
+    private final SlurmDependencies links;
     private final int eligibleKind;
     private final int passHook;
 
@@ -111,6 +113,19 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         this.timers = new SlurmTimers(sim, params, this::onMainTimer, this::onBackfillTimer, this::onFullPassTimer,
                 this::onCalcTimer, this::requestPass);
         this.dependencies = dependencies ? new DependentSubmissions(sim, job -> submit(job, sim.now())) : null;
+        this.links = new SlurmDependencies(sim, params.killInvalidDepend(), new SlurmDependencies.Host() {
+            @Override
+            public void enqueue(SlurmJob job, long now) {
+                priorities.submitted(job, now);
+                queue.add(job);
+                requestPass();
+            }
+
+            @Override
+            public void cancelled(SlurmJob job, long now, String reason) {
+                observer.jobRejected(job.job, now, reason);
+            }
+        });
         this.eligibleKind = sim.registerHandler("requeued job eligible", payload -> onEligible());
         this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
         this.outages = failures == null ? null
@@ -125,6 +140,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             throw new IllegalStateException(queue.pendingJobs() + " jobs still pending and " + running.count()
                     + " running after the last event: the scheduler stalled");
         }
+        links.reportNeverStarted(observer, sim.now());
         observer.runFinished(sim.now());
         return new RunStats(sim.eventsProcessed(), passes, sim.now(), preempted.stats(),
                 outages == null ? null : outages.stats(), null, ends.platformStats());
@@ -168,17 +184,16 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             return;
         }
         SlurmJob sj = new SlurmJob(job, request, seq++, cluster.config.qos().of(job));
-        priorities.submitted(sj, now);
-        queue.add(sj);
         observer.jobSubmitted(job, now);
-        requestPass();
+        links.submitted(sj, now);
     }
 
     private void onEnd(int slot) {
         long now = sim.now();
         SlurmJob job = stop(slot, now);
-        observer.jobFinished(job.outcome(now, job.killedAtLimit ? JobEndState.TIMEOUT : JobEndState.COMPLETED,
-                cluster));
+        JobEndState state = job.killedAtLimit ? JobEndState.TIMEOUT : JobEndState.COMPLETED;
+        observer.jobFinished(job.outcome(now, state, cluster));
+        links.ended(job, state);
         requestPass();
         if (dependencies != null) {
             dependencies.ended(job.job);
@@ -216,8 +231,12 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             long eligible = fate.applyAsLong(j);
             if (eligible >= 0) {
                 sim.schedule(eligible, eligibleKind, 0);
-            } else if (dependencies != null) {
-                dependencies.ended(j.job); // ended for good: its dependants wait no longer
+                links.requeued(j);
+            } else {
+                links.ended(j, null);
+                if (dependencies != null) {
+                    dependencies.ended(j.job); // ended for good: its dependants wait no longer
+                }
             }
         }
         requestPass();
@@ -288,6 +307,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         ends.begin(job, running.add(job), runFor, allowed, now);
         priorities.started(job, now);
         observer.jobStarted(job.job, now, allocation.totalCpus());
+        links.started(job);
         changed = true;
     }
 

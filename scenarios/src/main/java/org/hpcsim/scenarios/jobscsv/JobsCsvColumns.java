@@ -31,6 +31,8 @@ final class JobsCsvColumns {
     final int queue;
     final int qos;
     final int name;
+    final int dependency;
+    final int array;
 
     private JobsCsvColumns(Map<String, Integer> index, int count) {
         this.count = count;
@@ -51,6 +53,8 @@ final class JobsCsvColumns {
         queue = index.getOrDefault("queue", -1);
         qos = index.getOrDefault("qos", -1);
         name = index.getOrDefault("name", -1);
+        dependency = index.getOrDefault("dependency", -1);
+        array = index.getOrDefault("array", -1);
     }
 
     /** The columns of a header row; throws through {@code records} when one is missing or repeated. */

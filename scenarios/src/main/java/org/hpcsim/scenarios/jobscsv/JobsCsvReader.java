@@ -4,7 +4,9 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.SubmitOptions;
 import org.hpcsim.scenarios.trace.ReadReport;
 import org.hpcsim.scenarios.trace.TraceFiles;
 import org.hpcsim.scenarios.trace.TraceSource;
@@ -24,6 +26,12 @@ import org.hpcsim.scenarios.trace.TraceSource;
  * {@code name} (else "") are optional; other columns are ignored, and an empty optional cell counts
  * as absent. Rows come in completion order, not submit order. Anything malformed throws
  * {@link JobsCsvFormatException}; no row is dropped.
+ *
+ * <p>Two optional columns carry sbatch's links: {@code dependency} in {@code --dependency} syntax
+ * (see {@link SbatchDependency}) and {@code array} in {@code --array} syntax (see
+ * {@link SbatchArray}). A row with an array stands for all its tasks, each a job of its own
+ * (see {@link ArrayTaskIds}) with the row's times and size; a {@code job_id} of the form
+ * {@code 123_4} is one task, as a run's jobs.csv writes it.
  */
 public final class JobsCsvReader implements TraceSource {
     private static final int BUFFER_BYTES = 64 * 1024;
@@ -35,6 +43,11 @@ public final class JobsCsvReader implements TraceSource {
     private final String sourceName;
     private final boolean completionOrder;
     private boolean closed;
+    /** The row whose array tasks are being handed out, and the next task's position in it. */
+    private Job arrayRow;
+    private int[] arrayIndexes;
+    private int nextTask;
+    private int arrayThrottle;
 
     private JobsCsvReader(BufferedReader in, String sourceName) throws IOException {
         this.in = in;
@@ -75,11 +88,39 @@ public final class JobsCsvReader implements TraceSource {
         if (closed) {
             return null;
         }
+        if (arrayRow != null) {
+            return nextTask();
+        }
         try {
-            return records.next() ? mapper.map() : null;
+            if (!records.next()) {
+                return null;
+            }
+            Job job = mapper.map();
+            if (mapper.array == null) {
+                return job;
+            }
+            arrayRow = job;
+            arrayIndexes = mapper.array.indexes();
+            nextTask = 0;
+            arrayThrottle = mapper.array.maxRunning();
+            report.accept(arrayIndexes.length - 1); // each task is a job read
+            return nextTask();
         } catch (IOException e) {
             throw new UncheckedIOException(sourceName + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** Task {@code nextTask} of the array row, as a job of its own; the row is done after its last. */
+    private Job nextTask() {
+        Job r = arrayRow;
+        int index = arrayIndexes[nextTask++];
+        if (nextTask == arrayIndexes.length) {
+            arrayRow = null;
+        }
+        SubmitOptions o = r.options();
+        return new Job(ArrayTaskIds.of(r.id(), index), r.submitTime(), r.runTime(), r.requestedTime(),
+                r.processors(), r.nodes(), r.gpus(), r.labels(), r.history(), -1, -1,
+                new SubmitOptions(o.resources(), o.links().asTask(r.id(), index, arrayThrottle)));
     }
 
     /**

@@ -1,9 +1,13 @@
 package org.hpcsim.scenarios.jobscsv;
 
 import java.util.List;
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
+import org.hpcsim.models.workload.JobLinks;
 import org.hpcsim.models.workload.JobStatus;
+import org.hpcsim.models.workload.ResourceOptions;
+import org.hpcsim.models.workload.SubmitOptions;
 import org.hpcsim.scenarios.trace.LabelCache;
 import org.hpcsim.scenarios.trace.ReadReport;
 
@@ -15,6 +19,8 @@ final class JobsCsvRowMapper {
     private final CsvRecords records;
     private final ReadReport report;
     private final LabelCache labels = new LabelCache();
+    /** The array the last row asked for ({@code array} column), or null. */
+    SbatchArray array;
 
     JobsCsvRowMapper(JobsCsvColumns columns, CsvRecords records, ReadReport report) {
         this.c = columns;
@@ -28,7 +34,23 @@ final class JobsCsvRowMapper {
         if (f.size() != c.count) {
             throw records.error("expected " + c.count + " fields as in the header, found " + f.size());
         }
-        long id = integer(f, c.jobId, "job_id", Long.MIN_VALUE, Long.MAX_VALUE);
+        JobLinks links = links(f);
+        long id;
+        String idText = f.get(c.jobId);
+        int us = idText.indexOf('_');
+        if (us >= 0) {
+            // A task a run wrote as sacct shows it: <array job id>_<index>.
+            if (array != null) {
+                throw records.error("job_id '" + idText + "' is already an array task: it cannot have an array");
+            }
+            long arrayId = parseLong(idText.substring(0, us), "job_id", 0, ArrayTaskIds.MAX_ARRAY_ID);
+            int task = (int) parseLong(idText.substring(us + 1), "job_id's task index", 0, ArrayTaskIds.MAX_INDEX);
+            id = ArrayTaskIds.of(arrayId, task);
+            links = links.asTask(arrayId, task, 0);
+        } else {
+            id = array != null ? integer(f, c.jobId, "job_id (of an array)", 0, ArrayTaskIds.MAX_ARRAY_ID)
+                    : integer(f, c.jobId, "job_id", Long.MIN_VALUE, ArrayTaskIds.BASE - 1);
+        }
         long submit = seconds(f, c.submit, "submit_s");
         long run = seconds(f, c.run, "run_s");
         int processors = (int) integer(f, c.processors, "processors", 1, Integer.MAX_VALUE);
@@ -48,7 +70,25 @@ final class JobsCsvRowMapper {
         return new Job(id, submit, run, requested, processors, nodes, gpus,
                 labels.of(text(f, c.user), text(f, c.group), text(f, c.account), text(f, c.partition),
                         text(f, c.queue), text(f, c.qos), text(f, c.name)),
-                history, -1, -1);
+                history, -1, -1, links == JobLinks.NONE ? SubmitOptions.NONE
+                        : new SubmitOptions(ResourceOptions.NONE, links));
+    }
+
+    /** The row's {@code dependency} links, and its {@code array} in {@link #array}. */
+    private JobLinks links(List<String> f) {
+        array = null;
+        JobLinks links = JobLinks.NONE;
+        try {
+            if (present(f, c.dependency)) {
+                links = SbatchDependency.parse(f.get(c.dependency));
+            }
+            if (present(f, c.array)) {
+                array = SbatchArray.parse(f.get(c.array));
+            }
+        } catch (IllegalArgumentException e) {
+            throw records.error(e.getMessage());
+        }
+        return links;
     }
 
     private static boolean present(List<String> f, int column) {
@@ -76,7 +116,10 @@ final class JobsCsvRowMapper {
     }
 
     private long integer(List<String> f, int column, String name, long min, long max) {
-        String v = f.get(column);
+        return parseLong(f.get(column), name, min, max);
+    }
+
+    private long parseLong(String v, String name, long min, long max) {
         long n;
         try {
             n = Long.parseLong(v);

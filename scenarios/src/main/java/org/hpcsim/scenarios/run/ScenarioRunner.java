@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cloud.CostCollector;
@@ -20,6 +21,7 @@ import org.hpcsim.models.scheduling.ConservativeBackfillPolicy;
 import org.hpcsim.models.scheduling.EasyBackfillPolicy;
 import org.hpcsim.models.scheduling.FcfsPolicy;
 import org.hpcsim.models.scheduling.SchedulingPolicy;
+import org.hpcsim.models.workload.JobSource;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PolicyName;
@@ -94,8 +96,10 @@ public final class ScenarioRunner {
                     ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all), streams,
                             baseDir)
                     : policy == PolicyName.KUBERNETES
-                    ? KubeRuns.run(scenario, spec, workload.source(), RunObservers.of(all), streams, baseDir)
-                    : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
+                    ? KubeRuns.run(scenario, spec, withoutLinks(workload.source(), policy), RunObservers.of(all),
+                            streams, baseDir)
+                    : new ClusterRun(cluster, policy(scenario.scheduler().policy()),
+                            withoutLinks(workload.source(), policy),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
                             RunObservers.of(all), spec.nodeFailures(), streams, spec.launchModel(),
                             scenario.hardware() == null ? null
@@ -104,6 +108,11 @@ public final class ScenarioRunner {
             return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
                     stats, cost == null ? null : cost.report(lostNodeHours(stats, cluster)), notes(slurm, refused));
         }
+    }
+
+    /** The workload, stopping at the first job with sbatch links {@code policy} does not model. */
+    private static JobSource withoutLinks(JobSource source, PolicyName policy) {
+        return new SbatchLinksRefused(source, policy.name().toLowerCase(Locale.ROOT));
     }
 
     private static List<String> notes(SlurmRuns.Setup slurm, RefusedJobs refused) {
