@@ -1,5 +1,6 @@
 package org.hpcsim.scenarios.run;
 
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobLinks;
 import org.hpcsim.models.workload.JobSource;
@@ -24,7 +25,7 @@ final class SbatchLinksRefused implements JobSource {
         Job j = source.next();
         if (j != null && j.options().links().holdsBack()) {
             JobLinks l = j.options().links();
-            throw new ScenarioException("workload: job " + j.id() + " has "
+            throw new ScenarioException("workload: job " + ArrayTaskIds.display(j) + " has "
                     + (l.dependencies().isEmpty() ? "an array throttle (%" + l.arrayMaxRunning() + ")"
                     : "a dependency (" + l.dependencies().get(0) + ")")
                     + ", which only scheduler.policy slurm models (" + policy + " does not; for SWF preceding"

@@ -105,8 +105,9 @@ public final class ScenarioRunner {
                             scenario.hardware() == null ? null
                                     : scenario.hardware().platform(spec.nodes() + spec.dynamicNodes(), baseDir)).run();
             RunMetrics m = metrics.metrics();
-            return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
-                    stats, cost == null ? null : cost.report(lostNodeHours(stats, cluster)), notes(slurm, refused));
+            return new RunReport(scenario.withCluster(workload.cluster()),
+                    reconciled(workload.report(), m.jobs(), refused.count()), m, stats,
+                    cost == null ? null : cost.report(lostNodeHours(stats, cluster)), notes(slurm, refused));
         }
     }
 
@@ -167,17 +168,32 @@ public final class ScenarioRunner {
     /** The reason for jobs that were read (a buffer reads ahead) but fell past a job limit or time window. */
     static final String CUT = "read but past the job limit or time window";
 
+    /** The reason for jobs the scheduler refused or never started (see the run's notes). */
+    static final String REFUSED = "refused or never started by the scheduler";
+
+    /** As below, with no job refused by the scheduler. */
+    static WorkloadReport reconciled(WorkloadReport w, long ran) {
+        return reconciled(w, ran, 0);
+    }
+
     /**
      * The report with jobs read but never replayed counted as dropped, so that read = dropped +
-     * run always holds; a reorder buffer reads ahead of a limit or window end.
+     * run always holds: {@code refused} of them the scheduler refused or never started, the rest a
+     * reorder buffer read ahead of a limit or window end.
      */
-    static WorkloadReport reconciled(WorkloadReport w, long ran) {
+    static WorkloadReport reconciled(WorkloadReport w, long ran, long refused) {
         long unaccounted = w.jobsRead() - w.jobsDropped() - ran;
         if (unaccounted <= 0) {
             return w;
         }
         Map<String, Long> dropped = new LinkedHashMap<>(w.droppedByReason());
-        dropped.merge(CUT, unaccounted, Long::sum);
+        long notStarted = Math.min(refused, unaccounted);
+        if (notStarted > 0) {
+            dropped.merge(REFUSED, notStarted, Long::sum);
+        }
+        if (unaccounted > notStarted) {
+            dropped.merge(CUT, unaccounted - notStarted, Long::sum);
+        }
         return new WorkloadReport(w.source(), w.format(), w.jobsRead(), w.jobsDropped() + unaccounted, dropped,
                 w.adjustments());
     }
