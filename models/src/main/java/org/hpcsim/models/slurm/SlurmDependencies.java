@@ -83,7 +83,7 @@ final class SlurmDependencies {
 
     /** The job went back to the queue (requeued): it is pending again, and its array's throttle slot stays taken. */
     void requeued(SlurmJob job) {
-        targets.changed(job, DependencyTargets.PENDING, sim.now());
+        retest(targets.changed(job, DependencyTargets.PENDING, sim.now())); // they wait on, registered again
     }
 
     /** The job ended for good as {@code state} (null: cancelled or lost, a failure). */

@@ -42,7 +42,8 @@ class SbatchDependencyProperties {
     }
 
     @Property(tries = 300)
-    void shouldStartNoJobBeforeItsDependenciesHold(@ForAll("dags") List<Spec> specs, @ForAll boolean kill) {
+    void shouldStartNoJobBeforeItsDependenciesHold(@ForAll("dags") List<Spec> specs, @ForAll boolean kill,
+                                                   @ForAll boolean preempt) {
         List<Spec> sorted = new ArrayList<>(specs);
         sorted.sort((a, b) -> Long.compare(a.job().submitTime(), b.job().submitTime()));
         List<Job> jobs = new ArrayList<>();
@@ -54,13 +55,23 @@ class SbatchDependencyProperties {
                     deps.add(new JobDependency(Type.values()[d[1]], i - d[0] + 1));
                 }
             }
-            Job numbered = SbatchDependencyTest.linked(new Job(i + 1, s.job().submitTime(), s.job().runTime(),
+            Job numbered = SbatchDependencyTest.linked(preempt && i % 3 == 2
+                    ? SlurmReplay.inPartition(new Job(i + 1, s.job().submitTime(), s.job().runTime(),
+                    s.job().requestedTime(), 1, s.job().nodes(), 0, s.job().labels(), s.job().history(), -1, -1), "high")
+                    : new Job(i + 1, s.job().submitTime(), s.job().runTime(),
                     s.job().requestedTime(), 1, s.job().nodes(), 0, s.job().labels(), s.job().history(), -1, -1),
                     new JobLinks(deps, s.anyOf(), -1, -1, 0));
             jobs.add(numbered);
         }
         Cancels cancels = new Cancels();
-        SlurmReplay.Result r = SbatchDependencyTest.run(kill, jobs, cancels);
+        SchedulerParams p = SlurmReplay.params(1, 1).withKillInvalidDepend(kill);
+        // Under preemption every third job goes to a higher tier and requeues the others' jobs.
+        SlurmConfig c = preempt ? SlurmReplay.partitioned(4, SchedulerType.BACKFILL, p,
+                SlurmReplay.tiered("low", SlurmReplay.nodes(0, 3), true, 1, PreemptMode.REQUEUE),
+                SlurmReplay.tiered("high", SlurmReplay.nodes(0, 3), false, 2, PreemptMode.OFF))
+                .withPreemption(Preemption.partitionPrio())
+                : SlurmConfig.uniform(4, 1, SchedulerType.BACKFILL, SelectType.LINEAR, p);
+        SlurmReplay.Result r = SbatchDependencyTest.run(c, jobs, cancels);
         assertEquals(jobs.size(), r.outcomes.size() + r.rejected.size(), "every job runs or is reported");
         for (Job j : jobs) {
             JobOutcome o = r.outcomes.get(j.id());
@@ -121,8 +132,12 @@ class SbatchDependencyProperties {
         }
         boolean ended = t.endTime() <= at;
         boolean ok = !t.killedAtLimit();
+        long firstStart = t.startTime();
+        for (JobOutcome lost : r.requeued) {
+            firstStart = lost.job().id() == d.jobId() ? Math.min(firstStart, lost.startTime()) : firstStart;
+        }
         return switch (d.type()) {
-            case AFTER -> t.startTime() <= at;
+            case AFTER -> firstStart <= at;
             case AFTERANY -> ended;
             case AFTEROK -> ended && ok;
             case AFTERNOTOK -> ended && !ok;

@@ -49,11 +49,14 @@ class SbatchDependencyTest {
     }
 
     static SlurmReplay.Result run(boolean kill, List<Job> jobs, RunObserver... also) {
+        SchedulerParams p = SlurmReplay.params(1, 1).withKillInvalidDepend(kill);
+        return run(SlurmConfig.uniform(4, 1, SchedulerType.BACKFILL, SelectType.LINEAR, p), jobs, also);
+    }
+
+    static SlurmReplay.Result run(SlurmConfig c, List<Job> jobs, RunObserver... also) {
         SlurmReplay.Result r = new SlurmReplay.Result();
         List<RunObserver> all = new ArrayList<>(List.of(also));
         all.add(0, r);
-        SchedulerParams p = SlurmReplay.params(1, 1).withKillInvalidDepend(kill);
-        SlurmConfig c = SlurmConfig.uniform(4, 1, SchedulerType.BACKFILL, SelectType.LINEAR, p);
         new SlurmController(c, new ListJobSource(jobs), true, RunObservers.of(all)).run();
         return r;
     }
@@ -166,6 +169,30 @@ class SbatchDependencyTest {
         jobs.add(dep(job(20, 0, 5, 10, 1), Type.AFTEROK, ArrayTaskIds.of(10, 0)));
         SlurmReplay.Result r = run(false, jobs);
         assertEquals(10, r.start(20));
+    }
+
+    private static SlurmReplay.Result preempted(PreemptMode mode, Job dependant) {
+        SlurmConfig c = SlurmReplay.partitioned(2, SchedulerType.BUILTIN, SlurmReplay.params(1, 1),
+                SlurmReplay.tiered("low", SlurmReplay.nodes(0, 1), true, 1, mode),
+                SlurmReplay.tiered("high", SlurmReplay.nodes(0, 1), false, 2, PreemptMode.OFF))
+                .withPreemption(Preemption.partitionPrio());
+        return SlurmReplay.run(c, List.of(SlurmReplay.inPartition(job(1, 0, 1000, 2000, 2), "low"),
+                SlurmReplay.inPartition(job(2, 10, 100, 200, 2), "high"), dependant));
+    }
+
+    @Test
+    void shouldWaitForARequeuedJobsLastRunUnderAfterany() {
+        // Job 1 is requeued at 10 and runs again from 180 to 1180 (see PreemptionTest).
+        SlurmReplay.Result r = preempted(PreemptMode.REQUEUE, dep(job(3, 5, 10, 20, 1), Type.AFTERANY, 1));
+        assertEquals(1180, r.end(1));
+        assertEquals(1180, r.start(3));
+    }
+
+    @Test
+    void shouldCountAJobCancelledByPreemptionAsFailed() {
+        SlurmReplay.Result r = preempted(PreemptMode.CANCEL, dep(job(3, 5, 10, 20, 1), Type.AFTERNOTOK, 1));
+        assertEquals(10, r.end(1));
+        assertEquals(110, r.start(3), "released at 10, nodes free once job 2 ends");
     }
 
     @Test
