@@ -9,6 +9,8 @@ import java.util.List;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunObservers;
+import org.hpcsim.models.slurm.priority.MultifactorConfig;
+import org.hpcsim.models.slurm.priority.MultifactorWeights;
 import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobDependency;
@@ -193,6 +195,22 @@ class SbatchDependencyTest {
         SlurmReplay.Result r = preempted(PreemptMode.CANCEL, dep(job(3, 5, 10, 20, 1), Type.AFTERNOTOK, 1));
         assertEquals(10, r.end(1));
         assertEquals(110, r.start(3), "released at 10, nodes free once job 2 ends");
+    }
+
+    @Test
+    void shouldAgeAJobUnderMultifactorFromWhenItsDependencyHeld() {
+        // Job 2 (submitted 0) becomes eligible at 500 when job 9 ends; job 3 waits from 200. Both need
+        // both nodes, free at 1000: by age since eligibility job 3 is older and goes first.
+        MultifactorConfig mf = MultifactorConfig.defaults().withWeights(MultifactorWeights.of(1_000_000, 0, 0, 0, 0, 0));
+        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR,
+                SchedulerParams.defaults().immediate()).withMultifactor(new MultifactorSetup(mf, null));
+        List<Job> jobs = List.of(job(1, 0, 1000, 2000, 1), job(9, 0, 500, 1000, 1),
+                dep(job(2, 0, 100, 200, 2), Type.AFTERANY, 9), job(3, 200, 100, 200, 2));
+        SlurmReplay.Result r = run(c, jobs);
+        assertEquals(1000, r.start(3));
+        assertEquals(1100, r.start(2));
+        SlurmReplay.Result fifo = run(c.withMultifactor(null), jobs);
+        assertEquals(1000, fifo.start(2), "priority/basic orders by submit time");
     }
 
     @Test
