@@ -1,9 +1,13 @@
 package org.hpcsim.scenarios.sacct;
 
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
+import org.hpcsim.models.workload.JobLinks;
+import org.hpcsim.models.workload.ResourceOptions;
+import org.hpcsim.models.workload.SubmitOptions;
 import org.hpcsim.scenarios.trace.LabelCache;
 import org.hpcsim.scenarios.trace.ReadReport;
 
@@ -114,7 +118,30 @@ final class PendingJob {
         JobLabels l = labels.of(r.user(), r.group(), r.account(), r.partition(), "", r.qos(), r.name());
         report.accept();
         return new Job(r.id(), SimTime.seconds(r.submit()), runTime, requestedTime, size,
-                (int) Math.min(Integer.MAX_VALUE, nodes), (int) Math.min(Integer.MAX_VALUE, gpus), l, history, -1, -1);
+                (int) Math.min(Integer.MAX_VALUE, nodes), (int) Math.min(Integer.MAX_VALUE, gpus), l, history, -1, -1,
+                arrayTask(r.key()));
+    }
+
+    /**
+     * An array task's membership from its JobID, {@code 123_4} (sacct(1): "array_job_id _
+     * array_task_id"), so outputs show it so again; else nothing.
+     */
+    private static SubmitOptions arrayTask(String key) {
+        int us = key.indexOf('_');
+        if (us < 0 || us + 1 >= key.length() || key.length() - us - 1 > 7) {
+            return SubmitOptions.NONE;
+        }
+        for (int i = us + 1; i < key.length(); i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return SubmitOptions.NONE; // 123_[5-9]: tasks never split off, never run
+            }
+        }
+        long arrayId = Long.parseLong(key, 0, us, 10);
+        int index = Integer.parseInt(key, us + 1, key.length(), 10);
+        if (arrayId > ArrayTaskIds.MAX_ARRAY_ID || index > ArrayTaskIds.MAX_INDEX) {
+            return SubmitOptions.NONE;
+        }
+        return new SubmitOptions(ResourceOptions.NONE, JobLinks.NONE.asTask(arrayId, index, 0));
     }
 
     /** Why the job is no finished job the simulator can replay, or null. */
