@@ -28,10 +28,10 @@ final class DependencyTargets {
     static final int ENDED_OK = 2;
     static final int ENDED_FAILED = 3;
 
-    /** One job's state and who waits for it to change. */
+    /** One job's state and who waits for it to change (null until someone does: most jobs have no dependants). */
     static final class Target {
         int state = PENDING;
-        final List<Waiter> waiters = new ArrayList<>(1);
+        List<Waiter> waiters;
     }
 
     /** A job array's tasks counted by state, its throttle, and who waits for it. */
@@ -88,14 +88,16 @@ final class DependencyTargets {
     List<Waiter> changed(SlurmJob job, int state, long now) {
         long id = job.job.id();
         Target t = jobs.get(id);
-        List<Waiter> out = new ArrayList<>();
         if (t == null) {
-            return out;
+            return List.of();
         }
+        List<Waiter> out = new ArrayList<>(0);
         int before = t.state;
         t.state = state;
-        out.addAll(t.waiters);
-        t.waiters.clear();
+        if (t.waiters != null) {
+            out.addAll(t.waiters);
+            t.waiters = null;
+        }
         if (state >= ENDED_OK) {
             endedOrder.add(new long[] {now, id, 0});
         }
@@ -124,22 +126,18 @@ final class DependencyTargets {
         boolean pending;
         boolean completed;
         boolean complete;
-        List<Waiter> waiters;
         ArrayTarget a = arrays.get(d.jobId());
+        Target t = a != null ? null : jobs.get(d.jobId());
         if (a != null) {
             pending = a.pending > 0;
             completed = a.ended == a.known;
             complete = completed && a.failed == 0;
-            waiters = a.waiters;
+        } else if (t == null) {
+            return Verdict.FULFILLED;
         } else {
-            Target t = jobs.get(d.jobId());
-            if (t == null) {
-                return Verdict.FULFILLED;
-            }
             pending = t.state == PENDING;
             completed = t.state >= ENDED_OK;
             complete = t.state == ENDED_OK;
-            waiters = t.waiters;
         }
         Verdict v = switch (d.type()) {
             case AFTER -> pending ? Verdict.WAITING : Verdict.FULFILLED;
@@ -148,7 +146,14 @@ final class DependencyTargets {
             case AFTERNOTOK -> !completed ? Verdict.WAITING : complete ? Verdict.FAILED : Verdict.FULFILLED;
         };
         if (v == Verdict.WAITING) {
-            waiters.add(waiter);
+            if (a != null) {
+                a.waiters.add(waiter);
+            } else {
+                if (t.waiters == null) {
+                    t.waiters = new ArrayList<>(1);
+                }
+                t.waiters.add(waiter);
+            }
         }
         return v;
     }

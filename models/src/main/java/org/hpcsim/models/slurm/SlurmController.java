@@ -113,19 +113,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         this.timers = new SlurmTimers(sim, params, this::onMainTimer, this::onBackfillTimer, this::onFullPassTimer,
                 this::onCalcTimer, this::requestPass);
         this.dependencies = dependencies ? new DependentSubmissions(sim, job -> submit(job, sim.now())) : null;
-        this.links = new SlurmDependencies(sim, params.killInvalidDepend(), new SlurmDependencies.Host() {
-            @Override
-            public void enqueue(SlurmJob job, long now) {
-                priorities.submitted(job, now);
-                queue.add(job);
-                requestPass();
-            }
-
-            @Override
-            public void cancelled(SlurmJob job, long now, String reason) {
-                observer.jobRejected(job.job, now, reason);
-            }
-        });
+        this.links = new SlurmDependencies(sim, params.killInvalidDepend(), observer, this::enqueue);
         this.eligibleKind = sim.registerHandler("requeued job eligible", payload -> onEligible());
         this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
         this.outages = failures == null ? null
@@ -140,7 +128,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             throw new IllegalStateException(queue.pendingJobs() + " jobs still pending and " + running.count()
                     + " running after the last event: the scheduler stalled");
         }
-        links.reportNeverStarted(observer, sim.now());
+        links.reportNeverStarted(sim.now());
         observer.runFinished(sim.now());
         return new RunStats(sim.eventsProcessed(), passes, sim.now(), preempted.stats(),
                 outages == null ? null : outages.stats(), null, ends.platformStats());
@@ -186,6 +174,13 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         SlurmJob sj = new SlurmJob(job, request, seq++, cluster.config.qos().of(job));
         observer.jobSubmitted(job, now);
         links.submitted(sj, now);
+    }
+
+    /** A submitted job is eligible (see {@link SlurmDependencies}): it joins the queue. */
+    private void enqueue(SlurmJob job, long now) {
+        priorities.submitted(job, now);
+        queue.add(job);
+        requestPass();
     }
 
     private void onEnd(int slot) {

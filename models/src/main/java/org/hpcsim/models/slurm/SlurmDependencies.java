@@ -25,18 +25,16 @@ import org.hpcsim.models.workload.JobStatus;
  * scheduling pass: slurmctld too tests dependencies when it builds a pass's queue.
  */
 final class SlurmDependencies {
-    /** What the controller does with the jobs this lets go. */
+    /** Where the jobs this lets go go: the controller's queue. */
     interface Host {
         /** The job is eligible: into the queue at {@code now}. */
         void enqueue(SlurmJob job, long now);
-
-        /** The job was cancelled at {@code now} (kill_invalid_depend); {@code reason} says why. */
-        void cancelled(SlurmJob job, long now, String reason);
     }
 
     private final Simulation sim;
     private final boolean killInvalid;
     private final Host host;
+    private final RunObserver observer;
     private final DependencyTargets targets = new DependencyTargets();
     /** Jobs held for their dependencies or their array's throttle, in submission order. */
     private final Set<HeldJob> held = new LinkedHashSet<>();
@@ -47,9 +45,11 @@ final class SlurmDependencies {
     private final int releaseKind;
     private boolean releaseDue;
 
-    SlurmDependencies(Simulation sim, boolean killInvalid, Host host) {
+    /** Jobs go to {@code host}; those cancelled or never started are reported to {@code observer}. */
+    SlurmDependencies(Simulation sim, boolean killInvalid, RunObserver observer, Host host) {
         this.sim = sim;
         this.killInvalid = killInvalid;
+        this.observer = observer;
         this.host = host;
         this.releaseKind = sim.registerHandler("dependencies released", payload -> release());
     }
@@ -124,7 +124,7 @@ final class SlurmDependencies {
      * Tells {@code observer} of each job still held at the end of the run, in submission order:
      * none will ever start (no event is left that could satisfy its dependencies).
      */
-    void reportNeverStarted(RunObserver observer, long now) {
+    void reportNeverStarted(long now) {
         for (HeldJob h : held) {
             observer.jobRejected(h.job.job, now, (h.neverSatisfied
                     ? "never started: dependency can never be satisfied (DependencyNeverSatisfied): "
@@ -216,7 +216,7 @@ final class SlurmDependencies {
         }
         h.done = true;
         held.remove(h);
-        host.cancelled(h.job, now, "cancelled: dependency can never be satisfied (kill_invalid_depend): "
+        observer.jobRejected(h.job.job, now, "cancelled: dependency can never be satisfied (kill_invalid_depend): "
                 + h.unmet(targets));
         endedAs(h.job, false, false); // CANCELLED: afterany and afternotok dependants may go, afterok ones never
     }
