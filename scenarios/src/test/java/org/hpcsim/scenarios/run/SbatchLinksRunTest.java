@@ -67,6 +67,24 @@ class SbatchLinksRunTest {
     }
 
     @Test
+    void shouldCancelTheNeverSatisfiedJobUnderKillInvalidDepend() throws Exception {
+        Files.copy(EXAMPLE.resolveSibling("slurm-pipeline-jobs.csv"), dir.resolve("slurm-pipeline-jobs.csv"));
+        String yaml = Files.readString(EXAMPLE).replace("  killAtTimeLimit: true",
+                "  killAtTimeLimit: true\n  slurm:\n    parameters: {kill_invalid_depend: true}");
+        Scenario s = new ScenarioLoader().load(Files.writeString(dir.resolve("s.yaml"), yaml));
+        assertEquals(true, s.scheduler().slurm().params().killInvalidDepend());
+        List<String> never = new ArrayList<>();
+        ScenarioRunner.run(s, dir, List.of(new RunObserver() {
+            @Override
+            public void jobRejected(Job job, long now, String reason) {
+                never.add(job.id() + " at " + now / SimTime.SECOND + ": " + reason);
+            }
+        }));
+        assertEquals(List.of("400 at 3604: cancelled: dependency can never be satisfied (kill_invalid_depend):"
+                + " afternotok:200 (job 200 completed)"), never);
+    }
+
+    @Test
     void shouldRefuseDependenciesUnderEasyInOneLine() throws Exception {
         Files.copy(EXAMPLE.resolveSibling("slurm-pipeline-jobs.csv"), dir.resolve("slurm-pipeline-jobs.csv"));
         String yaml = Files.readString(EXAMPLE).replace("policy: slurm", "policy: easy");
