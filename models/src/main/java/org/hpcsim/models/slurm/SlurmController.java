@@ -246,7 +246,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     /** Nodes stop failing once no job is running, pending, held or to come: the run ends with its last job. */
     private void stopOutagesIfOver() {
         if (outages != null && running.count() == 0 && queue.pendingJobs() == 0 && requeued.isEmpty()
-                && arrivals.exhausted() && (dependencies == null || !dependencies.pending())) {
+                && arrivals.exhausted() && (dependencies == null || !dependencies.pending()) && !links.releasing()) {
             outages.stop();
         }
     }

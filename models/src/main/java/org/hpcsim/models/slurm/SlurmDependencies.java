@@ -115,6 +115,11 @@ final class SlurmDependencies {
         };
     }
 
+    /** Whether jobs are about to leave the hold at this instant (the run is not over). */
+    boolean releasing() {
+        return releaseDue;
+    }
+
     /** Jobs still held: waiting for dependencies, or never to run. */
     int held() {
         return held.size();
