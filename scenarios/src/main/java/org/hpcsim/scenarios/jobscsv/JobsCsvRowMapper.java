@@ -3,6 +3,7 @@ package org.hpcsim.scenarios.jobscsv;
 import java.util.List;
 import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobDependency;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLinks;
 import org.hpcsim.models.workload.JobStatus;
@@ -50,6 +51,14 @@ final class JobsCsvRowMapper {
         } else {
             id = array != null ? integer(f, c.jobId, "job_id (of an array)", 0, ArrayTaskIds.MAX_ARRAY_ID)
                     : integer(f, c.jobId, "job_id", Long.MIN_VALUE, ArrayTaskIds.BASE - 1);
+        }
+        for (JobDependency d : links.dependencies()) {
+            // job_scheduler.c, _depends_on_same_job: slurmctld refuses such a submission.
+            boolean ownTask = array != null && d.jobId() >= ArrayTaskIds.of(id, 0)
+                    && d.jobId() <= ArrayTaskIds.of(id, ArrayTaskIds.MAX_INDEX);
+            if (d.jobId() == id || ownTask || (links.inArray() && d.jobId() == links.arrayJobId())) {
+                throw records.error("dependency " + d + " names the job itself (its own id or array)");
+            }
         }
         long submit = seconds(f, c.submit, "submit_s");
         long run = seconds(f, c.run, "run_s");

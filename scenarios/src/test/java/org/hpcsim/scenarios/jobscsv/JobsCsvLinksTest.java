@@ -86,6 +86,11 @@ class JobsCsvLinksTest {
         assertEquals("2: array '0-3%0': %0 would run no task; " + SbatchArray.ALLOWED, error("5,0,10,1,0-3%0,\n"));
         assertEquals("2: array 'a': 'a' is not a number from 0 to 4000000; " + SbatchArray.ALLOWED,
                 error("5,0,10,1,a,\n"));
+        assertEquals("2: dependency afterok:5 names the job itself (its own id or array)",
+                error("5,0,10,1,0-3,afterok:5\n"));
+        assertEquals("2: dependency after:5_2 names the job itself (its own id or array)",
+                error("5,0,10,1,0-3,after:5_2\n"));
+        assertEquals("2: dependency afterany:5 names the job itself (its own id or array)", error("5,0,10,1,,5\n"));
         assertEquals("2: job_id '5_1' is already an array task: it cannot have an array", error("5_1,0,10,1,0-3,\n"));
     }
 }
