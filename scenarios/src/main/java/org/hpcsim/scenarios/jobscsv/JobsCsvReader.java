@@ -4,8 +4,11 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
 import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobDependency;
 import org.hpcsim.models.workload.SubmitOptions;
 import org.hpcsim.scenarios.trace.ReadReport;
 import org.hpcsim.scenarios.trace.TraceFiles;
@@ -35,6 +38,9 @@ import org.hpcsim.scenarios.trace.TraceSource;
  */
 public final class JobsCsvReader implements TraceSource {
     private static final int BUFFER_BYTES = 64 * 1024;
+    /** The adjustment counted for a dependency on a job not listed before the row. */
+    static final String UNLISTED_DEPENDENCY = "dependency on a job not listed before it, lifted (Slurm lifts one on a"
+            + " job it does not know)";
 
     private final BufferedReader in;
     private final CsvRecords records;
@@ -42,6 +48,11 @@ public final class JobsCsvReader implements TraceSource {
     private final JobsCsvRowMapper mapper;
     private final String sourceName;
     private final boolean completionOrder;
+    /**
+     * Ids listed so far (jobs, arrays and their tasks), kept only for a file with a dependency
+     * column in submit order, to count dependencies on jobs not listed before: the run lifts them.
+     */
+    private final Set<Long> listed;
     private boolean closed;
     /** The row whose array tasks are being handed out, and the next task's position in it. */
     private Job arrayRow;
@@ -60,6 +71,7 @@ public final class JobsCsvReader implements TraceSource {
         this.mapper = new JobsCsvRowMapper(columns, records, report);
         // A run's jobs.csv (it has start or wait times) lists jobs as they ended.
         this.completionOrder = columns.start >= 0 || columns.wait >= 0;
+        this.listed = columns.dependency >= 0 && !completionOrder ? new HashSet<>() : null;
     }
 
     /** Opens a file and reads its header; fails at once when it cannot be read or lacks a column. */
@@ -96,8 +108,9 @@ public final class JobsCsvReader implements TraceSource {
                 return null;
             }
             Job job = mapper.map();
+            checkListed(job);
             if (mapper.array == null) {
-                return job;
+                return listed(job);
             }
             arrayRow = job;
             arrayIndexes = mapper.array.indexes();
@@ -110,6 +123,31 @@ public final class JobsCsvReader implements TraceSource {
         }
     }
 
+    /** Counts the job's dependencies on jobs not listed before it. */
+    private void checkListed(Job job) {
+        if (listed == null) {
+            return;
+        }
+        for (JobDependency d : job.options().links().dependencies()) {
+            if (!listed.contains(d.jobId())) {
+                report.adjust(UNLISTED_DEPENDENCY);
+            }
+        }
+        if (mapper.array != null) {
+            listed.add(job.id()); // the array's own id names all its tasks
+        }
+    }
+
+    private Job listed(Job job) {
+        if (listed != null) {
+            listed.add(job.id());
+            if (job.options().links().inArray()) {
+                listed.add(job.options().links().arrayJobId());
+            }
+        }
+        return job;
+    }
+
     /** Task {@code nextTask} of the array row, as a job of its own; the row is done after its last. */
     private Job nextTask() {
         Job r = arrayRow;
@@ -118,9 +156,9 @@ public final class JobsCsvReader implements TraceSource {
             arrayRow = null;
         }
         SubmitOptions o = r.options();
-        return new Job(ArrayTaskIds.of(r.id(), index), r.submitTime(), r.runTime(), r.requestedTime(),
+        return listed(new Job(ArrayTaskIds.of(r.id(), index), r.submitTime(), r.runTime(), r.requestedTime(),
                 r.processors(), r.nodes(), r.gpus(), r.labels(), r.history(), -1, -1,
-                new SubmitOptions(o.resources(), o.links().asTask(r.id(), index, arrayThrottle)));
+                new SubmitOptions(o.resources(), o.links().asTask(r.id(), index, arrayThrottle))));
     }
 
     /**

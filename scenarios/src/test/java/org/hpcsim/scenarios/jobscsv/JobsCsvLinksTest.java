@@ -49,6 +49,16 @@ class JobsCsvLinksTest {
     }
 
     @Test
+    void shouldCountDependenciesOnJobsNotListedBefore() throws IOException {
+        try (JobsCsvReader r = JobsCsvReader.open(write(dir, "jobs.csv", HEADER
+                + "7,0,10,1,0-1,\n8,0,10,1,,afterok:7:7_1:9\n9,0,10,1,,afterany:42\n"))) {
+            JobsCsvTestFiles.readAll(r);
+            assertEquals(2L, r.report().adjustments().get(JobsCsvReader.UNLISTED_DEPENDENCY), "9 and 42");
+            assertEquals(4, r.report().accepted(), "two tasks and two jobs");
+        }
+    }
+
+    @Test
     void shouldReadRangesWithSteps() {
         assertEquals(List.of(0, 4, 8, 12), java.util.Arrays.stream(SbatchArray.parse("0-15:4").indexes()).boxed()
                 .toList());
