@@ -62,7 +62,7 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
         Job j = o.job();
         AsciiLine l = line;
         l.clear();
-        l.append(j.id()).append(',')
+        JobCsvColumns.appendJobId(l, j).append(',')
                 .appendSeconds(j.submitTime()).append(',')
                 .appendSeconds(o.startTime()).append(',')
                 .appendSeconds(o.endTime()).append(',')

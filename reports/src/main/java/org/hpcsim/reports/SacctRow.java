@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.scenarios.trace.AsciiLine;
+import org.hpcsim.scenarios.trace.JobCsvColumns;
 
 /**
  * One job as {@code sacct --parsable2 --format=JobID,Partition,Submit,Start,End,Elapsed,NNodes,
@@ -32,7 +33,8 @@ final class SacctRow {
         long start = wallSeconds(o.startTime());
         long end = wallSeconds(o.endTime());
         long cpus = o.allocatedCores();
-        line.append(o.job().id()).append('|').append(o.partition()).append('|');
+        // An array task's JobID is <array job id>_<index> (sacct(1), JobID).
+        JobCsvColumns.appendJobId(line, o.job()).append('|').append(o.partition()).append('|');
         appendTime(line, submit).append('|');
         appendTime(line, start).append('|');
         appendTime(line, end).append('|');

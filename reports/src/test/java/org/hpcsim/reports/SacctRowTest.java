@@ -5,9 +5,13 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
+import org.hpcsim.models.workload.JobLinks;
+import org.hpcsim.models.workload.ResourceOptions;
+import org.hpcsim.models.workload.SubmitOptions;
 import org.hpcsim.scenarios.trace.AsciiLine;
 import org.junit.jupiter.api.Test;
 
@@ -31,6 +35,16 @@ class SacctRowTest {
                 false, "batch");
         assertEquals("42|batch|2024-03-01T08:00:00|2024-03-01T09:00:00|2024-03-02T10:01:01|1-01:01:01|1|4|"
                 + "billing=4,cpu=4,node=1|COMPLETED|None\n", row(MARCH_1, o));
+    }
+
+    @Test
+    void shouldShowAnArrayTaskAsArrayIdUnderscoreIndex() {
+        Job j = job(ArrayTaskIds.of(123, 4), 0, 1, 0);
+        Job task = new Job(j.id(), 0, SimTime.HOUR, SimTime.HOUR, 1, 0, 0, JobLabels.NONE, JobHistory.UNKNOWN, -1, -1,
+                new SubmitOptions(ResourceOptions.NONE, JobLinks.NONE.asTask(123, 4, 0)));
+        JobOutcome o = new JobOutcome(task, 0, SimTime.seconds(59), 1, 1, false, "batch");
+        assertEquals("123_4|batch|1970-01-01T00:00:00|1970-01-01T00:00:00|1970-01-01T00:00:59|00:00:59|1|1|"
+                + "billing=1,cpu=1,node=1|COMPLETED|None\n", row(0, o));
     }
 
     @Test

@@ -94,6 +94,9 @@ public final class ScenarioWriter {
         params.put("bf_max_job_test", p.bfMaxJobTest());
         params.put("batch_sched_delay", p.batchSchedDelay() / SimTime.SECOND);
         params.put("max_switch_wait", p.maxSwitchWait() / SimTime.SECOND);
+        if (p.killInvalidDepend()) {
+            params.put("kill_invalid_depend", true);
+        }
         m.put("parameters", params);
         m.put("overTimeLimit", p.overTimeLimit() / SimTime.MINUTE);
         m.put("priority", priority(s.priority()));

@@ -18,10 +18,13 @@ import org.hpcsim.core.SimTime;
  *                          the backfill loop: events wait for the next tick; 0 runs passes at the
  *                          instant of the event (an idealised controller)
  * @param maxSwitchWait     the longest a job may wait for its --switches count (max_switch_wait)
+ * @param killInvalidDepend whether a job whose dependency can never be satisfied is cancelled
+ *                          (kill_invalid_depend) rather than left pending (reason
+ *                          DependencyNeverSatisfied), see {@link SlurmDependencies}
  */
 public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
                               long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
-                              long maxSwitchWait) {
+                              long maxSwitchWait, boolean killInvalidDepend) {
     /** slurm.conf(5), 22.05, max_switch_wait: "The default value is 300 seconds." */
     public static final long DEFAULT_MAX_SWITCH_WAIT = SimTime.seconds(300);
 
@@ -36,6 +39,14 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
         if (batchSchedDelay < 0 || tick < 0 || maxSwitchWait < 0) {
             throw new IllegalArgumentException("batch_sched_delay, the tick and max_switch_wait must not be negative");
         }
+    }
+
+    /** Parameters that leave jobs with a dependency that can never be satisfied pending (Slurm's default). */
+    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
+                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
+                           long maxSwitchWait) {
+        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
+                batchSchedDelay, tick, maxSwitchWait, false);
     }
 
     /** Parameters with the default max_switch_wait. */
@@ -57,13 +68,19 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
     /** These parameters with passes at the instant of each event and no batch delay (an idealised controller). */
     public SchedulerParams immediate() {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, 0, 0, maxSwitchWait);
+                overTimeLimit, 0, 0, maxSwitchWait, killInvalidDepend);
     }
 
     /** These parameters with max_switch_wait set to {@code wait} nanoseconds. */
     public SchedulerParams withMaxSwitchWait(long wait) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, wait);
+                overTimeLimit, batchSchedDelay, tick, wait, killInvalidDepend);
+    }
+
+    /** These parameters with kill_invalid_depend set or not. */
+    public SchedulerParams withKillInvalidDepend(boolean kill) {
+        return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, kill);
     }
 
 }

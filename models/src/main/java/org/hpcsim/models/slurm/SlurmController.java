@@ -38,6 +38,8 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private final SchedulingPasses passes;
     private final Arrivals arrivals;
     private final DependentSubmissions dependencies;
+    /** sbatch --dependency and array throttles: jobs held out of the queue until they may run. */
+    private final SlurmDependencies links;
     private final int eligibleKind;
 
     private long seq;
@@ -97,6 +99,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
                 this::onEnd);
         this.dependencies = options.dependencies() ? new DependentSubmissions(sim, job -> submit(job, sim.now()))
                 : null;
+        this.links = new SlurmDependencies(sim, params.killInvalidDepend(), observer, this::enqueue);
         this.eligibleKind = sim.registerHandler("requeued job eligible", payload -> onEligible());
         this.passes = new SchedulingPasses(sim, cluster, queue, priorities, mainLoop, backfill, running, observer,
                 arrivals::admitDue, () -> dependencies == null ? 0 : dependencies.held());
@@ -114,6 +117,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             throw new IllegalStateException(queue.pendingJobs() + " jobs still pending and " + running.count()
                     + " running after the last event: the scheduler stalled");
         }
+        links.reportNeverStarted(sim.now());
         observer.runFinished(sim.now());
         return new RunStats(sim.eventsProcessed(), passes.count(), sim.now(), preempted.stats(),
                 outages == null ? null : outages.stats(), power == null ? null : power.stats(), ends.platformStats());
@@ -153,9 +157,14 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             return;
         }
         SlurmJob sj = new SlurmJob(job, request, seq++, cluster.config.qos().of(job));
-        priorities.submitted(sj, now);
-        queue.add(sj);
         observer.jobSubmitted(job, now);
+        links.submitted(sj, now);
+    }
+
+    /** A submitted job is eligible (see {@link SlurmDependencies}): it joins the queue. */
+    private void enqueue(SlurmJob job, long now) {
+        priorities.submitted(job, now);
+        queue.add(job);
         requestPass();
     }
 
@@ -163,8 +172,9 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         long now = sim.now();
         SlurmJob job = stop(slot, now);
         cluster.qos.finished(job);
-        observer.jobFinished(job.outcome(now, job.killedAtLimit ? JobEndState.TIMEOUT : JobEndState.COMPLETED,
-                cluster));
+        JobEndState state = job.killedAtLimit ? JobEndState.TIMEOUT : JobEndState.COMPLETED;
+        observer.jobFinished(job.outcome(now, state, cluster));
+        links.ended(job, state);
         requestPass();
         if (dependencies != null) {
             dependencies.ended(job.job);
@@ -205,7 +215,9 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             long eligible = fate.applyAsLong(j);
             if (eligible >= 0) {
                 sim.schedule(eligible, eligibleKind, 0);
+                links.requeued(j);
             } else {
+                links.ended(j, null);
                 cluster.qos.finished(j); // ended for good: off MaxSubmitJobsPerUser, and its dependants wait no longer
                 if (dependencies != null) {
                     dependencies.ended(j.job);
@@ -224,7 +236,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     /** Whether no job is running, pending, held or to come. */
     private boolean workloadOver() {
         return running.count() == 0 && queue.pendingJobs() == 0 && requeued.isEmpty() && arrivals.exhausted()
-                && (dependencies == null || !dependencies.pending());
+                && (dependencies == null || !dependencies.pending()) && !links.releasing();
     }
 
     /** Nodes stop failing and powering down once the workload is over: the run ends with its last job. */
@@ -293,6 +305,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         ends.begin(job, running.add(job), runFor, allowed, begin);
         priorities.started(job, now);
         observer.jobStarted(job.job, now, allocation.totalCpus());
+        links.started(job);
         passes.started();
     }
 

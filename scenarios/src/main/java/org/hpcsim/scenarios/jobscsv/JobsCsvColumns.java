@@ -36,6 +36,8 @@ final class JobsCsvColumns {
     final int gpusPerNode;
     final int tasksPerNode;
     final int memoryMb;
+    final int dependency;
+    final int array;
 
     private JobsCsvColumns(Map<String, Integer> index, int count) {
         this.count = count;
@@ -61,6 +63,8 @@ final class JobsCsvColumns {
         gpusPerNode = index.getOrDefault("gpus_per_node", -1);
         tasksPerNode = index.getOrDefault("tasks_per_node", -1);
         memoryMb = index.getOrDefault("mem_mb", -1);
+        dependency = index.getOrDefault("dependency", -1);
+        array = index.getOrDefault("array", -1);
     }
 
     /** The columns of a header row; throws through {@code records} when one is missing or repeated. */

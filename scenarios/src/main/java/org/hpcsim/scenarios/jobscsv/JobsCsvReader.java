@@ -4,7 +4,12 @@ import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.util.HashSet;
+import java.util.Set;
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobDependency;
+import org.hpcsim.models.workload.SubmitOptions;
 import org.hpcsim.scenarios.trace.ReadReport;
 import org.hpcsim.scenarios.trace.TraceFiles;
 import org.hpcsim.scenarios.trace.TraceSource;
@@ -27,9 +32,18 @@ import org.hpcsim.scenarios.trace.TraceSource;
  * node) (else none) are optional; other columns are ignored, and an empty optional cell counts
  * as absent. Rows come in completion order, not submit order. Anything malformed throws
  * {@link JobsCsvFormatException}; no row is dropped.
+ *
+ * <p>Two optional columns carry sbatch's links: {@code dependency} in {@code --dependency} syntax
+ * (see {@link SbatchDependency}) and {@code array} in {@code --array} syntax (see
+ * {@link SbatchArray}). A row with an array stands for all its tasks, each a job of its own
+ * (see {@link ArrayTaskIds}) with the row's times and size; a {@code job_id} of the form
+ * {@code 123_4} is one task, as a run's jobs.csv writes it.
  */
 public final class JobsCsvReader implements TraceSource {
     private static final int BUFFER_BYTES = 64 * 1024;
+    /** The adjustment counted for a dependency on a job not listed before the row. */
+    static final String UNLISTED_DEPENDENCY = "dependency on a job not listed before it, lifted (Slurm lifts one on a"
+            + " job it does not know)";
 
     private final BufferedReader in;
     private final CsvRecords records;
@@ -37,7 +51,17 @@ public final class JobsCsvReader implements TraceSource {
     private final JobsCsvRowMapper mapper;
     private final String sourceName;
     private final boolean completionOrder;
+    /**
+     * Ids listed so far (jobs, arrays and their tasks), kept only for a file with a dependency
+     * column in submit order, to count dependencies on jobs not listed before: the run lifts them.
+     */
+    private final Set<Long> listed;
     private boolean closed;
+    /** The row whose array tasks are being handed out, and the next task's position in it. */
+    private Job arrayRow;
+    private int[] arrayIndexes;
+    private int nextTask;
+    private int arrayThrottle;
 
     private JobsCsvReader(BufferedReader in, String sourceName) throws IOException {
         this.in = in;
@@ -50,6 +74,7 @@ public final class JobsCsvReader implements TraceSource {
         this.mapper = new JobsCsvRowMapper(columns, records, report);
         // A run's jobs.csv (it has start or wait times) lists jobs as they ended.
         this.completionOrder = columns.start >= 0 || columns.wait >= 0;
+        this.listed = columns.dependency >= 0 && !completionOrder ? new HashSet<>() : null;
     }
 
     /** Opens a file and reads its header; fails at once when it cannot be read or lacks a column. */
@@ -78,11 +103,65 @@ public final class JobsCsvReader implements TraceSource {
         if (closed) {
             return null;
         }
+        if (arrayRow != null) {
+            return nextTask();
+        }
         try {
-            return records.next() ? mapper.map() : null;
+            if (!records.next()) {
+                return null;
+            }
+            Job job = mapper.map();
+            checkListed(job);
+            if (mapper.array == null) {
+                return listed(job);
+            }
+            arrayRow = job;
+            arrayIndexes = mapper.array.indexes();
+            nextTask = 0;
+            arrayThrottle = mapper.array.maxRunning();
+            report.accept(arrayIndexes.length - 1); // each task is a job read
+            return nextTask();
         } catch (IOException e) {
             throw new UncheckedIOException(sourceName + ": cannot read: " + e.getMessage(), e);
         }
+    }
+
+    /** Counts the job's dependencies on jobs not listed before it. */
+    private void checkListed(Job job) {
+        if (listed == null) {
+            return;
+        }
+        for (JobDependency d : job.options().links().dependencies()) {
+            if (!listed.contains(d.jobId())) {
+                report.adjust(UNLISTED_DEPENDENCY);
+            }
+        }
+        if (mapper.array != null) {
+            listed.add(job.id()); // the array's own id names all its tasks
+        }
+    }
+
+    private Job listed(Job job) {
+        if (listed != null) {
+            listed.add(job.id());
+            if (job.options().links().inArray()) {
+                listed.add(job.options().links().arrayJobId());
+            }
+        }
+        return job;
+    }
+
+    /** Task {@code nextTask} of the array row, as a job of its own; the row is done after its last. */
+    private Job nextTask() {
+        Job r = arrayRow;
+        int index = arrayIndexes[nextTask++];
+        if (nextTask == arrayIndexes.length) {
+            arrayRow = null;
+        }
+        SubmitOptions o = r.options();
+        return listed(new Job(ArrayTaskIds.of(r.id(), index), r.submitTime(), r.runTime(), r.requestedTime(),
+                r.processors(), r.nodes(), r.gpus(), r.labels(), r.history(), -1, -1,
+                new SubmitOptions(o.resources(), o.links().asTask(r.id(), index, arrayThrottle))));
     }
 
     /**

@@ -1,7 +1,9 @@
 package org.hpcsim.scenarios.jobscsv;
 
 import java.util.List;
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobDependency;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLinks;
 import org.hpcsim.models.workload.JobStatus;
@@ -18,6 +20,8 @@ final class JobsCsvRowMapper {
     private final CsvRecords records;
     private final ReadReport report;
     private final LabelCache labels = new LabelCache();
+    /** The array the last row asked for ({@code array} column), or null. */
+    SbatchArray array;
 
     JobsCsvRowMapper(JobsCsvColumns columns, CsvRecords records, ReadReport report) {
         this.c = columns;
@@ -31,7 +35,31 @@ final class JobsCsvRowMapper {
         if (f.size() != c.count) {
             throw records.error("expected " + c.count + " fields as in the header, found " + f.size());
         }
-        long id = integer(f, c.jobId, "job_id", Long.MIN_VALUE, Long.MAX_VALUE);
+        JobLinks links = links(f);
+        long id;
+        String idText = f.get(c.jobId);
+        int us = idText.indexOf('_');
+        if (us >= 0) {
+            // A task a run wrote as sacct shows it: <array job id>_<index>.
+            if (array != null) {
+                throw records.error("job_id '" + idText + "' is already an array task: it cannot have an array");
+            }
+            long arrayId = parseLong(idText.substring(0, us), "job_id", 0, ArrayTaskIds.MAX_ARRAY_ID);
+            int task = (int) parseLong(idText.substring(us + 1), "job_id's task index", 0, ArrayTaskIds.MAX_INDEX);
+            id = ArrayTaskIds.of(arrayId, task);
+            links = links.asTask(arrayId, task, 0);
+        } else {
+            id = array != null ? integer(f, c.jobId, "job_id (of an array)", 0, ArrayTaskIds.MAX_ARRAY_ID)
+                    : integer(f, c.jobId, "job_id", Long.MIN_VALUE, ArrayTaskIds.BASE - 1);
+        }
+        for (JobDependency d : links.dependencies()) {
+            // job_scheduler.c, _depends_on_same_job: slurmctld refuses such a submission.
+            boolean ownTask = array != null && d.jobId() >= ArrayTaskIds.of(id, 0)
+                    && d.jobId() <= ArrayTaskIds.of(id, ArrayTaskIds.MAX_INDEX);
+            if (d.jobId() == id || ownTask || (links.inArray() && d.jobId() == links.arrayJobId())) {
+                throw records.error("dependency " + d + " names the job itself (its own id or array)");
+            }
+        }
         long submit = seconds(f, c.submit, "submit_s");
         long run = seconds(f, c.run, "run_s");
         int processors = (int) integer(f, c.processors, "processors", 1, Integer.MAX_VALUE);
@@ -51,11 +79,11 @@ final class JobsCsvRowMapper {
         return new Job(id, submit, run, requested, processors, nodes, gpus,
                 labels.of(text(f, c.user), text(f, c.group), text(f, c.account), text(f, c.partition),
                         text(f, c.queue), text(f, c.qos), text(f, c.name)),
-                history, -1, -1, options(f));
+                history, -1, -1, options(f, links));
     }
 
-    /** The sbatch resource options the optional columns give; {@link SubmitOptions#NONE} when none does. */
-    private SubmitOptions options(List<String> f) {
+    /** The sbatch options the optional columns give, with {@code links}; {@link SubmitOptions#NONE} when none does. */
+    private SubmitOptions options(List<String> f, JobLinks links) {
         String constraint = text(f, c.constraint).trim();
         String gpuType = text(f, c.gpuType).trim();
         int gpusPerNode = present(f, c.gpusPerNode)
@@ -63,11 +91,28 @@ final class JobsCsvRowMapper {
         int tasksPerNode = present(f, c.tasksPerNode)
                 ? (int) integer(f, c.tasksPerNode, "tasks_per_node", 0, Integer.MAX_VALUE) : 0;
         long memoryMb = present(f, c.memoryMb) ? integer(f, c.memoryMb, "mem_mb", 0, Long.MAX_VALUE) : 0;
-        if (constraint.isEmpty() && gpuType.isEmpty() && gpusPerNode == 0 && tasksPerNode == 0 && memoryMb == 0) {
-            return SubmitOptions.NONE;
+        ResourceOptions resources = constraint.isEmpty() && gpuType.isEmpty() && gpusPerNode == 0 && tasksPerNode == 0
+                && memoryMb == 0 ? ResourceOptions.NONE
+                : new ResourceOptions(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb);
+        return resources == ResourceOptions.NONE && links == JobLinks.NONE ? SubmitOptions.NONE
+                : new SubmitOptions(resources, links);
+    }
+
+    /** The row's {@code dependency} links, and its {@code array} in {@link #array}. */
+    private JobLinks links(List<String> f) {
+        array = null;
+        JobLinks links = JobLinks.NONE;
+        try {
+            if (present(f, c.dependency)) {
+                links = SbatchDependency.parse(f.get(c.dependency));
+            }
+            if (present(f, c.array)) {
+                array = SbatchArray.parse(f.get(c.array));
+            }
+        } catch (IllegalArgumentException e) {
+            throw records.error(e.getMessage());
         }
-        return new SubmitOptions(new ResourceOptions(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb),
-                JobLinks.NONE);
+        return links;
     }
 
     private static boolean present(List<String> f, int column) {
@@ -95,7 +140,10 @@ final class JobsCsvRowMapper {
     }
 
     private long integer(List<String> f, int column, String name, long min, long max) {
-        String v = f.get(column);
+        return parseLong(f.get(column), name, min, max);
+    }
+
+    private long parseLong(String v, String name, long min, long max) {
         long n;
         try {
             n = Long.parseLong(v);

@@ -15,6 +15,11 @@ final class RefusedJobs implements RunObserver {
         }
     }
 
+    /** Jobs refused or never started. */
+    long count() {
+        return count;
+    }
+
     /** A one-line note, or null when nothing was refused. */
     String note() {
         return count == 0 ? null : count + " jobs refused by the scheduler and never run (first: " + first + ")";

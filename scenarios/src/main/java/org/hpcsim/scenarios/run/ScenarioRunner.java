@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cloud.CostCollector;
@@ -20,6 +21,7 @@ import org.hpcsim.models.scheduling.ConservativeBackfillPolicy;
 import org.hpcsim.models.scheduling.EasyBackfillPolicy;
 import org.hpcsim.models.scheduling.FcfsPolicy;
 import org.hpcsim.models.scheduling.SchedulingPolicy;
+import org.hpcsim.models.workload.JobSource;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PolicyName;
@@ -94,16 +96,24 @@ public final class ScenarioRunner {
                     ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all), streams,
                             baseDir)
                     : policy == PolicyName.KUBERNETES
-                    ? KubeRuns.run(scenario, spec, workload.source(), RunObservers.of(all), streams, baseDir)
-                    : new ClusterRun(cluster, policy(scenario.scheduler().policy()), workload.source(),
+                    ? KubeRuns.run(scenario, spec, withoutLinks(workload.source(), policy), RunObservers.of(all),
+                            streams, baseDir)
+                    : new ClusterRun(cluster, policy(scenario.scheduler().policy()),
+                            withoutLinks(workload.source(), policy),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
                             RunObservers.of(all), spec.nodeFailures(), streams, spec.launchModel(),
                             scenario.hardware() == null ? null
                                     : scenario.hardware().platform(spec.nodes() + spec.dynamicNodes(), baseDir)).run();
             RunMetrics m = metrics.metrics();
-            return new RunReport(scenario.withCluster(workload.cluster()), reconciled(workload.report(), m.jobs()), m,
-                    stats, cost == null ? null : cost.report(lostNodeHours(stats, cluster)), notes(slurm, refused));
+            return new RunReport(scenario.withCluster(workload.cluster()),
+                    reconciled(workload.report(), m.jobs(), refused.count()), m, stats,
+                    cost == null ? null : cost.report(lostNodeHours(stats, cluster)), notes(slurm, refused));
         }
+    }
+
+    /** The workload, stopping at the first job with sbatch links {@code policy} does not model. */
+    private static JobSource withoutLinks(JobSource source, PolicyName policy) {
+        return new SbatchLinksRefused(source, policy.name().toLowerCase(Locale.ROOT));
     }
 
     private static List<String> notes(SlurmRuns.Setup slurm, RefusedJobs refused) {
@@ -158,17 +168,32 @@ public final class ScenarioRunner {
     /** The reason for jobs that were read (a buffer reads ahead) but fell past a job limit or time window. */
     static final String CUT = "read but past the job limit or time window";
 
+    /** The reason for jobs the scheduler refused or never started (see the run's notes). */
+    static final String REFUSED = "refused or never started by the scheduler";
+
+    /** As below, with no job refused by the scheduler. */
+    static WorkloadReport reconciled(WorkloadReport w, long ran) {
+        return reconciled(w, ran, 0);
+    }
+
     /**
      * The report with jobs read but never replayed counted as dropped, so that read = dropped +
-     * run always holds; a reorder buffer reads ahead of a limit or window end.
+     * run always holds: {@code refused} of them the scheduler refused or never started, the rest a
+     * reorder buffer read ahead of a limit or window end.
      */
-    static WorkloadReport reconciled(WorkloadReport w, long ran) {
+    static WorkloadReport reconciled(WorkloadReport w, long ran, long refused) {
         long unaccounted = w.jobsRead() - w.jobsDropped() - ran;
         if (unaccounted <= 0) {
             return w;
         }
         Map<String, Long> dropped = new LinkedHashMap<>(w.droppedByReason());
-        dropped.merge(CUT, unaccounted, Long::sum);
+        long notStarted = Math.min(refused, unaccounted);
+        if (notStarted > 0) {
+            dropped.merge(REFUSED, notStarted, Long::sum);
+        }
+        if (unaccounted > notStarted) {
+            dropped.merge(CUT, unaccounted - notStarted, Long::sum);
+        }
         return new WorkloadReport(w.source(), w.format(), w.jobsRead(), w.jobsDropped() + unaccounted, dropped,
                 w.adjustments());
     }

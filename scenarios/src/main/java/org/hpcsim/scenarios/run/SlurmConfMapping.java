@@ -207,7 +207,7 @@ public final class SlurmConfMapping {
         return new SchedulerParams(p.defaultQueueDepth(), SimTime.seconds(p.schedIntervalSeconds()),
                 SimTime.seconds(p.bfIntervalSeconds()), SimTime.seconds(p.bfResolutionSeconds()),
                 SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick(),
-                SimTime.seconds(p.maxSwitchWaitSeconds()));
+                SimTime.seconds(p.maxSwitchWaitSeconds()), p.killInvalidDepend());
     }
 
     private static MultifactorSetup multifactor(PriorityConfig p, SlurmConf conf) {

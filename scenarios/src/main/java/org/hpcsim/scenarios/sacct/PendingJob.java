@@ -1,6 +1,7 @@
 package org.hpcsim.scenarios.sacct;
 
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
@@ -118,17 +119,39 @@ final class PendingJob {
         report.accept();
         return new Job(r.id(), SimTime.seconds(r.submit()), runTime, requestedTime, size,
                 (int) Math.min(Integer.MAX_VALUE, nodes), (int) Math.min(Integer.MAX_VALUE, gpus), l, history, -1, -1,
-                options());
+                options(r.key()));
     }
 
-    /** The sbatch resource options the record shows: Constraints, the GPU type, memory per node. */
-    private SubmitOptions options() {
+    /** The sbatch options the record shows: Constraints, the GPU type, memory per node, array membership. */
+    private SubmitOptions options(String key) {
+        JobLinks links = arrayTask(key);
         long perNodeMb = memoryKb <= 0 ? 0 : (memoryKb / Math.max(1, nodes) + 1023) / 1024;
         if (first.constraint().isEmpty() && first.gpuType().isEmpty() && perNodeMb == 0) {
-            return SubmitOptions.NONE;
+            return links == JobLinks.NONE ? SubmitOptions.NONE : new SubmitOptions(ResourceOptions.NONE, links);
         }
-        return new SubmitOptions(new ResourceOptions(first.constraint(), first.gpuType(), 0, 0, perNodeMb),
-                JobLinks.NONE);
+        return new SubmitOptions(new ResourceOptions(first.constraint(), first.gpuType(), 0, 0, perNodeMb), links);
+    }
+
+    /**
+     * An array task's membership from its JobID, {@code 123_4} (sacct(1): "array_job_id _
+     * array_task_id"), so outputs show it so again; else nothing.
+     */
+    private static JobLinks arrayTask(String key) {
+        int us = key.indexOf('_');
+        if (us < 0 || us + 1 >= key.length() || key.length() - us - 1 > 7) {
+            return JobLinks.NONE;
+        }
+        for (int i = us + 1; i < key.length(); i++) {
+            if (key.charAt(i) < '0' || key.charAt(i) > '9') {
+                return JobLinks.NONE; // 123_[5-9]: tasks never split off, never run
+            }
+        }
+        long arrayId = Long.parseLong(key, 0, us, 10);
+        int index = Integer.parseInt(key, us + 1, key.length(), 10);
+        if (arrayId > ArrayTaskIds.MAX_ARRAY_ID || index > ArrayTaskIds.MAX_INDEX) {
+            return JobLinks.NONE;
+        }
+        return JobLinks.NONE.asTask(arrayId, index, 0);
     }
 
     /** Why the job is no finished job the simulator can replay, or null. */

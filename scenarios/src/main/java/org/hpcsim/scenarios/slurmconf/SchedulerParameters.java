@@ -136,6 +136,14 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         return has("bf_continue");
     }
 
+    /**
+     * kill_invalid_depend: cancel a job whose dependency can never be satisfied, rather than leave it
+     * pending (slurm.conf(5), SchedulerParameters; off unless named).
+     */
+    public boolean killInvalidDepend() {
+        return has("kill_invalid_depend");
+    }
+
     /** bf_max_job_user: jobs per user backfill tries to start; {@link #NO_LIMIT} for none. */
     public int bfMaxJobUser() {
         return number("bf_max_job_user", NO_LIMIT, 0, Integer.MAX_VALUE);

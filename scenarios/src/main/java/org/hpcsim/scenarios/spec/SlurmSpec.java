@@ -148,14 +148,14 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("defaultQos") String defaultQos,
                               @JsonProperty("preemption") PreemptionEntry preemption) {
         Parameters p = parameters != null ? parameters
-                : Parameters.fromFile(null, null, null, null, null, null, null, null);
+                : Parameters.fromFile(null, null, null, null, null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
                 "must be 0 or more minutes, got " + overTimeLimit);
         SchedulerParams d = SchedulerParams.defaults();
         SchedulerParams params = new SchedulerParams(p.defaultQueueDepth, SimTime.seconds(p.schedInterval),
                 SimTime.seconds(p.bfInterval), SimTime.seconds(p.bfResolution), SimTime.seconds(p.bfWindow * 60L),
                 p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L),
-                SimTime.seconds(p.batchSchedDelay), d.tick(), SimTime.seconds(p.maxSwitchWait));
+                SimTime.seconds(p.batchSchedDelay), d.tick(), SimTime.seconds(p.maxSwitchWait), p.killInvalidDepend);
         InvalidFieldException.require(conf == null || !conf.isBlank(), "conf", "must name a slurm.conf file");
         return new SlurmSpec(schedulerType(scheduler), selectType(select), params, priority, conf,
                 SwitchesText.parse("switches", switches), maintenance,
@@ -194,7 +194,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
 
     /** SchedulerParameters as the scenario file gives them, in slurm.conf's names and units. */
     record Parameters(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution, long bfWindow,
-                      int bfMaxJobTest, long batchSchedDelay, long maxSwitchWait) {
+                      int bfMaxJobTest, long batchSchedDelay, long maxSwitchWait, boolean killInvalidDepend) {
         @JsonCreator
         static Parameters fromFile(@JsonProperty("default_queue_depth") Integer defaultQueueDepth,
                                    @JsonProperty("sched_interval") Long schedInterval,
@@ -203,11 +203,14 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                                    @JsonProperty("bf_window") Long bfWindow,
                                    @JsonProperty("bf_max_job_test") Integer bfMaxJobTest,
                                    @JsonProperty("batch_sched_delay") Long batchSchedDelay,
-                                   @JsonProperty("max_switch_wait") Long maxSwitchWait) {
+                                   @JsonProperty("max_switch_wait") Long maxSwitchWait,
+                                   @JsonProperty("kill_invalid_depend") Boolean killInvalidDepend) {
             // Defaults: slurm.conf(5), 22.05 (see SchedulerParams.defaults()).
             Parameters p = new Parameters(orDefault(defaultQueueDepth, 100), orDefault(schedInterval, 60),
                     orDefault(bfInterval, 30), orDefault(bfResolution, 60), orDefault(bfWindow, 1440),
-                    orDefault(bfMaxJobTest, 500), orDefault(batchSchedDelay, 3), orDefault(maxSwitchWait, 300));
+                    orDefault(bfMaxJobTest, 500), orDefault(batchSchedDelay, 3), orDefault(maxSwitchWait, 300),
+                    // slurm.conf(5), SchedulerParameters: kill_invalid_depend is off unless named.
+                    killInvalidDepend != null && killInvalidDepend);
             InvalidFieldException.require(p.defaultQueueDepth >= 0, "default_queue_depth", "must be 0 or more");
             InvalidFieldException.require(p.schedInterval > 0, "sched_interval", "must be a positive number of seconds");
             InvalidFieldException.require(p.bfInterval > 0, "bf_interval", "must be a positive number of seconds");

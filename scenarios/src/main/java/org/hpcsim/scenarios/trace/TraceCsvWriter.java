@@ -26,7 +26,7 @@ public final class TraceCsvWriter implements JobWriter {
     public void write(Job j) throws IOException {
         AsciiLine l = line;
         l.clear();
-        l.append(j.id()).append(',')
+        JobCsvColumns.appendJobId(l, j).append(',')
                 .appendSeconds(j.submitTime()).append(',')
                 .appendSeconds(j.runTime()).append(',')
                 .appendSeconds(j.requestedTime()).append(',')

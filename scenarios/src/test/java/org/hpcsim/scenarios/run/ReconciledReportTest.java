@@ -22,6 +22,13 @@ class ReconciledReportTest {
     }
 
     @Test
+    void shouldCountJobsTheSchedulerNeverStartedApart() {
+        WorkloadReport read = new WorkloadReport("jobs.csv", "jobs.csv", 19, 0, Map.of(), Map.of());
+        WorkloadReport w = ScenarioRunner.reconciled(read, 18, 1);
+        assertEquals(Map.of(ScenarioRunner.REFUSED, 1L), w.droppedByReason());
+    }
+
+    @Test
     void shouldLeaveAReportThatAlreadyAddsUpAlone() {
         WorkloadReport read = new WorkloadReport("t.swf", "swf", 10, 2, Map.of("unknown run time", 2L), Map.of());
         assertSame(read, ScenarioRunner.reconciled(read, 8));

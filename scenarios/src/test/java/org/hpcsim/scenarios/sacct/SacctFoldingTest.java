@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobStatus;
 import org.junit.jupiter.api.Test;
@@ -81,7 +82,10 @@ class SacctFoldingTest {
                 + "20_2|20" + TIMES + "COMPLETED|1|1|cpu=1,node=1\n"
                 + "20_2.batch|20.batch" + TIMES + "COMPLETED|1|1|cpu=1,node=1\n";
         try (SacctReader r = reader(text)) {
-            assertEquals(List.of(21L, 20L), readAll(r).stream().map(Job::id).toList());
+            List<Job> jobs = readAll(r);
+            assertEquals(List.of(21L, 20L), jobs.stream().map(Job::id).toList());
+            assertEquals(List.of("20_1", "20_2"), jobs.stream().map(ArrayTaskIds::display).toList(),
+                    "tasks keep their JobID for the outputs");
             assertEquals(Map.of("steps folded", 2L), r.report().adjustments());
         }
     }

@@ -29,6 +29,7 @@ class SchedulerParametersTest {
         assertEquals(1440, p.bfWindowMinutes());
         assertEquals(500, p.bfMaxJobTest());
         assertFalse(p.bfContinue());
+        assertFalse(p.killInvalidDepend());
         assertEquals(0, p.bfMaxJobUser());
         assertEquals(0, p.bfMaxJobPart());
         assertEquals(300, p.maxSwitchWaitSeconds());
@@ -43,6 +44,11 @@ class SchedulerParametersTest {
         assertTrue(p.has("DEFER"));
         assertTrue(p.bfContinue());
         assertEquals(4320, p.bfWindowMinutes());
+    }
+
+    @Test
+    void shouldReadKillInvalidDependAsAFlag() {
+        assertTrue(SchedulerParameters.parse("bf_continue,kill_invalid_depend").killInvalidDepend());
     }
 
     @Test
