@@ -75,19 +75,12 @@ final class PclusterOverride {
     }
 
     /**
-     * Checks the final scheduler against the imported cluster and notes which one runs:
-     * {@code how} says where it came from (the built-in default, the scenario, --scheduler).
+     * Notes which scheduler runs the imported cluster: {@code how} says where it came from (the
+     * default with --pcluster, the scenario, --scheduler).
      */
-    static void checkScheduler(Scenario s, Path file, String how, List<String> notes) {
-        int dynamic = s.cluster().dynamicNodes();
+    static void noteScheduler(Scenario s, String how, List<String> notes) {
         PolicyName policy = s.scheduler().policy();
-        if (policy == PolicyName.SLURM && dynamic > 0) {
-            throw new BadFlagException("--pcluster: " + file + " gives " + dynamic + " dynamic nodes (MaxCount above"
-                    + " MinCount), which policy slurm does not model yet (allowed: MaxCount = MinCount with policy"
-                    + " slurm, or --scheduler fcfs, easy or conservative)");
-        }
         String why = policy == PolicyName.SLURM ? "ParallelCluster's own scheduler"
-                : dynamic > 0 ? "ParallelCluster runs Slurm, but hpcsim's policy slurm does not model dynamic nodes yet"
                 : "ParallelCluster runs Slurm: --scheduler slurm models it";
         notes.add("scheduler " + policy.word() + " (" + how + "; " + why + ")");
     }

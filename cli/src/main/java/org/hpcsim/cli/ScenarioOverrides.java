@@ -118,12 +118,16 @@ final class ScenarioOverrides {
             s = PclusterOverride.cluster(s, pcluster, pclusterQueue, pclusterComputeResource,
                     allocation == null ? null : allocationUnit(allocation), notes);
             if (builtin) {
+                if (scheduler == null) {
+                    // ParallelCluster runs Slurm: without a scenario or --scheduler, model it.
+                    s = s.withScheduler(new SchedulerSpec(PolicyName.SLURM, s.scheduler().killAtTimeLimit()));
+                }
                 String config = nameOf(pcluster);
                 s = new Scenario(trace != null ? nameOf(trace) + "-" + config : config, s.seed(), s.cluster(),
                         s.scheduler(), s.workload(), s.outputs(), s.storage(), s.hardware());
             }
-            PclusterOverride.checkScheduler(s, pcluster, scheduler != null ? "--scheduler"
-                    : builtin ? "the built-in default" : "the scenario's", notes);
+            PclusterOverride.noteScheduler(s, scheduler != null ? "--scheduler"
+                    : builtin ? "the default with --pcluster" : "the scenario's", notes);
         } else if (pclusterQueue != null || pclusterComputeResource != null) {
             throw new BadFlagException("--" + (pclusterQueue != null ? "pcluster-queue" : "pcluster-compute-resource")
                     + " needs --pcluster FILE");

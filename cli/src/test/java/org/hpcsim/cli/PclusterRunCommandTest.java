@@ -41,8 +41,8 @@ class PclusterRunCommandTest {
         assertTrue(notes.stream().allMatch(l -> l.startsWith("hpcsim: note: ")), r.err());
         assertTrue(notes.stream().anyMatch(l -> l.contains("2 static + 14 dynamic c5n.18xlarge nodes")), r.err());
         assertTrue(notes.stream().anyMatch(l -> l.contains("keys not modelled and ignored: Region, Image,")), r.err());
-        assertTrue(notes.stream().anyMatch(l -> l.startsWith("hpcsim: note: scheduler easy (the built-in default;")),
-                r.err());
+        assertTrue(notes.stream().anyMatch(l -> l.equals("hpcsim: note: scheduler slurm (the default with --pcluster;"
+                + " ParallelCluster's own scheduler)")), r.err());
 
         JsonNode s = summary(out);
         JsonNode cluster = s.get("scenario").get("cluster");
@@ -50,7 +50,7 @@ class PclusterRunCommandTest {
         assertEquals(14, cluster.get("dynamicNodes").asInt());
         assertEquals(36, cluster.get("coresPerNode").asInt());
         assertEquals(600, cluster.get("scaledownIdleTime").asDouble());
-        assertEquals("easy", s.get("scenario").get("scheduler").get("policy").asText());
+        assertEquals("slurm", s.get("scenario").get("scheduler").get("policy").asText());
         JsonNode cost = s.get("cost");
         assertTrue(cost.get("spot").asBoolean());
         // c5n.18xlarge at $3.888 On-Demand, 70% off.
@@ -95,10 +95,6 @@ class PclusterRunCommandTest {
                         + " hpcsim reads; did you mean MaxCount?"));
         assertTrue(failure(hpcsim("run", "--pcluster", tmp.resolve("none.yaml"), "--trace", trace), ExitCodes.NO_INPUT)
                 .endsWith("none.yaml: no such ParallelCluster configuration"));
-        assertEquals("hpcsim: --pcluster: " + EXAMPLE + " gives 14 dynamic nodes (MaxCount above MinCount), which"
-                + " policy slurm does not model yet (allowed: MaxCount = MinCount with policy slurm, or --scheduler"
-                + " fcfs, easy or conservative)",
-                failure(hpcsim("run", "--pcluster", EXAMPLE, "--scheduler", "slurm", "--trace", trace), ExitCodes.USAGE));
         assertTrue(failure(hpcsim("run", "--pcluster", EXAMPLE, "--allocation", "core", "--trace", trace),
                 ExitCodes.USAGE).startsWith("hpcsim: --allocation: core is not allowed with dynamic nodes"));
         assertEquals("hpcsim: --pcluster-queue needs --pcluster FILE",
