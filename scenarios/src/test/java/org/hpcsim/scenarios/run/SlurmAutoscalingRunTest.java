@@ -105,4 +105,19 @@ class SlurmAutoscalingRunTest {
         ScenarioException e = assertThrows(ScenarioException.class, () -> run(s, new ArrayList<>()));
         assertTrue(e.getMessage().startsWith("cluster.maxLaunches: not modelled under policy slurm"), e.getMessage());
     }
+
+    @Test
+    void theExampleRunsHpc2nOnParallelClusterStyleNodesUnderSlurm() throws Exception {
+        ScenarioLoader loader = new ScenarioLoader();
+        Path slurm = Path.of("examples", "hpc2n-c5n-autoscaling-slurm.yaml");
+        Path easy = Path.of("examples", "hpc2n-c5n-autoscaling.yaml");
+        RunReport s = ScenarioRunner.run(loader.load(slurm), slurm.getParent(), List.of());
+        RunReport e = ScenarioRunner.run(loader.load(easy), easy.getParent(), List.of());
+        assertEquals(e.metrics().jobs(), s.metrics().jobs());
+        assertTrue(s.cost().bootingNodeHours() > 0, "dynamic nodes booted");
+        // The same cluster and trace: Slurm's own scheduling pays within 1% of EASY's bill, far
+        // below the 16 always-up nodes' $91,274 (hpc2n-c5n-static16.yaml).
+        assertEquals(e.cost().total(), s.cost().total(), 0.01 * e.cost().total());
+        assertTrue(s.cost().total() < 50_000, "dynamic nodes power down: " + s.cost().total());
+    }
 }
