@@ -92,6 +92,10 @@ public final class ScenarioRunner {
                     workload.unixStartTime())));
             ClusterSpec spec = workload.cluster();
             PolicyName policy = scenario.scheduler().policy();
+            if (spec.failures() != null && spec.dynamicNodes() > 0 && policy != PolicyName.SLURM) {
+                throw new ScenarioException("cluster.failures: with dynamicNodes are modelled under policy slurm only"
+                        + " (a failed cloud node powers down there); allowed: failures on static nodes, or policy slurm");
+            }
             RunStats stats = policy == PolicyName.SLURM
                     ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all), streams,
                             baseDir)

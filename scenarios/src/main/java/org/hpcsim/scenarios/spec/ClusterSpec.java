@@ -84,8 +84,6 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                 "interruptions of dynamic nodes are not modelled with maxLaunches (a node waiting for its launch)");
         InvalidFieldException.require(spot == null || pricing == null || "spot".equals(pricing.capacity()), "spot",
                 "needs pricing.capacity: spot (its spotDiscount prices the Spot nodes; the rest pay On-Demand)");
-        InvalidFieldException.require(failures == null || dynamicNodes == 0, "failures",
-                "are modelled on static nodes only (this cluster has dynamicNodes)");
         InvalidFieldException.require(spot == null || failures == null || spot.checkpointInterval() == 0
                         || failures.checkpointInterval() == 0 || spot.checkpointing().equals(failures.checkpointing()),
                 "failures.checkpoint", "differs from spot.checkpoint: a job checkpoints one way; give it once");

@@ -30,9 +30,12 @@ public record FailuresSpec(double mtbfHours, double mttrHours, boolean requeue, 
                 && (checkpointInterval > 0 || checkpointOverhead == 0), "checkpoint", "needs a positive interval");
     }
 
-    /** The failure process over all {@code staticNodes} nodes. */
-    public FailureProcess process(int staticNodes) {
-        return new FailureProcess(FailureProcess.HARDWARE, 0, staticNodes, 1 / (mtbfHours * 3600),
+    /**
+     * The failure process over all {@code fleet} nodes (under policy slurm a dynamic node fails
+     * only while its instance runs).
+     */
+    public FailureProcess process(int fleet) {
+        return new FailureProcess(FailureProcess.HARDWARE, 0, fleet, 1 / (mtbfHours * 3600),
                 SimTime.ofSeconds(mttrHours * 3600), true, requeue, "node.failures");
     }
 

@@ -120,4 +120,19 @@ class SlurmAutoscalingRunTest {
         assertEquals(e.cost().total(), s.cost().total(), 0.01 * e.cost().total());
         assertTrue(s.cost().total() < 50_000, "dynamic nodes power down: " + s.cost().total());
     }
+
+    @Test
+    void hardwareFailuresOfDynamicNodesRunUnderSlurmOnlyAndEveryJobStillCompletes() throws Exception {
+        String cluster = "nodes: 1, coresPerNode: 4, dynamicNodes: 3, allocation: node, failures: {mtbf: 2, mttr: 1}";
+        String jobs = "1,0,20000,30000,8,2\n2,100,30000,40000,4,1\n3,200,10000,20000,12,3\n4,300,500,900,4,1\n";
+        List<JobOutcome> out = new ArrayList<>();
+        RunReport r = run(load(cluster, jobs), out);
+        assertEquals(4, out.size(), "requeued as often as hit, every job completes once");
+        assertTrue(r.engine().interruptions().hardwareFailures() > 0, "failures struck at this rate");
+        Scenario easy = new ScenarioLoader().load(Files.writeString(dir.resolve("e.yaml"),
+                Files.readString(dir.resolve("s.yaml")).replace("policy: slurm", "policy: easy")));
+        ScenarioException e = assertThrows(ScenarioException.class, () -> run(easy, new ArrayList<>()));
+        assertTrue(e.getMessage().startsWith("cluster.failures: with dynamicNodes are modelled under policy slurm only"),
+                e.getMessage());
+    }
 }
