@@ -38,6 +38,12 @@ public final class CostCollector implements RunObserver {
     private double upNodeSeconds;
     private double upCost;
     private double upSpotCost;
+    // Spot nodes up, when a mixed fleet's share varies (heard through spotNodesUp), since when, and
+    // Spot node-seconds before that; spotTracked says whether it was heard at all.
+    private boolean spotTracked;
+    private int spotUp;
+    private long spotSince;
+    private double spotNodeSeconds;
     // Boots as (start, ready, nodes); clipped to the window when reported.
     private long[] bootStart = new long[16];
     private long[] bootReady = new long[16];
@@ -89,6 +95,23 @@ public final class CostCollector implements RunObserver {
             closeUp(now);
         }
         up = nodesUp;
+    }
+
+    /**
+     * A mixed fleet whose nodes power up and down: the Spot share of the nodes up varies, so the
+     * Spot and On-Demand node-hours are counted apart (constant prices only).
+     */
+    @Override
+    public void spotNodesUp(long now, int spotNodesUp) {
+        if (!pricing.constant()) {
+            throw new IllegalStateException("a varying Spot share is priced at constant prices only");
+        }
+        if (firstSubmit >= 0 && spotTracked && now > spotSince) {
+            spotNodeSeconds += spotUp * SimTime.toSeconds(now - spotSince);
+        }
+        spotTracked = true;
+        spotUp = spotNodesUp;
+        spotSince = Math.max(now, firstSubmit);
     }
 
     @Override
@@ -182,6 +205,11 @@ public final class CostCollector implements RunObserver {
         double idleHours = Math.max(0, upHours - busyNodeHours - bootHours);
         double share = pricing.spotShare();
         double spotHours = share * upHours;
+        if (spotTracked) {
+            double spotSeconds = spotNodeSeconds + (firstSubmit >= 0 && end > spotSince
+                    ? spotUp * SimTime.toSeconds(end - spotSince) : 0);
+            spotHours = spotSeconds / 3600;
+        }
         double onDemandHours = upHours - spotHours;
         double compute;
         double busy;
@@ -190,7 +218,10 @@ public final class CostCollector implements RunObserver {
         double spotDollars;
         double price;
         if (pricing.constant()) {
-            price = pricing.perNodeHour();
+            // With a varying Spot share, a node-hour costs the window's average over both kinds.
+            price = spotTracked && upHours > 0
+                    ? (spotHours * pricing.spotPerHour() + (upHours - spotHours) * pricing.onDemandPerHour()) / upHours
+                    : pricing.perNodeHour();
             compute = upHours * price;
             busy = busyNodeHours * price;
             booting = bootHours * price;

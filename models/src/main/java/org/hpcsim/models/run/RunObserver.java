@@ -30,6 +30,12 @@ public interface RunObserver {
     default void nodesUp(long now, int up) {}
 
     /**
+     * On a fleet that mixes Spot and On-Demand nodes which power up and down (Slurm cloud nodes),
+     * {@code spotUp} of the nodes up are Spot; heard with each {@link #nodesUp} on such a fleet.
+     */
+    default void spotNodesUp(long now, int spotUp) {}
+
+    /**
      * {@code nodes} nodes began to boot at {@code now} and can run jobs from {@code readyAt}: dynamic
      * nodes powered up for a job, or the replacement of an interrupted Spot node. They are paid
      * from now (a dynamic node counts in {@link #nodesUp} from now; a static node's replacement

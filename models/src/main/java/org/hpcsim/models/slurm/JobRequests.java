@@ -1,6 +1,7 @@
 package org.hpcsim.models.slurm;
 
 import java.util.Arrays;
+import java.util.stream.IntStream;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.ResourceOptions;
 
@@ -43,7 +44,10 @@ final class JobRequests {
         String named = job.labels().partition();
         int[] wanted;
         if (named.isEmpty() || !config.jobPartitions() || (isNumber(named) && config.partitionIndex(named) < 0)) {
-            wanted = new int[] {config.defaultPartition()};
+            // No partition named (an SWF partition number is none): the default one, or every one
+            // under job_submit/all_partitions.
+            wanted = config.allPartitions() ? IntStream.range(0, config.partitions().size()).toArray()
+                    : new int[] {config.defaultPartition()};
         } else {
             String[] names = named.split(",");
             wanted = new int[names.length];

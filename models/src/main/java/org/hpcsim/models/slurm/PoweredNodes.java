@@ -54,6 +54,8 @@ final class PoweredNodes {
     private final Host host;
     private final RandomStream random;
     private final BitSet cloud;
+    /** The Spot nodes of a fleet mixing Spot and On-Demand, or null: observers then hear totals only. */
+    private final BitSet spot;
     private final BitSet poweredDown;
     private final BitSet poweringUp = new BitSet();
     private final BitSet poweringDown = new BitSet();
@@ -77,7 +79,7 @@ final class PoweredNodes {
     private long sentBack;
 
     PoweredNodes(Simulation sim, SlurmCluster cluster, PowerSaving config, RandomStreams streams, RunObserver observer,
-                 Host host) {
+                 Host host, BitSet spot) {
         int n = cluster.nodes.size();
         if (config.cloud().length() > n) {
             throw new IllegalArgumentException("power saving names a cloud node past the last of " + n);
@@ -89,6 +91,8 @@ final class PoweredNodes {
         this.host = host;
         this.random = config.launch().insufficientProbability() > 0 ? streams.stream(LaunchModel.STREAM) : null;
         this.cloud = config.cloud();
+        int n0 = cluster.nodes.size();
+        this.spot = spot == null || spot.isEmpty() || spot.cardinality() == n0 ? null : (BitSet) spot.clone();
         this.poweredDown = config.cloud();
         this.readyAt = new long[n];
         this.idleSince = new long[n];
@@ -122,12 +126,23 @@ final class PoweredNodes {
         cluster.up.clear(node);
         sim.schedule(now + config.suspendTimeout(), suspendedKind, node);
         cluster.selector.powerStates(poweringUp, poweredDown);
-        observer.nodesUp(now, up());
+        reportUp(now);
     }
 
     /** Nodes paid for now: all but the powered-down and powering-down ones. */
     int up() {
         return cluster.nodes.size() - poweredDown.cardinality() - poweringDown.cardinality();
+    }
+
+    /** Tells observers the nodes up at {@code now}, and how many of them are Spot on a mixed fleet. */
+    void reportUp(long now) {
+        observer.nodesUp(now, up());
+        if (spot != null) {
+            BitSet asleep = (BitSet) poweredDown.clone();
+            asleep.or(poweringDown);
+            asleep.and(spot);
+            observer.spotNodesUp(now, spot.cardinality() - asleep.cardinality());
+        }
     }
 
     /**
@@ -168,7 +183,7 @@ final class PoweredNodes {
             }
             begin = Math.max(begin, ready);
             cluster.selector.powerStates(poweringUp, poweredDown);
-            observer.nodesUp(now, up());
+            reportUp(now);
             observer.nodesBooting(now, boots, ready);
         }
         return begin;
@@ -278,7 +293,7 @@ final class PoweredNodes {
             }
         }
         if (any) {
-            observer.nodesUp(now, up());
+            reportUp(now);
         }
         armSuspend();
     }

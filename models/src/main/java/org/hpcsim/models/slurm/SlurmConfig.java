@@ -22,11 +22,13 @@ import java.util.List;
  *                   its jobs are preempted
  * @param qos        the QOS of the accounting database ({@link QosSetup#NONE}: none)
  * @param memory     whether select/cons_tres counts memory ({@link ConsumableMemory#NONE}: it does not)
+ * @param allPartitions whether a job that names no partition may run in every partition
+ *                   (JobSubmitPlugins=all_partitions) rather than the default one
  */
 public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler,
                           SelectType select, SchedulerParams params, boolean jobPartitions,
                           MultifactorSetup multifactor, SwitchTree topology, SwitchRequest switches,
-                          Preemption preemption, QosSetup qos, ConsumableMemory memory) {
+                          Preemption preemption, QosSetup qos, ConsumableMemory memory, boolean allPartitions) {
     /** Validates the configuration. */
     public SlurmConfig {
         if (nodes == null || nodes.isEmpty() || partitions == null || partitions.isEmpty()) {
@@ -54,6 +56,14 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
         preemption = preemption == null ? Preemption.NONE : preemption;
         qos = qos == null ? QosSetup.NONE : qos;
         memory = memory == null ? ConsumableMemory.NONE : memory;
+    }
+
+    /** A configuration whose jobs without a partition go to the default one. */
+    public SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler, SelectType select,
+                       SchedulerParams params, boolean jobPartitions, MultifactorSetup multifactor, SwitchTree topology,
+                       SwitchRequest switches, Preemption preemption, QosSetup qos, ConsumableMemory memory) {
+        this(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology, switches, preemption,
+                qos, memory, false);
     }
 
     /** A configuration that does not count memory. */
@@ -95,37 +105,46 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
     /** This configuration with priority/multifactor set up as {@code m} (null: priority/basic). */
     public SlurmConfig withMultifactor(MultifactorSetup m) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, m, topology, switches,
-                preemption, qos, memory);
+                preemption, qos, memory, allPartitions);
     }
 
     /** This configuration with the switch tree {@code t} (null: topology/none). */
     public SlurmConfig withTopology(SwitchTree t) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, t, switches,
-                preemption, qos, memory);
+                preemption, qos, memory, allPartitions);
     }
 
     /** This configuration with every job asking for {@code s}. */
     public SlurmConfig withSwitches(SwitchRequest s) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology, s,
-                preemption, qos, memory);
+                preemption, qos, memory, allPartitions);
     }
 
     /** This configuration with preemption set up as {@code p}. */
     public SlurmConfig withPreemption(Preemption p) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, p, qos, memory);
+                switches, p, qos, memory, allPartitions);
     }
 
     /** This configuration with the QOS {@code q}. */
     public SlurmConfig withQos(QosSetup q) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, preemption, q, memory);
+                switches, preemption, q, memory, allPartitions);
     }
 
     /** This configuration counting memory as {@code m} says. */
     public SlurmConfig withMemory(ConsumableMemory m) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, preemption, qos, m);
+                switches, preemption, qos, m, allPartitions);
+    }
+
+    /**
+     * This configuration with JobSubmitPlugins=all_partitions: a job that names no partition may
+     * run in any (job_submit/all_partitions sets its partition list to every partition).
+     */
+    public SlurmConfig withAllPartitions() {
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
+                switches, preemption, qos, memory, true);
     }
 
     /** The index of the partition named {@code name}, or -1. */

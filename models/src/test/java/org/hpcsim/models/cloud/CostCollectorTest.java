@@ -148,4 +148,30 @@ class CostCollectorTest {
         assertEquals(0.0, r.nodeHours(), 0);
         assertTrue(r.byUser().isEmpty() && r.byAccount().isEmpty());
     }
+
+    @Test
+    void shouldPriceAVaryingSpotShareNodeSecondByNodeSecond() {
+        // 4 one-core nodes, On-Demand $4/h, Spot 75% off ($1/h). From 0 to 3600 s 1 node is up (On-
+        // Demand); from 3600 s to 7200 s 3 are up, 2 of them Spot. Node-hours: 1 + 3 = 4, Spot 2,
+        // On-Demand 2: $2 + $8 = $10, an average of $2.50 a node-hour. The job J (1 core, 0..7200)
+        // holds 2 node-hours of them.
+        CostCollector c = new CostCollector(new HomogeneousCluster(4, 1, AllocationUnit.NODE), Pricing.mixed(4, 0.75,
+                0.5));
+        Job j = job(1, 0, 1, 7200, "u", "a");
+        c.jobSubmitted(j, 0);
+        c.nodesUp(0, 1);
+        c.spotNodesUp(0, 0);
+        c.nodesUp(SimTime.seconds(3600), 3);
+        c.spotNodesUp(SimTime.seconds(3600), 2);
+        c.jobFinished(new JobOutcome(j, 0, SimTime.seconds(7200), 1, 1, false));
+        CostReport r = c.report();
+        assertEquals(4, r.nodeHours(), EPS);
+        assertEquals(2, r.spotNodeHours(), EPS);
+        assertEquals(2, r.onDemandNodeHours(), EPS);
+        assertEquals(2, r.spotCost(), EPS);
+        assertEquals(8, r.onDemandCost(), EPS);
+        assertEquals(10, r.total(), EPS);
+        assertEquals(2.5, r.perNodeHour(), EPS);
+        assertEquals(2 * 2.5, r.busy(), EPS);
+    }
 }

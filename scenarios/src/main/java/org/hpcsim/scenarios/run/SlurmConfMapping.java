@@ -72,10 +72,21 @@ public final class SlurmConfMapping {
         }
         SchedulingConfig s = conf.scheduling();
         SelectType select = select(s.selectType(), conf);
-        return new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select,
+        SlurmConfig config = new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select,
                 params(s), true, multifactor(conf.priority(), conf)).withTopology(tree(conf, index, notes))
                 .withPreemption(SlurmConfPreemption.of(conf, notes))
                 .withMemory(SlurmConfMemory.of(conf, select == SelectType.CONS_TRES, notes));
+        return jobSubmitPlugins(conf, config, notes);
+    }
+
+    /** JobSubmitPlugins: all_partitions is modelled, any other is noted as not. */
+    private static SlurmConfig jobSubmitPlugins(SlurmConf conf, SlurmConfig config, List<String> notes) {
+        List<String> others = conf.jobSubmitPlugins().stream().filter(p -> !p.equals("all_partitions")).toList();
+        if (!others.isEmpty()) {
+            notes.add(conf.path().getFileName() + ": JobSubmitPlugins " + String.join(", ", others)
+                    + " not modelled (all_partitions is)");
+        }
+        return conf.jobSubmitPlugins().contains("all_partitions") ? config.withAllPartitions() : config;
     }
 
     /**

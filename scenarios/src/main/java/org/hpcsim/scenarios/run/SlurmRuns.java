@@ -8,6 +8,7 @@ import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.platform.Platform;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
+import org.hpcsim.models.slurm.PowerSaving;
 import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.SelectType;
 import org.hpcsim.models.slurm.SlurmConfig;
@@ -33,7 +34,7 @@ final class SlurmRuns {
      * A scenario's Slurm cluster read from its slurm.conf: the scenario with its cluster sized to
      * match, the modelled configuration, and notes on what the file said that is not modelled.
      */
-    record Setup(Scenario scenario, SlurmConfig config, List<String> notes) {}
+    record Setup(Scenario scenario, SlurmConfig config, List<String> notes, PowerSaving power) {}
 
     /** The slurm.conf setup of {@code scenario}, or null when it names no slurm.conf. */
     static Setup setup(Scenario scenario, Path baseDir) {
@@ -48,7 +49,8 @@ final class SlurmRuns {
             List<String> keys = conf.ignored().stream().map(IgnoredKey::toString).toList();
             notes.add(spec.conf() + ": " + keys.size() + " keys not modelled and ignored: " + String.join(", ", keys));
         }
-        return new Setup(scenario.withCluster(clusterOf(config, scenario.cluster())), config, notes);
+        PowerSaving power = SlurmConfPower.of(conf, scenario.cluster(), notes);
+        return new Setup(scenario.withCluster(clusterOf(config, scenario.cluster())), config, notes, power);
     }
 
     /**
@@ -90,10 +92,17 @@ final class SlurmRuns {
         if (scenario.scheduler().slurm().preemption() != null) {
             config = config.withPreemption(scenario.scheduler().slurm().preemption());
         }
+        PowerSaving power = setup != null ? setup.power() : SlurmPowerSaving.of(cluster, config);
+        double share = cluster.spotNodesShare();
+        if (power != null && share > 0 && share < 1 && cluster.pricing() != null
+                && cluster.pricing().spotPrices() != null) {
+            throw new ScenarioException("cluster.pricing.spotPrices: a Spot price series with a Spot share of cloud"
+                    + " nodes that power up and down is not modelled (allowed: a constant spotDiscount)");
+        }
         SlurmRunOptions options = new SlurmRunOptions(
                 MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
                 scenario.workload().dependencies(), cluster.nodeFailures(config.nodes().size()), streams,
-                platform(scenario, config, baseDir), SlurmPowerSaving.of(cluster, config));
+                platform(scenario, config, baseDir), power);
         return new SlurmController(config, source, scenario.scheduler().killAtTimeLimit(), observer, options).run();
     }
 

@@ -22,7 +22,7 @@ final class GlobalKeys {
             "priorityweighttres", "prioritymaxage", "prioritydecayhalflife", "prioritycalcperiod",
             "priorityfavorsmall", "priorityflags", "priorityusageresetperiod", "preempttype", "preemptmode",
             "preemptexempttime", "overtimelimit", "topologyplugin", "grestypes", "defmempercpu", "maxjobcount",
-            "killwait", "minjobage");
+            "killwait", "minjobage", "suspendtime", "suspendtimeout", "jobsubmitplugins");
     /** slurm.conf(5), 22.05: KillWait and OverTimeLimit "may not exceed 65533". */
     private static final int MAX_16_BIT = 65_533;
     /** Slurm keeps the priority weights in 32 bits. */
@@ -88,6 +88,26 @@ final class GlobalKeys {
         return new PreemptionConfig(plugin("preempttype", PreemptionConfig.DEFAULT_TYPE),
                 get("preemptmode", PartitionLines::preemptMode, EnumSet.of(PreemptMode.OFF)),
                 get("preemptexempttime", ConfValues::timeOrOff, Duration.ZERO));
+    }
+
+    PowerConfig power() {
+        return new PowerConfig(get("suspendtime", GlobalKeys::suspendTime, PowerConfig.OFF),
+                number("suspendtimeout", PowerConfig.DEFAULT_SUSPEND_TIMEOUT, 0, MAX_16_BIT));
+    }
+
+    /** JobSubmitPlugins, lower case, without their "job_submit/" prefix (slurm.conf(5) allows either). */
+    List<String> jobSubmitPlugins() {
+        return get("jobsubmitplugins", p -> ConfValues.list(p).stream()
+                .map(v -> v.toLowerCase(Locale.ROOT).replaceFirst("^job_submit/", "")).toList(), List.of());
+    }
+
+    // slurm.conf(5): SuspendTime is seconds, -1 (the default) disables power saving; NONE and INFINITE do too.
+    private static long suspendTime(ConfPair p) {
+        String v = p.value().trim().toUpperCase(Locale.ROOT);
+        if (v.equals("NONE") || v.equals("INFINITE")) {
+            return PowerConfig.OFF;
+        }
+        return ConfValues.number(p, -1, Integer.MAX_VALUE);
     }
 
     private <T> T get(String key, Function<ConfPair, T> read, T fallback) {

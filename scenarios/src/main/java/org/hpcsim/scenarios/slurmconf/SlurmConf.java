@@ -19,10 +19,13 @@ import java.util.Optional;
  * @param partitions     in file order
  * @param topology       the topology.conf, when read
  * @param ignored        keys read but not interpreted, slurm.conf's then topology.conf's, in file order
+ * @param power          SuspendTime and SuspendTimeout, for the State=CLOUD nodes
+ * @param jobSubmitPlugins JobSubmitPlugins, lower case without the "job_submit/" prefix
  */
 public record SlurmConf(Path path, Optional<String> clusterName, SchedulingConfig scheduling, PriorityConfig priority,
         PreemptionConfig preemption, String topologyPlugin, List<String> gresTypes, List<Node> nodes,
-        List<Partition> partitions, Optional<Topology> topology, List<IgnoredKey> ignored) {
+        List<Partition> partitions, Optional<Topology> topology, List<IgnoredKey> ignored, PowerConfig power,
+        List<String> jobSubmitPlugins) {
 
     /** Copies the lists so the record stays immutable. */
     public SlurmConf {
@@ -30,6 +33,7 @@ public record SlurmConf(Path path, Optional<String> clusterName, SchedulingConfi
         nodes = List.copyOf(nodes);
         partitions = List.copyOf(partitions);
         ignored = List.copyOf(ignored);
+        jobSubmitPlugins = List.copyOf(jobSubmitPlugins);
     }
 
     /** The node of that name. */

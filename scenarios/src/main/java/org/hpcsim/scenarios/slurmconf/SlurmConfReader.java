@@ -65,7 +65,8 @@ public final class SlurmConfReader {
         Optional<Topology> topology = topologyPath.map(p -> readTopology(p, nodes));
         topology.ifPresent(t -> ignored.addAll(t.ignored()));
         return new SlurmConf(slurmConf, global.clusterName(), global.scheduling(), global.priority(),
-                global.preemption(), plugin, global.gresTypes(), nodes, partitions, topology, ignored);
+                global.preemption(), plugin, global.gresTypes(), nodes, partitions, topology, ignored, global.power(),
+                global.jobSubmitPlugins());
     }
 
     private static Optional<Path> besideIfTree(Path slurmConf, String plugin) {
