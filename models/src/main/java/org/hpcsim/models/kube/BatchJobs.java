@@ -22,8 +22,9 @@ import org.hpcsim.models.workload.Job;
  *
  * <p>It sits between the controller and the run's observer: the controller sees each pod as a job,
  * and this turns their starts and ends into the trace job's. The trace job starts with its first
- * pod and ends with its last; it holds {@code min(parallelism, completions)} pods' cores all along,
- * its peak, so utilization overstates a Job whose last wave is partial. A preempted pod's lost run
+ * pod and ends with its last; it holds its pods' cores spread over the ceil(completions /
+ * parallelism) waves it needs, all along, so its core-time is right when the waves run back to back
+ * and overstated when its pods wait for nodes between them. A preempted pod's lost run
  * is not passed on: the Job as a whole still runs. A pod cut at its requested time counts as done,
  * and the Job then ends TIMEOUT; backoffLimit and activeDeadlineSeconds are not modelled.
  */
@@ -57,7 +58,9 @@ final class BatchJobs implements RunObserver {
             this.job = job;
             this.specs = specs;
             this.limit = limit;
-            this.cores = (specs[0].request(ResourceNames.CPU) * limit + 999) / 1000;
+            // The pods' cpu over the waves the Job needs at least: its core-time when the waves run back to back.
+            long waves = (specs.length + limit - 1) / limit;
+            this.cores = Math.max(1, (specs[0].request(ResourceNames.CPU) * specs.length / waves + 999) / 1000);
         }
 
         int completions() {

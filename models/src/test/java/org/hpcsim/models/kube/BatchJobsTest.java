@@ -30,7 +30,7 @@ class BatchJobsTest {
         JobOutcome o = r.outcome(1);
         assertEquals(0, o.startTime());
         assertEquals(200 * SECOND, o.endTime(), "two waves of the recorded 100 s");
-        assertEquals(8, o.allocatedCores(), "parallelism 2 pods of 4 cores");
+        assertEquals(8, o.allocatedCores(), "4 pods of 4 cores over 2 waves");
         assertEquals(2, o.allocatedUnits());
         assertEquals(JobEndState.COMPLETED, o.endState());
         assertEquals(4, r.controller.stats().binds(), "one bind per completion");
