@@ -13,6 +13,7 @@ import org.hpcsim.models.kube.NodePool;
 import org.hpcsim.models.kube.PodTemplate;
 import org.hpcsim.models.kube.Taint;
 import org.hpcsim.models.kube.Toleration;
+import org.hpcsim.models.kube.WorkloadSettings;
 import org.hpcsim.models.kube.kueue.ClusterQueueConfig;
 import org.hpcsim.models.kube.kueue.KueueConfig;
 import org.hpcsim.scenarios.spec.KubernetesSpec;
@@ -30,7 +31,12 @@ final class KubernetesWriter {
         }
         PodTemplate t = k.template();
         m.put("workload", k.workloadWord());
-        m.put("workerCpu", t.workerCpu() == PodTemplate.WorkerCpu.NODE_FRACTION ? "node" : "processors");
+        m.put("workerCpu", switch (t.workerCpu()) {
+            case NODE_FRACTION -> "node";
+            case JOB_PROCESSORS -> "processors";
+            case SLOTS -> "slots";
+        });
+        workloadBlock(t, m);
         m.put("nodeFraction", t.nodeFraction());
         m.put("memoryPerCpuGiB", t.memoryPerCpu() / GIB);
         Map<String, Object> launcher = new LinkedHashMap<>();
@@ -98,6 +104,42 @@ final class KubernetesWriter {
             m.put("kueue", kueue(k.kueue()));
         }
         return m;
+    }
+
+    /** The workload kind's own block: job, pytorch or mpi, when it says anything. */
+    private static void workloadBlock(PodTemplate t, Map<String, Object> m) {
+        WorkloadSettings s = t.settings();
+        Map<String, Object> b = new LinkedHashMap<>();
+        switch (t.shape()) {
+            case JOB -> {
+                b.put("parallelism", s.parallelism() == 0 ? "all" : String.valueOf(s.parallelism()));
+                b.put("completionMode", s.indexed() ? "Indexed" : "NonIndexed");
+                m.put("job", b);
+            }
+            case PYTORCHJOB -> {
+                if (s.masterCpuMillis() >= 0) {
+                    b.put("masterCpu", s.masterCpuMillis() / 1000.0);
+                }
+                if (s.masterMemory() >= 0) {
+                    b.put("masterMemoryGiB", s.masterMemory() / GIB);
+                }
+                if (!b.isEmpty()) {
+                    m.put("pytorch", b);
+                }
+            }
+            case MPIJOB -> {
+                if (s.slotsPerWorker() > 0) {
+                    b.put("slotsPerWorker", s.slotsPerWorker());
+                }
+                if (s.launcherAsWorker()) {
+                    b.put("runLauncherAsWorker", true);
+                }
+                if (!b.isEmpty()) {
+                    m.put("mpi", b);
+                }
+            }
+            default -> { }
+        }
     }
 
     private static Map<String, Object> kueue(KueueConfig k) {

@@ -68,6 +68,7 @@ public final class KubeController {
     private final PodDeletions deletions;
     /** The Cluster Autoscaler, or null when the nodes never change. */
     private ClusterAutoscaler autoscaler;
+    private final BatchJobs batch; // the Job controller under workload: job, else null
 
     private final LinkedHashSet<KubeJob> waiting = new LinkedHashSet<>();
     private final JobSlots running = new JobSlots();
@@ -123,6 +124,8 @@ public final class KubeController {
         if (nodes.isEmpty()) {
             throw new IllegalArgumentException("a Kubernetes cluster needs at least one node");
         }
+        this.batch = BatchJobs.of(template, observer, () -> podSeq++, this::toScheduler);
+        observer = batch == null ? observer : batch; // the Job's pods reach the run as one job
         this.table = new NodeTable(nodes, resources.size());
         this.placer = placer.create(table, streams);
         this.template = template;
@@ -227,6 +230,7 @@ public final class KubeController {
             return;
         }
         PodSpec[] specs = template.pods(job, nodeCpu, gpu, table.resources());
+        if (batch != null) { batch.submit(job, specs, now); return; } // the Job controller creates its pods
         KubeJob kj = new KubeJob(job, specs, podSeq);
         podSeq += specs.length;
         if (kueue != null) {

@@ -155,20 +155,13 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                                    @JsonProperty("tolerations") List<TolerationEntry> tolerations,
                                    @JsonProperty("preemptionPolicy") String preemptionPolicy,
                                    @JsonProperty("kueue") KueueEntry kueue,
-                                   @JsonProperty("autoscaler") KubeAutoscalerEntry autoscaler) {
-        String shape = workload == null ? "mpijob" : workload.toLowerCase(Locale.ROOT);
-        InvalidFieldException.require(shape.equals("mpijob") || shape.equals("pod-per-task"), "workload",
-                "must be mpijob (N workers and a launcher, all needed) or pod-per-task, got '" + workload + "'");
-        PodTemplate t = shape.equals("mpijob") ? PodTemplate.mpiJob() : PodTemplate.podPerTask();
-        String sizing = workerCpu == null ? "node" : workerCpu.toLowerCase(Locale.ROOT);
-        InvalidFieldException.require(sizing.equals("node") || sizing.equals("processors"), "workerCpu",
-                "must be node (a node's cpu x nodeFraction) or processors (the job's processors over its workers),"
-                        + " got '" + workerCpu + "'");
-        double fraction = nodeFraction == null ? 1 : nodeFraction;
-        InvalidFieldException.require(fraction > 0 && fraction <= 1, "nodeFraction",
-                "must be in (0, 1], got " + fraction);
-        t = t.withWorkerCpu(sizing.equals("node") ? PodTemplate.WorkerCpu.NODE_FRACTION
-                : PodTemplate.WorkerCpu.JOB_PROCESSORS, fraction);
+                                   @JsonProperty("autoscaler") KubeAutoscalerEntry autoscaler,
+                                   @JsonProperty("job") KubeWorkloadEntry.JobBlock job,
+                                   @JsonProperty("pytorch") KubeWorkloadEntry.PyTorchBlock pytorch,
+                                   @JsonProperty("mpi") KubeWorkloadEntry.MpiBlock mpi) {
+        PodTemplate t = KubeWorkloadEntry.template(workload, workerCpu, nodeFraction, job, pytorch, mpi);
+        InvalidFieldException.require(kueue == null || t.shape() != PodTemplate.Shape.JOB, "kueue",
+                "is not modelled with workload: job (its Job controller creates pods one by one as others succeed)");
         double perCpu = memoryPerCpuGiB == null ? 0 : memoryPerCpuGiB;
         InvalidFieldException.require(perCpu >= 0 && Double.isFinite(perCpu), "memoryPerCpuGiB",
                 "must be 0 or more GiB, got " + perCpu);
@@ -300,6 +293,6 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
 
     /** The workload word as scenario files write it. */
     public String workloadWord() {
-        return template.shape() == PodTemplate.Shape.MPIJOB ? "mpijob" : "pod-per-task";
+        return KubeWorkloadEntry.word(template.shape());
     }
 }
