@@ -6,6 +6,7 @@ import org.hpcsim.core.RandomStream;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
+import org.hpcsim.core.Timer;
 import org.hpcsim.models.cloud.LaunchModel;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.cluster.NodePool;
@@ -52,12 +53,10 @@ final class Autoscaler {
     private final Host host;
     private final BooleanSupplier over;
     private final BootSlots slots;
-    private final int powerDownKind;
+    private final Timer powerDown;
     private final int launchKind;
     private final int sendBackKind;
     private final int backUpKind;
-    private long powerDownHandle = -1;
-    private long powerDownAt = Long.MAX_VALUE;
     private long downUntil = Long.MIN_VALUE;
     private long backUpHandle = -1;
     private int withdrawn;        // powered-down nodes out of the policy's capacity while the resource is down
@@ -84,7 +83,7 @@ final class Autoscaler {
         this.over = over;
         this.slots = model.maxLaunches() > 0
                 ? new BootSlots(Math.min(model.maxLaunches(), cluster.dynamicNodes()), cluster.bootTime()) : null;
-        this.powerDownKind = sim.registerHandler("power down", payload -> onPowerDown());
+        this.powerDown = new Timer(sim, "power down", this::onPowerDown);
         this.launchKind = sim.registerHandler("launch", payload -> onLaunch((int) payload));
         this.sendBackKind = sim.registerHandler("launch failed", payload -> onSendBack());
         this.backUpKind = sim.registerHandler("compute resource up", payload -> onBackUp());
@@ -269,8 +268,6 @@ final class Autoscaler {
 
     // Idle dynamic nodes may have timed out: power them down and arm the timer for the next ones.
     private void onPowerDown() {
-        powerDownHandle = -1;
-        powerDownAt = Long.MAX_VALUE;
         long now = sim.now();
         int n = pool.powerDown(now);
         if (n > 0) {
@@ -290,17 +287,6 @@ final class Autoscaler {
      * ends at the last job's end, as it does for static nodes.
      */
     private void armPowerDown() {
-        long at = over.getAsBoolean() ? Long.MAX_VALUE : pool.nextPowerDown();
-        if (at == powerDownAt) {
-            return;
-        }
-        if (powerDownHandle >= 0) {
-            sim.cancel(powerDownHandle);
-            powerDownHandle = -1;
-        }
-        powerDownAt = at;
-        if (at != Long.MAX_VALUE) {
-            powerDownHandle = sim.schedule(at, powerDownKind, 0);
-        }
+        powerDown.armAt(over.getAsBoolean() ? Long.MAX_VALUE : pool.nextPowerDown());
     }
 }

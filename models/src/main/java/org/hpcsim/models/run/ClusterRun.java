@@ -2,6 +2,7 @@ package org.hpcsim.models.run;
 
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.Simulation;
+import org.hpcsim.core.Timer;
 import org.hpcsim.models.cloud.Checkpointing;
 import org.hpcsim.models.cloud.FailureProcess;
 import org.hpcsim.models.cloud.LaunchModel;
@@ -30,9 +31,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
     private final int endKind;
     private final int passHook;
     private final DependentSubmissions dependencies;
-    private final int wakeKind;
-    private long wakeHandle = -1;
-    private long wakeTime = Long.MAX_VALUE;
+    private final Timer wake;
     private final Autoscaler autoscaler; // null for a static cluster, whose hot path stays as it was
     private boolean firstSubmission = true;
     // Node failures (null without them, and the hot path stays as it was).
@@ -119,7 +118,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
         this.endKind = sim.registerHandler("job end", payload -> onEnd((int) payload));
         this.passHook = sim.registerInstantHook("scheduling pass", now -> onPass());
         this.dependencies = dependencies ? new DependentSubmissions(sim, this::submit) : null;
-        this.wakeKind = sim.registerHandler("reservation due", payload -> onWake());
+        this.wake = new Timer(sim, "reservation due", this::requestPass);
         this.autoscaler = cluster.dynamicNodes() > 0
                 ? new Autoscaler(sim, cluster, launches, streams, observer, this, this::over) : null;
         this.work = new ResumableWork(failures == null ? Checkpointing.NONE : failures.checkpointing());
@@ -282,23 +281,7 @@ public final class ClusterRun implements SchedulingContext, FailingNodes.Host, A
 
     @Override
     public void wakeAt(long time) {
-        if (time == wakeTime) {
-            return;
-        }
-        if (wakeHandle >= 0) {
-            sim.cancel(wakeHandle);
-            wakeHandle = -1;
-        }
-        wakeTime = time;
-        if (time != Long.MAX_VALUE) {
-            wakeHandle = sim.schedule(time, wakeKind, 0);
-        }
-    }
-
-    private void onWake() {
-        wakeHandle = -1;
-        wakeTime = Long.MAX_VALUE;
-        requestPass();
+        wake.armAt(time);
     }
 
     @Override

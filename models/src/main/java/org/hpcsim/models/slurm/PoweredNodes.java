@@ -5,6 +5,7 @@ import java.util.BitSet;
 import org.hpcsim.core.RandomStream;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.Simulation;
+import org.hpcsim.core.Timer;
 import org.hpcsim.models.cloud.LaunchModel;
 import org.hpcsim.models.run.LaunchStats;
 import org.hpcsim.models.run.RunObserver;
@@ -66,13 +67,11 @@ final class PoweredNodes {
     /** Cloud nodes that became idle, oldest first, as (node, idle since). */
     private final ArrayDeque<long[]> idle = new ArrayDeque<>();
     private final int readyKind;
-    private final int suspendKind;
+    private final Timer suspend;
     private final int suspendedKind;
     private final int failedKind;
     private final int backUpKind;
     private final ArrayDeque<SlurmJob> failed = new ArrayDeque<>();
-    private long suspendHandle = -1;
-    private long suspendAt = Long.MAX_VALUE;
     private long downUntil = Long.MIN_VALUE;
     private long backUpHandle = -1;
     private long errors;
@@ -97,7 +96,7 @@ final class PoweredNodes {
         this.readyAt = new long[n];
         this.idleSince = new long[n];
         this.readyKind = sim.registerHandler("cloud node up", payload -> onReady((int) payload));
-        this.suspendKind = sim.registerHandler("power save scan", payload -> onSuspendDue());
+        this.suspend = new Timer(sim, "power save scan", this::onSuspendDue);
         this.suspendedKind = sim.registerHandler("cloud node powered down", payload -> onSuspended((int) payload));
         this.failedKind = sim.registerHandler("launch failed", payload -> onFailed());
         this.backUpKind = sim.registerHandler("compute resource up", payload -> onBackUp());
@@ -207,11 +206,7 @@ final class PoweredNodes {
 
     /** The workload is over: no timer is kept, so the run ends with its last job. */
     void stop() {
-        if (suspendHandle >= 0) {
-            sim.cancel(suspendHandle);
-            suspendHandle = -1;
-        }
-        suspendAt = Long.MAX_VALUE;
+        suspend.disarm();
         if (backUpHandle >= 0) {
             sim.cancel(backUpHandle);
             backUpHandle = -1;
@@ -276,8 +271,6 @@ final class PoweredNodes {
 
     // The oldest idle cloud nodes have timed out: power them down, and look again at the next.
     private void onSuspendDue() {
-        suspendHandle = -1;
-        suspendAt = Long.MAX_VALUE;
         long now = sim.now();
         boolean any = false;
         while (!idle.isEmpty() && idle.peekFirst()[1] + config.suspendTime() <= now) {
@@ -315,17 +308,7 @@ final class PoweredNodes {
      * passed while no timer was kept).
      */
     private void armSuspend() {
-        long at = idle.isEmpty() ? Long.MAX_VALUE : Math.max(sim.now(), idle.peekFirst()[1] + config.suspendTime());
-        if (at == suspendAt) {
-            return;
-        }
-        if (suspendHandle >= 0) {
-            sim.cancel(suspendHandle);
-            suspendHandle = -1;
-        }
-        suspendAt = at;
-        if (at != Long.MAX_VALUE) {
-            suspendHandle = sim.schedule(at, suspendKind, 0);
-        }
+        suspend.armAt(idle.isEmpty() ? Long.MAX_VALUE
+                : Math.max(sim.now(), idle.peekFirst()[1] + config.suspendTime()));
     }
 }
