@@ -58,7 +58,11 @@ class PclusterRunCommandTest {
         double hours = s.get("metrics").get("makespan").asDouble() / 3600;
         double nodeHours = cost.get("nodeHours").asDouble();
         assertTrue(nodeHours > 2 * hours && nodeHours < 16 * hours, "between 2 and 16 nodes up: " + nodeHours);
-        assertEquals(nodeHours * cost.get("perNodeHour").asDouble(), cost.get("total").asDouble(), 1e-6);
+        // The head node, c5n.xlarge at $0.216 On-Demand (c5n.18xlarge's price / 18), over the whole window.
+        assertEquals("c5n.xlarge", cost.get("headNode").asText());
+        assertEquals(0.216 * hours, cost.get("headNodeCost").asDouble(), 1e-6);
+        assertEquals(nodeHours * cost.get("perNodeHour").asDouble() + cost.get("headNodeCost").asDouble(),
+                cost.get("total").asDouble(), 1e-6);
     }
 
     @Test
@@ -122,7 +126,8 @@ class PclusterRunCommandTest {
         assertEquals(1200 * 0.14 * fsx.get("hours").asDouble() / 730, fsx.get("cost").asDouble(), 1e-9);
         assertEquals(fsx.get("cost").asDouble(), cost.get("storageCost").asDouble(), 0);
         assertEquals(cost.get("nodeHours").asDouble() * cost.get("perNodeHour").asDouble()
-                + cost.get("storageCost").asDouble(), cost.get("total").asDouble(), 1e-6);
+                + cost.get("storageCost").asDouble() + cost.get("headNodeCost").asDouble(),
+                cost.get("total").asDouble(), 1e-6);
     }
 
     @Test

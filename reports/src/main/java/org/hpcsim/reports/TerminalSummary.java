@@ -37,7 +37,8 @@ public final class TerminalSummary {
             // A share that rounds to 0.0 % (a Spot replacement or two) stays in summary.json only.
             String booting = total > 0 && k.booting() / total >= 0.0005
                     ? String.format(Locale.ROOT, ", %.1f %% booting", 100 * k.booting() / total) : "";
-            String storage = k.storageCost() > 0 ? String.format(Locale.ROOT, ", storage $%,.2f", k.storageCost()) : "";
+            String storage = (k.storageCost() > 0 ? String.format(Locale.ROOT, ", storage $%,.2f", k.storageCost()) : "")
+                    + (k.headNodeCost() > 0 ? String.format(Locale.ROOT, ", head node $%,.2f", k.headNodeCost()) : "");
             row(sb, "cost (idle share)", String.format(Locale.ROOT, "$%,.2f (%.1f %% idle%s%s)%s", total,
                     total == 0 ? 0 : 100 * k.idle() / total, booting, storage, k.spot() ? ", Spot" : ""));
         }

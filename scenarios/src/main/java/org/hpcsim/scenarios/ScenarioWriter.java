@@ -215,6 +215,9 @@ public final class ScenarioWriter {
         if (c.instanceType() != null) {
             m.put("instanceType", c.instanceType());
         }
+        if (c.headNode() != null) {
+            m.put("headNode", c.headNode());
+        }
         if (c.pricing() != null) {
             Map<String, Object> p = new LinkedHashMap<>();
             p.put("capacity", c.pricing().capacity());

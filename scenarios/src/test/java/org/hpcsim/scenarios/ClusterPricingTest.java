@@ -126,4 +126,13 @@ class ClusterPricingTest {
         String yaml = new ObjectMapper(new YAMLFactory()).writeValueAsString(ScenarioWriter.toMap(s));
         assertEquals(s.cluster(), loader.parse(yaml, "written").cluster(), yaml);
     }
+
+    @Test
+    void shouldReadAHeadNodeOfTheCatalogAndRefuseOneOutsideIt() throws Exception {
+        assertEquals("c5n.xlarge", cluster("{instanceType: c5n.18xlarge, nodes: 2, headNode: c5n.xlarge}").headNode());
+        assertNull(cluster("{instanceType: c5n.18xlarge, nodes: 2}").headNode());
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> cluster("{instanceType: c5n.18xlarge, nodes: 2, headNode: t3.micro}"));
+        assertTrue(e.getMessage().contains("headNode: unknown instance type 't3.micro' (known: "), e.getMessage());
+    }
 }

@@ -251,7 +251,7 @@ class ScenarioLoaderTest {
                   trace: t.swf
                 """);
         // The line and column are those of the unknown key itself, not the end of its mapping.
-        assertEquals(":4:3: unknown field 'cluster.nodez' (allowed here: allocation, batch, bootTime, capacity, coresPerNode, dynamicNodes, failures, gpusPerNode, instanceType, maxLaunches, nodes, pricing, scaledownIdleTime, spot)", m);
+        assertEquals(":4:3: unknown field 'cluster.nodez' (allowed here: allocation, batch, bootTime, capacity, coresPerNode, dynamicNodes, failures, gpusPerNode, headNode, instanceType, maxLaunches, nodes, pricing, scaledownIdleTime, spot)", m);
     }
 
     @Test

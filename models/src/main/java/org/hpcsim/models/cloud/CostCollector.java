@@ -26,6 +26,8 @@ public final class CostCollector implements RunObserver {
     private final HomogeneousCluster cluster;
     private final Pricing pricing;
     private final List<StorageVolume> storage;
+    /** The head node, paid On-Demand over the window, or null. */
+    private final InstanceType headNode;
     private final Map<String, double[]> users = new HashMap<>();    // jobs, node-hours, cost (series only)
     private final Map<String, double[]> accounts = new HashMap<>();
     private long firstSubmit = -1;
@@ -57,9 +59,19 @@ public final class CostCollector implements RunObserver {
 
     /** A collector for {@code cluster} at {@code pricing}, paying for {@code storage} over the window too. */
     public CostCollector(HomogeneousCluster cluster, Pricing pricing, List<StorageVolume> storage) {
+        this(cluster, pricing, storage, null);
+    }
+
+    /**
+     * As above, paying for a head node of type {@code headNode} (null: none) too, On-Demand over
+     * the whole window.
+     */
+    public CostCollector(HomogeneousCluster cluster, Pricing pricing, List<StorageVolume> storage,
+                         InstanceType headNode) {
         this.cluster = cluster;
         this.pricing = pricing;
         this.storage = List.copyOf(storage);
+        this.headNode = headNode;
         this.up = cluster.staticNodes();
     }
 
@@ -245,10 +257,11 @@ public final class CostCollector implements RunObserver {
             storageDollars += c.cost();
         }
         double lost = lostNodeHours * price;
+        double head = headNode == null ? 0 : headNode.onDemandPerHour() * windowHours;
         return new CostReport("USD", price, pricing.onDemandPerHour(), pricing.spot(), upHours, busyNodeHours,
-                idleHours, compute + storageDollars, busy, idle, sorted(users, price), sorted(accounts, price),
+                idleHours, compute + storageDollars + head, busy, idle, sorted(users, price), sorted(accounts, price),
                 bootHours, booting, spotHours, spotDollars, onDemandHours, onDemandDollars, storageDollars, stored,
-                lostNodeHours, lost, idle + lost);
+                lostNodeHours, lost, idle + lost, headNode == null ? "" : headNode.name(), head);
     }
 
     private List<CostShare> sorted(Map<String, double[]> shares, double price) {

@@ -30,18 +30,32 @@ import java.util.List;
  * @param lostNodeHours       node-hours of work lost to node failures (part of the busy ones)
  * @param lost                their cost, at the average price
  * @param wasted              idle plus lost cost
+ * @param headNode            the head node's instance type, or "" without one
+ * @param headNodeCost        what the head node cost, On-Demand over the whole window (0 without)
  */
 public record CostReport(String currency, double perNodeHour, double onDemandPerNodeHour, boolean spot,
                          double nodeHours, double busyNodeHours, double idleNodeHours, double total, double busy,
                          double idle, List<CostShare> byUser, List<CostShare> byAccount, double bootingNodeHours,
                          double booting, double spotNodeHours, double spotCost, double onDemandNodeHours,
                          double onDemandCost, double storageCost, List<StorageCost> storage, double lostNodeHours,
-                         double lost, double wasted) {
+                         double lost, double wasted, String headNode, double headNodeCost) {
     /** Copies the lists so the record stays immutable; a summary.json written before a list existed has none. */
     public CostReport {
         byUser = byUser == null ? List.of() : List.copyOf(byUser);
         byAccount = byAccount == null ? List.of() : List.copyOf(byAccount);
         storage = storage == null ? List.of() : List.copyOf(storage);
+        headNode = headNode == null ? "" : headNode;
+    }
+
+    /** A report without a head node. */
+    public CostReport(String currency, double perNodeHour, double onDemandPerNodeHour, boolean spot, double nodeHours,
+                      double busyNodeHours, double idleNodeHours, double total, double busy, double idle,
+                      List<CostShare> byUser, List<CostShare> byAccount, double bootingNodeHours, double booting,
+                      double spotNodeHours, double spotCost, double onDemandNodeHours, double onDemandCost,
+                      double storageCost, List<StorageCost> storage, double lostNodeHours, double lost, double wasted) {
+        this(currency, perNodeHour, onDemandPerNodeHour, spot, nodeHours, busyNodeHours, idleNodeHours, total, busy,
+                idle, byUser, byAccount, bootingNodeHours, booting, spotNodeHours, spotCost, onDemandNodeHours,
+                onDemandCost, storageCost, storage, lostNodeHours, lost, wasted, "", 0);
     }
 
     /** A report without booting, capacity split, storage or lost work, as reports read from older runs. */
@@ -52,9 +66,9 @@ public record CostReport(String currency, double perNodeHour, double onDemandPer
                 idle, byUser, byAccount, 0, 0, 0, 0, 0, 0, 0, List.of(), 0, 0, idle);
     }
 
-    /** What the nodes cost: the total less the storage. */
+    /** What the compute nodes cost: the total less the storage and the head node. */
     public double computeCost() {
-        return total - storageCost;
+        return total - storageCost - headNodeCost;
     }
 
     /** Whether the fleet had both Spot and On-Demand nodes. */

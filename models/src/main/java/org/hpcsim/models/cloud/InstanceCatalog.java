@@ -14,7 +14,13 @@ public final class InstanceCatalog {
             new InstanceType("c5n.18xlarge", 72, 36, 192, 0, 100, 3.888, SOURCE),
             new InstanceType("hpc7a.96xlarge", 192, 192, 768, 0, 300, 7.20, SOURCE),
             new InstanceType("p4d.24xlarge", 96, 48, 1152, 8, 400, 21.96, SOURCE + ", after the June 2025 cut"),
-            new InstanceType("p5.48xlarge", 192, 96, 2048, 8, 3200, 55.04, SOURCE + ", after the June 2025 cut"));
+            new InstanceType("p5.48xlarge", 192, 96, 2048, 8, 3200, 55.04, SOURCE + ", after the June 2025 cut"),
+            // Head-node sizes of the c5n family: AWS prices a family linearly by size, so each is
+            // c5n.18xlarge's $3.888 scaled (x/18); 2 vCPUs and 5.25 GiB per large (AWS's c5n page;
+            // memory rounded down to whole GiB).
+            new InstanceType("c5n.large", 2, 1, 5, 0, 25, 0.108, SOURCE + ", scaled by size from c5n.18xlarge"),
+            new InstanceType("c5n.xlarge", 4, 2, 10, 0, 25, 0.216, SOURCE + ", scaled by size from c5n.18xlarge"),
+            new InstanceType("c5n.2xlarge", 8, 4, 21, 0, 25, 0.432, SOURCE + ", scaled by size from c5n.18xlarge"));
 
     private InstanceCatalog() {}
 

@@ -174,4 +174,18 @@ class CostCollectorTest {
         assertEquals(2.5, r.perNodeHour(), EPS);
         assertEquals(2 * 2.5, r.busy(), EPS);
     }
+
+    @Test
+    void shouldPayTheHeadNodeOnDemandOverTheWholeWindow() {
+        // 1 node at $2/h, one job 0..7200 s: 2 node-hours, $4; a c5n.xlarge head node ($0.216/h) for
+        // the 2-hour window: $0.432. Total $4.432, of which compute $4.
+        CostCollector c = new CostCollector(new HomogeneousCluster(1, 1, AllocationUnit.NODE), Pricing.onDemand(2),
+                List.of(), InstanceCatalog.find("c5n.xlarge").orElseThrow());
+        finish(c, job(1, 0, 1, 7200, "u", "a"), 0, 7200, 1);
+        CostReport r = c.report();
+        assertEquals("c5n.xlarge", r.headNode());
+        assertEquals(0.432, r.headNodeCost(), EPS);
+        assertEquals(4.432, r.total(), EPS);
+        assertEquals(4, r.computeCost(), EPS);
+    }
 }

@@ -72,8 +72,14 @@ public final class PclusterMapping {
         if (network != null) {
             notes.add(o + network + ": no effect on runtimes until the network model (issue 5)");
         }
-        if (config.headNodeInstanceType() != null) {
-            notes.add(o + "head node " + config.headNodeInstanceType() + " is not priced (cost counts compute nodes only)");
+        String head = config.headNodeInstanceType();
+        if (head != null && InstanceCatalog.find(head).isPresent()) {
+            cluster = cluster.withHeadNode(head);
+            notes.add(o + "head node " + head + " paid On-Demand ($" + InstanceCatalog.find(head).get().onDemandPerHour()
+                    + "/h) over the whole run");
+        } else if (head != null) {
+            notes.add(o + "head node " + head + " is not in the catalog and not priced (known: " + InstanceCatalog.names()
+                    + ")");
         }
         if (!config.sharedStorage().isEmpty()) {
             notes.add(o + "shared storage " + String.join(", ", config.sharedStorage().stream()

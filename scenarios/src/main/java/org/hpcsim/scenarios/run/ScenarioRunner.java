@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cloud.CostCollector;
+import org.hpcsim.models.cloud.InstanceCatalog;
 import org.hpcsim.models.cloud.PriceSeries;
 import org.hpcsim.models.cloud.StorageVolume;
 import org.hpcsim.models.cluster.HomogeneousCluster;
@@ -147,7 +148,8 @@ public final class ScenarioRunner {
         PriceSeries series = p.spotPrices() == null ? null
                 : SpotPriceFile.read(baseDir.resolve(p.spotPrices()), unixStartTime);
         double share = spec.spot() == null ? 1 : spec.spotNodesShare();
-        return new CostCollector(cluster, p.resolve(spec.instanceType(), share, series), storage);
+        return new CostCollector(cluster, p.resolve(spec.instanceType(), share, series), storage,
+                spec.headNode() == null ? null : InstanceCatalog.find(spec.headNode()).orElseThrow());
     }
 
     private static List<StorageVolume> storage(List<StorageSpec> specs) {

@@ -37,11 +37,13 @@ import org.hpcsim.models.run.NodeFailures;
  * @param maxLaunches  dynamic nodes booting at once, 0 for no limit
  * @param batch        the AWS Batch compute environment the nodes stand for, or null; when given,
  *                     {@code nodes}, {@code dynamicNodes} and {@code coresPerNode} are its mapping
+ * @param headNode     the instance type of the cluster's head node (ParallelCluster's HeadNode), paid
+ *                     On-Demand over the whole run, or null for none
  */
 public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
                           PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime,
                           SpotSpec spot, FailuresSpec failures, CapacitySpec capacity, int maxLaunches,
-                          BatchSpec batch) {
+                          BatchSpec batch, String headNode) {
     /**
      * Seconds a new dynamic node takes: shared/REFERENCE.md (ParallelCluster) gives about 4-5
      * minutes from request to running jobs; 270 s is the middle.
@@ -168,7 +170,22 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
     /** This cluster with {@code spot} as its Spot interruptions (null: none), the rest kept. */
     public ClusterSpec withSpot(SpotSpec spot) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode);
+    }
+
+    /** A cluster without a head node. */
+    public ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
+                       PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime,
+                       SpotSpec spot, FailuresSpec failures, CapacitySpec capacity, int maxLaunches,
+                       BatchSpec batch) {
+        this(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes, bootTime,
+                scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, null);
+    }
+
+    /** This cluster with a head node of instance type {@code type} (null: none), the rest kept. */
+    public ClusterSpec withHeadNode(String type) {
+        return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, type);
     }
 
     /** A cluster whose dynamic nodes always launch, any number at once. */
@@ -196,13 +213,13 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
     /** This cluster with {@code nodes} static nodes of {@code coresPerNode} cores, the rest kept. */
     public ClusterSpec withSize(int nodes, int coresPerNode) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode);
     }
 
     /** This cluster with jobs allocated {@code allocation} (whole nodes or cores), the rest kept. */
     public ClusterSpec withAllocation(AllocationUnit allocation) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode);
     }
 
     /** A cluster without GPUs. */
@@ -229,7 +246,12 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                                 @JsonProperty("failures") FailuresSpec failures,
                                 @JsonProperty("capacity") CapacitySpec capacity,
                                 @JsonProperty("maxLaunches") Integer maxLaunches,
-                                @JsonProperty("batch") BatchSpec batch) {
+                                @JsonProperty("batch") BatchSpec batch,
+                                @JsonProperty("headNode") String headNode) {
+        if (headNode != null) {
+            catalogType(headNode, "headNode");
+            InvalidFieldException.require(batch == null, "headNode", "not with batch (a Batch environment has none)");
+        }
         if (batch != null) {
             return fromBatch(batch, gpusPerNode, allocation, instanceType, pricing, bootTime, scaledownIdleTime,
                     spot, failures, capacity, maxLaunches, nodes != null, coresPerNode != null, dynamicNodes != null);
@@ -244,7 +266,7 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                 pricing != null ? pricing : type != null ? PricingSpec.CATALOG : null,
                 dynamicNodes != null ? dynamicNodes : 0, bootTime != null ? bootTime : DEFAULT_BOOT_TIME,
                 scaledownIdleTime != null ? scaledownIdleTime : DEFAULT_SCALEDOWN_IDLE_TIME, spot, failures, capacity,
-                maxLaunches != null ? maxLaunches : 0, null);
+                maxLaunches != null ? maxLaunches : 0, null, headNode);
     }
 
     /**

@@ -43,7 +43,7 @@ class PclusterMappingTest {
         // Hand-checked: MinCount 2, MaxCount 16, SMT off on c5n.18xlarge (36 cores, 72 vCPUs), SPOT,
         // ScaledownIdletime 10 min; boot time is hpcsim's default.
         assertEquals(new ClusterSpec(2, 36, 0, AllocationUnit.NODE, "c5n.18xlarge",
-                new PricingSpec("spot", 0, 0.7), 14, 270, 600), i.cluster());
+                new PricingSpec("spot", 0, 0.7), 14, 270, 600).withHeadNode("c5n.xlarge"), i.cluster());
     }
 
     @Test
@@ -128,12 +128,13 @@ class PclusterMappingTest {
     }
 
     @Test
-    void shouldReportEfaPlacementGroupHeadNodeAndStorageAsHavingNoEffect() {
+    void shouldPriceTheHeadNodeAndReportEfaPlacementGroupAndStorageAsHavingNoEffect() {
         PclusterImport i = PclusterMapping.map(PclusterReader.read(Path.of("examples", "pcluster", "c5n-efa-spot.yaml"),
                 null, null), null);
         assertTrue(note(i, "EFA enabled").contains("managed placement group: no effect on runtimes until the network"
                 + " model (issue 5)"));
-        assertTrue(note(i, "head node").contains("c5n.xlarge is not priced"));
+        assertTrue(note(i, "head node").contains("c5n.xlarge paid On-Demand ($0.216/h) over the whole run"));
+        assertEquals("c5n.xlarge", i.cluster().headNode());
         assertTrue(note(i, "shared storage").contains("scratch (FsxLustre at /fsx, 1200 GiB, SCRATCH_2)"));
         assertTrue(note(i, "keys not modelled").endsWith("6 keys not modelled and ignored: Region, Image,"
                 + " HeadNode.Networking, HeadNode.Ssh, HeadNode.LocalStorage,"

@@ -42,7 +42,7 @@ class PclusterReaderErrorsTest {
     void shouldRefuseAnInstanceTypeOutsideTheCatalogAtItsLine() {
         assertEquals(":7:11: Scheduling.SlurmQueues[0].ComputeResources[0].InstanceType: instance type"
                 + " 'c6i.32xlarge' is not in hpcsim's catalog (known: c5n.18xlarge, hpc7a.96xlarge, p4d.24xlarge,"
-                + " p5.48xlarge); for another type write a scenario with cluster coresPerNode and pricing.perNodeHour",
+                + " p5.48xlarge, c5n.large, c5n.xlarge, c5n.2xlarge); for another type write a scenario with cluster coresPerNode and pricing.perNodeHour",
                 error(resource("InstanceType: c6i.32xlarge")));
     }
 
