@@ -16,6 +16,8 @@ final class KubeJob {
     long endEvent = -1;
     /** Runs started: more than one after preemption cut a run. */
     int runs;
+    /** Its pods rejected by kubelet admission (TopologyAffinityError), against the Job's backoffLimit. */
+    int admissionFailures;
 
     KubeJob(Job job, PodSpec[] specs, long firstSeq) {
         this.job = job;

@@ -36,11 +36,13 @@ import org.hpcsim.models.workload.Job;
  * @param tolerations       tolerations every pod carries
  * @param gpuResource       the extended resource a job's GPUs are requested as (null: {@code nvidia.com/gpu})
  * @param gpuIndex          the index of {@code gpuResource} once {@link #resolve resolved}, -1 before
+ * @param guaranteed        whether pods set cpu and memory limits equal to their requests, which makes
+ *                          them Guaranteed (QoS) when both are set, as the CPU Manager's static policy wants
  */
 public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction, long memoryPerCpu,
                           long launcherCpuMillis, long launcherMemory, int priority, Map<String, Integer> qosPriorities,
                           Map<String, String> nodeSelector, List<Toleration> tolerations, String gpuResource,
-                          int gpuIndex) {
+                          int gpuIndex, boolean guaranteed) {
     /** The Kubernetes objects a trace job can become. */
     public enum Shape { MPIJOB, POD_PER_TASK }
 
@@ -76,51 +78,57 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
 
     /** MPIJobs whose workers each ask for a whole node's cpu, with a launcher that asks for nothing. */
     public static PodTemplate mpiJob() {
-        return new PodTemplate(Shape.MPIJOB, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null, null, -1);
+        return new PodTemplate(Shape.MPIJOB, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null, null, -1, false);
     }
 
     /** One one-cpu pod per processor. */
     public static PodTemplate podPerTask() {
         return new PodTemplate(Shape.POD_PER_TASK, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null, null,
-                -1);
+                -1, false);
     }
 
     /** This template with workers sized as {@code sizing} says ({@code fraction} for node fractions). */
     public PodTemplate withWorkerCpu(WorkerCpu sizing, double fraction) {
         return new PodTemplate(shape, sizing, fraction, memoryPerCpu, launcherCpuMillis, launcherMemory, priority,
-                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex);
+                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, guaranteed);
     }
 
     /** This template with {@code bytes} of memory requested per cpu. */
     public PodTemplate withMemoryPerCpu(long bytes) {
         return new PodTemplate(shape, workerCpu, nodeFraction, bytes, launcherCpuMillis, launcherMemory, priority,
-                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex);
+                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, guaranteed);
     }
 
     /** This template with a launcher asking for {@code cpuMillis} and {@code memory}. */
     public PodTemplate withLauncher(long cpuMillis, long memory) {
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, cpuMillis, memory, priority,
-                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex);
+                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, guaranteed);
     }
 
     /** This template with priority {@code value}, and {@code byQos} for jobs whose QOS it names. */
     public PodTemplate withPriorities(int value, Map<String, Integer> byQos) {
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory, value,
-                byQos, nodeSelector, tolerations, gpuResource, gpuIndex);
+                byQos, nodeSelector, tolerations, gpuResource, gpuIndex, guaranteed);
     }
 
     /** This template with pods selecting nodes by {@code selector} and tolerating {@code tolerates}. */
     public PodTemplate withPlacement(Map<String, String> selector, List<Toleration> tolerates) {
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
                 priority,
-                qosPriorities, selector, tolerates, gpuResource, gpuIndex);
+                qosPriorities, selector, tolerates, gpuResource, gpuIndex, guaranteed);
     }
 
     /** This template with GPUs requested as {@code resource} (null: {@code nvidia.com/gpu}), not yet resolved. */
     public PodTemplate withGpuResource(String resource) {
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
                 priority,
-                qosPriorities, nodeSelector, tolerations, resource, -1);
+                qosPriorities, nodeSelector, tolerations, resource, -1, guaranteed);
+    }
+
+    /** This template with limits equal to requests ({@code on}) or requests only. */
+    public PodTemplate withGuaranteed(boolean on) {
+        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
+                priority, qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, on);
     }
 
     /** The name GPUs are requested as. */
@@ -138,7 +146,7 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
         }
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
                 priority,
-                qosPriorities, nodeSelector, tolerations, gpuResource, resources.indexOf(gpuResource));
+                qosPriorities, nodeSelector, tolerations, gpuResource, resources.indexOf(gpuResource), guaranteed);
     }
 
     /** The priority of {@code job}'s pods. */
@@ -203,6 +211,8 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
         if (gpus > 0) {
             requests[gpu] = gpus;
         }
-        return new PodSpec(requests, null, prio, nodeSelector, null, null, tolerations, null, "");
+        // Guaranteed: every limit equals its request (an extended resource's limit always does).
+        return new PodSpec(requests, guaranteed ? requests : null, prio, nodeSelector, null, null, tolerations, null,
+                "");
     }
 }

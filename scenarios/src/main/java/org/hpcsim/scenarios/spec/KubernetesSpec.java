@@ -155,7 +155,8 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                                    @JsonProperty("tolerations") List<TolerationEntry> tolerations,
                                    @JsonProperty("preemptionPolicy") String preemptionPolicy,
                                    @JsonProperty("kueue") KueueEntry kueue,
-                                   @JsonProperty("autoscaler") KubeAutoscalerEntry autoscaler) {
+                                   @JsonProperty("autoscaler") KubeAutoscalerEntry autoscaler,
+                                   @JsonProperty("guaranteed") Boolean guaranteed) {
         String shape = workload == null ? "mpijob" : workload.toLowerCase(Locale.ROOT);
         InvalidFieldException.require(shape.equals("mpijob") || shape.equals("pod-per-task"), "workload",
                 "must be mpijob (N workers and a launcher, all needed) or pod-per-task, got '" + workload + "'");
@@ -192,6 +193,10 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
             }
         }
         t = t.withPlacement(nodeSelector, tols);
+        // Guaranteed QoS needs cpu and memory limits equal to requests, both set (Kubernetes docs, Pod QoS classes).
+        InvalidFieldException.require(guaranteed == null || !guaranteed || perCpu > 0, "guaranteed",
+                "needs memoryPerCpuGiB above 0: a Guaranteed pod sets a memory request and limit");
+        t = t.withGuaranteed(guaranteed != null && guaranteed);
         List<NodePool> pools = new ArrayList<>();
         List<NodeGroup> groups = new ArrayList<>();
         if (nodePools != null) {
