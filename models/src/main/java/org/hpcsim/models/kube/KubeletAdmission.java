@@ -50,6 +50,8 @@ final class KubeletAdmission {
 
     private long admissionFailures;
     private long jobsFailed;
+    /** Hears every admitted pod and its allocation; for tests. */
+    java.util.function.BiConsumer<PodSpec, NumaPools.Allocation> admitted;
 
     /** Admission on the nodes of {@code perNode} (null entries: no topology management); {@code gpu} is nvidia.com/gpu's index. */
     KubeletAdmission(Simulation sim, NodeTable table, SchedulingQueue queue, Set<KubeJob> waiting, RunObserver observer,
@@ -102,6 +104,9 @@ final class KubeletAdmission {
             return false;
         }
         pod.numa = pools.allocate(pod.spec, n, gpus, d.mask());
+        if (admitted != null) {
+            admitted.accept(pod.spec, pod.numa);
+        }
         return true;
     }
 
