@@ -66,7 +66,7 @@ final class KubeRuns {
         if (topology != null) {
             if (spec.scheduler() == KubernetesSpec.Scheduler.VOLCANO || spec.kueue() != null) {
                 throw new ScenarioException("scheduler.kubernetes.nodePools: nodeType (kubelet topology management) is"
-                        + " modelled under scheduler: default without kueue only");
+                        + " modelled under scheduler: default only, not under volcano nor with kueue");
             }
             controller.manageTopology(topology);
         }
