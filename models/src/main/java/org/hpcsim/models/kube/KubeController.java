@@ -181,7 +181,7 @@ public final class KubeController {
                         && (kueue == null || kueue.pendingCount() == 0));
     }
 
-    /** Has the kubelets admit bound pods under {@code perNode}'s topology settings (null: none); see {@link KubeletAdmission}. */
+    /** Has the kubelets admit bound pods under {@code perNode}'s topology settings (null: none). */
     public void manageTopology(List<NodeTopology> perNode) {
         kubelet = KubeletAdmission.forController(gang != null || kueue != null, sim, table, queue, waiting, observer,
                 deletions, perNode, gpu, drainHook);
@@ -203,10 +203,10 @@ public final class KubeController {
             return new KubeStats(gang.cycles(), gang.binds(), gang.failed(), started, rejected, waiting.size(),
                     podsPending, gang.stalledAt(), gang.sessions(), gang.placed(), 0, 0, 0);
         }
-        return new KubeStats(cycles, binds, failed, started, rejected + (kubelet == null ? 0 : kubelet.jobsFailed()),
-                waiting.size(), podsPending, stalledAt, 0, 0, preempter == null ? 0 : preempter.preemptions(),
-                preempter == null ? 0 : preempter.victimPods(), preempter == null ? 0 : preempter.jobsPreempted(),
-                kubelet == null ? 0 : kubelet.admissionFailures(), kubelet == null ? 0 : kubelet.jobsFailed());
+        KubeStats s = new KubeStats(cycles, binds, failed, started, rejected, waiting.size(), podsPending, stalledAt,
+                0, 0, preempter == null ? 0 : preempter.preemptions(),
+                preempter == null ? 0 : preempter.victimPods(), preempter == null ? 0 : preempter.jobsPreempted());
+        return kubelet == null ? s : kubelet.counted(s);
     }
 
     /** Lets {@code l} hear every bind from now on. */
@@ -346,8 +346,7 @@ public final class KubeController {
         waiting.remove(job);
         started += job.runs++ == 0 ? 1 : 0; // a job preemption restarted counts once
         Job j = job.job;
-        boolean killed = killAtLimit && j.runTime() > j.requestedTime();
-        long runFor = killed ? j.requestedTime() : j.runTime();
+        long runFor = job.cutAtLimit(killAtLimit) ? j.requestedTime() : j.runTime();
         job.slot = running.add(job);
         job.endEvent = sim.schedule(now + runFor, endKind, job.slot);
         observer.jobStarted(j, now, job.cores);
@@ -362,7 +361,7 @@ public final class KubeController {
         }
         version++;
         Job j = job.job;
-        boolean killed = killAtLimit && j.runTime() > j.requestedTime();
+        boolean killed = job.cutAtLimit(killAtLimit);
         observer.jobFinished(new JobOutcome(j, job.start, now, job.cores, job.nodesUsed(), killed));
         if (kueue != null) {
             kueue.finished(job); // its quota frees before the deleted pods wake the parked ones

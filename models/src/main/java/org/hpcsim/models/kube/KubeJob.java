@@ -30,6 +30,11 @@ final class KubeJob {
         this.cores = (millis + 999) / 1000;
     }
 
+    /** Whether its run is cut at its requested time: with killAtLimit, when its recorded run is longer. */
+    boolean cutAtLimit(boolean killAtLimit) {
+        return killAtLimit && job.runTime() > job.requestedTime();
+    }
+
     boolean started() {
         return start >= 0;
     }

@@ -53,7 +53,7 @@ final class KubeletAdmission {
     /** Hears every admitted pod and its allocation; for tests. */
     java.util.function.BiConsumer<PodSpec, NumaPools.Allocation> admitted;
 
-    /** Admission on the nodes of {@code perNode} (null entries: no topology management); {@code gpu} is nvidia.com/gpu's index. */
+    /** Admission on the nodes of {@code perNode} (null: unmanaged); {@code gpu} is nvidia.com/gpu's index. */
     KubeletAdmission(Simulation sim, NodeTable table, SchedulingQueue queue, Set<KubeJob> waiting, RunObserver observer,
                      PodDeletions deletions, List<NodeTopology> perNode, int gpu, int drainHook) {
         if (perNode.size() != table.size()) {
@@ -134,7 +134,7 @@ final class KubeletAdmission {
         }
     }
 
-    /** {@code pod} leaves its node (its job ended, or it was deleted): its CPUs and GPUs go back to their NUMA nodes. */
+    /** {@code pod} leaves its node (its job ended, or it was deleted): its CPUs and GPUs go back to its NUMA nodes. */
     void release(QueuedPod pod) {
         if (pod.numa != null) {
             pools.release(pod.numa);
@@ -145,6 +145,13 @@ final class KubeletAdmission {
     /** Whether no failed pod awaits its replacement, so that the run may be found stuck. */
     boolean idle() {
         return due.isEmpty();
+    }
+
+    /** {@code s} with this admission's counters, its failed jobs counted as rejected too. */
+    KubeStats counted(KubeStats s) {
+        return new KubeStats(s.cycles(), s.binds(), s.failedAttempts(), s.jobsStarted(), s.jobsRejected() + jobsFailed,
+                s.jobsNeverStarted(), s.podsPending(), s.stalledAt(), s.gangSessions(), s.jobsGangPlaced(),
+                s.preemptions(), s.victimPods(), s.jobsPreempted(), admissionFailures, jobsFailed);
     }
 
     /** Pods rejected with TopologyAffinityError. */

@@ -18,22 +18,27 @@ import org.hpcsim.models.hardware.NumaLayout;
  *                      exclusive CPUs and CPU topology hints
  * @param reservedCpus  CPUs reserved for the system and the kubelet (reservedSystemCPUs): never
  *                      exclusive, taken from the lowest NUMA nodes first, and off allocatable
- * @param numaNodes     NUMA nodes in the node (at most 63)
+ * @param numaNodes     NUMA nodes in the node, at most 8: the Topology Manager refuses to start on
+ *                      more (topologymanager's defaultMaxAllowableNUMANodes; Kubernetes docs)
  * @param cpusPerNuma   CPUs in each NUMA node
  * @param gpus          GPUs in the node (nvidia.com/gpu), spread evenly over the NUMA nodes
  */
 public record NodeTopology(String nodeType, TopologyPolicy policy, boolean podScope, boolean staticCpu,
                            int reservedCpus, int numaNodes, int cpusPerNuma, int gpus) {
+    /** The most NUMA nodes the Topology Manager accepts (defaultMaxAllowableNUMANodes). */
+    public static final int MAX_NUMA_NODES = 8;
+
     /** Validates the figures. */
     public NodeTopology {
-        if (policy == null || numaNodes < 1 || numaNodes > 63 || cpusPerNuma < 1 || gpus < 0 || reservedCpus < 0
+        if (policy == null || numaNodes < 1 || numaNodes > MAX_NUMA_NODES || cpusPerNuma < 1 || gpus < 0
+                || reservedCpus < 0
                 || reservedCpus >= numaNodes * cpusPerNuma) {
             throw new IllegalArgumentException("node topology: impossible figures (" + numaNodes + " NUMA nodes of "
                     + cpusPerNuma + " CPUs, " + reservedCpus + " reserved, " + gpus + " GPUs)");
         }
     }
 
-    /** The layout of catalog node type {@code name} ({@code numa}), with {@code gpus} GPUs and these kubelet settings. */
+    /** The layout of catalog node type {@code name} ({@code numa}) with {@code gpus} GPUs and these settings. */
     public static NodeTopology of(String name, NumaLayout numa, int gpus, TopologyPolicy policy, boolean podScope,
                                   boolean staticCpu, int reservedCpus) {
         return new NodeTopology(name, policy, podScope, staticCpu, reservedCpus, numa.domains(), numa.coresPerDomain(),

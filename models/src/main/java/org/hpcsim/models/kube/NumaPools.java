@@ -111,7 +111,8 @@ public final class NumaPools {
         int left = takeFrom(free, got, want, mask == 0 ? -1L : mask);
         left = takeFrom(free, got, left, -1L);
         if (left > 0) {
-            throw new IllegalStateException(left + " " + what + " short: the scheduler bound a pod the node cannot hold");
+            throw new IllegalStateException(left + " " + what
+                    + " short: the scheduler bound a pod the node cannot hold");
         }
     }
 

@@ -78,7 +78,8 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
 
     /** MPIJobs whose workers each ask for a whole node's cpu, with a launcher that asks for nothing. */
     public static PodTemplate mpiJob() {
-        return new PodTemplate(Shape.MPIJOB, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null, null, -1, false);
+        return new PodTemplate(Shape.MPIJOB, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null, null, -1,
+                false);
     }
 
     /** One one-cpu pod per processor. */

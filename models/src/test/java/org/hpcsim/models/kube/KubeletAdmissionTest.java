@@ -30,7 +30,7 @@ class KubeletAdmissionTest {
                 JobLabels.NONE, JobHistory.UNKNOWN, -1, -1);
     }
 
-    /** Runs {@code jobs} on {@code count} nodes of 2x16 CPUs (and {@code gpus} GPUs) under {@code policy}, static CPU Manager. */
+    /** Runs {@code jobs} on {@code count} nodes of 2x16 CPUs and {@code gpus} GPUs under {@code policy}. */
     private static KubeReplay run(TopologyPolicy policy, int count, int gpus, PodTemplate template, Job... jobs) {
         ResourceNames resources = new ResourceNames();
         int gpu = gpus > 0 ? resources.indexOf(PodTemplate.GPU) : -1;
