@@ -13,6 +13,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
+import net.jqwik.api.statistics.Statistics;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.workload.Job;
@@ -22,7 +23,8 @@ import org.hpcsim.models.workload.ListJobSource;
 
 /**
  * Invariants of kubelet admission on random one-worker MPIJobs with GPUs, Guaranteed or Burstable,
- * on two nodes of two NUMA nodes of 8 CPUs and 2 GPUs each, under every Topology Manager policy.
+ * on two nodes of two NUMA nodes of 8 CPUs and 2 GPUs each, under every Topology Manager policy,
+ * with scheduling cycles instantaneous or of half a second.
  */
 class KubeletAdmissionProperties {
     private static final long GIB = 1L << 30;
@@ -49,7 +51,7 @@ class KubeletAdmissionProperties {
     @Property(tries = 300)
     void shouldNeverOvercommitANumaNodeNorRunAMisalignedPodUnderSingleNumaNode(
             @ForAll("workloads") List<Job> jobs, @ForAll TopologyPolicy policy, @ForAll boolean guaranteed,
-            @ForAll @IntRange(min = 0, max = 3) int reserved) {
+            @ForAll @IntRange(min = 0, max = 3) int reserved, @ForAll boolean timedCycles) {
         NodeTopology topo = new NodeTopology("test", policy, false, true, reserved, 2, 8, 4);
         ResourceNames resources = new ResourceNames();
         int gpu = resources.indexOf(PodTemplate.GPU);
@@ -65,7 +67,8 @@ class KubeletAdmissionProperties {
                 .withMemoryPerCpu(GIB).withGuaranteed(guaranteed);
         KubeReplay r = new KubeReplay();
         r.controller = new KubeController(nodes, resources, FirstFitPlacer.FACTORY, new ListJobSource(jobs), template,
-                false, r, new RandomStreams(7), SchedulerTiming.DEFAULT, true);
+                false, r, new RandomStreams(7),
+                timedCycles ? SchedulerTiming.DEFAULT.withCycleTime(SimTime.SECOND / 2) : SchedulerTiming.DEFAULT, true);
         r.controller.manageTopology(Collections.nCopies(NODES, topo));
         NumaPools pools = r.controller.kubelet().pools();
         r.controller.kubelet().admitted = (pod, a) -> {
@@ -98,6 +101,8 @@ class KubeletAdmissionProperties {
             }
         }
         KubeStats s = r.controller.stats();
+        Statistics.label("admission failures").collect(s.admissionFailures() > 0 ? "some" : "none");
+        Statistics.label("jobs failed past backoffLimit").collect(s.jobsFailedAdmission() > 0 ? "some" : "none");
         if (policy == TopologyPolicy.NONE || policy == TopologyPolicy.BEST_EFFORT) {
             assertEquals(0, s.admissionFailures());
         }
