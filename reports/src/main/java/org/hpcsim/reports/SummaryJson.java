@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.kube.KubeStats;
 import org.hpcsim.models.platform.PlatformStats;
 import org.hpcsim.models.run.InterruptionStats;
 import org.hpcsim.models.run.LaunchStats;
@@ -79,8 +80,34 @@ public final class SummaryJson {
             hardware.put("flowsRecomputed", hw.flowsRecomputed());
             engine.put("hardware", hardware);
         }
+        KubeStats k = report.kubernetes();
+        if (k != null) {
+            engine.put("kubernetes", kubernetes(k));
+        }
         root.put("engine", engine);
         return JsonText.render(root);
+    }
+
+    /** What kube-scheduler and the kubelets did (KubeStats), for runs under policy kubernetes. */
+    private static Map<String, Object> kubernetes(KubeStats k) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("schedulingCycles", k.cycles());
+        m.put("binds", k.binds());
+        m.put("failedAttempts", k.failedAttempts());
+        m.put("jobsStarted", k.jobsStarted());
+        m.put("jobsRejected", k.jobsRejected());
+        m.put("jobsNeverStarted", k.jobsNeverStarted());
+        m.put("podsPending", k.podsPending());
+        if (k.gangSessions() > 0) {
+            m.put("gangSessions", k.gangSessions());
+            m.put("jobsGangPlaced", k.jobsGangPlaced());
+        }
+        m.put("preemptions", k.preemptions());
+        m.put("victimPods", k.victimPods());
+        // TopologyAffinityError: bound pods the kubelet rejected, and jobs failed past backoffLimit for them.
+        m.put("admissionFailures", k.admissionFailures());
+        m.put("jobsFailedAdmission", k.jobsFailedAdmission());
+        return m;
     }
 
     /** Writes {@code summary.json} into {@code dir} atomically. */

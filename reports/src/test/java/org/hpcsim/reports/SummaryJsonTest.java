@@ -14,6 +14,7 @@ import java.util.Iterator;
 import java.util.List;
 import org.hpcsim.scenarios.spec.PoissonSpec;
 import org.hpcsim.models.cluster.AllocationUnit;
+import org.hpcsim.models.kube.KubeStats;
 import org.hpcsim.models.run.LaunchStats;
 import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.models.run.RunMetrics;
@@ -120,6 +121,21 @@ class SummaryJsonTest {
         assertEquals(2, p.get("requeued").asLong());
         assertEquals(1, p.get("cancelled").asLong());
         assertEquals(300.5, p.get("lostCpuSeconds").asDouble());
+    }
+
+    @Test
+    void shouldReportKubernetesCountersWithAdmissionFailuresOnlyForKubernetesRuns() throws IOException {
+        RunReport plain = run(scenario(3));
+        assertTrue(JSON.readTree(new SummaryJson().render(plain)).get("engine").get("kubernetes") == null);
+        RunReport kube = new RunReport(plain.scenario(), plain.workload(), plain.metrics(), plain.engine(),
+                plain.cost(), plain.notes(), new KubeStats(40, 30, 5, 10, 1, 0, 0, -1, 0, 0, 0, 0, 0, 7, 1));
+        JsonNode k = JSON.readTree(new SummaryJson().render(kube)).get("engine").get("kubernetes");
+        assertEquals(List.of("schedulingCycles", "binds", "failedAttempts", "jobsStarted", "jobsRejected",
+                "jobsNeverStarted", "podsPending", "preemptions", "victimPods", "admissionFailures",
+                "jobsFailedAdmission"), keys(k));
+        assertEquals(7, k.get("admissionFailures").asLong());
+        assertEquals(1, k.get("jobsFailedAdmission").asLong());
+        assertEquals(30, k.get("binds").asLong());
     }
 
     @Test

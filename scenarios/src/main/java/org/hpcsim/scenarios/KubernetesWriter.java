@@ -10,6 +10,7 @@ import org.hpcsim.models.kube.AutoscalerConfig;
 import org.hpcsim.models.kube.MigLayout;
 import org.hpcsim.models.kube.NodeGroup;
 import org.hpcsim.models.kube.NodePool;
+import org.hpcsim.models.kube.NodeTopology;
 import org.hpcsim.models.kube.PodTemplate;
 import org.hpcsim.models.kube.Taint;
 import org.hpcsim.models.kube.Toleration;
@@ -44,6 +45,9 @@ final class KubernetesWriter {
         launcher.put("memoryGiB", t.launcherMemory() / GIB);
         m.put("launcher", launcher);
         m.put("priority", t.priority());
+        if (t.guaranteed()) {
+            m.put("guaranteed", true);
+        }
         if (!t.qosPriorities().isEmpty()) {
             m.put("priorities", t.qosPriorities());
         }
@@ -226,6 +230,14 @@ final class KubernetesWriter {
         }
         if (p.gpuModel() != null) {
             m.put("gpu", p.gpuModel());
+        }
+        if (p.topology() != null) {
+            NodeTopology topo = p.topology();
+            m.put("nodeType", topo.nodeType());
+            m.put("topologyManagerPolicy", topo.policy().word());
+            m.put("topologyManagerScope", topo.podScope() ? "pod" : "container");
+            m.put("cpuManagerPolicy", topo.staticCpu() ? "static" : "none");
+            m.put("reservedCpus", topo.reservedCpus());
         }
         if (p.mig() != null) {
             // Always the explicit layout: a lone profile was expanded to its count when read, and reads back equal.

@@ -69,6 +69,8 @@ public final class KubeController {
     /** The Cluster Autoscaler, or null when the nodes never change. */
     private ClusterAutoscaler autoscaler;
     private final BatchJobs batch; // the Job controller under workload: job, else null
+    /** The kubelets' Topology Manager admission, or null when no node manages its NUMA topology. */
+    private KubeletAdmission kubelet;
 
     private final LinkedHashSet<KubeJob> waiting = new LinkedHashSet<>();
     private final JobSlots running = new JobSlots();
@@ -133,11 +135,7 @@ public final class KubeController {
         this.queue = new SchedulingQueue(timing);
         this.observer = observer;
         this.killAtLimit = killAtLimit;
-        long smallest = Long.MAX_VALUE;
-        for (KubeNode n : nodes) {
-            smallest = Math.min(smallest, n.allocatable(ResourceNames.CPU));
-        }
-        this.nodeCpu = smallest;
+        this.nodeCpu = table.smallestAllocatable(ResourceNames.CPU);
         this.gpu = resources.find(GPU);
         this.arrivals = new Arrivals(sim, source, this::arrive);
         this.drainHook = sim.registerInstantHook("kube-scheduler loop", now -> drain());
@@ -186,6 +184,17 @@ public final class KubeController {
                         && (kueue == null || kueue.pendingCount() == 0));
     }
 
+    /** Has the kubelets admit bound pods under {@code perNode}'s topology settings (null: none). */
+    public void manageTopology(List<NodeTopology> perNode) {
+        kubelet = KubeletAdmission.forController(gang != null || kueue != null, sim, table, queue, waiting, observer,
+                deletions, perNode, gpu, drainHook);
+    }
+
+    /** The kubelets' admission, or null; for tests. */
+    KubeletAdmission kubelet() {
+        return kubelet;
+    }
+
     /** What the Cluster Autoscaler did, or null without one; complete once {@link #run()} has returned. */
     public AutoscalerStats autoscalerStats() {
         return autoscaler == null ? null : autoscaler.stats(sim.now());
@@ -197,9 +206,10 @@ public final class KubeController {
             return new KubeStats(gang.cycles(), gang.binds(), gang.failed(), started, rejected, waiting.size(),
                     podsPending, gang.stalledAt(), gang.sessions(), gang.placed(), 0, 0, 0);
         }
-        return new KubeStats(cycles, binds, failed, started, rejected, waiting.size(), podsPending, stalledAt, 0, 0,
-                preempter == null ? 0 : preempter.preemptions(),
+        KubeStats s = new KubeStats(cycles, binds, failed, started, rejected, waiting.size(), podsPending, stalledAt,
+                0, 0, preempter == null ? 0 : preempter.preemptions(),
                 preempter == null ? 0 : preempter.victimPods(), preempter == null ? 0 : preempter.jobsPreempted());
+        return kubelet == null ? s : kubelet.counted(s);
     }
 
     /** Lets {@code l} hear every bind from now on. */
@@ -320,6 +330,11 @@ public final class KubeController {
         pod.place = QueuedPod.Place.BOUND;
         pod.boundAt = now;
         binds++;
+        if (kubelet != null && !kubelet.admit(pod, now)) {
+            version++; // the rejected pod's requests left the node: parked pods may fit now
+            queue.moveAll(now);
+            return;
+        }
         if (listener != null) {
             listener.bound(pod.job.job, pod.spec, pod.node, table);
         }
@@ -335,8 +350,7 @@ public final class KubeController {
         waiting.remove(job);
         started += job.runs++ == 0 ? 1 : 0; // a job preemption restarted counts once
         Job j = job.job;
-        boolean killed = killAtLimit && j.runTime() > j.requestedTime();
-        long runFor = killed ? j.requestedTime() : j.runTime();
+        long runFor = job.cutAtLimit(killAtLimit) ? j.requestedTime() : j.runTime();
         job.slot = running.add(job);
         job.endEvent = sim.schedule(now + runFor, endKind, job.slot);
         observer.jobStarted(j, now, job.cores);
@@ -346,11 +360,12 @@ public final class KubeController {
         long now = sim.now();
         KubeJob job = running.remove(slot);
         for (QueuedPod p : job.pods) {
+            KubeletAdmission.release(kubelet, p);
             table.unbind(p.spec, p.node);
         }
         version++;
         Job j = job.job;
-        boolean killed = killAtLimit && j.runTime() > j.requestedTime();
+        boolean killed = job.cutAtLimit(killAtLimit);
         observer.jobFinished(new JobOutcome(j, job.start, now, job.cores, job.nodesUsed(), killed));
         if (kueue != null) {
             kueue.finished(job); // its quota frees before the deleted pods wake the parked ones
@@ -404,6 +419,7 @@ public final class KubeController {
      */
     private boolean stuck() {
         return running.count() == 0 && inCycle == null && arrivals.exhausted() && queue.activeCount() == 0
-                && queue.backoffCount() == 0 && queue.unschedulableCount() > 0 && queue.allTriedAt(version);
+                && queue.backoffCount() == 0 && queue.unschedulableCount() > 0 && queue.allTriedAt(version)
+                && (kubelet == null || kubelet.idle()); // a failed pod's replacement is still to come
     }
 }

@@ -16,6 +16,8 @@ final class KubeJob {
     long endEvent = -1;
     /** Runs started: more than one after preemption cut a run. */
     int runs;
+    /** Its pods rejected by kubelet admission (TopologyAffinityError), against the Job's backoffLimit. */
+    int admissionFailures;
 
     KubeJob(Job job, PodSpec[] specs, long firstSeq) {
         this.job = job;
@@ -26,6 +28,11 @@ final class KubeJob {
             millis += specs[i].request(ResourceNames.CPU);
         }
         this.cores = (millis + 999) / 1000;
+    }
+
+    /** Whether its run is cut at its requested time: with killAtLimit, when its recorded run is longer. */
+    boolean cutAtLimit(boolean killAtLimit) {
+        return killAtLimit && job.runTime() > job.requestedTime();
     }
 
     boolean started() {

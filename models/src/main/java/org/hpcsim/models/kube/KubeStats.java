@@ -21,10 +21,23 @@ package org.hpcsim.models.kube;
  * @param victimPods       pods DefaultPreemption chose to evict (the other pods of the jobs they
  *                         belong to, deleted with them, not counted)
  * @param jobsPreempted    job runs preemption cut short; each job started again from the beginning
+ * @param admissionFailures bound pods the kubelet rejected (TopologyAffinityError); each was
+ *                         replaced by a new pod, unless its job failed
+ * @param jobsFailedAdmission jobs failed because their pods' admission failures passed the Job's
+ *                         backoffLimit (counted in jobsRejected too)
  */
 public record KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
                         long jobsNeverStarted, long podsPending, long stalledAt, long gangSessions,
-                        long jobsGangPlaced, long preemptions, long victimPods, long jobsPreempted) {
+                        long jobsGangPlaced, long preemptions, long victimPods, long jobsPreempted,
+                        long admissionFailures, long jobsFailedAdmission) {
+    /** Counters of a run without kubelet topology management. */
+    public KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
+                     long jobsNeverStarted, long podsPending, long stalledAt, long gangSessions,
+                     long jobsGangPlaced, long preemptions, long victimPods, long jobsPreempted) {
+        this(cycles, binds, failedAttempts, jobsStarted, jobsRejected, jobsNeverStarted, podsPending, stalledAt,
+                gangSessions, jobsGangPlaced, preemptions, victimPods, jobsPreempted, 0, 0);
+    }
+
     /** The default scheduler's counters, with no Volcano sessions. */
     public KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
                      long jobsNeverStarted, long podsPending, long stalledAt) {

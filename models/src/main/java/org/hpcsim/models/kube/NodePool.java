@@ -16,9 +16,12 @@ import java.util.TreeMap;
  * @param gpusPerNode GPUs in each node, or -1 for the cluster's figure
  * @param gpuModel    the GPU's catalog name, or null when not said
  * @param mig         how each GPU is split, or null for whole GPUs
+ * @param topology    the nodes' NUMA layout and kubelet topology settings, or null when not modelled;
+ *                    with one, each node has its CPUs (less the reserved ones) and, unless
+ *                    {@code gpusPerNode} says otherwise, its GPUs
  */
 public record NodePool(String name, int nodes, Map<String, String> labels, List<Taint> taints, int gpusPerNode,
-                       String gpuModel, MigLayout mig) {
+                       String gpuModel, MigLayout mig, NodeTopology topology) {
     /** The label naming a node's pool (cloud providers use their own key; hpcsim uses this one). */
     public static final String POOL_LABEL = "node.kubernetes.io/pool";
     /** GPU Feature Discovery's label for the GPU model. */
@@ -35,9 +38,21 @@ public record NodePool(String name, int nodes, Map<String, String> labels, List<
         taints = taints == null ? List.of() : List.copyOf(taints);
     }
 
-    /** GPUs per node, with {@code clusterGpus} standing in when the pool gives none. */
+    /** A pool whose kubelets manage no NUMA topology. */
+    public NodePool(String name, int nodes, Map<String, String> labels, List<Taint> taints, int gpusPerNode,
+                    String gpuModel, MigLayout mig) {
+        this(name, nodes, labels, taints, gpusPerNode, gpuModel, mig, null);
+    }
+
+    /** GPUs per node: the pool's figure, else its node type's, else {@code clusterGpus}. */
     public int gpus(int clusterGpus) {
-        return gpusPerNode >= 0 ? gpusPerNode : clusterGpus;
+        return gpusPerNode >= 0 ? gpusPerNode : topology != null ? topology.gpus() : clusterGpus;
+    }
+
+    /** Each node's topology with its {@code gpus} GPUs spread over the NUMA nodes, or null without topology. */
+    public NodeTopology nodeTopology(int gpus) {
+        return topology == null ? null : new NodeTopology(topology.nodeType(), topology.policy(), topology.podScope(),
+                topology.staticCpu(), topology.reservedCpus(), topology.numaNodes(), topology.cpusPerNuma(), gpus);
     }
 
     /** The extended resources each node advertises for its {@code gpus} GPUs, by name (empty with none). */

@@ -98,6 +98,15 @@ public final class NodeTable {
         anyPreferNoScheduleTaint = prefer;
     }
 
+    /** The smallest allocatable quantity of resource {@code r} over the nodes. */
+    public long smallestAllocatable(int r) {
+        long smallest = Long.MAX_VALUE;
+        for (KubeNode n : nodes) {
+            smallest = Math.min(smallest, n.allocatable(r));
+        }
+        return smallest;
+    }
+
     /** Whether node {@code n} exists (every node does, unless an autoscaler took it out). */
     public boolean present(int n) {
         return present[n];

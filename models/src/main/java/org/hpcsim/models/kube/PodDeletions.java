@@ -27,6 +27,8 @@ final class PodDeletions {
     private final LongSupplier nextSeq;
     /** Hears unbound pods; for tests. */
     BindListener listener;
+    /** The kubelets' admission, whose NUMA allocations deleted pods give back; null without topology management. */
+    KubeletAdmission kubelet;
 
     /** Deletes pods from {@code table} and queues their replacements in {@code queue}, numbered by {@code nextSeq}. */
     PodDeletions(Simulation sim, NodeTable table, SchedulingQueue queue, JobSlots running, Set<KubeJob> waiting,
@@ -112,7 +114,21 @@ final class PodDeletions {
         return false;
     }
 
+    /** The controller replaces {@code failed}, a pod of waiting {@code job} the kubelet rejected, with a new one. */
+    void replace(KubeJob job, QueuedPod failed, long now) {
+        for (int i = 0; i < job.pods.length; i++) {
+            if (job.pods[i] == failed) {
+                recreate(job, i, now);
+                return;
+            }
+        }
+        throw new IllegalStateException("pod " + failed.seq + " is not one of its job's pods");
+    }
+
     private void unbind(QueuedPod p) {
+        if (kubelet != null) {
+            kubelet.release(p);
+        }
         table.unbind(p.spec, p.node);
         if (listener != null) {
             listener.unbound(p.job.job, p.spec, p.node);

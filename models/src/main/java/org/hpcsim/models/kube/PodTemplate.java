@@ -43,11 +43,13 @@ import org.hpcsim.models.workload.Job;
  * @param gpuResource       the extended resource a job's GPUs are requested as (null: {@code nvidia.com/gpu})
  * @param gpuIndex          the index of {@code gpuResource} once {@link #resolve resolved}, -1 before
  * @param settings          parallelism, completion mode, slots per worker, launcher and master settings
+ * @param guaranteed        whether pods set cpu and memory limits equal to their requests, which makes
+ *                          them Guaranteed (QoS) when both are set, as the CPU Manager's static policy wants
  */
 public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction, long memoryPerCpu,
                           long launcherCpuMillis, long launcherMemory, int priority, Map<String, Integer> qosPriorities,
                           Map<String, String> nodeSelector, List<Toleration> tolerations, String gpuResource,
-                          int gpuIndex, WorkloadSettings settings) {
+                          int gpuIndex, WorkloadSettings settings, boolean guaranteed) {
     /** The Kubernetes objects a trace job can become. */
     public enum Shape { MPIJOB, POD_PER_TASK, JOB, PYTORCHJOB }
 
@@ -90,7 +92,7 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
     /** MPIJobs whose workers each ask for a whole node's cpu, with a launcher that asks for nothing. */
     public static PodTemplate mpiJob() {
         return new PodTemplate(Shape.MPIJOB, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null, null, -1,
-                WorkloadSettings.DEFAULTS);
+                WorkloadSettings.DEFAULTS, false);
     }
 
     /**
@@ -109,57 +111,63 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
     /** This template with another shape. */
     public PodTemplate withShape(Shape newShape) {
         return new PodTemplate(newShape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
-                priority, qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, settings);
+                priority, qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, settings, guaranteed);
+    }
+
+    /** This template with limits equal to requests ({@code on}) or requests only. */
+    public PodTemplate withGuaranteed(boolean on) {
+        return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
+                priority, qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, settings, on);
     }
 
     /** This template with the workload kinds' {@code newSettings}. */
     public PodTemplate withSettings(WorkloadSettings newSettings) {
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
-                priority, qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, newSettings);
+                priority, qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, newSettings, guaranteed);
     }
 
     /** One one-cpu pod per processor. */
     public static PodTemplate podPerTask() {
         return new PodTemplate(Shape.POD_PER_TASK, WorkerCpu.NODE_FRACTION, 1.0, 0, 0, 0, 0, null, null, null, null,
-                -1, WorkloadSettings.DEFAULTS);
+                -1, WorkloadSettings.DEFAULTS, false);
     }
 
     /** This template with workers sized as {@code sizing} says ({@code fraction} for node fractions). */
     public PodTemplate withWorkerCpu(WorkerCpu sizing, double fraction) {
         return new PodTemplate(shape, sizing, fraction, memoryPerCpu, launcherCpuMillis, launcherMemory, priority,
-                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, settings);
+                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, settings, guaranteed);
     }
 
     /** This template with {@code bytes} of memory requested per cpu. */
     public PodTemplate withMemoryPerCpu(long bytes) {
         return new PodTemplate(shape, workerCpu, nodeFraction, bytes, launcherCpuMillis, launcherMemory, priority,
-                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, settings);
+                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, settings, guaranteed);
     }
 
     /** This template with a launcher asking for {@code cpuMillis} and {@code memory}. */
     public PodTemplate withLauncher(long cpuMillis, long memory) {
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, cpuMillis, memory, priority,
-                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, settings);
+                qosPriorities, nodeSelector, tolerations, gpuResource, gpuIndex, settings, guaranteed);
     }
 
     /** This template with priority {@code value}, and {@code byQos} for jobs whose QOS it names. */
     public PodTemplate withPriorities(int value, Map<String, Integer> byQos) {
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory, value,
-                byQos, nodeSelector, tolerations, gpuResource, gpuIndex, settings);
+                byQos, nodeSelector, tolerations, gpuResource, gpuIndex, settings, guaranteed);
     }
 
     /** This template with pods selecting nodes by {@code selector} and tolerating {@code tolerates}. */
     public PodTemplate withPlacement(Map<String, String> selector, List<Toleration> tolerates) {
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
                 priority,
-                qosPriorities, selector, tolerates, gpuResource, gpuIndex, settings);
+                qosPriorities, selector, tolerates, gpuResource, gpuIndex, settings, guaranteed);
     }
 
     /** This template with GPUs requested as {@code resource} (null: {@code nvidia.com/gpu}), not yet resolved. */
     public PodTemplate withGpuResource(String resource) {
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
                 priority,
-                qosPriorities, nodeSelector, tolerations, resource, -1, settings);
+                qosPriorities, nodeSelector, tolerations, resource, -1, settings, guaranteed);
     }
 
     /** The name GPUs are requested as. */
@@ -177,7 +185,8 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
         }
         return new PodTemplate(shape, workerCpu, nodeFraction, memoryPerCpu, launcherCpuMillis, launcherMemory,
                 priority,
-                qosPriorities, nodeSelector, tolerations, gpuResource, resources.indexOf(gpuResource), settings);
+                qosPriorities, nodeSelector, tolerations, gpuResource, resources.indexOf(gpuResource), settings,
+                guaranteed);
     }
 
     /** The priority of {@code job}'s pods. */
@@ -275,6 +284,8 @@ public record PodTemplate(Shape shape, WorkerCpu workerCpu, double nodeFraction,
         if (gpus > 0) {
             requests[gpu] = gpus;
         }
-        return new PodSpec(requests, null, prio, nodeSelector, null, null, tolerations, null, "");
+        // Guaranteed: every limit equals its request (an extended resource's limit always does).
+        return new PodSpec(requests, guaranteed ? requests : null, prio, nodeSelector, null, null, tolerations, null,
+                "");
     }
 }

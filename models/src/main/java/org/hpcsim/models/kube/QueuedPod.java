@@ -5,8 +5,11 @@ package org.hpcsim.models.kube;
  * timestamp the queue orders it by, its attempts so far and where it is.
  */
 final class QueuedPod {
-    /** Where a pod is: one of the three queues, in a scheduling cycle, or bound to a node. */
-    enum Place { ACTIVE, BACKOFF, UNSCHEDULABLE, IN_FLIGHT, BOUND }
+    /**
+     * Where a pod is: one of the three queues, in a scheduling cycle, bound to a node, or Failed
+     * (rejected by the kubelet's admission; its replacement is another pod).
+     */
+    enum Place { ACTIVE, BACKOFF, UNSCHEDULABLE, IN_FLIGHT, BOUND, FAILED }
 
     final PodSpec spec;
     final KubeJob job;
@@ -28,6 +31,8 @@ final class QueuedPod {
     /** When it was bound: upstream's pod start time, which preemption prefers to evict the latest of. */
     long boundAt = -1;
     Place place = Place.ACTIVE;
+    /** The CPUs and GPUs its kubelet gave it by NUMA node, or null (not bound, or no topology management). */
+    NumaPools.Allocation numa;
 
     QueuedPod(PodSpec spec, KubeJob job, long seq) {
         this.spec = spec;

@@ -208,6 +208,16 @@ final class SchedulingQueue {
         return timing.popFromBackoffQ() ? Math.floorDiv(t, SimTime.SECOND) * SimTime.SECOND : t;
     }
 
+    /** Takes {@code pod} out of whichever queue holds it (its job is gone); a pod in none is left as it is. */
+    void remove(QueuedPod pod) {
+        switch (pod.place) {
+            case ACTIVE -> active.remove(pod);
+            case BACKOFF -> backoff.remove(pod);
+            case UNSCHEDULABLE -> unschedulable.remove(pod);
+            default -> { }
+        }
+    }
+
     /** Pods in activeQ. */
     int activeCount() {
         return active.size();

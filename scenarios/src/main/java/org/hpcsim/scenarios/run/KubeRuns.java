@@ -5,11 +5,14 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cloud.InstanceCatalog;
 import org.hpcsim.models.cloud.InstanceType;
 import org.hpcsim.models.kube.KubeController;
 import org.hpcsim.models.kube.KubeNode;
+import org.hpcsim.models.kube.KubeStats;
+import org.hpcsim.models.kube.NodeTopology;
 import org.hpcsim.models.kube.NodePool;
 import org.hpcsim.models.kube.PodPlacer;
 import org.hpcsim.models.kube.PodTemplate;
@@ -33,7 +36,7 @@ final class KubeRuns {
 
     /** Runs the scenario's workload through kube-scheduler, or Volcano when the scenario picks it, on its cluster's nodes. */
     static RunStats run(Scenario scenario, ClusterSpec cluster, JobSource source, RunObserver observer,
-                        RandomStreams streams, Path baseDir) {
+                        RandomStreams streams, Path baseDir, Consumer<KubeStats> kubeStats) {
         KubernetesSpec spec = scenario.scheduler().kubernetes();
         if ((cluster.dynamicNodes() > 0 && spec.autoscaler() == null) || cluster.spot() != null
                 || cluster.failures() != null) {
@@ -59,7 +62,17 @@ final class KubeRuns {
         if (spec.autoscaler() != null) {
             controller.autoscaleWith(KubeAutoscaling.resolve(cluster, spec), streams);
         }
-        return controller.run();
+        List<NodeTopology> topology = topology(cluster, spec);
+        if (topology != null) {
+            if (spec.scheduler() == KubernetesSpec.Scheduler.VOLCANO || spec.kueue() != null) {
+                throw new ScenarioException("scheduler.kubernetes.nodePools: nodeType (kubelet topology management) is"
+                        + " modelled under scheduler: default only, not under volcano nor with kueue");
+            }
+            controller.manageTopology(topology);
+        }
+        RunStats stats = controller.run();
+        kubeStats.accept(controller.stats());
+        return stats;
     }
 
     /**
@@ -120,7 +133,10 @@ final class KubeRuns {
         for (NodePool p : spec.nodePools()) {
             int gpus = p.gpus(cluster.gpusPerNode());
             long[] allocatable = new long[resources.size()];
-            allocatable[ResourceNames.CPU] = cpu;
+            // A node type gives the pool its own CPUs (cores; hyperthreads are not modelled), less the
+            // reserved ones, which kube-reserved/system-reserved take off allocatable.
+            NodeTopology t = p.topology();
+            allocatable[ResourceNames.CPU] = t == null ? cpu : (t.cpus() - t.reservedCpus()) * 1000L;
             allocatable[ResourceNames.MEMORY] = memory;
             for (Map.Entry<String, Long> r : p.gpuResources(gpus).entrySet()) {
                 allocatable[resources.indexOf(r.getKey())] = r.getValue();
@@ -132,6 +148,20 @@ final class KubeRuns {
             }
         }
         return nodes;
+    }
+
+    /** Each node's topology, in the order of {@link #nodes}, or null when no pool has a node type. */
+    static List<NodeTopology> topology(ClusterSpec cluster, KubernetesSpec spec) {
+        boolean any = false;
+        List<NodeTopology> out = new ArrayList<>();
+        for (NodePool p : spec.nodePools()) {
+            NodeTopology t = p.nodeTopology(p.gpus(cluster.gpusPerNode()));
+            any |= t != null;
+            for (int i = 0; i < p.nodes(); i++) {
+                out.add(t);
+            }
+        }
+        return any ? out : null;
     }
 
     /** The spec's pod template with its GPU resource resolved, refused in one line when no node offers it. */

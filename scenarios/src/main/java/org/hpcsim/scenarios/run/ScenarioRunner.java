@@ -17,6 +17,7 @@ import org.hpcsim.models.run.MetricsCollector;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.models.run.RunObservers;
+import org.hpcsim.models.kube.KubeStats;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.scheduling.ConservativeBackfillPolicy;
 import org.hpcsim.models.scheduling.EasyBackfillPolicy;
@@ -97,12 +98,13 @@ public final class ScenarioRunner {
                 throw new ScenarioException("cluster.failures: with dynamicNodes are modelled under policy slurm only"
                         + " (a failed cloud node powers down there); allowed: failures on static nodes, or policy slurm");
             }
+            KubeStats[] kube = new KubeStats[1]; // what kube-scheduler and the kubelets did, under policy kubernetes
             RunStats stats = policy == PolicyName.SLURM
                     ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all), streams,
                             baseDir)
                     : policy == PolicyName.KUBERNETES
                     ? KubeRuns.run(scenario, spec, withoutLinks(workload.source(), policy), RunObservers.of(all),
-                            streams, baseDir)
+                            streams, baseDir, s -> kube[0] = s)
                     : new ClusterRun(cluster, policy(scenario.scheduler().policy()),
                             withoutLinks(workload.source(), policy),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
@@ -112,7 +114,7 @@ public final class ScenarioRunner {
             RunMetrics m = metrics.metrics();
             return new RunReport(scenario.withCluster(workload.cluster()),
                     reconciled(workload.report(), m.jobs(), refused.count()), m, stats,
-                    cost == null ? null : cost.report(lostNodeHours(stats, cluster)), notes(slurm, refused));
+                    cost == null ? null : cost.report(lostNodeHours(stats, cluster)), notes(slurm, refused), kube[0]);
         }
     }
 

@@ -11,12 +11,13 @@ import org.hpcsim.models.cloud.SpotInterruptions;
 import org.hpcsim.models.kube.MigLayout;
 import org.hpcsim.models.kube.NodeGroup;
 import org.hpcsim.models.kube.NodePool;
+import org.hpcsim.models.kube.NodeTopology;
 import org.hpcsim.models.kube.Taint;
 
 /** One entry of {@code nodePools}. */
 record KubePoolEntry(String name, Integer nodes, Map<String, String> labels, List<Map<String, String>> taints,
             Integer gpusPerNode, String gpu, KubeMigEntry mig, Autoscaling autoscaling, String capacityType,
-            String interruptionFrequency, Double interruptionRate) {
+            String interruptionFrequency, Double interruptionRate, KubeTopologyEntry topology) {
     @JsonCreator
     static KubePoolEntry fromFile(@JsonProperty("name") String name, @JsonProperty("nodes") Integer nodes,
                          @JsonProperty("labels") Map<String, String> labels,
@@ -25,9 +26,15 @@ record KubePoolEntry(String name, Integer nodes, Map<String, String> labels, Lis
                          @JsonProperty("mig") KubeMigEntry mig, @JsonProperty("autoscaling") Autoscaling autoscaling,
                          @JsonProperty("capacityType") String capacityType,
                          @JsonProperty("interruptionFrequency") String interruptionFrequency,
-                         @JsonProperty("interruptionRate") Double interruptionRate) {
+                         @JsonProperty("interruptionRate") Double interruptionRate,
+                         @JsonProperty("nodeType") String nodeType,
+                         @JsonProperty("topologyManagerPolicy") String topologyManagerPolicy,
+                         @JsonProperty("topologyManagerScope") String topologyManagerScope,
+                         @JsonProperty("cpuManagerPolicy") String cpuManagerPolicy,
+                         @JsonProperty("reservedCpus") Integer reservedCpus) {
         return new KubePoolEntry(name, nodes, labels, taints, gpusPerNode, gpu, mig, autoscaling, capacityType,
-                interruptionFrequency, interruptionRate);
+                interruptionFrequency, interruptionRate, new KubeTopologyEntry(nodeType, topologyManagerPolicy,
+                        topologyManagerScope, cpuManagerPolicy, reservedCpus));
     }
 
     /** The {@code autoscaling} block: the node group's sizes under the Cluster Autoscaler. */
@@ -119,6 +126,9 @@ record KubePoolEntry(String name, Integer nodes, Map<String, String> labels, Lis
                 throw new InvalidFieldException(f + ".mig", e.getMessage());
             }
         }
-        return new NodePool(name, nodes, labels, ts, gpusPerNode == null ? -1 : gpusPerNode, gpu, layout);
+        NodeTopology numa = topology == null ? null : topology.topology(f);
+        InvalidFieldException.require(numa == null || mig == null, f + ".mig",
+                "MIG slices with nodeType (kubelet topology management) are not modelled; give one or the other");
+        return new NodePool(name, nodes, labels, ts, gpusPerNode == null ? -1 : gpusPerNode, gpu, layout, numa);
     }
 }

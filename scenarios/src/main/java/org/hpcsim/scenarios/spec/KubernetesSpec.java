@@ -158,7 +158,8 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                                    @JsonProperty("autoscaler") KubeAutoscalerEntry autoscaler,
                                    @JsonProperty("job") KubeWorkloadEntry.JobBlock job,
                                    @JsonProperty("pytorch") KubeWorkloadEntry.PyTorchBlock pytorch,
-                                   @JsonProperty("mpi") KubeWorkloadEntry.MpiBlock mpi) {
+                                   @JsonProperty("mpi") KubeWorkloadEntry.MpiBlock mpi,
+                                   @JsonProperty("guaranteed") Boolean guaranteed) {
         PodTemplate t = KubeWorkloadEntry.template(workload, workerCpu, nodeFraction, job, pytorch, mpi);
         InvalidFieldException.require(kueue == null || t.shape() != PodTemplate.Shape.JOB, "kueue",
                 "is not modelled with workload: job (its Job controller creates pods one by one as others succeed)");
@@ -185,6 +186,10 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
             }
         }
         t = t.withPlacement(nodeSelector, tols);
+        // Guaranteed QoS needs cpu and memory limits equal to requests, both set (Kubernetes docs, Pod QoS classes).
+        InvalidFieldException.require(guaranteed == null || !guaranteed || perCpu > 0, "guaranteed",
+                "needs memoryPerCpuGiB above 0: a Guaranteed pod sets a memory request and limit");
+        t = t.withGuaranteed(guaranteed != null && guaranteed);
         List<NodePool> pools = new ArrayList<>();
         List<NodeGroup> groups = new ArrayList<>();
         if (nodePools != null) {
