@@ -171,6 +171,7 @@ public final class KubeController {
      */
     public void admitThrough(KueueConfig config, ResourceNames resources) {
         this.kueue = new KueueAdmission<>(config, resources);
+        kueue.evictWith(KubeJob::started, kj -> deletions.evict(kj, sim.now()));
     }
 
     /** Lets the Cluster Autoscaler resize {@code config}'s node pools (default scheduler; before {@link #run()}). */
@@ -186,6 +187,11 @@ public final class KubeController {
     /** What the Cluster Autoscaler did, or null without one; complete once {@link #run()} has returned. */
     public AutoscalerStats autoscalerStats() {
         return autoscaler == null ? null : autoscaler.stats(sim.now());
+    }
+
+    /** What Kueue did, or null without it. */
+    public org.hpcsim.models.kube.kueue.KueueStats kueueStats() {
+        return kueue == null ? null : kueue.stats();
     }
 
     /** What the scheduler did; complete once {@link #run()} has returned. */
@@ -250,6 +256,7 @@ public final class KubeController {
     /** The admitted workloads' pods are created and go to the scheduler. */
     private void admitted(long now) {
         for (KubeJob kj : kueue.admit()) {
+            kj.select(kueue.nodeSelector(kj));
             toScheduler(kj, now);
         }
     }

@@ -16,16 +16,36 @@ final class KubeJob {
     long endEvent = -1;
     /** Runs started: more than one after preemption cut a run. */
     int runs;
+    /** The pods as the template made them, before Kueue added a flavor's nodeSelector. */
+    private final PodSpec[] specs;
 
     KubeJob(Job job, PodSpec[] specs, long firstSeq) {
         this.job = job;
         this.pods = new QueuedPod[specs.length];
+        this.specs = specs.clone();
         long millis = 0;
         for (int i = 0; i < specs.length; i++) {
             pods[i] = new QueuedPod(specs[i], this, firstSeq + i);
             millis += specs[i].request(ResourceNames.CPU);
         }
         this.cores = (millis + 999) / 1000;
+    }
+
+    /**
+     * Gives the job's pods, not yet queued, the template's specs with {@code selector}'s labels added
+     * to their nodeSelector: what Kueue does with the labels of the flavor it admitted the job with.
+     */
+    void select(java.util.Map<String, String> selector) {
+        for (int i = 0; i < pods.length; i++) {
+            PodSpec s = specs[i];
+            java.util.Map<String, String> merged = new java.util.TreeMap<>(s.nodeSelector());
+            merged.putAll(selector);
+            if (!merged.equals(pods[i].spec.nodeSelector())) {
+                PodSpec spec = new PodSpec(s.requests(), s.limits(), s.priority(), merged, s.requiredAffinity(),
+                        s.preferredAffinity(), s.tolerations(), s.spread(), s.group());
+                pods[i] = new QueuedPod(spec, this, pods[i].seq);
+            }
+        }
     }
 
     boolean started() {
