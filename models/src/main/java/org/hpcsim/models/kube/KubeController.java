@@ -142,7 +142,8 @@ public final class KubeController {
         this.cycleEndKind = sim.registerHandler("scheduling cycle end", payload -> onCycleEnd());
         this.flushes = new QueueFlushes(sim, queue, timing, drainHook); // after cycleEndKind: same handler order
         this.gang = volcano == null ? null
-                : new GangSessions(sim, volcano, this.placer, table, waiting, running, observer, arrivals, this::start);
+                : new GangSessions(sim, volcano, resources, this.placer, table, waiting, running, observer, arrivals,
+                        this::start);
         this.deletions = new PodDeletions(sim, table, queue, running, waiting, observer, () -> podSeq++);
         this.preempter = volcano == null && preempt ? new Preempter(table, running, waiting, deletions) : null;
     }
@@ -189,9 +190,9 @@ public final class KubeController {
         return autoscaler == null ? null : autoscaler.stats(sim.now());
     }
 
-    /** What Kueue did, or null without it. */
-    public org.hpcsim.models.kube.kueue.KueueStats kueueStats() {
-        return kueue == null ? null : kueue.stats();
+    /** What Kueue and Volcano's queues did (each null when absent); complete once {@link #run()} has returned. */
+    public BatchQueueStats queueStats() {
+        return new BatchQueueStats(kueue == null ? null : kueue.stats(), gang == null ? null : gang.queueStats(sim.now()));
     }
 
     /** What the scheduler did; complete once {@link #run()} has returned. */

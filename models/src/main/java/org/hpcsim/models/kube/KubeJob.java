@@ -16,6 +16,10 @@ final class KubeJob {
     long endEvent = -1;
     /** Runs started: more than one after preemption cut a run. */
     int runs;
+    /** Its Volcano queue's index, -1 until a session with queues first sees it. */
+    int volcanoQueue = -1;
+    /** Whether Volcano's enqueue action moved its PodGroup from Pending to Inqueue. */
+    boolean inqueue;
     /** The pods as the template made them, before Kueue added a flavor's nodeSelector. */
     private final PodSpec[] specs;
 
@@ -46,6 +50,17 @@ final class KubeJob {
                 pods[i] = new QueuedPod(spec, this, pods[i].seq);
             }
         }
+    }
+
+    /** Its pods' requests summed, by resource index. */
+    long[] request(int resources) {
+        long[] sum = new long[resources];
+        for (QueuedPod p : pods) {
+            for (int r = 0; r < resources; r++) {
+                sum[r] += p.spec.request(r);
+            }
+        }
+        return sum;
     }
 
     boolean started() {

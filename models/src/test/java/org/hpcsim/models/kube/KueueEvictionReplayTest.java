@@ -48,7 +48,7 @@ class KueueEvictionReplayTest {
             assertEquals(1, r.requeued.size(), under);
             assertEquals(SimTime.seconds(10), r.requeued.get(0).endTime(), under);
             assertEquals(SimTime.seconds(60), r.outcome(1).startTime(), under + ": job 1 runs again once job 2 ends");
-            assertEquals(new KueueStats(3, 0, 1, 0), r.controller.kueueStats(), under);
+            assertEquals(new KueueStats(3, 0, 1, 0), r.controller.queueStats().kueue(), under);
         }
     }
 
