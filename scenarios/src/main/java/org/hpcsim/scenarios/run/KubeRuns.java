@@ -15,6 +15,8 @@ import org.hpcsim.models.kube.PodPlacer;
 import org.hpcsim.models.kube.PodTemplate;
 import org.hpcsim.models.kube.ResourceNames;
 import org.hpcsim.models.kube.SchedulerProfile;
+import org.hpcsim.models.kube.kueue.KueueConfig;
+import org.hpcsim.models.kube.kueue.ResourceFlavor;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.workload.JobSource;
@@ -54,12 +56,27 @@ final class KubeRuns {
                     observer, streams, spec.timing(), spec.preemption());
         }
         if (spec.kueue() != null) {
+            checkFlavors(spec.kueue(), nodes);
             controller.admitThrough(spec.kueue(), resources);
         }
         if (spec.autoscaler() != null) {
             controller.autoscaleWith(KubeAutoscaling.resolve(cluster, spec), streams);
         }
         return controller.run();
+    }
+
+    /** Refuses a ResourceFlavor whose node labels no node carries: its admitted pods could never be placed. */
+    static void checkFlavors(KueueConfig kueue, List<KubeNode> nodes) {
+        for (ResourceFlavor f : kueue.resourceFlavors()) {
+            boolean some = false;
+            for (KubeNode n : nodes) {
+                some |= n.labels().entrySet().containsAll(f.nodeLabels().entrySet());
+            }
+            if (!some) {
+                throw new ScenarioException("scheduler.kubernetes.kueue.resourceFlavors[" + f.name() + "].nodeLabels: no"
+                        + " node carries " + f.nodeLabels() + " (give a nodePools entry these labels)");
+            }
+        }
     }
 
     /**
