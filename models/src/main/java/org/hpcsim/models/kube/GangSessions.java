@@ -119,7 +119,7 @@ final class GangSessions {
         if (!waiting.isEmpty() || running.count() > 0) {
             observer.passFinished(now, waiting.size());
         }
-        if (running.count() == 0 && arrivals.exhausted() && !waiting.isEmpty()) {
+        if (running.count() == 0 && arrivals.exhausted() && !waiting.isEmpty() && at < 0) {
             stalledAt = now; // no end or arrival is to come, so no later session could place anything
         }
     }
@@ -144,19 +144,26 @@ final class GangSessions {
                 request[queue(j)][r] += req[r];
             }
         });
+        // A Volcano Job's pods are created once its PodGroup is Inqueue: only those count in the request.
+        List<KubeJob> inqueueAtOpen = new ArrayList<>();
         for (KubeJob j : order) {
-            long[] req = j.request(res);
-            for (int r = 0; r < res; r++) {
-                request[queue(j)][r] += req[r];
-                inqueue[queue(j)][r] += j.inqueue ? req[r] : 0;
+            if (j.inqueue) {
+                inqueueAtOpen.add(j);
+                long[] req = j.request(res);
+                for (int r = 0; r < res; r++) {
+                    request[queue(j)][r] += req[r];
+                    inqueue[queue(j)][r] += req[r];
+                }
             }
         }
         queues.open(now, total, allocated, request, inqueue);
-        // enqueue: queues by share, each one's Pending jobs in job order.
+        // enqueue: queues by share, each one's Pending jobs in job order; their pods come for the next session.
+        boolean enqueued = false;
         for (int q : queues.byShare()) {
             for (KubeJob j : order) {
                 if (queue(j) == q && !j.inqueue) {
                     j.inqueue = queues.enqueue(q, j.request(res));
+                    enqueued |= j.inqueue;
                 }
             }
         }
@@ -165,10 +172,8 @@ final class GangSessions {
         for (int q = 0; q < n; q++) {
             jobs.add(new java.util.ArrayDeque<>());
         }
-        for (KubeJob j : order) {
-            if (j.inqueue) {
-                jobs.get(queue(j)).add(j);
-            }
+        for (KubeJob j : inqueueAtOpen) {
+            jobs.get(queue(j)).add(j);
         }
         while (true) {
             int q = -1;
@@ -195,6 +200,10 @@ final class GangSessions {
             }
         }
         queues.close(now);
+        if (enqueued) {
+            at = now + volcano.schedulePeriod(); // the next session sees the new Inqueue jobs' pods
+            sim.schedule(at, tickKind, 0);
+        }
     }
 
     private int queue(KubeJob j) {

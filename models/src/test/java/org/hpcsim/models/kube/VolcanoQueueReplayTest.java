@@ -45,24 +45,24 @@ class VolcanoQueueReplayTest {
 
     @Test
     void shouldSplitTheClusterOneToThreeByWeight() {
-        // Everything Inqueue (a large overcommit factor): a deserves 2 of 8 cores, b 6. At 100 s only a
-        // asks for more than b, so it deserves 6 then.
+        // A large overcommit factor: every job goes Inqueue in the session at 0 s, and its pods exist for
+        // the session at 1 s. Then a deserves 2 of 8 cores, b 6. At 101 s a asks for 6, b for 2: a deserves 6.
         KubeReplay r = run(10);
-        assertEquals(Map.of("a1", 0L, "a2", 100L, "a3", 100L, "a4", 100L, "b1", 0L, "b2", 0L, "b3", 0L, "b4", 100L),
+        assertEquals(Map.of("a1", 1L, "a2", 101L, "a3", 101L, "a4", 101L, "b1", 1L, "b2", 1L, "b3", 1L, "b4", 101L),
                 starts(r));
         List<VolcanoQueueStats> s = r.controller.queueStats().volcano();
         assertEquals(List.of("a", "b", "default"), s.stream().map(VolcanoQueueStats::queue).toList());
         assertEquals(4, s.get(0).started());
-        assertEquals(1.0, s.get(0).meanShare(), 1e-9, "a holds all it deserves while it runs");
+        assertEquals(200.0 / 201, s.get(0).meanShare(), 1e-9, "a holds all it deserves from 1 s to 201 s");
     }
 
     @Test
     void shouldHoldPodGroupsPendingPastTheOvercommittedIdle() {
         // Factor 1.2: 9.6 cores may be Inqueue. At 0 s a's four jobs (8 cores) go Inqueue, b1 would make
-        // 10: b waits Pending, and a may run only the 2 cores it deserves. At 100 s a's 6 Inqueue cores
-        // leave room for b1 alone; and so on.
+        // 10 and stays Pending. At 1 s only a asks (Pending b has no pods): a deserves all 8 cores,
+        // weight or not. b's jobs go Inqueue when a's end at 101 s and run from 102 s.
         KubeReplay r = run(VolcanoConfig.DEFAULT_OVERCOMMIT);
-        assertEquals(Map.of("a1", 0L, "a2", 100L, "a3", 200L, "a4", 300L, "b1", 100L, "b2", 200L, "b3", 200L,
-                "b4", 300L), starts(r));
+        assertEquals(Map.of("a1", 1L, "a2", 1L, "a3", 1L, "a4", 1L, "b1", 102L, "b2", 102L, "b3", 102L,
+                "b4", 102L), starts(r));
     }
 }

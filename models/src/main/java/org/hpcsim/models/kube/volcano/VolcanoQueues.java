@@ -12,7 +12,8 @@ import org.hpcsim.models.workload.JobLabels;
  * Volcano's queues in a session (volcano pkg/scheduler/plugins/proportion and overcommit, actions
  * enqueue and allocate). Each session splits the cluster among the queues by weight, water-filling:
  * every round gives each queue not yet satisfied its weight's part of what is left, capped by its
- * capability and by its request (what its jobs hold plus what its pending jobs ask); a queue whose
+ * capability and by its request (what its running and Inqueue jobs ask: a Volcano Job's pods are
+ * created only once its PodGroup is Inqueue, so Pending ones ask nothing yet); a queue whose
  * request is met, or whose deserved share stopped growing, drops out; rounds go on while something is
  * left and something changed. A queue's share is the largest over resources of allocated / deserved.
  *
