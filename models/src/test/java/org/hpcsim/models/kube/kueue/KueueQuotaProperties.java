@@ -11,7 +11,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.hpcsim.models.kube.ResourceNames;
 
-/** Quota invariants of Kueue's admission under random queues, limits, policies and workloads. */
+/** Quota invariants of Kueue's admission under random queues, limits (lendingLimit too), policies and workloads. */
 class KueueQuotaProperties {
     private static final String[] FLAVORS = {"on-demand", "spot"};
 
@@ -22,6 +22,7 @@ class KueueQuotaProperties {
         List<ClusterQueueConfig> cqs = new ArrayList<>();
         long[][] nominal = new long[queues][FLAVORS.length];
         Long[][] borrowLimit = new Long[queues][FLAVORS.length];
+        long[][] kept = new long[queues][FLAVORS.length];
         KueuePreemption.Policy[] within = {KueuePreemption.Policy.NEVER, KueuePreemption.Policy.LOWER_PRIORITY,
                 KueuePreemption.Policy.LOWER_OR_NEWER_EQUAL_PRIORITY};
         KueuePreemption.Policy[] reclaim = {KueuePreemption.Policy.NEVER, KueuePreemption.Policy.LOWER_PRIORITY,
@@ -33,6 +34,7 @@ class KueueQuotaProperties {
                 nominal[q][f] = rnd.nextInt(9);
                 borrowLimit[q][f] = rnd.nextBoolean() ? null : (long) rnd.nextInt(5);
                 Long lend = rnd.nextBoolean() ? null : (long) rnd.nextInt((int) nominal[q][f] + 1);
+                kept[q][f] = lend == null ? 0 : nominal[q][f] - lend;
                 fqs.add(KueueFlavorsTest.quotas(FLAVORS[f], nominal[q][f], borrowLimit[q][f], lend));
             }
             cqs.add(new ClusterQueueConfig("q" + q, "c", rnd.nextBoolean(), fqs, new KueuePreemption(
@@ -55,10 +57,14 @@ class KueueQuotaProperties {
             for (int f = 0; f < FLAVORS.length; f++) {
                 long cohortUsage = 0;
                 long cohortTotal = 0;
+                long pastKept = 0;
+                long lent = 0;
                 for (int q = 0; q < queues; q++) {
                     long used = k.usage("q" + q, FLAVORS[f], "cpu");
                     cohortUsage += used;
                     cohortTotal += nominal[q][f] * 1000;
+                    pastKept += Math.max(0, used - kept[q][f] * 1000);
+                    lent += (nominal[q][f] - kept[q][f]) * 1000;
                     if (borrowLimit[q][f] != null) {
                         assertTrue(used <= (nominal[q][f] + borrowLimit[q][f]) * 1000,
                                 "q" + q + " " + FLAVORS[f] + " uses " + used + " past nominal + borrowingLimit");
@@ -67,6 +73,8 @@ class KueueQuotaProperties {
                 }
                 assertTrue(cohortUsage <= cohortTotal, FLAVORS[f] + ": cohort uses " + cohortUsage + " of "
                         + cohortTotal);
+                // What the queues use past the part each keeps (nominal - lendingLimit) fits in what they lend.
+                assertTrue(pastKept <= lent, FLAVORS[f] + ": " + pastKept + " used from the pool of " + lent);
             }
         }
     }
