@@ -13,7 +13,7 @@ import org.hpcsim.models.kube.volcano.VolcanoQueue;
 import org.hpcsim.scenarios.spec.KubernetesSpec;
 import org.hpcsim.scenarios.spec.VolcanoQueueing;
 
-/** The batch layers' blocks of {@code scheduler.kubernetes} ({@code volcano}, {@code kueue}) as scenario files write them. */
+/** The batch layers' blocks of {@code scheduler.kubernetes}, {@code volcano} and {@code kueue}, as files write them. */
 final class KubeQueuesWriter {
     private static final double GIB = 1024.0 * 1024 * 1024;
 

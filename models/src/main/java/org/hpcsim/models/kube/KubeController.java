@@ -192,7 +192,8 @@ public final class KubeController {
 
     /** What Kueue and Volcano's queues did (each null when absent); complete once {@link #run()} has returned. */
     public BatchQueueStats queueStats() {
-        return new BatchQueueStats(kueue == null ? null : kueue.stats(), gang == null ? null : gang.queueStats(sim.now()));
+        return new BatchQueueStats(kueue == null ? null : kueue.stats(),
+                gang == null ? null : gang.queueStats(sim.now()));
     }
 
     /** What the scheduler did; complete once {@link #run()} has returned. */

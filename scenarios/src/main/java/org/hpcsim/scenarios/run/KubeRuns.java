@@ -73,8 +73,8 @@ final class KubeRuns {
                 some |= n.labels().entrySet().containsAll(f.nodeLabels().entrySet());
             }
             if (!some) {
-                throw new ScenarioException("scheduler.kubernetes.kueue.resourceFlavors[" + f.name() + "].nodeLabels: no"
-                        + " node carries " + f.nodeLabels() + " (give a nodePools entry these labels)");
+                throw new ScenarioException("scheduler.kubernetes.kueue.resourceFlavors[" + f.name()
+                        + "].nodeLabels: no node carries " + f.nodeLabels() + " (give a nodePools entry these labels)");
             }
         }
     }

@@ -88,7 +88,8 @@ record KueueQueueEntry(String name, String cohort, String queueingStrategy, Map<
         }
         KueuePreemption.Policy within = policy(word(p.get("withinClusterQueue")), f + ".preemption.withinClusterQueue",
                 "Never, LowerPriority or LowerOrNewerEqualPriority", KueuePreemption.Policy.ANY);
-        KueuePreemption.Policy reclaim = policy(word(p.get("reclaimWithinCohort")), f + ".preemption.reclaimWithinCohort",
+        KueuePreemption.Policy reclaim = policy(word(p.get("reclaimWithinCohort")),
+                f + ".preemption.reclaimWithinCohort",
                 "Never, LowerPriority or Any", KueuePreemption.Policy.LOWER_OR_NEWER_EQUAL_PRIORITY);
         String borrow = ff.getOrDefault("whenCanBorrow", "Borrow");
         InvalidFieldException.require(borrow.equals("Borrow") || borrow.equals("TryNextFlavor"),

@@ -43,7 +43,7 @@ record VolcanoEntry(double schedulePeriodMs, List<QueueEntry> queues, String que
         return new VolcanoQueueing(out, KueueEntry.label(queueLabel, "volcano.queueLabel"), factor);
     }
 
-    /** One queue: {@code name}, {@code weight} (default 1), {@code capability} in cores, GiB and GPUs, {@code reclaimable}. */
+    /** One queue: name, weight (default 1), capability in cores, GiB and GPUs, reclaimable (default true). */
     record QueueEntry(String name, Integer weight, Map<String, Double> capability, Boolean reclaimable) {
         @JsonCreator
         static QueueEntry fromFile(@JsonProperty("name") String name, @JsonProperty("weight") Integer weight,

@@ -122,7 +122,8 @@ class KubeQueuesScenarioTest {
         assertTrue(error(cq.formatted("quotas: {cpu: 1}, lendingLimit: {cpu: 2}")).contains("lendingLimit"));
         assertTrue(error(cq.formatted("quotas: {cpu: 1}, flavors: [{name: x, quotas: {cpu: 1}}]"))
                 .contains("not both"));
-        assertTrue(error(cq.formatted("flavors: [{name: x, quotas: {cpu: 1}}]")).contains("unknown ResourceFlavor 'x'"));
+        assertTrue(error(cq.formatted("flavors: [{name: x, quotas: {cpu: 1}}]"))
+                .contains("unknown ResourceFlavor 'x'"));
     }
 
     @Test

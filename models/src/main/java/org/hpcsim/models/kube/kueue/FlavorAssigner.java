@@ -58,7 +58,7 @@ final class FlavorAssigner {
         return mode;
     }
 
-    /** Whether {@code req} fits flavor {@code f} of {@code q} now, within nominal quota unless {@code allowBorrowing}. */
+    /** Whether {@code req} fits flavor {@code f} of {@code q} now, within nominal unless {@code allowBorrowing}. */
     static <T> boolean fits(ClusterQueue<T> q, int f, long[] req, int resources, boolean allowBorrowing) {
         for (int r = 0; r < resources; r++) {
             if (req[r] == 0) {

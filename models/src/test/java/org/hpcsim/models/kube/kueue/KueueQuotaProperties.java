@@ -50,8 +50,8 @@ class KueueQuotaProperties {
                 k.finished(running.remove(rnd.nextInt(running.size())));
             } else {
                 String id = "w" + step;
-                k.submit(id, KueueFlavorsTest.queue("q" + rnd.nextInt(queues)), KueueFlavorsTest.cpu(1 + rnd.nextInt(6)),
-                        rnd.nextInt(3));
+                k.submit(id, KueueFlavorsTest.queue("q" + rnd.nextInt(queues)),
+                        KueueFlavorsTest.cpu(1 + rnd.nextInt(6)), rnd.nextInt(3));
             }
             running.addAll(k.admit());
             for (int f = 0; f < FLAVORS.length; f++) {
