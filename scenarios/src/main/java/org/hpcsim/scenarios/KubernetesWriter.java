@@ -15,8 +15,6 @@ import org.hpcsim.models.kube.PodTemplate;
 import org.hpcsim.models.kube.Taint;
 import org.hpcsim.models.kube.Toleration;
 import org.hpcsim.models.kube.WorkloadSettings;
-import org.hpcsim.models.kube.kueue.ClusterQueueConfig;
-import org.hpcsim.models.kube.kueue.KueueConfig;
 import org.hpcsim.scenarios.spec.KubernetesSpec;
 
 /** The {@code scheduler.kubernetes} block as scenario files write it. */
@@ -102,10 +100,10 @@ final class KubernetesWriter {
         m.put("preemptionPolicy", k.preemption() ? "PreemptLowerPriority" : "Never");
         m.put("scheduler", k.scheduler() == KubernetesSpec.Scheduler.VOLCANO ? "volcano" : "default");
         if (k.scheduler() == KubernetesSpec.Scheduler.VOLCANO) {
-            m.put("volcano", Map.of("schedulePeriodMs", k.schedulePeriodMs()));
+            m.put("volcano", KubeQueuesWriter.volcano(k));
         }
         if (k.kueue() != null) {
-            m.put("kueue", kueue(k.kueue()));
+            m.put("kueue", KubeQueuesWriter.kueue(k.kueue()));
         }
         return m;
     }
@@ -144,44 +142,6 @@ final class KubernetesWriter {
             }
             default -> { }
         }
-    }
-
-    private static Map<String, Object> kueue(KueueConfig k) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        List<Map<String, Object>> cqs = new ArrayList<>();
-        for (ClusterQueueConfig c : k.clusterQueues()) {
-            Map<String, Object> e = new LinkedHashMap<>();
-            e.put("name", c.name());
-            if (c.cohort() != null) {
-                e.put("cohort", c.cohort());
-            }
-            e.put("queueingStrategy", c.strictFifo() ? "StrictFIFO" : "BestEffortFIFO");
-            e.put("quotas", quantities(c.nominal()));
-            if (!c.borrowingLimit().isEmpty()) {
-                e.put("borrowingLimit", quantities(c.borrowingLimit()));
-            }
-            cqs.add(e);
-        }
-        m.put("clusterQueues", cqs);
-        m.put("localQueues", k.localQueues());
-        m.put("queueLabel", k.queueLabel().word());
-        if (k.defaultClusterQueue() != null) {
-            m.put("defaultClusterQueue", k.defaultClusterQueue());
-        }
-        return m;
-    }
-
-    /** The model's units back to the file's: cores, GiB, GPUs. */
-    private static Map<String, Object> quantities(Map<String, Long> q) {
-        Map<String, Object> m = new LinkedHashMap<>();
-        for (Map.Entry<String, Long> e : q.entrySet()) {
-            switch (e.getKey()) {
-                case "cpu" -> m.put("cpu", e.getValue() / 1000.0);
-                case "memory" -> m.put("memoryGiB", e.getValue() / GIB);
-                default -> m.put(e.getKey(), e.getValue());
-            }
-        }
-        return m;
     }
 
     private static NodeGroup group(KubernetesSpec k, String pool) {

@@ -143,7 +143,8 @@ public final class KubeController {
         this.cycleEndKind = sim.registerHandler("scheduling cycle end", payload -> onCycleEnd());
         this.flushes = new QueueFlushes(sim, queue, timing, drainHook); // after cycleEndKind: same handler order
         this.gang = volcano == null ? null
-                : new GangSessions(sim, volcano, this.placer, table, waiting, running, observer, arrivals, this::start);
+                : new GangSessions(sim, volcano, resources, this.placer, table, waiting, running, observer, arrivals,
+                        this::start);
         this.deletions = new PodDeletions(sim, table, queue, running, waiting, observer, () -> podSeq++);
         this.preempter = volcano == null && preempt ? new Preempter(table, running, waiting, deletions) : null;
     }
@@ -172,6 +173,7 @@ public final class KubeController {
      */
     public void admitThrough(KueueConfig config, ResourceNames resources) {
         this.kueue = new KueueAdmission<>(config, resources);
+        kueue.evictWith(KubeJob::started, kj -> deletions.evict(kj, sim.now()));
     }
 
     /** Lets the Cluster Autoscaler resize {@code config}'s node pools (default scheduler; before {@link #run()}). */
@@ -198,6 +200,12 @@ public final class KubeController {
     /** What the Cluster Autoscaler did, or null without one; complete once {@link #run()} has returned. */
     public AutoscalerStats autoscalerStats() {
         return autoscaler == null ? null : autoscaler.stats(sim.now());
+    }
+
+    /** What Kueue and Volcano's queues did (each null when absent); complete once {@link #run()} has returned. */
+    public BatchQueueStats queueStats() {
+        return new BatchQueueStats(kueue == null ? null : kueue.stats(),
+                gang == null ? null : gang.queueStats(sim.now()));
     }
 
     /** What the scheduler did; complete once {@link #run()} has returned. */
@@ -264,6 +272,7 @@ public final class KubeController {
     /** The admitted workloads' pods are created and go to the scheduler. */
     private void admitted(long now) {
         for (KubeJob kj : kueue.admit()) {
+            kj.select(kueue.nodeSelector(kj));
             toScheduler(kj, now);
         }
     }

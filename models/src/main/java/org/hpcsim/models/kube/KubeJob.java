@@ -18,10 +18,17 @@ final class KubeJob {
     int runs;
     /** Its pods rejected by kubelet admission (TopologyAffinityError), against the Job's backoffLimit. */
     int admissionFailures;
+    /** Its Volcano queue's index, -1 until a session with queues first sees it. */
+    int volcanoQueue = -1;
+    /** Whether Volcano's enqueue action moved its PodGroup from Pending to Inqueue. */
+    boolean inqueue;
+    /** The pods as the template made them, before Kueue added a flavor's nodeSelector. */
+    private final PodSpec[] specs;
 
     KubeJob(Job job, PodSpec[] specs, long firstSeq) {
         this.job = job;
         this.pods = new QueuedPod[specs.length];
+        this.specs = specs.clone();
         long millis = 0;
         for (int i = 0; i < specs.length; i++) {
             pods[i] = new QueuedPod(specs[i], this, firstSeq + i);
@@ -33,6 +40,34 @@ final class KubeJob {
     /** Whether its run is cut at its requested time: with killAtLimit, when its recorded run is longer. */
     boolean cutAtLimit(boolean killAtLimit) {
         return killAtLimit && job.runTime() > job.requestedTime();
+    }
+
+    /**
+     * Gives the job's pods, not yet queued, the template's specs with {@code selector}'s labels added
+     * to their nodeSelector: what Kueue does with the labels of the flavor it admitted the job with.
+     */
+    void select(java.util.Map<String, String> selector) {
+        for (int i = 0; i < pods.length; i++) {
+            PodSpec s = specs[i];
+            java.util.Map<String, String> merged = new java.util.TreeMap<>(s.nodeSelector());
+            merged.putAll(selector);
+            if (!merged.equals(pods[i].spec.nodeSelector())) {
+                PodSpec spec = new PodSpec(s.requests(), s.limits(), s.priority(), merged, s.requiredAffinity(),
+                        s.preferredAffinity(), s.tolerations(), s.spread(), s.group());
+                pods[i] = new QueuedPod(spec, this, pods[i].seq);
+            }
+        }
+    }
+
+    /** Its pods' requests summed, by resource index. */
+    long[] request(int resources) {
+        long[] sum = new long[resources];
+        for (QueuedPod p : pods) {
+            for (int r = 0; r < resources; r++) {
+                sum[r] += p.spec.request(r);
+            }
+        }
+        return sum;
     }
 
     boolean started() {

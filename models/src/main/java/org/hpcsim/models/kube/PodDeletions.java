@@ -59,6 +59,27 @@ final class PodDeletions {
         return lost;
     }
 
+    /**
+     * Kueue evicted started {@code job}: its run is cut and its pods deleted, and nothing is queued,
+     * since Kueue holds the workload until it admits it again; parked pods see the freed nodes.
+     */
+    void evict(KubeJob job, long now) {
+        sim.cancel(job.endEvent);
+        running.remove(job.slot);
+        observer.jobRequeued(new JobOutcome(job.job, job.start, now, job.cores, job.nodesUsed(), false, "",
+                JobEndState.REQUEUED));
+        job.start = -1;
+        for (int i = 0; i < job.pods.length; i++) {
+            QueuedPod old = job.pods[i];
+            unbind(old);
+            old.place = QueuedPod.Place.ACTIVE;
+            old.node = -1;
+            job.pods[i] = new QueuedPod(old.spec, job, nextSeq.getAsLong());
+        }
+        job.bound = 0;
+        queue.moveAll(now);
+    }
+
     /** Deletes bound {@code pod} of waiting {@code job} and queues a new one in its place. */
     void deletePod(KubeJob job, QueuedPod pod, long now) {
         unbind(pod);

@@ -18,6 +18,8 @@ import org.hpcsim.models.kube.PodPlacer;
 import org.hpcsim.models.kube.PodTemplate;
 import org.hpcsim.models.kube.ResourceNames;
 import org.hpcsim.models.kube.SchedulerProfile;
+import org.hpcsim.models.kube.kueue.KueueConfig;
+import org.hpcsim.models.kube.kueue.ResourceFlavor;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.workload.JobSource;
@@ -57,6 +59,7 @@ final class KubeRuns {
                     observer, streams, spec.timing(), spec.preemption());
         }
         if (spec.kueue() != null) {
+            checkFlavors(spec.kueue(), nodes);
             controller.admitThrough(spec.kueue(), resources);
         }
         if (spec.autoscaler() != null) {
@@ -73,6 +76,20 @@ final class KubeRuns {
         RunStats stats = controller.run();
         kubeStats.accept(controller.stats());
         return stats;
+    }
+
+    /** Refuses a ResourceFlavor whose node labels no node carries: its admitted pods could never be placed. */
+    static void checkFlavors(KueueConfig kueue, List<KubeNode> nodes) {
+        for (ResourceFlavor f : kueue.resourceFlavors()) {
+            boolean some = false;
+            for (KubeNode n : nodes) {
+                some |= n.labels().entrySet().containsAll(f.nodeLabels().entrySet());
+            }
+            if (!some) {
+                throw new ScenarioException("scheduler.kubernetes.kueue.resourceFlavors[" + f.name()
+                        + "].nodeLabels: no node carries " + f.nodeLabels() + " (give a nodePools entry these labels)");
+            }
+        }
     }
 
     /**

@@ -36,10 +36,12 @@ import org.hpcsim.models.kube.volcano.VolcanoConfig;
  * @param kueue          Kueue's ClusterQueues and LocalQueues in front of the scheduler, or null for none
  * @param autoscaler     the Cluster Autoscaler and its node groups (boot time and prices still 0: the run
  *                       takes them from the cluster), or null when the pools keep their size
+ * @param volcanoQueues  Volcano's queues, or null for none (one queue, no enqueue gating)
  */
 public record KubernetesSpec(String config, PodTemplate template, double nodeMemoryGiB, Map<String, String> nodeLabels,
                              double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs, List<NodePool> nodePools,
-                             boolean preemption, KueueConfig kueue, AutoscalerConfig autoscaler) {
+                             boolean preemption, KueueConfig kueue, AutoscalerConfig autoscaler,
+                             VolcanoQueueing volcanoQueues) {
     /** The schedulers a scenario can pick. */
     public enum Scheduler {
         /** kube-scheduler's default profile, one pod at a time. */
@@ -77,6 +79,8 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
         InvalidFieldException.require(schedulePeriodMs >= 1 && schedulePeriodMs == Math.rint(schedulePeriodMs),
                 "volcano.schedulePeriodMs",
                 "must be a whole number of milliseconds, at least 1, got " + schedulePeriodMs);
+        InvalidFieldException.require(volcanoQueues == null || scheduler == Scheduler.VOLCANO, "volcano.queues",
+                "applies only with scheduler: volcano");
         if (scheduler == Scheduler.VOLCANO) {
             // Volcano has its own plugins and no per-pod cycle: settings of kube-scheduler would be ignored silently.
             InvalidFieldException.require(config == null, "config",
@@ -84,6 +88,14 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
             InvalidFieldException.require(cycleTimeMs == 0, "cycleTimeMs",
                     "is kube-scheduler's per-pod cycle time; scheduler: volcano places jobs in sessions");
         }
+    }
+
+    /** These settings without Volcano queues. */
+    public KubernetesSpec(String config, PodTemplate template, double nodeMemoryGiB, Map<String, String> nodeLabels,
+                          double cycleTimeMs, Scheduler scheduler, double schedulePeriodMs, List<NodePool> nodePools,
+                          boolean preemption, KueueConfig kueue, AutoscalerConfig autoscaler) {
+        this(config, template, nodeMemoryGiB, nodeLabels, cycleTimeMs, scheduler, schedulePeriodMs, nodePools,
+                preemption, kueue, autoscaler, null);
     }
 
     /** These settings without the Cluster Autoscaler. */
@@ -125,9 +137,10 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
         return new KubernetesSpec(null, PodTemplate.mpiJob(), 0, Map.of(), 0);
     }
 
-    /** Volcano's settings: this schedule period and binpack's default weights. */
+    /** Volcano's settings: this schedule period, binpack's default weights, and the queues if any. */
     public VolcanoConfig volcano() {
-        return VolcanoConfig.defaults().withSchedulePeriod(Math.round(schedulePeriodMs * 1e6));
+        VolcanoConfig base = VolcanoConfig.defaults().withSchedulePeriod(Math.round(schedulePeriodMs * 1e6));
+        return volcanoQueues == null ? base : volcanoQueues.applyTo(base);
     }
 
     /** The scheduler's timing: upstream's queue settings with this cycle time. */
@@ -148,7 +161,7 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
                                    @JsonProperty("nodeLabels") Map<String, String> nodeLabels,
                                    @JsonProperty("cycleTimeMs") Double cycleTimeMs,
                                    @JsonProperty("scheduler") String scheduler,
-                                   @JsonProperty("volcano") Volcano volcano,
+                                   @JsonProperty("volcano") VolcanoEntry volcano,
                                    @JsonProperty("nodePools") List<KubePoolEntry> nodePools,
                                    @JsonProperty("gpuResource") String gpuResource,
                                    @JsonProperty("nodeSelector") Map<String, String> nodeSelector,
@@ -215,7 +228,8 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
         return new KubernetesSpec(config, t, nodeMemoryGiB == null ? 0 : nodeMemoryGiB, nodeLabels,
                 cycleTimeMs == null ? 0 : cycleTimeMs, which.equals("volcano") ? Scheduler.VOLCANO : Scheduler.DEFAULT,
                 volcano == null ? DEFAULT_SCHEDULE_PERIOD_MS : volcano.schedulePeriodMs(), pools,
-                preempts(preemptionPolicy), kueue == null ? null : kueue.config(), ca);
+                preempts(preemptionPolicy), kueue == null ? null : kueue.config(), ca,
+                volcano == null ? null : volcano.queueing());
     }
 
     private static boolean preempts(String policy) {
@@ -270,14 +284,6 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
             InvalidFieldException.require(op.equals("Equal") || value == null || value.isEmpty(), "tolerations.value",
                     "must be empty with operator Exists");
             return new Toleration(key, op.equals("Exists"), value, KubernetesSpec.effect(effect, "tolerations.effect"));
-        }
-    }
-
-    /** The {@code volcano} block: Volcano's scheduler settings. */
-    record Volcano(double schedulePeriodMs) {
-        @JsonCreator
-        static Volcano fromFile(@JsonProperty("schedulePeriodMs") Double schedulePeriodMs) {
-            return new Volcano(schedulePeriodMs == null ? DEFAULT_SCHEDULE_PERIOD_MS : schedulePeriodMs);
         }
     }
 

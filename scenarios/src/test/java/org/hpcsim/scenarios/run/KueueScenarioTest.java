@@ -55,10 +55,10 @@ class KueueScenarioTest {
         assertEquals("b", k.defaultClusterQueue());
         ClusterQueueConfig a = k.clusterQueues().get(0);
         assertTrue(a.strictFifo());
-        assertEquals(2000L, a.nominal().get("cpu"));
-        assertEquals(8L << 30, a.nominal().get("memory"));
-        assertEquals(1000L, a.borrowingLimit().get("cpu"));
-        assertTrue(k.clusterQueues().get(1).borrowingLimit().isEmpty());
+        assertEquals(2000L, a.flavors().get(0).nominal().get("cpu"));
+        assertEquals(8L << 30, a.flavors().get(0).nominal().get("memory"));
+        assertEquals(1000L, a.flavors().get(0).borrowingLimit().get("cpu"));
+        assertTrue(k.clusterQueues().get(1).flavors().get(0).borrowingLimit().isEmpty());
         assertNull(scenario("{workload: pod-per-task}").scheduler().kubernetes().kueue());
     }
 

@@ -1,85 +1,108 @@
 package org.hpcsim.models.kube.kueue;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
+import java.util.function.Predicate;
 import org.hpcsim.models.kube.PodSpec;
 import org.hpcsim.models.kube.ResourceNames;
 import org.hpcsim.models.workload.JobLabels;
 
 /**
  * Kueue's admission in front of the scheduler: a job's Workload (its pods' requests summed) waits in
- * its ClusterQueue until the quota left, with what its cohort lends, holds all of it; only then are
- * its pods created. An admitted workload holds its quota until the job ends.
+ * its ClusterQueue until one of the queue's flavors holds all of it ({@link FlavorAssigner}), with
+ * what the cohort lends ({@link ClusterQueue}); only then are its pods created, with the flavor's
+ * node labels as nodeSelector. An admitted workload holds its quota until the job ends, or until
+ * preemption evicts it ({@link PreemptionTargets}); it then waits again in its queue, in its old place.
  *
- * <p>A ClusterQueue may use up to its nominal quota, and past it, within its borrowingLimit, what
- * the rest of its cohort leaves unused (upstream's available(): the lesser of the cohort's nominal
- * total minus its usage and nominal plus borrowingLimit minus own usage). Within a queue, workloads
- * go by priority, then creation; StrictFIFO admits only its head, BestEffortFIFO the first that
- * fits. Among the queues' candidates, those that need not borrow go first, then priority, then
- * creation, as upstream's scheduler sorts its heads. One resource flavor per ClusterQueue; no
- * lendingLimit, no preemption (reclaimWithinCohort, withinClusterQueue), no fair sharing.
+ * <p>Within a queue, workloads go by priority, then creation; StrictFIFO admits only its head,
+ * BestEffortFIFO the first that fits. Among the queues' candidates, those that need not borrow go
+ * first, then priority, then creation, as upstream's scheduler sorts its heads. Not modelled: fair
+ * sharing, borrowWithinCohort, hierarchical cohorts, several resource groups.
  */
 public final class KueueAdmission<T> {
     private final KueueConfig config;
     private final int resources;
     private final ResourceNames names;
+    /** Every flavor any queue names, in order of first mention; fr = flavor * resources + r. */
+    private final List<String> flavorNames = new ArrayList<>();
     private final Map<String, ClusterQueue<T>> queues = new LinkedHashMap<>();
-    private final long[][] cohortNominal;
-    private final long[][] cohortUsage;
-    private final IdentityHashMap<T, Admitted<T>> admitted = new IdentityHashMap<>();
+    private final IdentityHashMap<T, ClusterQueue.Admitted<T>> admitted = new IdentityHashMap<>();
+    private final IdentityHashMap<T, ClusterQueue<T>> queueOf = new IdentityHashMap<>();
+    private Predicate<T> evictable = p -> true;
+    private Consumer<T> evictor = p -> { };
     private long seq;
     private long admissions;
-
-    private record Admitted<T>(ClusterQueue<T> queue, long[] requests) {}
+    private long borrowed;
+    private long preempted;
+    private long reclaimed;
 
     /** Kueue's queues over the cluster's {@code names}; quota for a resource no node offers is ignored. */
     public KueueAdmission(KueueConfig config, ResourceNames names) {
         this.config = config;
         this.resources = names.size();
         this.names = names;
-        List<String> cohorts = new ArrayList<>();
         for (ClusterQueueConfig c : config.clusterQueues()) {
-            if (c.cohort() != null && !cohorts.contains(c.cohort())) {
-                cohorts.add(c.cohort());
+            for (FlavorQuotas f : c.flavors()) {
+                if (!flavorNames.contains(f.flavor())) {
+                    flavorNames.add(f.flavor());
+                }
             }
         }
-        cohortNominal = new long[cohorts.size()][resources];
-        cohortUsage = new long[cohorts.size()][resources];
+        int size = flavorNames.size() * resources;
+        Map<String, ClusterQueue.Cohort> cohorts = new LinkedHashMap<>();
         for (ClusterQueueConfig c : config.clusterQueues()) {
-            long[] nominal = new long[resources];
-            boolean[] covered = new boolean[resources];
-            long[] limit = new long[resources];
-            java.util.Arrays.fill(limit, Long.MAX_VALUE);
-            for (Map.Entry<String, Long> e : c.nominal().entrySet()) {
-                int r = names.find(e.getKey());
-                if (r >= 0) {
-                    nominal[r] = e.getValue();
-                    covered[r] = true;
+            long[] nominal = new long[size];
+            long[] lending = new long[size];
+            long[] borrowing = new long[size];
+            boolean[] covered = new boolean[size];
+            Arrays.fill(lending, ClusterQueue.NO_LIMIT);
+            Arrays.fill(borrowing, ClusterQueue.NO_LIMIT);
+            int[] order = new int[c.flavors().size()];
+            for (int i = 0; i < order.length; i++) {
+                FlavorQuotas fq = c.flavors().get(i);
+                int f = flavorNames.indexOf(fq.flavor());
+                order[i] = f;
+                put(fq.nominal(), f, nominal, covered);
+                put(fq.lendingLimit(), f, lending, null);
+                put(fq.borrowingLimit(), f, borrowing, null);
+            }
+            ClusterQueue.Cohort cohort = c.cohort() == null ? null
+                    : cohorts.computeIfAbsent(c.cohort(), n -> new ClusterQueue.Cohort(n, size));
+            queues.put(c.name(), new ClusterQueue<>(c.name(), cohort, c.strictFifo(), c.preemption(), order, nominal,
+                    lending, borrowing, covered));
+        }
+    }
+
+    private void put(Map<String, Long> quantities, int f, long[] into, boolean[] covered) {
+        for (Map.Entry<String, Long> e : quantities.entrySet()) {
+            int r = names.find(e.getKey());
+            if (r >= 0) {
+                into[f * resources + r] = e.getValue();
+                if (covered != null) {
+                    covered[f * resources + r] = true;
                 }
             }
-            for (Map.Entry<String, Long> e : c.borrowingLimit().entrySet()) {
-                int r = names.find(e.getKey());
-                if (r >= 0) {
-                    limit[r] = e.getValue();
-                }
-            }
-            int cohort = c.cohort() == null ? -1 : cohorts.indexOf(c.cohort());
-            if (cohort >= 0) {
-                for (int r = 0; r < resources; r++) {
-                    cohortNominal[cohort][r] += nominal[r];
-                }
-            }
-            queues.put(c.name(), new ClusterQueue<>(c.name(), cohort, c.strictFifo(), nominal, covered, limit));
         }
     }
 
     /**
+     * Lets preemption evict only workloads {@code evictable} accepts, and tells {@code evictor} of
+     * each one evicted (its quota is already released and it waits again in its queue).
+     */
+    public void evictWith(Predicate<T> evictable, Consumer<T> evictor) {
+        this.evictable = evictable;
+        this.evictor = evictor;
+    }
+
+    /**
      * Queues a job's workload in the ClusterQueue its label leads to; returns null, or why it is
-     * refused: no queue for it, or more than its queue could ever hold (upstream would leave it
-     * pending for ever, inadmissible; the replay reports it instead of waiting on it).
+     * refused: no queue for it, or more than any flavor of its queue could ever hold (upstream would
+     * leave it pending for ever, inadmissible; the replay reports it instead of waiting on it).
      */
     public String submit(T payload, JobLabels labels, PodSpec[] pods) {
         long[] req = new long[resources];
@@ -102,61 +125,162 @@ public final class KueueAdmission<T> {
                     + "' and no defaultClusterQueue";
         }
         ClusterQueue<T> q = queues.get(name);
-        long[] req = java.util.Arrays.copyOf(requests, resources);
-        for (int r = 0; r < resources; r++) {
-            if (req[r] == 0) {
-                continue;
-            }
-            if (!q.covered[r]) {
-                return "kueue: ClusterQueue " + name + " has no quota for " + names.name(r) + ", which the job asks for";
-            }
-            long ceiling = q.ceiling(r, q.cohort < 0 ? 0 : cohortNominal[q.cohort][r]);
-            if (req[r] > ceiling) {
-                return "kueue: asks for " + req[r] + " " + names.name(r) + " and ClusterQueue " + name
-                        + " can never hold more than " + ceiling + " (nominal quota plus what it may borrow)";
+        long[] req = Arrays.copyOf(requests, resources);
+        String why = null;
+        for (int f : q.flavors) {
+            why = neverFits(q, f, req);
+            if (why == null) {
+                break;
             }
         }
+        if (why != null) {
+            return "kueue: ClusterQueue " + name + why;
+        }
         q.pending.add(new ClusterQueue.Workload<>(payload, req, priority, seq++));
+        queueOf.put(payload, q);
         return null;
     }
 
-    /** Admits every workload that fits now, in Kueue's order; returns their payloads in the order admitted. */
+    private String neverFits(ClusterQueue<T> q, int f, long[] req) {
+        for (int r = 0; r < resources; r++) {
+            int fr = f * resources + r;
+            if (req[r] == 0) {
+                continue;
+            }
+            if (!q.covered[fr]) {
+                return " has no quota for " + names.name(r) + ", which the job asks for";
+            }
+            if (req[r] > q.ceiling(fr)) {
+                return " can never hold " + req[r] + " " + names.name(r) + " (nominal quota plus what it may"
+                        + " borrow, in every flavor)";
+            }
+        }
+        return null;
+    }
+
+    /** Admits every workload that fits now, in Kueue's order, evicting where preemption allows; returns them. */
     public List<T> admit() {
         List<T> out = new ArrayList<>();
         while (true) {
-            ClusterQueue<T> bestQueue = null;
-            ClusterQueue.Workload<T> best = null;
-            boolean bestBorrows = false;
+            Candidate<T> best = null;
             for (ClusterQueue<T> q : queues.values()) {
-                ClusterQueue.Workload<T> w = candidate(q);
-                if (w == null) {
-                    continue;
-                }
-                boolean borrows = borrows(q, w);
-                if (best == null || better(w, borrows, best, bestBorrows)) {
-                    best = w;
-                    bestQueue = q;
-                    bestBorrows = borrows;
+                Candidate<T> c = candidate(q);
+                if (c != null && (best == null || c.better(best))) {
+                    best = c;
                 }
             }
             if (best == null) {
                 return out;
             }
-            bestQueue.pending.remove(best);
-            charge(bestQueue, best.requests(), 1);
-            admitted.put(best.payload(), new Admitted<>(bestQueue, best.requests()));
-            admissions++;
-            out.add(best.payload());
+            for (ClusterQueue.Admitted<T> v : best.victims()) {
+                evict(v, best.queue(), out);
+            }
+            ClusterQueue<T> q = best.queue();
+            ClusterQueue.Workload<T> w = best.workload();
+            q.pending.remove(w);
+            ClusterQueue.Admitted<T> a = new ClusterQueue.Admitted<>(w, q, best.flavor(), admissions++);
+            PreemptionTargets.charge(a, resources, 1);
+            q.admitted.add(a);
+            admitted.put(w.payload(), a);
+            borrowed += borrows(q, best.flavor(), w.requests()) ? 1 : 0;
+            out.add(w.payload());
         }
+    }
+
+    private record Candidate<T>(ClusterQueue<T> queue, ClusterQueue.Workload<T> workload, int flavor,
+                                boolean borrows, List<ClusterQueue.Admitted<T>> victims) {
+        boolean better(Candidate<T> than) {
+            if (borrows != than.borrows) {
+                return !borrows;
+            }
+            return ClusterQueue.ORDER.compare(workload, than.workload) < 0;
+        }
+    }
+
+    /** StrictFIFO: the head if it can be admitted; BestEffortFIFO: the first that can, those ahead set aside. */
+    private Candidate<T> candidate(ClusterQueue<T> q) {
+        for (ClusterQueue.Workload<T> w : q.pending) {
+            FlavorAssigner.Assignment a = FlavorAssigner.assign(q, w.requests(), resources);
+            switch (a.mode()) {
+                case FIT, BORROW -> {
+                    return new Candidate<>(q, w, a.flavor(), a.mode() == FlavorAssigner.Mode.BORROW, List.of());
+                }
+                case PREEMPT -> {
+                    List<ClusterQueue.Admitted<T>> victims = PreemptionTargets.find(q, w, a.flavor(),
+                            queues.values(), resources, evictable);
+                    if (!victims.isEmpty()) {
+                        return new Candidate<>(q, w, a.flavor(), false, victims);
+                    }
+                }
+                default -> { }
+            }
+            if (q.strictFifo) {
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /** Evicts {@code v}; one admitted earlier in this pass was never handed out, so it just leaves {@code out}. */
+    private void evict(ClusterQueue.Admitted<T> v, ClusterQueue<T> by, List<T> out) {
+        PreemptionTargets.charge(v, resources, -1);
+        v.queue().admitted.remove(v);
+        T payload = v.workload().payload();
+        admitted.remove(payload);
+        v.queue().pending.add(v.workload()); // back in its old place: ordered by creation, not eviction
+        if (v.queue() == by) {
+            preempted++;
+        } else {
+            reclaimed++;
+        }
+        if (!out.remove(payload)) {
+            evictor.accept(payload);
+        }
+    }
+
+    private boolean borrows(ClusterQueue<T> q, int f, long[] req) {
+        for (int r = 0; r < resources; r++) {
+            if (req[r] > 0 && q.borrowing(f * resources + r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Releases the quota {@code payload}'s workload held, its job having ended. */
     public void finished(T payload) {
-        Admitted<T> a = admitted.remove(payload);
+        ClusterQueue.Admitted<T> a = admitted.remove(payload);
         if (a == null) {
             throw new IllegalStateException("kueue: a job ended that was never admitted");
         }
-        charge(a.queue(), a.requests(), -1);
+        PreemptionTargets.charge(a, resources, -1);
+        a.queue().admitted.remove(a);
+        queueOf.remove(payload);
+    }
+
+    /** The node labels of the flavor {@code payload} was admitted with: its pods' added nodeSelector. */
+    public Map<String, String> nodeSelector(T payload) {
+        ClusterQueue.Admitted<T> a = admitted.get(payload);
+        return a == null ? Map.of() : config.flavor(flavorNames.get(a.flavor())).nodeLabels();
+    }
+
+    /** The flavor {@code payload} holds quota of, or null when it is not admitted. */
+    public String flavorOf(T payload) {
+        ClusterQueue.Admitted<T> a = admitted.get(payload);
+        return a == null ? null : flavorNames.get(a.flavor());
+    }
+
+    /** The ClusterQueue {@code payload} was queued in, or null once it ended. */
+    public String queueOf(T payload) {
+        ClusterQueue<T> q = queueOf.get(payload);
+        return q == null ? null : q.name;
+    }
+
+    /** What ClusterQueue {@code queue} uses of {@code resource} in {@code flavor}, in the model's units. */
+    public long usage(String queue, String flavor, String resource) {
+        int f = flavorNames.indexOf(flavor);
+        int r = names.find(resource);
+        return f < 0 || r < 0 ? 0 : queues.get(queue).usage[f * resources + r];
     }
 
     /** Payloads of the workloads still waiting for quota, queue by queue. */
@@ -184,61 +308,8 @@ public final class KueueAdmission<T> {
         return admissions;
     }
 
-    /** StrictFIFO: the head if it fits; BestEffortFIFO: the first that fits, those ahead set aside as inadmissible. */
-    private ClusterQueue.Workload<T> candidate(ClusterQueue<T> q) {
-        for (ClusterQueue.Workload<T> w : q.pending) {
-            if (fits(q, w.requests())) {
-                return w;
-            }
-            if (q.strictFifo) {
-                return null;
-            }
-        }
-        return null;
-    }
-
-    private static boolean better(ClusterQueue.Workload<?> w, boolean borrows, ClusterQueue.Workload<?> than,
-                                  boolean thanBorrows) {
-        if (borrows != thanBorrows) {
-            return !borrows;
-        }
-        return ClusterQueue.ORDER.compare(w, than) < 0;
-    }
-
-    private boolean fits(ClusterQueue<T> q, long[] req) {
-        for (int r = 0; r < resources; r++) {
-            if (req[r] == 0) {
-                continue;
-            }
-            long available;
-            if (q.cohort < 0) {
-                available = q.nominal[r] - q.usage[r];
-            } else {
-                available = Math.min(cohortNominal[q.cohort][r] - cohortUsage[q.cohort][r],
-                        ClusterQueue.saturatingAdd(q.nominal[r], q.borrowingLimit[r]) - q.usage[r]);
-            }
-            if (req[r] > available) {
-                return false;
-            }
-        }
-        return true;
-    }
-
-    private boolean borrows(ClusterQueue<T> q, ClusterQueue.Workload<T> w) {
-        for (int r = 0; r < resources; r++) {
-            if (q.usage[r] + w.requests()[r] > q.nominal[r]) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private void charge(ClusterQueue<T> q, long[] req, int sign) {
-        for (int r = 0; r < resources; r++) {
-            q.usage[r] += sign * req[r];
-            if (q.cohort >= 0) {
-                cohortUsage[q.cohort][r] += sign * req[r];
-            }
-        }
+    /** The counters so far. */
+    public KueueStats stats() {
+        return new KueueStats(admissions, borrowed, preempted, reclaimed);
     }
 }

@@ -14,9 +14,17 @@ import org.hpcsim.models.workload.JobLabels;
  * @param localQueues         ClusterQueue name by the value of the job label {@code queueLabel}
  * @param queueLabel          which trace label names a job's LocalQueue
  * @param defaultClusterQueue the ClusterQueue of jobs whose label maps to nothing, or null to refuse them
+ * @param resourceFlavors     the ResourceFlavors the ClusterQueues name; {@link ResourceFlavor#DEFAULT}, with
+ *                            no node labels, need not be listed
  */
 public record KueueConfig(List<ClusterQueueConfig> clusterQueues, Map<String, String> localQueues,
-                          QueueLabel queueLabel, String defaultClusterQueue) {
+                          QueueLabel queueLabel, String defaultClusterQueue, List<ResourceFlavor> resourceFlavors) {
+    /** Kueue's objects with only the default flavor. */
+    public KueueConfig(List<ClusterQueueConfig> clusterQueues, Map<String, String> localQueues,
+                       QueueLabel queueLabel, String defaultClusterQueue) {
+        this(clusterQueues, localQueues, queueLabel, defaultClusterQueue, List.of());
+    }
+
     /** The trace labels a job's LocalQueue can be read from. */
     public enum QueueLabel {
         QUEUE, PARTITION, USER, ACCOUNT;
@@ -45,8 +53,22 @@ public record KueueConfig(List<ClusterQueueConfig> clusterQueues, Map<String, St
         if (clusterQueues.isEmpty()) {
             throw new IllegalArgumentException("kueue needs at least one ClusterQueue");
         }
+        resourceFlavors = resourceFlavors == null ? List.of() : List.copyOf(resourceFlavors);
+        List<String> flavorNames = new ArrayList<>();
+        for (ResourceFlavor f : resourceFlavors) {
+            if (flavorNames.contains(f.name())) {
+                throw new IllegalArgumentException("ResourceFlavor '" + f.name() + "' is named twice");
+            }
+            flavorNames.add(f.name());
+        }
         List<String> names = new ArrayList<>();
         for (ClusterQueueConfig c : clusterQueues) {
+            for (FlavorQuotas f : c.flavors()) {
+                if (!flavorNames.contains(f.flavor()) && !f.flavor().equals(ResourceFlavor.DEFAULT)) {
+                    throw new IllegalArgumentException("ClusterQueue '" + c.name() + "' names unknown ResourceFlavor '"
+                            + f.flavor() + "'");
+                }
+            }
             if (names.contains(c.name())) {
                 throw new IllegalArgumentException("ClusterQueue '" + c.name() + "' is named twice");
             }
@@ -62,5 +84,15 @@ public record KueueConfig(List<ClusterQueueConfig> clusterQueues, Map<String, St
             throw new IllegalArgumentException("defaultClusterQueue '" + defaultClusterQueue
                     + "' is not a ClusterQueue");
         }
+    }
+
+    /** The flavor named {@code name}; the default flavor, with no labels, when it is not listed. */
+    public ResourceFlavor flavor(String name) {
+        for (ResourceFlavor f : resourceFlavors) {
+            if (f.name().equals(name)) {
+                return f;
+            }
+        }
+        return new ResourceFlavor(name, Map.of());
     }
 }
