@@ -79,13 +79,7 @@ public final class KubeController {
     private long version;
     private QueuedPod inCycle;
     private boolean firstSubmission = true;
-    private long cycles;
-    private long binds;
-    private long failed;
-    private long started;
-    private long rejected;
-    private long stalledAt = -1;
-    private long podsPending;
+    private final SchedulerCounts counts = new SchedulerCounts();
     private BindListener listener;
 
     /** A replay of {@code source} on {@code nodes} with kube-scheduler's default queue timing. */
@@ -158,11 +152,11 @@ public final class KubeController {
         sim.run();
         long now = sim.now();
         if (gang != null) {
-            stalledAt = gang.stalledAt();
+            counts.stalledAt = gang.stalledAt();
         }
-        podsPending = NeverStarted.report(observer, waiting, gang != null, kueue, now, stalledAt >= 0);
+        counts.podsPending = NeverStarted.report(observer, waiting, gang != null, kueue, now, counts.stalledAt >= 0);
         observer.runFinished(now);
-        return new RunStats(sim.eventsProcessed(), gang != null ? gang.cycles() : cycles, now,
+        return new RunStats(sim.eventsProcessed(), gang != null ? gang.cycles() : counts.cycles, now,
                 preempter == null ? PreemptionStats.NONE : preempter.stats(),
                 autoscaler == null ? null : autoscaler.interruptionStats());
     }
@@ -210,14 +204,7 @@ public final class KubeController {
 
     /** What the scheduler did; complete once {@link #run()} has returned. */
     public KubeStats stats() {
-        if (gang != null) {
-            return new KubeStats(gang.cycles(), gang.binds(), gang.failed(), started, rejected, waiting.size(),
-                    podsPending, gang.stalledAt(), gang.sessions(), gang.placed(), 0, 0, 0);
-        }
-        KubeStats s = new KubeStats(cycles, binds, failed, started, rejected, waiting.size(), podsPending, stalledAt,
-                0, 0, preempter == null ? 0 : preempter.preemptions(),
-                preempter == null ? 0 : preempter.victimPods(), preempter == null ? 0 : preempter.jobsPreempted());
-        return kubelet == null ? s : kubelet.counted(s);
+        return counts.stats(gang, waiting.size(), preempter, kubelet);
     }
 
     /** Lets {@code l} hear every bind from now on. */
@@ -243,18 +230,21 @@ public final class KubeController {
             observer.nodesUp(now, autoscaler == null ? table.size() : autoscaler.nodesUp());
         }
         if (job.gpus() > 0 && gpu < 0) {
-            rejected++;
+            counts.rejected++;
             observer.jobRejected(job, now, "asks for GPUs and no node offers " + GPU);
             return;
         }
         PodSpec[] specs = template.pods(job, nodeCpu, gpu, table.resources());
-        if (batch != null) { batch.submit(job, specs, now); return; } // the Job controller creates its pods
+        if (batch != null) {
+            batch.submit(job, specs, now); // the Job controller creates its pods
+            return;
+        }
         KubeJob kj = new KubeJob(job, specs, podSeq);
         podSeq += specs.length;
         if (kueue != null) {
             String refusal = kueue.submit(kj, job.labels(), specs);
             if (refusal != null) {
-                rejected++;
+                counts.rejected++;
                 observer.jobRejected(job, now, refusal);
                 return;
             }
@@ -296,7 +286,7 @@ public final class KubeController {
     private void drain() {
         while (inCycle == null && queue.canPop()) {
             QueuedPod pod = queue.pop();
-            cycles++;
+            counts.cycles++;
             pod.triedAtVersion = version;
             int node = placer.place(pod.spec);
             pod.node = node;
@@ -325,7 +315,7 @@ public final class KubeController {
     private void finishCycle(QueuedPod pod) {
         long now = sim.now();
         if (pod.node < 0) {
-            failed++;
+            counts.failed++;
             if (preempter != null && preempter.preempt(pod, now)) {
                 // The victims' deletion is a cluster event: parked pods move, and the node table changed.
                 version++;
@@ -338,7 +328,7 @@ public final class KubeController {
         }
         pod.place = QueuedPod.Place.BOUND;
         pod.boundAt = now;
-        binds++;
+        counts.binds++;
         if (kubelet != null && !kubelet.admit(pod, now)) {
             version++; // the rejected pod's requests left the node: parked pods may fit now
             queue.moveAll(now);
@@ -357,7 +347,7 @@ public final class KubeController {
     private void start(KubeJob job, long now) {
         job.start = now;
         waiting.remove(job);
-        started += job.runs++ == 0 ? 1 : 0; // a job preemption restarted counts once
+        counts.started += job.runs++ == 0 ? 1 : 0; // a job preemption restarted counts once
         Job j = job.job;
         long runFor = job.cutAtLimit(killAtLimit) ? j.requestedTime() : j.runTime();
         job.slot = running.add(job);
@@ -408,10 +398,10 @@ public final class KubeController {
             observer.passFinished(now, queued);
         }
         if (autoscaler != null) {
-            autoscaler.passFinished(now, failed);
+            autoscaler.passFinished(now, counts.failed);
         }
         if (stuck() && (autoscaler == null || autoscaler.cannotHelp(now))) {
-            stalledAt = now;
+            counts.stalledAt = now;
             flushes.cancel();
             if (autoscaler != null) {
                 autoscaler.stop();
