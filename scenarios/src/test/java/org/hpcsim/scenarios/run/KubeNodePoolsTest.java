@@ -22,23 +22,15 @@ import org.junit.jupiter.api.io.TempDir;
 class KubeNodePoolsTest {
     @TempDir
     Path dir;
+
     private final ScenarioLoader loader = new ScenarioLoader();
 
-    private Scenario scenario(String cluster, String kubernetes) {
-        return loader.parse("""
-                name: k
-                cluster: %s
-                scheduler:
-                  policy: kubernetes
-                  killAtTimeLimit: false
-                  kubernetes: %s
-                workload: {trace: jobs.csv}
-                """.formatted(cluster, kubernetes), "inline");
+    private static Scenario scenario(String cluster, String kubernetes) {
+        return KubeScenarios.scenario(cluster, kubernetes);
     }
 
     private RunReport run(String jobsCsv, String cluster, String kubernetes) throws IOException {
-        Files.writeString(dir.resolve("jobs.csv"), "job_id,submit_s,run_s,requested_s,processors,nodes,gpus\n" + jobsCsv);
-        return ScenarioRunner.run(scenario(cluster, kubernetes), dir, List.of());
+        return KubeScenarios.run(dir, jobsCsv, cluster, kubernetes);
     }
 
     private static final String POOLS = """

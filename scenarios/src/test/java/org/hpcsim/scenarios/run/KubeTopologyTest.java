@@ -25,18 +25,11 @@ import org.junit.jupiter.api.io.TempDir;
 class KubeTopologyTest {
     @TempDir
     Path dir;
+
     private final ScenarioLoader loader = new ScenarioLoader();
 
-    private Scenario scenario(String cluster, String kubernetes) {
-        return loader.parse("""
-                name: k
-                cluster: %s
-                scheduler:
-                  policy: kubernetes
-                  killAtTimeLimit: false
-                  kubernetes: %s
-                workload: {trace: jobs.csv}
-                """.formatted(cluster, kubernetes), "inline");
+    private static Scenario scenario(String cluster, String kubernetes) {
+        return KubeScenarios.scenario(cluster, kubernetes);
     }
 
     private static final String CLUSTER = "{nodes: 3, coresPerNode: 48, gpusPerNode: 0}";
