@@ -19,8 +19,18 @@ final class ConsecutiveBestFit {
     private long[] runGpus = new long[16];
     private int[] runNodes = new int[16];
 
+    /** CPUs and GPUs of nodes [0, i), so a run's totals cost two subtractions. */
+    private final long[] cpusBefore;
+    private final long[] gpusBefore;
+
     ConsecutiveBestFit(List<SlurmNode> nodes) {
         this.nodes = nodes;
+        cpusBefore = new long[nodes.size() + 1];
+        gpusBefore = new long[nodes.size() + 1];
+        for (int n = 0; n < nodes.size(); n++) {
+            cpusBefore[n + 1] = cpusBefore[n] + nodes.get(n).cpus();
+            gpusBefore[n + 1] = gpusBefore[n] + nodes.get(n).gpus();
+        }
     }
 
     /** The nodes of {@code usable} to take for {@code wantNodes} nodes, {@code cpus} CPUs and {@code gpus} GPUs, or null. */
@@ -80,16 +90,10 @@ final class ConsecutiveBestFit {
                 runGpus = Arrays.copyOf(runGpus, cap);
                 runNodes = Arrays.copyOf(runNodes, cap);
             }
-            long c = 0;
-            long g = 0;
-            for (int n = s; n <= e; n++) {
-                c += nodes.get(n).cpus();
-                g += nodes.get(n).gpus();
-            }
             runStart[runs] = s;
             runEnd[runs] = e;
-            runCpus[runs] = c;
-            runGpus[runs] = g;
+            runCpus[runs] = cpusBefore[e + 1] - cpusBefore[s];
+            runGpus[runs] = gpusBefore[e + 1] - gpusBefore[s];
             runNodes[runs] = e - s + 1;
             runs++;
             s = e + 1 < nodes.size() ? usable.nextSetBit(e + 1) : -1;
