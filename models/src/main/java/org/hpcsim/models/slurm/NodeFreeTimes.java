@@ -20,6 +20,7 @@ final class NodeFreeTimes {
     /** Busy nodes that are new or whose free time changed since the last sort. */
     private final BitSet dirty = new BitSet();
     private int[] spare;
+    private final int[] tail;
     private final BitSet ready = new BitSet();
     private final OrderPrefixSets prefixSets = new OrderPrefixSets();
     /** CPUs and GPUs of every node when all nodes have the same; 0 when they differ, -1 until known. */
@@ -30,6 +31,7 @@ final class NodeFreeTimes {
         freeAt = new long[nodes];
         busy = new int[nodes];
         spare = new int[nodes];
+        tail = new int[nodes];
     }
 
     /** Rebuilds from the running jobs at {@code now}. */
@@ -204,26 +206,29 @@ final class NodeFreeTimes {
 
     /**
      * Puts the busy nodes in (free time, node) order: the dirty ones are taken out, sorted alone
-     * and merged back into the rest, which is still in order. After a reset every node is dirty.
+     * and merged back into the rest, which is still in order. After a reset every node is dirty;
+     * the running jobs come by time-limit end, so they are nearly in order already, which the
+     * sort (merging the ascending runs it finds) turns into almost linear work.
      */
     private void sortIfNeeded() {
         if (dirty.isEmpty()) {
             return;
         }
         int kept = 0;
+        int moved = 0;
         for (int k = 0; k < sortedCount; k++) {
-            if (!dirty.get(busy[k])) {
-                busy[kept++] = busy[k];
+            int n = busy[k];
+            if (dirty.get(n)) {
+                tail[moved++] = n;
+            } else {
+                busy[kept++] = n;
             }
         }
-        int moved = 0;
-        for (int n = dirty.nextSetBit(0); n >= 0; n = dirty.nextSetBit(n + 1)) {
-            spare[moved++] = n; // in node order, which a stable sort by free time keeps for ties
+        for (int k = sortedCount; k < busyCount; k++) {
+            tail[moved++] = busy[k];
         }
-        int[] tail = new int[moved];
-        System.arraycopy(spare, 0, tail, 0, moved);
-        sortByFreeTime(tail, spare);
-        // Merge busy[0, kept) and tail into spare, then swap the arrays.
+        sortRuns(tail, moved, spare);
+        // Merge busy[0, kept) and tail[0, moved) into spare, then swap the arrays.
         int i = 0;
         int j = 0;
         int o = 0;
@@ -249,27 +254,44 @@ final class NodeFreeTimes {
         return freeAt[a] != freeAt[b] ? freeAt[a] < freeAt[b] : a < b;
     }
 
-    /** Stable bottom-up merge sort of {@code a} by free time, with {@code buffer} at least as long. */
-    private void sortByFreeTime(int[] a, int[] buffer) {
-        int n = a.length;
+    /**
+     * Sorts the first {@code n} of {@code a} by {@link #before} (a total order: nodes are distinct)
+     * by merging neighbouring ascending runs until one is left; {@code buffer} is as long as a.
+     */
+    private void sortRuns(int[] a, int n, int[] buffer) {
         int[] src = a;
         int[] dst = buffer;
-        for (int width = 1; width < n; width *= 2) {
-            for (int lo = 0; lo < n; lo += 2 * width) {
-                int mid = Math.min(lo + width, n);
-                int hi = Math.min(lo + 2 * width, n);
+        while (true) {
+            int runs = 0;
+            for (int lo = 0; lo < n; ) {
+                int mid = runEnd(src, lo, n);
+                int hi = mid == n ? n : runEnd(src, mid, n);
                 int i = lo;
                 int j = mid;
                 for (int o = lo; o < hi; o++) {
-                    dst[o] = i < mid && (j >= hi || freeAt[src[i]] <= freeAt[src[j]]) ? src[i++] : src[j++];
+                    dst[o] = i < mid && (j >= hi || before(src[i], src[j])) ? src[i++] : src[j++];
                 }
+                runs++;
+                lo = hi;
             }
             int[] swap = src;
             src = dst;
             dst = swap;
+            if (runs <= 1) {
+                break;
+            }
         }
         if (src != a) {
             System.arraycopy(src, 0, a, 0, n);
         }
+    }
+
+    /** The end (exclusive) of the ascending run of {@code a} that begins at {@code lo}. */
+    private int runEnd(int[] a, int lo, int n) {
+        int k = lo + 1;
+        while (k < n && before(a[k - 1], a[k])) {
+            k++;
+        }
+        return k;
     }
 }
