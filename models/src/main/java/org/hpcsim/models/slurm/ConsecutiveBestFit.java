@@ -18,6 +18,11 @@ final class ConsecutiveBestFit {
     private long[] runCpus = new long[16];
     private long[] runGpus = new long[16];
     private int[] runNodes = new int[16];
+    private long[] runKeys = new long[16];
+    private int[] runOrder = new int[16];
+    /** A sort key holds a run's position below this and its CPUs below CPU_LIMIT. */
+    private static final long RUN_LIMIT = 1L << 23;
+    private static final long CPU_LIMIT = 1L << 40;
 
     /** CPUs and GPUs of nodes [0, i), so a run's totals cost two subtractions. */
     private final long[] cpusBefore;
@@ -41,20 +46,20 @@ final class ConsecutiveBestFit {
         long remGpus = gpus;
         int[] picked = new int[Math.max(1, Math.min(wantNodes, nodes.size()))];
         int count = 0;
+        int byCpus = -1; // runs by CPUs, most first, once a job has needed more than one run
+        int next = 0;
         while (true) {
-            int best = -1;
-            boolean bestSufficient = false;
-            for (int i = 0; i < runs; i++) {
-                if (runNodes[i] == 0) {
-                    continue;
+            int best;
+            if (byCpus >= 0) {
+                while (next < byCpus && runNodes[runOrder[next]] == 0) {
+                    next++;
                 }
-                boolean sufficient = runCpus[i] >= remCpus && runGpus[i] >= remGpus && runNodes[i] >= remNodes;
-                if (best < 0 || (sufficient && !bestSufficient)
-                        || (sufficient && runCpus[i] < runCpus[best])
-                        || (!sufficient && !bestSufficient && runCpus[i] > runCpus[best])) {
-                    best = i;
-                    bestSufficient = sufficient;
-                }
+                // No run left with the CPUs still missing: none is sufficient, and the scan
+                // below would take the first of those with the most CPUs, which is this one.
+                best = next < byCpus && runCpus[runOrder[next]] < remCpus ? runOrder[next] : bestRun(runs, remNodes,
+                        remCpus, remGpus);
+            } else {
+                best = bestRun(runs, remNodes, remCpus, remGpus);
             }
             if (best < 0) {
                 return null;
@@ -75,7 +80,57 @@ final class ConsecutiveBestFit {
                 return Arrays.copyOf(picked, count);
             }
             runNodes[best] = 0;
+            if (byCpus < 0) {
+                byCpus = orderByCpus(runs);
+            }
         }
+    }
+
+    /**
+     * The run to take next: the first of the fewest CPUs among those sufficient for what is still
+     * missing, or else the first of the most CPUs; -1 when none is left.
+     */
+    private int bestRun(int runs, int remNodes, long remCpus, long remGpus) {
+        int best = -1;
+        boolean bestSufficient = false;
+        for (int i = 0; i < runs; i++) {
+            if (runNodes[i] == 0) {
+                continue;
+            }
+            boolean sufficient = runCpus[i] >= remCpus && runGpus[i] >= remGpus && runNodes[i] >= remNodes;
+            if (best < 0 || (sufficient && !bestSufficient)
+                    || (sufficient && runCpus[i] < runCpus[best])
+                    || (!sufficient && !bestSufficient && runCpus[i] > runCpus[best])) {
+                best = i;
+                bestSufficient = sufficient;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Puts the runs left in runOrder by CPUs, most first, then by position; returns how many, or 0
+     * (every choice then scans) where a sort key could not hold a run's CPUs and position.
+     */
+    private int orderByCpus(int runs) {
+        if (runs >= RUN_LIMIT || cpusBefore[nodes.size()] >= CPU_LIMIT) {
+            return 0;
+        }
+        if (runKeys.length < runs) {
+            runKeys = new long[runs];
+            runOrder = new int[runs];
+        }
+        int k = 0;
+        for (int i = 0; i < runs; i++) {
+            if (runNodes[i] != 0) {
+                runKeys[k++] = (CPU_LIMIT - 1 - runCpus[i]) * RUN_LIMIT + i;
+            }
+        }
+        Arrays.sort(runKeys, 0, k);
+        for (int j = 0; j < k; j++) {
+            runOrder[j] = (int) (runKeys[j] % RUN_LIMIT);
+        }
+        return k;
     }
 
     private int buildRuns(BitSet usable) {
