@@ -41,6 +41,9 @@ final class ConsecutiveBestFit {
     /** The nodes of {@code usable} to take for {@code wantNodes} nodes, {@code cpus} CPUs and {@code gpus} GPUs, or null. */
     int[] pick(BitSet usable, int wantNodes, long cpus, long gpus) {
         int runs = buildRuns(usable);
+        if (usable.cardinality() < wantNodes || cpusIn(runs) < cpus || gpusIn(runs) < gpus) {
+            return null; // taking every run would not do either
+        }
         int remNodes = wantNodes;
         long remCpus = cpus;
         long remGpus = gpus;
@@ -131,6 +134,22 @@ final class ConsecutiveBestFit {
             runOrder[j] = (int) (runKeys[j] % RUN_LIMIT);
         }
         return k;
+    }
+
+    private long cpusIn(int runs) {
+        long c = 0;
+        for (int i = 0; i < runs; i++) {
+            c += runCpus[i];
+        }
+        return c;
+    }
+
+    private long gpusIn(int runs) {
+        long g = 0;
+        for (int i = 0; i < runs; i++) {
+            g += runGpus[i];
+        }
+        return g;
     }
 
     private int buildRuns(BitSet usable) {
