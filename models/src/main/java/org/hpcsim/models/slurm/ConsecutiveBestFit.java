@@ -20,6 +20,9 @@ final class ConsecutiveBestFit {
     private int[] runNodes = new int[16];
     private long[] runKeys = new long[16];
     private int[] runOrder = new int[16];
+    /** The runs taken by the current pick: first node, and where its nodes begin in the picked array. */
+    private int[] segFrom = new int[16];
+    private int[] segAt = new int[16];
     /** A sort key holds a run's position below this and its CPUs below CPU_LIMIT. */
     private static final long RUN_LIMIT = 1L << 23;
     private static final long CPU_LIMIT = 1L << 40;
@@ -38,7 +41,10 @@ final class ConsecutiveBestFit {
         }
     }
 
-    /** The nodes of {@code usable} to take for {@code wantNodes} nodes, {@code cpus} CPUs and {@code gpus} GPUs, or null. */
+    /**
+     * The nodes of {@code usable} to take for {@code wantNodes} nodes, {@code cpus} CPUs and
+     * {@code gpus} GPUs, in index order, or null.
+     */
     int[] pick(BitSet usable, int wantNodes, long cpus, long gpus) {
         int runs = buildRuns(usable);
         if (usable.cardinality() < wantNodes || cpusIn(runs) < cpus || gpusIn(runs) < gpus) {
@@ -49,6 +55,7 @@ final class ConsecutiveBestFit {
         long remGpus = gpus;
         int[] picked = new int[Math.max(1, Math.min(wantNodes, nodes.size()))];
         int count = 0;
+        int segments = 0;
         int byCpus = -1; // runs by CPUs, most first, once a job has needed more than one run
         int next = 0;
         while (true) {
@@ -67,6 +74,12 @@ final class ConsecutiveBestFit {
             if (best < 0) {
                 return null;
             }
+            if (segments == segFrom.length) {
+                segFrom = Arrays.copyOf(segFrom, segments * 2);
+                segAt = Arrays.copyOf(segAt, segments * 2);
+            }
+            segFrom[segments] = runStart[best];
+            segAt[segments++] = count;
             for (int n = runStart[best]; n <= runEnd[best] && (remNodes > 0 || remCpus > 0 || remGpus > 0); n++) {
                 if (!usable.get(n)) {
                     continue;
@@ -80,13 +93,34 @@ final class ConsecutiveBestFit {
                 remGpus -= nodes.get(n).gpus();
             }
             if (remNodes <= 0 && remCpus <= 0 && remGpus <= 0) {
-                return Arrays.copyOf(picked, count);
+                return segments == 1 ? Arrays.copyOf(picked, count) : inIndexOrder(picked, count, segments);
             }
             runNodes[best] = 0;
             if (byCpus < 0) {
                 byCpus = orderByCpus(runs);
             }
         }
+    }
+
+    /**
+     * The first {@code count} of {@code picked}, which are {@code segments} stretches of
+     * consecutive nodes (one per run taken, in the order taken), put in index order.
+     */
+    private int[] inIndexOrder(int[] picked, int count, int segments) {
+        long[] keys = new long[segments];
+        for (int k = 0; k < segments; k++) {
+            keys[k] = ((long) segFrom[k] << 32) | k;
+        }
+        Arrays.sort(keys);
+        int[] out = new int[count];
+        int o = 0;
+        for (long key : keys) {
+            int k = (int) key;
+            int end = k + 1 < segments ? segAt[k + 1] : count;
+            System.arraycopy(picked, segAt[k], out, o, end - segAt[k]);
+            o += end - segAt[k];
+        }
+        return out;
     }
 
     /**

@@ -13,7 +13,8 @@ import net.jqwik.api.constraints.IntRange;
 /**
  * select/linear's best fit takes runs by CPUs from a sorted order once a job spans several runs;
  * it must pick exactly what the plain rule picks: each time, scan every run left and take the
- * first of the fewest CPUs among those sufficient, else the first of the most CPUs, whole.
+ * first of the fewest CPUs among those sufficient, else the first of the most CPUs, whole. The
+ * nodes come back in index order.
  */
 class ConsecutiveBestFitProperties {
     @Property(tries = 300)
@@ -88,7 +89,7 @@ class ConsecutiveBestFitProperties {
                 gpus -= nodes.get(n).gpus();
             }
             if (remNodes <= 0 && cpus <= 0 && gpus <= 0) {
-                return picked.stream().mapToInt(Integer::intValue).toArray();
+                return picked.stream().mapToInt(Integer::intValue).sorted().toArray();
             }
             taken[best] = true;
         }
