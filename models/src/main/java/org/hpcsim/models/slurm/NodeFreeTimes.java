@@ -1,6 +1,5 @@
 package org.hpcsim.models.slurm;
 
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.hpcsim.core.SimTime;
@@ -13,24 +12,37 @@ import org.hpcsim.core.SimTime;
  */
 final class NodeFreeTimes {
     private final long[] freeAt;
+    /** The busy nodes; the first {@code sortedCount} are in (free time, node) order and not dirty. */
     private int[] busy;
     private int busyCount;
-    private boolean sorted;
+    private int sortedCount;
     private final BitSet busySet = new BitSet();
+    /** Busy nodes that are new or whose free time changed since the last sort. */
+    private final BitSet dirty = new BitSet();
+    private int[] spare;
+    private final int[] tail;
+    private final BitSet ready = new BitSet();
+    private final OrderPrefixSets prefixSets = new OrderPrefixSets();
+    /** CPUs and GPUs of every node when all nodes have the same; 0 when they differ, -1 until known. */
+    private int uniformCpus = -1;
+    private int uniformGpus;
 
     NodeFreeTimes(int nodes) {
         freeAt = new long[nodes];
         busy = new int[nodes];
+        spare = new int[nodes];
+        tail = new int[nodes];
     }
 
     /** Rebuilds from the running jobs at {@code now}. */
     void reset(List<SlurmJob> running, long now) {
         busyCount = 0;
+        sortedCount = 0;
         busySet.clear();
+        dirty.clear();
         for (SlurmJob j : running) {
             occupy(j.allocation, j.limitEnd, now);
         }
-        sorted = false;
     }
 
     /** A job now holds {@code a} until {@code limitEnd}. */
@@ -42,11 +54,12 @@ final class NodeFreeTimes {
                 busySet.set(n);
                 freeAt[n] = end;
                 busy[busyCount++] = n;
-            } else {
-                freeAt[n] = Math.max(freeAt[n], end);
+                dirty.set(n);
+            } else if (end > freeAt[n]) {
+                freeAt[n] = end;
+                dirty.set(n);
             }
         }
-        sorted = false;
     }
 
     /**
@@ -56,28 +69,57 @@ final class NodeFreeTimes {
      */
     long earliest(JobRequest r, BitSet avail, BitSet idleNow, NodeSelector selector, List<SlurmNode> nodes,
                   long now, Allocation[] out) {
-        sortIfNeeded();
         int want = Math.max(r.minNodes(), 1);
-        BitSet ready = (BitSet) idleNow.clone();
+        if (!mayEverFit(r, want, avail, nodes)) {
+            out[0] = null;
+            return -1; // all of avail free would not do: no time will
+        }
+        sortIfNeeded();
+        ready.clear();
+        ready.or(idleNow);
         ready.and(avail);
         int count = 0;
         long cpus = 0;
         long gpus = 0;
-        for (int n = ready.nextSetBit(0); n >= 0; n = ready.nextSetBit(n + 1)) {
-            count++;
-            cpus += nodes.get(n).cpus();
-            gpus += nodes.get(n).gpus();
+        int k = 0;
+        if (uniformCpus > 0) {
+            count = ready.cardinality();
+            cpus = (long) count * uniformCpus;
+            gpus = (long) count * uniformGpus;
+            int end = firstUsefulGroupEnd(r, want, count, avail);
+            if (end > 0) {
+                // The groups up to end taken in one step: the test below passes first at end.
+                BitSet freed = prefixSets.among(end, avail, busy);
+                int more = freed.cardinality();
+                ready.or(freed);
+                count += more;
+                cpus += (long) more * uniformCpus;
+                gpus += (long) more * uniformGpus;
+                out[0] = selector.wholeNodes(r, avail, ready);
+                if (out[0] != null) {
+                    return freeAt[busy[end - 1]];
+                }
+                k = end;
+            }
+        } else {
+            for (int n = ready.nextSetBit(0); n >= 0; n = ready.nextSetBit(n + 1)) {
+                SlurmNode node = nodes.get(n);
+                count++;
+                cpus += node.cpus();
+                gpus += node.gpus();
+            }
         }
-        for (int k = 0; k < busyCount; ) {
+        for (; k < busyCount; ) {
             long t = freeAt[busy[k]];
             int before = count;
             for (; k < busyCount && freeAt[busy[k]] == t; k++) { // nodes freed at the same instant are as good
                 int n = busy[k];
                 if (avail.get(n)) {
+                    SlurmNode node = nodes.get(n);
                     ready.set(n);
                     count++;
-                    cpus += nodes.get(n).cpus();
-                    gpus += nodes.get(n).gpus();
+                    cpus += node.cpus();
+                    gpus += node.gpus();
                 }
             }
             if (count > before && count >= want && cpus >= r.cpus() && gpus >= r.gpus()) {
@@ -93,19 +135,163 @@ final class NodeFreeTimes {
         return -1;
     }
 
+    /**
+     * On a cluster of like nodes, where the test below only counts nodes: the end (exclusive) of
+     * the time group of busy nodes at whose end enough nodes of {@code avail} are first free, so
+     * that the groups up to it, at whose ends the test cannot pass yet, are taken in one step; 0
+     * when enough is free now, or when there are too few busy nodes for the search to pay.
+     */
+    private int firstUsefulGroupEnd(JobRequest r, int want, int count, BitSet avail) {
+        long nodesNeeded = Math.max(want, ceilDiv(r.cpus(), uniformCpus));
+        if (r.gpus() > 0) {
+            nodesNeeded = Math.max(nodesNeeded, ceilDiv(r.gpus(), uniformGpus));
+        }
+        if (nodesNeeded <= count || busyCount < 256) {
+            return 0;
+        }
+        prefixSets.buildIfNeeded(busy, busyCount, freeAt.length);
+        int p = prefixSets.firstPrefixHolding((int) (nodesNeeded - count), avail, avail.toLongArray(), busy, busyCount);
+        if (p < 0) {
+            return 0;
+        }
+        long t = freeAt[busy[p - 1]];
+        int lo = p; // the first index past the group of time t: busy is in free-time order
+        int hi = busyCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (freeAt[busy[mid]] > t) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        return lo;
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+
+    /**
+     * Whether {@code avail} holds enough nodes, CPUs and GPUs for {@code r} at all: the search
+     * below only ever counts nodes of avail, so when this fails it would end with no time. On a
+     * cluster whose nodes are alike the totals are products; otherwise avail's nodes are summed.
+     */
+    private boolean mayEverFit(JobRequest r, int want, BitSet avail, List<SlurmNode> nodes) {
+        int count = avail.cardinality();
+        if (count < want) {
+            return false;
+        }
+        if (uniformCpus < 0) {
+            uniformCpus = nodes.get(0).cpus();
+            uniformGpus = nodes.get(0).gpus();
+            for (SlurmNode node : nodes) {
+                if (node.cpus() != uniformCpus || node.gpus() != uniformGpus) {
+                    uniformCpus = 0;
+                    break;
+                }
+            }
+        }
+        if (uniformCpus > 0) {
+            return (long) count * uniformCpus >= r.cpus() && (long) count * uniformGpus >= r.gpus();
+        }
+        long cpus = 0;
+        long gpus = 0;
+        for (int n = avail.nextSetBit(0); n >= 0; n = avail.nextSetBit(n + 1)) {
+            cpus += nodes.get(n).cpus();
+            gpus += nodes.get(n).gpus();
+        }
+        return cpus >= r.cpus() && gpus >= r.gpus();
+    }
+
+    /**
+     * Puts the busy nodes in (free time, node) order: the dirty ones are taken out, sorted alone
+     * and merged back into the rest, which is still in order. After a reset every node is dirty;
+     * the running jobs come by time-limit end, so they are nearly in order already, which the
+     * sort (merging the ascending runs it finds) turns into almost linear work.
+     */
     private void sortIfNeeded() {
-        if (sorted) {
+        if (dirty.isEmpty()) {
             return;
         }
-        Integer[] idx = new Integer[busyCount];
-        for (int k = 0; k < busyCount; k++) {
-            idx[k] = busy[k];
+        int kept = 0;
+        int moved = 0;
+        for (int k = 0; k < sortedCount; k++) {
+            int n = busy[k];
+            if (dirty.get(n)) {
+                tail[moved++] = n;
+            } else {
+                busy[kept++] = n;
+            }
         }
-        Arrays.sort(idx, (a, b) -> a.equals(b) ? 0
-                : freeAt[a] != freeAt[b] ? Long.compare(freeAt[a], freeAt[b]) : Integer.compare(a, b));
-        for (int k = 0; k < busyCount; k++) {
-            busy[k] = idx[k];
+        for (int k = sortedCount; k < busyCount; k++) {
+            tail[moved++] = busy[k];
         }
-        sorted = true;
+        sortRuns(tail, moved, spare);
+        // Merge busy[0, kept) and tail[0, moved) into spare, then swap the arrays.
+        int i = 0;
+        int j = 0;
+        int o = 0;
+        while (i < kept && j < moved) {
+            spare[o++] = before(tail[j], busy[i]) ? tail[j++] : busy[i++];
+        }
+        while (i < kept) {
+            spare[o++] = busy[i++];
+        }
+        while (j < moved) {
+            spare[o++] = tail[j++];
+        }
+        int[] swap = busy;
+        busy = spare;
+        spare = swap;
+        sortedCount = busyCount;
+        dirty.clear();
+        prefixSets.invalidate();
+    }
+
+    /** Whether node {@code a} comes before node {@code b}: earlier free time, then lower index. */
+    private boolean before(int a, int b) {
+        return freeAt[a] != freeAt[b] ? freeAt[a] < freeAt[b] : a < b;
+    }
+
+    /**
+     * Sorts the first {@code n} of {@code a} by {@link #before} (a total order: nodes are distinct)
+     * by merging neighbouring ascending runs until one is left; {@code buffer} is as long as a.
+     */
+    private void sortRuns(int[] a, int n, int[] buffer) {
+        int[] src = a;
+        int[] dst = buffer;
+        while (true) {
+            int runs = 0;
+            for (int lo = 0; lo < n; ) {
+                int mid = runEnd(src, lo, n);
+                int hi = mid == n ? n : runEnd(src, mid, n);
+                int i = lo;
+                int j = mid;
+                for (int o = lo; o < hi; o++) {
+                    dst[o] = i < mid && (j >= hi || before(src[i], src[j])) ? src[i++] : src[j++];
+                }
+                runs++;
+                lo = hi;
+            }
+            int[] swap = src;
+            src = dst;
+            dst = swap;
+            if (runs <= 1) {
+                break;
+            }
+        }
+        if (src != a) {
+            System.arraycopy(src, 0, a, 0, n);
+        }
+    }
+
+    /** The end (exclusive) of the ascending run of {@code a} that begins at {@code lo}. */
+    private int runEnd(int[] a, int lo, int n) {
+        int k = lo + 1;
+        while (k < n && before(a[k - 1], a[k])) {
+            k++;
+        }
+        return k;
     }
 }
