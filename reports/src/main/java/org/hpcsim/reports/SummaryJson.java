@@ -1,10 +1,14 @@
 package org.hpcsim.reports;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.kube.BatchQueueStats;
 import org.hpcsim.models.kube.KubeStats;
+import org.hpcsim.models.kube.volcano.VolcanoQueueStats;
 import org.hpcsim.models.platform.PlatformStats;
 import org.hpcsim.models.run.InterruptionStats;
 import org.hpcsim.models.run.LaunchStats;
@@ -107,6 +111,28 @@ public final class SummaryJson {
         // TopologyAffinityError: bound pods the kubelet rejected, and jobs failed past backoffLimit for them.
         m.put("admissionFailures", k.admissionFailures());
         m.put("jobsFailedAdmission", k.jobsFailedAdmission());
+        BatchQueueStats q = k.queues();
+        if (q != null && q.kueue() != null) {
+            Map<String, Object> kueue = new LinkedHashMap<>();
+            kueue.put("admitted", q.kueue().admitted());
+            kueue.put("borrowed", q.kueue().borrowed());
+            kueue.put("preempted", q.kueue().preempted());
+            kueue.put("reclaimed", q.kueue().reclaimed());
+            m.put("kueue", kueue);
+        }
+        if (q != null && q.volcano() != null) {
+            List<Map<String, Object>> queues = new ArrayList<>();
+            for (VolcanoQueueStats v : q.volcano()) {
+                Map<String, Object> e = new LinkedHashMap<>();
+                e.put("queue", v.queue());
+                e.put("weight", v.weight());
+                e.put("enqueued", v.enqueued());
+                e.put("started", v.started());
+                e.put("meanShare", v.meanShare());
+                queues.add(e);
+            }
+            m.put("volcanoQueues", queues);
+        }
         return m;
     }
 

@@ -14,7 +14,10 @@ import java.util.Iterator;
 import java.util.List;
 import org.hpcsim.scenarios.spec.PoissonSpec;
 import org.hpcsim.models.cluster.AllocationUnit;
+import org.hpcsim.models.kube.BatchQueueStats;
 import org.hpcsim.models.kube.KubeStats;
+import org.hpcsim.models.kube.kueue.KueueStats;
+import org.hpcsim.models.kube.volcano.VolcanoQueueStats;
 import org.hpcsim.models.run.LaunchStats;
 import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.models.run.RunMetrics;
@@ -136,6 +139,24 @@ class SummaryJsonTest {
         assertEquals(7, k.get("admissionFailures").asLong());
         assertEquals(1, k.get("jobsFailedAdmission").asLong());
         assertEquals(30, k.get("binds").asLong());
+    }
+
+    @Test
+    void shouldReportKueueAndVolcanoQueueCountersWhenARunHasThem() throws IOException {
+        RunReport plain = run(scenario(3));
+        KubeStats counters = new KubeStats(40, 30, 5, 10, 1, 0, 0, -1, 2, 10, 0, 0, 0, 0, 0).withQueues(
+                new BatchQueueStats(new KueueStats(12, 4, 1, 2),
+                        List.of(new VolcanoQueueStats("research", 3, 9, 8, 0.75))));
+        JsonNode k = JSON.readTree(new SummaryJson().render(new RunReport(plain.scenario(), plain.workload(),
+                plain.metrics(), plain.engine(), plain.cost(), plain.notes(), counters))).get("engine")
+                .get("kubernetes");
+        assertEquals(List.of("admitted", "borrowed", "preempted", "reclaimed"), keys(k.get("kueue")));
+        assertEquals(12, k.get("kueue").get("admitted").asLong());
+        assertEquals(2, k.get("kueue").get("reclaimed").asLong());
+        JsonNode q = k.get("volcanoQueues").get(0);
+        assertEquals(List.of("queue", "weight", "enqueued", "started", "meanShare"), keys(q));
+        assertEquals("research", q.get("queue").asText());
+        assertEquals(0.75, q.get("meanShare").asDouble());
     }
 
     @Test

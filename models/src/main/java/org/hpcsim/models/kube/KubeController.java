@@ -204,7 +204,9 @@ public final class KubeController {
 
     /** What the scheduler did; complete once {@link #run()} has returned. */
     public KubeStats stats() {
-        return counts.stats(gang, waiting.size(), preempter, kubelet);
+        BatchQueueStats q = queueStats();
+        return counts.stats(gang, waiting.size(), preempter, kubelet)
+                .withQueues(q.kueue() == null && q.volcano() == null ? null : q);
     }
 
     /** Lets {@code l} hear every bind from now on. */

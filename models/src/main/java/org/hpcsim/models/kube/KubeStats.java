@@ -25,11 +25,29 @@ package org.hpcsim.models.kube;
  *                         replaced by a new pod, unless its job failed
  * @param jobsFailedAdmission jobs failed because their pods' admission failures passed the Job's
  *                         backoffLimit (counted in jobsRejected too)
+ * @param queues           what Kueue and Volcano's queues did, or null without either
  */
 public record KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
                         long jobsNeverStarted, long podsPending, long stalledAt, long gangSessions,
                         long jobsGangPlaced, long preemptions, long victimPods, long jobsPreempted,
-                        long admissionFailures, long jobsFailedAdmission) {
+                        long admissionFailures, long jobsFailedAdmission, BatchQueueStats queues) {
+    /** Counters of a run without Kueue or Volcano queues. */
+    public KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
+                     long jobsNeverStarted, long podsPending, long stalledAt, long gangSessions,
+                     long jobsGangPlaced, long preemptions, long victimPods, long jobsPreempted,
+                     long admissionFailures, long jobsFailedAdmission) {
+        this(cycles, binds, failedAttempts, jobsStarted, jobsRejected, jobsNeverStarted, podsPending, stalledAt,
+                gangSessions, jobsGangPlaced, preemptions, victimPods, jobsPreempted, admissionFailures,
+                jobsFailedAdmission, null);
+    }
+
+    /** These counters with the batch queues' {@code q} (null: none). */
+    public KubeStats withQueues(BatchQueueStats q) {
+        return new KubeStats(cycles, binds, failedAttempts, jobsStarted, jobsRejected, jobsNeverStarted, podsPending,
+                stalledAt, gangSessions, jobsGangPlaced, preemptions, victimPods, jobsPreempted, admissionFailures,
+                jobsFailedAdmission, q);
+    }
+
     /** Counters of a run without kubelet topology management. */
     public KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
                      long jobsNeverStarted, long podsPending, long stalledAt, long gangSessions,
