@@ -33,6 +33,9 @@ public final class BootDraws {
             }
             return new BootDraws(fixed, null);
         }
+        if (streams == null) {
+            throw new IllegalArgumentException("boot times drawn from " + drawn.name() + " need random streams");
+        }
         return new BootDraws(-1, drawn.sampler().apply(new StreamRandomGenerator(streams.stream(BootDistribution.STREAM))));
     }
 

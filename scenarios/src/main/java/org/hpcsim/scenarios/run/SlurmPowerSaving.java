@@ -30,8 +30,8 @@ final class SlurmPowerSaving {
             return null;
         }
         if (cluster.maxLaunches() > 0) {
-            throw new ScenarioException("cluster.maxLaunches: not under policy slurm, which paces launches its own way"
-                    + " (ResumeRate, nodes a minute, in a slurm.conf given as scheduler.slurm.conf); allowed: 0,"
+            throw new ScenarioException("cluster.maxLaunches: not modelled under policy slurm, which paces launches"
+                    + " with ResumeRate (nodes a minute) in a slurm.conf given as scheduler.slurm.conf; allowed: 0,"
                     + " or policy fcfs/easy/conservative");
         }
         if (config.topology() != null) {
