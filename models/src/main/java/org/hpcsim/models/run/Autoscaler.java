@@ -265,6 +265,7 @@ final class Autoscaler {
         return last;
     }
 
+    // Waiting nodes got their launch slots (fixed boot times only, so next() is that time).
     private void onLaunch(int nodes) {
         pool.launched(nodes);
         observer.nodesUp(sim.now(), pool.up());
