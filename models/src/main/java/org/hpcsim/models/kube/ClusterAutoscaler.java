@@ -8,7 +8,9 @@ import org.hpcsim.core.RandomStream;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
+import org.hpcsim.models.cloud.BootDraws;
 import org.hpcsim.models.run.InterruptionStats;
+import org.hpcsim.models.run.LaunchStats;
 import org.hpcsim.models.run.RunObserver;
 
 /**
@@ -70,6 +72,7 @@ final class ClusterAutoscaler {
     private final long[] interruptEvent;
     private final double[] upNanos;
     private final double[] bootNanos;
+    private final BootDraws bootTimes;  // the boot time, or one drawn per node launched
     private final int scanKind;
     private final int readyKind;
     private final int interruptKind;
@@ -104,6 +107,7 @@ final class ClusterAutoscaler {
         this.deletions = deletions;
         this.host = host;
         this.over = over;
+        this.bootTimes = BootDraws.of(config.bootTime(), config.bootTimes(), streams);
         int n = table.size();
         groupOf = new int[n];
         List<Integer> firsts = new ArrayList<>();
@@ -243,7 +247,11 @@ final class ClusterAutoscaler {
             if (groupOf[i] == g && state[i] == ABSENT) {
                 state[i] = BOOTING;
                 launchedAt[i] = now;
-                sim.schedule(now + config.bootTime(), readyKind, i);
+                long ready = now + bootTimes.next();
+                sim.schedule(ready, readyKind, i);
+                if (bootTimes.drawn()) {
+                    observer.nodesBooting(now, 1, ready);
+                }
                 launched++;
             }
         }
@@ -255,7 +263,9 @@ final class ClusterAutoscaler {
         nodesAdded += launched;
         lastScaleUp = now;
         observer.nodesUp(now, total);
-        observer.nodesBooting(now, launched, now + config.bootTime());
+        if (!bootTimes.drawn()) {
+            observer.nodesBooting(now, launched, now + config.bootTime());
+        }
     }
 
     private void onReady(int n) {
@@ -376,6 +386,11 @@ final class ClusterAutoscaler {
     }
 
     /** What CA did, with node-hours counted up to {@code end}. */
+    /** The boot times drawn, as launch statistics, or null when boot times are fixed. */
+    LaunchStats launchStats() {
+        return bootTimes.drawn() ? new LaunchStats(0, 0, 0, 0, bootTimes.stats()) : null;
+    }
+
     AutoscalerStats stats(long end) {
         List<AutoscalerStats.GroupUsage> usage = new ArrayList<>();
         for (int g = 0; g < groupSpec.length; g++) {
