@@ -14,9 +14,10 @@ import org.hpcsim.core.SimTime;
  * @param maxNodesTotal nodes in the whole cluster CA never scales above, 0 for no limit (--max-nodes-total)
  * @param unneededTime  how long a node stays unneeded before it is removed (--scale-down-unneeded-time, 10 min)
  * @param delayAfterAdd how long after a scale-up scale-down resumes (--scale-down-delay-after-add, 10 min)
+ * @param scaleDown     which non-empty nodes are drained, and how many at once
  */
 public record AutoscalerConfig(List<NodeGroup> groups, long scanInterval, long bootTime, Expander expander,
-                               int maxNodesTotal, long unneededTime, long delayAfterAdd) {
+                               int maxNodesTotal, long unneededTime, long delayAfterAdd, ScaleDownRules scaleDown) {
     /** FAQ.md: --scan-interval, "How often cluster is reevaluated for scale up or down", 10 seconds. */
     public static final long DEFAULT_SCAN_INTERVAL = SimTime.ofSeconds(10);
     /** FAQ.md: --scale-down-unneeded-time, 10 minutes. */
@@ -43,10 +44,23 @@ public record AutoscalerConfig(List<NodeGroup> groups, long scanInterval, long b
     public AutoscalerConfig {
         groups = List.copyOf(groups);
         if (groups.isEmpty() || scanInterval <= 0 || bootTime < 0 || expander == null || maxNodesTotal < 0
-                || unneededTime < 0 || delayAfterAdd < 0) {
+                || unneededTime < 0 || delayAfterAdd < 0 || scaleDown == null) {
             throw new IllegalArgumentException("an autoscaler needs node groups, a positive scan interval and"
                     + " times of 0 or more");
         }
+    }
+
+    /** These settings with CA's default scale-down rules. */
+    public AutoscalerConfig(List<NodeGroup> groups, long scanInterval, long bootTime, Expander expander,
+                            int maxNodesTotal, long unneededTime, long delayAfterAdd) {
+        this(groups, scanInterval, bootTime, expander, maxNodesTotal, unneededTime, delayAfterAdd,
+                ScaleDownRules.DEFAULTS);
+    }
+
+    /** These settings with {@code rules} for scale-down. */
+    public AutoscalerConfig withScaleDown(ScaleDownRules rules) {
+        return new AutoscalerConfig(groups, scanInterval, bootTime, expander, maxNodesTotal, unneededTime,
+                delayAfterAdd, rules);
     }
 
     /** CA's defaults for {@code groups}, with nodes that take {@code bootTime} to join. */

@@ -178,6 +178,7 @@ public final class KubeController {
         this.autoscaler = new ClusterAutoscaler(sim, table, config, streams, observer, waiting, deletions,
                 this::nodesChanged, () -> arrivals.exhausted() && running.count() == 0 && waiting.isEmpty()
                         && (kueue == null || kueue.pendingCount() == 0));
+        autoscaler.drainWith(running, config.scaleDown().movable(template.shape()), gpu);
     }
 
     /** Has the kubelets admit bound pods under {@code perNode}'s topology settings (null: none). */
