@@ -207,7 +207,7 @@ public final class KubeController {
     public KubeStats stats() {
         BatchQueueStats q = queueStats();
         return counts.stats(gang, waiting.size(), preempter, kubelet)
-                .withQueues(q.kueue() == null && q.volcano() == null ? null : q);
+                .withQueues(q.kueue() == null && q.volcano() == null ? null : q).withAutoscaler(autoscalerStats());
     }
 
     /** Lets {@code l} hear every bind from now on. */

@@ -64,7 +64,7 @@ final class KubeAutoscaling {
             priced.add(g.withPrice(g.spot() ? onDemand * (1 - (spotPricing ? p.spotDiscount() : 0)) : onDemand));
         }
         return new AutoscalerConfig(priced, ca.scanInterval(), SimTime.ofSeconds(cluster.bootTime()), ca.expander(),
-                ca.maxNodesTotal(), ca.unneededTime(), ca.delayAfterAdd());
+                ca.maxNodesTotal(), ca.unneededTime(), ca.delayAfterAdd(), ca.scaleDown());
     }
 
     private static NodeGroup group(KubernetesSpec spec, String pool) {
