@@ -314,7 +314,8 @@ final class ClusterAutoscaler {
                 && removed < AutoscalerConfig.MAX_EMPTY_BULK_DELETE; k++) {
             int i = scalable[k];
             long since = drains.unneededSince(i);
-            if (since >= 0 && since + config.unneededTime() <= now && size[groupOf[i]] > groupSpec[groupOf[i]].minSize()) {
+            if (ready(i) && table.pods(i) > 0 && since >= 0 && since + config.unneededTime() <= now
+                    && size[groupOf[i]] > groupSpec[groupOf[i]].minSize()) {
                 drains.drain(i, now);
                 remove(i, now);
                 nodesRemoved++;
