@@ -293,6 +293,10 @@ final class ClusterAutoscaler {
     }
 
     private void scaleDown(long now) {
+        if (drains != null) {
+            // CA finds the unneeded nodes in its cooldown too (calculateUnneededOnly), so they can go when it ends.
+            drains.check(now, this::ready, this::removable, size);
+        }
         if (now < lastScaleUp + config.delayAfterAdd()) {
             return;
         }
@@ -308,7 +312,6 @@ final class ClusterAutoscaler {
         if (drains == null) {
             return;
         }
-        drains.check(now, this::ready, this::removable, size);
         int drained = 0;
         for (int k = 0; k < scalable.length && drained < config.scaleDown().maxDrainParallelism()
                 && removed < AutoscalerConfig.MAX_EMPTY_BULK_DELETE; k++) {
