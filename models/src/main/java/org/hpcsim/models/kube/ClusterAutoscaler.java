@@ -16,7 +16,7 @@ import org.hpcsim.models.run.RunObserver;
  *
  * <p>Every node a group may ever have is in the table, absent until launched. CA looks at the
  * cluster every scan interval, on multiples of it from the start of the run (it only wakes where a
- * look could change something: pods the scheduler could not place, or empty nodes to remove).
+ * look could change something: pods the scheduler could not place, nodes to remove or to check).
  * <b>Scale-up:</b> the pods the scheduler tried and could not place, less those that fit on nodes
  * up or still booting, are offered to each group that may grow (maxSize, max-nodes-total); the
  * {@link ScaleUpEstimator} says how many new nodes each would need, the expander picks one group,
@@ -28,12 +28,10 @@ import org.hpcsim.models.run.RunObserver;
  * scale-up, at most {@link AutoscalerConfig#MAX_EMPTY_BULK_DELETE} per scan, never below minSize.
  * Non-empty nodes under the utilization threshold whose pods can all move are unneeded too, and
  * are drained after the same times, at most max-drain-parallelism per scan ({@link NodeDrains}).
- *
- * <p><b>Spot.</b> Nodes of Spot groups are interrupted, cordoned and drained at EC2's two-minute
- * notice ({@link SpotInterruptions}); the pods that then fit nowhere make CA scale up again: the
- * replacement comes from an ordinary scale-up.
+ * <b>Spot:</b> nodes are cordoned and drained at EC2's two-minute notice ({@link SpotInterruptions});
+ * the pods that then fit nowhere make CA scale up again: the replacement is an ordinary scale-up.
  */
-final class ClusterAutoscaler {
+final class ClusterAutoscaler implements SpotInterruptions.Host {
     private static final byte ABSENT = 0;
     private static final byte BOOTING = 1;
     private static final byte READY = 2;
@@ -127,20 +125,7 @@ final class ClusterAutoscaler {
         emptySince = new long[n];
         this.scanKind = sim.registerHandler("cluster-autoscaler scan", payload -> onScan());
         this.readyKind = sim.registerHandler("node ready", payload -> onReady((int) payload));
-        this.spot = new SpotInterruptions(sim, table, groupSpec, groupOf, streams, deletions,
-                new SpotInterruptions.Host() {
-                    @Override
-                    public void warned(int node, long now) {
-                        onWarned(node, now);
-                    }
-
-                    @Override
-                    public void interrupted(int node, long now) {
-                        remove(node, now);
-                        needScan = true;
-                        arm(now);
-                    }
-                });
+        this.spot = new SpotInterruptions(sim, table, groupSpec, groupOf, streams, deletions, this);
         this.expander = new ExpanderChoice(config.expander(), groupSpec, streams.stream("cluster-autoscaler expander"));
         int[] members = new int[groups];
         for (int i = 0; i < n; i++) {
@@ -280,10 +265,18 @@ final class ClusterAutoscaler {
     }
 
     /** Spot node {@code n}'s pods were evicted at its notice: it is cordoned, out of the table, until it goes. */
-    private void onWarned(int n, long now) {
+    @Override
+    public void warned(int n, long now) {
         state[n] = WARNED;
         table.setPresent(n, false);
         host.changed(now);
+        needScan = true;
+        arm(now);
+    }
+
+    @Override
+    public void interrupted(int n, long now) {
+        remove(n, now);
         needScan = true;
         arm(now);
     }
@@ -309,24 +302,11 @@ final class ClusterAutoscaler {
                 removed++;
             }
         }
-        if (drains == null) {
-            return;
-        }
-        int drained = 0;
-        for (int k = 0; k < scalable.length && drained < config.scaleDown().maxDrainParallelism()
-                && removed < AutoscalerConfig.MAX_EMPTY_BULK_DELETE; k++) {
-            int i = scalable[k];
-            long since = drains.unneededSince(i);
-            if (ready(i) && table.pods(i) > 0 && since >= 0 && since + config.unneededTime() <= now
-                    && size[groupOf[i]] > groupSpec[groupOf[i]].minSize()) {
-                drains.drain(i, now);
-                remove(i, now);
-                nodesRemoved++;
-                removed++;
-                drained++;
-            }
-        }
-        if (drained > 0) {
+        int budget = Math.min(config.scaleDown().maxDrainParallelism(), AutoscalerConfig.MAX_EMPTY_BULK_DELETE - removed);
+        if (drains != null && drains.drainDue(now, config.unneededTime(), budget, this::ready, size, i -> {
+            remove(i, now);
+            nodesRemoved++;
+        }) > 0) {
             host.changed(now);
         }
     }

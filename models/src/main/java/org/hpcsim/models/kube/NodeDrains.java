@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.IntConsumer;
 import java.util.function.IntPredicate;
 import org.hpcsim.core.SimTime;
 
@@ -227,10 +228,30 @@ final class NodeDrains {
     }
 
     /**
+     * Drains, at scan time {@code now}, the nodes unneeded for {@code unneededTime} or more, in node
+     * order, at most {@code budget}, never below a group's minSize ({@code size} by group); each is
+     * then handed to {@code remove}. Returns how many.
+     */
+    int drainDue(long now, long unneededTime, int budget, IntPredicate ready, int[] size, IntConsumer remove) {
+        int done = 0;
+        for (int k = 0; k < scalable.length && done < budget; k++) {
+            int i = scalable[k];
+            long since = unneededSince[i];
+            if (ready.test(i) && table.pods(i) > 0 && since >= 0 && since + unneededTime <= now
+                    && size[groupOf[i]] > groups[groupOf[i]].minSize()) {
+                drain(i, now);
+                remove.accept(i);
+                done++;
+            }
+        }
+        return done;
+    }
+
+    /**
      * Drains node {@code n} at {@code now}: its pods are evicted and recreated by their
      * controllers, the runs they belonged to cut (see {@link PodDeletions#nodeGone}).
      */
-    void drain(int n, long now) {
+    private void drain(int n, long now) {
         List<KubeJob> cut = new ArrayList<>();
         running.forEach(j -> {
             int here = 0;

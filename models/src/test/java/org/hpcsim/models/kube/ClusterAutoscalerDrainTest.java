@@ -100,6 +100,21 @@ class ClusterAutoscalerDrainTest {
     }
 
     @Test
+    void shouldDrainPodPerTaskPodsAsTheirJobControllerOwnsThemAndCutTheWholeRun() {
+        // Job 1's eight 1-cpu pods fill base to 8; two of job 2's four pods fit beside them, the other
+        // two go to g-0 (20 %). The Job controller owns them, so g-0 is drained at 1610 s; the job needs
+        // all four, so its whole run is cut and starts again on base.
+        Recorder r = ClusterAutoscalerTest.run(nodes(), config(ScaleDownRules.DEFAULTS, 600 * SECOND, 600 * SECOND),
+                42, List.of(job(1, 0, 1000, 8, 1), job(2, 0, 5000, 4, 1)), PodTemplate.podPerTask());
+        assertEquals(List.of(1610L), r.requeued.stream().map(o -> o.endTime() / SECOND).toList());
+        assertEquals(6610L, r.ended.get(2L));
+        AutoscalerStats.Drains d = r.controller.autoscalerStats().drains();
+        assertEquals(2, d.podsEvicted());
+        assertEquals(1, d.runsCut());
+        assertEquals(4 * (1610 - 280) / 3600.0, d.lostPodHours(), 1e-9);
+    }
+
+    @Test
     void shouldFollowTheThresholdAndTheTimes() {
         // Threshold 0.3: 40 % is not under it. Unneeded time 300 s: drained at 1010 + 300 s.
         // Delay after add 2000 s: not before 10 + 2000 s, the first scan then.
