@@ -303,12 +303,17 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
             }
         }
         int budget = Math.min(config.scaleDown().maxDrainParallelism(), AutoscalerConfig.MAX_EMPTY_BULK_DELETE - removed);
-        if (drains != null && drains.drainDue(now, config.unneededTime(), budget, this::ready, size, i -> {
+        if (drains != null && drains.drainDue(now, config.unneededTime(), budget, this::drainable, i -> {
             remove(i, now);
             nodesRemoved++;
         }) > 0) {
             host.changed(now);
         }
+    }
+
+    /** Whether node {@code n} is one a drain could remove: Ready, holding pods, its group above minSize. */
+    private boolean drainable(int n) {
+        return drains != null && ready(n) && table.pods(n) > 0 && size[groupOf[n]] > groupSpec[groupOf[n]].minSize();
     }
 
     /** The scan from which empty node {@code n} has been unneeded: the first after it emptied, or earlier with pods. */
@@ -343,7 +348,7 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
         }
         long at = needScan ? nextTick(now) : Long.MAX_VALUE;
         for (int i : scalable) {
-            long since = removable(i) ? unneededFrom(i) : drains == null || !ready(i) ? -1 : drains.unneededSince(i);
+            long since = removable(i) ? unneededFrom(i) : drainable(i) ? drains.unneededSince(i) : -1;
             if (since >= 0) {
                 long due = Math.max(since + config.unneededTime(), lastScaleUp + config.delayAfterAdd());
                 at = Math.min(at, Math.max(ceilTick(due), nextTick(now)));

@@ -228,17 +228,16 @@ final class NodeDrains {
     }
 
     /**
-     * Drains, at scan time {@code now}, the nodes unneeded for {@code unneededTime} or more, in node
-     * order, at most {@code budget}, never below a group's minSize ({@code size} by group); each is
-     * then handed to {@code remove}. Returns how many.
+     * Drains, at scan time {@code now}, the nodes of {@code drainable} (Ready, with pods, their group
+     * above minSize) unneeded for {@code unneededTime} or more, in node order, at most
+     * {@code budget}; each is then handed to {@code remove}. Returns how many.
      */
-    int drainDue(long now, long unneededTime, int budget, IntPredicate ready, int[] size, IntConsumer remove) {
+    int drainDue(long now, long unneededTime, int budget, IntPredicate drainable, IntConsumer remove) {
         int done = 0;
         for (int k = 0; k < scalable.length && done < budget; k++) {
             int i = scalable[k];
             long since = unneededSince[i];
-            if (ready.test(i) && table.pods(i) > 0 && since >= 0 && since + unneededTime <= now
-                    && size[groupOf[i]] > groups[groupOf[i]].minSize()) {
+            if (since >= 0 && since + unneededTime <= now && drainable.test(i)) {
                 drain(i, now);
                 remove.accept(i);
                 done++;
