@@ -68,6 +68,19 @@ class ClusterAutoscalerDrainTest {
     }
 
     @Test
+    void shouldRemoveANodeThatEmptiedWhileUnneededWhenItFirstBecameUnneededPlusTheUnneededTime() {
+        // Job 2's pod ends at 1300 s, after g-0 became unneeded with it at the 1010 s scan: the node
+        // stayed unneeded, so it goes at 1610 s (not 600 s after the 1310 s scan that saw it empty).
+        // Job 3 (1 core, on base) keeps the workload going past then.
+        Recorder r = ClusterAutoscalerTest.run(nodes(), config(ScaleDownRules.DEFAULTS, 600 * SECOND, 600 * SECOND),
+                42, List.of(job(1, 0, 1000, 8, 1), job(2, 0, 1020, 4, 1), job(3, 3000, 10, 1, 1)),
+                sized(PodTemplate.batchJob()));
+        assertEquals(1300L, r.ended.get(2L));
+        assertEquals(List.of("0:1", "10:2", "1610:1"), ups(r));
+        assertEquals(0, r.controller.autoscalerStats().drains().nodesDrained());
+    }
+
+    @Test
     void shouldKeepANodeAtSixtyPercent() {
         Recorder r = run(6, PodTemplate.batchJob());
         assertEquals(5280L, r.ended.get(2L));
