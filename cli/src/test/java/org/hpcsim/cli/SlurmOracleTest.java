@@ -7,12 +7,15 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.Stream;
+import org.hpcsim.cli.oracle.BlockedWaves;
 import org.hpcsim.cli.oracle.HpcsimInput;
 import org.hpcsim.cli.oracle.HpcsimStarts;
 import org.hpcsim.cli.oracle.OracleJob;
+import org.hpcsim.cli.oracle.OraclePartitions;
 import org.hpcsim.cli.oracle.OracleWorkload;
 import org.hpcsim.cli.oracle.ReplayedJob;
 import org.hpcsim.cli.oracle.SlurmCluster;
@@ -27,7 +30,7 @@ import org.junit.jupiter.api.Test;
  * checks that hpcsim, given the same jobs, starts them when Slurm did.
  *
  * <p>Alone: {@code mvn -q -pl cli -am verify -Dtest=SlurmOracleTest -Dsurefire.failIfNoSpecifiedTests=false}
- * (about 4.5 minutes, as root); figures on standard output and in {@code cli/target/slurm-oracle/*.csv}.
+ * (about 7 minutes, as root); figures on standard output and in {@code cli/target/slurm-oracle/*.csv}.
  */
 class SlurmOracleTest {
     /** hpcsim's scheduler for SchedulerType=sched/builtin (select/linear, priority/basic, as the real one). */
@@ -54,10 +57,13 @@ class SlurmOracleTest {
     /** Four waves of eight jobs, 50 s apart: each drains before the next (see OracleWorkload). */
     private static final int WAVES = 4;
     private static final double WAVE_SECONDS = 50;
+    /** Waves behind a blocker (see BlockedWaves) need the blocker's time too. */
+    private static final double BLOCKED_WAVE_SECONDS = 70;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
-    // slurm.conf(5): select/linear allocates whole nodes, as hpcsim's node allocation does;
+    // slurm.conf(5): select/linear allocates whole nodes, as hpcsim's node allocation does.
+    private static final List<String> COMMON = List.of("SelectType=select/linear");
     // priority/basic orders jobs by submission (FIFO), as fcfs and easy do.
-    private static final List<String> COMMON = List.of("SelectType=select/linear", "PriorityType=priority/basic");
+    private static final String FIFO = "PriorityType=priority/basic";
 
     private static final Path SCRIPT = Path.of("..", "scripts", "slurm-local").toAbsolutePath().normalize();
     private static final Path OUT = Path.of("target", "slurm-oracle");
@@ -69,19 +75,48 @@ class SlurmOracleTest {
 
     @Test
     void shouldStartJobsWhenSlurmsBuiltinSchedulerStartsThem() throws IOException {
-        check("builtin", BUILTIN_SCHEDULER, BASE_PORT, List.of("SchedulerType=sched/builtin"));
+        check("builtin", BASE_PORT, List.of("SchedulerType=sched/builtin", FIFO), workload(),
+                (sim, real, conf) -> HpcsimInput.write(sim, "slurm-oracle-builtin", real, NODES, BUILTIN_SCHEDULER));
     }
 
     @Test
     void shouldStartJobsWhenSlurmsBackfillSchedulerStartsThem() throws IOException {
         // slurm.conf(5): bf_interval default 30 s; 1 s makes backfill react within the bar.
-        check("backfill", BACKFILL_SCHEDULER, BASE_PORT + 100,
-                List.of("SchedulerType=sched/backfill", "SchedulerParameters=bf_interval=1"));
+        check("backfill", BASE_PORT + 100,
+                List.of("SchedulerType=sched/backfill", "SchedulerParameters=bf_interval=1", FIFO), workload(), (sim, real, conf) -> HpcsimInput.write(sim, "slurm-oracle-backfill", real, NODES,
+                        BACKFILL_SCHEDULER));
     }
 
-    private static void check(String configuration, String scheduler, int basePort, List<String> conf)
-            throws IOException {
-        List<OracleJob> jobs = OracleWorkload.generate(SEED, JOBS, NODES, WAVES, WAVE_SECONDS);
+    /**
+     * Overlapping partitions of two PriorityTiers and priority/multifactor (job size and partition
+     * factors) under backfill; hpcsim reads the very slurm.conf that Slurm ran. Each wave queues up
+     * behind a whole-cluster job, so the order of its starts is priority's.
+     */
+    @Test
+    void shouldStartJobsWhenSlurmsMultifactorPriorityOverPartitionsStartsThem() throws IOException {
+        OraclePartitions partitions = new OraclePartitions(NODES);
+        List<String> conf = new ArrayList<>(List.of("SchedulerType=sched/backfill",
+                "SchedulerParameters=bf_interval=1", "PriorityType=priority/multifactor",
+                // Job size and partition only: the age factor would grow between the submissions.
+                "PriorityWeightJobSize=1000", "PriorityWeightPartition=2000", "PriorityWeightAge=0"));
+        conf.addAll(partitions.confLines());
+        List<OracleJob> jobs = OracleWorkload.generate(SEED, JOBS, NODES, WAVES, BLOCKED_WAVE_SECONDS);
+        check("multifactor", BASE_PORT + 200, conf,
+                BlockedWaves.of(partitions.assign(jobs, SEED + 1), BLOCKED_WAVE_SECONDS, NODES),
+                (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-multifactor", real, slurmConf));
+    }
+
+    private static List<OracleJob> workload() {
+        return OracleWorkload.generate(SEED, JOBS, NODES, WAVES, WAVE_SECONDS);
+    }
+
+    /** Writes hpcsim's input for what Slurm ran under {@code slurmConf}; returns the scenario. */
+    private interface HpcsimScenario {
+        Path write(Path simDir, List<ReplayedJob> real, Path slurmConf);
+    }
+
+    private static void check(String configuration, int basePort, List<String> conf, List<OracleJob> jobs,
+                              HpcsimScenario scenarioFor) throws IOException {
         Path dir = OUT.resolve(configuration);
         List<ReplayedJob> real;
         try (SlurmCluster slurm = SlurmCluster.start(SCRIPT, dir.resolve("slurm"), NODES, 1,
@@ -94,8 +129,10 @@ class SlurmOracleTest {
 
         Path sim = dir.resolve("hpcsim");
         deleteTree(sim);
-        Path scenario = HpcsimInput.write(sim, "slurm-oracle-" + configuration, real, NODES, scheduler);
-        Cli.ok("run", scenario, "--out", sim.resolve("out"), "--quiet");
+        Path scenario = scenarioFor.write(sim, real, dir.resolve("slurm").resolve("slurm.conf"));
+        // Not Cli.ok: a real slurm.conf's daemon keys are listed on standard error as ignored.
+        Cli.Result run = Cli.hpcsim("run", scenario, "--out", sim.resolve("out"), "--quiet");
+        assertEquals(0, run.code(), run.err());
         StartComparison c = StartComparison.of(configuration, "slurm", real,
                 HpcsimStarts.read(sim.resolve("out").resolve("jobs.csv")));
         c.writeCsv(OUT);

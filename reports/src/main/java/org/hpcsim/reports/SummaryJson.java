@@ -73,6 +73,14 @@ public final class SummaryJson {
             launches.put("jobsSentBack", l.sentBack());
             launches.put("delayedBoots", l.delayedBoots());
             launches.put("bootWaitSeconds", l.bootWaitSeconds());
+            if (l.boots() != null) {
+                // Boot times drawn per node launch (cluster.bootTime given as a distribution).
+                Map<String, Object> boots = new LinkedHashMap<>();
+                boots.put("count", l.boots().count());
+                boots.put("meanSeconds", l.boots().meanSeconds());
+                boots.put("maxSeconds", l.boots().maxSeconds());
+                launches.put("bootTimes", boots);
+            }
             engine.put("launches", launches);
         }
         PlatformStats hw = report.engine().platform();

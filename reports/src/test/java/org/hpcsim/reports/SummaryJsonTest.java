@@ -13,6 +13,7 @@ import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import org.hpcsim.scenarios.spec.PoissonSpec;
+import org.hpcsim.models.cloud.BootStats;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.kube.BatchQueueStats;
 import org.hpcsim.models.kube.KubeStats;
@@ -173,6 +174,20 @@ class SummaryJsonTest {
         assertEquals(5, l.get("jobsSentBack").asLong());
         assertEquals(7, l.get("delayedBoots").asLong());
         assertEquals(810.5, l.get("bootWaitSeconds").asDouble());
+    }
+
+    @Test
+    void shouldReportTheBootTimesDrawnWithTheLaunches() throws IOException {
+        RunReport plain = run(scenario(3));
+        RunStats e = plain.engine();
+        RunReport drawn = new RunReport(plain.scenario(), plain.workload(), plain.metrics(),
+                new RunStats(e.events(), e.schedulingPasses(), e.endTime(), PreemptionStats.NONE, null,
+                        new LaunchStats(0, 0, 0, 0, new BootStats(12, 401.5, 598.25))), plain.cost(), plain.notes());
+        JsonNode b = JSON.readTree(new SummaryJson().render(drawn)).get("engine").get("launches").get("bootTimes");
+        assertEquals(List.of("count", "meanSeconds", "maxSeconds"), keys(b));
+        assertEquals(12, b.get("count").asLong());
+        assertEquals(401.5, b.get("meanSeconds").asDouble());
+        assertEquals(598.25, b.get("maxSeconds").asDouble());
     }
 
     @Test

@@ -204,7 +204,7 @@ public final class ScenarioLoader {
 
     // A missing or unknown 'model:' or 'distribution:' names the choices.
     private static String kindProblem(String path, String given) {
-        boolean runtime = path.endsWith("runtime");
+        boolean runtime = path.endsWith("runtime") || path.endsWith("bootTime");
         boolean size = path.endsWith("size");
         String key = runtime || size ? "distribution" : "model";
         String allowed = runtime ? RuntimeSpec.DISTRIBUTIONS : size ? SizeSpec.DISTRIBUTIONS : SyntheticSpec.MODELS;

@@ -188,7 +188,7 @@ public final class ScenarioWriter {
             if (c.batch() == null) {
                 m.put("dynamicNodes", c.dynamicNodes());
             }
-            m.put("bootTime", c.bootTime());
+            m.put("bootTime", c.bootTime().isDrawn() ? runtime(c.bootTime().distribution()) : c.bootTime().seconds());
             if (c.batch() == null || c.batch().minScaleDownDelayMinutes() == 0) {
                 m.put("scaledownIdleTime", c.scaledownIdleTime());
             }

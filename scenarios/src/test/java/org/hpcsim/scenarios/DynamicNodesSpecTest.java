@@ -27,7 +27,7 @@ class DynamicNodesSpecTest {
     void shouldDefaultToNoDynamicNodesA270SecondBootAndATenMinuteIdleTime() {
         ClusterSpec c = cluster("{nodes: 4}");
         assertEquals(0, c.dynamicNodes());
-        assertEquals(270, c.bootTime());
+        assertEquals(270, c.bootTime().seconds());
         assertEquals(600, c.scaledownIdleTime());
     }
 
@@ -36,7 +36,7 @@ class DynamicNodesSpecTest {
         ClusterSpec c = cluster("{nodes: 0, dynamicNodes: 8, bootTime: 300, scaledownIdleTime: 120}");
         assertEquals(0, c.nodes());
         assertEquals(8, c.dynamicNodes());
-        assertEquals(300, c.bootTime());
+        assertEquals(300, c.bootTime().seconds());
         assertEquals(120, c.scaledownIdleTime());
     }
 

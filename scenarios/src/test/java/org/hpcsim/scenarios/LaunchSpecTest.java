@@ -78,7 +78,7 @@ class LaunchSpecTest {
         assertEquals(2, none.dynamicNodes());
         assertEquals(192, none.coresPerNode());
         assertEquals(1200, none.scaledownIdleTime());
-        assertEquals(120, none.bootTime());
+        assertEquals(120, none.bootTime().seconds());
         // A minimum past what the maximum allows keeps all the maximum's instances up.
         ClusterSpec fixed = cluster("{batch: {minvCpus: 144, maxvCpus: 144, instanceType: c5n.18xlarge}}");
         assertEquals(2, fixed.nodes());

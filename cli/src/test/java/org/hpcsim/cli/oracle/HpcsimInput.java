@@ -3,16 +3,18 @@ package org.hpcsim.cli.oracle;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.List;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.scenarios.swf.SwfWriter;
 
 /**
- * The replayed workload as hpcsim input: an SWF trace of what Slurm saw and a scenario that runs
- * it on the same cluster, so the only difference left between the two is the scheduler.
+ * The replayed workload as hpcsim input: a trace of what Slurm saw and a scenario that runs it on
+ * the same cluster, so the only difference left between the two is the scheduler.
  */
 public final class HpcsimInput {
     private static final long NANOS = 1_000_000_000L;
@@ -52,6 +54,44 @@ public final class HpcsimInput {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /**
+     * Writes {@code jobs.csv} (with each job's partitions), a copy of the real cluster's
+     * {@code slurmConf} and {@code scenario.yaml} into {@code dir}: hpcsim takes nodes,
+     * partitions, scheduler, select and priority settings from the same slurm.conf Slurm ran;
+     * returns the scenario.
+     */
+    public static Path writeWithConf(Path dir, String name, List<ReplayedJob> jobs, Path slurmConf) {
+        try {
+            Files.createDirectories(dir);
+            Files.copy(slurmConf, dir.resolve("slurm.conf"), StandardCopyOption.REPLACE_EXISTING);
+            StringBuilder csv = new StringBuilder("job_id,submit_s,run_s,requested_s,processors,nodes,partition\n");
+            for (ReplayedJob r : jobs) {
+                // As in the SWF above: Slurm's submit and measured run time, the limit as requested.
+                OracleJob j = r.job();
+                csv.append(j.id()).append(',').append(decimal(r.submit())).append(',').append(decimal(r.runTime()))
+                        .append(',').append(j.timeLimitMinutes() * 60L).append(',').append(j.nodes())
+                        .append(',').append(j.nodes()).append(",\"").append(j.partitions()).append("\"\n");
+            }
+            Files.writeString(dir.resolve("jobs.csv"), csv, StandardCharsets.UTF_8);
+            String yaml = """
+                    # The workload SlurmOracleTest replayed on a real Slurm, for hpcsim to predict
+                    # under the same slurm.conf.
+                    name: %s
+                    seed: 1
+                    scheduler: {policy: slurm, killAtTimeLimit: true, slurm: {conf: slurm.conf}}
+                    workload: {trace: jobs.csv, format: jobs-csv}
+                    outputs: {timeseries: false}
+                    """.formatted(name);
+            return Files.writeString(dir.resolve("scenario.yaml"), yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static String decimal(double seconds) {
+        return BigDecimal.valueOf(seconds).stripTrailingZeros().toPlainString();
     }
 
     private static long seconds(double s) {

@@ -2,7 +2,7 @@ package org.hpcsim.cli.oracle;
 
 /**
  * One job of an oracle workload: when it is submitted, how many whole nodes it asks for, how
- * long it sleeps and the time limit it declares.
+ * long it sleeps, the time limit it declares and the partitions it names.
  *
  * @param id               our number for the job; it is also the job number in hpcsim's trace
  * @param submitOffset     seconds after the replay starts at which it is submitted
@@ -10,13 +10,27 @@ package org.hpcsim.cli.oracle;
  * @param sleepSeconds     what the job does: {@code sleep} this long
  * @param timeLimitMinutes {@code sbatch -t}; much longer than the sleep, so schedulers that plan
  *                         with limits (backfill) see a different future than the one that happens
+ * @param partitions       {@code sbatch -p}: one partition or several, comma-separated; empty for
+ *                         the default partition
  */
-public record OracleJob(int id, double submitOffset, int nodes, int sleepSeconds, int timeLimitMinutes) {
+public record OracleJob(int id, double submitOffset, int nodes, int sleepSeconds, int timeLimitMinutes,
+                        String partitions) {
     /** Checks the job can be submitted. */
     public OracleJob {
-        if (id <= 0 || submitOffset < 0 || nodes <= 0 || sleepSeconds < 0 || timeLimitMinutes <= 0) {
+        if (id <= 0 || submitOffset < 0 || nodes <= 0 || sleepSeconds < 0 || timeLimitMinutes <= 0
+                || partitions == null || !partitions.matches("([a-z]+(,[a-z]+)*)?")) {
             throw new IllegalArgumentException("bad oracle job " + id);
         }
+    }
+
+    /** A job of the default partition. */
+    public OracleJob(int id, double submitOffset, int nodes, int sleepSeconds, int timeLimitMinutes) {
+        this(id, submitOffset, nodes, sleepSeconds, timeLimitMinutes, "");
+    }
+
+    /** This job, naming {@code names} instead. */
+    public OracleJob inPartitions(String names) {
+        return new OracleJob(id, submitOffset, nodes, sleepSeconds, timeLimitMinutes, names);
     }
 
     /** The Slurm job name: our id, so each record of Slurm's job log names its job. */

@@ -1,8 +1,8 @@
 package org.hpcsim.cli.oracle;
 
 /**
- * One job as the real Slurm ran it, times in seconds from the replay's first submission
- * (whole seconds: Slurm logs times to the second).
+ * One job as the real Slurm ran it, times in seconds from the top of the hour of the replay's first
+ * submission (whole seconds: Slurm logs times to the second).
  *
  * @param job     the job we submitted
  * @param slurmId Slurm's job id

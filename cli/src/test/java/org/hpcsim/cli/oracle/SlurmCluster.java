@@ -57,13 +57,17 @@ public final class SlurmCluster implements AutoCloseable {
         return dir.resolve("jobcomp.txt");
     }
 
-    /** Submits {@code job} as a batch job of whole nodes that sleeps; returns Slurm's job id. */
+    /** Submits {@code job} as a batch job of whole nodes that sleeps, in its partitions; returns Slurm's job id. */
     public long submit(OracleJob job) {
         // --exclusive: whole nodes, as hpcsim's node allocation; output to /dev/null so a
         // replay leaves no slurm-N.out files behind.
-        List<String> cmd = List.of("sbatch", "--parsable", "-N", String.valueOf(job.nodes()), "--exclusive",
-                "-t", String.valueOf(job.timeLimitMinutes()), "-J", job.name(), "-o", "/dev/null",
-                "--chdir", dir.resolve("jobs").toString(), "--wrap", "sleep " + job.sleepSeconds());
+        List<String> cmd = new ArrayList<>(List.of("sbatch", "--parsable", "-N", String.valueOf(job.nodes()),
+                "--exclusive", "-t", String.valueOf(job.timeLimitMinutes()), "-J", job.name(), "-o", "/dev/null",
+                "--chdir", dir.resolve("jobs").toString()));
+        if (!job.partitions().isEmpty()) {
+            cmd.addAll(List.of("-p", job.partitions()));
+        }
+        cmd.addAll(List.of("--wrap", "sleep " + job.sleepSeconds()));
         String out = Processes.run(cmd, dir, env, CLIENT_TIMEOUT).requireSuccess().output().strip();
         // --parsable prints "ID" or "ID;CLUSTER".
         String id = out.lines().reduce((a, b) -> b).orElse("").split(";")[0];

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -73,6 +74,10 @@ public final class SlurmReplay {
                 origin = r.submit();
             }
         }
+        // From the top of the first submission's hour: backfill rounds its plan's times down to
+        // bf_resolution in epoch seconds (backfill.c), so the simulated clock must keep their
+        // phase within the minute.
+        origin = origin.truncatedTo(ChronoUnit.HOURS);
         Map<Integer, Long> slurmIdOf = new HashMap<>();
         bySlurmId.forEach((slurmId, job) -> slurmIdOf.put(job.id(), slurmId));
         List<ReplayedJob> out = new ArrayList<>(order.size());

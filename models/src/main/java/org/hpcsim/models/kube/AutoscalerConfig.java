@@ -2,6 +2,7 @@ package org.hpcsim.models.kube;
 
 import java.util.List;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.cloud.BootDistribution;
 
 /**
  * The Cluster Autoscaler's settings (kubernetes/autoscaler cluster-autoscaler/FAQ.md, "What are
@@ -14,10 +15,13 @@ import org.hpcsim.core.SimTime;
  * @param maxNodesTotal nodes in the whole cluster CA never scales above, 0 for no limit (--max-nodes-total)
  * @param unneededTime  how long a node stays unneeded before it is removed (--scale-down-unneeded-time, 10 min)
  * @param delayAfterAdd how long after a scale-up scale-down resumes (--scale-down-delay-after-add, 10 min)
+ * @param bootTimes     the distribution each new node's boot time is drawn from, or null for
+ *                      every node taking {@code bootTime}
  * @param scaleDown     which non-empty nodes are drained, and how many at once
  */
 public record AutoscalerConfig(List<NodeGroup> groups, long scanInterval, long bootTime, Expander expander,
-                               int maxNodesTotal, long unneededTime, long delayAfterAdd, ScaleDownRules scaleDown) {
+                               int maxNodesTotal, long unneededTime, long delayAfterAdd, BootDistribution bootTimes,
+                               ScaleDownRules scaleDown) {
     /** FAQ.md: --scan-interval, "How often cluster is reevaluated for scale up or down", 10 seconds. */
     public static final long DEFAULT_SCAN_INTERVAL = SimTime.ofSeconds(10);
     /** FAQ.md: --scale-down-unneeded-time, 10 minutes. */
@@ -50,17 +54,23 @@ public record AutoscalerConfig(List<NodeGroup> groups, long scanInterval, long b
         }
     }
 
-    /** These settings with CA's default scale-down rules. */
+    /** Settings with a fixed boot time and CA's default scale-down rules. */
     public AutoscalerConfig(List<NodeGroup> groups, long scanInterval, long bootTime, Expander expander,
                             int maxNodesTotal, long unneededTime, long delayAfterAdd) {
-        this(groups, scanInterval, bootTime, expander, maxNodesTotal, unneededTime, delayAfterAdd,
+        this(groups, scanInterval, bootTime, expander, maxNodesTotal, unneededTime, delayAfterAdd, null);
+    }
+
+    /** Settings with boot times drawn from {@code bootTimes} (null: fixed) and CA's default scale-down rules. */
+    public AutoscalerConfig(List<NodeGroup> groups, long scanInterval, long bootTime, Expander expander,
+                            int maxNodesTotal, long unneededTime, long delayAfterAdd, BootDistribution bootTimes) {
+        this(groups, scanInterval, bootTime, expander, maxNodesTotal, unneededTime, delayAfterAdd, bootTimes,
                 ScaleDownRules.DEFAULTS);
     }
 
     /** These settings with {@code rules} for scale-down. */
     public AutoscalerConfig withScaleDown(ScaleDownRules rules) {
         return new AutoscalerConfig(groups, scanInterval, bootTime, expander, maxNodesTotal, unneededTime,
-                delayAfterAdd, rules);
+                delayAfterAdd, bootTimes, rules);
     }
 
     /** CA's defaults for {@code groups}, with nodes that take {@code bootTime} to join. */

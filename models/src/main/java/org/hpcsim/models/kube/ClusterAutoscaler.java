@@ -7,7 +7,9 @@ import java.util.function.BooleanSupplier;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
+import org.hpcsim.models.cloud.BootDraws;
 import org.hpcsim.models.run.InterruptionStats;
+import org.hpcsim.models.run.LaunchStats;
 import org.hpcsim.models.run.RunObserver;
 
 /**
@@ -66,6 +68,7 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
     private final long[] emptySince;
     private final double[] upNanos;
     private final double[] bootNanos;
+    private final BootDraws bootTimes;  // the boot time, or one drawn per node launched
     private final int scanKind;
     private final int readyKind;
     private long scanHandle = -1;
@@ -95,6 +98,7 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
         this.deletions = deletions;
         this.host = host;
         this.over = over;
+        this.bootTimes = BootDraws.of(config.bootTime(), config.bootTimes(), streams);
         int n = table.size();
         groupOf = new int[n];
         List<Integer> firsts = new ArrayList<>();
@@ -238,7 +242,11 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
             if (groupOf[i] == g && state[i] == ABSENT) {
                 state[i] = BOOTING;
                 launchedAt[i] = now;
-                sim.schedule(now + config.bootTime(), readyKind, i);
+                long ready = now + bootTimes.next();
+                sim.schedule(ready, readyKind, i);
+                if (bootTimes.drawn()) {
+                    observer.nodesBooting(now, 1, ready);
+                }
                 launched++;
             }
         }
@@ -250,7 +258,9 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
         nodesAdded += launched;
         lastScaleUp = now;
         observer.nodesUp(now, total);
-        observer.nodesBooting(now, launched, now + config.bootTime());
+        if (!bootTimes.drawn()) {
+            observer.nodesBooting(now, launched, now + config.bootTime());
+        }
     }
 
     private void onReady(int n) {
@@ -386,6 +396,11 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
     /** What Spot interruptions did, or null when no group is interrupted. */
     InterruptionStats interruptionStats() {
         return spot.stats();
+    }
+
+    /** The boot times drawn, as launch statistics, or null when boot times are fixed. */
+    LaunchStats launchStats() {
+        return bootTimes.drawn() ? new LaunchStats(0, 0, 0, 0, bootTimes.stats()) : null;
     }
 
     /** What CA did, with node-hours counted up to {@code end}. */

@@ -158,7 +158,8 @@ public final class KubeController {
         observer.runFinished(now);
         return new RunStats(sim.eventsProcessed(), gang != null ? gang.cycles() : counts.cycles, now,
                 preempter == null ? PreemptionStats.NONE : preempter.stats(),
-                autoscaler == null ? null : autoscaler.interruptionStats());
+                autoscaler == null ? null : autoscaler.interruptionStats(),
+                autoscaler == null ? null : autoscaler.launchStats());
     }
 
     /**

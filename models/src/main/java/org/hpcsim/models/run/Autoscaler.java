@@ -7,6 +7,8 @@ import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.core.Timer;
+import org.hpcsim.models.cloud.BootDistribution;
+import org.hpcsim.models.cloud.BootDraws;
 import org.hpcsim.models.cloud.LaunchModel;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.cluster.NodePool;
@@ -33,6 +35,11 @@ import org.hpcsim.models.cluster.NodePool;
  * and unpaid, for the earliest boots to end (first come, first served), so a big job's nodes boot
  * in waves and its work begins when its last node is up. The cap paces a launch already granted:
  * the error is drawn once per job, at its start decision, not per wave.
+ *
+ * <p><b>Boot times.</b> Every node boots in the cluster's boot time, or, with a boot-time
+ * distribution, in its own time drawn from the stream {@link BootDistribution#STREAM} when the job
+ * that needs it starts (the job's nodes in the pool's order); the job's work begins when the
+ * slowest of its nodes is up.
  */
 final class Autoscaler {
     /** What the run does for the autoscaler. */
@@ -53,8 +60,10 @@ final class Autoscaler {
     private final Host host;
     private final BooleanSupplier over;
     private final BootSlots slots;
+    private final BootDraws bootTimes;
     private final Timer powerDown;
     private final int launchKind;
+    private final int launchOneKind;
     private final int sendBackKind;
     private final int backUpKind;
     private long downUntil = Long.MIN_VALUE;
@@ -82,9 +91,11 @@ final class Autoscaler {
         this.host = host;
         this.over = over;
         this.slots = model.maxLaunches() > 0
-                ? new BootSlots(Math.min(model.maxLaunches(), cluster.dynamicNodes()), cluster.bootTime()) : null;
+                ? new BootSlots(Math.min(model.maxLaunches(), cluster.dynamicNodes())) : null;
+        this.bootTimes = BootDraws.of(cluster.bootTime(), model.bootTimes(), streams);
         this.powerDown = new Timer(sim, "power down", this::onPowerDown);
         this.launchKind = sim.registerHandler("launch", payload -> onLaunch((int) payload));
+        this.launchOneKind = sim.registerHandler("launch one", this::onLaunchOne);
         this.sendBackKind = sim.registerHandler("launch failed", payload -> onSendBack());
         this.backUpKind = sim.registerHandler("compute resource up", payload -> onBackUp());
     }
@@ -176,7 +187,8 @@ final class Autoscaler {
 
     /** What launches did, or null when the model changes nothing. */
     LaunchStats stats() {
-        return model.any() ? new LaunchStats(errors, sentBack, delayedBoots, SimTime.toSeconds(bootWait)) : null;
+        return model.any()
+                ? new LaunchStats(errors, sentBack, delayedBoots, SimTime.toSeconds(bootWait), bootTimes.stats()) : null;
     }
 
     private boolean refused(long now) {
@@ -195,28 +207,46 @@ final class Autoscaler {
     private long launch(int boots, long now) {
         if (slots == null) {
             observer.nodesUp(now, pool.up());
-            observer.nodesBooting(now, boots, now + cluster.bootTime());
-            return now + cluster.bootTime();
+            if (!bootTimes.drawn()) {
+                long ready = now + bootTimes.next();
+                observer.nodesBooting(now, boots, ready);
+                return ready;
+            }
+            long last = now;
+            for (int i = 0; i < boots; i++) {
+                long ready = now + bootTimes.next();
+                observer.nodesBooting(now, 1, ready);
+                last = Math.max(last, ready);
+            }
+            return last;
         }
         int waiting = 0;
         long groupAt = now;
         int group = 0;
         long last = now;
+        long[] nowBooting = bootTimes.drawn() ? new long[boots] : null;
         for (int i = 0; i < boots; i++) {
-            long begin = slots.book(now);
+            long bootTime = bootTimes.next();
+            long begin = slots.book(now, bootTime);
             if (begin > now) {
                 waiting++;
                 delayedBoots++;
                 bootWait += begin - now;
-                // Boots end in the order they begin, so one job's waiting nodes form runs of equal begin times.
-                if (begin != groupAt && group > 0) {
-                    sim.schedule(groupAt, launchKind, group);
-                    group = 0;
+                if (nowBooting != null) {
+                    sim.schedule(begin, launchOneKind, bootTime);
+                } else {
+                    // Boots begin in time order, so one job's waiting nodes form runs of equal begin times.
+                    if (begin != groupAt && group > 0) {
+                        sim.schedule(groupAt, launchKind, group);
+                        group = 0;
+                    }
+                    groupAt = begin;
+                    group++;
                 }
-                groupAt = begin;
-                group++;
+            } else if (nowBooting != null) {
+                nowBooting[i - waiting] = bootTime;
             }
-            last = begin + cluster.bootTime();
+            last = Math.max(last, begin + bootTime);
         }
         if (group > 0) {
             sim.schedule(groupAt, launchKind, group);
@@ -224,15 +254,29 @@ final class Autoscaler {
         pool.awaitLaunch(waiting);
         if (waiting < boots) {
             observer.nodesUp(now, pool.up());
-            observer.nodesBooting(now, boots - waiting, now + cluster.bootTime());
+            if (nowBooting == null) {
+                observer.nodesBooting(now, boots - waiting, now + bootTimes.next());
+            } else {
+                for (int i = 0; i < boots - waiting; i++) {
+                    observer.nodesBooting(now, 1, now + nowBooting[i]);
+                }
+            }
         }
         return last;
     }
 
+    // Waiting nodes got their launch slots (fixed boot times only, so next() is that time).
     private void onLaunch(int nodes) {
         pool.launched(nodes);
         observer.nodesUp(sim.now(), pool.up());
-        observer.nodesBooting(sim.now(), nodes, sim.now() + cluster.bootTime());
+        observer.nodesBooting(sim.now(), nodes, sim.now() + bootTimes.next());
+    }
+
+    // A node whose boot time was drawn got its launch slot: it boots for that time.
+    private void onLaunchOne(long bootTime) {
+        pool.launched(1);
+        observer.nodesUp(sim.now(), pool.up());
+        observer.nodesBooting(sim.now(), 1, sim.now() + bootTime);
     }
 
     // The launches failed at this instant: the jobs go back, and the powered-down nodes leave the capacity.

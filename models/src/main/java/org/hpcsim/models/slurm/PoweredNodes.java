@@ -1,11 +1,15 @@
 package org.hpcsim.models.slurm;
 
 import java.util.ArrayDeque;
+import java.util.Arrays;
 import java.util.BitSet;
 import org.hpcsim.core.RandomStream;
 import org.hpcsim.core.RandomStreams;
+import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.core.Timer;
+import org.hpcsim.models.cloud.BootDistribution;
+import org.hpcsim.models.cloud.BootDraws;
 import org.hpcsim.models.cloud.LaunchModel;
 import org.hpcsim.models.run.LaunchStats;
 import org.hpcsim.models.run.RunObserver;
@@ -18,7 +22,11 @@ import org.hpcsim.models.run.RunObserver;
  *   POWERING_UP on its next scan, within a second of the allocation); the job is CONFIGURING
  *   until its last node is up, then slurmctld resets its start time to that instant and its time
  *   limit runs from there (job_mgr.c, job_config_fini). A job given a node another job is
- *   booting waits for that boot too.</li>
+ *   booting waits for that boot too. Each node boots in the fixed boot time, or in its own time
+ *   drawn from the stream {@link BootDistribution#STREAM} when its job is given it (node order).</li>
+ *   <li><b>ResumeRate.</b> With a rate, nodes beyond the tokens power_save.c has stay powered
+ *   down (and unpaid) while their job stays CONFIGURING, and are resumed at later power-save
+ *   scans as {@link ResumePacer} says; the job's start is its slowest node's.</li>
  *   <li><b>Node choice.</b> Nodes that are up come first, then powering-up ones, then powered-down
  *   ones (node_scheduler.c's sched_weight; see {@link NodeSelector#powerStates}).</li>
  *   <li><b>Suspend.</b> A cloud node idle for SuspendTime powers down: its instance is terminated
@@ -54,12 +62,17 @@ final class PoweredNodes {
     private final RunObserver observer;
     private final Host host;
     private final RandomStream random;
+    private final BootDraws bootTimes;
+    /** Paces resumes under a ResumeRate, or null for none. */
+    private final ResumePacer pacer;
     private final BitSet cloud;
     /** The Spot nodes of a fleet mixing Spot and On-Demand, or null: observers then hear totals only. */
     private final BitSet spot;
     private final BitSet poweredDown;
     private final BitSet poweringUp = new BitSet();
     private final BitSet poweringDown = new BitSet();
+    /** Powered-down nodes given to jobs that wait for a resume token; readyAt holds their planned ready time. */
+    private final BitSet awaiting = new BitSet();
     /** Powered-down nodes kept out of service while the compute resource is down. */
     private final BitSet withdrawn = new BitSet();
     private final long[] readyAt;
@@ -67,6 +80,7 @@ final class PoweredNodes {
     /** Cloud nodes that became idle, oldest first, as (node, idle since). */
     private final ArrayDeque<long[]> idle = new ArrayDeque<>();
     private final int readyKind;
+    private final int resumeKind;
     private final Timer suspend;
     private final int suspendedKind;
     private final int failedKind;
@@ -76,6 +90,9 @@ final class PoweredNodes {
     private long backUpHandle = -1;
     private long errors;
     private long sentBack;
+    private long delayedBoots;
+    private long bootWait;
+    private long[] resumeAt = new long[8];
 
     PoweredNodes(Simulation sim, SlurmCluster cluster, PowerSaving config, RandomStreams streams, RunObserver observer,
                  Host host, BitSet spot) {
@@ -89,6 +106,8 @@ final class PoweredNodes {
         this.observer = observer;
         this.host = host;
         this.random = config.launch().insufficientProbability() > 0 ? streams.stream(LaunchModel.STREAM) : null;
+        this.bootTimes = BootDraws.of(config.bootTime(), config.launch().bootTimes(), streams);
+        this.pacer = config.resumeRate().limited() ? new ResumePacer(config.resumeRate()) : null;
         this.cloud = config.cloud();
         int n0 = cluster.nodes.size();
         this.spot = spot == null || spot.isEmpty() || spot.cardinality() == n0 ? null : (BitSet) spot.clone();
@@ -96,6 +115,7 @@ final class PoweredNodes {
         this.readyAt = new long[n];
         this.idleSince = new long[n];
         this.readyKind = sim.registerHandler("cloud node up", payload -> onReady((int) payload));
+        this.resumeKind = sim.registerHandler("cloud node resumed", payload -> onResumed((int) payload));
         this.suspend = new Timer(sim, "power save scan", this::onSuspendDue);
         this.suspendedKind = sim.registerHandler("cloud node powered down", payload -> onSuspended((int) payload));
         this.failedKind = sim.registerHandler("launch failed", payload -> onFailed());
@@ -156,9 +176,9 @@ final class PoweredNodes {
         int boots = 0;
         for (int k = 0; k < a.nodeCount(); k++) {
             int node = a.node(k);
-            if (poweredDown.get(node)) {
+            if (poweredDown.get(node) && !awaiting.get(node)) {
                 boots++;
-            } else if (poweringUp.get(node)) {
+            } else if (poweringUp.get(node) || awaiting.get(node)) {
                 begin = Math.max(begin, readyAt[node]);
             }
         }
@@ -169,25 +189,84 @@ final class PoweredNodes {
             failed.addLast(job);
             return -1;
         }
-        if (boots > 0) {
-            long ready = now + config.bootTime();
+        if (boots == 0) {
+            return begin;
+        }
+        if (pacer == null && !bootTimes.drawn()) {
+            long ready = now + bootTimes.next();
             for (int k = 0; k < a.nodeCount(); k++) {
                 int node = a.node(k);
                 if (poweredDown.get(node)) {
-                    poweredDown.clear(node);
-                    poweringUp.set(node);
-                    readyAt[node] = ready;
-                    sim.schedule(ready, readyKind, node);
+                    boot(node, ready);
                 }
             }
-            begin = Math.max(begin, ready);
             cluster.selector.powerStates(poweringUp, poweredDown);
             reportUp(now);
             observer.nodesBooting(now, boots, ready);
+            return Math.max(begin, ready);
         }
-        return begin;
+        return Math.max(begin, resumeEach(a, boots, now));
     }
 
+    /** Resumes the {@code boots} powered-down nodes of {@code a}, each with its own boot time; returns the last ready. */
+    private long resumeEach(Allocation a, int boots, long now) {
+        if (resumeAt.length < boots) {
+            resumeAt = new long[Math.max(boots, resumeAt.length * 2)];
+        }
+        if (pacer != null) {
+            pacer.plan(now, resumeAt, boots);
+        } else {
+            Arrays.fill(resumeAt, 0, boots, now);
+        }
+        long last = now;
+        int i = 0;
+        int bootingNow = 0;
+        for (int k = 0; k < a.nodeCount(); k++) {
+            int node = a.node(k);
+            if (poweredDown.get(node) && !awaiting.get(node)) {
+                long at = resumeAt[i++];
+                long ready = at + bootTimes.next();
+                last = Math.max(last, ready);
+                if (at == now) {
+                    boot(node, ready);
+                    resumeAt[bootingNow++] = ready; // an entry already read: it now holds a boot to report
+                } else {
+                    awaiting.set(node);
+                    readyAt[node] = ready;
+                    sim.schedule(at, resumeKind, node);
+                    delayedBoots++;
+                    bootWait += at - now;
+                }
+            }
+        }
+        cluster.selector.powerStates(poweringUp, poweredDown);
+        reportUp(now);
+        if (!bootTimes.drawn() && bootingNow > 0) {
+            observer.nodesBooting(now, bootingNow, resumeAt[0]); // one boot time: one report, as without a rate
+        }
+        for (int m = 0; bootTimes.drawn() && m < bootingNow; m++) {
+            observer.nodesBooting(now, 1, resumeAt[m]);
+        }
+        return last;
+    }
+
+    // Powers node up now, to be ready at ready.
+    private void boot(int node, long ready) {
+        poweredDown.clear(node);
+        poweringUp.set(node);
+        readyAt[node] = ready;
+        sim.schedule(ready, readyKind, node);
+    }
+
+    // A node that waited for ResumeRate gets its token: it boots until its planned ready time.
+    private void onResumed(int node) {
+        long now = sim.now();
+        awaiting.clear(node);
+        boot(node, readyAt[node]);
+        cluster.selector.powerStates(poweringUp, poweredDown);
+        reportUp(now);
+        observer.nodesBooting(now, 1, readyAt[node]);
+    }
     /** Job {@code job} left its nodes at {@code now}: cloud nodes it leaves idle start their SuspendTime. */
     void released(Allocation a, long now) {
         for (int k = 0; k < a.nodeCount(); k++) {
@@ -213,9 +292,13 @@ final class PoweredNodes {
         }
     }
 
-    /** What launches did, or null when no launch can fail. */
+    /**
+     * What launches did, or null when no launch can fail, boot times are fixed and ResumeRate
+     * delayed no boot (slurm.conf's default rate of 300 a minute seldom does).
+     */
     LaunchStats stats() {
-        return random == null ? null : new LaunchStats(errors, sentBack, 0, 0);
+        return random == null && delayedBoots == 0 && !bootTimes.drawn() ? null
+                : new LaunchStats(errors, sentBack, delayedBoots, SimTime.toSeconds(bootWait), bootTimes.stats());
     }
 
     private boolean launchFails(long now) {

@@ -12,7 +12,7 @@ import org.hpcsim.models.run.NodeFailures;
  * @param dependencies whether a job naming a preceding job (SWF fields 17 and 18) is submitted only
  *                     after that job has ended plus its think time
  * @param failures     how nodes fail (node numbers index the configured nodes), or null for never
- * @param streams      the named random streams failures and launch errors are drawn from, or null
+ * @param streams      the named random streams failures, launch errors and boot times are drawn from, or null
  *                     when nothing is random
  * @param platform     the hardware jobs run on (see {@link RunEnds}), or null for recorded run times
  * @param power        power saving on cloud nodes (see {@link PowerSaving}), or null for every node
@@ -27,8 +27,8 @@ public record SlurmRunOptions(List<Maintenance> maintenance, boolean dependencie
     public SlurmRunOptions {
         maintenance = List.copyOf(maintenance);
         if (streams == null && (failures != null
-                || (power != null && power.launch().insufficientProbability() > 0))) {
-            throw new IllegalArgumentException("node failures and launch errors need random streams");
+                || (power != null && (power.launch().insufficientProbability() > 0 || power.launch().bootTimes() != null)))) {
+            throw new IllegalArgumentException("node failures, launch errors and drawn boot times need random streams");
         }
     }
 }

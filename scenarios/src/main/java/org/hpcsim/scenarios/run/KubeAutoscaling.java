@@ -2,7 +2,6 @@ package org.hpcsim.scenarios.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import org.hpcsim.core.SimTime;
 import org.hpcsim.models.cloud.InstanceCatalog;
 import org.hpcsim.models.cloud.InstanceType;
 import org.hpcsim.models.kube.AutoscalerConfig;
@@ -39,7 +38,7 @@ final class KubeAutoscaling {
     /**
      * The spec's autoscaler with the cluster's boot time (cluster.bootTime: shared/REFERENCE.md's
      * 4-5 minutes from an EC2 launch request to running jobs, the same launch path an EKS managed
-     * node group's Auto Scaling group takes) and each group's price: On-Demand from cluster.pricing
+     * node group's Auto Scaling group takes; fixed, or drawn per new node) and each group's price: On-Demand from cluster.pricing
      * or the instance type's catalog price, Spot at cluster.pricing's discount.
      */
     static AutoscalerConfig resolve(ClusterSpec cluster, KubernetesSpec spec) {
@@ -63,8 +62,9 @@ final class KubeAutoscaling {
             }
             priced.add(g.withPrice(g.spot() ? onDemand * (1 - (spotPricing ? p.spotDiscount() : 0)) : onDemand));
         }
-        return new AutoscalerConfig(priced, ca.scanInterval(), SimTime.ofSeconds(cluster.bootTime()), ca.expander(),
-                ca.maxNodesTotal(), ca.unneededTime(), ca.delayAfterAdd(), ca.scaleDown());
+        return new AutoscalerConfig(priced, ca.scanInterval(), BootTimes.fixed(cluster.bootTime()), ca.expander(),
+                ca.maxNodesTotal(), ca.unneededTime(), ca.delayAfterAdd(), BootTimes.drawn(cluster.bootTime()),
+                ca.scaleDown());
     }
 
     private static NodeGroup group(KubernetesSpec spec, String pool) {

@@ -117,7 +117,7 @@ final class OpenWorkload implements AutoCloseable {
         return c.dynamicNodes() == 0
                 ? new HomogeneousCluster(c.nodes(), c.coresPerNode(), c.gpusPerNode(), c.allocation())
                 : new HomogeneousCluster(c.nodes(), c.dynamicNodes(), c.coresPerNode(), c.gpusPerNode(), c.allocation(),
-                        SimTime.ofSeconds(c.bootTime()), SimTime.ofSeconds(c.scaledownIdleTime()));
+                        BootTimes.fixed(c.bootTime()), SimTime.ofSeconds(c.scaledownIdleTime()));
     }
 
     ClusterSpec cluster() {

@@ -108,7 +108,7 @@ public final class ScenarioRunner {
                     : new ClusterRun(cluster, policy(scenario.scheduler().policy()),
                             withoutLinks(workload.source(), policy),
                             scenario.scheduler().killAtTimeLimit(), scenario.workload().dependencies(),
-                            RunObservers.of(all), spec.nodeFailures(), streams, spec.launchModel(),
+                            RunObservers.of(all), spec.nodeFailures(), streams, BootTimes.launchModel(spec),
                             scenario.hardware() == null ? null
                                     : scenario.hardware().platform(spec.nodes() + spec.dynamicNodes(), baseDir)).run();
             RunMetrics m = metrics.metrics();

@@ -5,15 +5,19 @@ import java.util.List;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.cloud.LaunchModel;
 import org.hpcsim.models.slurm.PowerSaving;
+import org.hpcsim.models.slurm.ResumeRate;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.slurmconf.NodeState;
 import org.hpcsim.scenarios.slurmconf.SlurmConf;
+import org.hpcsim.scenarios.spec.BootTimeSpec;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 
 /**
  * Power saving of a slurm.conf's {@code State=CLOUD} nodes: powered down until a job needs them,
- * suspended after SuspendTime idle, allocatable again SuspendTimeout later. slurm.conf has no boot
- * time (its ResumeTimeout is only the limit), so the scenario's {@code cluster.bootTime} gives it.
+ * resumed at most ResumeRate a minute, suspended after SuspendTime idle, allocatable again
+ * SuspendTimeout later. slurm.conf has no boot time (its ResumeTimeout is only the limit), so the
+ * scenario's {@code cluster.bootTime} gives it. SlurmctldParameters are not read, so the power-save
+ * scans pacing ResumeRate keep Slurm's defaults (power_save_interval 10 s, power_save_min_interval 0).
  */
 final class SlurmConfPower {
     private SlurmConfPower() {}
@@ -39,11 +43,16 @@ final class SlurmConfPower {
             throw new ScenarioException(conf.path() + ": State=CLOUD nodes with a topology.conf switch tree are not"
                     + " modelled (allowed: one or the other)");
         }
-        double boot = cluster == null ? ClusterSpec.DEFAULT_BOOT_TIME : cluster.bootTime();
+        BootTimeSpec boot = cluster == null ? BootTimeSpec.fixed(ClusterSpec.DEFAULT_BOOT_TIME) : cluster.bootTime();
+        int rate = conf.power().resumeRate();
         notes.add(file + ": " + cloud.cardinality() + " State=CLOUD nodes powered down until needed, booting in "
-                + (long) boot + " s (cluster.bootTime), suspended after SuspendTime=" + conf.power().suspendTime()
-                + " s idle, allocatable again SuspendTimeout=" + conf.power().suspendTimeout() + " s later");
+                + BootTimes.describe(boot) + " (cluster.bootTime), resumed at most ResumeRate="
+                + (rate == 0 ? "0 (no limit)" : rate + " a minute") + ", suspended after SuspendTime="
+                + conf.power().suspendTime() + " s idle, allocatable again SuspendTimeout="
+                + conf.power().suspendTimeout() + " s later");
         return new PowerSaving(cloud, SimTime.seconds(conf.power().suspendTime()),
-                SimTime.seconds(conf.power().suspendTimeout()), SimTime.ofSeconds(boot), LaunchModel.UNLIMITED);
+                SimTime.seconds(conf.power().suspendTimeout()), BootTimes.fixed(boot),
+                LaunchModel.UNLIMITED.withBootTimes(BootTimes.drawn(boot)),
+                new ResumeRate(rate, ResumeRate.DEFAULT_INTERVAL, 0));
     }
 }

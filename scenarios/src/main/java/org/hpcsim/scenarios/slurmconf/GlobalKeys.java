@@ -22,7 +22,7 @@ final class GlobalKeys {
             "priorityweighttres", "prioritymaxage", "prioritydecayhalflife", "prioritycalcperiod",
             "priorityfavorsmall", "priorityflags", "priorityusageresetperiod", "preempttype", "preemptmode",
             "preemptexempttime", "overtimelimit", "topologyplugin", "grestypes", "defmempercpu", "maxjobcount",
-            "killwait", "minjobage", "suspendtime", "suspendtimeout", "jobsubmitplugins");
+            "killwait", "minjobage", "suspendtime", "suspendtimeout", "resumerate", "jobsubmitplugins");
     /** slurm.conf(5), 22.05: KillWait and OverTimeLimit "may not exceed 65533". */
     private static final int MAX_16_BIT = 65_533;
     /** Slurm keeps the priority weights in 32 bits. */
@@ -92,7 +92,9 @@ final class GlobalKeys {
 
     PowerConfig power() {
         return new PowerConfig(get("suspendtime", GlobalKeys::suspendTime, PowerConfig.OFF),
-                number("suspendtimeout", PowerConfig.DEFAULT_SUSPEND_TIMEOUT, 0, MAX_16_BIT));
+                number("suspendtimeout", PowerConfig.DEFAULT_SUSPEND_TIMEOUT, 0, MAX_16_BIT),
+                // power_save.c refuses a rate above MAX_NODE_RATE ("selected suspend/resume rate exceeds maximum").
+                (int) number("resumerate", PowerConfig.DEFAULT_RESUME_RATE, 0, PowerConfig.MAX_RESUME_RATE));
     }
 
     /** JobSubmitPlugins, lower case, without their "job_submit/" prefix (slurm.conf(5) allows either). */

@@ -24,7 +24,8 @@ import org.hpcsim.models.run.NodeFailures;
  * @param pricing      what the nodes cost, or null for no cost accounting
  * @param dynamicNodes nodes powered down until a job needs them, on top of the always-up {@code nodes}
  *                     (ParallelCluster: MinCount = nodes, MaxCount = nodes + dynamicNodes)
- * @param bootTime     seconds from powering a dynamic node up to running a job on it
+ * @param bootTime     seconds from powering a dynamic node up to running a job on it, fixed or drawn
+ *                     per node from a distribution
  * @param scaledownIdleTime seconds a dynamic node stays idle before it powers down
  * @param spot         the Spot nodes and how they are interrupted, or null for no interruptions (a
  *                     cluster priced as Spot without it runs undisturbed); with {@code dynamicNodes}
@@ -41,7 +42,7 @@ import org.hpcsim.models.run.NodeFailures;
  *                     On-Demand over the whole run, or null for none
  */
 public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
-                          PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime,
+                          PricingSpec pricing, int dynamicNodes, BootTimeSpec bootTime, double scaledownIdleTime,
                           SpotSpec spot, FailuresSpec failures, CapacitySpec capacity, int maxLaunches,
                           BatchSpec batch, String headNode) {
     /**
@@ -67,8 +68,10 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                 "(nodes + dynamicNodes) x coresPerNode must stay below 2^31 cores");
         InvalidFieldException.require(dynamicNodes == 0 || allocation == AllocationUnit.NODE, "dynamicNodes",
                 "needs allocation: node (dynamic nodes are allocated whole, as in ParallelCluster)");
-        InvalidFieldException.require(bootTime >= 0 && Double.isFinite(bootTime), "bootTime",
-                "must be 0 or more seconds, got " + bootTime);
+        InvalidFieldException.require(bootTime != null, "bootTime", "is required");
+        InvalidFieldException.require(bootTime.isDrawn() || (bootTime.seconds() >= 0 && Double.isFinite(bootTime.seconds())),
+                "bootTime", "must be 0 or more seconds, or a distribution (" + RuntimeSpec.DISTRIBUTIONS + "), got "
+                        + bootTime.seconds());
         InvalidFieldException.require(scaledownIdleTime >= 0 && Double.isFinite(scaledownIdleTime), "scaledownIdleTime",
                 "must be 0 or more seconds, got " + scaledownIdleTime);
         InvalidFieldException.require(gpusPerNode >= 0, "gpusPerNode", "must be 0 or more, got " + gpusPerNode);
@@ -173,6 +176,15 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                 bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode);
     }
 
+    /** A cluster whose dynamic nodes all boot in {@code bootTime} seconds. */
+    public ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
+                       PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime,
+                       SpotSpec spot, FailuresSpec failures, CapacitySpec capacity, int maxLaunches,
+                       BatchSpec batch, String headNode) {
+        this(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
+                BootTimeSpec.fixed(bootTime), scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode);
+    }
+
     /** A cluster without a head node. */
     public ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
                        PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime,
@@ -240,7 +252,7 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                                 @JsonProperty("instanceType") String instanceType,
                                 @JsonProperty("pricing") PricingSpec pricing,
                                 @JsonProperty("dynamicNodes") Integer dynamicNodes,
-                                @JsonProperty("bootTime") Double bootTime,
+                                @JsonProperty("bootTime") BootTimeSpec bootTime,
                                 @JsonProperty("scaledownIdleTime") Double scaledownIdleTime,
                                 @JsonProperty("spot") SpotSpec spot,
                                 @JsonProperty("failures") FailuresSpec failures,
@@ -264,7 +276,7 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
         int gpus = gpusPerNode != null ? gpusPerNode : type != null ? type.gpus() : 0;
         return new ClusterSpec(nodes, cores, gpus, Names.allocation(allocation), instanceType,
                 pricing != null ? pricing : type != null ? PricingSpec.CATALOG : null,
-                dynamicNodes != null ? dynamicNodes : 0, bootTime != null ? bootTime : DEFAULT_BOOT_TIME,
+                dynamicNodes != null ? dynamicNodes : 0, bootTime != null ? bootTime : BootTimeSpec.fixed(DEFAULT_BOOT_TIME),
                 scaledownIdleTime != null ? scaledownIdleTime : DEFAULT_SCALEDOWN_IDLE_TIME, spot, failures, capacity,
                 maxLaunches != null ? maxLaunches : 0, null, headNode);
     }
@@ -275,7 +287,7 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
      * dynamic, powering down after the scaling policy's delay.
      */
     private static ClusterSpec fromBatch(BatchSpec batch, Integer gpusPerNode, String allocation, String instanceType,
-                                         PricingSpec pricing, Double bootTime, Double scaledownIdleTime, SpotSpec spot,
+                                         PricingSpec pricing, BootTimeSpec bootTime, Double scaledownIdleTime, SpotSpec spot,
                                          FailuresSpec failures, CapacitySpec capacity, Integer maxLaunches,
                                          boolean givesNodes, boolean givesCores, boolean givesDynamic) {
         InvalidFieldException.require(!givesDynamic, "batch", "give either dynamicNodes or batch, not both");
@@ -302,8 +314,8 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                 : scaledownIdleTime != null ? scaledownIdleTime : DEFAULT_SCALEDOWN_IDLE_TIME;
         return new ClusterSpec(batch.staticInstances(v), v, gpusPerNode != null ? gpusPerNode : type.gpus(),
                 AllocationUnit.NODE, name, pricing != null ? pricing : PricingSpec.CATALOG, batch.dynamicInstances(v),
-                bootTime != null ? bootTime : DEFAULT_BOOT_TIME, idle, spot, failures, capacity,
-                maxLaunches != null ? maxLaunches : 0, batch);
+                bootTime != null ? bootTime : BootTimeSpec.fixed(DEFAULT_BOOT_TIME), idle, spot, failures, capacity,
+                maxLaunches != null ? maxLaunches : 0, batch, null);
     }
 
     private static InstanceType catalogType(String name, String field) {

@@ -9,11 +9,15 @@ import org.apache.commons.math3.distribution.WeibullDistribution;
 import org.apache.commons.math3.random.RandomGenerator;
 import org.hpcsim.scenarios.spec.RuntimeSpec;
 
-/** Turns a runtime distribution of a scenario into a Commons Math distribution drawing from a given generator. */
-final class RuntimeDistributions {
+/**
+ * Turns a runtime distribution of a scenario into a Commons Math distribution drawing from a given
+ * generator (job runtimes, and the boot times of dynamic nodes).
+ */
+public final class RuntimeDistributions {
     private RuntimeDistributions() {}
 
-    static RealDistribution create(RuntimeSpec spec, RandomGenerator rng) {
+    /** {@code spec}'s distribution of seconds, drawing from {@code rng}. */
+    public static RealDistribution create(RuntimeSpec spec, RandomGenerator rng) {
         double eps = 1e-9; // Commons Math's inverse-CDF accuracy; the default, stated explicitly
         if (spec instanceof RuntimeSpec.LogNormal l) {
             return new LogNormalDistribution(rng, Math.log(l.median()), Math.max(l.sigma(), 1e-12), eps);

@@ -1,0 +1,72 @@
+package org.hpcsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.Map;
+import org.hpcsim.scenarios.spec.BootTimeSpec;
+import org.hpcsim.scenarios.spec.ClusterSpec;
+import org.hpcsim.scenarios.spec.RuntimeSpec;
+import org.junit.jupiter.api.Test;
+
+/** cluster.bootTime as a number or a distribution: reading, one-line errors, the echo. */
+class BootTimeSpecTest {
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    private ClusterSpec cluster(String cluster) {
+        return loader.parse("cluster: " + cluster + "\nworkload: {trace: t.swf}\n", "inline").cluster();
+    }
+
+    private String error(String cluster) {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> cluster(cluster));
+        assertFalse(e.getMessage().contains("\n"), "not one line: " + e.getMessage());
+        return e.getMessage().replaceFirst("^inline(:\\d+:\\d+)?: ", "");
+    }
+
+    @Test
+    void aNumberIsOneBootTimeForEveryNode() {
+        BootTimeSpec b = cluster("{nodes: 1, dynamicNodes: 2, bootTime: 300}").bootTime();
+        assertFalse(b.isDrawn());
+        assertEquals(300, b.seconds());
+    }
+
+    @Test
+    void aDistributionIsReadAsARuntimeDistributionIs() {
+        assertEquals(BootTimeSpec.drawn(new RuntimeSpec.Uniform(240, 600)),
+                cluster("{nodes: 1, dynamicNodes: 2, bootTime: {distribution: uniform, min: 240, max: 600}}").bootTime());
+        assertEquals(BootTimeSpec.drawn(new RuntimeSpec.LogNormal(270, 0.3)),
+                cluster("{nodes: 1, dynamicNodes: 2, bootTime: {distribution: lognormal, median: 270, sigma: 0.3}}")
+                        .bootTime());
+    }
+
+    @Test
+    void badBootTimesAreOneLineErrorsNamingTheField() {
+        assertEquals("cluster.bootTime: must be 0 or more seconds, or a distribution (" + RuntimeSpec.DISTRIBUTIONS
+                + "), got -5.0", error("{nodes: 1, dynamicNodes: 2, bootTime: -5}"));
+        assertEquals("cluster.bootTime.max: must be above min, got 200.0",
+                error("{nodes: 1, dynamicNodes: 2, bootTime: {distribution: uniform, min: 600, max: 200}}"));
+        assertEquals("field 'cluster.bootTime.distribution': unknown distribution 'normal' (allowed: "
+                        + RuntimeSpec.DISTRIBUTIONS + ")",
+                error("{nodes: 1, dynamicNodes: 2, bootTime: {distribution: normal, mean: 270}}"));
+        assertEquals("field 'cluster.bootTime.distribution' is required (allowed: " + RuntimeSpec.DISTRIBUTIONS + ")",
+                error("{nodes: 1, dynamicNodes: 2, bootTime: {min: 1, max: 2}}"));
+        assertTrue(error("{nodes: 1, dynamicNodes: 2, bootTime: slow}").startsWith("field 'cluster.bootTime': expected"),
+                error("{nodes: 1, dynamicNodes: 2, bootTime: slow}"));
+    }
+
+    @Test
+    void theEchoWritesADistributionBackAsItWasGiven() {
+        Map<String, Object> c = clusterMap("{nodes: 1, dynamicNodes: 2, bootTime: {distribution: uniform, min: 240,"
+                + " max: 600}}");
+        assertEquals(Map.of("distribution", "uniform", "min", 240.0, "max", 600.0), c.get("bootTime"));
+        assertEquals(270.0, clusterMap("{nodes: 1, dynamicNodes: 2}").get("bootTime"));
+    }
+
+    @SuppressWarnings("unchecked")
+    private Map<String, Object> clusterMap(String cluster) {
+        return (Map<String, Object>) ScenarioWriter.toMap(
+                loader.parse("cluster: " + cluster + "\nworkload: {trace: t.swf}\n", "inline")).get("cluster");
+    }
+}
