@@ -38,7 +38,7 @@ class ClusterAutoscalerDrainTest {
 
     private static AutoscalerConfig config(ScaleDownRules rules, long unneeded, long delayAfterAdd) {
         return new AutoscalerConfig(List.of(onDemand("g", 0, 1, 1)), AutoscalerConfig.DEFAULT_SCAN_INTERVAL, BOOT,
-                AutoscalerConfig.Expander.LEAST_WASTE, 0, unneeded, delayAfterAdd, rules);
+                AutoscalerConfig.Expander.LEAST_WASTE, 0, unneeded, delayAfterAdd).withScaleDown(rules);
     }
 
     private static Recorder run(int cores, PodTemplate t, AutoscalerConfig c) {

@@ -61,8 +61,8 @@ record KubeAutoscalerEntry(Double scanInterval, String expander, Integer maxNode
                 skipNodesWithCustomControllerPods == null || skipNodesWithCustomControllerPods, drains);
         return new AutoscalerConfig(groups, SimTime.ofSeconds(scan), 0, e, max,
                 seconds(scaleDownUnneededTime, AutoscalerConfig.DEFAULT_UNNEEDED_TIME, f + "scaleDownUnneededTime"),
-                seconds(scaleDownDelayAfterAdd, AutoscalerConfig.DEFAULT_DELAY_AFTER_ADD, f + "scaleDownDelayAfterAdd"),
-                rules);
+                seconds(scaleDownDelayAfterAdd, AutoscalerConfig.DEFAULT_DELAY_AFTER_ADD, f + "scaleDownDelayAfterAdd"))
+                .withScaleDown(rules);
     }
 
     private static double fraction(Double given, double otherwise, String field) {
