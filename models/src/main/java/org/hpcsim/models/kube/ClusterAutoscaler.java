@@ -56,7 +56,7 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
     private final BooleanSupplier over;
     private final ScaleUpEstimator estimator;
     private final ExpanderChoice expander;
-    private final List<String> poolNames = new ArrayList<>();
+    private final List<String> poolNames;
     private final NodeGroup[] groupSpec;   // by group index; null for a pool of fixed size
     private final SpotInterruptions spot;
     private NodeDrains drains;             // null until the controller says who owns the pods
@@ -100,27 +100,11 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
         this.over = over;
         this.bootTimes = BootDraws.of(config.bootTime(), config.bootTimes(), streams);
         int n = table.size();
-        groupOf = new int[n];
-        List<Integer> firsts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String pool = table.node(i).labels().getOrDefault(NodePool.POOL_LABEL, "");
-            int g = poolNames.indexOf(pool);
-            if (g < 0) {
-                g = poolNames.size();
-                poolNames.add(pool);
-                firsts.add(i);
-            }
-            groupOf[i] = g;
-        }
-        int groups = poolNames.size();
-        groupSpec = new NodeGroup[groups];
-        for (NodeGroup spec : config.groups()) {
-            int g = poolNames.indexOf(spec.pool());
-            if (g < 0) {
-                throw new IllegalArgumentException("node group " + spec.pool() + " names no node pool");
-            }
-            groupSpec[g] = spec;
-        }
+        PoolGroups pools = PoolGroups.of(table, config.groups());
+        poolNames = pools.names();
+        groupOf = pools.groupOf();
+        groupSpec = pools.specs();
+        int groups = groupSpec.length;
         size = new int[groups];
         upNanos = new double[groups];
         bootNanos = new double[groups];
@@ -149,7 +133,7 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
         }
         peak = total;
         scalable = java.util.stream.IntStream.range(0, n).filter(i -> groupSpec[groupOf[i]] != null).toArray();
-        this.estimator = new ScaleUpEstimator(table, groupOf, firsts.stream().mapToInt(Integer::intValue).toArray());
+        this.estimator = new ScaleUpEstimator(table, groupOf, pools.firstNodes());
     }
 
     /**
