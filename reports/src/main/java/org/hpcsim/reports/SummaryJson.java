@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.kube.AutoscalerStats;
 import org.hpcsim.models.kube.BatchQueueStats;
 import org.hpcsim.models.kube.KubeStats;
 import org.hpcsim.models.kube.volcano.VolcanoQueueStats;
@@ -141,6 +142,27 @@ public final class SummaryJson {
             }
             m.put("volcanoQueues", queues);
         }
+        if (k.autoscaler() != null) {
+            m.put("clusterAutoscaler", autoscaler(k.autoscaler()));
+        }
+        return m;
+    }
+
+    /** What the Cluster Autoscaler did (AutoscalerStats; node-hours and cost are in the cost block). */
+    private static Map<String, Object> autoscaler(AutoscalerStats a) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("scaleUps", a.scaleUps());
+        m.put("nodesAdded", a.nodesAdded());
+        m.put("nodesRemoved", a.nodesRemoved());
+        m.put("peakNodes", a.peakNodes());
+        m.put("spotInterruptions", a.spotInterruptions());
+        AutoscalerStats.Drains d = a.drains();
+        m.put("nodesDrained", d.nodesDrained());
+        m.put("podsEvicted", d.podsEvicted());
+        m.put("runsCut", d.runsCut());
+        m.put("lostPodHours", d.lostPodHours());
+        m.put("lostCoreHours", d.lostCoreHours());
+        m.put("jobsPastBackoffLimit", d.jobsPastBackoffLimit());
         return m;
     }
 

@@ -94,6 +94,10 @@ final class KubernetesWriter {
             ca.put("maxNodesTotal", a.maxNodesTotal());
             ca.put("scaleDownUnneededTime", SimTime.toSeconds(a.unneededTime()));
             ca.put("scaleDownDelayAfterAdd", SimTime.toSeconds(a.delayAfterAdd()));
+            ca.put("scaleDownUtilizationThreshold", a.scaleDown().utilizationThreshold());
+            ca.put("scaleDownGpuUtilizationThreshold", a.scaleDown().gpuUtilizationThreshold());
+            ca.put("skipNodesWithCustomControllerPods", a.scaleDown().skipCustomControllerPods());
+            ca.put("maxDrainParallelism", a.scaleDown().maxDrainParallelism());
             m.put("autoscaler", ca);
         }
         m.put("cycleTimeMs", k.cycleTimeMs());

@@ -17,9 +17,11 @@ import org.hpcsim.models.cloud.BootDistribution;
  * @param delayAfterAdd how long after a scale-up scale-down resumes (--scale-down-delay-after-add, 10 min)
  * @param bootTimes     the distribution each new node's boot time is drawn from, or null for
  *                      every node taking {@code bootTime}
+ * @param scaleDown     which non-empty nodes are drained, and how many at once
  */
 public record AutoscalerConfig(List<NodeGroup> groups, long scanInterval, long bootTime, Expander expander,
-                               int maxNodesTotal, long unneededTime, long delayAfterAdd, BootDistribution bootTimes) {
+                               int maxNodesTotal, long unneededTime, long delayAfterAdd, BootDistribution bootTimes,
+                               ScaleDownRules scaleDown) {
     /** FAQ.md: --scan-interval, "How often cluster is reevaluated for scale up or down", 10 seconds. */
     public static final long DEFAULT_SCAN_INTERVAL = SimTime.ofSeconds(10);
     /** FAQ.md: --scale-down-unneeded-time, 10 minutes. */
@@ -46,16 +48,29 @@ public record AutoscalerConfig(List<NodeGroup> groups, long scanInterval, long b
     public AutoscalerConfig {
         groups = List.copyOf(groups);
         if (groups.isEmpty() || scanInterval <= 0 || bootTime < 0 || expander == null || maxNodesTotal < 0
-                || unneededTime < 0 || delayAfterAdd < 0) {
+                || unneededTime < 0 || delayAfterAdd < 0 || scaleDown == null) {
             throw new IllegalArgumentException("an autoscaler needs node groups, a positive scan interval and"
                     + " times of 0 or more");
         }
     }
 
-    /** Settings with a fixed boot time. */
+    /** Settings with a fixed boot time and CA's default scale-down rules. */
     public AutoscalerConfig(List<NodeGroup> groups, long scanInterval, long bootTime, Expander expander,
                             int maxNodesTotal, long unneededTime, long delayAfterAdd) {
         this(groups, scanInterval, bootTime, expander, maxNodesTotal, unneededTime, delayAfterAdd, null);
+    }
+
+    /** Settings with boot times drawn from {@code bootTimes} (null: fixed) and CA's default scale-down rules. */
+    public AutoscalerConfig(List<NodeGroup> groups, long scanInterval, long bootTime, Expander expander,
+                            int maxNodesTotal, long unneededTime, long delayAfterAdd, BootDistribution bootTimes) {
+        this(groups, scanInterval, bootTime, expander, maxNodesTotal, unneededTime, delayAfterAdd, bootTimes,
+                ScaleDownRules.DEFAULTS);
+    }
+
+    /** These settings with {@code rules} for scale-down. */
+    public AutoscalerConfig withScaleDown(ScaleDownRules rules) {
+        return new AutoscalerConfig(groups, scanInterval, bootTime, expander, maxNodesTotal, unneededTime,
+                delayAfterAdd, bootTimes, rules);
     }
 
     /** CA's defaults for {@code groups}, with nodes that take {@code bootTime} to join. */

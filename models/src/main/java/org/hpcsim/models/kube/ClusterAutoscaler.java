@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
-import org.hpcsim.core.RandomStream;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
@@ -19,29 +18,26 @@ import org.hpcsim.models.run.RunObserver;
  *
  * <p>Every node a group may ever have is in the table, absent until launched. CA looks at the
  * cluster every scan interval, on multiples of it from the start of the run (it only wakes where a
- * look could change something: pods the scheduler could not place, or empty nodes to remove).
+ * look could change something: pods the scheduler could not place, nodes to remove or to check).
  * <b>Scale-up:</b> the pods the scheduler tried and could not place, less those that fit on nodes
  * up or still booting, are offered to each group that may grow (maxSize, max-nodes-total); the
  * {@link ScaleUpEstimator} says how many new nodes each would need, the expander picks one group,
  * and that many of its nodes boot; they join the table Ready after the boot time, and the parked
  * pods are retried (the scheduler's NodeAdd event). One group grows per scan.
- * <b>Scale-down:</b> only nodes with no pod are removed (CA would also drain nodes under the
- * utilization threshold whose pods can move, but it never evicts pods without a controller, and
- * an MPIJob's pods cannot move without cutting the job, so for these workloads only empty nodes
- * go): a node empty at a scan is unneeded from then, and is removed at the first scan at least
+ * <b>Scale-down:</b> a node empty at a scan is unneeded from then (or from when it became
+ * unneeded with pods, if it stayed so), and is removed at the first scan at least
  * scale-down-unneeded-time later, no sooner than scale-down-delay-after-add after the last
  * scale-up, at most {@link AutoscalerConfig#MAX_EMPTY_BULK_DELETE} per scan, never below minSize.
- *
- * <p><b>Spot.</b> A Ready node of a Spot group is interrupted as a Poisson process of its own at
- * the group's rate, drawn from the named stream {@code cluster-autoscaler spot <pool>} (no
- * two-minute notice is modelled): it leaves the table, the runs of jobs with a pod on it are cut
- * and their pods recreated (see {@link PodDeletions}), and the pods that then fit nowhere make CA
- * scale up again: the replacement comes from an ordinary scale-up.
+ * Non-empty nodes under the utilization threshold whose pods can all move are unneeded too, and
+ * are drained after the same times, at most max-drain-parallelism per scan ({@link NodeDrains}).
+ * <b>Spot:</b> nodes are cordoned and drained at EC2's two-minute notice ({@link SpotInterruptions});
+ * the pods that then fit nowhere make CA scale up again: the replacement is an ordinary scale-up.
  */
-final class ClusterAutoscaler {
+final class ClusterAutoscaler implements SpotInterruptions.Host {
     private static final byte ABSENT = 0;
     private static final byte BOOTING = 1;
     private static final byte READY = 2;
+    private static final byte WARNED = 3;  // a Spot node cordoned and drained at its notice, billed until gone
 
     /** What the controller does when the nodes change: retry the parked pods. */
     @FunctionalInterface
@@ -60,22 +56,21 @@ final class ClusterAutoscaler {
     private final BooleanSupplier over;
     private final ScaleUpEstimator estimator;
     private final ExpanderChoice expander;
-    private final List<String> poolNames = new ArrayList<>();
+    private final List<String> poolNames;
     private final NodeGroup[] groupSpec;   // by group index; null for a pool of fixed size
-    private final RandomStream[] spotStream;
+    private final SpotInterruptions spot;
+    private NodeDrains drains;             // null until the controller says who owns the pods
     private final int[] groupOf;
     private final int[] scalable;          // the nodes of autoscaled groups, in node order
     private final int[] size;              // nodes up or booting, by group
     private final byte[] state;
     private final long[] launchedAt;
     private final long[] emptySince;
-    private final long[] interruptEvent;
     private final double[] upNanos;
     private final double[] bootNanos;
     private final BootDraws bootTimes;  // the boot time, or one drawn per node launched
     private final int scanKind;
     private final int readyKind;
-    private final int interruptKind;
     private long scanHandle = -1;
     private long scanAt = Long.MAX_VALUE;
     private boolean needScan;
@@ -86,10 +81,6 @@ final class ClusterAutoscaler {
     private long scaleUps;
     private long nodesAdded;
     private long nodesRemoved;
-    private long interruptions;
-    private long idleHits;
-    private long runsCut;
-    private double lostCoreNanos;
     private int peak;
 
     /**
@@ -109,40 +100,20 @@ final class ClusterAutoscaler {
         this.over = over;
         this.bootTimes = BootDraws.of(config.bootTime(), config.bootTimes(), streams);
         int n = table.size();
-        groupOf = new int[n];
-        List<Integer> firsts = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-            String pool = table.node(i).labels().getOrDefault(NodePool.POOL_LABEL, "");
-            int g = poolNames.indexOf(pool);
-            if (g < 0) {
-                g = poolNames.size();
-                poolNames.add(pool);
-                firsts.add(i);
-            }
-            groupOf[i] = g;
-        }
-        int groups = poolNames.size();
-        groupSpec = new NodeGroup[groups];
-        spotStream = new RandomStream[groups];
-        for (NodeGroup spec : config.groups()) {
-            int g = poolNames.indexOf(spec.pool());
-            if (g < 0) {
-                throw new IllegalArgumentException("node group " + spec.pool() + " names no node pool");
-            }
-            groupSpec[g] = spec;
-            spotStream[g] = spec.interruptionRate() > 0 ? streams.stream("cluster-autoscaler spot " + spec.pool()) : null;
-        }
+        PoolGroups pools = PoolGroups.of(table, config.groups());
+        poolNames = pools.names();
+        groupOf = pools.groupOf();
+        groupSpec = pools.specs();
+        int groups = groupSpec.length;
         size = new int[groups];
         upNanos = new double[groups];
         bootNanos = new double[groups];
         state = new byte[n];
         launchedAt = new long[n];
         emptySince = new long[n];
-        interruptEvent = new long[n];
-        java.util.Arrays.fill(interruptEvent, -1);
         this.scanKind = sim.registerHandler("cluster-autoscaler scan", payload -> onScan());
         this.readyKind = sim.registerHandler("node ready", payload -> onReady((int) payload));
-        this.interruptKind = sim.registerHandler("spot interruption", payload -> onInterrupt((int) payload));
+        this.spot = new SpotInterruptions(sim, table, groupSpec, groupOf, streams, deletions, this);
         this.expander = new ExpanderChoice(config.expander(), groupSpec, streams.stream("cluster-autoscaler expander"));
         int[] members = new int[groups];
         for (int i = 0; i < n; i++) {
@@ -157,12 +128,22 @@ final class ClusterAutoscaler {
                 size[g]++;
                 total++;
                 emptySince[i] = 0;
-                armInterruption(i, 0);
+                spot.arm(i, 0);
             }
         }
         peak = total;
         scalable = java.util.stream.IntStream.range(0, n).filter(i -> groupSpec[groupOf[i]] != null).toArray();
-        this.estimator = new ScaleUpEstimator(table, groupOf, firsts.stream().mapToInt(Integer::intValue).toArray());
+        this.estimator = new ScaleUpEstimator(table, groupOf, pools.firstNodes());
+    }
+
+    /**
+     * Lets CA drain non-empty nodes: the pods of {@code running} and {@code waiting} jobs may be
+     * evicted when {@code movable} (their owner is a built-in controller, or custom ones are not
+     * skipped); {@code gpu} is nvidia.com/gpu's index, -1 when none.
+     */
+    void drainWith(JobSlots running, boolean movable, int gpu) {
+        drains = new NodeDrains(table, groupOf, groupSpec, scalable, estimator, config.scaleDown(), running, waiting,
+                deletions, movable, gpu);
     }
 
     /** Nodes up, booting or Ready. */
@@ -183,6 +164,9 @@ final class ClusterAutoscaler {
                     emptySince[i] = now;
                 }
             }
+        }
+        if (drains != null) {
+            drains.changed(this::ready);
         }
         if (failedSoFar != lastFailed) {
             lastFailed = failedSoFar;
@@ -207,12 +191,7 @@ final class ClusterAutoscaler {
     /** The run is over or stuck: no more scans or interruptions. */
     void stop() {
         cancelScan();
-        for (int i = 0; i < interruptEvent.length; i++) {
-            if (interruptEvent[i] >= 0) {
-                sim.cancel(interruptEvent[i]);
-                interruptEvent[i] = -1;
-            }
-        }
+        spot.stop();
     }
 
     private void onScan() {
@@ -275,61 +254,80 @@ final class ClusterAutoscaler {
         bootNanos[groupOf[n]] += now - launchedAt[n];
         emptySince[n] = now;
         table.setPresent(n, true);
-        armInterruption(n, now);
+        spot.arm(n, now);
         host.changed(now);
     }
 
-    private void armInterruption(int n, long now) {
-        RandomStream s = spotStream[groupOf[n]];
-        if (s != null) {
-            double mean = 1 / groupSpec[groupOf[n]].interruptionRate();
-            interruptEvent[n] = sim.schedule(now + SimTime.ofSeconds(s.nextExponentialWithMean(mean)), interruptKind, n);
-        }
-    }
-
-    private void onInterrupt(int n) {
-        long now = sim.now();
-        interruptEvent[n] = -1;
-        interruptions++;
-        idleHits += table.pods(n) == 0 ? 1 : 0;
-        PodDeletions.Loss loss = deletions.nodeGone(n, now);
-        runsCut += loss.runsCut();
-        lostCoreNanos += loss.coreNanos();
-        remove(n, now);
+    /** Spot node {@code n}'s pods were evicted at its notice: it is cordoned, out of the table, until it goes. */
+    @Override
+    public void warned(int n, long now) {
+        state[n] = WARNED;
+        table.setPresent(n, false);
         host.changed(now);
         needScan = true;
         arm(now);
     }
 
+    @Override
+    public void interrupted(int n, long now) {
+        remove(n, now);
+        needScan = true;
+        arm(now);
+    }
+
+    private boolean ready(int n) {
+        return state[n] == READY;
+    }
+
     private void scaleDown(long now) {
+        if (drains != null) {
+            // CA finds the unneeded nodes in its cooldown too (calculateUnneededOnly), so they can go when it ends.
+            drains.check(now, this::ready, this::removable, size);
+        }
         if (now < lastScaleUp + config.delayAfterAdd()) {
             return;
         }
         int removed = 0;
         for (int k = 0; k < scalable.length && removed < AutoscalerConfig.MAX_EMPTY_BULK_DELETE; k++) {
             int i = scalable[k];
-            if (removable(i) && nextTick(emptySince[i]) + config.unneededTime() <= now) {
+            if (removable(i) && unneededFrom(i) + config.unneededTime() <= now) {
                 remove(i, now);
                 nodesRemoved++;
                 removed++;
             }
         }
+        int budget = Math.min(config.scaleDown().maxDrainParallelism(), AutoscalerConfig.MAX_EMPTY_BULK_DELETE - removed);
+        if (drains != null && drains.drainDue(now, config.unneededTime(), budget, this::drainable, i -> {
+            remove(i, now);
+            nodesRemoved++;
+        }) > 0) {
+            host.changed(now);
+        }
+    }
+
+    /** Whether node {@code n} is one a drain could remove: Ready, holding pods, its group above minSize. */
+    private boolean drainable(int n) {
+        return drains != null && ready(n) && table.pods(n) > 0 && size[groupOf[n]] > groupSpec[groupOf[n]].minSize();
+    }
+
+    /** The scan from which empty node {@code n} has been unneeded: the first after it emptied, or earlier with pods. */
+    private long unneededFrom(int n) {
+        long empty = nextTick(emptySince[n]);
+        long withPods = drains == null ? -1 : drains.unneededSince(n);
+        return withPods >= 0 ? Math.min(withPods, empty) : empty;
     }
 
     private boolean removable(int n) {
         NodeGroup spec = groupSpec[groupOf[n]];
         return state[n] == READY && spec != null && table.pods(n) == 0 && emptySince[n] >= 0
-                && size[groupOf[n]] > spec.minSize();
+                && size[groupOf[n]] > spec.minSize() && config.scaleDown().utilizationThreshold() > 0;
     }
 
     private void remove(int n, long now) {
         int g = groupOf[n];
         state[n] = ABSENT;
         table.setPresent(n, false);
-        if (interruptEvent[n] >= 0) {
-            sim.cancel(interruptEvent[n]);
-            interruptEvent[n] = -1;
-        }
+        spot.cancel(n);
         upNanos[g] += now - launchedAt[n];
         size[g]--;
         total--;
@@ -344,10 +342,14 @@ final class ClusterAutoscaler {
         }
         long at = needScan ? nextTick(now) : Long.MAX_VALUE;
         for (int i : scalable) {
-            if (removable(i)) {
-                long due = Math.max(nextTick(emptySince[i]) + config.unneededTime(), lastScaleUp + config.delayAfterAdd());
+            long since = removable(i) ? unneededFrom(i) : drainable(i) ? drains.unneededSince(i) : -1;
+            if (since >= 0) {
+                long due = Math.max(since + config.unneededTime(), lastScaleUp + config.delayAfterAdd());
                 at = Math.min(at, Math.max(ceilTick(due), nextTick(now)));
             }
+        }
+        if (drains != null && drains.wantsCheck(this::ready)) {
+            at = Math.min(at, nextTick(now));
         }
         if (at == scanAt) {
             return;
@@ -377,20 +379,15 @@ final class ClusterAutoscaler {
 
     /** What Spot interruptions did, or null when no group is interrupted. */
     InterruptionStats interruptionStats() {
-        for (RandomStream s : spotStream) {
-            if (s != null) {
-                return new InterruptionStats(interruptions, 0, idleHits, runsCut, 0, lostCoreNanos / SimTime.SECOND);
-            }
-        }
-        return null;
+        return spot.stats();
     }
 
-    /** What CA did, with node-hours counted up to {@code end}. */
     /** The boot times drawn, as launch statistics, or null when boot times are fixed. */
     LaunchStats launchStats() {
         return bootTimes.drawn() ? new LaunchStats(0, 0, 0, 0, bootTimes.stats()) : null;
     }
 
+    /** What CA did, with node-hours counted up to {@code end}. */
     AutoscalerStats stats(long end) {
         List<AutoscalerStats.GroupUsage> usage = new ArrayList<>();
         for (int g = 0; g < groupSpec.length; g++) {
@@ -409,6 +406,7 @@ final class ClusterAutoscaler {
             usage.add(new AutoscalerStats.GroupUsage(poolNames.get(g), hours, boot / SimTime.HOUR,
                     hours * groupSpec[g].pricePerHour()));
         }
-        return new AutoscalerStats(scaleUps, nodesAdded, nodesRemoved, interruptions, peak, usage);
+        return new AutoscalerStats(scaleUps, nodesAdded, nodesRemoved, spot.interruptions(), peak, usage,
+                drains == null ? AutoscalerStats.Drains.NONE : drains.stats());
     }
 }

@@ -179,6 +179,7 @@ public final class KubeController {
         this.autoscaler = new ClusterAutoscaler(sim, table, config, streams, observer, waiting, deletions,
                 this::nodesChanged, () -> arrivals.exhausted() && running.count() == 0 && waiting.isEmpty()
                         && (kueue == null || kueue.pendingCount() == 0));
+        autoscaler.drainWith(running, config.scaleDown().movable(template.shape()), gpu);
     }
 
     /** Has the kubelets admit bound pods under {@code perNode}'s topology settings (null: none). */
@@ -207,7 +208,7 @@ public final class KubeController {
     public KubeStats stats() {
         BatchQueueStats q = queueStats();
         return counts.stats(gang, waiting.size(), preempter, kubelet)
-                .withQueues(q.kueue() == null && q.volcano() == null ? null : q);
+                .withQueues(q.kueue() == null && q.volcano() == null ? null : q).withAutoscaler(autoscalerStats());
     }
 
     /** Lets {@code l} hear every bind from now on. */

@@ -26,11 +26,23 @@ package org.hpcsim.models.kube;
  * @param jobsFailedAdmission jobs failed because their pods' admission failures passed the Job's
  *                         backoffLimit (counted in jobsRejected too)
  * @param queues           what Kueue and Volcano's queues did, or null without either
+ * @param autoscaler       what the Cluster Autoscaler did, or null without one
  */
 public record KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
                         long jobsNeverStarted, long podsPending, long stalledAt, long gangSessions,
                         long jobsGangPlaced, long preemptions, long victimPods, long jobsPreempted,
-                        long admissionFailures, long jobsFailedAdmission, BatchQueueStats queues) {
+                        long admissionFailures, long jobsFailedAdmission, BatchQueueStats queues,
+                        AutoscalerStats autoscaler) {
+    /** Counters with the batch queues' {@code queues} (null: none) and no autoscaler. */
+    public KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
+                     long jobsNeverStarted, long podsPending, long stalledAt, long gangSessions,
+                     long jobsGangPlaced, long preemptions, long victimPods, long jobsPreempted,
+                     long admissionFailures, long jobsFailedAdmission, BatchQueueStats queues) {
+        this(cycles, binds, failedAttempts, jobsStarted, jobsRejected, jobsNeverStarted, podsPending, stalledAt,
+                gangSessions, jobsGangPlaced, preemptions, victimPods, jobsPreempted, admissionFailures,
+                jobsFailedAdmission, queues, null);
+    }
+
     /** Counters of a run without Kueue or Volcano queues. */
     public KubeStats(long cycles, long binds, long failedAttempts, long jobsStarted, long jobsRejected,
                      long jobsNeverStarted, long podsPending, long stalledAt, long gangSessions,
@@ -45,7 +57,14 @@ public record KubeStats(long cycles, long binds, long failedAttempts, long jobsS
     public KubeStats withQueues(BatchQueueStats q) {
         return new KubeStats(cycles, binds, failedAttempts, jobsStarted, jobsRejected, jobsNeverStarted, podsPending,
                 stalledAt, gangSessions, jobsGangPlaced, preemptions, victimPods, jobsPreempted, admissionFailures,
-                jobsFailedAdmission, q);
+                jobsFailedAdmission, q, autoscaler);
+    }
+
+    /** These counters with the Cluster Autoscaler's {@code a} (null: none). */
+    public KubeStats withAutoscaler(AutoscalerStats a) {
+        return new KubeStats(cycles, binds, failedAttempts, jobsStarted, jobsRejected, jobsNeverStarted, podsPending,
+                stalledAt, gangSessions, jobsGangPlaced, preemptions, victimPods, jobsPreempted, admissionFailures,
+                jobsFailedAdmission, queues, a);
     }
 
     /** Counters of a run without kubelet topology management. */

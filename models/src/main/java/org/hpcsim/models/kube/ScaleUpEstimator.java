@@ -176,7 +176,8 @@ final class ScaleUpEstimator {
         return of <= 0 ? 0 : (double) q / of;
     }
 
-    private static boolean fits(PodSpec pod, long[] free) {
+    /** Whether {@code pod}'s requests fit in {@code free}, what a node has left by resource. */
+    static boolean fits(PodSpec pod, long[] free) {
         for (int r = 0; r < pod.requests().length; r++) {
             long want = pod.request(r);
             if (want > 0 && (r >= free.length || want > free[r])) {
@@ -186,9 +187,17 @@ final class ScaleUpEstimator {
         return true;
     }
 
-    private static void take(PodSpec pod, long[] free) {
+    /** Takes {@code pod}'s requests out of {@code free}. */
+    static void take(PodSpec pod, long[] free) {
         for (int r = 0; r < free.length; r++) {
             free[r] -= pod.request(r);
+        }
+    }
+
+    /** Gives {@code pod}'s requests back to {@code free}. */
+    static void give(PodSpec pod, long[] free) {
+        for (int r = 0; r < free.length; r++) {
+            free[r] += pod.request(r);
         }
     }
 }

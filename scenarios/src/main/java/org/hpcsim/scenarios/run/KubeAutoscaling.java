@@ -63,7 +63,8 @@ final class KubeAutoscaling {
             priced.add(g.withPrice(g.spot() ? onDemand * (1 - (spotPricing ? p.spotDiscount() : 0)) : onDemand));
         }
         return new AutoscalerConfig(priced, ca.scanInterval(), BootTimes.fixed(cluster.bootTime()), ca.expander(),
-                ca.maxNodesTotal(), ca.unneededTime(), ca.delayAfterAdd(), BootTimes.drawn(cluster.bootTime()));
+                ca.maxNodesTotal(), ca.unneededTime(), ca.delayAfterAdd(), BootTimes.drawn(cluster.bootTime()),
+                ca.scaleDown());
     }
 
     private static NodeGroup group(KubernetesSpec spec, String pool) {

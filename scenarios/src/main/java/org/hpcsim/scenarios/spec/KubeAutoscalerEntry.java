@@ -7,18 +7,29 @@ import java.util.Locale;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.kube.AutoscalerConfig;
 import org.hpcsim.models.kube.NodeGroup;
+import org.hpcsim.models.kube.ScaleDownRules;
 
 /** The {@code autoscaler} block: the Cluster Autoscaler's settings, seconds as CA's flags (defaults: CA's). */
 record KubeAutoscalerEntry(Double scanInterval, String expander, Integer maxNodesTotal, Double scaleDownUnneededTime,
-                           Double scaleDownDelayAfterAdd) {
+                           Double scaleDownDelayAfterAdd, Double scaleDownUtilizationThreshold,
+                           Double scaleDownGpuUtilizationThreshold, Boolean skipNodesWithCustomControllerPods,
+                           Integer maxDrainParallelism) {
+    /** No block: CA's defaults throughout. */
+    static final KubeAutoscalerEntry DEFAULTS = new KubeAutoscalerEntry(null, null, null, null, null, null, null, null,
+            null);
+
     @JsonCreator
     static KubeAutoscalerEntry fromFile(@JsonProperty("scanInterval") Double scanInterval,
                                         @JsonProperty("expander") String expander,
                                         @JsonProperty("maxNodesTotal") Integer maxNodesTotal,
                                         @JsonProperty("scaleDownUnneededTime") Double scaleDownUnneededTime,
-                                        @JsonProperty("scaleDownDelayAfterAdd") Double scaleDownDelayAfterAdd) {
+                                        @JsonProperty("scaleDownDelayAfterAdd") Double scaleDownDelayAfterAdd,
+                                        @JsonProperty("scaleDownUtilizationThreshold") Double utilizationThreshold,
+                                        @JsonProperty("scaleDownGpuUtilizationThreshold") Double gpuThreshold,
+                                        @JsonProperty("skipNodesWithCustomControllerPods") Boolean skipCustom,
+                                        @JsonProperty("maxDrainParallelism") Integer maxDrainParallelism) {
         return new KubeAutoscalerEntry(scanInterval, expander, maxNodesTotal, scaleDownUnneededTime,
-                scaleDownDelayAfterAdd);
+                scaleDownDelayAfterAdd, utilizationThreshold, gpuThreshold, skipCustom, maxDrainParallelism);
     }
 
     /** The settings for {@code groups}, boot time 0 and prices 0 until the run resolves them from the cluster. */
@@ -39,9 +50,25 @@ record KubeAutoscalerEntry(Double scanInterval, String expander, Integer maxNode
         };
         int max = maxNodesTotal == null ? 0 : maxNodesTotal;
         InvalidFieldException.require(max >= 0, f + "maxNodesTotal", "must be 0 (no limit) or more, got " + max);
+        int drains = maxDrainParallelism == null ? ScaleDownRules.DEFAULT_MAX_DRAIN_PARALLELISM : maxDrainParallelism;
+        InvalidFieldException.require(drains >= 0, f + "maxDrainParallelism",
+                "must be 0 (no non-empty node drained) or more, got " + drains);
+        ScaleDownRules rules = new ScaleDownRules(
+                fraction(scaleDownUtilizationThreshold, ScaleDownRules.DEFAULT_THRESHOLD,
+                        f + "scaleDownUtilizationThreshold"),
+                fraction(scaleDownGpuUtilizationThreshold, ScaleDownRules.DEFAULT_GPU_THRESHOLD,
+                        f + "scaleDownGpuUtilizationThreshold"),
+                skipNodesWithCustomControllerPods == null || skipNodesWithCustomControllerPods, drains);
         return new AutoscalerConfig(groups, SimTime.ofSeconds(scan), 0, e, max,
                 seconds(scaleDownUnneededTime, AutoscalerConfig.DEFAULT_UNNEEDED_TIME, f + "scaleDownUnneededTime"),
-                seconds(scaleDownDelayAfterAdd, AutoscalerConfig.DEFAULT_DELAY_AFTER_ADD, f + "scaleDownDelayAfterAdd"));
+                seconds(scaleDownDelayAfterAdd, AutoscalerConfig.DEFAULT_DELAY_AFTER_ADD, f + "scaleDownDelayAfterAdd"))
+                .withScaleDown(rules);
+    }
+
+    private static double fraction(Double given, double otherwise, String field) {
+        double v = given == null ? otherwise : given;
+        InvalidFieldException.require(v >= 0 && v <= 1, field, "must be a fraction from 0 to 1, got " + v);
+        return v;
     }
 
     private static long seconds(Double given, long otherwise, String field) {

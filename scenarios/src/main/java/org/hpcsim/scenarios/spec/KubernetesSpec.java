@@ -216,7 +216,7 @@ public record KubernetesSpec(String config, PodTemplate template, double nodeMem
             }
         }
         AutoscalerConfig ca = groups.isEmpty() && autoscaler == null ? null
-                : (autoscaler == null ? KubeAutoscalerEntry.fromFile(null, null, null, null, null) : autoscaler)
+                : (autoscaler == null ? KubeAutoscalerEntry.DEFAULTS : autoscaler)
                         .config(groups);
         InvalidFieldException.require(ca == null || !"volcano".equalsIgnoreCase(scheduler), "autoscaler",
                 "the Cluster Autoscaler is modelled under scheduler: default only");

@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.hpcsim.models.cloud.CostReport;
 import org.hpcsim.models.kube.AutoscalerConfig;
+import org.hpcsim.models.kube.ScaleDownRules;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.ScenarioLoader;
 import org.hpcsim.scenarios.ScenarioWriter;
@@ -87,6 +88,15 @@ class KubeAutoscalerRunTest {
                 "{nodePools: [{name: g, autoscaling: {maxSize: 2}}], autoscaler: {expander: most-pods}}"));
         assertEquals("inline: scheduler.kubernetes.nodePools[g].interruptionFrequency: applies only with capacityType: spot", message(cluster,
                 "{nodePools: [{name: g, autoscaling: {maxSize: 2}, interruptionFrequency: '5-10%'}]}"));
+        assertEquals("inline: scheduler.kubernetes.autoscaler.scaleDownUtilizationThreshold: must be a fraction from 0 to 1,"
+                + " got 1.5", message(cluster, "{nodePools: [{name: g, autoscaling: {maxSize: 2}}],"
+                + " autoscaler: {scaleDownUtilizationThreshold: 1.5}}"));
+        assertEquals("inline: scheduler.kubernetes.autoscaler.scaleDownGpuUtilizationThreshold: must be a fraction from 0"
+                + " to 1, got -0.1", message(cluster, "{nodePools: [{name: g, autoscaling: {maxSize: 2}}],"
+                + " autoscaler: {scaleDownGpuUtilizationThreshold: -0.1}}"));
+        assertEquals("inline: scheduler.kubernetes.autoscaler.maxDrainParallelism: must be 0 (no non-empty node drained)"
+                + " or more, got -1", message(cluster, "{nodePools: [{name: g, autoscaling: {maxSize: 2}}],"
+                + " autoscaler: {maxDrainParallelism: -1}}"));
     }
 
     private String message(String cluster, String kubernetes) {
@@ -102,7 +112,9 @@ class KubeAutoscalerRunTest {
         Scenario s = scenario("{nodes: 1, dynamicNodes: 3, coresPerNode: 36}",
                 "{nodePools: [{name: g, autoscaling: {minSize: 1, maxSize: 4}, capacityType: spot,"
                         + " interruptionFrequency: '10-15%'}], autoscaler: {scanInterval: 20, expander: price,"
-                        + " maxNodesTotal: 3, scaleDownUnneededTime: 300, scaleDownDelayAfterAdd: 60}}");
+                        + " maxNodesTotal: 3, scaleDownUnneededTime: 300, scaleDownDelayAfterAdd: 60,"
+                        + " scaleDownUtilizationThreshold: 0.4, scaleDownGpuUtilizationThreshold: 0.3,"
+                        + " skipNodesWithCustomControllerPods: false, maxDrainParallelism: 2}}");
         ObjectMapper yaml = new ObjectMapper(new YAMLFactory());
         Scenario back = loader.parse(yaml.writeValueAsString(ScenarioWriter.toMap(s)), "echo");
         AutoscalerConfig a = s.scheduler().kubernetes().autoscaler();
@@ -112,6 +124,9 @@ class KubeAutoscalerRunTest {
         assertEquals(3, b.maxNodesTotal());
         assertEquals(a.unneededTime(), b.unneededTime());
         assertEquals(a.delayAfterAdd(), b.delayAfterAdd());
+        assertEquals(new ScaleDownRules(0.4, 0.3, false, 2), b.scaleDown());
+        assertEquals(ScaleDownRules.DEFAULTS, scenario("{nodes: 0, dynamicNodes: 2, coresPerNode: 36}",
+                "{nodePools: [{name: g, autoscaling: {maxSize: 2}}]}").scheduler().kubernetes().autoscaler().scaleDown());
         assertEquals(a.groups().get(0).minSize(), b.groups().get(0).minSize());
         assertEquals(a.groups().get(0).interruptionRate(), b.groups().get(0).interruptionRate(), 1e-15);
         assertNull(scenario("{nodes: 1, coresPerNode: 36}", "{nodePools: [{name: g, nodes: 1}]}").scheduler()
