@@ -21,6 +21,11 @@ import org.hpcsim.models.workload.Job;
  * boot. On a mixed fleet a job or a boot is priced at the fleet's average, since the run does not
  * say which kind of node it was on; the Spot and On-Demand totals are exact, as a mixed fleet is
  * static and all its nodes are up for the whole window.
+ *
+ * <p>A cluster of several node groups (compute resources of different instance types, each all
+ * Spot or all On-Demand) is priced node by node instead: each group's nodes up, booting and held
+ * by jobs at its own price, and each job at the prices of the nodes it held (see
+ * {@link #ofGroups}).
  */
 public final class CostCollector implements RunObserver {
     private final HomogeneousCluster cluster;
@@ -28,6 +33,8 @@ public final class CostCollector implements RunObserver {
     private final List<StorageVolume> storage;
     /** The head node, paid On-Demand over the window, or null. */
     private final InstanceType headNode;
+    /** The node groups of a cluster of several, or null for one instance type. */
+    private final GroupLedger groups;
     private final Map<String, double[]> users = new HashMap<>();    // jobs, node-hours, cost (series only)
     private final Map<String, double[]> accounts = new HashMap<>();
     private long firstSubmit = -1;
@@ -68,11 +75,28 @@ public final class CostCollector implements RunObserver {
      */
     public CostCollector(HomogeneousCluster cluster, Pricing pricing, List<StorageVolume> storage,
                          InstanceType headNode) {
+        this(cluster, pricing, storage, headNode, null);
+    }
+
+    private CostCollector(HomogeneousCluster cluster, Pricing pricing, List<StorageVolume> storage,
+                          InstanceType headNode, GroupLedger groups) {
         this.cluster = cluster;
         this.pricing = pricing;
         this.storage = List.copyOf(storage);
         this.headNode = headNode;
-        this.up = cluster.staticNodes();
+        this.groups = groups;
+        this.up = cluster != null ? cluster.staticNodes()
+                : groups.groups().stream().mapToInt(NodeGroup::staticNodes).sum();
+    }
+
+    /**
+     * A collector for a cluster made of {@code groups}, which must cover its nodes in order, each
+     * node priced at its group's price; paying for {@code storage} and a head node of type
+     * {@code headNode} (null: none) over the window too.
+     */
+    public static CostCollector ofGroups(List<NodeGroup> groups, List<StorageVolume> storage, InstanceType headNode) {
+        GroupLedger ledger = new GroupLedger(groups);
+        return new CostCollector(null, groups.get(0).pricing(), storage, headNode, ledger);
     }
 
     /** The prices this collector charges. */
@@ -82,11 +106,17 @@ public final class CostCollector implements RunObserver {
 
     /** Node-hours a job held: a job on c of a node's C cores holds c / C of it. */
     public double nodeHours(JobOutcome o) {
+        if (groups != null) {
+            return groups.nodeHours(o);
+        }
         return (double) o.allocatedCores() / cluster.coresPerNode() * SimTime.toSeconds(o.runTime()) / 3600;
     }
 
     /** A job's cost in US dollars: its node-hours at the price of the hours it ran in. */
     public double costOf(JobOutcome o) {
+        if (groups != null) {
+            return groups.costOf(o);
+        }
         if (pricing.constant()) {
             return nodeHours(o) * pricing.perNodeHour();
         }
@@ -98,6 +128,16 @@ public final class CostCollector implements RunObserver {
         if (firstSubmit < 0) {
             firstSubmit = now;
             upSince = now;
+            if (groups != null) {
+                groups.start(now);
+            }
+        }
+    }
+
+    @Override
+    public void nodePowered(long now, int node, boolean isUp, long readyAt) {
+        if (groups != null) {
+            groups.nodePowered(now, node, isUp, readyAt);
         }
     }
 
@@ -128,7 +168,7 @@ public final class CostCollector implements RunObserver {
 
     @Override
     public void nodesBooting(long now, int nodes, long readyAt) {
-        if (readyAt <= now || nodes <= 0) {
+        if (readyAt <= now || nodes <= 0 || groups != null) { // groups hear each boot through nodePowered
             return;
         }
         if (boots == bootStart.length) {
@@ -144,7 +184,10 @@ public final class CostCollector implements RunObserver {
     @Override
     public void jobFinished(JobOutcome o) {
         double h = nodeHours(o);
-        double c = pricing.constant() ? 0 : costOf(o);
+        double c = pricing.constant() && groups == null ? 0 : costOf(o);
+        if (groups != null) {
+            groups.busy(o);
+        }
         busyNodeHours += h;
         busyCost += c;
         lastEnd = Math.max(lastEnd, o.endTime());
@@ -156,7 +199,9 @@ public final class CostCollector implements RunObserver {
     @Override
     public void jobRequeued(JobOutcome run) {
         busyNodeHours += nodeHours(run);
-        if (!pricing.constant()) {
+        if (groups != null) {
+            groups.busy(run);
+        } else if (!pricing.constant()) {
             busyCost += costOf(run);
         }
     }
@@ -192,6 +237,9 @@ public final class CostCollector implements RunObserver {
      */
     public CostReport report(double lostNodeHours) {
         long end = firstSubmit < 0 ? 0 : Math.max(lastEnd, firstSubmit);
+        if (groups != null) {
+            return groupReport(end, lostNodeHours);
+        }
         double upSeconds = upNodeSeconds;
         double upDollars = upCost;
         double upSpotDollars = upSpotCost;
@@ -248,14 +296,9 @@ public final class CostCollector implements RunObserver {
             spotDollars = share * upSpotDollars;
         }
         double onDemandDollars = onDemandHours * pricing.onDemandPerHour();
-        double windowHours = firstSubmit < 0 ? 0 : SimTime.toSeconds(end - firstSubmit) / 3600;
-        List<StorageCost> stored = new ArrayList<>();
-        double storageDollars = 0;
-        for (StorageVolume v : storage) {
-            StorageCost c = v.costOver(windowHours);
-            stored.add(c);
-            storageDollars += c.cost();
-        }
+        double windowHours = windowHours(end);
+        List<StorageCost> stored = storageCosts(windowHours);
+        double storageDollars = total(stored);
         double lost = lostNodeHours * price;
         double head = headNode == null ? 0 : headNode.onDemandPerHour() * windowHours;
         return new CostReport("USD", price, pricing.onDemandPerHour(), pricing.spot(), upHours, busyNodeHours,
@@ -264,8 +307,73 @@ public final class CostCollector implements RunObserver {
                 lostNodeHours, lost, idle + lost, headNode == null ? "" : headNode.name(), head);
     }
 
+    // Each group at its own price; the totals are their sums, the average price the total over the node-hours.
+    private CostReport groupReport(long end, double lostNodeHours) {
+        List<GroupCost> figures = groups.report(end);
+        double upHours = 0;
+        double busyHours = 0;
+        double idleHours = 0;
+        double bootHours = 0;
+        double compute = 0;
+        double busy = 0;
+        double idle = 0;
+        double booting = 0;
+        double spotHours = 0;
+        double spotDollars = 0;
+        double onDemandIfAll = 0;
+        for (int g = 0; g < figures.size(); g++) {
+            GroupCost f = figures.get(g);
+            upHours += f.nodeHours();
+            busyHours += f.busyNodeHours();
+            idleHours += f.idleNodeHours();
+            bootHours += f.bootingNodeHours();
+            compute += f.cost();
+            busy += f.busy();
+            idle += f.idle();
+            booting += f.booting();
+            onDemandIfAll += f.nodeHours() * groups.groups().get(g).pricing().onDemandPerHour();
+            if (groups.groups().get(g).spot()) {
+                spotHours += f.nodeHours();
+                spotDollars += f.cost();
+            }
+        }
+        double price = upHours > 0 ? compute / upHours : 0;
+        double onDemandPrice = upHours > 0 ? onDemandIfAll / upHours : 0;
+        double windowHours = windowHours(end);
+        List<StorageCost> stored = storageCosts(windowHours);
+        double storageDollars = total(stored);
+        double lost = lostNodeHours * price;
+        double head = headNode == null ? 0 : headNode.onDemandPerHour() * windowHours;
+        boolean anySpot = groups.groups().stream().anyMatch(NodeGroup::spot);
+        return new CostReport("USD", price, onDemandPrice, anySpot, upHours, busyHours, idleHours,
+                compute + storageDollars + head, busy, idle, sorted(users, price), sorted(accounts, price), bootHours,
+                booting, spotHours, spotDollars, upHours - spotHours, compute - spotDollars, storageDollars, stored,
+                lostNodeHours, lost, idle + lost, headNode == null ? "" : headNode.name(), head, figures);
+    }
+
+    private double windowHours(long end) {
+        return firstSubmit < 0 ? 0 : SimTime.toSeconds(end - firstSubmit) / 3600;
+    }
+
+    // A plain loop, not DoubleStream.sum's compensated sum, so the figures stay those of earlier runs.
+    private static double total(List<StorageCost> stored) {
+        double sum = 0;
+        for (StorageCost c : stored) {
+            sum += c.cost();
+        }
+        return sum;
+    }
+
+    private List<StorageCost> storageCosts(double windowHours) {
+        List<StorageCost> stored = new ArrayList<>();
+        for (StorageVolume v : storage) {
+            stored.add(v.costOver(windowHours));
+        }
+        return stored;
+    }
+
     private List<CostShare> sorted(Map<String, double[]> shares, double price) {
-        boolean constant = pricing.constant();
+        boolean constant = pricing.constant() && groups == null;
         List<CostShare> list = new ArrayList<>();
         shares.forEach((name, s) -> list.add(new CostShare(name, (long) s[0], s[1], constant ? s[1] * price : s[2])));
         list.sort((a, b) -> a.cost() != b.cost() ? Double.compare(b.cost(), a.cost()) : a.name().compareTo(b.name()));

@@ -36,6 +36,13 @@ public interface RunObserver {
     default void spotNodesUp(long now, int spotUp) {}
 
     /**
+     * Cloud node {@code node} (its index in the cluster's node order) powered up at {@code now},
+     * booting until {@code readyAt}, or ({@code up} false) began to power down and is no longer
+     * paid for; heard with each {@link #nodesUp} that it changes, for accounting by node group.
+     */
+    default void nodePowered(long now, int node, boolean up, long readyAt) {}
+
+    /**
      * {@code nodes} nodes began to boot at {@code now} and can run jobs from {@code readyAt}: dynamic
      * nodes powered up for a job, or the replacement of an interrupted Spot node. They are paid
      * from now (a dynamic node counts in {@link #nodesUp} from now; a static node's replacement

@@ -52,6 +52,13 @@ public final class RunObservers implements RunObserver {
     }
 
     @Override
+    public void nodePowered(long now, int node, boolean up, long readyAt) {
+        for (RunObserver o : observers) {
+            o.nodePowered(now, node, up, readyAt);
+        }
+    }
+
+    @Override
     public void spotNodesUp(long now, int spotUp) {
         for (RunObserver o : observers) {
             o.spotNodesUp(now, spotUp);

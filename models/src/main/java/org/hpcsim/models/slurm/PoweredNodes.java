@@ -58,6 +58,8 @@ final class PoweredNodes {
     /** The Spot nodes of a fleet mixing Spot and On-Demand, or null: observers then hear totals only. */
     private final BitSet spot;
     private final BitSet poweredDown;
+    /** The cloud nodes observers last heard were up (paid for). */
+    private final BitSet reportedUp = new BitSet();
     private final BitSet poweringUp = new BitSet();
     private final BitSet poweringDown = new BitSet();
     /** Powered-down nodes kept out of service while the compute resource is down. */
@@ -136,12 +138,28 @@ final class PoweredNodes {
     /** Tells observers the nodes up at {@code now}, and how many of them are Spot on a mixed fleet. */
     void reportUp(long now) {
         observer.nodesUp(now, up());
+        reportNodes(now);
         if (spot != null) {
             BitSet asleep = (BitSet) poweredDown.clone();
             asleep.or(poweringDown);
             asleep.and(spot);
             observer.spotNodesUp(now, spot.cardinality() - asleep.cardinality());
         }
+    }
+
+    // Tells observers each cloud node that went up or down since they last heard.
+    private void reportNodes(long now) {
+        BitSet upNow = (BitSet) cloud.clone();
+        upNow.andNot(poweredDown);
+        upNow.andNot(poweringDown);
+        BitSet changed = (BitSet) upNow.clone();
+        changed.xor(reportedUp);
+        for (int node = changed.nextSetBit(0); node >= 0; node = changed.nextSetBit(node + 1)) {
+            boolean up = upNow.get(node);
+            observer.nodePowered(now, node, up, up && poweringUp.get(node) ? readyAt[node] : now);
+        }
+        reportedUp.clear();
+        reportedUp.or(upNow);
     }
 
     /**

@@ -48,7 +48,7 @@ final class ResourceChoice {
         List<String> found = labels(matches);
         throw new PclusterChoiceException(origin + ": " + found.size() + " compute resources"
                 + (resource == null ? "" : " named '" + resource + "'") + scope
-                + " and hpcsim simulates one homogeneous cluster (queue/compute resource: "
+                + ", and only policy slurm simulates several (queue/compute resource: "
                 + String.join(", ", found) + ")", all);
     }
 

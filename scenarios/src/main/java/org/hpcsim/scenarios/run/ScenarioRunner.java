@@ -9,6 +9,7 @@ import java.util.Map;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cloud.CostCollector;
 import org.hpcsim.models.cloud.InstanceCatalog;
+import org.hpcsim.models.cloud.InstanceType;
 import org.hpcsim.models.cloud.PriceSeries;
 import org.hpcsim.models.cloud.StorageVolume;
 import org.hpcsim.models.cluster.HomogeneousCluster;
@@ -25,6 +26,7 @@ import org.hpcsim.models.scheduling.FcfsPolicy;
 import org.hpcsim.models.scheduling.SchedulingPolicy;
 import org.hpcsim.models.workload.JobSource;
 import org.hpcsim.scenarios.ScenarioException;
+import org.hpcsim.scenarios.pcluster.PclusterSlurm;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.PricingSpec;
@@ -139,6 +141,10 @@ public final class ScenarioRunner {
     private static CostCollector costCollector(Scenario scenario, ClusterSpec spec, HomogeneousCluster cluster,
                                                Path baseDir, long unixStartTime) {
         List<StorageVolume> storage = storage(scenario.storage());
+        InstanceType head = spec.headNode() == null ? null : InstanceCatalog.find(spec.headNode()).orElseThrow();
+        if (spec.computeResources() != null) {
+            return CostCollector.ofGroups(PclusterSlurm.groups(spec.computeResources()), storage, head);
+        }
         if (spec.pricing() == null) {
             if (!storage.isEmpty()) {
                 throw new ScenarioException("storage: needs a priced cluster (cluster.instanceType or"
@@ -150,8 +156,7 @@ public final class ScenarioRunner {
         PriceSeries series = p.spotPrices() == null ? null
                 : SpotPriceFile.read(baseDir.resolve(p.spotPrices()), unixStartTime);
         double share = spec.spot() == null ? 1 : spec.spotNodesShare();
-        return new CostCollector(cluster, p.resolve(spec.instanceType(), share, series), storage,
-                spec.headNode() == null ? null : InstanceCatalog.find(spec.headNode()).orElseThrow());
+        return new CostCollector(cluster, p.resolve(spec.instanceType(), share, series), storage, head);
     }
 
     private static List<StorageVolume> storage(List<StorageSpec> specs) {

@@ -39,11 +39,15 @@ import org.hpcsim.models.run.NodeFailures;
  *                     {@code nodes}, {@code dynamicNodes} and {@code coresPerNode} are its mapping
  * @param headNode     the instance type of the cluster's head node (ParallelCluster's HeadNode), paid
  *                     On-Demand over the whole run, or null for none
+ * @param computeResources the node groups of a cluster of several instance types (ParallelCluster
+ *                     compute resources, imported with {@code --pcluster}), each its own Slurm
+ *                     nodes priced its own way, or null for a homogeneous cluster; under policy
+ *                     slurm only, {@code nodes} and {@code coresPerNode} then only size the metrics
  */
 public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
                           PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime,
                           SpotSpec spot, FailuresSpec failures, CapacitySpec capacity, int maxLaunches,
-                          BatchSpec batch, String headNode) {
+                          BatchSpec batch, String headNode, List<ComputeResourceSpec> computeResources) {
     /**
      * Seconds a new dynamic node takes: shared/REFERENCE.md (ParallelCluster) gives about 4-5
      * minutes from request to running jobs; 270 s is the middle.
@@ -98,6 +102,10 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                         + " environment (Batch waits for capacity instead)");
         InvalidFieldException.require(capacity == null || dynamicNodes > 0, "capacity",
                 "needs dynamicNodes (only dynamic nodes are launched)");
+        computeResources = computeResources == null ? null : List.copyOf(computeResources);
+        InvalidFieldException.require(computeResources == null || (!computeResources.isEmpty() && spot == null
+                && dynamicNodes == 0 && batch == null && failures == null && capacity == null), "computeResources",
+                "at least one, and not with spot, failures, capacity, dynamicNodes or batch (not modelled together)");
         if (batch != null) {
             checkBatchMapping(nodes, coresPerNode, allocation, instanceType, dynamicNodes, batch);
         }
@@ -170,7 +178,22 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
     /** This cluster with {@code spot} as its Spot interruptions (null: none), the rest kept. */
     public ClusterSpec withSpot(SpotSpec spot) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode, computeResources);
+    }
+
+    /** A homogeneous cluster (no compute resources of several instance types). */
+    public ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
+                       PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime,
+                       SpotSpec spot, FailuresSpec failures, CapacitySpec capacity, int maxLaunches,
+                       BatchSpec batch, String headNode) {
+        this(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes, bootTime,
+                scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode, null);
+    }
+
+    /** This cluster with {@code resources} as its node groups (null: homogeneous), the rest kept. */
+    public ClusterSpec withComputeResources(List<ComputeResourceSpec> resources) {
+        return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode, resources);
     }
 
     /** A cluster without a head node. */
@@ -185,7 +208,7 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
     /** This cluster with a head node of instance type {@code type} (null: none), the rest kept. */
     public ClusterSpec withHeadNode(String type) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, type);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, type, computeResources);
     }
 
     /** A cluster whose dynamic nodes always launch, any number at once. */
@@ -213,13 +236,13 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
     /** This cluster with {@code nodes} static nodes of {@code coresPerNode} cores, the rest kept. */
     public ClusterSpec withSize(int nodes, int coresPerNode) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode, computeResources);
     }
 
     /** This cluster with jobs allocated {@code allocation} (whole nodes or cores), the rest kept. */
     public ClusterSpec withAllocation(AllocationUnit allocation) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode, computeResources);
     }
 
     /** A cluster without GPUs. */

@@ -1,0 +1,17 @@
+package org.hpcsim.models.run;
+
+/**
+ * The nodes one run of a job held, by index in the cluster's node order, and the CPUs it held on
+ * each: what prices a job on a cluster whose nodes differ in type and price.
+ *
+ * @param nodes the node indices
+ * @param cpus  the CPUs held on each of them, in the same order
+ */
+public record NodeShares(int[] nodes, int[] cpus) {
+    /** Checks the two arrays match. */
+    public NodeShares {
+        if (nodes.length != cpus.length) {
+            throw new IllegalArgumentException("one CPU count per node: " + nodes.length + " nodes, " + cpus.length);
+        }
+    }
+}
