@@ -72,7 +72,12 @@ final class SlurmRuns {
         SlurmConfig config = PclusterSlurm.config(cluster.computeResources(), spec);
         PowerSaving power = PclusterSlurm.power(cluster.computeResources(), cluster.bootTime(),
                 cluster.scaledownIdleTime());
-        return new Setup(scenario.withCluster(clusterOf(config, cluster)), config, List.of(), power);
+        // Sized as a slurm.conf's cluster is, GPUs included (spread evenly), for metrics and filters.
+        ClusterSpec sized = clusterOf(config, null);
+        ClusterSpec run = new ClusterSpec(sized.nodes(), sized.coresPerNode(), sized.gpusPerNode(), sized.allocation(),
+                null, null, 0, cluster.bootTime(), cluster.scaledownIdleTime()).withHeadNode(cluster.headNode())
+                .withComputeResources(cluster.computeResources());
+        return new Setup(scenario.withCluster(run), config, List.of(), power);
     }
 
     /**
