@@ -18,14 +18,14 @@ import org.hpcsim.models.workload.Job;
  *
  * <p>A constant price multiplies node-hours; a Spot price series is integrated over time, for
  * the nodes up (each change of that count closes an interval), for each job's run and for each
- * boot. On a mixed fleet a job or a boot is priced at the fleet's average, since the run does not
- * say which kind of node it was on; the Spot and On-Demand totals are exact, as a mixed fleet is
- * static and all its nodes are up for the whole window.
+ * boot. On a static mixed fleet a job or a boot is priced at the fleet's average, since the run
+ * does not say which kind of node it was on; the Spot and On-Demand totals are exact, as all its
+ * nodes are up for the whole window.
  *
- * <p>A cluster of several node groups (compute resources of different instance types, each all
- * Spot or all On-Demand) is priced node by node instead: each group's nodes up, booting and held
- * by jobs at its own price, and each job at the prices of the nodes it held (see
- * {@link #ofGroups}).
+ * <p>A cluster of several node groups (compute resources of different instance types, or the
+ * On-Demand and Spot parts of a fleet whose nodes power up and down; each all Spot or all
+ * On-Demand) is priced node by node instead: each group's nodes up, booting and held by jobs at
+ * its own price, and each job at the prices of the nodes it held (see {@link #ofGroups}).
  */
 public final class CostCollector implements RunObserver {
     private final HomogeneousCluster cluster;
@@ -47,12 +47,6 @@ public final class CostCollector implements RunObserver {
     private double upNodeSeconds;
     private double upCost;
     private double upSpotCost;
-    // Spot nodes up, when a mixed fleet's share varies (heard through spotNodesUp), since when, and
-    // Spot node-seconds before that; spotTracked says whether it was heard at all.
-    private boolean spotTracked;
-    private int spotUp;
-    private long spotSince;
-    private double spotNodeSeconds;
     // Boots as (start, ready, nodes); clipped to the window when reported.
     private long[] bootStart = new long[16];
     private long[] bootReady = new long[16];
@@ -147,23 +141,6 @@ public final class CostCollector implements RunObserver {
             closeUp(now);
         }
         up = nodesUp;
-    }
-
-    /**
-     * A mixed fleet whose nodes power up and down: the Spot share of the nodes up varies, so the
-     * Spot and On-Demand node-hours are counted apart (constant prices only).
-     */
-    @Override
-    public void spotNodesUp(long now, int spotNodesUp) {
-        if (!pricing.constant()) {
-            throw new IllegalStateException("a varying Spot share is priced at constant prices only");
-        }
-        if (firstSubmit >= 0 && spotTracked && now > spotSince) {
-            spotNodeSeconds += spotUp * SimTime.toSeconds(now - spotSince);
-        }
-        spotTracked = true;
-        spotUp = spotNodesUp;
-        spotSince = Math.max(now, firstSubmit);
     }
 
     @Override
@@ -265,11 +242,6 @@ public final class CostCollector implements RunObserver {
         double idleHours = Math.max(0, upHours - busyNodeHours - bootHours);
         double share = pricing.spotShare();
         double spotHours = share * upHours;
-        if (spotTracked) {
-            double spotSeconds = spotNodeSeconds + (firstSubmit >= 0 && end > spotSince
-                    ? spotUp * SimTime.toSeconds(end - spotSince) : 0);
-            spotHours = spotSeconds / 3600;
-        }
         double onDemandHours = upHours - spotHours;
         double compute;
         double busy;
@@ -278,10 +250,7 @@ public final class CostCollector implements RunObserver {
         double spotDollars;
         double price;
         if (pricing.constant()) {
-            // With a varying Spot share, a node-hour costs the window's average over both kinds.
-            price = spotTracked && upHours > 0
-                    ? (spotHours * pricing.spotPerHour() + (upHours - spotHours) * pricing.onDemandPerHour()) / upHours
-                    : pricing.perNodeHour();
+            price = pricing.perNodeHour();
             compute = upHours * price;
             busy = busyNodeHours * price;
             booting = bootHours * price;

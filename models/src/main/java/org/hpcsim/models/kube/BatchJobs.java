@@ -199,11 +199,6 @@ final class BatchJobs implements RunObserver {
     }
 
     @Override
-    public void spotNodesUp(long now, int spotUp) {
-        outer.spotNodesUp(now, spotUp);
-    }
-
-    @Override
     public void nodesBooting(long now, int nodes, long readyAt) {
         outer.nodesBooting(now, nodes, readyAt);
     }

@@ -59,13 +59,6 @@ public final class RunObservers implements RunObserver {
     }
 
     @Override
-    public void spotNodesUp(long now, int spotUp) {
-        for (RunObserver o : observers) {
-            o.spotNodesUp(now, spotUp);
-        }
-    }
-
-    @Override
     public void nodesBooting(long now, int nodes, long readyAt) {
         for (RunObserver o : observers) {
             o.nodesBooting(now, nodes, readyAt);

@@ -55,8 +55,6 @@ final class PoweredNodes {
     private final Host host;
     private final RandomStream random;
     private final BitSet cloud;
-    /** The Spot nodes of a fleet mixing Spot and On-Demand, or null: observers then hear totals only. */
-    private final BitSet spot;
     private final BitSet poweredDown;
     /** The cloud nodes observers last heard were up (paid for). */
     private final BitSet reportedUp = new BitSet();
@@ -80,7 +78,7 @@ final class PoweredNodes {
     private long sentBack;
 
     PoweredNodes(Simulation sim, SlurmCluster cluster, PowerSaving config, RandomStreams streams, RunObserver observer,
-                 Host host, BitSet spot) {
+                 Host host) {
         int n = cluster.nodes.size();
         if (config.cloud().length() > n) {
             throw new IllegalArgumentException("power saving names a cloud node past the last of " + n);
@@ -92,8 +90,6 @@ final class PoweredNodes {
         this.host = host;
         this.random = config.launch().insufficientProbability() > 0 ? streams.stream(LaunchModel.STREAM) : null;
         this.cloud = config.cloud();
-        int n0 = cluster.nodes.size();
-        this.spot = spot == null || spot.isEmpty() || spot.cardinality() == n0 ? null : (BitSet) spot.clone();
         this.poweredDown = config.cloud();
         this.readyAt = new long[n];
         this.idleSince = new long[n];
@@ -135,16 +131,10 @@ final class PoweredNodes {
         return cluster.nodes.size() - poweredDown.cardinality() - poweringDown.cardinality();
     }
 
-    /** Tells observers the nodes up at {@code now}, and how many of them are Spot on a mixed fleet. */
+    /** Tells observers the nodes up at {@code now}, and each cloud node that went up or down. */
     void reportUp(long now) {
         observer.nodesUp(now, up());
         reportNodes(now);
-        if (spot != null) {
-            BitSet asleep = (BitSet) poweredDown.clone();
-            asleep.or(poweringDown);
-            asleep.and(spot);
-            observer.spotNodesUp(now, spot.cardinality() - asleep.cardinality());
-        }
     }
 
     // Tells observers each cloud node that went up or down since they last heard.
