@@ -1,7 +1,6 @@
 package org.hpcsim.models.cloud;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -47,11 +46,8 @@ public final class CostCollector implements RunObserver {
     private double upNodeSeconds;
     private double upCost;
     private double upSpotCost;
-    // Boots as (start, ready, nodes); clipped to the window when reported.
-    private long[] bootStart = new long[16];
-    private long[] bootReady = new long[16];
-    private int[] bootNodes = new int[16];
-    private int boots;
+    /** Boots as (start, ready, nodes). */
+    private final BootLog boots = new BootLog();
 
     /** A collector for {@code cluster} at {@code pricing}, without storage. */
     public CostCollector(HomogeneousCluster cluster, Pricing pricing) {
@@ -148,14 +144,7 @@ public final class CostCollector implements RunObserver {
         if (readyAt <= now || nodes <= 0 || groups != null) { // groups hear each boot through nodePowered
             return;
         }
-        if (boots == bootStart.length) {
-            bootStart = Arrays.copyOf(bootStart, boots * 2);
-            bootReady = Arrays.copyOf(bootReady, boots * 2);
-            bootNodes = Arrays.copyOf(bootNodes, boots * 2);
-        }
-        bootStart[boots] = now;
-        bootReady[boots] = readyAt;
-        bootNodes[boots++] = nodes;
+        boots.add(now, readyAt, nodes);
     }
 
     @Override
@@ -230,12 +219,12 @@ public final class CostCollector implements RunObserver {
         double upHours = upSeconds / 3600;
         double bootHours = 0;
         double bootDollars = 0;
-        for (int i = 0; i < boots; i++) {
-            long ready = Math.min(bootReady[i], end);
-            if (ready > bootStart[i]) {
-                bootHours += bootNodes[i] * SimTime.toSeconds(ready - bootStart[i]) / 3600;
+        for (int i = 0; i < boots.size(); i++) {
+            long ready = Math.min(boots.ready(i), end);
+            if (ready > boots.start(i)) {
+                bootHours += boots.value(i) * SimTime.toSeconds(ready - boots.start(i)) / 3600;
                 if (!pricing.constant()) {
-                    bootDollars += bootNodes[i] * pricing.nodeCost(bootStart[i], ready);
+                    bootDollars += boots.value(i) * pricing.nodeCost(boots.start(i), ready);
                 }
             }
         }

@@ -19,11 +19,8 @@ final class GroupLedger {
     private final long[] upSince;
     private final double[] upNodeSeconds;
     private final double[] busyNodeHours;
-    // Boots as (start, ready, group); clipped to the window when reported.
-    private long[] bootStart = new long[16];
-    private long[] bootReady = new long[16];
-    private int[] bootGroup = new int[16];
-    private int boots;
+    /** Boots as (start, ready, group). */
+    private final BootLog boots = new BootLog();
     private boolean started;
 
     /** A ledger for {@code groups}, which must not overlap. */
@@ -70,14 +67,7 @@ final class GroupLedger {
         close(g, now);
         up[g] += isUp ? 1 : -1;
         if (isUp && readyAt > now) {
-            if (boots == bootStart.length) {
-                bootStart = Arrays.copyOf(bootStart, boots * 2);
-                bootReady = Arrays.copyOf(bootReady, boots * 2);
-                bootGroup = Arrays.copyOf(bootGroup, boots * 2);
-            }
-            bootStart[boots] = now;
-            bootReady[boots] = readyAt;
-            bootGroup[boots++] = g;
+            boots.add(now, readyAt, g);
         }
     }
 
@@ -113,10 +103,10 @@ final class GroupLedger {
     List<GroupCost> report(long end) {
         int n = groups.size();
         double[] bootHours = new double[n];
-        for (int i = 0; i < boots; i++) {
-            long ready = Math.min(bootReady[i], end);
-            if (ready > bootStart[i]) {
-                bootHours[bootGroup[i]] += SimTime.toSeconds(ready - bootStart[i]) / 3600;
+        for (int i = 0; i < boots.size(); i++) {
+            long ready = Math.min(boots.ready(i), end);
+            if (ready > boots.start(i)) {
+                bootHours[boots.value(i)] += SimTime.toSeconds(ready - boots.start(i)) / 3600;
             }
         }
         List<GroupCost> out = new ArrayList<>(n);
