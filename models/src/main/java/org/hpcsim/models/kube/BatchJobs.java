@@ -199,6 +199,11 @@ final class BatchJobs implements RunObserver {
     }
 
     @Override
+    public void nodePowered(long now, int node, boolean up, long readyAt) {
+        outer.nodePowered(now, node, up, readyAt);
+    }
+
+    @Override
     public void nodesBooting(long now, int nodes, long readyAt) {
         outer.nodesBooting(now, nodes, readyAt);
     }
