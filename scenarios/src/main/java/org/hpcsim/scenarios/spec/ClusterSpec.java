@@ -1,6 +1,7 @@
 package org.hpcsim.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,12 +43,14 @@ import org.hpcsim.models.run.NodeFailures;
  * @param computeResources the node groups of a cluster of several instance types (ParallelCluster
  *                     compute resources, imported with {@code --pcluster}), each its own Slurm
  *                     nodes priced its own way, or null for a homogeneous cluster; under policy
- *                     slurm only, {@code nodes} and {@code coresPerNode} then only size the metrics
+ *                     slurm only, {@code nodes} and {@code coresPerNode} then only size the metrics;
+ *                     not a scenario file's field (only an import gives it)
  */
 public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
                           PricingSpec pricing, int dynamicNodes, double bootTime, double scaledownIdleTime,
                           SpotSpec spot, FailuresSpec failures, CapacitySpec capacity, int maxLaunches,
-                          BatchSpec batch, String headNode, List<ComputeResourceSpec> computeResources) {
+                          BatchSpec batch, String headNode,
+                          @JsonIgnore List<ComputeResourceSpec> computeResources) {
     /**
      * Seconds a new dynamic node takes: shared/REFERENCE.md (ParallelCluster) gives about 4-5
      * minutes from request to running jobs; 270 s is the middle.
