@@ -72,7 +72,7 @@ class PclusterRunCommandTest {
         Cli.Result r = hpcsim("run", "--pcluster", config, "--pcluster-compute-resource", "c5n", "--scheduler", "slurm",
                 "--trace", Cli.sharedTrace("hpc2n-sample.swf"), "--out", out, "--quiet");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("not simulated (hpcsim's cluster is homogeneous): cpu/hpc7a"), r.err());
+        assertTrue(r.err().contains("not simulated (one compute resource chosen): cpu/hpc7a"), r.err());
         JsonNode s = summary(out);
         assertEquals("slurm", s.get("scenario").get("scheduler").get("policy").asText());
         assertEquals(4, s.get("scenario").get("cluster").get("nodes").asInt());

@@ -78,7 +78,7 @@ public final class PclusterMapping {
                     .map(SharedStorage::describe).toList()) + ": no effect on runtimes (no storage model yet)");
         }
         if (!config.leftOut().isEmpty()) {
-            notes.add(o + "not simulated (hpcsim's cluster is homogeneous): " + String.join(", ", config.leftOut()));
+            notes.add(o + "not simulated (one compute resource chosen): " + String.join(", ", config.leftOut()));
         }
         if (!config.ignoredKeys().isEmpty()) {
             notes.add(o + config.ignoredKeys().size() + " keys not modelled and ignored: "

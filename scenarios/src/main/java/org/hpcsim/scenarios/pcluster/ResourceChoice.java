@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Picks the one compute resource hpcsim simulates: hpcsim's cluster is homogeneous, so a
+ * Picks the one compute resource hpcsim simulates outside policy slurm (or when asked to), so a
  * configuration with several compute resources must say which (by queue, by name, or both).
  */
 final class ResourceChoice {
