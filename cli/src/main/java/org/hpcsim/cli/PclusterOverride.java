@@ -5,11 +5,13 @@ import java.util.List;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.scenarios.InputNotFoundException;
 import org.hpcsim.scenarios.pcluster.PclusterChoiceException;
+import org.hpcsim.scenarios.pcluster.PclusterCluster;
 import org.hpcsim.scenarios.pcluster.PclusterConfig;
 import org.hpcsim.scenarios.pcluster.PclusterImport;
 import org.hpcsim.scenarios.pcluster.PclusterMapping;
 import org.hpcsim.scenarios.pcluster.PclusterReader;
 import org.hpcsim.scenarios.pcluster.PclusterStorage;
+import org.hpcsim.scenarios.pcluster.QueuesMapping;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.InvalidFieldException;
 import org.hpcsim.scenarios.spec.PolicyName;
@@ -28,16 +30,24 @@ final class PclusterOverride {
     /**
      * {@code s} with the cluster of the compute resource {@code queue}/{@code resource} (null:
      * the only one) of {@code file}, jobs allocated by {@code allocation} (null: whole nodes);
-     * the import's notes are added to {@code notes}.
+     * the import's notes are added to {@code notes}. Under policy slurm ({@code slurm}) with
+     * neither chosen, a file of several compute resources gives them all, as ParallelCluster's
+     * Slurm cluster.
      */
     static Scenario cluster(Scenario s, Path file, String queue, String resource, AllocationUnit allocation,
-                            List<String> notes) {
+                            boolean slurm, List<String> notes) {
         if (!file.toFile().isFile()) {
             throw new InputNotFoundException(file + ": no such ParallelCluster configuration");
         }
         if (s.scheduler().slurm() != null && s.scheduler().slurm().conf() != null) {
             throw new BadFlagException("--pcluster and a slurm.conf (--slurm-conf, or the scenario's) both describe the"
                     + " cluster; give one");
+        }
+        if (slurm && queue == null && resource == null) {
+            PclusterCluster all = PclusterReader.readAll(file);
+            if (all.computeResourceCount() > 1) {
+                return allQueues(s, all, allocation, file, notes);
+            }
         }
         PclusterConfig config;
         try {
@@ -51,6 +61,23 @@ final class PclusterOverride {
         ClusterSpec cluster = withScenarioSpot(imported.cluster(), s.cluster() == null ? null : s.cluster().spot(),
                 file, notes);
         return s.withCluster(cluster).withStorage(PclusterStorage.storage(config, s.storage(), notes));
+    }
+
+    // Every compute resource, each its own node group; the scenario's Spot interruptions are not modelled then.
+    private static Scenario allQueues(Scenario s, PclusterCluster all, AllocationUnit allocation, Path file,
+                                      List<String> notes) {
+        PclusterImport imported;
+        try {
+            imported = QueuesMapping.map(all, allocation);
+        } catch (InvalidFieldException e) {
+            throw new BadFlagException("--pcluster: --allocation " + e.getMessage());
+        }
+        notes.addAll(imported.notes());
+        if (s.cluster() != null && s.cluster().spot() != null) {
+            notes.add(file + ": the scenario's cluster.spot block is not applied: Spot interruptions of several"
+                    + " compute resources are not modelled (pick one with --pcluster-queue/--pcluster-compute-resource)");
+        }
+        return s.withCluster(imported.cluster()).withStorage(PclusterStorage.storage(all, s.storage(), notes));
     }
 
     // A Spot queue is interrupted as the scenario's cluster.spot block says; an On-Demand one never.

@@ -115,8 +115,9 @@ final class ScenarioOverrides {
                 throw new BadFlagException("--pcluster gives the node count and size; --nodes and --cores-per-node"
                         + " do not combine with it (change MinCount, MaxCount or the instance type in the file)");
             }
+            boolean slurm = builtin && scheduler == null || s.scheduler().policy() == PolicyName.SLURM;
             s = PclusterOverride.cluster(s, pcluster, pclusterQueue, pclusterComputeResource,
-                    allocation == null ? null : allocationUnit(allocation), notes);
+                    allocation == null ? null : allocationUnit(allocation), slurm, notes);
             if (builtin) {
                 if (scheduler == null) {
                     // ParallelCluster runs Slurm: without a scenario or --scheduler, model it.

@@ -72,7 +72,7 @@ class PclusterRunCommandTest {
         Cli.Result r = hpcsim("run", "--pcluster", config, "--pcluster-compute-resource", "c5n", "--scheduler", "slurm",
                 "--trace", Cli.sharedTrace("hpc2n-sample.swf"), "--out", out, "--quiet");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.err().contains("not simulated (hpcsim's cluster is homogeneous): cpu/hpc7a"), r.err());
+        assertTrue(r.err().contains("not simulated (one compute resource chosen): cpu/hpc7a"), r.err());
         JsonNode s = summary(out);
         assertEquals("slurm", s.get("scenario").get("scheduler").get("policy").asText());
         assertEquals(4, s.get("scenario").get("cluster").get("nodes").asInt());
@@ -81,11 +81,11 @@ class PclusterRunCommandTest {
     }
 
     @Test
-    void shouldAskForAChoiceAmongSeveralComputeResources() throws IOException {
+    void shouldAskForAChoiceAmongSeveralComputeResourcesOutsidePolicySlurm() throws IOException {
         Path config = Files.writeString(tmp.resolve("two.yaml"), TWO_RESOURCES);
-        String line = failure(hpcsim("run", "--pcluster", config, "--trace", Cli.sharedTrace("hpc2n-sample.swf")),
-                ExitCodes.USAGE);
-        assertTrue(line.contains("2 compute resources and hpcsim simulates one homogeneous cluster (queue/compute"
+        String line = failure(hpcsim("run", "--pcluster", config, "--scheduler", "easy", "--trace",
+                Cli.sharedTrace("hpc2n-sample.swf")), ExitCodes.USAGE);
+        assertTrue(line.contains("2 compute resources, and only policy slurm simulates several (queue/compute"
                 + " resource: cpu/c5n, cpu/hpc7a); choose one with --pcluster-queue NAME and"
                 + " --pcluster-compute-resource NAME"), line);
     }

@@ -1,11 +1,13 @@
 package org.hpcsim.reports;
 
+import java.lang.reflect.RecordComponent;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.cloud.CostReport;
 import org.hpcsim.models.kube.AutoscalerStats;
 import org.hpcsim.models.kube.BatchQueueStats;
 import org.hpcsim.models.kube.KubeStats;
@@ -26,6 +28,27 @@ public final class SummaryJson {
     /** Version of the summary's layout; raised when a field changes meaning or disappears. */
     public static final int SCHEMA_VERSION = 1;
 
+    /**
+     * The cost block: the report's fields in order, the per-group breakdown only on a cluster of
+     * several node groups, so a summary of one instance type reads as it always did.
+     */
+    private static Object costTree(CostReport cost) {
+        if (!cost.groups().isEmpty()) {
+            return cost;
+        }
+        Map<String, Object> tree = new LinkedHashMap<>();
+        for (RecordComponent c : CostReport.class.getRecordComponents()) {
+            if (!c.getName().equals("groups")) {
+                try {
+                    tree.put(c.getName(), c.getAccessor().invoke(cost));
+                } catch (ReflectiveOperationException e) {
+                    throw new IllegalStateException("cannot read cost field " + c.getName(), e);
+                }
+            }
+        }
+        return tree;
+    }
+
     /** The summary as text. */
     public String render(RunReport report) {
         Map<String, Object> root = new LinkedHashMap<>();
@@ -34,7 +57,7 @@ public final class SummaryJson {
         root.put("workload", report.workload());
         root.put("metrics", report.metrics());
         if (report.cost() != null) {
-            root.put("cost", report.cost());
+            root.put("cost", costTree(report.cost()));
         }
         Map<String, Object> engine = new LinkedHashMap<>();
         engine.put("events", report.engine().events());

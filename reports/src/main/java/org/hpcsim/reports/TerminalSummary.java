@@ -2,6 +2,7 @@ package org.hpcsim.reports;
 
 import java.util.Locale;
 import org.hpcsim.models.cloud.CostReport;
+import org.hpcsim.models.cloud.GroupCost;
 import org.hpcsim.models.run.RunMetrics;
 import org.hpcsim.scenarios.run.RunReport;
 import org.hpcsim.scenarios.spec.ClusterSpec;
@@ -41,6 +42,11 @@ public final class TerminalSummary {
                     + (k.headNodeCost() > 0 ? String.format(Locale.ROOT, ", head node $%,.2f", k.headNodeCost()) : "");
             row(sb, "cost (idle share)", String.format(Locale.ROOT, "$%,.2f (%.1f %% idle%s%s)%s", total,
                     total == 0 ? 0 : 100 * k.idle() / total, booting, storage, k.spot() ? ", Spot" : ""));
+            for (GroupCost g : k.groups()) {
+                row(sb, "  " + g.name() + " (" + g.instanceType() + ", " + g.capacity() + ")",
+                        String.format(Locale.ROOT, "$%,.2f (%,.1f node-h up, %.1f %% idle)", g.cost(), g.nodeHours(),
+                                g.nodeHours() == 0 ? 0 : 100 * g.idleNodeHours() / g.nodeHours()));
+            }
         }
         return sb.toString();
     }

@@ -215,6 +215,9 @@ public final class ScenarioWriter {
         if (c.instanceType() != null) {
             m.put("instanceType", c.instanceType());
         }
+        if (c.computeResources() != null) {
+            m.put("computeResources", c.computeResources());
+        }
         if (c.headNode() != null) {
             m.put("headNode", c.headNode());
         }

@@ -1,7 +1,6 @@
 package org.hpcsim.models.cloud;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -18,9 +17,14 @@ import org.hpcsim.models.workload.Job;
  *
  * <p>A constant price multiplies node-hours; a Spot price series is integrated over time, for
  * the nodes up (each change of that count closes an interval), for each job's run and for each
- * boot. On a mixed fleet a job or a boot is priced at the fleet's average, since the run does not
- * say which kind of node it was on; the Spot and On-Demand totals are exact, as a mixed fleet is
- * static and all its nodes are up for the whole window.
+ * boot. On a static mixed fleet a job or a boot is priced at the fleet's average, since the run
+ * does not say which kind of node it was on; the Spot and On-Demand totals are exact, as all its
+ * nodes are up for the whole window.
+ *
+ * <p>A cluster of several node groups (compute resources of different instance types, or the
+ * On-Demand and Spot parts of a fleet whose nodes power up and down; each all Spot or all
+ * On-Demand) is priced node by node instead: each group's nodes up, booting and held by jobs at
+ * its own price, and each job at the prices of the nodes it held (see {@link #ofGroups}).
  */
 public final class CostCollector implements RunObserver {
     private final HomogeneousCluster cluster;
@@ -28,6 +32,8 @@ public final class CostCollector implements RunObserver {
     private final List<StorageVolume> storage;
     /** The head node, paid On-Demand over the window, or null. */
     private final InstanceType headNode;
+    /** The node groups of a cluster of several, or null for one instance type. */
+    private final GroupLedger groups;
     private final Map<String, double[]> users = new HashMap<>();    // jobs, node-hours, cost (series only)
     private final Map<String, double[]> accounts = new HashMap<>();
     private long firstSubmit = -1;
@@ -40,17 +46,8 @@ public final class CostCollector implements RunObserver {
     private double upNodeSeconds;
     private double upCost;
     private double upSpotCost;
-    // Spot nodes up, when a mixed fleet's share varies (heard through spotNodesUp), since when, and
-    // Spot node-seconds before that; spotTracked says whether it was heard at all.
-    private boolean spotTracked;
-    private int spotUp;
-    private long spotSince;
-    private double spotNodeSeconds;
-    // Boots as (start, ready, nodes); clipped to the window when reported.
-    private long[] bootStart = new long[16];
-    private long[] bootReady = new long[16];
-    private int[] bootNodes = new int[16];
-    private int boots;
+    /** Boots as (start, ready, nodes). */
+    private final BootLog boots = new BootLog();
 
     /** A collector for {@code cluster} at {@code pricing}, without storage. */
     public CostCollector(HomogeneousCluster cluster, Pricing pricing) {
@@ -68,11 +65,28 @@ public final class CostCollector implements RunObserver {
      */
     public CostCollector(HomogeneousCluster cluster, Pricing pricing, List<StorageVolume> storage,
                          InstanceType headNode) {
+        this(cluster, pricing, storage, headNode, null);
+    }
+
+    private CostCollector(HomogeneousCluster cluster, Pricing pricing, List<StorageVolume> storage,
+                          InstanceType headNode, GroupLedger groups) {
         this.cluster = cluster;
         this.pricing = pricing;
         this.storage = List.copyOf(storage);
         this.headNode = headNode;
-        this.up = cluster.staticNodes();
+        this.groups = groups;
+        this.up = cluster != null ? cluster.staticNodes()
+                : groups.groups().stream().mapToInt(NodeGroup::staticNodes).sum();
+    }
+
+    /**
+     * A collector for a cluster made of {@code groups}, which must cover its nodes in order, each
+     * node priced at its group's price; paying for {@code storage} and a head node of type
+     * {@code headNode} (null: none) over the window too.
+     */
+    public static CostCollector ofGroups(List<NodeGroup> groups, List<StorageVolume> storage, InstanceType headNode) {
+        GroupLedger ledger = new GroupLedger(groups);
+        return new CostCollector(null, groups.get(0).pricing(), storage, headNode, ledger);
     }
 
     /** The prices this collector charges. */
@@ -82,11 +96,17 @@ public final class CostCollector implements RunObserver {
 
     /** Node-hours a job held: a job on c of a node's C cores holds c / C of it. */
     public double nodeHours(JobOutcome o) {
+        if (groups != null) {
+            return groups.nodeHours(o);
+        }
         return (double) o.allocatedCores() / cluster.coresPerNode() * SimTime.toSeconds(o.runTime()) / 3600;
     }
 
     /** A job's cost in US dollars: its node-hours at the price of the hours it ran in. */
     public double costOf(JobOutcome o) {
+        if (groups != null) {
+            return groups.costOf(o);
+        }
         if (pricing.constant()) {
             return nodeHours(o) * pricing.perNodeHour();
         }
@@ -98,6 +118,16 @@ public final class CostCollector implements RunObserver {
         if (firstSubmit < 0) {
             firstSubmit = now;
             upSince = now;
+            if (groups != null) {
+                groups.start(now);
+            }
+        }
+    }
+
+    @Override
+    public void nodePowered(long now, int node, boolean isUp, long readyAt) {
+        if (groups != null) {
+            groups.nodePowered(now, node, isUp, readyAt);
         }
     }
 
@@ -109,42 +139,21 @@ public final class CostCollector implements RunObserver {
         up = nodesUp;
     }
 
-    /**
-     * A mixed fleet whose nodes power up and down: the Spot share of the nodes up varies, so the
-     * Spot and On-Demand node-hours are counted apart (constant prices only).
-     */
-    @Override
-    public void spotNodesUp(long now, int spotNodesUp) {
-        if (!pricing.constant()) {
-            throw new IllegalStateException("a varying Spot share is priced at constant prices only");
-        }
-        if (firstSubmit >= 0 && spotTracked && now > spotSince) {
-            spotNodeSeconds += spotUp * SimTime.toSeconds(now - spotSince);
-        }
-        spotTracked = true;
-        spotUp = spotNodesUp;
-        spotSince = Math.max(now, firstSubmit);
-    }
-
     @Override
     public void nodesBooting(long now, int nodes, long readyAt) {
-        if (readyAt <= now || nodes <= 0) {
+        if (readyAt <= now || nodes <= 0 || groups != null) { // groups hear each boot through nodePowered
             return;
         }
-        if (boots == bootStart.length) {
-            bootStart = Arrays.copyOf(bootStart, boots * 2);
-            bootReady = Arrays.copyOf(bootReady, boots * 2);
-            bootNodes = Arrays.copyOf(bootNodes, boots * 2);
-        }
-        bootStart[boots] = now;
-        bootReady[boots] = readyAt;
-        bootNodes[boots++] = nodes;
+        boots.add(now, readyAt, nodes);
     }
 
     @Override
     public void jobFinished(JobOutcome o) {
         double h = nodeHours(o);
-        double c = pricing.constant() ? 0 : costOf(o);
+        double c = pricing.constant() && groups == null ? 0 : costOf(o);
+        if (groups != null) {
+            groups.busy(o);
+        }
         busyNodeHours += h;
         busyCost += c;
         lastEnd = Math.max(lastEnd, o.endTime());
@@ -156,7 +165,9 @@ public final class CostCollector implements RunObserver {
     @Override
     public void jobRequeued(JobOutcome run) {
         busyNodeHours += nodeHours(run);
-        if (!pricing.constant()) {
+        if (groups != null) {
+            groups.busy(run);
+        } else if (!pricing.constant()) {
             busyCost += costOf(run);
         }
     }
@@ -192,6 +203,9 @@ public final class CostCollector implements RunObserver {
      */
     public CostReport report(double lostNodeHours) {
         long end = firstSubmit < 0 ? 0 : Math.max(lastEnd, firstSubmit);
+        if (groups != null) {
+            return groupReport(end, lostNodeHours);
+        }
         double upSeconds = upNodeSeconds;
         double upDollars = upCost;
         double upSpotDollars = upSpotCost;
@@ -205,23 +219,18 @@ public final class CostCollector implements RunObserver {
         double upHours = upSeconds / 3600;
         double bootHours = 0;
         double bootDollars = 0;
-        for (int i = 0; i < boots; i++) {
-            long ready = Math.min(bootReady[i], end);
-            if (ready > bootStart[i]) {
-                bootHours += bootNodes[i] * SimTime.toSeconds(ready - bootStart[i]) / 3600;
+        for (int i = 0; i < boots.size(); i++) {
+            long ready = Math.min(boots.ready(i), end);
+            if (ready > boots.start(i)) {
+                bootHours += boots.value(i) * SimTime.toSeconds(ready - boots.start(i)) / 3600;
                 if (!pricing.constant()) {
-                    bootDollars += bootNodes[i] * pricing.nodeCost(bootStart[i], ready);
+                    bootDollars += boots.value(i) * pricing.nodeCost(boots.start(i), ready);
                 }
             }
         }
         double idleHours = Math.max(0, upHours - busyNodeHours - bootHours);
         double share = pricing.spotShare();
         double spotHours = share * upHours;
-        if (spotTracked) {
-            double spotSeconds = spotNodeSeconds + (firstSubmit >= 0 && end > spotSince
-                    ? spotUp * SimTime.toSeconds(end - spotSince) : 0);
-            spotHours = spotSeconds / 3600;
-        }
         double onDemandHours = upHours - spotHours;
         double compute;
         double busy;
@@ -230,10 +239,7 @@ public final class CostCollector implements RunObserver {
         double spotDollars;
         double price;
         if (pricing.constant()) {
-            // With a varying Spot share, a node-hour costs the window's average over both kinds.
-            price = spotTracked && upHours > 0
-                    ? (spotHours * pricing.spotPerHour() + (upHours - spotHours) * pricing.onDemandPerHour()) / upHours
-                    : pricing.perNodeHour();
+            price = pricing.perNodeHour();
             compute = upHours * price;
             busy = busyNodeHours * price;
             booting = bootHours * price;
@@ -248,14 +254,9 @@ public final class CostCollector implements RunObserver {
             spotDollars = share * upSpotDollars;
         }
         double onDemandDollars = onDemandHours * pricing.onDemandPerHour();
-        double windowHours = firstSubmit < 0 ? 0 : SimTime.toSeconds(end - firstSubmit) / 3600;
-        List<StorageCost> stored = new ArrayList<>();
-        double storageDollars = 0;
-        for (StorageVolume v : storage) {
-            StorageCost c = v.costOver(windowHours);
-            stored.add(c);
-            storageDollars += c.cost();
-        }
+        double windowHours = windowHours(end);
+        List<StorageCost> stored = storageCosts(windowHours);
+        double storageDollars = total(stored);
         double lost = lostNodeHours * price;
         double head = headNode == null ? 0 : headNode.onDemandPerHour() * windowHours;
         return new CostReport("USD", price, pricing.onDemandPerHour(), pricing.spot(), upHours, busyNodeHours,
@@ -264,8 +265,73 @@ public final class CostCollector implements RunObserver {
                 lostNodeHours, lost, idle + lost, headNode == null ? "" : headNode.name(), head);
     }
 
+    // Each group at its own price; the totals are their sums, the average price the total over the node-hours.
+    private CostReport groupReport(long end, double lostNodeHours) {
+        List<GroupCost> figures = groups.report(end);
+        double upHours = 0;
+        double busyHours = 0;
+        double idleHours = 0;
+        double bootHours = 0;
+        double compute = 0;
+        double busy = 0;
+        double idle = 0;
+        double booting = 0;
+        double spotHours = 0;
+        double spotDollars = 0;
+        double onDemandIfAll = 0;
+        for (int g = 0; g < figures.size(); g++) {
+            GroupCost f = figures.get(g);
+            upHours += f.nodeHours();
+            busyHours += f.busyNodeHours();
+            idleHours += f.idleNodeHours();
+            bootHours += f.bootingNodeHours();
+            compute += f.cost();
+            busy += f.busy();
+            idle += f.idle();
+            booting += f.booting();
+            onDemandIfAll += f.nodeHours() * groups.groups().get(g).pricing().onDemandPerHour();
+            if (groups.groups().get(g).spot()) {
+                spotHours += f.nodeHours();
+                spotDollars += f.cost();
+            }
+        }
+        double price = upHours > 0 ? compute / upHours : 0;
+        double onDemandPrice = upHours > 0 ? onDemandIfAll / upHours : 0;
+        double windowHours = windowHours(end);
+        List<StorageCost> stored = storageCosts(windowHours);
+        double storageDollars = total(stored);
+        double lost = lostNodeHours * price;
+        double head = headNode == null ? 0 : headNode.onDemandPerHour() * windowHours;
+        boolean anySpot = groups.groups().stream().anyMatch(NodeGroup::spot);
+        return new CostReport("USD", price, onDemandPrice, anySpot, upHours, busyHours, idleHours,
+                compute + storageDollars + head, busy, idle, sorted(users, price), sorted(accounts, price), bootHours,
+                booting, spotHours, spotDollars, upHours - spotHours, compute - spotDollars, storageDollars, stored,
+                lostNodeHours, lost, idle + lost, headNode == null ? "" : headNode.name(), head, figures);
+    }
+
+    private double windowHours(long end) {
+        return firstSubmit < 0 ? 0 : SimTime.toSeconds(end - firstSubmit) / 3600;
+    }
+
+    // A plain loop, not DoubleStream.sum's compensated sum, so the figures stay those of earlier runs.
+    private static double total(List<StorageCost> stored) {
+        double sum = 0;
+        for (StorageCost c : stored) {
+            sum += c.cost();
+        }
+        return sum;
+    }
+
+    private List<StorageCost> storageCosts(double windowHours) {
+        List<StorageCost> stored = new ArrayList<>();
+        for (StorageVolume v : storage) {
+            stored.add(v.costOver(windowHours));
+        }
+        return stored;
+    }
+
     private List<CostShare> sorted(Map<String, double[]> shares, double price) {
-        boolean constant = pricing.constant();
+        boolean constant = pricing.constant() && groups == null;
         List<CostShare> list = new ArrayList<>();
         shares.forEach((name, s) -> list.add(new CostShare(name, (long) s[0], s[1], constant ? s[1] * price : s[2])));
         list.sort((a, b) -> a.cost() != b.cost() ? Double.compare(b.cost(), a.cost()) : a.name().compareTo(b.name()));

@@ -32,19 +32,34 @@ import java.util.List;
  * @param wasted              idle plus lost cost
  * @param headNode            the head node's instance type, or "" without one
  * @param headNodeCost        what the head node cost, On-Demand over the whole window (0 without)
+ * @param groups              each node group's (compute resource's) figures on a cluster of several,
+ *                            empty on a cluster of one instance type
  */
 public record CostReport(String currency, double perNodeHour, double onDemandPerNodeHour, boolean spot,
                          double nodeHours, double busyNodeHours, double idleNodeHours, double total, double busy,
                          double idle, List<CostShare> byUser, List<CostShare> byAccount, double bootingNodeHours,
                          double booting, double spotNodeHours, double spotCost, double onDemandNodeHours,
                          double onDemandCost, double storageCost, List<StorageCost> storage, double lostNodeHours,
-                         double lost, double wasted, String headNode, double headNodeCost) {
+                         double lost, double wasted, String headNode, double headNodeCost, List<GroupCost> groups) {
     /** Copies the lists so the record stays immutable; a summary.json written before a list existed has none. */
     public CostReport {
+        groups = groups == null ? List.of() : List.copyOf(groups);
         byUser = byUser == null ? List.of() : List.copyOf(byUser);
         byAccount = byAccount == null ? List.of() : List.copyOf(byAccount);
         storage = storage == null ? List.of() : List.copyOf(storage);
         headNode = headNode == null ? "" : headNode;
+    }
+
+    /** A report of a cluster of one instance type. */
+    public CostReport(String currency, double perNodeHour, double onDemandPerNodeHour, boolean spot, double nodeHours,
+                      double busyNodeHours, double idleNodeHours, double total, double busy, double idle,
+                      List<CostShare> byUser, List<CostShare> byAccount, double bootingNodeHours, double booting,
+                      double spotNodeHours, double spotCost, double onDemandNodeHours, double onDemandCost,
+                      double storageCost, List<StorageCost> storage, double lostNodeHours, double lost, double wasted,
+                      String headNode, double headNodeCost) {
+        this(currency, perNodeHour, onDemandPerNodeHour, spot, nodeHours, busyNodeHours, idleNodeHours, total, busy,
+                idle, byUser, byAccount, bootingNodeHours, booting, spotNodeHours, spotCost, onDemandNodeHours,
+                onDemandCost, storageCost, storage, lostNodeHours, lost, wasted, headNode, headNodeCost, List.of());
     }
 
     /** A report without a head node. */

@@ -199,8 +199,8 @@ final class BatchJobs implements RunObserver {
     }
 
     @Override
-    public void spotNodesUp(long now, int spotUp) {
-        outer.spotNodesUp(now, spotUp);
+    public void nodePowered(long now, int node, boolean up, long readyAt) {
+        outer.nodePowered(now, node, up, readyAt);
     }
 
     @Override

@@ -14,9 +14,11 @@ import org.hpcsim.models.workload.Job;
  * @param partition      the Slurm partition it ran in, or "" when the scheduler has none
  * @param leafSwitches   leaf switches its nodes hang from under Slurm's topology/tree, or 0 without one
  * @param endState       how it ended; TIMEOUT exactly when {@code killedAtLimit}
+ * @param nodes          the nodes it held and its CPUs on each, or null when the scheduler does not say
  */
 public record JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
-                         boolean killedAtLimit, String partition, int leafSwitches, JobEndState endState) {
+                         boolean killedAtLimit, String partition, int leafSwitches, JobEndState endState,
+                         NodeShares nodes) {
 
     /** Rejects a null partition (none is the empty string) and an end state that contradicts {@code killedAtLimit}. */
     public JobOutcome {
@@ -26,6 +28,13 @@ public record JobOutcome(Job job, long startTime, long endTime, long allocatedCo
         if (endState == null || killedAtLimit != (endState == JobEndState.TIMEOUT)) {
             throw new IllegalArgumentException("end state " + endState + " contradicts killedAtLimit=" + killedAtLimit);
         }
+    }
+
+    /** An outcome that does not say which nodes it held. */
+    public JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
+                      boolean killedAtLimit, String partition, int leafSwitches, JobEndState endState) {
+        this(job, startTime, endTime, allocatedCores, allocatedUnits, killedAtLimit, partition, leafSwitches, endState,
+                null);
     }
 
     /** An outcome that completed or timed out, as {@code killedAtLimit} says. */

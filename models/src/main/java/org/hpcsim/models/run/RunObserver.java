@@ -30,10 +30,11 @@ public interface RunObserver {
     default void nodesUp(long now, int up) {}
 
     /**
-     * On a fleet that mixes Spot and On-Demand nodes which power up and down (Slurm cloud nodes),
-     * {@code spotUp} of the nodes up are Spot; heard with each {@link #nodesUp} on such a fleet.
+     * Cloud node {@code node} (its index in the cluster's node order) powered up at {@code now},
+     * booting until {@code readyAt}, or ({@code up} false) began to power down and is no longer
+     * paid for; heard with each {@link #nodesUp} that it changes, for accounting by node group.
      */
-    default void spotNodesUp(long now, int spotUp) {}
+    default void nodePowered(long now, int node, boolean up, long readyAt) {}
 
     /**
      * {@code nodes} nodes began to boot at {@code now} and can run jobs from {@code readyAt}: dynamic

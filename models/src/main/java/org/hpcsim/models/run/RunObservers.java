@@ -52,9 +52,9 @@ public final class RunObservers implements RunObserver {
     }
 
     @Override
-    public void spotNodesUp(long now, int spotUp) {
+    public void nodePowered(long now, int node, boolean up, long readyAt) {
         for (RunObserver o : observers) {
-            o.spotNodesUp(now, spotUp);
+            o.nodePowered(now, node, up, readyAt);
         }
     }
 

@@ -66,9 +66,9 @@ final class PoweredNodes {
     /** Paces resumes under a ResumeRate, or null for none. */
     private final ResumePacer pacer;
     private final BitSet cloud;
-    /** The Spot nodes of a fleet mixing Spot and On-Demand, or null: observers then hear totals only. */
-    private final BitSet spot;
     private final BitSet poweredDown;
+    /** The cloud nodes observers last heard were up (paid for). */
+    private final BitSet reportedUp = new BitSet();
     private final BitSet poweringUp = new BitSet();
     private final BitSet poweringDown = new BitSet();
     /** Powered-down nodes given to jobs that wait for a resume token; readyAt holds their planned ready time. */
@@ -95,7 +95,7 @@ final class PoweredNodes {
     private long[] resumeAt = new long[8];
 
     PoweredNodes(Simulation sim, SlurmCluster cluster, PowerSaving config, RandomStreams streams, RunObserver observer,
-                 Host host, BitSet spot) {
+                 Host host) {
         int n = cluster.nodes.size();
         if (config.cloud().length() > n) {
             throw new IllegalArgumentException("power saving names a cloud node past the last of " + n);
@@ -109,8 +109,6 @@ final class PoweredNodes {
         this.bootTimes = BootDraws.of(config.bootTime(), config.launch().bootTimes(), streams);
         this.pacer = config.resumeRate().limited() ? new ResumePacer(config.resumeRate()) : null;
         this.cloud = config.cloud();
-        int n0 = cluster.nodes.size();
-        this.spot = spot == null || spot.isEmpty() || spot.cardinality() == n0 ? null : (BitSet) spot.clone();
         this.poweredDown = config.cloud();
         this.readyAt = new long[n];
         this.idleSince = new long[n];
@@ -153,15 +151,25 @@ final class PoweredNodes {
         return cluster.nodes.size() - poweredDown.cardinality() - poweringDown.cardinality();
     }
 
-    /** Tells observers the nodes up at {@code now}, and how many of them are Spot on a mixed fleet. */
+    /** Tells observers the nodes up at {@code now}, and each cloud node that went up or down. */
     void reportUp(long now) {
         observer.nodesUp(now, up());
-        if (spot != null) {
-            BitSet asleep = (BitSet) poweredDown.clone();
-            asleep.or(poweringDown);
-            asleep.and(spot);
-            observer.spotNodesUp(now, spot.cardinality() - asleep.cardinality());
+        reportNodes(now);
+    }
+
+    // Tells observers each cloud node that went up or down since they last heard.
+    private void reportNodes(long now) {
+        BitSet upNow = (BitSet) cloud.clone();
+        upNow.andNot(poweredDown);
+        upNow.andNot(poweringDown);
+        BitSet changed = (BitSet) upNow.clone();
+        changed.xor(reportedUp);
+        for (int node = changed.nextSetBit(0); node >= 0; node = changed.nextSetBit(node + 1)) {
+            boolean up = upNow.get(node);
+            observer.nodePowered(now, node, up, up && poweringUp.get(node) ? readyAt[node] : now);
         }
+        reportedUp.clear();
+        reportedUp.or(upNow);
     }
 
     /**

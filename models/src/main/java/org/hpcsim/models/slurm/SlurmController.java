@@ -1,15 +1,12 @@
 package org.hpcsim.models.slurm;
 
-import java.util.BitSet;
 import java.util.List;
 import java.util.function.ToLongFunction;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.Simulation;
-import org.hpcsim.models.cloud.FailureProcess;
 import org.hpcsim.models.run.Arrivals;
 import org.hpcsim.models.run.DependentSubmissions;
 import org.hpcsim.models.run.JobEndState;
-import org.hpcsim.models.run.NodeFailures;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.workload.Job;
@@ -105,8 +102,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         this.passes = new SchedulingPasses(sim, cluster, queue, priorities, mainLoop, backfill, running, observer,
                 arrivals::admitDue, () -> dependencies == null ? 0 : dependencies.held());
         this.power = options.power() == null ? null
-                : new PoweredNodes(sim, cluster, options.power(), options.streams(), observer, powerHost(),
-                        spotNodes(options.failures()));
+                : new PoweredNodes(sim, cluster, options.power(), options.streams(), observer, powerHost());
         this.outages = options.failures() == null ? null
                 : new NodeOutages(sim, cluster, options.failures(), options.streams(), requeued, observer, this, power);
     }
@@ -255,20 +251,6 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
                 power.stop();
             }
         }
-    }
-
-    /** The nodes Spot interruptions strike, or null without any. */
-    private static BitSet spotNodes(NodeFailures failures) {
-        if (failures == null) {
-            return null;
-        }
-        BitSet spot = new BitSet();
-        for (FailureProcess p : failures.processes()) {
-            if (FailureProcess.SPOT.equals(p.kind())) {
-                spot.set(p.firstNode(), p.firstNode() + p.nodes());
-            }
-        }
-        return spot;
     }
 
     private PoweredNodes.Host powerHost() {

@@ -2,6 +2,7 @@ package org.hpcsim.models.slurm;
 
 import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.NodeShares;
 import org.hpcsim.models.workload.Job;
 
 /** slurmctld's record of one job: what it asked for, its priority, and once started where and until when. */
@@ -57,10 +58,20 @@ final class SlurmJob {
         return partition == PENDING;
     }
 
+    // The nodes of the current allocation and the CPUs held on each, for pricing by node.
+    private NodeShares shares() {
+        int n = allocation.nodeCount();
+        int[] cpus = new int[n];
+        for (int k = 0; k < n; k++) {
+            cpus[k] = allocation.cpus(k);
+        }
+        return new NodeShares(allocation.nodeIndices(), cpus);
+    }
+
     /** The outcome of the current run on {@code cluster}, ending at {@code end} as {@code state}. */
     JobOutcome outcome(long end, JobEndState state, SlurmCluster cluster) {
         return new JobOutcome(job, start, end, allocation.totalCpus(), allocation.nodeCount(),
                 state == JobEndState.TIMEOUT, cluster.partitions.get(partition).name(),
-                cluster.selector.leaves(allocation), state);
+                cluster.selector.leaves(allocation), state, shares());
     }
 }

@@ -10,7 +10,9 @@ import org.hpcsim.core.SimTime;
 import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.cluster.HomogeneousCluster;
 import org.hpcsim.models.run.ClusterRun;
+import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.NodeShares;
 import org.hpcsim.models.scheduling.FcfsPolicy;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
@@ -150,20 +152,21 @@ class CostCollectorTest {
     }
 
     @Test
-    void shouldPriceAVaryingSpotShareNodeSecondByNodeSecond() {
-        // 4 one-core nodes, On-Demand $4/h, Spot 75% off ($1/h). From 0 to 3600 s 1 node is up (On-
-        // Demand); from 3600 s to 7200 s 3 are up, 2 of them Spot. Node-hours: 1 + 3 = 4, Spot 2,
-        // On-Demand 2: $2 + $8 = $10, an average of $2.50 a node-hour. The job J (1 core, 0..7200)
-        // holds 2 node-hours of them.
-        CostCollector c = new CostCollector(new HomogeneousCluster(4, 1, AllocationUnit.NODE), Pricing.mixed(4, 0.75,
-                0.5));
+    void shouldPriceTheOnDemandAndSpotPartsOfAFleetThatPowersUpAndDownNodeByNode() {
+        // 4 one-core nodes, On-Demand $4/h, Spot 75% off ($1/h): nodes 0-1 On-Demand (node 0
+        // static), nodes 2-3 Spot and dynamic. From 0 to 3600 s node 0 alone is up; at 3600 s the
+        // two Spot nodes power up, ready at once. Node-hours: On-Demand 2, Spot 2: $8 + $2 = $10,
+        // an average of $2.50 a node-hour. The job J (1 core of node 0, 0..7200 s) holds 2 of the
+        // On-Demand node-hours: $8 at its node's price (not the fleet's average).
+        CostCollector c = CostCollector.ofGroups(List.of(
+                new NodeGroup("ondemand", "x", 0, 1, 1, 1, Pricing.onDemand(4)),
+                new NodeGroup("spot", "x", 2, 0, 2, 1, Pricing.spot(4, 0.75))), List.of(), null);
         Job j = job(1, 0, 1, 7200, "u", "a");
         c.jobSubmitted(j, 0);
-        c.nodesUp(0, 1);
-        c.spotNodesUp(0, 0);
-        c.nodesUp(SimTime.seconds(3600), 3);
-        c.spotNodesUp(SimTime.seconds(3600), 2);
-        c.jobFinished(new JobOutcome(j, 0, SimTime.seconds(7200), 1, 1, false));
+        c.nodePowered(SimTime.seconds(3600), 2, true, SimTime.seconds(3600));
+        c.nodePowered(SimTime.seconds(3600), 3, true, SimTime.seconds(3600));
+        c.jobFinished(new JobOutcome(j, 0, SimTime.seconds(7200), 1, 1, false, "", 0, JobEndState.COMPLETED,
+                new NodeShares(new int[] {0}, new int[] {1})));
         CostReport r = c.report();
         assertEquals(4, r.nodeHours(), EPS);
         assertEquals(2, r.spotNodeHours(), EPS);
@@ -172,7 +175,8 @@ class CostCollectorTest {
         assertEquals(8, r.onDemandCost(), EPS);
         assertEquals(10, r.total(), EPS);
         assertEquals(2.5, r.perNodeHour(), EPS);
-        assertEquals(2 * 2.5, r.busy(), EPS);
+        assertEquals(8, r.busy(), EPS);
+        assertEquals(2, r.idle(), EPS); // the Spot nodes, up and unused
     }
 
     @Test

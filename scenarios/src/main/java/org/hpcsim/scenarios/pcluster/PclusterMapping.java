@@ -72,21 +72,13 @@ public final class PclusterMapping {
         if (network != null) {
             notes.add(o + network + ": no effect on runtimes until the network model (issue 5)");
         }
-        String head = config.headNodeInstanceType();
-        if (head != null && InstanceCatalog.find(head).isPresent()) {
-            cluster = cluster.withHeadNode(head);
-            notes.add(o + "head node " + head + " paid On-Demand ($" + InstanceCatalog.find(head).get().onDemandPerHour()
-                    + "/h) over the whole run");
-        } else if (head != null) {
-            notes.add(o + "head node " + head + " is not in the catalog and not priced (known: " + InstanceCatalog.names()
-                    + ")");
-        }
+        cluster = withHeadNode(cluster, config.headNodeInstanceType(), o, notes);
         if (!config.sharedStorage().isEmpty()) {
             notes.add(o + "shared storage " + String.join(", ", config.sharedStorage().stream()
                     .map(SharedStorage::describe).toList()) + ": no effect on runtimes (no storage model yet)");
         }
         if (!config.leftOut().isEmpty()) {
-            notes.add(o + "not simulated (hpcsim's cluster is homogeneous): " + String.join(", ", config.leftOut()));
+            notes.add(o + "not simulated (one compute resource chosen): " + String.join(", ", config.leftOut()));
         }
         if (!config.ignoredKeys().isEmpty()) {
             notes.add(o + config.ignoredKeys().size() + " keys not modelled and ignored: "
@@ -95,7 +87,21 @@ public final class PclusterMapping {
         return new PclusterImport(cluster, notes);
     }
 
-    private static String size(ComputeResource cr, InstanceType type) {
+    /** {@code cluster} with the head node priced when the catalog has its type; a note says which. */
+    static ClusterSpec withHeadNode(ClusterSpec cluster, String head, String o, List<String> notes) {
+        if (head != null && InstanceCatalog.find(head).isPresent()) {
+            notes.add(o + "head node " + head + " paid On-Demand ($" + InstanceCatalog.find(head).get().onDemandPerHour()
+                    + "/h) over the whole run");
+            return cluster.withHeadNode(head);
+        }
+        if (head != null) {
+            notes.add(o + "head node " + head + " is not in the catalog and not priced (known: " + InstanceCatalog.names()
+                    + ")");
+        }
+        return cluster;
+    }
+
+    static String size(ComputeResource cr, InstanceType type) {
         int dynamic = cr.maxCount() - cr.minCount();
         if (dynamic == 0) {
             return cr.minCount() + " static " + type.name() + " nodes (MinCount = MaxCount = " + cr.minCount() + ")";
@@ -104,7 +110,7 @@ public final class PclusterMapping {
                 + ", MaxCount " + cr.maxCount() + ")";
     }
 
-    private static String cpuSource(ComputeResource cr, InstanceType type) {
+    static String cpuSource(ComputeResource cr, InstanceType type) {
         if (type.vcpus() == type.cores()) {
             return "one thread per core on this type";
         }
@@ -112,7 +118,7 @@ public final class PclusterMapping {
                 : "vCPUs: multithreading stays on, ParallelCluster's default, and Slurm counts every hardware thread";
     }
 
-    private static String pricingNote(PricingSpec pricing, InstanceType type, boolean spot) {
+    static String pricingNote(PricingSpec pricing, InstanceType type, boolean spot) {
         String onDemand = "$" + money(type.onDemandPerHour()) + "/node-hour On-Demand (hpcsim's catalog)";
         if (!spot) {
             return "CapacityType ONDEMAND: " + onDemand;
@@ -134,7 +140,7 @@ public final class PclusterMapping {
                 + (dynamic ? ")" : ": allocation core does that)");
     }
 
-    private static String networkNote(boolean efa, PlacementGroup group) {
+    static String networkNote(boolean efa, PlacementGroup group) {
         if (efa && group.enabled()) {
             return "EFA enabled, " + group.describe();
         }

@@ -29,6 +29,35 @@ public final class PclusterReader {
 
     /** As {@link #read}, from text; {@code origin} names it in messages. */
     public static PclusterConfig parse(String text, String origin, String queue, String resource) {
+        Parsed p = parsed(text, origin);
+        ResourceChoice.Chosen chosen = ResourceChoice.choose(p.queues(), queue, resource, origin);
+        check(p.doc(), chosen.queue(), chosen.resource());
+        return new PclusterConfig(origin, chosen.queue(), chosen.resource(), ResourceChoice.others(p.queues(), chosen),
+                p.idle(), p.headType(), p.storage(), ignored(p.unread(), p.queues(), chosen));
+    }
+
+    /** Reads {@code file} whole: every queue and compute resource, for a Slurm cluster of them all. */
+    public static PclusterCluster readAll(Path file) {
+        return parseAll(ScenarioLoader.readText(file), file.toString());
+    }
+
+    /** As {@link #readAll}, from text; {@code origin} names it in messages. */
+    public static PclusterCluster parseAll(String text, String origin) {
+        Parsed p = parsed(text, origin);
+        for (SlurmQueue q : p.queues()) {
+            for (ComputeResource cr : q.computeResources()) {
+                check(p.doc(), q, cr);
+            }
+        }
+        return new PclusterCluster(origin, p.queues(), p.idle(), p.headType(), p.storage(),
+                p.unread().stream().map(KeyPath::toString).toList());
+    }
+
+    /** What every reading of the file shares: the document, its queues, settings and unread keys. */
+    private record Parsed(ConfigDocument doc, List<SlurmQueue> queues, int idle, String headType,
+                          List<SharedStorage> storage, List<KeyPath> unread) {}
+
+    private static Parsed parsed(String text, String origin) {
         ConfigDocument doc = ConfigDocument.parse(text, origin);
         ConfigSection root = doc.root();
         ConfigSection head = root.section("HeadNode");
@@ -52,23 +81,18 @@ public final class PclusterReader {
         }
         List<SlurmQueue> queues = QueueReader.queues(scheduling);
         List<SharedStorage> storage = StorageReader.sharedStorage(root);
-        List<KeyPath> unread = doc.unreadKeys();
-
-        ResourceChoice.Chosen chosen = ResourceChoice.choose(queues, queue, resource, origin);
-        check(doc, chosen);
-        return new PclusterConfig(origin, chosen.queue(), chosen.resource(), ResourceChoice.others(queues, chosen),
-                idle, headType, storage, ignored(unread, queues, chosen));
+        return new Parsed(doc, queues, idle, headType, storage, doc.unreadKeys());
     }
 
-    /** Refuses what hpcsim cannot simulate in the chosen compute resource. */
-    private static void check(ConfigDocument doc, ResourceChoice.Chosen chosen) {
-        if (chosen.queue().capacityType().equals("CAPACITY_BLOCK")) {
-            throw doc.error(chosen.queue().at().key("CapacityType"), "CAPACITY_BLOCK is not modelled: a Capacity"
+    /** Refuses what hpcsim cannot simulate in a compute resource it simulates. */
+    private static void check(ConfigDocument doc, SlurmQueue queue, ComputeResource resource) {
+        if (queue.capacityType().equals("CAPACITY_BLOCK")) {
+            throw doc.error(queue.at().key("CapacityType"), "CAPACITY_BLOCK is not modelled: a Capacity"
                     + " Block is reserved and paid up front, which hpcsim does not price (allowed: ONDEMAND, SPOT)");
         }
-        String type = chosen.resource().instanceType();
+        String type = resource.instanceType();
         if (InstanceCatalog.find(type).isEmpty()) {
-            throw doc.error(chosen.resource().instanceTypeAt(), "instance type '" + type + "' is not in hpcsim's"
+            throw doc.error(resource.instanceTypeAt(), "instance type '" + type + "' is not in hpcsim's"
                     + " catalog (known: " + InstanceCatalog.names() + "); for another type write a scenario"
                     + " with cluster coresPerNode and pricing.perNodeHour");
         }

@@ -17,9 +17,19 @@ public final class PclusterStorage {
 
     /** The scenario's entries {@code given} with capacities filled from {@code config}; notes go to {@code notes}. */
     public static List<StorageSpec> storage(PclusterConfig config, List<StorageSpec> given, List<String> notes) {
+        return storage(config.origin(), config.sharedStorage(), given, notes);
+    }
+
+    /** As above, for a configuration read whole. */
+    public static List<StorageSpec> storage(PclusterCluster config, List<StorageSpec> given, List<String> notes) {
+        return storage(config.origin(), config.sharedStorage(), given, notes);
+    }
+
+    private static List<StorageSpec> storage(String origin, List<SharedStorage> shared, List<StorageSpec> given,
+                                             List<String> notes) {
         List<StorageSpec> out = new ArrayList<>(given);
-        String o = config.origin() + ": ";
-        for (SharedStorage fs : config.sharedStorage()) {
+        String o = origin + ": ";
+        for (SharedStorage fs : shared) {
             String type = typeOf(fs.storageType());
             int i = fs.capacityGib() > 0 ? unfilled(out, type, fs.name()) : -1;
             if (i >= 0) {

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Picks the one compute resource hpcsim simulates: hpcsim's cluster is homogeneous, so a
+ * Picks the one compute resource hpcsim simulates outside policy slurm (or when asked to), so a
  * configuration with several compute resources must say which (by queue, by name, or both).
  */
 final class ResourceChoice {
@@ -48,7 +48,7 @@ final class ResourceChoice {
         List<String> found = labels(matches);
         throw new PclusterChoiceException(origin + ": " + found.size() + " compute resources"
                 + (resource == null ? "" : " named '" + resource + "'") + scope
-                + " and hpcsim simulates one homogeneous cluster (queue/compute resource: "
+                + ", and only policy slurm simulates several (queue/compute resource: "
                 + String.join(", ", found) + ")", all);
     }
 

@@ -9,6 +9,8 @@ import java.util.Map;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.models.cloud.CostCollector;
 import org.hpcsim.models.cloud.InstanceCatalog;
+import org.hpcsim.models.cloud.InstanceType;
+import org.hpcsim.models.cloud.NodeGroup;
 import org.hpcsim.models.cloud.PriceSeries;
 import org.hpcsim.models.cloud.StorageVolume;
 import org.hpcsim.models.cluster.HomogeneousCluster;
@@ -25,6 +27,7 @@ import org.hpcsim.models.scheduling.FcfsPolicy;
 import org.hpcsim.models.scheduling.SchedulingPolicy;
 import org.hpcsim.models.workload.JobSource;
 import org.hpcsim.scenarios.ScenarioException;
+import org.hpcsim.scenarios.pcluster.PclusterSlurm;
 import org.hpcsim.scenarios.spec.ClusterSpec;
 import org.hpcsim.scenarios.spec.PolicyName;
 import org.hpcsim.scenarios.spec.PricingSpec;
@@ -82,7 +85,7 @@ public final class ScenarioRunner {
             RefusedJobs refused = new RefusedJobs();
             all.add(refused);
             CostCollector cost = costCollector(scenario, workload.cluster(), cluster, baseDir,
-                    workload.unixStartTime());
+                    workload.unixStartTime(), MixedFleetGroups.of(workload.cluster(), slurm));
             if (cost != null) {
                 if (cost.pricing().spotPrices() != null) {
                     // First, so that a series that starts too late stops the run before anything is priced.
@@ -134,11 +137,19 @@ public final class ScenarioRunner {
     /**
      * A cost collector for a cluster with pricing, else null: its Spot prices read from the
      * series file when one is named, ISO dates placed by {@code unixStartTime}; the scenario's
-     * storage paid over the run too.
+     * storage paid over the run too. Node groups (compute resources, or the On-Demand and Spot
+     * parts of a {@code mixed} Slurm fleet) are priced node by node.
      */
     private static CostCollector costCollector(Scenario scenario, ClusterSpec spec, HomogeneousCluster cluster,
-                                               Path baseDir, long unixStartTime) {
+                                               Path baseDir, long unixStartTime, List<NodeGroup> mixed) {
         List<StorageVolume> storage = storage(scenario.storage());
+        InstanceType head = spec.headNode() == null ? null : InstanceCatalog.find(spec.headNode()).orElseThrow();
+        if (spec.computeResources() != null) {
+            return CostCollector.ofGroups(PclusterSlurm.groups(spec.computeResources()), storage, head);
+        }
+        if (mixed != null) {
+            return CostCollector.ofGroups(mixed, storage, head);
+        }
         if (spec.pricing() == null) {
             if (!storage.isEmpty()) {
                 throw new ScenarioException("storage: needs a priced cluster (cluster.instanceType or"
@@ -150,8 +161,7 @@ public final class ScenarioRunner {
         PriceSeries series = p.spotPrices() == null ? null
                 : SpotPriceFile.read(baseDir.resolve(p.spotPrices()), unixStartTime);
         double share = spec.spot() == null ? 1 : spec.spotNodesShare();
-        return new CostCollector(cluster, p.resolve(spec.instanceType(), share, series), storage,
-                spec.headNode() == null ? null : InstanceCatalog.find(spec.headNode()).orElseThrow());
+        return new CostCollector(cluster, p.resolve(spec.instanceType(), share, series), storage, head);
     }
 
     private static List<StorageVolume> storage(List<StorageSpec> specs) {

@@ -17,6 +17,7 @@ import org.hpcsim.models.slurm.SlurmNode;
 import org.hpcsim.models.slurm.SlurmRunOptions;
 import org.hpcsim.models.workload.JobSource;
 import org.hpcsim.scenarios.ScenarioException;
+import org.hpcsim.scenarios.pcluster.PclusterSlurm;
 import org.hpcsim.scenarios.slurmconf.IgnoredKey;
 import org.hpcsim.scenarios.slurmconf.SlurmConf;
 import org.hpcsim.scenarios.slurmconf.SlurmConfReader;
@@ -39,6 +40,10 @@ final class SlurmRuns {
     /** The slurm.conf setup of {@code scenario}, or null when it names no slurm.conf. */
     static Setup setup(Scenario scenario, Path baseDir) {
         SlurmSpec spec = scenario.scheduler().slurm();
+        ClusterSpec cluster = scenario.cluster();
+        if (cluster != null && cluster.computeResources() != null) {
+            return computeResources(scenario, spec == null ? SlurmSpec.defaults() : spec);
+        }
         if (scenario.scheduler().policy() != PolicyName.SLURM || spec == null || spec.conf() == null) {
             return null;
         }
@@ -51,6 +56,28 @@ final class SlurmRuns {
         }
         PowerSaving power = SlurmConfPower.of(conf, scenario.cluster(), notes);
         return new Setup(scenario.withCluster(clusterOf(config, scenario.cluster())), config, notes, power);
+    }
+
+    // The Slurm cluster of several compute resources (--pcluster): ParallelCluster's nodes and partitions.
+    private static Setup computeResources(Scenario scenario, SlurmSpec spec) {
+        ClusterSpec cluster = scenario.cluster();
+        if (scenario.scheduler().policy() != PolicyName.SLURM) {
+            throw new ScenarioException("cluster.computeResources: several compute resources run under policy slurm"
+                    + " only (allowed: --scheduler slurm, or pick one with --pcluster-queue/--pcluster-compute-resource)");
+        }
+        if (spec.conf() != null) {
+            throw new ScenarioException("cluster.computeResources: not with scheduler.slurm.conf, which gives the"
+                    + " nodes too (give one)");
+        }
+        SlurmConfig config = PclusterSlurm.config(cluster.computeResources(), spec);
+        PowerSaving power = PclusterSlurm.power(cluster.computeResources(), BootTimes.fixed(cluster.bootTime()),
+                BootTimes.launchModel(cluster), cluster.scaledownIdleTime());
+        // Sized as a slurm.conf's cluster is, GPUs included (spread evenly), for metrics and filters.
+        ClusterSpec sized = clusterOf(config, null);
+        ClusterSpec run = new ClusterSpec(sized.nodes(), sized.coresPerNode(), sized.gpusPerNode(), sized.allocation(),
+                null, null, 0, cluster.bootTime(), cluster.scaledownIdleTime(), null, null, null, 0, null,
+                cluster.headNode()).withComputeResources(cluster.computeResources());
+        return new Setup(scenario.withCluster(run), config, List.of(), power);
     }
 
     /**

@@ -1,6 +1,7 @@
 package org.hpcsim.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
+import com.fasterxml.jackson.annotation.JsonIgnore;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
 import java.util.List;
@@ -40,11 +41,17 @@ import org.hpcsim.models.run.NodeFailures;
  *                     {@code nodes}, {@code dynamicNodes} and {@code coresPerNode} are its mapping
  * @param headNode     the instance type of the cluster's head node (ParallelCluster's HeadNode), paid
  *                     On-Demand over the whole run, or null for none
+ * @param computeResources the node groups of a cluster of several instance types (ParallelCluster
+ *                     compute resources, imported with {@code --pcluster}), each its own Slurm
+ *                     nodes priced its own way, or null for a homogeneous cluster; under policy
+ *                     slurm only, {@code nodes} and {@code coresPerNode} then only size the metrics;
+ *                     not a scenario file's field (only an import gives it)
  */
 public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
                           PricingSpec pricing, int dynamicNodes, BootTimeSpec bootTime, double scaledownIdleTime,
                           SpotSpec spot, FailuresSpec failures, CapacitySpec capacity, int maxLaunches,
-                          BatchSpec batch, String headNode) {
+                          BatchSpec batch, String headNode,
+                          @JsonIgnore List<ComputeResourceSpec> computeResources) {
     /**
      * Seconds a new dynamic node takes: shared/REFERENCE.md (ParallelCluster) gives about 4-5
      * minutes from request to running jobs; 270 s is the middle.
@@ -101,6 +108,10 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
                         + " environment (Batch waits for capacity instead)");
         InvalidFieldException.require(capacity == null || dynamicNodes > 0, "capacity",
                 "needs dynamicNodes (only dynamic nodes are launched)");
+        computeResources = computeResources == null ? null : List.copyOf(computeResources);
+        InvalidFieldException.require(computeResources == null || (!computeResources.isEmpty() && spot == null
+                && dynamicNodes == 0 && batch == null && failures == null && capacity == null), "computeResources",
+                "at least one, and not with spot, failures, capacity, dynamicNodes or batch (not modelled together)");
         if (batch != null) {
             checkBatchMapping(nodes, coresPerNode, allocation, instanceType, dynamicNodes, batch);
         }
@@ -173,7 +184,22 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
     /** This cluster with {@code spot} as its Spot interruptions (null: none), the rest kept. */
     public ClusterSpec withSpot(SpotSpec spot) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode, computeResources);
+    }
+
+    /** A homogeneous cluster (no compute resources of several instance types). */
+    public ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, AllocationUnit allocation, String instanceType,
+                       PricingSpec pricing, int dynamicNodes, BootTimeSpec bootTime, double scaledownIdleTime,
+                       SpotSpec spot, FailuresSpec failures, CapacitySpec capacity, int maxLaunches,
+                       BatchSpec batch, String headNode) {
+        this(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes, bootTime,
+                scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode, null);
+    }
+
+    /** This cluster with {@code resources} as its node groups (null: homogeneous), the rest kept. */
+    public ClusterSpec withComputeResources(List<ComputeResourceSpec> resources) {
+        return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode, resources);
     }
 
     /** A cluster whose dynamic nodes all boot in {@code bootTime} seconds. */
@@ -197,7 +223,7 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
     /** This cluster with a head node of instance type {@code type} (null: none), the rest kept. */
     public ClusterSpec withHeadNode(String type) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, type);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, type, computeResources);
     }
 
     /** A cluster whose dynamic nodes always launch, any number at once. */
@@ -225,13 +251,13 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
     /** This cluster with {@code nodes} static nodes of {@code coresPerNode} cores, the rest kept. */
     public ClusterSpec withSize(int nodes, int coresPerNode) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode, computeResources);
     }
 
     /** This cluster with jobs allocated {@code allocation} (whole nodes or cores), the rest kept. */
     public ClusterSpec withAllocation(AllocationUnit allocation) {
         return new ClusterSpec(nodes, coresPerNode, gpusPerNode, allocation, instanceType, pricing, dynamicNodes,
-                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode);
+                bootTime, scaledownIdleTime, spot, failures, capacity, maxLaunches, batch, headNode, computeResources);
     }
 
     /** A cluster without GPUs. */

@@ -57,7 +57,7 @@ class PclusterReaderErrorsTest {
             """;
         PclusterChoiceException e = assertThrows(PclusterChoiceException.class,
                 () -> PclusterReader.parse(yaml, "c.yaml", null, null));
-        assertEquals("c.yaml: 3 compute resources and hpcsim simulates one homogeneous cluster (queue/compute"
+        assertEquals("c.yaml: 3 compute resources, and only policy slurm simulates several (queue/compute"
                 + " resource: compute/cr, compute/wide, gpu/p5)", e.getMessage());
         assertEquals(List.of("compute/cr", "compute/wide", "gpu/p5"), e.choices());
         assertTrue(assertThrows(PclusterChoiceException.class, () -> PclusterReader.parse(yaml, "c.yaml", "compute",
