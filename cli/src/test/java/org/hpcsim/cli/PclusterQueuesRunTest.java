@@ -44,8 +44,10 @@ class PclusterQueuesRunTest {
         Path config = Files.writeString(tmp.resolve("two.yaml"), TWO_QUEUES);
         Path jobs = Files.writeString(tmp.resolve("jobs.csv"), JOBS);
         Path out = tmp.resolve("out");
-        Cli.Result r = hpcsim("run", "--pcluster", config, "--trace", jobs, "--out", out, "--quiet");
+        Cli.Result r = hpcsim("run", "--pcluster", config, "--trace", jobs, "--out", out);
         assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("), Spot and On-Demand |"), r.out()); // one group of each
+        assertTrue(r.out().contains("|   sp/hpc7a (hpc7a.96xlarge, spot) |"), r.out());
         JsonNode cost = summary(out).get("cost");
         JsonNode od = cost.get("groups").get(0);
         JsonNode sp = cost.get("groups").get(1);

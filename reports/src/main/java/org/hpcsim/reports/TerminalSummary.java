@@ -41,7 +41,7 @@ public final class TerminalSummary {
             String storage = (k.storageCost() > 0 ? String.format(Locale.ROOT, ", storage $%,.2f", k.storageCost()) : "")
                     + (k.headNodeCost() > 0 ? String.format(Locale.ROOT, ", head node $%,.2f", k.headNodeCost()) : "");
             row(sb, "cost (idle share)", String.format(Locale.ROOT, "$%,.2f (%.1f %% idle%s%s)%s", total,
-                    total == 0 ? 0 : 100 * k.idle() / total, booting, storage, k.spot() ? ", Spot" : ""));
+                    total == 0 ? 0 : 100 * k.idle() / total, booting, storage, capacity(k)));
             for (GroupCost g : k.groups()) {
                 row(sb, "  " + g.name() + " (" + g.instanceType() + ", " + g.capacity() + ")",
                         String.format(Locale.ROOT, "$%,.2f (%,.1f node-h up, %.1f %% idle)", g.cost(), g.nodeHours(),
@@ -68,5 +68,14 @@ public final class TerminalSummary {
             return String.format(Locale.ROOT, "%.1f h", seconds / 3600);
         }
         return String.format(Locale.ROOT, "%.1f d", seconds / 86_400);
+    }
+
+    /** ", Spot" when the nodes are Spot; a cluster of node groups may mix both. */
+    private static String capacity(CostReport k) {
+        if (!k.spot()) {
+            return "";
+        }
+        boolean allSpot = k.groups().stream().allMatch(g -> g.capacity().equals("spot"));
+        return allSpot ? ", Spot" : ", Spot and On-Demand";
     }
 }
