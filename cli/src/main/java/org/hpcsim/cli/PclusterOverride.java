@@ -63,7 +63,7 @@ final class PclusterOverride {
         return s.withCluster(cluster).withStorage(PclusterStorage.storage(config, s.storage(), notes));
     }
 
-    // Every compute resource, each its own node group; the scenario's Spot interruptions are not modelled then.
+    // Every compute resource, each its own node group; the Spot ones interrupted as the scenario's cluster.spot says.
     private static Scenario allQueues(Scenario s, PclusterCluster all, AllocationUnit allocation, Path file,
                                       List<String> notes) {
         PclusterImport imported;
@@ -73,11 +73,13 @@ final class PclusterOverride {
             throw new BadFlagException("--pcluster: --allocation " + e.getMessage());
         }
         notes.addAll(imported.notes());
-        if (s.cluster() != null && s.cluster().spot() != null) {
-            notes.add(file + ": the scenario's cluster.spot block is not applied: Spot interruptions of several"
-                    + " compute resources are not modelled (pick one with --pcluster-queue/--pcluster-compute-resource)");
+        ClusterSpec cluster = imported.cluster();
+        SpotSpec spot = s.cluster() == null ? null : s.cluster().spot();
+        if (spot != null) {
+            cluster = spotted(cluster, spot, file, notes, "every node of the SPOT queues' compute resources,"
+                    + " each from its own stream");
         }
-        return s.withCluster(imported.cluster()).withStorage(PclusterStorage.storage(all, s.storage(), notes));
+        return s.withCluster(cluster).withStorage(PclusterStorage.storage(all, s.storage(), notes));
     }
 
     // A Spot queue is interrupted as the scenario's cluster.spot block says; an On-Demand one never.
@@ -89,11 +91,17 @@ final class PclusterOverride {
             notes.add(file + ": CapacityType ONDEMAND: the scenario's cluster.spot block is not applied");
             return imported;
         }
+        return spotted(imported, spot, file, notes, "every node, static and dynamic");
+    }
+
+    /** {@code cluster} interrupted as {@code spot} says, with a note naming {@code which} nodes. */
+    private static ClusterSpec spotted(ClusterSpec cluster, SpotSpec spot, Path file, List<String> notes,
+                                       String which) {
         try {
-            ClusterSpec spotted = imported.withSpot(spot);
+            ClusterSpec spotted = cluster.withSpot(spot);
             notes.add(file + ": Spot interruptions from the scenario's cluster.spot: "
                     + (spot.band() != null ? "band " + spot.band() : spot.monthlyFraction() + " a month")
-                    + " of every node, static and dynamic" + (spot.requeue() ? ", jobs requeued" : ", no requeue"));
+                    + " of " + which + (spot.requeue() ? ", jobs requeued" : ", no requeue"));
             return spotted;
         } catch (InvalidFieldException e) {
             throw new BadFlagException("--pcluster: " + file + " with the scenario's cluster." + e.field() + ": "

@@ -79,6 +79,45 @@ class PclusterQueuesRunTest {
         assertEquals(od.get("cost").asDouble() + sp.get("cost").asDouble(), cost.get("total").asDouble(), 1e-9);
     }
 
+    @Test
+    void shouldInterruptOnlyTheSpotQueuesNodesAsTheScenarioSays() throws IOException {
+        Path config = Files.writeString(tmp.resolve("two.yaml"), TWO_QUEUES);
+        // A month-long job in each queue; 99% of Spot nodes are interrupted within a month, and a hit
+        // job is not requeued: the Spot one fails, the On-Demand one runs to its end.
+        Path jobs = Files.writeString(tmp.resolve("long.csv"), """
+                job_id,submit_s,run_s,requested_s,processors,nodes,gpus,user,partition
+                1,0,2592000,2678400,72,1,0,ann,
+                2,0,2592000,2678400,768,4,0,bob,sp
+                """);
+        Path scenario = Files.writeString(tmp.resolve("spot.yaml"), """
+                name: spot-queues
+                cluster:
+                  instanceType: c5n.18xlarge
+                  nodes: 1
+                  pricing: {capacity: spot}
+                  spot: {interruptionRate: 0.99, requeue: false}
+                scheduler: {policy: slurm}
+                workload: {trace: long.csv}
+                """);
+        Path out = tmp.resolve("spot");
+        Cli.Result r = hpcsim("run", scenario, "--pcluster", config, "--out", out, "--quiet");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.err().contains("of every node of the SPOT queues' compute resources"), r.err());
+        JsonNode failures = summary(out).get("engine").get("nodeFailures");
+        assertEquals(1, failures.get("spotInterruptions").asInt(), failures.toString()); // the job's end stops them
+        assertEquals(1, failures.get("failed").asInt());
+        // Its work until the hit, in hpc7a node-hours (192 CPUs a node), priced at the Spot price.
+        double lost = failures.get("lostCpuSeconds").asDouble() / 192 / 3600;
+        assertEquals(lost, failures.get("lostNodeHours").asDouble(), 1e-9);
+        assertEquals(lost * 7.20 * 0.3, failures.get("lostCost").asDouble(), 1e-6);
+        List<String> rows = Files.readAllLines(out.resolve("jobs.csv"));
+        List<String> header = List.of(rows.get(0).split(","));
+        String[] ann = row(rows, "1");
+        assertEquals(2592000, Double.parseDouble(ann[header.indexOf("run_s")]), 1e-9);
+        String[] bob = row(rows, "2");
+        assertTrue(Double.parseDouble(bob[header.indexOf("run_s")]) < 2592000, "the Spot job was cut short");
+    }
+
     private static String[] row(List<String> rows, String jobId) {
         return rows.stream().filter(r -> r.startsWith(jobId + ",")).findFirst().orElseThrow().split(",", -1);
     }

@@ -82,10 +82,11 @@ public final class SummaryJson {
             failures.put("failed", f.failed());
             failures.put("lostCpuSeconds", f.lostCpuSeconds());
             // Work lost to failures, as node-hours and what they cost: waste on top of idle nodes.
-            double lostNodeHours = f.lostCpuSeconds() / report.scenario().cluster().coresPerNode() / 3600;
+            // The cost block prices them (at the Spot groups' price on a cluster of node groups).
+            double lostNodeHours = f.lostCpuSeconds() / report.scenario().cluster().cpusOfFailingNodes() / 3600;
             failures.put("lostNodeHours", lostNodeHours);
             if (report.cost() != null) {
-                failures.put("lostCost", lostNodeHours * report.cost().perNodeHour());
+                failures.put("lostCost", report.cost().lost());
             }
             engine.put("nodeFailures", failures);
         }

@@ -300,7 +300,8 @@ public final class CostCollector implements RunObserver {
         double windowHours = windowHours(end);
         List<StorageCost> stored = storageCosts(windowHours);
         double storageDollars = total(stored);
-        double lost = lostNodeHours * price;
+        // Work is lost where Spot nodes are interrupted: priced at what the Spot groups paid per node-hour.
+        double lost = lostNodeHours * (spotHours > 0 ? spotDollars / spotHours : price);
         double head = headNode == null ? 0 : headNode.onDemandPerHour() * windowHours;
         boolean anySpot = groups.groups().stream().anyMatch(NodeGroup::spot);
         return new CostReport("USD", price, onDemandPrice, anySpot, upHours, busyHours, idleHours,

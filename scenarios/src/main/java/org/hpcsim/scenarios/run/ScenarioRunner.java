@@ -117,7 +117,7 @@ public final class ScenarioRunner {
             RunMetrics m = metrics.metrics();
             return new RunReport(scenario.withCluster(workload.cluster()),
                     reconciled(workload.report(), m.jobs(), refused.count()), m, stats,
-                    cost == null ? null : cost.report(lostNodeHours(stats, cluster)), notes(slurm, refused), kube[0]);
+                    cost == null ? null : cost.report(lostNodeHours(stats, spec)), notes(slurm, refused), kube[0]);
         }
     }
 
@@ -178,9 +178,9 @@ public final class ScenarioRunner {
     }
 
     /** Node-hours of work lost to node failures (0 without them), as summary.json counts them. */
-    private static double lostNodeHours(RunStats stats, HomogeneousCluster cluster) {
+    private static double lostNodeHours(RunStats stats, ClusterSpec spec) {
         return stats.interruptions() == null ? 0
-                : stats.interruptions().lostCpuSeconds() / cluster.coresPerNode() / 3600;
+                : stats.interruptions().lostCpuSeconds() / spec.cpusOfFailingNodes() / 3600;
     }
 
     /** The reason for jobs that were read (a buffer reads ahead) but fell past a job limit or time window. */

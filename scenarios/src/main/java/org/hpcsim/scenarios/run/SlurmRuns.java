@@ -76,7 +76,7 @@ final class SlurmRuns {
         ClusterSpec sized = clusterOf(config, null);
         ClusterSpec run = new ClusterSpec(sized.nodes(), sized.coresPerNode(), sized.gpusPerNode(), sized.allocation(),
                 null, null, 0, cluster.bootTime(), cluster.scaledownIdleTime(), null, null, null, 0, null,
-                cluster.headNode()).withComputeResources(cluster.computeResources());
+                cluster.headNode()).withComputeResources(cluster.computeResources()).withSpot(cluster.spot());
         return new Setup(scenario.withCluster(run), config, List.of(), power);
     }
 

@@ -109,9 +109,11 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
         InvalidFieldException.require(capacity == null || dynamicNodes > 0, "capacity",
                 "needs dynamicNodes (only dynamic nodes are launched)");
         computeResources = computeResources == null ? null : List.copyOf(computeResources);
-        InvalidFieldException.require(computeResources == null || (!computeResources.isEmpty() && spot == null
+        InvalidFieldException.require(computeResources == null || (!computeResources.isEmpty()
                 && dynamicNodes == 0 && batch == null && failures == null && capacity == null), "computeResources",
-                "at least one, and not with spot, failures, capacity, dynamicNodes or batch (not modelled together)");
+                "at least one, and not with failures, capacity, dynamicNodes or batch (not modelled together)");
+        InvalidFieldException.require(computeResources == null || spot == null || spot.share() == 1, "spot.share",
+                "must be 1 with several compute resources: the Spot queues' nodes are the Spot ones (leave share out)");
         if (batch != null) {
             checkBatchMapping(nodes, coresPerNode, allocation, instanceType, dynamicNodes, batch);
         }
@@ -153,8 +155,8 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
 
     /**
      * How a fleet of {@code fleet} nodes fails, numbered On-Demand first and Spot last (the Spot
-     * share taken of {@code fleet}), or null when it does not: a slurm.conf's node count may differ
-     * from what the scenario's size says.
+     * share taken of {@code fleet}; with compute resources, the nodes of each Spot one), or null when
+     * it does not: a slurm.conf's node count may differ from what the scenario's size says.
      */
     public NodeFailures nodeFailures(int fleet) {
         if (spot == null && failures == null) {
@@ -162,7 +164,10 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
         }
         List<FailureProcess> processes = new ArrayList<>();
         Checkpointing checkpoints = Checkpointing.NONE;
-        if (spot != null) {
+        if (spot != null && computeResources != null) {
+            processes.addAll(SpotQueues.processes(computeResources, spot));
+            checkpoints = spot.checkpointing();
+        } else if (spot != null) {
             processes.add(spot.interruptions(fleet).process(fleet));
             checkpoints = spot.checkpointing();
         }
@@ -171,6 +176,14 @@ public record ClusterSpec(int nodes, int coresPerNode, int gpusPerNode, Allocati
             checkpoints = checkpoints == Checkpointing.NONE ? failures.checkpointing() : checkpoints;
         }
         return new NodeFailures(processes, checkpoints);
+    }
+
+    /**
+     * CPUs of a node that may fail, to turn lost CPU-hours into node-hours: a node's cores, or with
+     * compute resources those of the Spot ones (when they differ, the mean over their nodes).
+     */
+    public double cpusOfFailingNodes() {
+        return computeResources == null ? coresPerNode : SpotQueues.spotCpus(computeResources);
     }
 
     /** The share of the nodes that are Spot, as whole nodes: 0 without a spot block, 1 with dynamic nodes. */
