@@ -9,6 +9,7 @@ import org.hpcsim.scenarios.pcluster.PclusterCluster;
 import org.hpcsim.scenarios.pcluster.PclusterConfig;
 import org.hpcsim.scenarios.pcluster.PclusterImport;
 import org.hpcsim.scenarios.pcluster.PclusterMapping;
+import org.hpcsim.scenarios.pcluster.PclusterNetwork;
 import org.hpcsim.scenarios.pcluster.PclusterReader;
 import org.hpcsim.scenarios.pcluster.PclusterStorage;
 import org.hpcsim.scenarios.pcluster.QueuesMapping;
@@ -60,7 +61,8 @@ final class PclusterOverride {
         notes.addAll(imported.notes());
         ClusterSpec cluster = withScenarioSpot(imported.cluster(), s.cluster() == null ? null : s.cluster().spot(),
                 file, notes);
-        return s.withCluster(cluster).withStorage(PclusterStorage.storage(config, s.storage(), notes));
+        Scenario out = s.withCluster(cluster).withStorage(PclusterStorage.storage(config, s.storage(), notes));
+        return s.hardware() == null ? out : out.withHardware(PclusterNetwork.apply(s.hardware(), config, notes));
     }
 
     // Every compute resource, each its own node group; the Spot ones interrupted as the scenario's cluster.spot says.

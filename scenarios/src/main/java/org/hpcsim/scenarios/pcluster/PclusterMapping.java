@@ -70,7 +70,8 @@ public final class PclusterMapping {
         notes.add(o + allocationNote(unit, queue.jobExclusiveAllocation(), dynamic > 0));
         String network = networkNote(cr.efa(), config.placementGroup());
         if (network != null) {
-            notes.add(o + network + ": no effect on runtimes until the network model (issue 5)");
+            notes.add(o + network + ": sets the interconnect of the scenario's hardware block, if it has one"
+                    + " (without one, jobs keep their trace's runtimes)");
         }
         cluster = withHeadNode(cluster, config.headNodeInstanceType(), o, notes);
         if (!config.sharedStorage().isEmpty()) {

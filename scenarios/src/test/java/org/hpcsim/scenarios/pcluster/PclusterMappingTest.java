@@ -128,11 +128,11 @@ class PclusterMappingTest {
     }
 
     @Test
-    void shouldPriceTheHeadNodeAndReportEfaPlacementGroupAndStorageAsHavingNoEffect() {
+    void shouldPriceTheHeadNodeAndReportEfaPlacementGroupAndStorage() {
         PclusterImport i = PclusterMapping.map(PclusterReader.read(Path.of("examples", "pcluster", "c5n-efa-spot.yaml"),
                 null, null), null);
-        assertTrue(note(i, "EFA enabled").contains("managed placement group: no effect on runtimes until the network"
-                + " model (issue 5)"));
+        assertTrue(note(i, "EFA enabled").contains("managed placement group: sets the interconnect of the scenario's"
+                + " hardware block, if it has one"));
         assertTrue(note(i, "head node").contains("c5n.xlarge paid On-Demand ($0.216/h) over the whole run"));
         assertEquals("c5n.xlarge", i.cluster().headNode());
         assertTrue(note(i, "shared storage").contains("scratch (FsxLustre at /fsx, 1200 GiB, SCRATCH_2)"));
@@ -148,7 +148,7 @@ class PclusterMappingTest {
         String queue = "      Networking:\n        PlacementGroup: {Enabled: true}\n";
         PclusterImport own = imported(config(queue, "InstanceType: c5n.18xlarge\n"
                 + "Networking:\n  PlacementGroup: {Name: hpc-pg}", ""));
-        assertTrue(note(own, "placement group").contains("placement group hpc-pg: no effect"), own.notes().toString());
+        assertTrue(note(own, "placement group").contains("placement group hpc-pg: sets the interconnect"), own.notes().toString());
         PclusterImport off = imported(config(queue, "InstanceType: c5n.18xlarge\n"
                 + "Networking:\n  PlacementGroup: {Enabled: false}", ""));
         assertFalse(off.notes().stream().anyMatch(n -> n.contains("placement group")), off.notes().toString());
