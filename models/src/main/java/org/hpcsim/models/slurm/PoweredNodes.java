@@ -3,7 +3,6 @@ package org.hpcsim.models.slurm;
 import java.util.ArrayDeque;
 import java.util.Arrays;
 import java.util.BitSet;
-import org.hpcsim.core.RandomStream;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
@@ -61,7 +60,6 @@ final class PoweredNodes {
     private final PowerSaving config;
     private final RunObserver observer;
     private final Host host;
-    private final RandomStream random;
     private final BootDraws bootTimes;
     /** Paces resumes under a ResumeRate, or null for none. */
     private final ResumePacer pacer;
@@ -73,8 +71,6 @@ final class PoweredNodes {
     private final BitSet poweringDown = new BitSet();
     /** Powered-down nodes given to jobs that wait for a resume token; readyAt holds their planned ready time. */
     private final BitSet awaiting = new BitSet();
-    /** Powered-down nodes kept out of service while the compute resource is down. */
-    private final BitSet withdrawn = new BitSet();
     private final long[] readyAt;
     private final long[] idleSince;
     /** Cloud nodes that became idle, oldest first, as (node, idle since). */
@@ -84,11 +80,8 @@ final class PoweredNodes {
     private final Timer suspend;
     private final int suspendedKind;
     private final int failedKind;
-    private final int backUpKind;
+    private final CapacityOutage outage;
     private final ArrayDeque<SlurmJob> failed = new ArrayDeque<>();
-    private long downUntil = Long.MIN_VALUE;
-    private long backUpHandle = -1;
-    private long errors;
     private long sentBack;
     private long delayedBoots;
     private long bootWait;
@@ -105,7 +98,6 @@ final class PoweredNodes {
         this.config = config;
         this.observer = observer;
         this.host = host;
-        this.random = config.launch().insufficientProbability() > 0 ? streams.stream(LaunchModel.STREAM) : null;
         this.bootTimes = BootDraws.of(config.bootTime(), config.launch().bootTimes(), streams);
         this.pacer = config.resumeRate().limited() ? new ResumePacer(config.resumeRate()) : null;
         this.cloud = config.cloud();
@@ -117,7 +109,7 @@ final class PoweredNodes {
         this.suspend = new Timer(sim, "power save scan", this::onSuspendDue);
         this.suspendedKind = sim.registerHandler("cloud node powered down", payload -> onSuspended((int) payload));
         this.failedKind = sim.registerHandler("launch failed", payload -> onFailed());
-        this.backUpKind = sim.registerHandler("compute resource up", payload -> onBackUp());
+        this.outage = new CapacityOutage(sim, cluster.up, config.launch(), streams, host::capacityReturned);
         cluster.selector.powerStates(poweringUp, poweredDown);
     }
 
@@ -190,7 +182,7 @@ final class PoweredNodes {
                 begin = Math.max(begin, readyAt[node]);
             }
         }
-        if (boots > 0 && launchFails(now)) {
+        if (boots > 0 && outage.launchFails(now, poweredDown)) {
             if (failed.isEmpty()) {
                 sim.schedule(now, failedKind, 0);
             }
@@ -294,10 +286,7 @@ final class PoweredNodes {
     /** The workload is over: no timer is kept, so the run ends with its last job. */
     void stop() {
         suspend.disarm();
-        if (backUpHandle >= 0) {
-            sim.cancel(backUpHandle);
-            backUpHandle = -1;
-        }
+        outage.stop();
     }
 
     /**
@@ -305,31 +294,9 @@ final class PoweredNodes {
      * delayed no boot (slurm.conf's default rate of 300 a minute seldom does).
      */
     LaunchStats stats() {
-        return random == null && delayedBoots == 0 && !bootTimes.drawn() ? null
-                : new LaunchStats(errors, sentBack, delayedBoots, SimTime.toSeconds(bootWait), bootTimes.stats());
-    }
-
-    private boolean launchFails(long now) {
-        if (now < downUntil) {
-            return true; // nothing is launched for a compute resource that is down
-        }
-        if (random == null || random.nextDouble() >= config.launch().insufficientProbability()) {
-            return false;
-        }
-        errors++;
-        downUntil = now + config.launch().downTime();
-        withdraw(poweredDown);
-        backUpHandle = sim.schedule(downUntil, backUpKind, 0);
-        return true;
-    }
-
-    private void withdraw(BitSet nodes) {
-        for (int i = nodes.nextSetBit(0); i >= 0; i = nodes.nextSetBit(i + 1)) {
-            if (cluster.up.get(i)) {
-                cluster.up.clear(i);
-                withdrawn.set(i);
-            }
-        }
+        return !outage.draws() && delayedBoots == 0 && !bootTimes.drawn() ? null
+                : new LaunchStats(outage.errors(), sentBack, delayedBoots, SimTime.toSeconds(bootWait),
+                        bootTimes.stats());
     }
 
     private void onFailed() {
@@ -337,13 +304,6 @@ final class PoweredNodes {
             sentBack++;
             host.launchFailed(failed.removeFirst());
         }
-    }
-
-    private void onBackUp() {
-        backUpHandle = -1;
-        cluster.up.or(withdrawn);
-        withdrawn.clear();
-        host.capacityReturned();
     }
 
     private void onReady(int node) {
@@ -385,11 +345,7 @@ final class PoweredNodes {
     private void onSuspended(int node) {
         poweringDown.clear(node);
         poweredDown.set(node);
-        if (sim.now() < downUntil) {
-            withdrawn.set(node);
-        } else {
-            cluster.up.set(node);
-        }
+        outage.poweredDown(node);
         cluster.selector.powerStates(poweringUp, poweredDown);
         host.capacityReturned();
     }
