@@ -7,6 +7,7 @@ import java.util.function.BooleanSupplier;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
+import org.hpcsim.core.Timer;
 import org.hpcsim.models.cloud.BootDraws;
 import org.hpcsim.models.run.InterruptionStats;
 import org.hpcsim.models.run.LaunchStats;
@@ -69,10 +70,8 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
     private final double[] upNanos;
     private final double[] bootNanos;
     private final BootDraws bootTimes;  // the boot time, or one drawn per node launched
-    private final int scanKind;
+    private final Timer scan;
     private final int readyKind;
-    private long scanHandle = -1;
-    private long scanAt = Long.MAX_VALUE;
     private boolean needScan;
     private long lastFailed = -1;
     private long lastScaleUp = Long.MIN_VALUE / 4;
@@ -111,7 +110,7 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
         state = new byte[n];
         launchedAt = new long[n];
         emptySince = new long[n];
-        this.scanKind = sim.registerHandler("cluster-autoscaler scan", payload -> onScan());
+        this.scan = new Timer(sim, "cluster-autoscaler scan", this::onScan);
         this.readyKind = sim.registerHandler("node ready", payload -> onReady((int) payload));
         this.spot = new SpotInterruptions(sim, table, groupSpec, groupOf, streams, deletions, this);
         this.expander = new ExpanderChoice(config.expander(), groupSpec, streams.stream("cluster-autoscaler expander"));
@@ -190,13 +189,11 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
 
     /** The run is over or stuck: no more scans or interruptions. */
     void stop() {
-        cancelScan();
+        scan.disarm();
         spot.stop();
     }
 
     private void onScan() {
-        scanHandle = -1;
-        scanAt = Long.MAX_VALUE;
         long now = sim.now();
         needScan = false;
         List<ScaleUpEstimator.Option> options = options();
@@ -351,22 +348,7 @@ final class ClusterAutoscaler implements SpotInterruptions.Host {
         if (drains != null && drains.wantsCheck(this::ready)) {
             at = Math.min(at, nextTick(now));
         }
-        if (at == scanAt) {
-            return;
-        }
-        cancelScan();
-        if (at != Long.MAX_VALUE) {
-            scanAt = at;
-            scanHandle = sim.schedule(at, scanKind, 0);
-        }
-    }
-
-    private void cancelScan() {
-        if (scanHandle >= 0) {
-            sim.cancel(scanHandle);
-        }
-        scanHandle = -1;
-        scanAt = Long.MAX_VALUE;
+        scan.armAt(at);
     }
 
     private long nextTick(long t) {
