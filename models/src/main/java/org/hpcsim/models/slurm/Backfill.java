@@ -24,6 +24,7 @@ final class Backfill {
     private final SchedulerParams params;
     private final WillRun willRun;
     private final Preemptor preemptor;
+    private final StartBound bound;
     private BackfillListener listener = BackfillListener.NONE;
     // Scratch sets of the plan loop, reused so that planning a job allocates almost nothing.
     private final BitSet scratchBase = new BitSet();
@@ -36,6 +37,7 @@ final class Backfill {
         this.params = params;
         this.willRun = new WillRun(cluster);
         this.preemptor = preemptor;
+        this.bound = new StartBound(cluster, preemptor);
     }
 
     void listen(BackfillListener l) {
@@ -55,6 +57,8 @@ final class Backfill {
         long windowEnd = floor(now + params.bfWindow(), res);
         NodeSpace space = new NodeSpace(floor(now, res), windowEnd, cluster.up);
         cluster.maintenance.reserveInto(space, res, now);
+        bound.reset(space);
+        last = bound.lastPossible(entries, -1, last, now);
         int tested = 0;
         int started = 0;
         willRun.reset(byEnd, now);
@@ -95,7 +99,9 @@ final class Backfill {
                 willRun.reset(byEnd, now);
                 // The victims' resources are free now: entries pruned before may fit in them.
                 last = Math.max(last, lastThatMayStartNow(entries));
+                bound.reset(space);
             }
+            last = bound.lastPossible(entries, i, last, now);
         }
         return started;
     }
@@ -273,6 +279,10 @@ final class Backfill {
         long reserveStart = floor(start, res);
         long reserveEnd = floor(start + limit, res);
         space.reserve(reserveStart, reserveEnd, nodes, res);
+        long from = Math.max(reserveStart, space.begin());
+        if (from < space.end()) {
+            bound.reserved(nodes, from);
+        }
         listener.reserved(job, Math.max(reserveStart, space.begin()), Math.max(reserveEnd, reserveStart + res), nodes);
     }
 

@@ -38,6 +38,11 @@ final class NodeSpace {
         return intervals.get(0).begin;
     }
 
+    /** The end of the window. */
+    long end() {
+        return intervals.get(intervals.size() - 1).end;
+    }
+
     /**
      * Reserves {@code nodes} over [start, end): splits intervals at the ends and takes the nodes
      * out of every interval between. A reservation covers at least {@code minLength}.

@@ -1,0 +1,116 @@
+package org.hpcsim.models.slurm;
+
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * Which pending jobs a backfill pass could still start now, kept up to date as the pass reserves
+ * nodes and starts jobs, so that the pass stops planning after the last one. A pass only starts
+ * jobs (or preempts for them); the plan of a job no later job can start in changes nothing.
+ *
+ * <p>The test is exact about reservations and generous about the rest. A job's first try in the
+ * plan loop (the only one that can start it) walks the node-space intervals from now to now + its
+ * time limit, so a node is usable then exactly when it is in the job's partition, up, and no
+ * reservation on it begins at or before that end (every reservation ends after now: it lasts at
+ * least bf_resolution from a start no earlier than now rounded down to it). Of the usable nodes,
+ * the job needs as many idle ones, and their CPUs, as it asks for when it takes whole nodes, or
+ * as many free CPUs and GPUs when it shares nodes; features, memory, weights and switches are
+ * not looked at, so a job that passes may still not start, but one that fails cannot. Reservations
+ * only grow and free resources only shrink during a pass (a preemption, which frees nodes, sends
+ * the pass back to {@link Backfill}'s count), so a job that fails stays failed.
+ */
+final class StartBound {
+    private final SlurmCluster cluster;
+    private final Preemptor preemptor;
+    /** The earliest reservation start on each node in this pass; Long.MAX_VALUE for none. */
+    private final long[] firstReserved;
+    /** Nodes up and not wholly busy at the pass's start: the only ones a job could start on now. */
+    private int[] candidates = new int[0];
+    private int candidateCount;
+
+    StartBound(SlurmCluster cluster, Preemptor preemptor) {
+        this.cluster = cluster;
+        this.preemptor = preemptor;
+        this.firstReserved = new long[cluster.nodes.size()];
+    }
+
+    /** Starts a pass on {@code space}, which may hold maintenance windows already. */
+    void reset(NodeSpace space) {
+        Arrays.fill(firstReserved, Long.MAX_VALUE);
+        List<NodeSpace.Interval> in = space.intervals();
+        BitSet taken = new BitSet();
+        for (NodeSpace.Interval interval : in) {
+            taken.clear();
+            taken.or(cluster.up);
+            taken.andNot(interval.avail);
+            reserved(taken, interval.begin);
+        }
+        if (candidates.length < cluster.nodes.size()) {
+            candidates = new int[cluster.nodes.size()];
+        }
+        candidateCount = 0;
+        NodeResources free = cluster.free;
+        for (int n = cluster.up.nextSetBit(0); n >= 0; n = cluster.up.nextSetBit(n + 1)) {
+            if (free.idle(n) || (!free.wholeHeld[n] && (free.freeCpus[n] > 0 || free.freeGpus[n] > 0))) {
+                candidates[candidateCount++] = n;
+            }
+        }
+    }
+
+    /** {@code nodes} are reserved from {@code start} on (a start inside the node space's window). */
+    void reserved(BitSet nodes, long start) {
+        for (int n = nodes.nextSetBit(0); n >= 0; n = nodes.nextSetBit(n + 1)) {
+            if (start < firstReserved[n]) {
+                firstReserved[n] = start;
+            }
+        }
+    }
+
+    /**
+     * The last of {@code entries} up to {@code last} that could still start now, or {@code from}
+     * when none after it can: entries after {@code from} are tested from the end down.
+     */
+    int lastPossible(List<JobQueue.Entry> entries, int from, int last, long now) {
+        while (last > from && !mayStartNow(entries.get(last), now)) {
+            last--;
+        }
+        return last;
+    }
+
+    private boolean mayStartNow(JobQueue.Entry e, long now) {
+        SlurmJob job = e.job();
+        if (!job.pending()) {
+            return false;
+        }
+        int p = e.partition();
+        if (preemptor.canPreempt(job, p)) {
+            return true;
+        }
+        JobRequest r = job.request;
+        long horizon = now + cluster.partitions.get(p).timeLimitFor(r.timeLimit());
+        BitSet partition = cluster.partitionNodes(p);
+        NodeResources free = cluster.free;
+        boolean whole = cluster.selector.wholeNodes(r);
+        long nodes = 0;
+        long cpus = 0;
+        long gpus = 0;
+        for (int k = 0; k < candidateCount; k++) {
+            int n = candidates[k];
+            if (firstReserved[n] <= horizon || !partition.get(n)) {
+                continue;
+            }
+            if (whole) {
+                if (free.idle(n)) {
+                    nodes++;
+                    cpus += cluster.nodes.get(n).cpus();
+                }
+            } else if (!free.wholeHeld[n]) {
+                cpus += free.freeCpus[n];
+                gpus += free.freeGpus[n];
+            }
+        }
+        return whole ? nodes >= Math.max(r.minNodes(), 1) && cpus >= r.cpus()
+                : cpus >= r.cpus() && gpus >= r.gpus();
+    }
+}
