@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.List;
+import org.hpcsim.core.SimTime;
 
 /**
  * One pass of Slurm's backfill scheduler (sched/backfill's {@code _attempt_backfill}). Pending
@@ -25,14 +26,17 @@ final class Backfill {
     private final WillRun willRun;
     private final Preemptor preemptor;
     private final StartBound bound;
+    /** Simulation time 0's distance past a multiple of bf_resolution in Unix time. */
+    private final long originOffset;
     private BackfillListener listener = BackfillListener.NONE;
     // Scratch sets of the plan loop, reused so that planning a job allocates almost nothing.
     private final BitSet scratchBase = new BitSet();
     private final BitSet scratchNext = new BitSet();
     private final BitSet scratchCurrent = new BitSet();
 
-    Backfill(SlurmCluster cluster, JobStarter starter, SchedulerParams params, Preemptor preemptor) {
+    Backfill(SlurmCluster cluster, JobStarter starter, SchedulerParams params, Preemptor preemptor, long unixOrigin) {
         this.cluster = cluster;
+        this.originOffset = Math.floorMod(SimTime.seconds(unixOrigin), params.bfResolution());
         this.starter = starter;
         this.params = params;
         this.willRun = new WillRun(cluster);
@@ -302,7 +306,8 @@ final class Backfill {
         byEnd.add(i, job);
     }
 
-    private static long floor(long t, long step) {
-        return (t / step) * step;
+    /** {@code t} rounded down to a multiple of {@code step} in Unix time, as slurmctld rounds its plan. */
+    private long floor(long t, long step) {
+        return Math.floorDiv(t + originOffset, step) * step - originOffset;
     }
 }

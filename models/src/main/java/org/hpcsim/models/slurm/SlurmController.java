@@ -90,7 +90,8 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         this.requests = new JobRequests(cluster);
         Preemptor preemptor = new Preemptor(cluster, preemption);
         MainLoop mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth(), preemptor);
-        Backfill backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor)
+        Backfill backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor,
+                options.unixOrigin())
                 : null;
         this.arrivals = new Arrivals(sim, source, this::arrive);
         this.ends = new RunEnds(sim, running, killAtLimit, config, options.platform(), options.failures() != null,

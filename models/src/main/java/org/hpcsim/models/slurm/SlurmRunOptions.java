@@ -17,11 +17,24 @@ import org.hpcsim.models.run.NodeFailures;
  * @param platform     the hardware jobs run on (see {@link RunEnds}), or null for recorded run times
  * @param power        power saving on cloud nodes (see {@link PowerSaving}), or null for every node
  *                     always up
+ * @param unixOrigin   the Unix time, in seconds, that simulation time 0 stands for: backfill rounds
+ *                     its plan to bf_resolution in Unix time, as slurmctld's clock does
  */
 public record SlurmRunOptions(List<Maintenance> maintenance, boolean dependencies, NodeFailures failures,
-                              RandomStreams streams, Platform platform, PowerSaving power) {
+                              RandomStreams streams, Platform platform, PowerSaving power, long unixOrigin) {
     /** Nothing added. */
     public static final SlurmRunOptions NONE = new SlurmRunOptions(List.of(), false, null, null, null, null);
+
+    /** As above, with simulation time 0 at the Unix epoch. */
+    public SlurmRunOptions(List<Maintenance> maintenance, boolean dependencies, NodeFailures failures,
+                           RandomStreams streams, Platform platform, PowerSaving power) {
+        this(maintenance, dependencies, failures, streams, platform, power, 0);
+    }
+
+    /** These options with simulation time 0 standing for Unix time {@code seconds}. */
+    public SlurmRunOptions withUnixOrigin(long seconds) {
+        return new SlurmRunOptions(maintenance, dependencies, failures, streams, platform, power, seconds);
+    }
 
     /** Copies the maintenance list and checks that random models have their streams. */
     public SlurmRunOptions {

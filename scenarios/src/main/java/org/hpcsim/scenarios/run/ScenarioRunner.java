@@ -104,7 +104,7 @@ public final class ScenarioRunner {
             KubeStats[] kube = new KubeStats[1]; // what kube-scheduler and the kubelets did, under policy kubernetes
             RunStats stats = policy == PolicyName.SLURM
                     ? SlurmRuns.run(scenario, slurm, spec, workload.source(), RunObservers.of(all), streams,
-                            baseDir)
+                            baseDir, workload.unixStartTime())
                     : policy == PolicyName.KUBERNETES
                     ? KubeRuns.run(scenario, spec, withoutLinks(workload.source(), policy), RunObservers.of(all),
                             streams, baseDir, s -> kube[0] = s)

@@ -101,9 +101,10 @@ final class SlurmRuns {
     /**
      * Runs the controller; nodes fail as {@code cluster}'s spot and failures blocks say, by index in
      * the configured node order, so under a slurm.conf the Spot nodes are the last of its nodes.
+     * Simulation time 0 stands for Unix time {@code unixOrigin} (s), on which backfill's rounding rests.
      */
     static RunStats run(Scenario scenario, Setup setup, ClusterSpec cluster, JobSource source, RunObserver observer,
-                        RandomStreams streams, Path baseDir) {
+                        RandomStreams streams, Path baseDir, long unixOrigin) {
         if (cluster.dynamicNodes() > 0 && setup != null) {
             throw new ScenarioException("cluster.dynamicNodes: not with scheduler.slurm.conf, whose nodes are the"
                     + " cluster (allowed: dynamicNodes without a slurm.conf)");
@@ -129,7 +130,7 @@ final class SlurmRuns {
         SlurmRunOptions options = new SlurmRunOptions(
                 MaintenanceMapping.of(scenario.scheduler().slurm().maintenance(), config),
                 scenario.workload().dependencies(), cluster.nodeFailures(config.nodes().size()), streams,
-                platform(scenario, config, baseDir), power);
+                platform(scenario, config, baseDir), power).withUnixOrigin(unixOrigin);
         return new SlurmController(config, source, scenario.scheduler().killAtTimeLimit(), observer, options).run();
     }
 
