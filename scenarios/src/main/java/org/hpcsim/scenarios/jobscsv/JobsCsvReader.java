@@ -132,7 +132,7 @@ public final class JobsCsvReader implements TraceSource {
             return;
         }
         for (JobDependency d : job.options().links().dependencies()) {
-            if (!listed.contains(d.jobId())) {
+            if (d.namesJob() && !listed.contains(d.jobId())) {
                 report.adjust(UNLISTED_DEPENDENCY);
             }
         }

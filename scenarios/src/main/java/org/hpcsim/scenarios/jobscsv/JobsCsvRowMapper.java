@@ -53,6 +53,9 @@ final class JobsCsvRowMapper {
                     : integer(f, c.jobId, "job_id", Long.MIN_VALUE, ArrayTaskIds.BASE - 1);
         }
         for (JobDependency d : links.dependencies()) {
+            if (!d.namesJob()) {
+                continue; // singleton
+            }
             // job_scheduler.c, _depends_on_same_job: slurmctld refuses such a submission.
             boolean ownTask = array != null && d.jobId() >= ArrayTaskIds.of(id, 0)
                     && d.jobId() <= ArrayTaskIds.of(id, ArrayTaskIds.MAX_INDEX);
