@@ -71,4 +71,25 @@ class MemoryPerCpuRunTest {
         assertEquals(true, gap >= 0 && gap <= 1, "job 3 starts on the tick after job 1's end: " + gap);
         assertEquals(1, ran.get(3L)[1], "all 4 CPUs on n1");
     }
+
+    @Test
+    void shouldGiveJobsOfAPartitionItsOwnDefMemPerCpu() throws Exception {
+        // In big, 32000 MB per CPU: a 64000 MB node holds 2 CPUs of a job that asks no memory, so a
+        // 4-CPU job spans both nodes and a second one waits for it; in batch (1000 MB) both share n1.
+        Map<Long, long[]> big = run("""
+                job_id,submit_s,run_s,requested_s,processors,partition
+                1,0,100,600,4,big
+                2,0,100,600,4,big
+                """);
+        assertEquals(2, big.get(1L)[1]);
+        long gap = big.get(2L)[0] - big.get(1L)[2];
+        assertEquals(true, gap >= 0 && gap <= 1, "job 2 waits for job 1's memory: " + gap);
+        Map<Long, long[]> batch = run("""
+                job_id,submit_s,run_s,requested_s,processors,partition
+                1,0,100,600,4,batch
+                2,0,100,600,4,batch
+                """);
+        assertEquals(batch.get(1L)[0], batch.get(2L)[0]);
+        assertEquals(1, batch.get(1L)[1]);
+    }
 }
