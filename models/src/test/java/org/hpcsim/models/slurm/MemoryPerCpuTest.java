@@ -1,6 +1,8 @@
 package org.hpcsim.models.slurm;
 
 import static org.hpcsim.models.slurm.RequestOptionsTest.NODES;
+import static org.hpcsim.models.slurm.RequestOptionsTest.cpus;
+import static org.hpcsim.models.slurm.RequestOptionsTest.memory;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -59,22 +61,6 @@ class MemoryPerCpuTest {
             }
             return a;
         }
-    }
-
-    private static int[] cpus(Allocation a) {
-        int[] c = new int[a.nodeCount()];
-        for (int k = 0; k < c.length; k++) {
-            c[k] = a.cpus(k);
-        }
-        return c;
-    }
-
-    private static long[] memory(Allocation a) {
-        long[] m = new long[a.nodeCount()];
-        for (int k = 0; k < m.length; k++) {
-            m[k] = a.memoryMb(k);
-        }
-        return m;
     }
 
     @Test
