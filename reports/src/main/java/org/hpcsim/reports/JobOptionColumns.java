@@ -10,19 +10,23 @@ import org.hpcsim.scenarios.trace.AsciiLine;
 
 /**
  * The sbatch resource option columns of jobs.csv ({@code constraint, gpu_type, gpus_per_node,
- * tasks_per_node, mem_mb}, the names the jobs.csv reader takes), which a run's jobs.csv has only
- * when some job of the run asked for an option. Rows are streamed before that is known, so each
- * row's option cells go to a side file with the length of its main row; when some job had
- * options, {@link #merge} appends them to every row, else the side file is dropped and jobs.csv
- * is byte for byte what it was before options existed.
+ * tasks_per_node, mem_mb}, then {@code mem_per_cpu_mb} when some job asked {@code --mem-per-cpu};
+ * the names the jobs.csv reader takes), which a run's jobs.csv has only when some job of the run
+ * asked for an option. Rows are streamed before that is known, so each row's option cells go to a
+ * side file with the length of its main row; when some job had options, {@link #merge} appends
+ * them to every row, else the side file is dropped and jobs.csv is byte for byte what it was
+ * before options existed.
  */
 final class JobOptionColumns {
     /** The option columns' header names, in order. */
     static final String HEADER = "constraint,gpu_type,gpus_per_node,tasks_per_node,mem_mb";
+    /** The column of --mem-per-cpu, there only when some job asked for it. */
+    static final String PER_CPU_HEADER = "mem_per_cpu_mb";
 
     private final DataOutputStream side;
     private final AsciiLine cells = new AsciiLine();
     private boolean any;
+    private boolean anyPerCpu;
 
     JobOptionColumns(OutputStream side) {
         this.side = new DataOutputStream(side);
@@ -44,6 +48,8 @@ final class JobOptionColumns {
         side.writeInt(rowBytes);
         side.writeShort(b.length);
         side.write(b);
+        anyPerCpu |= o.memoryPerCpuMb() > 0;
+        side.writeLong(o.memoryPerCpuMb());
     }
 
     private AsciiLine count(long n) {
@@ -64,9 +70,10 @@ final class JobOptionColumns {
      * Copies {@code header} with the option header, then each of {@code rows} (as written, after
      * the header line) with its option cells from {@code sideFile}, to {@code out}.
      */
-    static void merge(String header, InputStream rows, InputStream sideFile, OutputStream out) throws IOException {
+    void merge(String header, InputStream rows, InputStream sideFile, OutputStream out) throws IOException {
         rows.skipNBytes(header.length() + 1);
-        out.write((header + "," + HEADER + "\n").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+        out.write((header + "," + HEADER + (anyPerCpu ? "," + PER_CPU_HEADER : "") + "\n")
+                .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         DataInputStream in = new DataInputStream(sideFile);
         byte[] row = new byte[256];
         while (true) {
@@ -78,6 +85,7 @@ final class JobOptionColumns {
             }
             byte[] cellBytes = new byte[in.readUnsignedShort()];
             in.readFully(cellBytes);
+            long perCpu = in.readLong();
             if (row.length < length) {
                 row = new byte[Math.max(length, row.length * 2)];
             }
@@ -87,6 +95,9 @@ final class JobOptionColumns {
             }
             out.write(row, 0, length - 1); // the row without its line end
             out.write(cellBytes);
+            if (anyPerCpu) {
+                out.write((perCpu == 0 ? "," : "," + perCpu).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
             out.write('\n');
         }
     }

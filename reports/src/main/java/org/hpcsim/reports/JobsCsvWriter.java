@@ -120,7 +120,7 @@ public final class JobsCsvWriter implements RunObserver, AutoCloseable {
         try (AtomicFile merged = AtomicFile.open(dir.resolve("jobs.csv"));
              java.io.InputStream rowsIn = file.reopen();
              java.io.InputStream sideIn = sideFile.reopen()) {
-            JobOptionColumns.merge(HEADER, rowsIn, sideIn, merged.stream());
+            options.merge(HEADER, rowsIn, sideIn, merged.stream());
             merged.commit();
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write jobs.csv: " + e.getMessage(), e);

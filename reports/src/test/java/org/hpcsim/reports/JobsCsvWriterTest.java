@@ -154,4 +154,21 @@ class JobsCsvWriterTest {
         assertEquals(List.of("jobs.csv"), names(), "no side or temporary file left");
         assertEquals(SubmitOptions.NONE, plain.options());
     }
+
+    @Test
+    void shouldAddTheMemoryPerCpuColumnOnlyWhenSomeJobAskedIt() throws IOException {
+        Job perCpu = new Job(9, 0, SimTime.seconds(10), SimTime.seconds(60), 16, 2, 0, JobLabels.NONE,
+                JobHistory.UNKNOWN, -1, -1, new SubmitOptions(new ResourceOptions("", "", 0, 0, 0, 2000),
+                        JobLinks.NONE));
+        try (JobsCsvWriter w = new JobsCsvWriter(dir)) {
+            w.jobFinished(tiny());
+            w.jobFinished(new JobOutcome(perCpu, 0, SimTime.seconds(10), 16, 2, false));
+            w.commit();
+        }
+        List<String> rows = Files.readAllLines(dir.resolve("jobs.csv"));
+        assertEquals(JobsCsvWriter.HEADER + ",constraint,gpu_type,gpus_per_node,tasks_per_node,mem_mb,mem_per_cpu_mb",
+                rows.get(0));
+        assertEquals(true, rows.get(1).endsWith(",,,,,,"), rows.get(1));
+        assertEquals(true, rows.get(2).endsWith(",,,,,,2000"), rows.get(2));
+    }
 }

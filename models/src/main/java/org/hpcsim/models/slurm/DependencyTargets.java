@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.JobDependency;
 import org.hpcsim.models.workload.JobLinks;
 
@@ -13,7 +14,8 @@ import org.hpcsim.models.workload.JobLinks;
  * What slurmctld knows of the jobs others may depend on: whether each is pending, started or ended
  * and how, and the same for each job array as a whole. A job that ended more than MinJobAge ago is
  * forgotten, as slurmctld purges its record; a dependency on a job it does not know is then lifted
- * (job_scheduler.c, test_job_dependency: "job is gone, dependency lifted"). Facts are from
+ * (job_scheduler.c, test_job_dependency: "job is gone, dependency lifted"). Every pending or
+ * running job also counts in its user's and name's {@link SingletonGroups} group. Facts are from
  * SchedMD/slurm at 284c3b95f08a (2026).
  */
 final class DependencyTargets {
@@ -32,6 +34,8 @@ final class DependencyTargets {
     static final class Target {
         int state = PENDING;
         List<Waiter> waiters;
+        /** The job's user and name, for singleton. */
+        SingletonGroups.Group group;
     }
 
     /** A job array's tasks counted by state, its throttle, and who waits for it. */
@@ -56,12 +60,15 @@ final class DependencyTargets {
 
     private final Map<Long, Target> jobs = new HashMap<>();
     private final Map<Long, ArrayTarget> arrays = new HashMap<>();
+    private final SingletonGroups singletons = new SingletonGroups();
     /** Ids of ended jobs and arrays in end order, with their end times, to forget after MinJobAge. */
     private final ArrayDeque<long[]> endedOrder = new ArrayDeque<>();
 
     /** A job was submitted: it is known, pending, and counted in its array. */
     void submitted(SlurmJob job) {
-        jobs.put(job.job.id(), new Target());
+        Target t = new Target();
+        t.group = singletons.join(job);
+        jobs.put(job.job.id(), t);
         JobLinks l = job.job.options().links();
         if (l.inArray()) {
             ArrayTarget a = arrays.computeIfAbsent(l.arrayJobId(), k -> new ArrayTarget(l.arrayMaxRunning()));
@@ -101,6 +108,10 @@ final class DependencyTargets {
         if (state >= ENDED_OK) {
             endedOrder.add(new long[] {now, id, 0});
         }
+        Waiter first = singletons.changed(t.group, job, before, state);
+        if (first != null) {
+            out.add(first);
+        }
         ArrayTarget a = arrayOf(job);
         if (a != null) {
             a.pending += (state == PENDING ? 1 : 0) - (before == PENDING ? 1 : 0);
@@ -120,14 +131,20 @@ final class DependencyTargets {
     /**
      * Tests one dependency; when it must still wait, {@code waiter} is registered with its target.
      * An id that names an array tests all its tasks (job_mgr.c, test_job_array_pending, _complete,
-     * _completed); job_scheduler.c, _test_job_dependency_common, says what each type needs.
+     * _completed), but under aftercorr a task tests the task of its own index when there is one;
+     * job_scheduler.c, _test_job_dependency_common, says what each type needs.
      */
     Verdict test(JobDependency d, Waiter waiter) {
+        SlurmJob waiting = waiter.held().job;
+        if (!d.namesJob()) {
+            return singletons.test(jobs.get(waiting.job.id()).group, waiting, waiter);
+        }
         boolean pending;
         boolean completed;
         boolean complete;
-        ArrayTarget a = arrays.get(d.jobId());
-        Target t = a != null ? null : jobs.get(d.jobId());
+        long id = decidingJob(d, waiting);
+        ArrayTarget a = arrays.get(id);
+        Target t = a != null ? null : jobs.get(id);
         if (a != null) {
             pending = a.pending > 0;
             completed = a.ended == a.known;
@@ -142,8 +159,9 @@ final class DependencyTargets {
         Verdict v = switch (d.type()) {
             case AFTER -> pending ? Verdict.WAITING : Verdict.FULFILLED;
             case AFTERANY -> completed ? Verdict.FULFILLED : Verdict.WAITING;
-            case AFTEROK -> !completed ? Verdict.WAITING : complete ? Verdict.FULFILLED : Verdict.FAILED;
+            case AFTEROK, AFTERCORR -> !completed ? Verdict.WAITING : complete ? Verdict.FULFILLED : Verdict.FAILED;
             case AFTERNOTOK -> !completed ? Verdict.WAITING : complete ? Verdict.FAILED : Verdict.FULFILLED;
+            case SINGLETON -> throw new IllegalStateException("singleton names no job");
         };
         if (v == Verdict.WAITING) {
             if (a != null) {
@@ -158,17 +176,51 @@ final class DependencyTargets {
         return v;
     }
 
+    /**
+     * The id of the task of {@code waiting}'s index in the array {@code id} names ({@code 123} or one
+     * of its tasks, {@code 123_4}), or -1 when {@code waiting} is no array task or that task is not
+     * known (job_scheduler.c: find_job_array_rec(dep_ptr->job_id, job_ptr->array_task_id)). Tasks are
+     * found by the ids {@link ArrayTaskIds} gives them, as jobs.csv names them.
+     */
+    private long corresponding(long id, SlurmJob waiting) {
+        JobLinks l = waiting.job.options().links();
+        long array = id >= ArrayTaskIds.BASE ? (id - ArrayTaskIds.BASE) / ArrayTaskIds.STRIDE : id;
+        if (!l.inArray() || array < 0 || array > ArrayTaskIds.MAX_ARRAY_ID) {
+            return -1;
+        }
+        long task = ArrayTaskIds.of(array, l.arrayTaskId());
+        return jobs.containsKey(task) ? task : -1;
+    }
+
+    /** The job whose state decides {@code d} for {@code waiting}: its own, or the corresponding task under aftercorr. */
+    private long decidingJob(JobDependency d, SlurmJob waiting) {
+        if (d.type() != JobDependency.Type.AFTERCORR || !(arrays.containsKey(d.jobId()) || jobs.containsKey(d.jobId()))) {
+            return d.jobId(); // an unknown job is gone: the dependency is lifted before any correspondence
+        }
+        long task = corresponding(d.jobId(), waiting);
+        return task >= 0 ? task : d.jobId();
+    }
+
+    /** How the target of {@code d} stands for {@code waiting}, for reports. */
+    String describe(JobDependency d, SlurmJob waiting) {
+        if (!d.namesJob()) {
+            Target own = jobs.get(waiting.job.id());
+            return own == null ? "ended" : SingletonGroups.describe(own.group, waiting);
+        }
+        return describe(decidingJob(d, waiting));
+    }
+
     /** How the job {@code id} stands, for reports. */
-    String describe(long id) {
+    private String describe(long id) {
         ArrayTarget a = arrays.get(id);
         if (a != null) {
             return "array " + id + ": " + a.ended + " of " + a.known + " tasks ended, " + a.failed + " failed";
         }
         Target t = jobs.get(id);
         if (t == null) {
-            return "job " + id + " unknown";
+            return "job " + ArrayTaskIds.display(id) + " unknown";
         }
-        return "job " + id + " " + switch (t.state) {
+        return "job " + ArrayTaskIds.display(id) + " " + switch (t.state) {
             case PENDING -> "never started";
             case STARTED -> "still running";
             case ENDED_OK -> "completed";

@@ -57,7 +57,7 @@ final class HeldJob {
         for (int i = 0; i < verdicts.length; i++) {
             if (verdicts[i] != DependencyTargets.Verdict.FULFILLED) {
                 b.append(b.length() == 0 ? "" : anyOf ? "?" : ",").append(dependencies.get(i))
-                        .append(" (").append(targets.describe(dependencies.get(i).jobId())).append(')');
+                        .append(" (").append(targets.describe(dependencies.get(i), job)).append(')');
             }
         }
         return b.toString();

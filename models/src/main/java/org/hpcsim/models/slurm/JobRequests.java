@@ -25,7 +25,9 @@ import org.hpcsim.models.workload.ResourceOptions;
  * before a partition's DefaultTime would be).
  *
  * <p>Its sbatch resource options ({@code --constraint}, GRES type, {@code --gpus-per-node},
- * {@code --ntasks-per-node}, {@code --mem}) shape the request as {@link RequestShapes} says.
+ * {@code --ntasks-per-node}, {@code --mem}, {@code --mem-per-cpu}) shape the request as
+ * {@link RequestShapes} says, with the DefMemPerCPU of the first partition it names when it asks
+ * no memory.
  */
 final class JobRequests {
     private final SlurmCluster cluster;
@@ -62,9 +64,14 @@ final class JobRequests {
         boolean exclusive = config.select() == SelectType.LINEAR;
         int nodes = RequestShapes.nodes(job);
         int gpus = RequestShapes.gpus(job, nodes);
-        RequestShape shape = job.options().resources().equals(ResourceOptions.NONE) ? RequestShape.NONE
+        // job_mgr.c, job_limits_check: a job that set no memory gets its partition's DefMemPerCPU; the
+        // model takes the first partition it names (slurmctld sets it again for each partition tried).
+        long partitionDefMb = config.memory().partitionDefault(config.partitions().get(wanted[0]).name());
+        RequestShape shape = job.options().resources().equals(ResourceOptions.NONE) && partitionDefMb == 0
+                ? RequestShape.NONE
                 : shapes.of(job, nodes, Arrays.stream(wanted).mapToObj(p -> config.partitions().get(p).name())
-                        .distinct().toList(), Arrays.stream(wanted).mapToObj(cluster::partitionNodes).toList());
+                        .distinct().toList(), Arrays.stream(wanted).mapToObj(cluster::partitionNodes).toList(),
+                        partitionDefMb);
         if (shape == null) {
             refusal = shapes.refusal;
             return null;

@@ -208,36 +208,18 @@ final class NodeSelector {
         return shaped;
     }
 
-    /**
-     * The most CPUs, up to {@code cpus}, that {@code r} may take on node {@code i} with the memory
-     * still free there: {@code cpus} when memory is not counted, 0 when the node cannot hold it.
-     */
+    /** The most CPUs, up to {@code cpus}, {@code r} may take on node {@code i} with the memory free there. */
     private int memoryCap(JobRequest r, int i, int cpus, NodeResources free) {
-        if (!memory.consumable()) {
-            return cpus;
-        }
-        long asked = r.shape().memoryMb();
-        if (asked == 0 && memory.defMemPerCpuMb() > 0) {
-            return (int) Math.min(cpus, free.freeMemory[i] / memory.defMemPerCpuMb());
-        }
-        return memory.need(nodes.get(i), cpus, asked) <= free.freeMemory[i] ? cpus : 0;
+        return memory.cpusFitting(nodes.get(i), cpus, r.shape(), free.freeMemory[i]);
     }
 
     /** Whether node {@code i} has the memory free that {@code r} holds there with {@code cpus} CPUs. */
     private boolean fitsMemory(JobRequest r, int i, int cpus, NodeResources free) {
-        return memory.need(nodes.get(i), cpus, r.shape().memoryMb()) <= free.freeMemory[i];
+        return memory.need(nodes.get(i), cpus, r.shape()) <= free.freeMemory[i];
     }
 
-    /** The memory {@code r} holds on each of {@code picked} with the CPUs {@code c}; null when not counted. */
     private long[] memoryHeld(JobRequest r, int[] picked, int[] c) {
-        if (!memory.consumable()) {
-            return null;
-        }
-        long[] m = new long[picked.length];
-        for (int k = 0; k < picked.length; k++) {
-            m[k] = memory.need(nodes.get(picked[k]), c[k], r.shape().memoryMb());
-        }
-        return m;
+        return memory.held(nodes, r.shape(), picked, c);
     }
 
     /** sbatch -N n means at most n nodes too; a request by CPUs alone has no bound. */

@@ -8,7 +8,8 @@ import org.hpcsim.models.workload.ResourceOptions;
 /**
  * Turns a job's sbatch resource options into what its request asks of nodes: the node count
  * {@code --ntasks-per-node} implies, the GPU total {@code --gpus-per-node} implies, and the nodes
- * its {@code --constraint}, GRES type ({@code --gres=gpu:a100:2}) and {@code --mem} allow. A job
+ * its {@code --constraint}, GRES type ({@code --gres=gpu:a100:2}), {@code --mem} and
+ * {@code --mem-per-cpu} allow, and the memory per CPU it holds. A job
  * whose options no node of the partitions it names can meet is refused at submission, as slurmctld
  * refuses it (job_mgr.c: ESLURM_INVALID_FEATURE "Invalid feature specification",
  * ESLURM_REQUESTED_NODE_CONFIG_UNAVAILABLE, ESLURM_INVALID_TASK_MEMORY).
@@ -57,7 +58,17 @@ final class RequestShapes {
      * asks for {@code nodes} nodes, or null with {@link #refusal} saying why no node there meets it.
      */
     RequestShape of(Job job, int nodeCount, List<String> partitionNames, List<BitSet> partitions) {
+        return of(job, nodeCount, partitionNames, partitions, 0);
+    }
+
+    /**
+     * As {@link #of(Job, int, List, List)} where the partition's own DefMemPerCPU is
+     * {@code partitionDefMb} (0: none): a job that asks no memory then holds that much per CPU.
+     */
+    RequestShape of(Job job, int nodeCount, List<String> partitionNames, List<BitSet> partitions,
+                    long partitionDefMb) {
         ResourceOptions o = job.options().resources();
+        long perCpuMb = o.memoryPerCpuMb() > 0 || o.memoryMb() > 0 ? o.memoryPerCpuMb() : partitionDefMb;
         int perNodeGpus = perNodeGpus(job);
         if (o.tasksPerNode() > 0 && job.nodes() > 0
                 && (job.processors() + job.nodes() - 1) / job.nodes() > o.tasksPerNode()) {
@@ -67,7 +78,12 @@ final class RequestShapes {
             return null;
         }
         if (o.constraint().isEmpty() && o.gpuType().isEmpty() && perNodeGpus == 0 && o.memoryMb() == 0) {
-            return RequestShape.NONE;
+            if (perCpuMb == 0) {
+                return RequestShape.NONE;
+            }
+            if (o.memoryPerCpuMb() == 0) {
+                return new RequestShape(null, 0, 0, perCpuMb); // a partition's DefMemPerCPU narrows no node here
+            }
         }
         BitSet reach = new BitSet();
         partitions.forEach(reach::or);
@@ -92,10 +108,13 @@ final class RequestShapes {
                     + o.gpuType();
             return null;
         }
-        // A node whose memory the scenario does not give (0; slurm.conf's RealMemory is at least 1) takes any --mem.
-        if (!narrow(eligible, reach, i -> nodes.get(i).memoryMb() == 0 || nodes.get(i).memoryMb() >= o.memoryMb())) {
+        // A node whose memory the scenario does not give (0; slurm.conf's RealMemory is at least 1) takes any
+        // --mem; --mem-per-cpu needs one CPU's worth (node_scheduler.c, _build_node_list: pn_min_memory
+        // without its MEM_PER_CPU flag against the node's real_memory).
+        long leastMb = Math.max(o.memoryMb(), o.memoryPerCpuMb());
+        if (!narrow(eligible, reach, i -> nodes.get(i).memoryMb() == 0 || nodes.get(i).memoryMb() >= leastMb)) {
             refusal = "memory required by task is not available: no node of " + where + " has RealMemory >= "
-                    + o.memoryMb() + " MB";
+                    + leastMb + " MB" + (o.memoryPerCpuMb() > 0 ? " (--mem-per-cpu)" : "");
             return null;
         }
         if (!narrow(eligible, reach, i -> nodes.get(i).gpus() >= perNodeGpus)) {
@@ -103,7 +122,7 @@ final class RequestShapes {
                     + " GPUs" + (o.gpuType().isEmpty() ? "" : " of type " + o.gpuType());
             return null;
         }
-        return new RequestShape(eligible, nodeCount == 0 ? perNodeGpus : 0, o.memoryMb());
+        return new RequestShape(eligible, nodeCount == 0 ? perNodeGpus : 0, o.memoryMb(), perCpuMb);
     }
 
     /** Keeps in {@code eligible} the nodes that pass; whether any of {@code reach} is left. */

@@ -22,6 +22,10 @@ public record JobLinks(List<JobDependency> dependencies, boolean anyOf, long arr
     /** Copies the dependency list and checks the array fields agree. */
     public JobLinks {
         dependencies = List.copyOf(dependencies);
+        if (dependencies.indexOf(JobDependency.SINGLETON_DEPENDENCY)
+                != dependencies.lastIndexOf(JobDependency.SINGLETON_DEPENDENCY)) {
+            throw new IllegalArgumentException("singleton may be given once");
+        }
         if ((arrayJobId < 0) != (arrayTaskId < 0)) {
             throw new IllegalArgumentException("an array task needs both its array's job id and its task index");
         }

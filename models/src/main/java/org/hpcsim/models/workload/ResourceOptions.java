@@ -9,18 +9,29 @@ package org.hpcsim.models.workload;
  * @param gpusPerNode  {@code --gpus-per-node}
  * @param tasksPerNode {@code --ntasks-per-node}
  * @param memoryMb     memory per node ({@code --mem}) in MiB
+ * @param memoryPerCpuMb memory per allocated CPU ({@code --mem-per-cpu}) in MiB; sbatch(1) takes
+ *                     one of --mem and --mem-per-cpu, not both
  */
-public record ResourceOptions(String constraint, String gpuType, int gpusPerNode, int tasksPerNode, long memoryMb) {
+public record ResourceOptions(String constraint, String gpuType, int gpusPerNode, int tasksPerNode, long memoryMb,
+                              long memoryPerCpuMb) {
     /** No option given. */
-    public static final ResourceOptions NONE = new ResourceOptions("", "", 0, 0, 0);
+    public static final ResourceOptions NONE = new ResourceOptions("", "", 0, 0, 0, 0);
 
-    /** Rejects null strings and negative counts. */
+    /** Rejects null strings, negative counts, and memory asked both per node and per CPU. */
     public ResourceOptions {
         if (constraint == null || gpuType == null) {
             throw new IllegalArgumentException("resource options may be empty but not null");
         }
-        if (gpusPerNode < 0 || tasksPerNode < 0 || memoryMb < 0) {
+        if (gpusPerNode < 0 || tasksPerNode < 0 || memoryMb < 0 || memoryPerCpuMb < 0) {
             throw new IllegalArgumentException("resource options must not be negative");
         }
+        if (memoryMb > 0 && memoryPerCpuMb > 0) {
+            throw new IllegalArgumentException("--mem and --mem-per-cpu are mutually exclusive");
+        }
+    }
+
+    /** Options without {@code --mem-per-cpu}. */
+    public ResourceOptions(String constraint, String gpuType, int gpusPerNode, int tasksPerNode, long memoryMb) {
+        this(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb, 0);
     }
 }

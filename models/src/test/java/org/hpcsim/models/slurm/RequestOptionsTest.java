@@ -72,7 +72,7 @@ class RequestOptionsTest {
         return a.nodeIndices();
     }
 
-    private static int[] cpus(Allocation a) {
+    static int[] cpus(Allocation a) {
         int[] c = new int[a.nodeCount()];
         for (int k = 0; k < c.length; k++) {
             c[k] = a.cpus(k);
@@ -88,7 +88,7 @@ class RequestOptionsTest {
         return g;
     }
 
-    private static long[] memory(Allocation a) {
+    static long[] memory(Allocation a) {
         long[] m = new long[a.nodeCount()];
         for (int k = 0; k < m.length; k++) {
             m[k] = a.memoryMb(k);

@@ -32,7 +32,7 @@ class SbatchDependencyProperties {
     @Provide
     Arbitrary<List<Spec>> dags() {
         Arbitrary<int[]> dep = Combinators.combine(Arbitraries.integers().between(1, 6),
-                Arbitraries.integers().between(0, Type.values().length - 1)).as((back, type) -> new int[] {back, type});
+                Arbitraries.integers().between(0, Type.AFTERCORR.ordinal())).as((back, type) -> new int[] {back, type});
         Arbitrary<Spec> spec = Combinators.combine(Arbitraries.integers().between(0, 400),
                 Arbitraries.integers().between(1, 100), Arbitraries.integers().between(1, 4),
                 Arbitraries.integers().between(1, 3), dep.list().ofMaxSize(3), Arbitraries.of(false, true))
@@ -125,7 +125,7 @@ class SbatchDependencyProperties {
             if (c < submit - DependencyTargets.MIN_JOB_AGE) {
                 return true;
             }
-            return d.type() != Type.AFTEROK && c <= at;
+            return d.type() != Type.AFTEROK && d.type() != Type.AFTERCORR && c <= at;
         }
         if (t.endTime() < submit - DependencyTargets.MIN_JOB_AGE) {
             return true; // purged before the dependant came: lifted
@@ -139,8 +139,9 @@ class SbatchDependencyProperties {
         return switch (d.type()) {
             case AFTER -> firstStart <= at;
             case AFTERANY -> ended;
-            case AFTEROK -> ended && ok;
+            case AFTEROK, AFTERCORR -> ended && ok; // aftercorr between jobs outside arrays is afterok
             case AFTERNOTOK -> ended && !ok;
+            case SINGLETON -> throw new IllegalStateException("not drawn");
         };
     }
 }

@@ -36,6 +36,7 @@ final class JobsCsvColumns {
     final int gpusPerNode;
     final int tasksPerNode;
     final int memoryMb;
+    final int memoryPerCpuMb;
     final int dependency;
     final int array;
 
@@ -63,6 +64,7 @@ final class JobsCsvColumns {
         gpusPerNode = index.getOrDefault("gpus_per_node", -1);
         tasksPerNode = index.getOrDefault("tasks_per_node", -1);
         memoryMb = index.getOrDefault("mem_mb", -1);
+        memoryPerCpuMb = index.getOrDefault("mem_per_cpu_mb", -1);
         dependency = index.getOrDefault("dependency", -1);
         array = index.getOrDefault("array", -1);
     }

@@ -28,8 +28,9 @@ import org.hpcsim.scenarios.trace.TraceSource;
  * {@code user}, {@code group}, {@code account}, {@code partition}, {@code queue}, {@code qos},
  * {@code name} (else "") and the sbatch resource options {@code constraint} ({@code --constraint},
  * e.g. {@code a100&ib}), {@code gpu_type} ({@code --gres=gpu:TYPE:N}), {@code gpus_per_node},
- * {@code tasks_per_node} ({@code --ntasks-per-node}) and {@code mem_mb} ({@code --mem} in MB per
- * node) (else none) are optional; other columns are ignored, and an empty optional cell counts
+ * {@code tasks_per_node} ({@code --ntasks-per-node}), {@code mem_mb} ({@code --mem} in MB per
+ * node) and {@code mem_per_cpu_mb} ({@code --mem-per-cpu} in MB, not with {@code mem_mb}) (else
+ * none) are optional; other columns are ignored, and an empty optional cell counts
  * as absent. Rows come in completion order, not submit order. Anything malformed throws
  * {@link JobsCsvFormatException}; no row is dropped.
  *
@@ -132,7 +133,7 @@ public final class JobsCsvReader implements TraceSource {
             return;
         }
         for (JobDependency d : job.options().links().dependencies()) {
-            if (!listed.contains(d.jobId())) {
+            if (d.namesJob() && !listed.contains(d.jobId())) {
                 report.adjust(UNLISTED_DEPENDENCY);
             }
         }

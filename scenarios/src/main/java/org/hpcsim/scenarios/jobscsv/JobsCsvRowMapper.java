@@ -53,6 +53,9 @@ final class JobsCsvRowMapper {
                     : integer(f, c.jobId, "job_id", Long.MIN_VALUE, ArrayTaskIds.BASE - 1);
         }
         for (JobDependency d : links.dependencies()) {
+            if (!d.namesJob()) {
+                continue; // singleton
+            }
             // job_scheduler.c, _depends_on_same_job: slurmctld refuses such a submission.
             boolean ownTask = array != null && d.jobId() >= ArrayTaskIds.of(id, 0)
                     && d.jobId() <= ArrayTaskIds.of(id, ArrayTaskIds.MAX_INDEX);
@@ -91,9 +94,19 @@ final class JobsCsvRowMapper {
         int tasksPerNode = present(f, c.tasksPerNode)
                 ? (int) integer(f, c.tasksPerNode, "tasks_per_node", 0, Integer.MAX_VALUE) : 0;
         long memoryMb = present(f, c.memoryMb) ? integer(f, c.memoryMb, "mem_mb", 0, Long.MAX_VALUE) : 0;
+        long perCpuMb = 0;
+        if (present(f, c.memoryPerCpuMb)) {
+            if (present(f, c.memoryMb)) {
+                // sbatch(1): --mem, --mem-per-cpu and --mem-per-gpu "are mutually exclusive".
+                throw records.error("mem_mb and mem_per_cpu_mb are both given ('" + f.get(c.memoryMb) + "', '"
+                        + f.get(c.memoryPerCpuMb) + "'): sbatch takes --mem or --mem-per-cpu, not both; leave one"
+                        + " empty");
+            }
+            perCpuMb = integer(f, c.memoryPerCpuMb, "mem_per_cpu_mb", 0, Long.MAX_VALUE);
+        }
         ResourceOptions resources = constraint.isEmpty() && gpuType.isEmpty() && gpusPerNode == 0 && tasksPerNode == 0
-                && memoryMb == 0 ? ResourceOptions.NONE
-                : new ResourceOptions(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb);
+                && memoryMb == 0 && perCpuMb == 0 ? ResourceOptions.NONE
+                : new ResourceOptions(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb, perCpuMb);
         return resources == ResourceOptions.NONE && links == JobLinks.NONE ? SubmitOptions.NONE
                 : new SubmitOptions(resources, links);
     }

@@ -10,13 +10,14 @@ import org.hpcsim.models.workload.JobLinks;
 /**
  * Reads sbatch's {@code --dependency} text: {@code type:id[:id...]} joined by {@code ,} (all must
  * hold) or by {@code ?} (any one suffices), never both; an id is a job id, an array job id (all its
- * tasks) or {@code <array id>_<index>} (one task). Types after, afterany, afterok and afternotok are
- * modelled, and the old form of bare ids means afterany. Facts are from sbatch(1) and
+ * tasks) or {@code <array id>_<index>} (one task). Types after, afterany, afterok, afternotok and
+ * aftercorr are modelled, {@code singleton} stands alone without ids, and the old form of bare ids
+ * means afterany. Facts are from sbatch(1) and
  * job_scheduler.c (_parse_dependency_str, _parse_dependency_jobid_old) at SchedMD/slurm 284c3b95f08a.
  */
 final class SbatchDependency {
-    static final String ALLOWED = "allowed: after, afterany, afterok, afternotok with job ids or <array>_<task>,"
-            + " joined by ',' (all) or '?' (any)";
+    static final String ALLOWED = "allowed: after, afterany, afterok, afternotok, aftercorr with job ids or"
+            + " <array>_<task>, and singleton, joined by ',' (all) or '?' (any)";
 
     private SbatchDependency() {}
 
@@ -41,26 +42,37 @@ final class SbatchDependency {
             throw new IllegalArgumentException("dependency '" + text + "' has an empty entry; " + ALLOWED);
         }
         int colon = part.indexOf(':');
+        String type = (colon < 0 ? part : part.substring(0, colon)).toLowerCase(Locale.ROOT);
+        if (type.equals("singleton")) {
+            // job_scheduler.c, _parse_dependency_str: "singleton" takes no job id.
+            if (colon >= 0) {
+                throw new IllegalArgumentException("dependency '" + text + "': singleton takes no job id; " + ALLOWED);
+            }
+            if (!out.contains(JobDependency.SINGLETON_DEPENDENCY)) {
+                out.add(JobDependency.SINGLETON_DEPENDENCY); // update_job_dependency ignores duplicates
+            }
+            return;
+        }
         if (colon < 0) {
             // job_scheduler.c, _parse_dependency_jobid_old: a bare job id is afterany.
             out.add(new JobDependency(JobDependency.Type.AFTERANY, id(part, text)));
             return;
         }
-        JobDependency.Type type = type(part.substring(0, colon).toLowerCase(Locale.ROOT), text);
+        JobDependency.Type t = type(type, text);
         String[] ids = part.substring(colon + 1).split(":", -1);
         for (String id : ids) {
-            out.add(new JobDependency(type, id(id.trim(), text)));
+            out.add(new JobDependency(t, id(id.trim(), text)));
         }
     }
 
     private static JobDependency.Type type(String name, String text) {
         for (JobDependency.Type t : JobDependency.Type.values()) {
-            if (t.sbatchName().equals(name)) {
+            if (t != JobDependency.Type.SINGLETON && t.sbatchName().equals(name)) {
                 return t;
             }
         }
         String why = switch (name) {
-            case "aftercorr", "afterburstbuffer", "expand", "singleton" -> "'" + name + "' is not modelled";
+            case "afterburstbuffer", "expand" -> "'" + name + "' is not modelled";
             default -> "unknown type '" + name + "'";
         };
         throw new IllegalArgumentException("dependency '" + text + "': " + why + "; " + ALLOWED);

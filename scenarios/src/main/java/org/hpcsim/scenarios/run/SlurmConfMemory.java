@@ -9,9 +9,11 @@ import org.hpcsim.scenarios.slurmconf.SlurmConf;
 /**
  * Whether the select plugin of a slurm.conf counts memory: select/cons_tres (or cons_res) with a
  * SelectTypeParameters of CR_Memory, CR_CPU_Memory, CR_Core_Memory or CR_Socket_Memory
- * (cons_tres.html), with the cluster's DefMemPerCPU for jobs that ask no memory. select/linear
- * gives whole nodes and CR_Core or CR_CPU leave memory uncounted, as does an unset
- * SelectTypeParameters here. A partition's own DefMemPerCPU is noted as not modelled.
+ * (cons_tres.html), with the cluster's DefMemPerCPU for jobs that ask no memory, or the
+ * partition's own where a PartitionName line sets one above 0 (job_mgr.c, job_limits_check: a
+ * partition's def_mem_per_cpu of 0 leaves the cluster's). select/linear gives whole nodes and
+ * CR_Core or CR_CPU leave memory uncounted, as does an unset SelectTypeParameters here. A
+ * partition's MaxMemPerCPU is noted as not modelled.
  */
 final class SlurmConfMemory {
     private SlurmConfMemory() {}
@@ -24,13 +26,16 @@ final class SlurmConfMemory {
         if (!counted) {
             return ConsumableMemory.NONE;
         }
-        long def = conf.scheduling().defMemPerCpuMb();
+        ConsumableMemory memory = ConsumableMemory.counted(conf.scheduling().defMemPerCpuMb());
         for (Partition p : conf.partitions()) {
-            if (p.defMemPerCpuMb().isPresent() && p.defMemPerCpuMb().getAsLong() != def) {
-                notes.add(p.at() + ": partition " + p.name() + "'s DefMemPerCPU is not modelled yet: jobs there get"
-                        + " the cluster's " + (def == 0 ? "(all of each node's memory)" : "DefMemPerCPU=" + def));
+            if (p.defMemPerCpuMb().isPresent() && p.defMemPerCpuMb().getAsLong() > 0) {
+                memory = memory.withPartitionDefault(p.name(), p.defMemPerCpuMb().getAsLong());
+            }
+            if (p.maxMemPerCpuMb().isPresent()) {
+                notes.add(p.at() + ": partition " + p.name() + "'s MaxMemPerCPU is not modelled: a job asking more"
+                        + " memory per CPU is not given more CPUs in its stead (slurm.conf(5))");
             }
         }
-        return ConsumableMemory.counted(def);
+        return memory;
     }
 }

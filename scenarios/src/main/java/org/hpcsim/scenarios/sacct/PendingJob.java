@@ -122,14 +122,19 @@ final class PendingJob {
                 options(r.key()));
     }
 
-    /** The sbatch options the record shows: Constraints, the GPU type, memory per node, array membership. */
+    /**
+     * The sbatch options the record shows: Constraints, the GPU type, memory per CPU (ReqMem's
+     * {@code c}, one component) or else per node, array membership.
+     */
     private SubmitOptions options(String key) {
         JobLinks links = arrayTask(key);
-        long perNodeMb = memoryKb <= 0 ? 0 : (memoryKb / Math.max(1, nodes) + 1023) / 1024;
-        if (first.constraint().isEmpty() && first.gpuType().isEmpty() && perNodeMb == 0) {
+        long perCpuMb = components == 1 && first.memoryPerCpuKb() > 0 ? (first.memoryPerCpuKb() + 1023) / 1024 : 0;
+        long perNodeMb = memoryKb <= 0 || perCpuMb > 0 ? 0 : (memoryKb / Math.max(1, nodes) + 1023) / 1024;
+        if (first.constraint().isEmpty() && first.gpuType().isEmpty() && perNodeMb == 0 && perCpuMb == 0) {
             return links == JobLinks.NONE ? SubmitOptions.NONE : new SubmitOptions(ResourceOptions.NONE, links);
         }
-        return new SubmitOptions(new ResourceOptions(first.constraint(), first.gpuType(), 0, 0, perNodeMb), links);
+        return new SubmitOptions(new ResourceOptions(first.constraint(), first.gpuType(), 0, 0, perNodeMb, perCpuMb),
+                links);
     }
 
     /**

@@ -38,7 +38,10 @@ final class SacctLineParser {
                 (int) Math.min(Integer.MAX_VALUE, allocTres.nodes()));
         int gpus = (int) Math.min(Integer.MAX_VALUE, allocTres != SacctTres.EMPTY ? allocTres.gpus() : reqTres.gpus());
         int processors = SacctRecord.processors(allocated, requestedCpus);
-        long memoryKb = memory(fields, reqTres, processors, nodes, line);
+        SacctMemory reqMem = reqMem(fields, line);
+        long memoryKb = reqMem != null ? reqMem.totalKilobytes(processors, nodes)
+                : reqTres.memoryKb() > 0 ? reqTres.memoryKb() : -1;
+        long perCpuKb = reqMem != null && reqMem.scope() == SacctMemory.Scope.CPU ? reqMem.kilobytes() : 0;
         long totalCpu = duration(fields, columns.totalCpu, line);
 
         String partition = get(fields, columns.partition);
@@ -46,7 +49,7 @@ final class SacctLineParser {
         return new SacctRecord(line, number, idShared, id.key(), id.hetOffset(), state,
                 time(fields, columns.submit, line), time(fields, columns.start, line), time(fields, columns.end, line),
                 duration(fields, columns.elapsed, line), duration(fields, columns.timelimit, line), allocated,
-                requestedCpus > 0 ? requestedCpus : -1, nodes, gpus, memoryKb, totalCpu > 0 ? totalCpu : -1,
+                requestedCpus > 0 ? requestedCpus : -1, nodes, gpus, memoryKb, perCpuKb, totalCpu > 0 ? totalCpu : -1,
                 get(fields, columns.user), get(fields, columns.group), get(fields, columns.account),
                 comma < 0 ? partition : partition.substring(0, comma), get(fields, columns.qos),
                 get(fields, columns.jobName), get(fields, columns.constraints).trim(),
@@ -66,17 +69,17 @@ final class SacctLineParser {
                 (int) Math.min(Integer.MAX_VALUE, allocTres.cpus())));
     }
 
-    /** The job's total requested memory: ReqMem when the export has it, else ReqTRES mem=; -1 when unknown. */
-    private long memory(String[] fields, SacctTres reqTres, int processors, int nodes, long line) {
+    /** ReqMem when the export has it (null when not: ReqTRES mem= then gives the job's total). */
+    private SacctMemory reqMem(String[] fields, long line) {
         String text = get(fields, columns.reqMem);
-        if (!text.isEmpty()) {
-            SacctMemory m = SacctMemory.parseReqMem(text);
-            if (m == null) {
-                throw malformed(line, columns.reqMem, "is not a memory size", text);
-            }
-            return m.totalKilobytes(processors, nodes);
+        if (text.isEmpty()) {
+            return null;
         }
-        return reqTres.memoryKb() > 0 ? reqTres.memoryKb() : -1;
+        SacctMemory m = SacctMemory.parseReqMem(text);
+        if (m == null) {
+            throw malformed(line, columns.reqMem, "is not a memory size", text);
+        }
+        return m;
     }
 
     private SacctJobId jobId(String[] fields, int column, long line) {

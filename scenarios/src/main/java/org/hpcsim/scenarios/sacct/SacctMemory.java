@@ -11,7 +11,9 @@ import java.util.regex.Pattern;
  * per node ({@code --mem}) or {@code c} for memory per CPU ({@code --mem-per-cpu}): {@code 4Gn},
  * {@code 4000Mc}. Current sacct prints the {@code mem} of the job's requested TRES with no suffix,
  * which is the job's total over all its nodes ({@code -N 2 --mem=4G} shows {@code 8G}); so a plain
- * value is read as the whole job's memory.
+ * value is read as the whole job's memory, and split evenly over its nodes as {@code --mem}: a job
+ * that asked {@code --mem-per-cpu} then shows no sign of it (ReqTRES {@code mem=} is the same
+ * total). A {@code c} value is read as {@code --mem-per-cpu}.
  *
  * @param kilobytes the amount in KB
  * @param scope     what the amount is for

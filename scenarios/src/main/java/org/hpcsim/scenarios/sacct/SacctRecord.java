@@ -22,6 +22,8 @@ package org.hpcsim.scenarios.sacct;
  * @param nodes          NNodes (AllocNodes, AllocTRES node=), 0 when unknown
  * @param gpus           GPUs of AllocTRES, else of ReqTRES
  * @param memoryKb       the job's total requested memory in KB (ReqMem, else ReqTRES mem=)
+ * @param memoryPerCpuKb KB per CPU when ReqMem says memory was asked per CPU (older sacct's
+ *                       {@code c} suffix, {@code --mem-per-cpu}), else 0
  * @param totalCpu       TotalCPU, -1 when absent or 0 (as {@code sacct -X} prints it)
  * @param user           User
  * @param group          Group
@@ -34,7 +36,7 @@ package org.hpcsim.scenarios.sacct;
  */
 record SacctRecord(long line, long id, boolean idShared, String key, int hetOffset, SacctState state, long submit,
                    long start, long end, long elapsed, long limit, int allocated, int requestedCpus, int nodes,
-                   int gpus, long memoryKb, long totalCpu, String user, String group, String account,
+                   int gpus, long memoryKb, long memoryPerCpuKb, long totalCpu, String user, String group, String account,
                    String partition, String qos, String name, String constraint, String gpuType) {
 
     /** The processors it ran on: those allocated, or those requested when the export says nothing of allocation. */

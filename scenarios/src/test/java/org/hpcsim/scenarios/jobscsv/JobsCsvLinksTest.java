@@ -73,6 +73,19 @@ class JobsCsvLinksTest {
                 SbatchDependency.parse("AfterNotOK:3?after:5_2"));
         assertEquals(List.of(new JobDependency(Type.AFTERANY, 4)), SbatchDependency.parse("4").dependencies(),
                 "the old form: a bare id is afterany");
+        assertEquals(List.of(JobDependency.SINGLETON_DEPENDENCY, new JobDependency(Type.AFTERCORR, 7)),
+                SbatchDependency.parse("Singleton,aftercorr:7,singleton").dependencies(), "a repeated singleton counts once");
+        assertEquals("singleton?aftercorr:7", SbatchDependency.parse("singleton?aftercorr:7").dependencies().get(0)
+                + "?" + SbatchDependency.parse("singleton?aftercorr:7").dependencies().get(1));
+    }
+
+    @Test
+    void shouldNotCountASingletonAsADependencyOnAnUnlistedJob() throws IOException {
+        try (JobsCsvReader r = JobsCsvReader.open(write(dir, "jobs.csv", HEADER + "0,0,10,1,,singleton\n"))) {
+            assertEquals(List.of(JobDependency.SINGLETON_DEPENDENCY), JobsCsvTestFiles.readAll(r).get(0).options().links()
+                    .dependencies(), "job id 0 is not the singleton's 0");
+            assertEquals(null, r.report().adjustments().get(JobsCsvReader.UNLISTED_DEPENDENCY));
+        }
     }
 
     @Test
@@ -86,8 +99,12 @@ class JobsCsvLinksTest {
     void shouldRejectMalformedLinksWithWhatIsAllowed() {
         assertEquals("2: dependency 'afterok:1,afterany:2?after:3' mixes ',' and '?' (sbatch accepts one or the"
                 + " other)", error("5,0,10,1,,\"afterok:1,afterany:2?after:3\"\n"));
-        assertEquals("2: dependency 'aftercorr:1': 'aftercorr' is not modelled; " + SbatchDependency.ALLOWED,
-                error("5,0,10,1,,aftercorr:1\n"));
+        assertEquals("2: dependency 'expand:1': 'expand' is not modelled; " + SbatchDependency.ALLOWED,
+                error("5,0,10,1,,expand:1\n"));
+        assertEquals("2: dependency 'singleton:4': singleton takes no job id; " + SbatchDependency.ALLOWED,
+                error("5,0,10,1,,singleton:4\n"));
+        assertEquals("2: dependency aftercorr:5 names the job itself (its own id or array)",
+                error("5,0,10,1,0-3,aftercorr:5\n"));
         assertEquals("2: dependency 'afterok:x': 'x' is not a job id; " + SbatchDependency.ALLOWED,
                 error("5,0,10,1,,afterok:x\n"));
         assertEquals("2: dependency 'after:1+5': a delay (+minutes) is not modelled; " + SbatchDependency.ALLOWED,

@@ -48,4 +48,16 @@ class JobsCsvOptionsTest {
         e = assertThrows(JobsCsvFormatException.class, () -> readAll(negative));
         assertEquals("gpus_per_node must be between 0 and 2147483647: '-1'", e.problem());
     }
+
+    @Test
+    void shouldReadMemoryPerCpuAndRefuseItBesideMemoryPerNode() throws IOException {
+        String header = "job_id,submit_s,run_s,processors,mem_mb,mem_per_cpu_mb\n";
+        List<Job> jobs = readAll(write(dir, "jobs.csv", header + "1,0,60,16,,2000\n2,0,60,16,8000,\n"));
+        assertEquals(new ResourceOptions("", "", 0, 0, 0, 2000), jobs.get(0).options().resources());
+        assertEquals(new ResourceOptions("", "", 0, 0, 8000, 0), jobs.get(1).options().resources());
+        Path both = write(dir, "both.csv", header + "1,0,60,16,8000,2000\n");
+        JobsCsvFormatException e = assertThrows(JobsCsvFormatException.class, () -> readAll(both));
+        assertEquals(both + ":2: mem_mb and mem_per_cpu_mb are both given ('8000', '2000'): sbatch takes --mem or"
+                + " --mem-per-cpu, not both; leave one empty", e.getMessage());
+    }
 }

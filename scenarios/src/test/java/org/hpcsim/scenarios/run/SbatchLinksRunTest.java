@@ -66,6 +66,40 @@ class SbatchLinksRunTest {
         assertEquals(Map.of(ScenarioRunner.REFUSED, 1L), report.workload().droppedByReason());
     }
 
+    /** Start and end seconds of every job of a run of {@code example}, by the id sacct shows. */
+    private static Map<String, long[]> runs(Path example) throws Exception {
+        Map<String, long[]> ran = new LinkedHashMap<>();
+        ScenarioRunner.run(new ScenarioLoader().load(example), example.getParent(), List.of(new RunObserver() {
+            @Override
+            public void jobFinished(JobOutcome o) {
+                ran.put(ArrayTaskIds.display(o.job()), new long[] {o.startTime() / SimTime.SECOND,
+                        o.endTime() / SimTime.SECOND});
+            }
+        }));
+        return ran;
+    }
+
+    @Test
+    void shouldRunSingletonsOneAtATimeAndEachAftercorrTaskAfterItsOwnCounterpart() throws Exception {
+        Map<String, long[]> ran = runs(Path.of("examples/slurm-singleton.yaml"));
+        assertEquals(17, ran.size());
+        assertEquals(1, ran.get("20")[0]);
+        for (String[] pair : new String[][] {{"20", "21"}, {"21", "22"}}) {
+            long gap = ran.get(pair[1])[0] - ran.get(pair[0])[1];
+            assertEquals(true, gap >= 0 && gap <= 1, pair[1] + " starts on the tick after " + pair[0] + " ends");
+        }
+        long lastPrep = 0;
+        for (int t = 0; t < 6; t++) {
+            long gap = ran.get("200_" + t)[0] - ran.get("100_" + t)[1];
+            assertEquals(true, gap >= 0 && gap <= 1, "post task " + t + " on the tick after its prep task");
+            lastPrep = Math.max(lastPrep, ran.get("100_" + t)[1]);
+        }
+        assertEquals(true, ran.get("200_0")[0] < lastPrep - 500, "not after the whole prep array");
+        for (int t = 0; t < 6; t++) {
+            assertEquals(true, ran.get("300")[0] >= ran.get("200_" + t)[1], "summary after every post task");
+        }
+    }
+
     @Test
     void shouldCancelTheNeverSatisfiedJobUnderKillInvalidDepend() throws Exception {
         Files.copy(EXAMPLE.resolveSibling("slurm-pipeline-jobs.csv"), dir.resolve("slurm-pipeline-jobs.csv"));

@@ -48,12 +48,14 @@ class SlurmConfMemoryTest {
     }
 
     @Test
-    void shouldNoteAPartitionsOwnDefMemPerCpuAndKeepNodeShapes() throws IOException {
+    void shouldTakeAPartitionsOwnDefMemPerCpuNoteItsMaxMemPerCpuAndKeepNodeShapes() throws IOException {
         SlurmConfig c = map("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core_Memory", "DefMemPerCPU=2000",
-                "PartitionName=p Nodes=n[1-2] Default=YES DefMemPerCPU=8000");
-        assertEquals(1, notes.size());
-        assertEquals("slurm.conf:5: partition p's DefMemPerCPU is not modelled yet: jobs there get the cluster's"
-                + " DefMemPerCPU=2000", notes.get(0));
+                "PartitionName=p Nodes=n[1-2] Default=YES DefMemPerCPU=8000",
+                "PartitionName=q Nodes=n[1-2] DefMemPerCPU=0 MaxMemPerCPU=4000", "PartitionName=r Nodes=n1");
+        assertEquals(ConsumableMemory.counted(2000).withPartitionDefault("p", 8000), c.memory(),
+                "q's 0 and r's absence leave the cluster's");
+        assertEquals(List.of("slurm.conf:6: partition q's MaxMemPerCPU is not modelled: a job asking more memory"
+                + " per CPU is not given more CPUs in its stead (slurm.conf(5))"), notes);
         assertEquals(new SlurmNode("n1", 8, 64_000, 4, "a100", 1, List.of("gpu", "ib")), c.nodes().get(0));
     }
 }

@@ -42,4 +42,17 @@ class SacctOptionsTest {
         assertEquals("", jobs.get(1).options().resources().gpuType());
         assertEquals(2, jobs.get(1).gpus());
     }
+
+    @Test
+    void shouldReadOlderSacctsPerCpuReqMemAsMemPerCpuAndItsPerNodeAsMem() {
+        List<Job> jobs = read("JobID|Submit|Start|End|Timelimit|State|NCPUS|NNodes|ReqMem\n",
+                "7" + TIMES + "COMPLETED|16|2|2000Mc\n"
+                        + "8" + TIMES + "COMPLETED|16|2|4Gn\n"
+                        + "9" + TIMES + "COMPLETED|16|2|8G\n");
+        assertEquals(new ResourceOptions("", "", 0, 0, 0, 2000), jobs.get(0).options().resources(),
+                "--mem-per-cpu=2000M, held per CPU wherever the CPUs land");
+        assertEquals(new ResourceOptions("", "", 0, 0, 4096, 0), jobs.get(1).options().resources());
+        assertEquals(new ResourceOptions("", "", 0, 0, 4096, 0), jobs.get(2).options().resources(),
+                "a plain value is the job's total, split over its nodes");
+    }
 }

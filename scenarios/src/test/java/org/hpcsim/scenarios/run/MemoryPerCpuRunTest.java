@@ -1,0 +1,95 @@
+package org.hpcsim.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.RunObserver;
+import org.hpcsim.scenarios.ScenarioLoader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * --mem-per-cpu (jobs.csv {@code mem_per_cpu_mb}) and a partition's own DefMemPerCPU through a whole
+ * run, on a slurm.conf of two 8-CPU nodes of 64000 MB with memory counted (CR_Core_Memory).
+ */
+class MemoryPerCpuRunTest {
+    private static final String CONF = """
+            ClusterName=mem
+            SchedulerType=sched/builtin
+            SelectType=select/cons_tres
+            SelectTypeParameters=CR_Core_Memory
+            DefMemPerCPU=1000
+            NodeName=n[1-2] CPUs=8 RealMemory=64000
+            PartitionName=batch Nodes=n[1-2] Default=YES MaxTime=1:00:00
+            PartitionName=big Nodes=n[1-2] MaxTime=1:00:00 DefMemPerCPU=32000
+            """;
+
+    @TempDir
+    Path dir;
+
+    private Map<Long, long[]> run(String jobsCsv) throws Exception {
+        Files.writeString(dir.resolve("slurm.conf"), CONF);
+        Files.writeString(dir.resolve("jobs.csv"), jobsCsv);
+        Path yaml = Files.writeString(dir.resolve("s.yaml"), """
+                name: mem-per-cpu
+                seed: 1
+                scheduler:
+                  policy: slurm
+                  slurm: {conf: slurm.conf}
+                workload:
+                  trace: jobs.csv
+                """);
+        Map<Long, long[]> ran = new TreeMap<>();
+        ScenarioRunner.run(new ScenarioLoader().load(yaml), dir, List.of(new RunObserver() {
+            @Override
+            public void jobFinished(JobOutcome o) {
+                ran.put(o.job().id(), new long[] {o.startTime() / SimTime.SECOND, o.allocatedUnits(),
+                        o.endTime() / SimTime.SECOND});
+            }
+        }));
+        return ran;
+    }
+
+    @Test
+    void shouldHoldMemoryPerCpuSoAJobWaitsForANodeThatPaysForItsCpus() throws Exception {
+        // Job 1 holds all of n1 (8 x 8000 MB); job 2 (DefMemPerCPU 1000) takes a CPU of n2, whose
+        // 63000 MB left pay for 3 CPUs at 16000 MB: job 3 (4 CPUs) waits for n1, free when job 1 ends.
+        Map<Long, long[]> ran = run("""
+                job_id,submit_s,run_s,requested_s,processors,mem_per_cpu_mb
+                1,0,100,600,8,8000
+                2,0,500,600,1,
+                3,0,10,600,4,16000
+                """);
+        assertEquals(ran.get(1L)[0], ran.get(2L)[0]);
+        long gap = ran.get(3L)[0] - ran.get(1L)[2];
+        assertEquals(true, gap >= 0 && gap <= 1, "job 3 starts on the tick after job 1's end: " + gap);
+        assertEquals(1, ran.get(3L)[1], "all 4 CPUs on n1");
+    }
+
+    @Test
+    void shouldGiveJobsOfAPartitionItsOwnDefMemPerCpu() throws Exception {
+        // In big, 32000 MB per CPU: a 64000 MB node holds 2 CPUs of a job that asks no memory, so a
+        // 4-CPU job spans both nodes and a second one waits for it; in batch (1000 MB) both share n1.
+        Map<Long, long[]> big = run("""
+                job_id,submit_s,run_s,requested_s,processors,partition
+                1,0,100,600,4,big
+                2,0,100,600,4,big
+                """);
+        assertEquals(2, big.get(1L)[1]);
+        long gap = big.get(2L)[0] - big.get(1L)[2];
+        assertEquals(true, gap >= 0 && gap <= 1, "job 2 waits for job 1's memory: " + gap);
+        Map<Long, long[]> batch = run("""
+                job_id,submit_s,run_s,requested_s,processors,partition
+                1,0,100,600,4,batch
+                2,0,100,600,4,batch
+                """);
+        assertEquals(batch.get(1L)[0], batch.get(2L)[0]);
+        assertEquals(1, batch.get(1L)[1]);
+    }
+}
