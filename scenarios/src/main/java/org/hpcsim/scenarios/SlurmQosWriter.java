@@ -62,6 +62,16 @@ final class SlurmQosWriter {
         if (r.exemptTime() >= 0) {
             e.put("preemptExemptTime", r.exemptTime() / SimTime.SECOND);
         }
+        List<String> flags = new ArrayList<>();
+        if (q.flags().denyOnLimit()) {
+            flags.add("DenyOnLimit");
+        }
+        if (q.flags().noReserve()) {
+            flags.add("NoReserve");
+        }
+        if (!flags.isEmpty()) {
+            e.put("flags", flags);
+        }
         return e;
     }
 

@@ -20,9 +20,10 @@ import org.hpcsim.models.workload.ResourceOptions;
  * the submission). One its QOS could never let run (a time limit over MaxWall, a request over
  * MaxTRESPerJob, MaxTRESPerUser or GrpTRES alone, a job count limit of 0) is refused too, where
  * slurmctld would hold it pending forever without DenyOnLimit; the refusal names Slurm's pending
- * reason. A job that asks for no time limit gets its QOS's MaxWall, or its partition's MaxTime
- * when that is shorter (acct_policy.c _set_time_limit, applied while the submission is validated,
- * before a partition's DefaultTime would be).
+ * reason; under DenyOnLimit one whose request alone breaks a limit is refused with slurmctld's
+ * ESLURM_ACCOUNTING_POLICY (see {@link QosRefusals}). A job that asks for no time limit gets its
+ * QOS's MaxWall, or its partition's MaxTime when that is shorter (acct_policy.c _set_time_limit,
+ * applied while the submission is validated, before a partition's DefaultTime would be).
  *
  * <p>Its sbatch resource options ({@code --constraint}, GRES type, {@code --gpus-per-node},
  * {@code --ntasks-per-node}, {@code --mem}) shape the request as {@link RequestShapes} says.
@@ -112,10 +113,17 @@ final class JobRequests {
             return "invalid qos '" + job.labels().qos() + "'";
         }
         Qos qos = setup.qos().get(q);
+        if (qos.flags().denyOnLimit()) {
+            String over = QosRefusals.deniedOnLimit(qos, r);
+            if (over != null) {
+                // slurmctld answers sbatch with ESLURM_ACCOUNTING_POLICY.
+                return "QOS " + qos.name() + " denies the submission (DenyOnLimit, " + over + ")";
+            }
+        }
         // What it would hold on an empty cluster (whole nodes under select/linear, say) is what the
         // running-job limits would count: a job that holds more than they allow would wait forever.
         Allocation least = cluster.onEmptyCluster(r, partition);
-        String why = neverRuns(qos, r, least);
+        String why = QosRefusals.neverRuns(qos, r, least);
         if (why != null) {
             return "QOS " + qos.name() + " can never run it (" + why + ")";
         }
@@ -124,48 +132,6 @@ final class JobRequests {
             return "QOS " + qos.name() + " refuses the submission (" + submit + ")";
         }
         return null;
-    }
-
-    /** Slurm's pending reason for a job that {@code qos} would hold forever, or null. */
-    private static String neverRuns(Qos qos, JobRequest r, Allocation least) {
-        QosJobCounts jobs = qos.jobs();
-        if (jobs.grp() == 0) {
-            return "QOSGrpJobsLimit: GrpJobs=0";
-        }
-        if (jobs.maxPerAccount() == 0) {
-            return "QOSMaxJobsPerAccount: MaxJobsPerAccount=0";
-        }
-        if (jobs.maxPerUser() == 0) {
-            return "QOSMaxJobsPerUserLimit: MaxJobsPerUser=0";
-        }
-        if (jobs.maxSubmitPerUser() == 0) {
-            return "QOSMaxSubmitJobPerUserLimit: MaxSubmitJobsPerUser=0";
-        }
-        if (qos.maxWall() != Qos.UNLIMITED && r.timeLimit() > qos.maxWall()) {
-            return "QOSMaxWallDurationPerJobLimit: time limit over MaxWall";
-        }
-        long nodes = Math.max(r.minNodes(), 1);
-        String tres = qos.maxTresPerJob().exceededBy(r.cpus(), nodes, r.gpus());
-        if (tres != null) {
-            return reason("QOSMax", tres, "PerJob") + ": request over MaxTRESPerJob";
-        }
-        long cpus = least == null ? r.cpus() : Math.max(r.cpus(), least.totalCpus());
-        long gpus = least == null ? r.gpus() : Math.max(r.gpus(), least.totalGpus());
-        nodes = least == null ? nodes : Math.max(nodes, least.nodeCount());
-        tres = qos.maxTresPerUser().exceededBy(cpus, nodes, gpus);
-        if (tres != null) {
-            return reason("QOSMax", tres, "PerUser") + ": request over MaxTRESPerUser";
-        }
-        tres = qos.grpTres().exceededBy(cpus, nodes, gpus);
-        if (tres != null) {
-            return reason("QOSGrp", tres, "") + ": request over GrpTRES";
-        }
-        return null;
-    }
-
-    /** slurm.h job_state_reason names: QOSMaxCpuPerJobLimit, QOSMaxNodePerUserLimit, QOSGrpGRES and the like. */
-    private static String reason(String prefix, String tres, String suffix) {
-        return prefix + tres + suffix + (tres.equals("GRES") ? "" : "Limit");
     }
 
     private static boolean isNumber(String s) {

@@ -15,6 +15,7 @@ import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.PreemptMode;
 import org.hpcsim.models.slurm.Preemption;
 import org.hpcsim.models.slurm.Qos;
+import org.hpcsim.models.slurm.QosFlags;
 import org.hpcsim.models.slurm.QosJobCounts;
 import org.hpcsim.models.slurm.QosPreemptRule;
 import org.hpcsim.models.slurm.QosSetup;
@@ -91,7 +92,7 @@ class SlurmQosRunTest {
                 qos:
                   - {name: low, maxJobsPerAccount: 4, grpJobs: 8, maxSubmitJobsPerUser: 20,
                      maxTresPerUser: {cpu: 32}, maxTresPerJob: {node: 2, gres/gpu: 1}, maxWall: 90,
-                     preemptMode: cancel, preemptExemptTime: 30}
+                     preemptMode: cancel, preemptExemptTime: 30, flags: [noreserve, DenyOnLimit]}
                   - {name: high, priority: 100, preempt: [low]}
                 """);
         Qos low = s.scheduler().slurm().qos().get(1);
@@ -100,6 +101,8 @@ class SlurmQosRunTest {
         assertEquals(new TresLimit(Qos.UNLIMITED, 2, 1), low.maxTresPerJob());
         assertEquals(90 * SimTime.MINUTE, low.maxWall());
         assertEquals(new QosPreemptRule(List.of(), PreemptMode.CANCEL, SimTime.seconds(30)), low.preemption());
+        assertEquals(new QosFlags(true, true), low.flags());
+        assertEquals(QosFlags.NONE, s.scheduler().slurm().qos().get(2).flags());
         assertEquals(List.of("low"), s.scheduler().slurm().qos().get(2).preemption().preempt());
         assertEquals(Preemption.qos(PreemptMode.REQUEUE).withExemptTime(SimTime.seconds(60)),
                 s.scheduler().slurm().preemption());
@@ -187,5 +190,9 @@ class SlurmQosRunTest {
                 error("qos: [{name: a}]\ndefaultQos: gold"));
         assertEquals("scheduler.slurm.qos: QOS a appears twice (QOS names are unique)",
                 error("qos: [{name: a}, {name: a}]"));
+        assertEquals("scheduler.slurm.qos[0].flags: unknown QOS flag 'NoReserv' (allowed: DenyOnLimit, NoReserve)",
+                error("qos: [{name: a, flags: [NoReserv]}]"));
+        assertEquals("scheduler.slurm.qos[0].flags: 'OverPartQOS' is a Slurm QOS flag this model does not act on yet"
+                + " (allowed: DenyOnLimit, NoReserve)", error("qos: [{name: a, flags: [OverPartQOS]}]"));
     }
 }
