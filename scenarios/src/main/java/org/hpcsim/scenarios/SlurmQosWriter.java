@@ -49,6 +49,7 @@ final class SlurmQosWriter {
         putTres(e, "grpTres", q.grpTres());
         putTres(e, "maxTresPerUser", q.maxTresPerUser());
         putTres(e, "maxTresPerJob", q.maxTresPerJob());
+        putTres(e, "grpTresMins", q.grpTresMins());
         if (q.maxWall() != Qos.UNLIMITED) {
             e.put("maxWall", q.maxWall() / SimTime.MINUTE);
         }

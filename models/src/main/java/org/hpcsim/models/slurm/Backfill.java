@@ -85,7 +85,7 @@ final class Backfill {
             long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());
             Outcome o = plan(job, p, limit, cluster.leafLimit(job, now), space, byEnd, now);
             tested += o.tested;
-            if (o.startNow != null && !cluster.qos.allows(job, o.startNow)) {
+            if (o.startNow != null && !cluster.qos.allows(job, o.startNow, now)) {
                 continue; // _start_job answers ESLURM_ACCOUNTING_POLICY: "Unknown future start time, just skip job"
             }
             if (o.startNow != null) {
@@ -260,7 +260,7 @@ final class Backfill {
             if (noReserve) {
                 return new Outcome(null, tested); // backfill.c: QOS_FLAG_NO_RESERVE, no reservation added
             }
-            if (!cluster.qos.allows(job, null)) {
+            if (!cluster.qos.allows(job, null, now)) {
                 return new Outcome(null, tested); // backfill.c: a reservation blocked by post_select is not added
             }
             reserve(job, start, limit, nodes, space);
@@ -275,7 +275,7 @@ final class Backfill {
      */
     private Outcome preempt(SlurmJob job, long limit, int leafLimit, BitSet avail, List<SlurmJob> candidates,
                             NodeSpace space, long now, int tested) {
-        if (!cluster.qos.allows(job, null)) {
+        if (!cluster.qos.allows(job, null, now)) {
             return new Outcome(null, tested); // select_nodes answers "Accounting policy" before it preempts
         }
         Preemptor.Plan plan = preemptor.plan(job.request, avail, candidates, leafLimit);

@@ -88,18 +88,25 @@ final class JobRequests {
         // job_mgr.c: a job's wait for its switch count is the smaller of its own and max_switch_wait.
         SwitchRequest s = config.switches();
         long wait = Math.min(s.maxWait(), config.params().maxSwitchWait());
-        return new JobRequest(nodes, job.processors(), gpus, exclusive, usable, timeLimit(job, q, usable[0]),
+        return new JobRequest(nodes, job.processors(), gpus, exclusive, usable, timeLimit(job, q, usable[0], probe),
                 s.count(), wait, shape);
     }
 
-    /** The time limit of the request: the job's own, else MaxWall of its QOS capped by the partition's MaxTime. */
-    private long timeLimit(Job job, int q, int partition) {
+    /**
+     * The time limit of the request: the job's own, else the smaller of what GrpTRESMins leaves its
+     * request and MaxWall of its QOS, capped by the partition's MaxTime (0 when neither is set).
+     */
+    private long timeLimit(Job job, int q, int partition, JobRequest r) {
         long asked = job.requestedTime();
         if (asked > 0 || q < 0) {
             return asked;
         }
-        long maxWall = cluster.config.qos().qos().get(q).maxWall();
-        return maxWall == Qos.UNLIMITED ? 0 : Math.min(maxWall, cluster.config.partitions().get(partition).maxTime());
+        Qos qos = cluster.config.qos().qos().get(q);
+        long byMinutes = QosTresMinutes.timeLimitFor(qos.grpTresMins(), r.cpus(), Math.max(r.minNodes(), 1), r.gpus());
+        long maxWall = qos.maxWall();
+        long limit = byMinutes == Qos.UNLIMITED ? maxWall : maxWall == Qos.UNLIMITED ? byMinutes
+                : Math.min(byMinutes, maxWall);
+        return limit == Qos.UNLIMITED ? 0 : Math.min(limit, cluster.config.partitions().get(partition).maxTime());
     }
 
     /** Why {@code job}'s QOS refuses {@code r}, or null when it does not (or QOS are not modelled). */
@@ -113,8 +120,9 @@ final class JobRequests {
             return "invalid qos '" + job.labels().qos() + "'";
         }
         Qos qos = setup.qos().get(q);
+        long limit = timeLimit(job, q, partition, r);
         if (qos.flags().denyOnLimit()) {
-            String over = QosRefusals.deniedOnLimit(qos, r);
+            String over = QosRefusals.deniedOnLimit(qos, r, limit);
             if (over != null) {
                 // slurmctld answers sbatch with ESLURM_ACCOUNTING_POLICY.
                 return "QOS " + qos.name() + " denies the submission (DenyOnLimit, " + over + ")";
@@ -123,7 +131,7 @@ final class JobRequests {
         // What it would hold on an empty cluster (whole nodes under select/linear, say) is what the
         // running-job limits would count: a job that holds more than they allow would wait forever.
         Allocation least = cluster.onEmptyCluster(r, partition);
-        String why = QosRefusals.neverRuns(qos, r, least);
+        String why = QosRefusals.neverRuns(qos, r, least, limit);
         if (why != null) {
             return "QOS " + qos.name() + " can never run it (" + why + ")";
         }

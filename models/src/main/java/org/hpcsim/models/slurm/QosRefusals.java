@@ -3,7 +3,7 @@ package org.hpcsim.models.slurm;
 /**
  * Why a QOS refuses a job at submission, in Slurm's pending-reason words. Under DenyOnLimit,
  * acct_policy.c (_qos_policy_validate with strict_checking) tests the request alone, in this order:
- * MaxTRESPerUser, GrpTRES, MaxWall, MaxTRESPerJob; its job count limits (GrpJobs, MaxJobsPer*) are
+ * MaxTRESPerUser, GrpTRES, GrpTRESMins, MaxWall, MaxTRESPerJob; its job count limits (GrpJobs, MaxJobsPer*) are
  * not tested at submission. Without the flag slurmctld accepts the job and holds it pending forever
  * when its QOS could never let it run; this model refuses such a job too, naming the reason.
  */
@@ -11,7 +11,7 @@ final class QosRefusals {
     private QosRefusals() {}
 
     /** The limit DenyOnLimit refuses {@code r} for, or null: the request alone against each limit. */
-    static String deniedOnLimit(Qos qos, JobRequest r) {
+    static String deniedOnLimit(Qos qos, JobRequest r, long timeLimit) {
         long nodes = Math.max(r.minNodes(), 1);
         String tres = qos.maxTresPerUser().exceededBy(r.cpus(), nodes, r.gpus());
         if (tres != null) {
@@ -21,6 +21,10 @@ final class QosRefusals {
         if (tres != null) {
             return reason("QOSGrp", tres, "") + ": request over GrpTRES";
         }
+        tres = QosTresMinutes.requestOver(qos.grpTresMins(), r.cpus(), nodes, r.gpus(), timeLimit);
+        if (tres != null) {
+            return tres + ": request over GrpTRESMins";
+        }
         if (qos.maxWall() != Qos.UNLIMITED && r.timeLimit() > qos.maxWall()) {
             return "QOSMaxWallDurationPerJobLimit: time limit over MaxWall";
         }
@@ -28,8 +32,11 @@ final class QosRefusals {
         return tres == null ? null : reason("QOSMax", tres, "PerJob") + ": request over MaxTRESPerJob";
     }
 
-    /** Slurm's pending reason for a job that {@code qos} would hold forever, or null. */
-    static String neverRuns(Qos qos, JobRequest r, Allocation least) {
+    /**
+     * Slurm's pending reason for a job that {@code qos} would hold forever, or null; {@code timeLimit}
+     * is the one the job will have (0: none).
+     */
+    static String neverRuns(Qos qos, JobRequest r, Allocation least, long timeLimit) {
         QosJobCounts jobs = qos.jobs();
         if (jobs.grp() == 0) {
             return "QOSGrpJobsLimit: GrpJobs=0";
@@ -62,7 +69,8 @@ final class QosRefusals {
         if (tres != null) {
             return reason("QOSGrp", tres, "") + ": request over GrpTRES";
         }
-        return null;
+        tres = QosTresMinutes.requestOver(qos.grpTresMins(), cpus, nodes, gpus, timeLimit);
+        return tres == null ? null : tres + ": request over GrpTRESMins";
     }
 
     /** slurm.h job_state_reason names: QOSMaxCpuPerJobLimit, QOSMaxNodePerUserLimit, QOSGrpGRES and the like. */

@@ -92,7 +92,8 @@ class SlurmQosRunTest {
                 qos:
                   - {name: low, maxJobsPerAccount: 4, grpJobs: 8, maxSubmitJobsPerUser: 20,
                      maxTresPerUser: {cpu: 32}, maxTresPerJob: {node: 2, gres/gpu: 1}, maxWall: 90,
-                     preemptMode: cancel, preemptExemptTime: 30, flags: [noreserve, DenyOnLimit]}
+                     preemptMode: cancel, preemptExemptTime: 30, flags: [noreserve, DenyOnLimit],
+                     grpTresMins: {cpu: 6000, gres/gpu: 600}}
                   - {name: high, priority: 100, preempt: [low]}
                 """);
         Qos low = s.scheduler().slurm().qos().get(1);
@@ -102,6 +103,7 @@ class SlurmQosRunTest {
         assertEquals(90 * SimTime.MINUTE, low.maxWall());
         assertEquals(new QosPreemptRule(List.of(), PreemptMode.CANCEL, SimTime.seconds(30)), low.preemption());
         assertEquals(new QosFlags(true, true), low.flags());
+        assertEquals(new TresLimit(6000, Qos.UNLIMITED, 600), low.grpTresMins());
         assertEquals(QosFlags.NONE, s.scheduler().slurm().qos().get(2).flags());
         assertEquals(List.of("low"), s.scheduler().slurm().qos().get(2).preemption().preempt());
         assertEquals(Preemption.qos(PreemptMode.REQUEUE).withExemptTime(SimTime.seconds(60)),
