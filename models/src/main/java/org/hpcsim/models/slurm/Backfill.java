@@ -180,7 +180,8 @@ final class Backfill {
             base.or(cluster.partitionNodes(p));
             base.and(cluster.up);
             if (oneMinute) {
-                base.andNot(cluster.maintenance.blocking(startRes, startRes + realLimit));
+                base.andNot(cluster.maintenance.blocking(startRes,
+                        realLimit == Long.MAX_VALUE ? Long.MAX_VALUE : startRes + realLimit));
             }
             BitSet avail = new BitSet();
             avail.or(base);

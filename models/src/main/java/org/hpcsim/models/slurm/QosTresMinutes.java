@@ -173,7 +173,13 @@ final class QosTresMinutes {
     private long runSeconds(int q, int k) {
         long held = 0;
         for (SlurmJob j : running.get(q)) {
-            long limitSeconds = minutes(j.limitEnd == Long.MAX_VALUE ? 0 : j.limitEnd - j.start) * MINUTE_SECONDS;
+            if (j.limitEnd == Long.MAX_VALUE) {
+                if (tresOf(j, k) > 0) {
+                    return Long.MAX_VALUE; // no time limit: it may hold the TRES for ever
+                }
+                continue;
+            }
+            long limitSeconds = minutes(j.limitEnd - j.start) * MINUTE_SECONDS;
             long charged = decay == null || lastRan <= j.start ? 0 : (lastRan - j.start) / SimTime.SECOND;
             held += tresOf(j, k) * Math.max(0, limitSeconds - charged);
         }

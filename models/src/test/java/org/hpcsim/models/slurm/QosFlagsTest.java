@@ -5,11 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.workload.Job;
-import org.hpcsim.models.workload.ListJobSource;
 import org.junit.jupiter.api.Test;
 
 /** The QOS flags DenyOnLimit and NoReserve, on hand-worked schedules. */
@@ -72,8 +70,8 @@ class QosFlagsTest {
         // NoReserve: job 2 gets no reservation, so the next backfill pass after 150 starts job 3 on n2,
         // and job 2 starts only when job 3 ends, past 300.
         List<Long> reserved = new ArrayList<>();
-        SlurmReplay.Result r = runListening(backfill(2, Qos.unlimited("g", 0).withFlags(NO_RESERVE)), blockedPair(),
-                reserved);
+        SlurmReplay.Result r = SlurmReplay.runNotingReservations(backfill(2, Qos.unlimited("g", 0).withFlags(NO_RESERVE)),
+                blockedPair(), reserved);
         assertFalse(reserved.contains(2L), "the NoReserve job is never reserved for: " + reserved);
         assertTrue(r.start(3) >= 150 && r.start(3) < 180, "job 3 backfilled at once, started " + r.start(3));
         assertEquals(r.end(3), r.start(2));
@@ -106,18 +104,5 @@ class QosFlagsTest {
         SlurmReplay.Result r = SlurmReplay.run(backfill(2, g), scavengerBeforeReservation());
         assertEquals(300, r.start(2));
         assertEquals(400, r.start(3));
-    }
-
-    private static SlurmReplay.Result runListening(SlurmConfig c, List<Job> jobs, List<Long> reserved) {
-        SlurmReplay.Result r = new SlurmReplay.Result();
-        SlurmController controller = new SlurmController(c, new ListJobSource(jobs), true, r);
-        controller.listen(new BackfillListener() {
-            @Override
-            public void reserved(SlurmJob job, long start, long end, BitSet nodes) {
-                reserved.add(job.job.id());
-            }
-        });
-        controller.run();
-        return r;
     }
 }

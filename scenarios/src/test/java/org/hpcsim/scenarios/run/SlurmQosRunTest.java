@@ -135,6 +135,24 @@ class SlurmQosRunTest {
     }
 
     @Test
+    void shouldNeverLetRunningJobsHoldMoreThanGrpTresMinsUnderPriorityBasic() throws Exception {
+        // priority/basic keeps no usage, so at every start the CPU x time-limit minutes of the running
+        // jobs, the new one included, must fit in GrpTRESMins=cpu=2000.
+        List<JobOutcome> out = run(load("qos: [{name: normal, grpTresMins: {cpu: 2000}}]"));
+        assertFalse(out.isEmpty());
+        for (JobOutcome at : out) {
+            long held = 0;
+            for (JobOutcome o : out) {
+                if (o.startTime() <= at.startTime() && o.endTime() > at.startTime()) {
+                    long minutes = (o.job().requestedTime() + SimTime.MINUTE - 1) / SimTime.MINUTE;
+                    held += o.allocatedCores() * minutes;
+                }
+            }
+            assertTrue(held <= 2000, held + " CPU-minutes held at " + at.startTime());
+        }
+    }
+
+    @Test
     void shouldRunOneJobAtATimeForOneUserUnderMaxJobsPerUserOne() throws Exception {
         // Synthetic jobs carry no user: all are one (unnamed) user's.
         List<JobOutcome> out = run(load("qos: [{name: normal, maxJobsPerUser: 1}]"));
