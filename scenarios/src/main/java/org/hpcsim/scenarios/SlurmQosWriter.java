@@ -50,6 +50,7 @@ final class SlurmQosWriter {
         putTres(e, "maxTresPerUser", q.maxTresPerUser());
         putTres(e, "maxTresPerJob", q.maxTresPerJob());
         putTres(e, "grpTresMins", q.grpTresMins());
+        putTres(e, "maxTresMinsPerJob", q.maxTresMinsPerJob());
         if (q.maxWall() != Qos.UNLIMITED) {
             e.put("maxWall", q.maxWall() / SimTime.MINUTE);
         }

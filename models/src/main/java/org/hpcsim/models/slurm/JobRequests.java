@@ -93,8 +93,8 @@ final class JobRequests {
     }
 
     /**
-     * The time limit of the request: the job's own, else the smaller of what GrpTRESMins leaves its
-     * request and MaxWall of its QOS, capped by the partition's MaxTime (0 when neither is set).
+     * The time limit of the request: the job's own, else the smallest of what MaxTRESMinsPerJob and
+     * GrpTRESMins leave its request and MaxWall of its QOS, capped by the partition's MaxTime (0 when neither is set).
      */
     private long timeLimit(Job job, int q, int partition, JobRequest r) {
         long asked = job.requestedTime();
@@ -102,7 +102,10 @@ final class JobRequests {
             return asked;
         }
         Qos qos = cluster.config.qos().qos().get(q);
-        long byMinutes = QosTresMinutes.timeLimitFor(qos.grpTresMins(), r.cpus(), Math.max(r.minNodes(), 1), r.gpus());
+        long nodes = Math.max(r.minNodes(), 1);
+        long perJob = QosTresMinutes.timeLimitFor(qos.maxTresMinsPerJob(), r.cpus(), nodes, r.gpus());
+        long group = QosTresMinutes.timeLimitFor(qos.grpTresMins(), r.cpus(), nodes, r.gpus());
+        long byMinutes = perJob == Qos.UNLIMITED ? group : group == Qos.UNLIMITED ? perJob : Math.min(perJob, group);
         long maxWall = qos.maxWall();
         long limit = byMinutes == Qos.UNLIMITED ? maxWall : maxWall == Qos.UNLIMITED ? byMinutes
                 : Math.min(byMinutes, maxWall);

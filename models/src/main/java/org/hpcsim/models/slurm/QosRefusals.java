@@ -3,7 +3,7 @@ package org.hpcsim.models.slurm;
 /**
  * Why a QOS refuses a job at submission, in Slurm's pending-reason words. Under DenyOnLimit,
  * acct_policy.c (_qos_policy_validate with strict_checking) tests the request alone, in this order:
- * MaxTRESPerUser, GrpTRES, GrpTRESMins, MaxWall, MaxTRESPerJob; its job count limits (GrpJobs, MaxJobsPer*) are
+ * MaxTRESPerUser, GrpTRES, MaxTRESMinsPerJob, GrpTRESMins, MaxWall, MaxTRESPerJob; its job count limits (GrpJobs, MaxJobsPer*) are
  * not tested at submission. Without the flag slurmctld accepts the job and holds it pending forever
  * when its QOS could never let it run; this model refuses such a job too, naming the reason.
  */
@@ -20,6 +20,11 @@ final class QosRefusals {
         tres = qos.grpTres().exceededBy(r.cpus(), nodes, r.gpus());
         if (tres != null) {
             return reason("QOSGrp", tres, "") + ": request over GrpTRES";
+        }
+        tres = QosTresMinutes.requestOver(qos.maxTresMinsPerJob(), r.cpus(), nodes, r.gpus(), timeLimit,
+                QosTresMinutes.PER_JOB_REASONS);
+        if (tres != null) {
+            return tres + ": request over MaxTRESMinsPerJob";
         }
         tres = QosTresMinutes.requestOver(qos.grpTresMins(), r.cpus(), nodes, r.gpus(), timeLimit);
         if (tres != null) {
@@ -68,6 +73,11 @@ final class QosRefusals {
         tres = qos.grpTres().exceededBy(cpus, nodes, gpus);
         if (tres != null) {
             return reason("QOSGrp", tres, "") + ": request over GrpTRES";
+        }
+        tres = QosTresMinutes.requestOver(qos.maxTresMinsPerJob(), cpus, nodes, gpus, timeLimit,
+                QosTresMinutes.PER_JOB_REASONS);
+        if (tres != null) {
+            return tres + ": request over MaxTRESMinsPerJob";
         }
         tres = QosTresMinutes.requestOver(qos.grpTresMins(), cpus, nodes, gpus, timeLimit);
         return tres == null ? null : tres + ": request over GrpTRESMins";

@@ -26,6 +26,9 @@ import org.hpcsim.models.slurm.priority.HalfLifeDecay;
  */
 final class QosTresMinutes {
     private static final String[] REASONS = {"QOSGrpCPUMinutesLimit", "QOSGrpNodeMinutes", "QOSGrpGRESMinutes"};
+    /** slurm.h's reasons for MaxTRESMinsPerJob (job_state_reason.c). */
+    static final String[] PER_JOB_REASONS = {"QOSMaxCpuMinutesPerJobLimit", "QOSMaxNodeMinutesPerJob",
+        "QOSMaxGRESMinutesPerJob"};
     private static final long MINUTE_SECONDS = 60;
 
     private final List<Qos> qos;
@@ -139,14 +142,19 @@ final class QosTresMinutes {
         return best == Qos.UNLIMITED ? Qos.UNLIMITED : best * SimTime.MINUTE;
     }
 
-    /** The TRES whose limit alone a request of {@code timeLimit} (0: none) exceeds, as Slurm's reason names it, or null. */
+    /** The TRES whose GrpTRESMins alone a request of {@code timeLimit} (0: none) exceeds, as Slurm's reason names it, or null. */
     static String requestOver(TresLimit limit, long cpus, long nodes, long gpus, long timeLimit) {
+        return requestOver(limit, cpus, nodes, gpus, timeLimit, REASONS);
+    }
+
+    /** The same against {@code limit} with Slurm's {@code reasons} for cpu, node and gres/gpu. */
+    static String requestOver(TresLimit limit, long cpus, long nodes, long gpus, long timeLimit, String[] reasons) {
         long[] wanted = {cpus, nodes, gpus};
         long minutes = minutes(timeLimit);
         for (int k = 0; k < 3; k++) {
             long max = limitOf(limit, k);
             if (max != Qos.UNLIMITED && wanted[k] > 0 && minutes > max / wanted[k]) {
-                return REASONS[k];
+                return reasons[k];
             }
         }
         return null;

@@ -80,6 +80,26 @@ class QosTresMinutesTest {
     }
 
     @Test
+    void shouldRefuseARequestOverMaxTresMinsPerJobAndGiveAJobWithoutALimitWhatItLeaves() {
+        // MaxTRESMinsPerJob=cpu=6: 2 CPUs x 4 min = 8 > 6 is refused; 2 CPUs with no limit get 3 min.
+        Qos m = Qos.unlimited("m", 0).withMaxTresMinsPerJob(new TresLimit(6, Qos.UNLIMITED, Qos.UNLIMITED));
+        SlurmReplay.Result r = SlurmReplay.run(basic(2, m), List.of(job(1, 0, 10, 240, 2, "m"),
+                job(2, 0, 1000, 0, 2, "m")));
+        assertEquals(List.of("1: QOS m can never run it (QOSMaxCpuMinutesPerJobLimit: request over"
+                + " MaxTRESMinsPerJob)"), r.rejected);
+        assertEquals(180, r.end(2));
+    }
+
+    @Test
+    void shouldDenyOnMaxTresMinsPerJobBeforeGrpTresMins() {
+        // Both are broken by 2 CPUs x 6 min = 12; acct_policy.c tests MaxTRESMinsPerJob first.
+        Qos both = G.withMaxTresMinsPerJob(new TresLimit(8, Qos.UNLIMITED, Qos.UNLIMITED))
+                .withFlags(new QosFlags(true, false));
+        assertEquals(List.of("1: QOS g denies the submission (DenyOnLimit, QOSMaxCpuMinutesPerJobLimit: request over"
+                + " MaxTRESMinsPerJob)"), SlurmReplay.run(basic(2, both), List.of(job(1, 0, 10, 360, 2, "g"))).rejected);
+    }
+
+    @Test
     void shouldRefuseGrpTresMinsWhenUsageNeverDecays() {
         assertThrows(IllegalArgumentException.class, () -> multifactor(2, 0));
     }

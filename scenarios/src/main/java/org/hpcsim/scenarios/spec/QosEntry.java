@@ -16,7 +16,7 @@ import org.hpcsim.models.slurm.TresLimit;
 /**
  * One QOS of {@code scheduler.slurm.qos}, as sacctmgr would define it: {@code {name, priority,
  * maxJobsPerUser, maxJobsPerAccount, grpJobs, maxSubmitJobsPerUser, grpTres, maxTresPerUser,
- * maxTresPerJob: {cpu, node, gres/gpu}, grpTresMins: {cpu, node, gres/gpu} (TRES-minutes), maxWall
+ * maxTresPerJob: {cpu, node, gres/gpu}, grpTresMins, maxTresMinsPerJob (TRES-minutes), maxWall
  * (minutes), preempt: [names], preemptMode, preemptExemptTime (seconds), flags: [DenyOnLimit,
  * NoReserve]}}. Limits left out are unlimited.
  * Other Slurm QOS flags are refused by name as not modelled, so a scenario never means one silently.
@@ -38,6 +38,7 @@ record QosEntry(Qos qos) {
                              @JsonProperty("maxTresPerUser") Map<String, Long> maxTresPerUser,
                              @JsonProperty("maxTresPerJob") Map<String, Long> maxTresPerJob,
                              @JsonProperty("grpTresMins") Map<String, Long> grpTresMins,
+                             @JsonProperty("maxTresMinsPerJob") Map<String, Long> maxTresMinsPerJob,
                              @JsonProperty("maxWall") Long maxWall,
                              @JsonProperty("preempt") List<String> preempt,
                              @JsonProperty("preemptMode") String preemptMode,
@@ -58,7 +59,7 @@ record QosEntry(Qos qos) {
         return new QosEntry(new Qos(name, priority == null ? 0 : priority, jobs, tres("grpTres", grpTres),
                 tres("maxTresPerUser", maxTresPerUser), tres("maxTresPerJob", maxTresPerJob),
                 wall == Qos.UNLIMITED ? Qos.UNLIMITED : SimTime.seconds(wall * 60), rule, flags(flags),
-                tres("grpTresMins", grpTresMins)));
+                tres("grpTresMins", grpTresMins), tres("maxTresMinsPerJob", maxTresMinsPerJob)));
     }
 
     /** sacctmgr matches flag names without regard to case. */

@@ -93,7 +93,7 @@ class SlurmQosRunTest {
                   - {name: low, maxJobsPerAccount: 4, grpJobs: 8, maxSubmitJobsPerUser: 20,
                      maxTresPerUser: {cpu: 32}, maxTresPerJob: {node: 2, gres/gpu: 1}, maxWall: 90,
                      preemptMode: cancel, preemptExemptTime: 30, flags: [noreserve, DenyOnLimit],
-                     grpTresMins: {cpu: 6000, gres/gpu: 600}}
+                     grpTresMins: {cpu: 6000, gres/gpu: 600}, maxTresMinsPerJob: {node: 120}}
                   - {name: high, priority: 100, preempt: [low]}
                 """);
         Qos low = s.scheduler().slurm().qos().get(1);
@@ -104,6 +104,7 @@ class SlurmQosRunTest {
         assertEquals(new QosPreemptRule(List.of(), PreemptMode.CANCEL, SimTime.seconds(30)), low.preemption());
         assertEquals(new QosFlags(true, true), low.flags());
         assertEquals(new TresLimit(6000, Qos.UNLIMITED, 600), low.grpTresMins());
+        assertEquals(new TresLimit(Qos.UNLIMITED, 120, Qos.UNLIMITED), low.maxTresMinsPerJob());
         assertEquals(QosFlags.NONE, s.scheduler().slurm().qos().get(2).flags());
         assertEquals(List.of("low"), s.scheduler().slurm().qos().get(2).preemption().preempt());
         assertEquals(Preemption.qos(PreemptMode.REQUEUE).withExemptTime(SimTime.seconds(60)),
@@ -171,6 +172,24 @@ class SlurmQosRunTest {
         Path again = Files.writeString(dir.resolve("again.yaml"),
                 new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(ScenarioWriter.toMap(s)));
         assertEquals(s.scheduler(), new ScenarioLoader().load(again).scheduler());
+    }
+
+    @Test
+    void shouldRefuseGrpTresMinsInOneLineWhenTheSlurmConfNeverDecaysUsage() throws Exception {
+        Path conf = Path.of(SlurmQosRunTest.class.getResource("/slurmconf-run/slurm.conf").toURI());
+        Files.writeString(dir.resolve("slurm.conf"), Files.readString(conf)
+                + "PriorityType=priority/multifactor\nPriorityDecayHalfLife=0\n");
+        Path yaml = Files.writeString(dir.resolve("conf.yaml"), """
+                name: conf-qos
+                scheduler:
+                  policy: slurm
+                  slurm: {conf: slurm.conf, qos: [{name: normal, grpTresMins: {cpu: 1000}}]}
+                workload: {synthetic: {model: poisson, jobs: 5, load: 0.5}}
+                """);
+        Scenario s = new ScenarioLoader().load(yaml);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> run(s));
+        assertEquals("scheduler.slurm.qos: GrpTRESMins needs a PriorityDecayHalfLife above 0 (the slurm.conf sets"
+                + " PriorityDecayHalfLife=0; PriorityUsageResetPeriod is not modelled)", e.getMessage());
     }
 
     private String error(String slurm) {
