@@ -182,6 +182,8 @@ final class SchedulingPasses {
 
     private void onFullPassTimer() {
         fullPassDue = true;
+        // Decayed GrpTRESMins usage may have released a held job: backfill should plan it again.
+        changed |= cluster.qos.usageDecays();
         if (params.tick() == 0) {
             sim.requestAtInstantEnd(passHook);
         } else {
