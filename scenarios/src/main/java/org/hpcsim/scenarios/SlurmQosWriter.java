@@ -49,6 +49,8 @@ final class SlurmQosWriter {
         putTres(e, "grpTres", q.grpTres());
         putTres(e, "maxTresPerUser", q.maxTresPerUser());
         putTres(e, "maxTresPerJob", q.maxTresPerJob());
+        putTres(e, "grpTresMins", q.grpTresMins());
+        putTres(e, "maxTresMinsPerJob", q.maxTresMinsPerJob());
         if (q.maxWall() != Qos.UNLIMITED) {
             e.put("maxWall", q.maxWall() / SimTime.MINUTE);
         }
@@ -61,6 +63,16 @@ final class SlurmQosWriter {
         }
         if (r.exemptTime() >= 0) {
             e.put("preemptExemptTime", r.exemptTime() / SimTime.SECOND);
+        }
+        List<String> flags = new ArrayList<>();
+        if (q.flags().denyOnLimit()) {
+            flags.add("DenyOnLimit");
+        }
+        if (q.flags().noReserve()) {
+            flags.add("NoReserve");
+        }
+        if (!flags.isEmpty()) {
+            e.put("flags", flags);
         }
         return e;
     }

@@ -17,9 +17,14 @@ import org.hpcsim.core.SimTime;
  * plugin's test chooses are preempted and the job gets a reservation from now on the nodes it
  * will take (backfill.c: _start_job fails with ESLURM_NODES_BUSY, "Drop through and reserve these
  * resources"), to start on a later pass. A job a QOS limit holds is skipped and gets no
- * reservation (see {@link QosLimits}).
+ * reservation (see {@link QosLimits}). A job of a NoReserve QOS may start or preempt but never
+ * gets a reservation, and while preemption is on it is tested as if its time limit were one
+ * minute, on nodes no maintenance window takes during its real limit (backfill.c
+ * _set_backfill_timelimits; job_test_resv runs with the real limit).
  */
 final class Backfill {
+    /** The time limit backfill.c tests a NoReserve job with while preemption is on: one minute. */
+    private static final long NO_RESERVE_TEST_LIMIT = SimTime.MINUTE;
     private final SlurmCluster cluster;
     private final JobStarter starter;
     private final SchedulerParams params;
@@ -87,7 +92,7 @@ final class Backfill {
             long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());
             Outcome o = plan(job, p, limit, cluster.leafLimit(job, now), space, byEnd, now);
             tested += o.tested;
-            if (o.startNow != null && !cluster.qos.allows(job, o.startNow)) {
+            if (o.startNow != null && !cluster.qos.allows(job, o.startNow, now)) {
                 continue; // _start_job answers ESLURM_ACCOUNTING_POLICY: "Unknown future start time, just skip job"
             }
             if (o.startNow != null) {
@@ -161,8 +166,12 @@ final class Backfill {
     }
 
     /** The TRY_LATER loop for one job in one partition: start it now, reserve for it, or neither. */
-    private Outcome plan(SlurmJob job, int p, long limit, int leafLimit, NodeSpace space, List<SlurmJob> byEnd,
+    private Outcome plan(SlurmJob job, int p, long realLimit, int leafLimit, NodeSpace space, List<SlurmJob> byEnd,
                          long now) {
+        boolean noReserve = job.qos >= 0 && cluster.config.qos().qos().get(job.qos).flags().noReserve();
+        // backfill.c: a NoReserve job is tested with a one-minute limit when PreemptMode is not OFF.
+        boolean oneMinute = noReserve && cluster.config.preemption().enabled();
+        long limit = oneMinute ? Math.min(realLimit, NO_RESERVE_TEST_LIMIT) : realLimit;
         long laterStart = now;
         int tested = 0;
         long previous = -1;
@@ -179,6 +188,10 @@ final class Backfill {
             base.clear();
             base.or(cluster.partitionNodes(p));
             base.and(cluster.up);
+            if (oneMinute) {
+                base.andNot(cluster.maintenance.blocking(startRes,
+                        realLimit == Long.MAX_VALUE ? Long.MAX_VALUE : startRes + realLimit));
+            }
             BitSet avail = new BitSet();
             avail.or(base);
             List<NodeSpace.Interval> in = space.intervals();
@@ -235,7 +248,7 @@ final class Backfill {
             }
             start = Math.max(start, startRes);
             if (start <= now && preempting) {
-                return preempt(job, limit, leafLimit, avail, candidates, space, now, tested);
+                return preempt(job, noReserve ? -1 : limit, leafLimit, avail, candidates, space, now, tested);
             }
             if (start <= now) {
                 return new Outcome(willRun.allocation, tested);
@@ -254,7 +267,10 @@ final class Backfill {
                 laterStart = start;
                 continue;
             }
-            if (!cluster.qos.allows(job, null)) {
+            if (noReserve) {
+                return new Outcome(null, tested); // backfill.c: QOS_FLAG_NO_RESERVE, no reservation added
+            }
+            if (!cluster.qos.allows(job, null, now)) {
                 return new Outcome(null, tested); // backfill.c: a reservation blocked by post_select is not added
             }
             reserve(job, start, limit, nodes, space);
@@ -264,16 +280,19 @@ final class Backfill {
 
     /**
      * The job fits now once candidates are gone: the run-now test picks the victims, unless jobs it
-     * preempted lately may still be dying, and the job's nodes are reserved from now either way.
+     * preempted lately may still be dying, and the job's nodes are reserved from now either way
+     * (for {@code limit}; not at all when it is negative, a NoReserve job's case).
      */
     private Outcome preempt(SlurmJob job, long limit, int leafLimit, BitSet avail, List<SlurmJob> candidates,
                             NodeSpace space, long now, int tested) {
-        if (!cluster.qos.allows(job, null)) {
+        if (!cluster.qos.allows(job, null, now)) {
             return new Outcome(null, tested); // select_nodes answers "Accounting policy" before it preempts
         }
         Preemptor.Plan plan = preemptor.plan(job.request, avail, candidates, leafLimit);
         Allocation nodes = plan != null ? plan.allocation() : willRun.allocation;
-        reserve(job, now, limit, nodesOf(nodes), space);
+        if (limit >= 0) {
+            reserve(job, now, limit, nodesOf(nodes), space);
+        }
         boolean act = plan != null && preemptor.mayPreemptAgain(job, now);
         return new Outcome(null, act ? plan.victims() : List.of(), tested);
     }

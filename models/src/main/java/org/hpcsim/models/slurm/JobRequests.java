@@ -20,9 +20,10 @@ import org.hpcsim.models.workload.ResourceOptions;
  * the submission). One its QOS could never let run (a time limit over MaxWall, a request over
  * MaxTRESPerJob, MaxTRESPerUser or GrpTRES alone, a job count limit of 0) is refused too, where
  * slurmctld would hold it pending forever without DenyOnLimit; the refusal names Slurm's pending
- * reason. A job that asks for no time limit gets its QOS's MaxWall, or its partition's MaxTime
- * when that is shorter (acct_policy.c _set_time_limit, applied while the submission is validated,
- * before a partition's DefaultTime would be).
+ * reason; under DenyOnLimit one whose request alone breaks a limit is refused with slurmctld's
+ * ESLURM_ACCOUNTING_POLICY (see {@link QosRefusals}). A job that asks for no time limit gets its
+ * QOS's MaxWall, or its partition's MaxTime when that is shorter (acct_policy.c _set_time_limit,
+ * applied while the submission is validated, before a partition's DefaultTime would be).
  *
  * <p>Its sbatch resource options ({@code --constraint}, GRES type, {@code --gpus-per-node},
  * {@code --ntasks-per-node}, {@code --mem}, {@code --mem-per-cpu}) shape the request as
@@ -94,18 +95,28 @@ final class JobRequests {
         // job_mgr.c: a job's wait for its switch count is the smaller of its own and max_switch_wait.
         SwitchRequest s = config.switches();
         long wait = Math.min(s.maxWait(), config.params().maxSwitchWait());
-        return new JobRequest(nodes, job.processors(), gpus, exclusive, usable, timeLimit(job, q, usable[0]),
+        return new JobRequest(nodes, job.processors(), gpus, exclusive, usable, timeLimit(job, q, usable[0], probe),
                 s.count(), wait, shape);
     }
 
-    /** The time limit of the request: the job's own, else MaxWall of its QOS capped by the partition's MaxTime. */
-    private long timeLimit(Job job, int q, int partition) {
+    /**
+     * The time limit of the request: the job's own, else the smallest of what MaxTRESMinsPerJob and
+     * GrpTRESMins leave its request and MaxWall of its QOS, capped by the partition's MaxTime (0 when neither is set).
+     */
+    private long timeLimit(Job job, int q, int partition, JobRequest r) {
         long asked = job.requestedTime();
         if (asked > 0 || q < 0) {
             return asked;
         }
-        long maxWall = cluster.config.qos().qos().get(q).maxWall();
-        return maxWall == Qos.UNLIMITED ? 0 : Math.min(maxWall, cluster.config.partitions().get(partition).maxTime());
+        Qos qos = cluster.config.qos().qos().get(q);
+        long nodes = Math.max(r.minNodes(), 1);
+        long perJob = QosTresMinutes.timeLimitFor(qos.maxTresMinsPerJob(), r.cpus(), nodes, r.gpus());
+        long group = QosTresMinutes.timeLimitFor(qos.grpTresMins(), r.cpus(), nodes, r.gpus());
+        long byMinutes = perJob == Qos.UNLIMITED ? group : group == Qos.UNLIMITED ? perJob : Math.min(perJob, group);
+        long maxWall = qos.maxWall();
+        long limit = byMinutes == Qos.UNLIMITED ? maxWall : maxWall == Qos.UNLIMITED ? byMinutes
+                : Math.min(byMinutes, maxWall);
+        return limit == Qos.UNLIMITED ? 0 : Math.min(limit, cluster.config.partitions().get(partition).maxTime());
     }
 
     /** Why {@code job}'s QOS refuses {@code r}, or null when it does not (or QOS are not modelled). */
@@ -119,10 +130,18 @@ final class JobRequests {
             return "invalid qos '" + job.labels().qos() + "'";
         }
         Qos qos = setup.qos().get(q);
+        long limit = timeLimit(job, q, partition, r);
+        if (qos.flags().denyOnLimit()) {
+            String over = QosRefusals.deniedOnLimit(qos, r, limit);
+            if (over != null) {
+                // slurmctld answers sbatch with ESLURM_ACCOUNTING_POLICY.
+                return "QOS " + qos.name() + " denies the submission (DenyOnLimit, " + over + ")";
+            }
+        }
         // What it would hold on an empty cluster (whole nodes under select/linear, say) is what the
         // running-job limits would count: a job that holds more than they allow would wait forever.
         Allocation least = cluster.onEmptyCluster(r, partition);
-        String why = neverRuns(qos, r, least);
+        String why = QosRefusals.neverRuns(qos, r, least, limit);
         if (why != null) {
             return "QOS " + qos.name() + " can never run it (" + why + ")";
         }
@@ -131,48 +150,6 @@ final class JobRequests {
             return "QOS " + qos.name() + " refuses the submission (" + submit + ")";
         }
         return null;
-    }
-
-    /** Slurm's pending reason for a job that {@code qos} would hold forever, or null. */
-    private static String neverRuns(Qos qos, JobRequest r, Allocation least) {
-        QosJobCounts jobs = qos.jobs();
-        if (jobs.grp() == 0) {
-            return "QOSGrpJobsLimit: GrpJobs=0";
-        }
-        if (jobs.maxPerAccount() == 0) {
-            return "QOSMaxJobsPerAccount: MaxJobsPerAccount=0";
-        }
-        if (jobs.maxPerUser() == 0) {
-            return "QOSMaxJobsPerUserLimit: MaxJobsPerUser=0";
-        }
-        if (jobs.maxSubmitPerUser() == 0) {
-            return "QOSMaxSubmitJobPerUserLimit: MaxSubmitJobsPerUser=0";
-        }
-        if (qos.maxWall() != Qos.UNLIMITED && r.timeLimit() > qos.maxWall()) {
-            return "QOSMaxWallDurationPerJobLimit: time limit over MaxWall";
-        }
-        long nodes = Math.max(r.minNodes(), 1);
-        String tres = qos.maxTresPerJob().exceededBy(r.cpus(), nodes, r.gpus());
-        if (tres != null) {
-            return reason("QOSMax", tres, "PerJob") + ": request over MaxTRESPerJob";
-        }
-        long cpus = least == null ? r.cpus() : Math.max(r.cpus(), least.totalCpus());
-        long gpus = least == null ? r.gpus() : Math.max(r.gpus(), least.totalGpus());
-        nodes = least == null ? nodes : Math.max(nodes, least.nodeCount());
-        tres = qos.maxTresPerUser().exceededBy(cpus, nodes, gpus);
-        if (tres != null) {
-            return reason("QOSMax", tres, "PerUser") + ": request over MaxTRESPerUser";
-        }
-        tres = qos.grpTres().exceededBy(cpus, nodes, gpus);
-        if (tres != null) {
-            return reason("QOSGrp", tres, "") + ": request over GrpTRES";
-        }
-        return null;
-    }
-
-    /** slurm.h job_state_reason names: QOSMaxCpuPerJobLimit, QOSMaxNodePerUserLimit, QOSGrpGRES and the like. */
-    private static String reason(String prefix, String tres, String suffix) {
-        return prefix + tres + suffix + (tres.equals("GRES") ? "" : "Limit");
     }
 
     private static boolean isNumber(String s) {

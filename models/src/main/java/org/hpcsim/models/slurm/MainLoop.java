@@ -79,7 +79,7 @@ final class MainLoop {
             Allocation a = cluster.selector.select(job.request, candidates, cluster.free, leafLimit);
             // select_nodes tests GrpTRES after selection, with the request's counts when nothing was
             // selected: "Accounting policy" replaces "nodes busy", so the partition is not failed.
-            if (!cluster.qos.allows(job, a)) {
+            if (!cluster.qos.allows(job, a, now)) {
                 continue;
             }
             if (a != null) {

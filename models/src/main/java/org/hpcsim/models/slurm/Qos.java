@@ -14,9 +14,14 @@ package org.hpcsim.models.slurm;
  * @param maxTresPerJob  MaxTRESPerJob: what one job of this QOS may ask for
  * @param maxWall    MaxWall in nanoseconds: the longest time limit a job of this QOS may have
  * @param preemption Preempt, PreemptMode and PreemptExemptTime, used under preempt/qos
+ * @param flags      DenyOnLimit and NoReserve
+ * @param grpTresMins GrpTRESMins in TRES-minutes: what the QOS's past jobs (usage decayed with
+ *                   PriorityDecayHalfLife) and running jobs (what their time limits still hold) may use
+ * @param maxTresMinsPerJob MaxTRESMinsPerJob in TRES-minutes: what one job's TRES x time limit may be
  */
 public record Qos(String name, long priority, QosJobCounts jobs, TresLimit grpTres, TresLimit maxTresPerUser,
-                  TresLimit maxTresPerJob, long maxWall, QosPreemptRule preemption) {
+                  TresLimit maxTresPerJob, long maxWall, QosPreemptRule preemption, QosFlags flags,
+                  TresLimit grpTresMins, TresLimit maxTresMinsPerJob) {
     /** A limit that is not set. */
     public static final long UNLIMITED = -1;
 
@@ -37,6 +42,9 @@ public record Qos(String name, long priority, QosJobCounts jobs, TresLimit grpTr
         maxTresPerUser = maxTresPerUser == null ? TresLimit.NONE : maxTresPerUser;
         maxTresPerJob = maxTresPerJob == null ? TresLimit.NONE : maxTresPerJob;
         preemption = preemption == null ? QosPreemptRule.NONE : preemption;
+        flags = flags == null ? QosFlags.NONE : flags;
+        grpTresMins = grpTresMins == null ? TresLimit.NONE : grpTresMins;
+        maxTresMinsPerJob = maxTresMinsPerJob == null ? TresLimit.NONE : maxTresMinsPerJob;
         if (preemption.preempt().contains(name)) {
             // sacctmgr refuses it: "QOS can't preempt itself".
             throw new IllegalArgumentException("QOS " + name + " cannot preempt itself");
@@ -46,7 +54,7 @@ public record Qos(String name, long priority, QosJobCounts jobs, TresLimit grpTr
     /** A QOS with MaxJobsPerUser and GrpTRES only. */
     public Qos(String name, long priority, long maxJobsPerUser, long grpCpus, long grpNodes, long grpGpus) {
         this(name, priority, QosJobCounts.perUser(maxJobsPerUser), new TresLimit(grpCpus, grpNodes, grpGpus), null,
-                null, UNLIMITED, null);
+                null, UNLIMITED, null, null, null, null);
     }
 
     /** A QOS without limits, as sacctmgr creates {@code normal}. */
@@ -56,26 +64,43 @@ public record Qos(String name, long priority, QosJobCounts jobs, TresLimit grpTr
 
     /** This QOS with the job count limits {@code j}. */
     public Qos withJobs(QosJobCounts j) {
-        return new Qos(name, priority, j, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption);
+        return new Qos(name, priority, j, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, flags, grpTresMins, maxTresMinsPerJob);
     }
 
     /** This QOS with MaxTRESPerUser {@code t}. */
     public Qos withMaxTresPerUser(TresLimit t) {
-        return new Qos(name, priority, jobs, grpTres, t, maxTresPerJob, maxWall, preemption);
+        return new Qos(name, priority, jobs, grpTres, t, maxTresPerJob, maxWall, preemption, flags, grpTresMins, maxTresMinsPerJob);
     }
 
     /** This QOS with MaxTRESPerJob {@code t}. */
     public Qos withMaxTresPerJob(TresLimit t) {
-        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, t, maxWall, preemption);
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, t, maxWall, preemption, flags, grpTresMins, maxTresMinsPerJob);
     }
 
     /** This QOS with MaxWall {@code nanos}. */
     public Qos withMaxWall(long nanos) {
-        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, nanos, preemption);
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, nanos, preemption, flags, grpTresMins, maxTresMinsPerJob);
     }
 
     /** This QOS with the preemption rule {@code r}. */
     public Qos withPreemption(QosPreemptRule r) {
-        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, r);
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, r, flags, grpTresMins, maxTresMinsPerJob);
+    }
+
+    /** This QOS with the flags {@code f}. */
+    public Qos withFlags(QosFlags f) {
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, f, grpTresMins, maxTresMinsPerJob);
+    }
+
+    /** This QOS with GrpTRESMins {@code t} (TRES-minutes). */
+    public Qos withGrpTresMins(TresLimit t) {
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, flags, t,
+                maxTresMinsPerJob);
+    }
+
+    /** This QOS with MaxTRESMinsPerJob {@code t} (TRES-minutes). */
+    public Qos withMaxTresMinsPerJob(TresLimit t) {
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, flags,
+                grpTresMins, t);
     }
 }

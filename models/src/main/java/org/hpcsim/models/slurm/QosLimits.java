@@ -21,7 +21,7 @@ import java.util.Map;
  * <p>A job held by a limit is passed over: it neither fails its partition in the main loop
  * (job_scheduler.c: ESLURM_ACCOUNTING_POLICY fails it only under assoc_limit_stop, not modelled),
  * nor preempts, nor gets a backfill reservation (backfill.c skips it before planning and before
- * adding a reservation).
+ * adding a reservation). GrpTRESMins is kept by {@link QosTresMinutes} and tested with them.
  */
 final class QosLimits {
     private final List<Qos> qos;
@@ -36,6 +36,7 @@ final class QosLimits {
     /** Per QOS: running jobs by account. Looked up only, never iterated. */
     private final List<Map<String, long[]>> jobsByAccount;
     private final int nodeCount;
+    private final QosTresMinutes tresMinutes;
 
     /** One user's usage of one QOS. */
     private static final class UserUsage {
@@ -48,9 +49,10 @@ final class QosLimits {
         int[] onNode;
     }
 
-    QosLimits(QosSetup setup, int nodeCount) {
+    QosLimits(QosSetup setup, int nodeCount, MultifactorSetup multifactor) {
         this.qos = setup.qos();
         this.nodeCount = nodeCount;
+        this.tresMinutes = new QosTresMinutes(qos, multifactor);
         int n = qos.size();
         usedCpus = new long[n];
         usedGpus = new long[n];
@@ -89,12 +91,15 @@ final class QosLimits {
     }
 
     /**
-     * Whether GrpTRES and MaxTRESPerUser let {@code job} start on {@code a}, or, when {@code a} is
-     * null, with its request's counts.
+     * Whether GrpTRESMins, GrpTRES and MaxTRESPerUser let {@code job} start on {@code a} at
+     * {@code now}, or, when {@code a} is null, with its request's counts.
      */
-    boolean allows(SlurmJob job, Allocation a) {
+    boolean allows(SlurmJob job, Allocation a, long now) {
         if (job.qos < 0) {
             return true;
+        }
+        if (tresMinutes.heldBy(job, a, now) != null) {
+            return false;
         }
         Qos q = qos.get(job.qos);
         if (!q.grpTres().any() && !q.maxTresPerUser().any()) {
@@ -148,16 +153,28 @@ final class QosLimits {
         }
     }
 
-    void started(SlurmJob job) {
+    void started(SlurmJob job, long now) {
         if (job.qos >= 0) {
             count(job, 1);
+            tresMinutes.started(job, now);
         }
     }
 
-    void ended(SlurmJob job) {
+    void ended(SlurmJob job, long now) {
         if (job.qos >= 0) {
             count(job, -1);
+            tresMinutes.ended(job, now);
         }
+    }
+
+    /** Whether GrpTRESMins usage decays, so that time alone may let a held job start. */
+    boolean usageDecays() {
+        return tresMinutes.decays();
+    }
+
+    /** The GrpTRESMins accounts (for tests). */
+    QosTresMinutes tresMinutes() {
+        return tresMinutes;
     }
 
     /** Running jobs of QOS {@code q} now (for tests and invariants). */

@@ -182,6 +182,8 @@ final class SchedulingPasses {
 
     private void onFullPassTimer() {
         fullPassDue = true;
+        // Decayed GrpTRESMins usage may have released a held job: backfill should plan it again.
+        changed |= cluster.qos.usageDecays();
         if (params.tick() == 0) {
             sim.requestAtInstantEnd(passHook);
         } else {
@@ -206,8 +208,9 @@ final class SchedulingPasses {
         int pending = queue.pendingJobs();
         // Under preemption time alone can let a waiting job start (PreemptExemptTime running out), so
         // the periodic pass, which slurmctld runs in any case, runs while jobs wait.
+        // So does decaying GrpTRESMins usage, which alone can release a held job.
         if (pending > params.defaultQueueDepth() || mainLoop.waitingForSwitches()
-                || (preemption.enabled() && pending > 0)) {
+                || ((preemption.enabled() || cluster.qos.usageDecays()) && pending > 0)) {
             timers.armFullPass(now);
         }
         if (pending > 0) {

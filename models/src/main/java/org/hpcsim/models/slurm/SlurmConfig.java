@@ -55,6 +55,12 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
         switches = switches == null ? SwitchRequest.NONE : switches;
         preemption = preemption == null ? Preemption.NONE : preemption;
         qos = qos == null ? QosSetup.NONE : qos;
+        if (multifactor != null && multifactor.config().decayHalfLifeNanos() == 0
+                && qos.qos().stream().anyMatch(q -> q.grpTresMins().any())) {
+            // Usage that never decays (and is never reset: PriorityUsageResetPeriod is not modelled)
+            // would hold jobs of a used-up QOS pending for ever.
+            throw new IllegalArgumentException("GrpTRESMins needs a PriorityDecayHalfLife above 0");
+        }
         memory = memory == null ? ConsumableMemory.NONE : memory;
     }
 

@@ -132,6 +132,11 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         return rejected;
     }
 
+    /** The QOS limits and their usage (for tests). */
+    QosLimits qosLimits() {
+        return cluster.qos;
+    }
+
     private void arrive(Job job) {
         if (dependencies == null) {
             submit(job, sim.now());
@@ -196,7 +201,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         if (power != null) {
             power.released(job.allocation, now);
         }
-        cluster.qos.ended(job);
+        cluster.qos.ended(job, now);
         priorities.ended(job, now);
         return job;
     }
@@ -304,7 +309,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         job.limitEnd = limit == Long.MAX_VALUE ? Long.MAX_VALUE : begin + limit;
         long allowed = limit == Long.MAX_VALUE ? Long.MAX_VALUE : limit + params.overTimeLimit();
         long runFor = outages == null ? job.job.runTime() : outages.runFor(job);
-        cluster.qos.started(job);
+        cluster.qos.started(job, now);
         ends.begin(job, running.add(job), runFor, allowed, begin);
         priorities.started(job, now);
         observer.jobStarted(job.job, now, allocation.totalCpus());

@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.priority.MultifactorConfig;
@@ -13,7 +12,6 @@ import org.hpcsim.models.slurm.priority.MultifactorWeights;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
-import org.hpcsim.models.workload.ListJobSource;
 import org.junit.jupiter.api.Test;
 
 class QosTest {
@@ -121,16 +119,8 @@ class QosTest {
         List<Job> jobs = List.of(job(1, 0, 300, 300, 1, 1, "a", "lim"), job(2, 0, 300, 300, 1, 1, "b", ""),
                 job(3, 1, 10, 100, 1, 1, "a", "lim"), job(4, 2, 10, 100, 2, 2, "b", ""),
                 job(5, 3, 10, 100, 1, 1, "b", ""));
-        SlurmReplay.Result r = new SlurmReplay.Result();
         List<Long> reserved = new ArrayList<>();
-        SlurmController controller = new SlurmController(c, new ListJobSource(jobs), true, r);
-        controller.listen(new BackfillListener() {
-            @Override
-            public void reserved(SlurmJob job, long start, long end, BitSet nodes) {
-                reserved.add(job.job.id());
-            }
-        });
-        controller.run();
+        SlurmReplay.Result r = SlurmReplay.runNotingReservations(c, jobs, reserved);
         assertTrue(reserved.contains(4L), "the resource-blocked job is reserved for: " + reserved);
         assertTrue(!reserved.contains(3L), "the limit-held job is not: " + reserved);
         assertTrue(r.start(5) < 300, "job 5 is backfilled on n3");

@@ -125,6 +125,20 @@ final class SlurmReplay {
         }
     }
 
+    /** A replay that adds to {@code reserved} the id of each job backfill reserves for. */
+    static Result runNotingReservations(SlurmConfig config, List<Job> jobs, List<Long> reserved) {
+        Result r = new Result();
+        SlurmController controller = new SlurmController(config, new ListJobSource(jobs), true, r);
+        controller.listen(new BackfillListener() {
+            @Override
+            public void reserved(SlurmJob job, long start, long end, BitSet nodes) {
+                reserved.add(job.job.id());
+            }
+        });
+        controller.run();
+        return r;
+    }
+
     static Result run(SlurmConfig config, List<Job> jobs) {
         Result r = new Result();
         r.stats = new SlurmController(config, new ListJobSource(jobs), true, r).run();

@@ -116,7 +116,13 @@ final class SlurmRuns {
         }
         config = config.withSwitches(scenario.scheduler().slurm().switches());
         // QOS live in slurmdbd, not slurm.conf: only the scenario gives them.
-        config = config.withQos(scenario.scheduler().slurm().qosSetup());
+        try {
+            config = config.withQos(scenario.scheduler().slurm().qosSetup());
+        } catch (IllegalArgumentException e) {
+            // A slurm.conf's PriorityDecayHalfLife=0 under grpTresMins: usage would never fall.
+            throw new ScenarioException("scheduler.slurm.qos: " + e.getMessage()
+                    + " (the slurm.conf sets PriorityDecayHalfLife=0; PriorityUsageResetPeriod is not modelled)");
+        }
         if (scenario.scheduler().slurm().preemption() != null) {
             config = config.withPreemption(scenario.scheduler().slurm().preemption());
         }

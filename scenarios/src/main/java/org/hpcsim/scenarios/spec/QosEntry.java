@@ -8,6 +8,7 @@ import java.util.Map;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.PreemptMode;
 import org.hpcsim.models.slurm.Qos;
+import org.hpcsim.models.slurm.QosFlags;
 import org.hpcsim.models.slurm.QosJobCounts;
 import org.hpcsim.models.slurm.QosPreemptRule;
 import org.hpcsim.models.slurm.TresLimit;
@@ -15,11 +16,17 @@ import org.hpcsim.models.slurm.TresLimit;
 /**
  * One QOS of {@code scheduler.slurm.qos}, as sacctmgr would define it: {@code {name, priority,
  * maxJobsPerUser, maxJobsPerAccount, grpJobs, maxSubmitJobsPerUser, grpTres, maxTresPerUser,
- * maxTresPerJob: {cpu, node, gres/gpu}, maxWall (minutes), preempt: [names], preemptMode,
- * preemptExemptTime (seconds)}}. Limits left out are unlimited.
+ * maxTresPerJob: {cpu, node, gres/gpu}, grpTresMins, maxTresMinsPerJob (TRES-minutes), maxWall
+ * (minutes), preempt: [names], preemptMode, preemptExemptTime (seconds), flags: [DenyOnLimit,
+ * NoReserve]}}. Limits left out are unlimited.
+ * Other Slurm QOS flags are refused by name as not modelled, so a scenario never means one silently.
  */
 record QosEntry(Qos qos) {
     private static final List<String> TRES = List.of("cpu", "node", "gres/gpu");
+    /** sacctmgr's QOS flags (slurmdb_defs.c slurmdb_qos_flags_map) that this model does not act on. */
+    private static final List<String> UNMODELLED_FLAGS = List.of("EnforceUsageThreshold", "NoDecay", "OverPartQOS",
+            "PartitionMaxNodes", "PartitionMinNodes", "PartitionTimeLimit", "PartQOS", "Relative",
+            "RequiresReservation", "UsageFactorSafe");
 
     @JsonCreator
     static QosEntry fromFile(@JsonProperty("name") String name, @JsonProperty("priority") Long priority,
@@ -30,10 +37,13 @@ record QosEntry(Qos qos) {
                              @JsonProperty("grpTres") Map<String, Long> grpTres,
                              @JsonProperty("maxTresPerUser") Map<String, Long> maxTresPerUser,
                              @JsonProperty("maxTresPerJob") Map<String, Long> maxTresPerJob,
+                             @JsonProperty("grpTresMins") Map<String, Long> grpTresMins,
+                             @JsonProperty("maxTresMinsPerJob") Map<String, Long> maxTresMinsPerJob,
                              @JsonProperty("maxWall") Long maxWall,
                              @JsonProperty("preempt") List<String> preempt,
                              @JsonProperty("preemptMode") String preemptMode,
-                             @JsonProperty("preemptExemptTime") Long preemptExemptTime) {
+                             @JsonProperty("preemptExemptTime") Long preemptExemptTime,
+                             @JsonProperty("flags") List<String> flags) {
         InvalidFieldException.require(name != null && !name.isBlank(), "name", "is required (the QOS's name)");
         InvalidFieldException.require(priority == null || (priority >= 0 && priority <= 0xFFFF_FFFFL), "priority",
                 "must be a whole number from 0 to 4294967295, got " + priority);
@@ -48,7 +58,29 @@ record QosEntry(Qos qos) {
                 exempt == Qos.UNLIMITED ? -1 : SimTime.seconds(exempt));
         return new QosEntry(new Qos(name, priority == null ? 0 : priority, jobs, tres("grpTres", grpTres),
                 tres("maxTresPerUser", maxTresPerUser), tres("maxTresPerJob", maxTresPerJob),
-                wall == Qos.UNLIMITED ? Qos.UNLIMITED : SimTime.seconds(wall * 60), rule));
+                wall == Qos.UNLIMITED ? Qos.UNLIMITED : SimTime.seconds(wall * 60), rule, flags(flags),
+                tres("grpTresMins", grpTresMins), tres("maxTresMinsPerJob", maxTresMinsPerJob)));
+    }
+
+    /** sacctmgr matches flag names without regard to case. */
+    private static QosFlags flags(List<String> names) {
+        boolean deny = false;
+        boolean noReserve = false;
+        for (String name : names == null ? List.<String>of() : names) {
+            String word = name == null ? "" : name.trim();
+            if (word.equalsIgnoreCase("DenyOnLimit")) {
+                deny = true;
+            } else if (word.equalsIgnoreCase("NoReserve")) {
+                noReserve = true;
+            } else if (UNMODELLED_FLAGS.stream().anyMatch(word::equalsIgnoreCase)) {
+                throw new InvalidFieldException("flags", "'" + word + "' is a Slurm QOS flag this model does not act on"
+                        + " yet (allowed: DenyOnLimit, NoReserve)");
+            } else {
+                throw new InvalidFieldException("flags", "unknown QOS flag '" + word
+                        + "' (allowed: DenyOnLimit, NoReserve)");
+            }
+        }
+        return new QosFlags(deny, noReserve);
     }
 
     private static long count(String field, Long v) {

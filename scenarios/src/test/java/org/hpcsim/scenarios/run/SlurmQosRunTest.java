@@ -15,6 +15,7 @@ import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.PreemptMode;
 import org.hpcsim.models.slurm.Preemption;
 import org.hpcsim.models.slurm.Qos;
+import org.hpcsim.models.slurm.QosFlags;
 import org.hpcsim.models.slurm.QosJobCounts;
 import org.hpcsim.models.slurm.QosPreemptRule;
 import org.hpcsim.models.slurm.QosSetup;
@@ -91,7 +92,8 @@ class SlurmQosRunTest {
                 qos:
                   - {name: low, maxJobsPerAccount: 4, grpJobs: 8, maxSubmitJobsPerUser: 20,
                      maxTresPerUser: {cpu: 32}, maxTresPerJob: {node: 2, gres/gpu: 1}, maxWall: 90,
-                     preemptMode: cancel, preemptExemptTime: 30}
+                     preemptMode: cancel, preemptExemptTime: 30, flags: [noreserve, DenyOnLimit],
+                     grpTresMins: {cpu: 6000, gres/gpu: 600}, maxTresMinsPerJob: {node: 120}}
                   - {name: high, priority: 100, preempt: [low]}
                 """);
         Qos low = s.scheduler().slurm().qos().get(1);
@@ -100,6 +102,10 @@ class SlurmQosRunTest {
         assertEquals(new TresLimit(Qos.UNLIMITED, 2, 1), low.maxTresPerJob());
         assertEquals(90 * SimTime.MINUTE, low.maxWall());
         assertEquals(new QosPreemptRule(List.of(), PreemptMode.CANCEL, SimTime.seconds(30)), low.preemption());
+        assertEquals(new QosFlags(true, true), low.flags());
+        assertEquals(new TresLimit(6000, Qos.UNLIMITED, 600), low.grpTresMins());
+        assertEquals(new TresLimit(Qos.UNLIMITED, 120, Qos.UNLIMITED), low.maxTresMinsPerJob());
+        assertEquals(QosFlags.NONE, s.scheduler().slurm().qos().get(2).flags());
         assertEquals(List.of("low"), s.scheduler().slurm().qos().get(2).preemption().preempt());
         assertEquals(Preemption.qos(PreemptMode.REQUEUE).withExemptTime(SimTime.seconds(60)),
                 s.scheduler().slurm().preemption());
@@ -130,6 +136,24 @@ class SlurmQosRunTest {
     }
 
     @Test
+    void shouldNeverLetRunningJobsHoldMoreThanGrpTresMinsUnderPriorityBasic() throws Exception {
+        // priority/basic keeps no usage, so at every start the CPU x time-limit minutes of the running
+        // jobs, the new one included, must fit in GrpTRESMins=cpu=2000.
+        List<JobOutcome> out = run(load("qos: [{name: normal, grpTresMins: {cpu: 2000}}]"));
+        assertFalse(out.isEmpty());
+        for (JobOutcome at : out) {
+            long held = 0;
+            for (JobOutcome o : out) {
+                if (o.startTime() <= at.startTime() && o.endTime() > at.startTime()) {
+                    long minutes = (o.job().requestedTime() + SimTime.MINUTE - 1) / SimTime.MINUTE;
+                    held += o.allocatedCores() * minutes;
+                }
+            }
+            assertTrue(held <= 2000, held + " CPU-minutes held at " + at.startTime());
+        }
+    }
+
+    @Test
     void shouldRunOneJobAtATimeForOneUserUnderMaxJobsPerUserOne() throws Exception {
         // Synthetic jobs carry no user: all are one (unnamed) user's.
         List<JobOutcome> out = run(load("qos: [{name: normal, maxJobsPerUser: 1}]"));
@@ -148,6 +172,24 @@ class SlurmQosRunTest {
         Path again = Files.writeString(dir.resolve("again.yaml"),
                 new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(ScenarioWriter.toMap(s)));
         assertEquals(s.scheduler(), new ScenarioLoader().load(again).scheduler());
+    }
+
+    @Test
+    void shouldRefuseGrpTresMinsInOneLineWhenTheSlurmConfNeverDecaysUsage() throws Exception {
+        Path conf = Path.of(SlurmQosRunTest.class.getResource("/slurmconf-run/slurm.conf").toURI());
+        Files.writeString(dir.resolve("slurm.conf"), Files.readString(conf)
+                + "PriorityType=priority/multifactor\nPriorityDecayHalfLife=0\n");
+        Path yaml = Files.writeString(dir.resolve("conf.yaml"), """
+                name: conf-qos
+                scheduler:
+                  policy: slurm
+                  slurm: {conf: slurm.conf, qos: [{name: normal, grpTresMins: {cpu: 1000}}]}
+                workload: {synthetic: {model: poisson, jobs: 5, load: 0.5}}
+                """);
+        Scenario s = new ScenarioLoader().load(yaml);
+        ScenarioException e = assertThrows(ScenarioException.class, () -> run(s));
+        assertEquals("scheduler.slurm.qos: GrpTRESMins needs a PriorityDecayHalfLife above 0 (the slurm.conf sets"
+                + " PriorityDecayHalfLife=0; PriorityUsageResetPeriod is not modelled)", e.getMessage());
     }
 
     private String error(String slurm) {
@@ -187,5 +229,9 @@ class SlurmQosRunTest {
                 error("qos: [{name: a}]\ndefaultQos: gold"));
         assertEquals("scheduler.slurm.qos: QOS a appears twice (QOS names are unique)",
                 error("qos: [{name: a}, {name: a}]"));
+        assertEquals("scheduler.slurm.qos[0].flags: unknown QOS flag 'NoReserv' (allowed: DenyOnLimit, NoReserve)",
+                error("qos: [{name: a, flags: [NoReserv]}]"));
+        assertEquals("scheduler.slurm.qos[0].flags: 'OverPartQOS' is a Slurm QOS flag this model does not act on yet"
+                + " (allowed: DenyOnLimit, NoReserve)", error("qos: [{name: a, flags: [OverPartQOS]}]"));
     }
 }

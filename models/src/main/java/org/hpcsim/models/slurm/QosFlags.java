@@ -1,0 +1,16 @@
+package org.hpcsim.models.slurm;
+
+/**
+ * The QOS flags this model acts on (sacctmgr's {@code Flags=}).
+ *
+ * @param denyOnLimit DenyOnLimit: a job whose request alone breaks a limit of its QOS is refused at
+ *                    submission rather than held pending (acct_policy.c acct_policy_validate checks
+ *                    strictly only under this flag)
+ * @param noReserve   NoReserve: backfill gives the QOS's jobs no reservation, and with preemption on
+ *                    tests whether they can start as if their time limit were one minute
+ *                    (backfill.c _set_backfill_timelimits)
+ */
+public record QosFlags(boolean denyOnLimit, boolean noReserve) {
+    /** No flag set. */
+    public static final QosFlags NONE = new QosFlags(false, false);
+}
