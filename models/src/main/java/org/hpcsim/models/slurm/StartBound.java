@@ -10,8 +10,8 @@ import java.util.List;
  * jobs (or preempts for them); the plan of a job no later job can start in changes nothing.
  *
  * <p>The test is exact about reservations and generous about the rest. A job's first try in the
- * plan loop (the only one that can start it) walks the node-space intervals from now to now + its
- * time limit, so a node is usable then exactly when it is in the job's partition, up, and no
+ * plan loop (the only one that can start it) walks the node-space intervals from now to now + the
+ * time limit its plan tests with, so a node is usable then exactly when it is in the job's partition, up, and no
  * reservation on it begins at or before that end (every reservation ends after now: it lasts at
  * least bf_resolution from a start no earlier than now rounded down to it). Of the usable nodes,
  * the job needs as many idle ones, and their CPUs, as it asks for when it takes whole nodes, or
@@ -23,15 +23,22 @@ import java.util.List;
 final class StartBound {
     private final SlurmCluster cluster;
     private final Preemptor preemptor;
+    private final TestLimit testLimit;
     /** The earliest reservation start on each node in this pass; Long.MAX_VALUE for none. */
     private final long[] firstReserved;
     /** Nodes up and not wholly busy at the pass's start: the only ones a job could start on now. */
     private int[] candidates = new int[0];
     private int candidateCount;
 
-    StartBound(SlurmCluster cluster, Preemptor preemptor) {
+    /** The time limit a job's plan walks the node space with in a partition. */
+    interface TestLimit {
+        long of(SlurmJob job, int partition);
+    }
+
+    StartBound(SlurmCluster cluster, Preemptor preemptor, TestLimit testLimit) {
         this.cluster = cluster;
         this.preemptor = preemptor;
+        this.testLimit = testLimit;
         this.firstReserved = new long[cluster.nodes.size()];
     }
 
@@ -88,7 +95,7 @@ final class StartBound {
             return true;
         }
         JobRequest r = job.request;
-        long horizon = now + cluster.partitions.get(p).timeLimitFor(r.timeLimit());
+        long horizon = now + testLimit.of(job, p);
         BitSet partition = cluster.partitionNodes(p);
         NodeResources free = cluster.free;
         boolean whole = cluster.selector.wholeNodes(r);

@@ -45,6 +45,16 @@ class BackfillTest {
     }
 
     @Test
+    void shouldPlanAJobWithoutATimeLimitForAYearWhenItsPartitionHasNoMaxTime() {
+        // backfill.c: part_time_limit = YEAR_MINUTES when MaxTime is INFINITE, and a job without a
+        // limit takes it; job 3 (no limit) would reach into job 2's reservation at 100 s.
+        SlurmReplay.Result r = SlurmReplay.run(cluster(4, 1, 1),
+                List.of(job(1, 0, 100, 100, 3), job(2, 1, 10, 100, 4), job(3, 2, 50, 0, 1)));
+        assertEquals(100, r.start(2), "the head is not delayed");
+        assertEquals(110, r.start(3), "job 3 waits for job 2");
+    }
+
+    @Test
     void shouldWaitForTheNextBackfillPassToStartABackfillableJob() {
         // bf_interval 30: the pass after job 3's submission at 2 comes at 30 (first pass at 1).
         SlurmReplay.Result r = SlurmReplay.run(cluster(4, 30, 1),

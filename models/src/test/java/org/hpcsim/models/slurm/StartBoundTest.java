@@ -14,7 +14,8 @@ class StartBoundTest {
     private final SlurmCluster cluster = new SlurmCluster(SlurmConfig.uniform(4, 2, SchedulerType.BACKFILL,
             SelectType.LINEAR, SlurmReplay.params(30, 60)));
     private final JobRequests requests = new JobRequests(cluster);
-    private final StartBound bound = new StartBound(cluster, new Preemptor(cluster, Preemption.NONE));
+    private final StartBound bound = new StartBound(cluster, new Preemptor(cluster, Preemption.NONE),
+            (job, p) -> cluster.partitions.get(p).timeLimitFor(job.request.timeLimit()));
     private final NodeSpace space = new NodeSpace(NOW, NOW + SimTime.seconds(86_400), cluster.up);
 
     private JobQueue.Entry pending(long id, int nodes, long limitSeconds) {
