@@ -32,12 +32,17 @@ class StartBoundTest {
         return b;
     }
 
-    @Test
-    void shouldLetAJobThatEndsBeforeAReservationBeginsStillStart() {
+    /** A pass reserves nodes 0 and 1 for ten minutes from 600 s after now. */
+    private void reserveFirstTwoNodesFrom600Seconds() {
         bound.reset(space);
         long start = NOW + SimTime.seconds(600);
         space.reserve(start, start + SimTime.seconds(600), nodes(0, 1), SimTime.seconds(60));
         bound.reserved(nodes(0, 1), start);
+    }
+
+    @Test
+    void shouldLetAJobThatEndsBeforeAReservationBeginsStillStart() {
+        reserveFirstTwoNodesFrom600Seconds();
         List<JobQueue.Entry> queue = List.of(pending(1, 4, 60), pending(2, 3, 300), pending(3, 3, 900));
         // Job 3 (3 nodes for 15 min) would overlap the reservation on nodes 0-1 and only 2 are left
         // for it; job 2 ends before the reservation begins and may take any 3 of the 4.
@@ -46,10 +51,7 @@ class StartBoundTest {
 
     @Test
     void shouldCountAReservationBeginningExactlyAtTheJobsEnd() {
-        bound.reset(space);
-        long start = NOW + SimTime.seconds(600);
-        space.reserve(start, start + SimTime.seconds(600), nodes(0, 1), SimTime.seconds(60));
-        bound.reserved(nodes(0, 1), start);
+        reserveFirstTwoNodesFrom600Seconds();
         // The plan's interval walk (Backfill.plan) takes in an interval that begins exactly at the
         // job's end and stops only after it, so 600 s is too long here.
         List<JobQueue.Entry> queue = List.of(pending(1, 4, 60), pending(2, 3, 599), pending(3, 3, 600));
