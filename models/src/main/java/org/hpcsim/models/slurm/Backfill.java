@@ -25,10 +25,6 @@ final class Backfill {
     private final WillRun willRun;
     private final Preemptor preemptor;
     private BackfillListener listener = BackfillListener.NONE;
-    // Scratch sets of the plan loop, reused so that planning a job allocates almost nothing.
-    private final BitSet scratchBase = new BitSet();
-    private final BitSet scratchNext = new BitSet();
-    private final BitSet scratchCurrent = new BitSet();
 
     Backfill(SlurmCluster cluster, JobStarter starter, SchedulerParams params, Preemptor preemptor) {
         this.cluster = cluster;
@@ -53,7 +49,7 @@ final class Backfill {
         List<SlurmJob> byEnd = new ArrayList<>(running);
         byEnd.sort(Comparator.comparingLong((SlurmJob j) -> j.limitEnd).thenComparingLong(j -> j.seq));
         long windowEnd = floor(now + params.bfWindow(), res);
-        NodeSpace space = new NodeSpace(floor(now, res), windowEnd, cluster.up);
+        NodeSpace space = new NodeSpace(floor(now, res), windowEnd, cluster.up, cluster.nodes.size());
         cluster.maintenance.reserveInto(space, res, now);
         int tested = 0;
         int started = 0;
@@ -165,28 +161,14 @@ final class Backfill {
             long startRes = laterStart;
             laterStart = 0;
             long endTime = startRes + limit;
-            BitSet base = scratchBase;
-            base.clear();
-            base.or(cluster.partitionNodes(p));
-            base.and(cluster.up);
-            BitSet avail = new BitSet();
-            avail.or(base);
+            long[] base = baseWords(p, space.words());
+            long[] availWords = base.clone();
             List<NodeSpace.Interval> in = space.intervals();
             for (int j = 0; j < in.size(); j++) {
                 NodeSpace.Interval cur = in.get(j);
-                if (cur.end > startRes && j + 1 < in.size() && laterStart == 0) {
-                    BitSet next = scratchNext;
-                    next.clear();
-                    next.or(base);
-                    next.and(in.get(j + 1).avail);
-                    BitSet current = scratchCurrent;
-                    current.clear();
-                    current.or(avail);
-                    current.and(cur.avail);
-                    next.andNot(current);
-                    if (!next.isEmpty()) {
-                        laterStart = cur.end; // nodes reserved now free up then: worth a second try
-                    }
+                if (laterStart == 0 && cur.end > startRes && j + 1 < in.size()
+                        && freedNext(base, availWords, cur.avail, in.get(j + 1).avail)) {
+                    laterStart = cur.end; // nodes reserved now free up then: worth a second try
                 }
                 if (cur.end <= startRes) {
                     continue;
@@ -194,14 +176,18 @@ final class Backfill {
                 if (cur.begin > endTime) {
                     break;
                 }
-                avail.and(cur.avail);
+                long[] a = cur.avail;
+                for (int w = 0; w < availWords.length; w++) {
+                    availWords[w] &= a[w];
+                }
             }
-            if (avail.cardinality() < Math.max(job.request.minNodes(), 1)) {
+            if (count(availWords) < Math.max(job.request.minNodes(), 1)) {
                 if (laterStart != 0) {
                     continue;
                 }
                 return new Outcome(null, tested);
             }
+            BitSet avail = BitSet.valueOf(availWords);
             tested = 1;
             long start;
             boolean preempting = false;
@@ -239,15 +225,14 @@ final class Backfill {
             if (start > now + params.bfWindow()) {
                 return new Outcome(null, tested); // too far ahead to plan
             }
-            BitSet nodes = nodesOf(willRun.allocation);
-            if (space.overlaps(nodes, reserveStart, Math.max(reserveEnd, reserveStart + res))) {
+            if (space.overlaps(willRun.allocation, reserveStart, Math.max(reserveEnd, reserveStart + res))) {
                 laterStart = start;
                 continue;
             }
             if (!cluster.qos.allows(job, null)) {
                 return new Outcome(null, tested); // backfill.c: a reservation blocked by post_select is not added
             }
-            reserve(job, start, limit, nodes, space);
+            reserve(job, start, limit, nodesOf(willRun.allocation), space);
             return new Outcome(null, tested);
         }
     }
@@ -276,12 +261,51 @@ final class Backfill {
         listener.reserved(job, Math.max(reserveStart, space.begin()), Math.max(reserveEnd, reserveStart + res), nodes);
     }
 
-    private static BitSet nodesOf(Allocation a) {
-        BitSet b = new BitSet();
-        for (int k = 0; k < a.nodeCount(); k++) {
-            b.set(a.node(k));
+    /** The words of partition {@code p}'s nodes that are up. */
+    private long[] baseWords(int p, int words) {
+        long[] part = cluster.partitionNodes(p).toLongArray();
+        long[] up = cluster.up.toLongArray();
+        long[] base = new long[words];
+        for (int w = Math.min(words, Math.min(part.length, up.length)) - 1; w >= 0; w--) {
+            base[w] = part[w] & up[w];
         }
-        return b;
+        return base;
+    }
+
+    /**
+     * Whether some node of {@code base} is free in the {@code next} interval but not both in
+     * {@code avail} so far and in the current interval {@code cur}: a node reserved now that frees
+     * up at the current interval's end.
+     */
+    private static boolean freedNext(long[] base, long[] avail, long[] cur, long[] next) {
+        for (int w = 0; w < base.length; w++) {
+            if ((base[w] & next[w] & ~(avail[w] & cur[w])) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int count(long[] words) {
+        int c = 0;
+        for (long w : words) {
+            c += Long.bitCount(w);
+        }
+        return c;
+    }
+
+    private static BitSet nodesOf(Allocation a) {
+        int count = a.nodeCount();
+        int high = 0;
+        for (int k = 0; k < count; k++) {
+            high = Math.max(high, a.node(k));
+        }
+        long[] words = new long[(high >>> 6) + 1];
+        for (int k = 0; k < count; k++) {
+            int n = a.node(k);
+            words[n >>> 6] |= 1L << n;
+        }
+        return BitSet.valueOf(words);
     }
 
     private static void insertByEnd(List<SlurmJob> byEnd, SlurmJob job) {

@@ -23,6 +23,9 @@ import java.util.TreeMap;
  */
 final class NodeSelector {
     private final List<SlurmNode> nodes;
+    /** Each node's CPUs and GPUs, read where a whole-node allocation is built. */
+    private final int[] nodeCpus;
+    private final int[] nodeGpus;
     private final SelectType type;
     /** Node sets of equal Weight, lowest weight first. */
     private final BitSet[] weightTiers;
@@ -30,6 +33,9 @@ final class NodeSelector {
     private BitSet[] tiers;
     private final BitSet scratch = new BitSet();
     private final BitSet cumulative = new BitSet();
+    /** The words of the union of the tiers up to each, built when first needed; null until then. */
+    private long[][] cumulativeWords;
+    private long[] candidateWords = new long[0];
     private final ConsecutiveBestFit bestFit;
     /** Every node has one CPU and no GPU: sharing a node is impossible, so every request is whole nodes. */
     private final boolean singleCpuNodes;
@@ -54,6 +60,8 @@ final class NodeSelector {
 
     NodeSelector(List<SlurmNode> nodes, SelectType type, SwitchTree tree, ConsumableMemory memory) {
         this.nodes = nodes;
+        this.nodeCpus = nodes.stream().mapToInt(SlurmNode::cpus).toArray();
+        this.nodeGpus = nodes.stream().mapToInt(SlurmNode::gpus).toArray();
         this.memory = memory;
         this.type = type;
         TreeMap<Integer, BitSet> byWeight = new TreeMap<>();
@@ -101,6 +109,7 @@ final class NodeSelector {
             }
         }
         tiers = ordered.toArray(new BitSet[0]);
+        cumulativeWords = null;
     }
 
     /** Whether placements follow a switch tree. */
@@ -173,24 +182,56 @@ final class NodeSelector {
     }
 
     private Allocation wholeNodes(JobRequest r, BitSet avail, BitSet usable, int maxLeaves) {
-        cumulative.clear();
         int want = Math.max(r.minNodes(), 1);
+        if (tree == null) {
+            return consecutiveBestFit(r, want, avail.toLongArray(), usable.toLongArray());
+        }
+        cumulative.clear();
         for (BitSet tier : tiers) {
             cumulative.or(tier);
             BitSet c = candidates(cumulative, avail, usable);
             if (c.isEmpty()) {
                 continue;
             }
-            if (tree == null) {
-                int[] picked = bestFit.pick(c, want, r.cpus(), r.gpus());
-                if (picked != null) {
-                    return whole(picked);
-                }
-                continue;
-            }
             int[] picked = linearTree.pick(c, want, maxNodes(r), r.cpus(), r.gpus());
             if (picked != null && (maxLeaves <= 0 || linearTree.leaves() <= maxLeaves)) {
                 return whole(picked);
+            }
+        }
+        return null;
+    }
+
+    /**
+     * select/linear's best fit without a switch tree over ever larger weight tiers, on the words
+     * of the nodes offered ({@code avail}) and of those free ({@code usable}).
+     */
+    private Allocation consecutiveBestFit(JobRequest r, int want, long[] avail, long[] usable) {
+        if (cumulativeWords == null) {
+            cumulativeWords = new long[tiers.length][];
+            BitSet upTo = new BitSet();
+            for (int t = 0; t < tiers.length; t++) {
+                upTo.or(tiers[t]);
+                cumulativeWords[t] = upTo.toLongArray();
+            }
+        }
+        int words = Math.min(avail.length, usable.length);
+        if (candidateWords.length < words) {
+            candidateWords = new long[words];
+        }
+        long[] c = candidateWords;
+        for (long[] tier : cumulativeWords) {
+            int n = Math.min(words, tier.length);
+            long any = 0;
+            for (int w = 0; w < n; w++) {
+                c[w] = tier[w] & avail[w] & usable[w];
+                any |= c[w];
+            }
+            if (any == 0) {
+                continue;
+            }
+            int[] picked = bestFit.pick(c, n, want, r.cpus(), r.gpus());
+            if (picked != null) {
+                return wholeInOrder(picked); // best fit picks in index order
             }
         }
         return null;
@@ -308,11 +349,20 @@ final class NodeSelector {
 
     private Allocation whole(int[] picked) {
         Arrays.sort(picked);
+        return wholeInOrder(picked);
+    }
+
+    /** Whole nodes {@code picked}, already in index order. */
+    private Allocation wholeInOrder(int[] picked) {
         int[] c = new int[picked.length];
         int[] g = new int[picked.length];
-        for (int k = 0; k < picked.length; k++) {
-            c[k] = nodes.get(picked[k]).cpus();
-            g[k] = nodes.get(picked[k]).gpus();
+        if (singleCpuNodes) {
+            Arrays.fill(c, 1); // and no GPU
+        } else {
+            for (int k = 0; k < picked.length; k++) {
+                c[k] = nodeCpus[picked[k]];
+                g[k] = nodeGpus[picked[k]];
+            }
         }
         return new Allocation(picked, c, g, true);
     }
