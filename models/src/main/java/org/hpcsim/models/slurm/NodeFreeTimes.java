@@ -1,5 +1,6 @@
 package org.hpcsim.models.slurm;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.hpcsim.core.SimTime;
@@ -21,7 +22,10 @@ final class NodeFreeTimes {
     private final BitSet dirty = new BitSet();
     private int[] spare;
     private final int[] tail;
-    private final BitSet ready = new BitSet();
+    /** Node sets as words: the nodes ready by the time tested, and the nodes offered. */
+    private final int words;
+    private final long[] ready;
+    private final long[] availWords;
     private final OrderPrefixSets prefixSets = new OrderPrefixSets();
     /** CPUs and GPUs of every node when all nodes have the same; 0 when they differ, -1 until known. */
     private int uniformCpus = -1;
@@ -32,6 +36,9 @@ final class NodeFreeTimes {
         busy = new int[nodes];
         spare = new int[nodes];
         tail = new int[nodes];
+        words = (nodes + 63) >>> 6;
+        ready = new long[words];
+        availWords = new long[words];
     }
 
     /** Rebuilds from the running jobs at {@code now}. */
@@ -75,38 +82,40 @@ final class NodeFreeTimes {
             return -1; // all of avail free would not do: no time will
         }
         sortIfNeeded();
-        ready.clear();
-        ready.or(idleNow);
-        ready.and(avail);
+        long[] availWords = load(avail, this.availWords);
+        long[] idleWords = load(idleNow, ready);
         int count = 0;
+        for (int w = 0; w < words; w++) {
+            ready[w] = idleWords[w] & availWords[w];
+            count += Long.bitCount(ready[w]);
+        }
         long cpus = 0;
         long gpus = 0;
         int k = 0;
         if (uniformCpus > 0) {
-            count = ready.cardinality();
             cpus = (long) count * uniformCpus;
             gpus = (long) count * uniformGpus;
-            int end = firstUsefulGroupEnd(r, want, count, avail);
+            int end = firstUsefulGroupEnd(r, want, count, availWords);
             if (end > 0) {
                 // The groups up to end taken in one step: the test below passes first at end.
-                BitSet freed = prefixSets.among(end, avail, busy);
-                int more = freed.cardinality();
-                ready.or(freed);
+                int more = prefixSets.addAmong(end, availWords, busy, ready);
                 count += more;
                 cpus += (long) more * uniformCpus;
                 gpus += (long) more * uniformGpus;
-                out[0] = selector.wholeNodes(r, avail, ready);
+                out[0] = selector.wholeNodes(r, avail, ready, words);
                 if (out[0] != null) {
                     return freeAt[busy[end - 1]];
                 }
                 k = end;
             }
         } else {
-            for (int n = ready.nextSetBit(0); n >= 0; n = ready.nextSetBit(n + 1)) {
-                SlurmNode node = nodes.get(n);
-                count++;
-                cpus += node.cpus();
-                gpus += node.gpus();
+            for (int w = 0; w < words; w++) {
+                for (long x = ready[w]; x != 0; x &= x - 1) {
+                    SlurmNode node = nodes.get((w << 6) + Long.numberOfTrailingZeros(x));
+                    count++;
+                    cpus += node.cpus();
+                    gpus += node.gpus();
+                }
             }
         }
         for (; k < busyCount; ) {
@@ -114,9 +123,9 @@ final class NodeFreeTimes {
             int before = count;
             for (; k < busyCount && freeAt[busy[k]] == t; k++) { // nodes freed at the same instant are as good
                 int n = busy[k];
-                if (avail.get(n)) {
+                if ((availWords[n >>> 6] & (1L << n)) != 0) {
                     SlurmNode node = nodes.get(n);
-                    ready.set(n);
+                    ready[n >>> 6] |= 1L << n;
                     count++;
                     cpus += node.cpus();
                     gpus += node.gpus();
@@ -125,7 +134,7 @@ final class NodeFreeTimes {
             if (count > before && count >= want && cpus >= r.cpus() && gpus >= r.gpus()) {
                 // Enough nodes always fit without a switch tree; with one they may lie under no
                 // common switch yet, and then the search goes on.
-                out[0] = selector.wholeNodes(r, avail, ready);
+                out[0] = selector.wholeNodes(r, avail, ready, words);
                 if (out[0] != null) {
                     return t;
                 }
@@ -136,12 +145,24 @@ final class NodeFreeTimes {
     }
 
     /**
+     * {@code set}'s words in {@code into} (as long as every node set here), the words past its
+     * highest node cleared; returns into.
+     */
+    private long[] load(BitSet set, long[] into) {
+        long[] w = set.toLongArray();
+        int n = Math.min(w.length, words);
+        System.arraycopy(w, 0, into, 0, n);
+        Arrays.fill(into, n, words, 0L);
+        return into;
+    }
+
+    /**
      * On a cluster of like nodes, where the test below only counts nodes: the end (exclusive) of
      * the time group of busy nodes at whose end enough nodes of {@code avail} are first free, so
      * that the groups up to it, at whose ends the test cannot pass yet, are taken in one step; 0
      * when enough is free now, or when there are too few busy nodes for the search to pay.
      */
-    private int firstUsefulGroupEnd(JobRequest r, int want, int count, BitSet avail) {
+    private int firstUsefulGroupEnd(JobRequest r, int want, int count, long[] avail) {
         long nodesNeeded = Math.max(want, ceilDiv(r.cpus(), uniformCpus));
         if (r.gpus() > 0) {
             nodesNeeded = Math.max(nodesNeeded, ceilDiv(r.gpus(), uniformGpus));
@@ -150,7 +171,7 @@ final class NodeFreeTimes {
             return 0;
         }
         prefixSets.buildIfNeeded(busy, busyCount, freeAt.length);
-        int p = prefixSets.firstPrefixHolding((int) (nodesNeeded - count), avail, avail.toLongArray(), busy, busyCount);
+        int p = prefixSets.firstPrefixHolding((int) (nodesNeeded - count), avail, busy, busyCount);
         if (p < 0) {
             return 0;
         }

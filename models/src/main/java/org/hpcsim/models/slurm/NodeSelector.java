@@ -181,6 +181,17 @@ final class NodeSelector {
         return wholeNodes(r, avail, usable, 0);
     }
 
+    /**
+     * As {@link #wholeNodes(JobRequest, BitSet, BitSet)}, with the usable nodes as the first
+     * {@code words} of {@code usable} (bit n of word n / 64 is node n).
+     */
+    Allocation wholeNodes(JobRequest r, BitSet avail, long[] usable, int words) {
+        if (tree == null) {
+            return consecutiveBestFit(r, Math.max(r.minNodes(), 1), allowed(r, avail).toLongArray(), usable);
+        }
+        return wholeNodes(r, avail, BitSet.valueOf(Arrays.copyOf(usable, words)));
+    }
+
     private Allocation wholeNodes(JobRequest r, BitSet avail, BitSet usable, int maxLeaves) {
         int want = Math.max(r.minNodes(), 1);
         if (tree == null) {
