@@ -199,7 +199,7 @@ final class Backfill {
                 start = direct != null ? now
                         : willRun.earliestWithout(job.request, leafLimit, avail, byEnd, candidates, now);
                 if (direct != null) {
-                    willRun.allocation = direct;
+                    willRun.choose(direct);
                 }
                 preempting = direct == null;
             }
@@ -214,7 +214,7 @@ final class Backfill {
                 return preempt(job, limit, leafLimit, avail, candidates, space, now, tested);
             }
             if (start <= now) {
-                return new Outcome(willRun.allocation, tested);
+                return new Outcome(willRun.allocation(), tested);
             }
             if (laterStart != 0 && start > laterStart) {
                 continue;
@@ -225,14 +225,14 @@ final class Backfill {
             if (start > now + params.bfWindow()) {
                 return new Outcome(null, tested); // too far ahead to plan
             }
-            if (space.overlaps(willRun.allocation, reserveStart, Math.max(reserveEnd, reserveStart + res))) {
+            if (space.overlaps(willRun.allocation(), reserveStart, Math.max(reserveEnd, reserveStart + res))) {
                 laterStart = start;
                 continue;
             }
             if (!cluster.qos.allows(job, null)) {
                 return new Outcome(null, tested); // backfill.c: a reservation blocked by post_select is not added
             }
-            reserve(job, start, limit, nodesOf(willRun.allocation), space);
+            reserve(job, start, limit, nodesOf(willRun.allocation()), space);
             return new Outcome(null, tested);
         }
     }
@@ -247,7 +247,7 @@ final class Backfill {
             return new Outcome(null, tested); // select_nodes answers "Accounting policy" before it preempts
         }
         Preemptor.Plan plan = preemptor.plan(job.request, avail, candidates, leafLimit);
-        Allocation nodes = plan != null ? plan.allocation() : willRun.allocation;
+        Allocation nodes = plan != null ? plan.allocation() : willRun.allocation();
         reserve(job, now, limit, nodesOf(nodes), space);
         boolean act = plan != null && preemptor.mayPreemptAgain(job, now);
         return new Outcome(null, act ? plan.victims() : List.of(), tested);

@@ -26,6 +26,11 @@ final class NodeFreeTimes {
     private final int words;
     private final long[] ready;
     private final long[] availWords;
+    /** A test whose choice of nodes was deferred: the ready nodes, the request and what it was offered. */
+    private final long[] deferredReady;
+    private JobRequest deferredRequest;
+    private BitSet deferredAvail;
+    private NodeSelector deferredSelector;
     private final OrderPrefixSets prefixSets = new OrderPrefixSets();
     /** CPUs and GPUs of every node when all nodes have the same; 0 when they differ, -1 until known. */
     private int uniformCpus = -1;
@@ -39,6 +44,7 @@ final class NodeFreeTimes {
         words = (nodes + 63) >>> 6;
         ready = new long[words];
         availWords = new long[words];
+        deferredReady = new long[words];
     }
 
     /** Rebuilds from the running jobs at {@code now}. */
@@ -76,6 +82,19 @@ final class NodeFreeTimes {
      */
     long earliest(JobRequest r, BitSet avail, BitSet idleNow, NodeSelector selector, List<SlurmNode> nodes,
                   long now, Allocation[] out) {
+        return earliest(r, avail, idleNow, selector, nodes, now, out, false);
+    }
+
+    /**
+     * As {@link #earliest(JobRequest, BitSet, BitSet, NodeSelector, List, long, Allocation[])};
+     * when {@code defer} is set and the time found is one at which the selector is sure to place
+     * the job (see {@link NodeSelector#placesAnyEnough}), the nodes are not chosen yet: out[0] is
+     * left null and {@link #deferredChoice} chooses them, as they would have been chosen, when
+     * they are wanted. A test whose time does not hold (a later one is tried, or it lies past the
+     * window) then costs no choice at all.
+     */
+    long earliest(JobRequest r, BitSet avail, BitSet idleNow, NodeSelector selector, List<SlurmNode> nodes,
+                  long now, Allocation[] out, boolean defer) {
         int want = Math.max(r.minNodes(), 1);
         if (!mayEverFit(r, want, avail, nodes)) {
             out[0] = null;
@@ -102,6 +121,10 @@ final class NodeFreeTimes {
                 count += more;
                 cpus += (long) more * uniformCpus;
                 gpus += (long) more * uniformGpus;
+                if (defer && surelyPlaced(r, want, selector)) {
+                    deferChoice(r, avail, selector, out);
+                    return freeAt[busy[end - 1]];
+                }
                 out[0] = selector.wholeNodes(r, avail, ready, words);
                 if (out[0] != null) {
                     return freeAt[busy[end - 1]];
@@ -134,6 +157,10 @@ final class NodeFreeTimes {
             if (count > before && count >= want && cpus >= r.cpus() && gpus >= r.gpus()) {
                 // Enough nodes always fit without a switch tree; with one they may lie under no
                 // common switch yet, and then the search goes on.
+                if (defer && uniformCpus > 0 && surelyPlaced(r, want, selector)) {
+                    deferChoice(r, avail, selector, out);
+                    return t;
+                }
                 out[0] = selector.wholeNodes(r, avail, ready, words);
                 if (out[0] != null) {
                     return t;
@@ -142,6 +169,39 @@ final class NodeFreeTimes {
         }
         out[0] = null;
         return -1;
+    }
+
+    /**
+     * Whether the selector is sure to place {@code r} on the ready nodes: it places any request
+     * on any set that holds enough, and the ready nodes (counted exactly, the nodes being alike)
+     * hold enough.
+     */
+    private boolean surelyPlaced(JobRequest r, int want, NodeSelector selector) {
+        if (uniformCpus <= 0 || !selector.placesAnyEnough(r)) {
+            return false;
+        }
+        long count = 0;
+        for (int w = 0; w < words; w++) {
+            count += Long.bitCount(ready[w]);
+        }
+        return count >= want && count * uniformCpus >= r.cpus() && count * uniformGpus >= r.gpus();
+    }
+
+    private void deferChoice(JobRequest r, BitSet avail, NodeSelector selector, Allocation[] out) {
+        System.arraycopy(ready, 0, deferredReady, 0, words);
+        deferredRequest = r;
+        deferredAvail = avail;
+        deferredSelector = selector;
+        out[0] = null;
+    }
+
+    /** The nodes of the last deferred test, chosen as the test would have chosen them. */
+    Allocation deferredChoice() {
+        Allocation a = deferredSelector.wholeNodes(deferredRequest, deferredAvail, deferredReady, words);
+        deferredRequest = null;
+        deferredAvail = null;
+        deferredSelector = null;
+        return a;
     }
 
     /**

@@ -137,6 +137,15 @@ final class NodeSelector {
         return n;
     }
 
+    /**
+     * Whether whole nodes for {@code r} are found on any usable set that holds enough nodes, CPUs
+     * and GPUs: without a switch tree and without options that narrow the nodes, the best fit
+     * over the last (all-inclusive) weight tier takes runs until nothing is missing.
+     */
+    boolean placesAnyEnough(JobRequest r) {
+        return tree == null && r.shape().eligible() == null;
+    }
+
     /** Whether {@code r} takes whole nodes. */
     boolean wholeNodes(JobRequest r) {
         return type == SelectType.LINEAR || r.exclusive() || singleCpuNodes;
