@@ -17,9 +17,10 @@ final class NodeFreeTimes {
     private int[] busy;
     private int busyCount;
     private int sortedCount;
-    private final BitSet busySet = new BitSet();
+    private final boolean[] busySet;
     /** Busy nodes that are new or whose free time changed since the last sort. */
-    private final BitSet dirty = new BitSet();
+    private final boolean[] dirty;
+    private int dirtyCount;
     private int[] spare;
     private final int[] tail;
     /** Node sets as words: the nodes ready by the time tested, and the nodes offered. */
@@ -28,6 +29,7 @@ final class NodeFreeTimes {
     private final long[] availWords;
     /** A test whose choice of nodes was deferred: the ready nodes, the request and what it was offered. */
     private final long[] deferredReady;
+    private final long[] deferredAvailWords;
     private JobRequest deferredRequest;
     private BitSet deferredAvail;
     private NodeSelector deferredSelector;
@@ -38,6 +40,8 @@ final class NodeFreeTimes {
 
     NodeFreeTimes(int nodes) {
         freeAt = new long[nodes];
+        busySet = new boolean[nodes];
+        dirty = new boolean[nodes];
         busy = new int[nodes];
         spare = new int[nodes];
         tail = new int[nodes];
@@ -45,16 +49,27 @@ final class NodeFreeTimes {
         ready = new long[words];
         availWords = new long[words];
         deferredReady = new long[words];
+        deferredAvailWords = new long[words];
     }
 
     /** Rebuilds from the running jobs at {@code now}. */
     void reset(List<SlurmJob> running, long now) {
+        for (int k = 0; k < busyCount; k++) {
+            busySet[busy[k]] = false; // every busy or dirty node is in busy
+            dirty[busy[k]] = false;
+        }
         busyCount = 0;
         sortedCount = 0;
-        busySet.clear();
-        dirty.clear();
+        dirtyCount = 0;
         for (SlurmJob j : running) {
             occupy(j.allocation, j.limitEnd, now);
+        }
+    }
+
+    private void markDirty(int n) {
+        if (!dirty[n]) {
+            dirty[n] = true;
+            dirtyCount++;
         }
     }
 
@@ -63,14 +78,14 @@ final class NodeFreeTimes {
         long end = limitEnd <= now ? now + SimTime.SECOND : limitEnd;
         for (int k = 0; k < a.nodeCount(); k++) {
             int n = a.node(k);
-            if (!busySet.get(n)) {
-                busySet.set(n);
+            if (!busySet[n]) {
+                busySet[n] = true;
                 freeAt[n] = end;
                 busy[busyCount++] = n;
-                dirty.set(n);
+                markDirty(n);
             } else if (end > freeAt[n]) {
                 freeAt[n] = end;
-                dirty.set(n);
+                markDirty(n);
             }
         }
     }
@@ -125,7 +140,7 @@ final class NodeFreeTimes {
                     deferChoice(r, avail, selector, out);
                     return freeAt[busy[end - 1]];
                 }
-                out[0] = selector.wholeNodes(r, avail, ready, words);
+                out[0] = selector.wholeNodes(r, avail, availWords, ready, words);
                 if (out[0] != null) {
                     return freeAt[busy[end - 1]];
                 }
@@ -161,7 +176,7 @@ final class NodeFreeTimes {
                     deferChoice(r, avail, selector, out);
                     return t;
                 }
-                out[0] = selector.wholeNodes(r, avail, ready, words);
+                out[0] = selector.wholeNodes(r, avail, availWords, ready, words);
                 if (out[0] != null) {
                     return t;
                 }
@@ -189,6 +204,7 @@ final class NodeFreeTimes {
 
     private void deferChoice(JobRequest r, BitSet avail, NodeSelector selector, Allocation[] out) {
         System.arraycopy(ready, 0, deferredReady, 0, words);
+        System.arraycopy(availWords, 0, deferredAvailWords, 0, words);
         deferredRequest = r;
         deferredAvail = avail;
         deferredSelector = selector;
@@ -197,7 +213,7 @@ final class NodeFreeTimes {
 
     /** The nodes of the last deferred test, chosen as the test would have chosen them. */
     Allocation deferredChoice() {
-        Allocation a = deferredSelector.wholeNodes(deferredRequest, deferredAvail, deferredReady, words);
+        Allocation a = deferredSelector.wholeNodes(deferredRequest, deferredAvail, deferredAvailWords, deferredReady, words);
         deferredRequest = null;
         deferredAvail = null;
         deferredSelector = null;
@@ -292,14 +308,14 @@ final class NodeFreeTimes {
      * sort (merging the ascending runs it finds) turns into almost linear work.
      */
     private void sortIfNeeded() {
-        if (dirty.isEmpty()) {
+        if (dirtyCount == 0) {
             return;
         }
         int kept = 0;
         int moved = 0;
         for (int k = 0; k < sortedCount; k++) {
             int n = busy[k];
-            if (dirty.get(n)) {
+            if (dirty[n]) {
                 tail[moved++] = n;
             } else {
                 busy[kept++] = n;
@@ -326,7 +342,10 @@ final class NodeFreeTimes {
         busy = spare;
         spare = swap;
         sortedCount = busyCount;
-        dirty.clear();
+        for (int k = 0; k < moved; k++) {
+            dirty[tail[k]] = false; // the dirty nodes are the ones moved
+        }
+        dirtyCount = 0;
         prefixSets.invalidate();
     }
 

@@ -191,12 +191,14 @@ final class NodeSelector {
     }
 
     /**
-     * As {@link #wholeNodes(JobRequest, BitSet, BitSet)}, with the usable nodes as the first
-     * {@code words} of {@code usable} (bit n of word n / 64 is node n).
+     * As {@link #wholeNodes(JobRequest, BitSet, BitSet)}, with {@code avail}'s words at hand in
+     * {@code availWords} and the usable nodes as the first {@code words} of {@code usable} (bit n
+     * of word n / 64 is node n).
      */
-    Allocation wholeNodes(JobRequest r, BitSet avail, long[] usable, int words) {
+    Allocation wholeNodes(JobRequest r, BitSet avail, long[] availWords, long[] usable, int words) {
         if (tree == null) {
-            return consecutiveBestFit(r, Math.max(r.minNodes(), 1), allowed(r, avail).toLongArray(), usable);
+            long[] offered = r.shape().eligible() == null ? availWords : allowed(r, avail).toLongArray();
+            return consecutiveBestFit(r, Math.max(r.minNodes(), 1), offered, usable);
         }
         return wholeNodes(r, avail, BitSet.valueOf(Arrays.copyOf(usable, words)));
     }
@@ -204,6 +206,9 @@ final class NodeSelector {
     private Allocation wholeNodes(JobRequest r, BitSet avail, BitSet usable, int maxLeaves) {
         int want = Math.max(r.minNodes(), 1);
         if (tree == null) {
+            if (usable.cardinality() < want) {
+                return null; // every tier's candidates are usable nodes: too few for the best fit
+            }
             return consecutiveBestFit(r, want, avail.toLongArray(), usable.toLongArray());
         }
         cumulative.clear();
