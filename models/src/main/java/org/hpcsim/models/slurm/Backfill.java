@@ -166,19 +166,23 @@ final class Backfill {
             List<NodeSpace.Interval> in = space.intervals();
             for (int j = 0; j < in.size(); j++) {
                 NodeSpace.Interval cur = in.get(j);
-                if (laterStart == 0 && cur.end > startRes && j + 1 < in.size()
-                        && freedNext(base, availWords, cur.avail, in.get(j + 1).avail)) {
-                    laterStart = cur.end; // nodes reserved now free up then: worth a second try
-                }
                 if (cur.end <= startRes) {
                     continue;
                 }
-                if (cur.begin > endTime) {
-                    break;
+                boolean test = laterStart == 0 && j + 1 < in.size();
+                boolean within = cur.begin <= endTime;
+                // nodes reserved now that free up at the interval's end: worth a second try then
+                if (test && (within ? andFreed(base, availWords, cur.avail, in.get(j + 1).avail)
+                        : freedNext(base, availWords, cur.avail, in.get(j + 1).avail))) {
+                    laterStart = cur.end;
+                } else if (within && !test) {
+                    long[] a = cur.avail;
+                    for (int w = 0; w < availWords.length; w++) {
+                        availWords[w] &= a[w];
+                    }
                 }
-                long[] a = cur.avail;
-                for (int w = 0; w < availWords.length; w++) {
-                    availWords[w] &= a[w];
+                if (!within) {
+                    break;
                 }
             }
             if (count(availWords) < Math.max(job.request.minNodes(), 1)) {
@@ -284,6 +288,20 @@ final class Backfill {
             }
         }
         return false;
+    }
+
+    /**
+     * {@link #freedNext} and, in the same loop, {@code avail} narrowed to the nodes also free in
+     * {@code cur}.
+     */
+    private static boolean andFreed(long[] base, long[] avail, long[] cur, long[] next) {
+        long freed = 0;
+        for (int w = 0; w < base.length; w++) {
+            long both = avail[w] & cur[w];
+            freed |= base[w] & next[w] & ~both;
+            avail[w] = both;
+        }
+        return freed != 0;
     }
 
     private static int count(long[] words) {
