@@ -23,9 +23,6 @@ import java.util.TreeMap;
  */
 final class NodeSelector {
     private final List<SlurmNode> nodes;
-    /** Each node's CPUs and GPUs, read where a whole-node allocation is built. */
-    private final int[] nodeCpus;
-    private final int[] nodeGpus;
     private final SelectType type;
     /** Node sets of equal Weight, lowest weight first. */
     private final BitSet[] weightTiers;
@@ -33,10 +30,8 @@ final class NodeSelector {
     private BitSet[] tiers;
     private final BitSet scratch = new BitSet();
     private final BitSet cumulative = new BitSet();
-    /** The words of the union of the tiers up to each, built when first needed; null until then. */
-    private long[][] cumulativeWords;
-    private long[] candidateWords = new long[0];
-    private final ConsecutiveBestFit bestFit;
+    /** select/linear's best fit over the tiers without a switch tree; builds every whole-node allocation. */
+    private final TieredBestFit linearFit;
     /** Every node has one CPU and no GPU: sharing a node is impossible, so every request is whole nodes. */
     private final boolean singleCpuNodes;
     /** The switch tree, or null without topology/tree; then the fits below are null too. */
@@ -60,8 +55,6 @@ final class NodeSelector {
 
     NodeSelector(List<SlurmNode> nodes, SelectType type, SwitchTree tree, ConsumableMemory memory) {
         this.nodes = nodes;
-        this.nodeCpus = nodes.stream().mapToInt(SlurmNode::cpus).toArray();
-        this.nodeGpus = nodes.stream().mapToInt(SlurmNode::gpus).toArray();
         this.memory = memory;
         this.type = type;
         TreeMap<Integer, BitSet> byWeight = new TreeMap<>();
@@ -71,7 +64,8 @@ final class NodeSelector {
         weightTiers = byWeight.values().toArray(new BitSet[0]);
         tiers = weightTiers;
         singleCpuNodes = nodes.stream().allMatch(n -> n.cpus() == 1 && n.gpus() == 0);
-        bestFit = new ConsecutiveBestFit(nodes);
+        linearFit = new TieredBestFit(nodes);
+        linearFit.tiers(tiers);
         if (tree != null && tree.nodeCount() != nodes.size()) {
             throw new IllegalArgumentException("the switch tree is for " + tree.nodeCount() + " nodes, the cluster has "
                     + nodes.size());
@@ -109,7 +103,7 @@ final class NodeSelector {
             }
         }
         tiers = ordered.toArray(new BitSet[0]);
-        cumulativeWords = null;
+        linearFit.tiers(tiers);
     }
 
     /** Whether placements follow a switch tree. */
@@ -198,7 +192,7 @@ final class NodeSelector {
     Allocation wholeNodes(JobRequest r, BitSet avail, long[] availWords, long[] usable, int words) {
         if (tree == null) {
             long[] offered = r.shape().eligible() == null ? availWords : allowed(r, avail).toLongArray();
-            return consecutiveBestFit(r, Math.max(r.minNodes(), 1), offered, usable);
+            return linearFit.place(r, Math.max(r.minNodes(), 1), offered, usable);
         }
         return wholeNodes(r, avail, BitSet.valueOf(Arrays.copyOf(usable, words)));
     }
@@ -209,7 +203,7 @@ final class NodeSelector {
             if (usable.cardinality() < want) {
                 return null; // every tier's candidates are usable nodes: too few for the best fit
             }
-            return consecutiveBestFit(r, want, avail.toLongArray(), usable.toLongArray());
+            return linearFit.place(r, want, avail.toLongArray(), usable.toLongArray());
         }
         cumulative.clear();
         for (BitSet tier : tiers) {
@@ -220,43 +214,7 @@ final class NodeSelector {
             }
             int[] picked = linearTree.pick(c, want, maxNodes(r), r.cpus(), r.gpus());
             if (picked != null && (maxLeaves <= 0 || linearTree.leaves() <= maxLeaves)) {
-                return whole(picked);
-            }
-        }
-        return null;
-    }
-
-    /**
-     * select/linear's best fit without a switch tree over ever larger weight tiers, on the words
-     * of the nodes offered ({@code avail}) and of those free ({@code usable}).
-     */
-    private Allocation consecutiveBestFit(JobRequest r, int want, long[] avail, long[] usable) {
-        if (cumulativeWords == null) {
-            cumulativeWords = new long[tiers.length][];
-            BitSet upTo = new BitSet();
-            for (int t = 0; t < tiers.length; t++) {
-                upTo.or(tiers[t]);
-                cumulativeWords[t] = upTo.toLongArray();
-            }
-        }
-        int words = Math.min(avail.length, usable.length);
-        if (candidateWords.length < words) {
-            candidateWords = new long[words];
-        }
-        long[] c = candidateWords;
-        for (long[] tier : cumulativeWords) {
-            int n = Math.min(words, tier.length);
-            long any = 0;
-            for (int w = 0; w < n; w++) {
-                c[w] = tier[w] & avail[w] & usable[w];
-                any |= c[w];
-            }
-            if (any == 0) {
-                continue;
-            }
-            int[] picked = bestFit.pick(c, n, want, r.cpus(), r.gpus());
-            if (picked != null) {
-                return wholeInOrder(picked); // best fit picks in index order
+                return linearFit.whole(picked);
             }
         }
         return null;
@@ -321,7 +279,7 @@ final class NodeSelector {
         if (!consTree.place(u, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), false)) {
             return null;
         }
-        return whole(Arrays.copyOf(consTree.picked, consTree.count));
+        return linearFit.whole(Arrays.copyOf(consTree.picked, consTree.count));
     }
 
     /**
@@ -370,26 +328,6 @@ final class NodeSelector {
         scratch.and(avail);
         scratch.and(usable);
         return scratch;
-    }
-
-    private Allocation whole(int[] picked) {
-        Arrays.sort(picked);
-        return wholeInOrder(picked);
-    }
-
-    /** Whole nodes {@code picked}, already in index order. */
-    private Allocation wholeInOrder(int[] picked) {
-        int[] c = new int[picked.length];
-        int[] g = new int[picked.length];
-        if (singleCpuNodes) {
-            Arrays.fill(c, 1); // and no GPU
-        } else {
-            for (int k = 0; k < picked.length; k++) {
-                c[k] = nodeCpus[picked[k]];
-                g[k] = nodeGpus[picked[k]];
-            }
-        }
-        return new Allocation(picked, c, g, true);
     }
 
     private Allocation evenShares(JobRequest r, BitSet avail, NodeResources free) {
