@@ -36,10 +36,6 @@ final class Backfill {
     /** Simulation time 0's distance past a multiple of bf_resolution in Unix time. */
     private final long originOffset;
     private BackfillListener listener = BackfillListener.NONE;
-    // Scratch sets of the plan loop, reused so that planning a job allocates almost nothing.
-    private final BitSet scratchBase = new BitSet();
-    private final BitSet scratchNext = new BitSet();
-    private final BitSet scratchCurrent = new BitSet();
 
     Backfill(SlurmCluster cluster, JobStarter starter, SchedulerParams params, Preemptor preemptor, long unixOrigin) {
         this.cluster = cluster;
@@ -66,7 +62,7 @@ final class Backfill {
         List<SlurmJob> byEnd = new ArrayList<>(running);
         byEnd.sort(Comparator.comparingLong((SlurmJob j) -> j.limitEnd).thenComparingLong(j -> j.seq));
         long windowEnd = floor(now + params.bfWindow(), res);
-        NodeSpace space = new NodeSpace(floor(now, res), windowEnd, cluster.up);
+        NodeSpace space = new NodeSpace(floor(now, res), windowEnd, cluster.up, cluster.nodes.size());
         cluster.maintenance.reserveInto(space, res, now);
         bound.reset(space);
         last = bound.lastPossible(entries, -1, last, now);
@@ -206,47 +202,43 @@ final class Backfill {
             long startRes = laterStart;
             laterStart = 0;
             long endTime = startRes + limit;
-            BitSet base = scratchBase;
-            base.clear();
-            base.or(cluster.partitionNodes(p));
-            base.and(cluster.up);
+            long[] base = baseWords(p, space.words());
             if (oneMinute) {
-                base.andNot(cluster.maintenance.blocking(startRes,
-                        realLimit == Long.MAX_VALUE ? Long.MAX_VALUE : startRes + realLimit));
+                long[] blocked = cluster.maintenance.blocking(startRes, startRes + realLimit).toLongArray();
+                for (int w = 0; w < Math.min(base.length, blocked.length); w++) {
+                    base[w] &= ~blocked[w];
+                }
             }
-            BitSet avail = new BitSet();
-            avail.or(base);
+            long[] availWords = base.clone();
             List<NodeSpace.Interval> in = space.intervals();
             for (int j = 0; j < in.size(); j++) {
                 NodeSpace.Interval cur = in.get(j);
-                if (cur.end > startRes && j + 1 < in.size() && laterStart == 0) {
-                    BitSet next = scratchNext;
-                    next.clear();
-                    next.or(base);
-                    next.and(in.get(j + 1).avail);
-                    BitSet current = scratchCurrent;
-                    current.clear();
-                    current.or(avail);
-                    current.and(cur.avail);
-                    next.andNot(current);
-                    if (!next.isEmpty()) {
-                        laterStart = cur.end; // nodes reserved now free up then: worth a second try
-                    }
-                }
                 if (cur.end <= startRes) {
                     continue;
                 }
-                if (cur.begin > endTime) {
+                boolean test = laterStart == 0 && j + 1 < in.size();
+                boolean within = cur.begin <= endTime;
+                // nodes reserved now that free up at the interval's end: worth a second try then
+                if (test && (within ? andFreed(base, availWords, cur.avail, in.get(j + 1).avail)
+                        : freedNext(base, availWords, cur.avail, in.get(j + 1).avail))) {
+                    laterStart = cur.end;
+                } else if (within && !test) {
+                    long[] a = cur.avail;
+                    for (int w = 0; w < availWords.length; w++) {
+                        availWords[w] &= a[w];
+                    }
+                }
+                if (!within) {
                     break;
                 }
-                avail.and(cur.avail);
             }
-            if (avail.cardinality() < Math.max(job.request.minNodes(), 1)) {
+            if (count(availWords) < Math.max(job.request.minNodes(), 1)) {
                 if (laterStart != 0) {
                     continue;
                 }
                 return new Outcome(null, tested);
             }
+            BitSet avail = BitSet.valueOf(availWords);
             tested = 1;
             long start;
             boolean preempting = false;
@@ -258,7 +250,7 @@ final class Backfill {
                 start = direct != null ? now
                         : willRun.earliestWithout(job.request, leafLimit, avail, byEnd, candidates, now);
                 if (direct != null) {
-                    willRun.allocation = direct;
+                    willRun.choose(direct);
                 }
                 preempting = direct == null;
             }
@@ -273,7 +265,7 @@ final class Backfill {
                 return preempt(job, noReserve ? -1 : limit, leafLimit, avail, candidates, space, now, tested);
             }
             if (start <= now) {
-                return new Outcome(willRun.allocation, tested);
+                return new Outcome(willRun.allocation(), tested);
             }
             if (laterStart != 0 && start > laterStart) {
                 continue;
@@ -284,8 +276,7 @@ final class Backfill {
             if (start > now + params.bfWindow()) {
                 return new Outcome(null, tested); // too far ahead to plan
             }
-            BitSet nodes = nodesOf(willRun.allocation);
-            if (space.overlaps(nodes, reserveStart, Math.max(reserveEnd, reserveStart + res))) {
+            if (space.overlaps(willRun.allocation(), reserveStart, Math.max(reserveEnd, reserveStart + res))) {
                 laterStart = start;
                 continue;
             }
@@ -295,7 +286,7 @@ final class Backfill {
             if (!cluster.qos.allows(job, null, now)) {
                 return new Outcome(null, tested); // backfill.c: a reservation blocked by post_select is not added
             }
-            reserve(job, start, limit, nodes, space);
+            reserve(job, start, limit, nodesOf(willRun.allocation()), space);
             return new Outcome(null, tested);
         }
     }
@@ -311,7 +302,7 @@ final class Backfill {
             return new Outcome(null, tested); // select_nodes answers "Accounting policy" before it preempts
         }
         Preemptor.Plan plan = preemptor.plan(job.request, avail, candidates, leafLimit);
-        Allocation nodes = plan != null ? plan.allocation() : willRun.allocation;
+        Allocation nodes = plan != null ? plan.allocation() : willRun.allocation();
         if (limit >= 0) {
             reserve(job, now, limit, nodesOf(nodes), space);
         }
@@ -331,12 +322,65 @@ final class Backfill {
         listener.reserved(job, Math.max(reserveStart, space.begin()), Math.max(reserveEnd, reserveStart + res), nodes);
     }
 
-    private static BitSet nodesOf(Allocation a) {
-        BitSet b = new BitSet();
-        for (int k = 0; k < a.nodeCount(); k++) {
-            b.set(a.node(k));
+    /** The words of partition {@code p}'s nodes that are up. */
+    private long[] baseWords(int p, int words) {
+        long[] part = cluster.partitionNodes(p).toLongArray();
+        long[] up = cluster.up.toLongArray();
+        long[] base = new long[words];
+        for (int w = Math.min(words, Math.min(part.length, up.length)) - 1; w >= 0; w--) {
+            base[w] = part[w] & up[w];
         }
-        return b;
+        return base;
+    }
+
+    /**
+     * Whether some node of {@code base} is free in the {@code next} interval but not both in
+     * {@code avail} so far and in the current interval {@code cur}: a node reserved now that frees
+     * up at the current interval's end.
+     */
+    private static boolean freedNext(long[] base, long[] avail, long[] cur, long[] next) {
+        for (int w = 0; w < base.length; w++) {
+            if ((base[w] & next[w] & ~(avail[w] & cur[w])) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * {@link #freedNext} and, in the same loop, {@code avail} narrowed to the nodes also free in
+     * {@code cur}.
+     */
+    private static boolean andFreed(long[] base, long[] avail, long[] cur, long[] next) {
+        long freed = 0;
+        for (int w = 0; w < base.length; w++) {
+            long both = avail[w] & cur[w];
+            freed |= base[w] & next[w] & ~both;
+            avail[w] = both;
+        }
+        return freed != 0;
+    }
+
+    private static int count(long[] words) {
+        int c = 0;
+        for (long w : words) {
+            c += Long.bitCount(w);
+        }
+        return c;
+    }
+
+    private static BitSet nodesOf(Allocation a) {
+        int count = a.nodeCount();
+        int high = 0;
+        for (int k = 0; k < count; k++) {
+            high = Math.max(high, a.node(k));
+        }
+        long[] words = new long[(high >>> 6) + 1];
+        for (int k = 0; k < count; k++) {
+            int n = a.node(k);
+            words[n >>> 6] |= 1L << n;
+        }
+        return BitSet.valueOf(words);
     }
 
     private static void insertByEnd(List<SlurmJob> byEnd, SlurmJob job) {

@@ -1,5 +1,6 @@
 package org.hpcsim.models.slurm;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 import org.hpcsim.core.SimTime;
@@ -16,12 +17,22 @@ final class NodeFreeTimes {
     private int[] busy;
     private int busyCount;
     private int sortedCount;
-    private final BitSet busySet = new BitSet();
+    private final boolean[] busySet;
     /** Busy nodes that are new or whose free time changed since the last sort. */
-    private final BitSet dirty = new BitSet();
+    private final boolean[] dirty;
+    private int dirtyCount;
     private int[] spare;
     private final int[] tail;
-    private final BitSet ready = new BitSet();
+    /** Node sets as words: the nodes ready by the time tested, and the nodes offered. */
+    private final int words;
+    private final long[] ready;
+    private final long[] availWords;
+    /** A test whose choice of nodes was deferred: the ready nodes, the request and what it was offered. */
+    private final long[] deferredReady;
+    private final long[] deferredAvailWords;
+    private JobRequest deferredRequest;
+    private BitSet deferredAvail;
+    private NodeSelector deferredSelector;
     private final OrderPrefixSets prefixSets = new OrderPrefixSets();
     /** CPUs and GPUs of every node when all nodes have the same; 0 when they differ, -1 until known. */
     private int uniformCpus = -1;
@@ -29,19 +40,36 @@ final class NodeFreeTimes {
 
     NodeFreeTimes(int nodes) {
         freeAt = new long[nodes];
+        busySet = new boolean[nodes];
+        dirty = new boolean[nodes];
         busy = new int[nodes];
         spare = new int[nodes];
         tail = new int[nodes];
+        words = (nodes + 63) >>> 6;
+        ready = new long[words];
+        availWords = new long[words];
+        deferredReady = new long[words];
+        deferredAvailWords = new long[words];
     }
 
     /** Rebuilds from the running jobs at {@code now}. */
     void reset(List<SlurmJob> running, long now) {
+        for (int k = 0; k < busyCount; k++) {
+            busySet[busy[k]] = false; // every busy or dirty node is in busy
+            dirty[busy[k]] = false;
+        }
         busyCount = 0;
         sortedCount = 0;
-        busySet.clear();
-        dirty.clear();
+        dirtyCount = 0;
         for (SlurmJob j : running) {
             occupy(j.allocation, j.limitEnd, now);
+        }
+    }
+
+    private void markDirty(int n) {
+        if (!dirty[n]) {
+            dirty[n] = true;
+            dirtyCount++;
         }
     }
 
@@ -50,14 +78,14 @@ final class NodeFreeTimes {
         long end = limitEnd <= now ? now + SimTime.SECOND : limitEnd;
         for (int k = 0; k < a.nodeCount(); k++) {
             int n = a.node(k);
-            if (!busySet.get(n)) {
-                busySet.set(n);
+            if (!busySet[n]) {
+                busySet[n] = true;
                 freeAt[n] = end;
                 busy[busyCount++] = n;
-                dirty.set(n);
+                markDirty(n);
             } else if (end > freeAt[n]) {
                 freeAt[n] = end;
-                dirty.set(n);
+                markDirty(n);
             }
         }
     }
@@ -69,44 +97,63 @@ final class NodeFreeTimes {
      */
     long earliest(JobRequest r, BitSet avail, BitSet idleNow, NodeSelector selector, List<SlurmNode> nodes,
                   long now, Allocation[] out) {
+        return earliest(r, avail, idleNow, selector, nodes, now, out, false);
+    }
+
+    /**
+     * As {@link #earliest(JobRequest, BitSet, BitSet, NodeSelector, List, long, Allocation[])};
+     * when {@code defer} is set and the time found is one at which the selector is sure to place
+     * the job (see {@link NodeSelector#placesAnyEnough}), the nodes are not chosen yet: out[0] is
+     * left null and {@link #deferredChoice} chooses them, as they would have been chosen, when
+     * they are wanted. A test whose time does not hold (a later one is tried, or it lies past the
+     * window) then costs no choice at all.
+     */
+    long earliest(JobRequest r, BitSet avail, BitSet idleNow, NodeSelector selector, List<SlurmNode> nodes,
+                  long now, Allocation[] out, boolean defer) {
         int want = Math.max(r.minNodes(), 1);
         if (!mayEverFit(r, want, avail, nodes)) {
             out[0] = null;
             return -1; // all of avail free would not do: no time will
         }
         sortIfNeeded();
-        ready.clear();
-        ready.or(idleNow);
-        ready.and(avail);
+        long[] availWords = load(avail, this.availWords);
+        long[] idleWords = load(idleNow, ready);
         int count = 0;
+        for (int w = 0; w < words; w++) {
+            ready[w] = idleWords[w] & availWords[w];
+            count += Long.bitCount(ready[w]);
+        }
         long cpus = 0;
         long gpus = 0;
         int k = 0;
         if (uniformCpus > 0) {
-            count = ready.cardinality();
             cpus = (long) count * uniformCpus;
             gpus = (long) count * uniformGpus;
-            int end = firstUsefulGroupEnd(r, want, count, avail);
+            int end = firstUsefulGroupEnd(r, want, count, availWords);
             if (end > 0) {
                 // The groups up to end taken in one step: the test below passes first at end.
-                BitSet freed = prefixSets.among(end, avail, busy);
-                int more = freed.cardinality();
-                ready.or(freed);
+                int more = prefixSets.addAmong(end, availWords, busy, ready);
                 count += more;
                 cpus += (long) more * uniformCpus;
                 gpus += (long) more * uniformGpus;
-                out[0] = selector.wholeNodes(r, avail, ready);
+                if (defer && surelyPlaced(r, want, selector)) {
+                    deferChoice(r, avail, selector, out);
+                    return freeAt[busy[end - 1]];
+                }
+                out[0] = selector.wholeNodes(r, avail, availWords, ready, words);
                 if (out[0] != null) {
                     return freeAt[busy[end - 1]];
                 }
                 k = end;
             }
         } else {
-            for (int n = ready.nextSetBit(0); n >= 0; n = ready.nextSetBit(n + 1)) {
-                SlurmNode node = nodes.get(n);
-                count++;
-                cpus += node.cpus();
-                gpus += node.gpus();
+            for (int w = 0; w < words; w++) {
+                for (long x = ready[w]; x != 0; x &= x - 1) {
+                    SlurmNode node = nodes.get((w << 6) + Long.numberOfTrailingZeros(x));
+                    count++;
+                    cpus += node.cpus();
+                    gpus += node.gpus();
+                }
             }
         }
         for (; k < busyCount; ) {
@@ -114,9 +161,9 @@ final class NodeFreeTimes {
             int before = count;
             for (; k < busyCount && freeAt[busy[k]] == t; k++) { // nodes freed at the same instant are as good
                 int n = busy[k];
-                if (avail.get(n)) {
+                if ((availWords[n >>> 6] & (1L << n)) != 0) {
                     SlurmNode node = nodes.get(n);
-                    ready.set(n);
+                    ready[n >>> 6] |= 1L << n;
                     count++;
                     cpus += node.cpus();
                     gpus += node.gpus();
@@ -125,7 +172,11 @@ final class NodeFreeTimes {
             if (count > before && count >= want && cpus >= r.cpus() && gpus >= r.gpus()) {
                 // Enough nodes always fit without a switch tree; with one they may lie under no
                 // common switch yet, and then the search goes on.
-                out[0] = selector.wholeNodes(r, avail, ready);
+                if (defer && uniformCpus > 0 && surelyPlaced(r, want, selector)) {
+                    deferChoice(r, avail, selector, out);
+                    return t;
+                }
+                out[0] = selector.wholeNodes(r, avail, availWords, ready, words);
                 if (out[0] != null) {
                     return t;
                 }
@@ -136,12 +187,58 @@ final class NodeFreeTimes {
     }
 
     /**
+     * Whether the selector is sure to place {@code r} on the ready nodes: it places any request
+     * on any set that holds enough, and the ready nodes (counted exactly, the nodes being alike)
+     * hold enough.
+     */
+    private boolean surelyPlaced(JobRequest r, int want, NodeSelector selector) {
+        if (uniformCpus <= 0 || !selector.placesAnyEnough(r)) {
+            return false;
+        }
+        long count = 0;
+        for (int w = 0; w < words; w++) {
+            count += Long.bitCount(ready[w]);
+        }
+        return count >= want && count * uniformCpus >= r.cpus() && count * uniformGpus >= r.gpus();
+    }
+
+    private void deferChoice(JobRequest r, BitSet avail, NodeSelector selector, Allocation[] out) {
+        System.arraycopy(ready, 0, deferredReady, 0, words);
+        System.arraycopy(availWords, 0, deferredAvailWords, 0, words);
+        deferredRequest = r;
+        deferredAvail = avail;
+        deferredSelector = selector;
+        out[0] = null;
+    }
+
+    /** The nodes of the last deferred test, chosen as the test would have chosen them. */
+    Allocation deferredChoice() {
+        Allocation a = deferredSelector.wholeNodes(deferredRequest, deferredAvail, deferredAvailWords, deferredReady, words);
+        deferredRequest = null;
+        deferredAvail = null;
+        deferredSelector = null;
+        return a;
+    }
+
+    /**
+     * {@code set}'s words in {@code into} (as long as every node set here), the words past its
+     * highest node cleared; returns into.
+     */
+    private long[] load(BitSet set, long[] into) {
+        long[] w = set.toLongArray();
+        int n = Math.min(w.length, words);
+        System.arraycopy(w, 0, into, 0, n);
+        Arrays.fill(into, n, words, 0L);
+        return into;
+    }
+
+    /**
      * On a cluster of like nodes, where the test below only counts nodes: the end (exclusive) of
      * the time group of busy nodes at whose end enough nodes of {@code avail} are first free, so
      * that the groups up to it, at whose ends the test cannot pass yet, are taken in one step; 0
      * when enough is free now, or when there are too few busy nodes for the search to pay.
      */
-    private int firstUsefulGroupEnd(JobRequest r, int want, int count, BitSet avail) {
+    private int firstUsefulGroupEnd(JobRequest r, int want, int count, long[] avail) {
         long nodesNeeded = Math.max(want, ceilDiv(r.cpus(), uniformCpus));
         if (r.gpus() > 0) {
             nodesNeeded = Math.max(nodesNeeded, ceilDiv(r.gpus(), uniformGpus));
@@ -150,7 +247,7 @@ final class NodeFreeTimes {
             return 0;
         }
         prefixSets.buildIfNeeded(busy, busyCount, freeAt.length);
-        int p = prefixSets.firstPrefixHolding((int) (nodesNeeded - count), avail, avail.toLongArray(), busy, busyCount);
+        int p = prefixSets.firstPrefixHolding((int) (nodesNeeded - count), avail, busy, busyCount);
         if (p < 0) {
             return 0;
         }
@@ -211,14 +308,14 @@ final class NodeFreeTimes {
      * sort (merging the ascending runs it finds) turns into almost linear work.
      */
     private void sortIfNeeded() {
-        if (dirty.isEmpty()) {
+        if (dirtyCount == 0) {
             return;
         }
         int kept = 0;
         int moved = 0;
         for (int k = 0; k < sortedCount; k++) {
             int n = busy[k];
-            if (dirty.get(n)) {
+            if (dirty[n]) {
                 tail[moved++] = n;
             } else {
                 busy[kept++] = n;
@@ -245,7 +342,10 @@ final class NodeFreeTimes {
         busy = spare;
         spare = swap;
         sortedCount = busyCount;
-        dirty.clear();
+        for (int k = 0; k < moved; k++) {
+            dirty[tail[k]] = false; // the dirty nodes are the ones moved
+        }
+        dirtyCount = 0;
         prefixSets.invalidate();
     }
 

@@ -30,7 +30,8 @@ final class NodeSelector {
     private BitSet[] tiers;
     private final BitSet scratch = new BitSet();
     private final BitSet cumulative = new BitSet();
-    private final ConsecutiveBestFit bestFit;
+    /** select/linear's best fit over the tiers without a switch tree; builds every whole-node allocation. */
+    private final TieredBestFit linearFit;
     /** Every node has one CPU and no GPU: sharing a node is impossible, so every request is whole nodes. */
     private final boolean singleCpuNodes;
     /** The switch tree, or null without topology/tree; then the fits below are null too. */
@@ -63,7 +64,8 @@ final class NodeSelector {
         weightTiers = byWeight.values().toArray(new BitSet[0]);
         tiers = weightTiers;
         singleCpuNodes = nodes.stream().allMatch(n -> n.cpus() == 1 && n.gpus() == 0);
-        bestFit = new ConsecutiveBestFit(nodes);
+        linearFit = new TieredBestFit(nodes);
+        linearFit.tiers(tiers);
         if (tree != null && tree.nodeCount() != nodes.size()) {
             throw new IllegalArgumentException("the switch tree is for " + tree.nodeCount() + " nodes, the cluster has "
                     + nodes.size());
@@ -101,6 +103,7 @@ final class NodeSelector {
             }
         }
         tiers = ordered.toArray(new BitSet[0]);
+        linearFit.tiers(tiers);
     }
 
     /** Whether placements follow a switch tree. */
@@ -126,6 +129,15 @@ final class NodeSelector {
             }
         }
         return n;
+    }
+
+    /**
+     * Whether whole nodes for {@code r} are found on any usable set that holds enough nodes, CPUs
+     * and GPUs: without a switch tree and without options that narrow the nodes, the best fit
+     * over the last (all-inclusive) weight tier takes runs until nothing is missing.
+     */
+    boolean placesAnyEnough(JobRequest r) {
+        return tree == null && r.shape().eligible() == null;
     }
 
     /** Whether {@code r} takes whole nodes. */
@@ -172,25 +184,37 @@ final class NodeSelector {
         return wholeNodes(r, avail, usable, 0);
     }
 
+    /**
+     * As {@link #wholeNodes(JobRequest, BitSet, BitSet)}, with {@code avail}'s words at hand in
+     * {@code availWords} and the usable nodes as the first {@code words} of {@code usable} (bit n
+     * of word n / 64 is node n).
+     */
+    Allocation wholeNodes(JobRequest r, BitSet avail, long[] availWords, long[] usable, int words) {
+        if (tree == null) {
+            long[] offered = r.shape().eligible() == null ? availWords : allowed(r, avail).toLongArray();
+            return linearFit.place(r, Math.max(r.minNodes(), 1), offered, usable);
+        }
+        return wholeNodes(r, avail, BitSet.valueOf(Arrays.copyOf(usable, words)));
+    }
+
     private Allocation wholeNodes(JobRequest r, BitSet avail, BitSet usable, int maxLeaves) {
-        cumulative.clear();
         int want = Math.max(r.minNodes(), 1);
+        if (tree == null) {
+            if (usable.cardinality() < want) {
+                return null; // every tier's candidates are usable nodes: too few for the best fit
+            }
+            return linearFit.place(r, want, avail.toLongArray(), usable.toLongArray());
+        }
+        cumulative.clear();
         for (BitSet tier : tiers) {
             cumulative.or(tier);
             BitSet c = candidates(cumulative, avail, usable);
             if (c.isEmpty()) {
                 continue;
             }
-            if (tree == null) {
-                int[] picked = bestFit.pick(c, want, r.cpus(), r.gpus());
-                if (picked != null) {
-                    return whole(picked);
-                }
-                continue;
-            }
             int[] picked = linearTree.pick(c, want, maxNodes(r), r.cpus(), r.gpus());
             if (picked != null && (maxLeaves <= 0 || linearTree.leaves() <= maxLeaves)) {
-                return whole(picked);
+                return linearFit.whole(picked);
             }
         }
         return null;
@@ -237,7 +261,7 @@ final class NodeSelector {
         if (!consTree.place(u, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), false)) {
             return null;
         }
-        return whole(Arrays.copyOf(consTree.picked, consTree.count));
+        return linearFit.whole(Arrays.copyOf(consTree.picked, consTree.count));
     }
 
     /**
@@ -286,17 +310,6 @@ final class NodeSelector {
         scratch.and(avail);
         scratch.and(usable);
         return scratch;
-    }
-
-    private Allocation whole(int[] picked) {
-        Arrays.sort(picked);
-        int[] c = new int[picked.length];
-        int[] g = new int[picked.length];
-        for (int k = 0; k < picked.length; k++) {
-            c[k] = nodes.get(picked[k]).cpus();
-            g[k] = nodes.get(picked[k]).gpus();
-        }
-        return new Allocation(picked, c, g, true);
     }
 
     private Allocation evenShares(JobRequest r, BitSet avail, NodeResources free) {

@@ -8,16 +8,17 @@ import java.util.List;
  * Backfill's plan of the future (backfill.c's node_space map): consecutive time intervals, each
  * with the nodes not yet reserved for a higher-priority pending job. Reservations hold whole
  * nodes, as in Slurm. Intervals are kept in time order; the first begins at the pass's start and
- * the last ends at the window's end.
+ * the last ends at the window's end. Node sets are plain words of one length (bit n of word
+ * n / 64 is node n), so the plan's walk over them costs one loop per interval.
  */
 final class NodeSpace {
-    /** One interval [begin, end) and its unreserved nodes. */
+    /** One interval [begin, end) and its unreserved nodes, as words. */
     static final class Interval {
         long begin;
         long end;
-        final BitSet avail;
+        final long[] avail;
 
-        Interval(long begin, long end, BitSet avail) {
+        Interval(long begin, long end, long[] avail) {
             this.begin = begin;
             this.end = end;
             this.avail = avail;
@@ -25,13 +26,32 @@ final class NodeSpace {
     }
 
     private final List<Interval> intervals = new ArrayList<>();
+    private final int words;
 
-    NodeSpace(long begin, long end, BitSet avail) {
-        intervals.add(new Interval(begin, end, (BitSet) avail.clone()));
+    /** The plan of [begin, end) with {@code avail} free, for a cluster of {@code nodeCount} nodes. */
+    NodeSpace(long begin, long end, BitSet avail, int nodeCount) {
+        words = wordsFor(nodeCount);
+        intervals.add(new Interval(begin, end, wordsOf(avail, words)));
+    }
+
+    /** Words needed for {@code nodeCount} nodes. */
+    static int wordsFor(int nodeCount) {
+        return (nodeCount + 63) >>> 6;
+    }
+
+    /** {@code set} as exactly {@code words} words (bits past them are dropped). */
+    static long[] wordsOf(BitSet set, int words) {
+        long[] w = set.toLongArray();
+        return w.length == words ? w : java.util.Arrays.copyOf(w, words);
     }
 
     List<Interval> intervals() {
         return intervals;
+    }
+
+    /** How many words each interval's set has. */
+    int words() {
+        return words;
     }
 
     long begin() {
@@ -56,19 +76,25 @@ final class NodeSpace {
         }
         int last = split(end);
         int stop = last < 0 ? intervals.size() : last;
+        long[] taken = nodes.toLongArray();
+        int n = Math.min(taken.length, words);
         for (int k = i; k < stop; k++) {
-            intervals.get(k).avail.andNot(nodes);
+            long[] a = intervals.get(k).avail;
+            for (int w = 0; w < n; w++) {
+                a[w] &= ~taken[w];
+            }
         }
     }
 
-    /** Whether any of {@code nodes} is reserved by someone else at some time in [start, end). */
-    boolean overlaps(BitSet nodes, long start, long end) {
+    /** Whether any node of {@code a} is reserved by someone else at some time in [start, end). */
+    boolean overlaps(Allocation a, long start, long end) {
         for (Interval in : intervals) {
             if (in.end > start && in.begin < end) {
-                BitSet missing = (BitSet) nodes.clone();
-                missing.andNot(in.avail);
-                if (!missing.isEmpty()) {
-                    return true;
+                for (int k = 0; k < a.nodeCount(); k++) {
+                    int n = a.node(k);
+                    if ((in.avail[n >>> 6] & (1L << n)) == 0) {
+                        return true;
+                    }
                 }
             }
         }
@@ -83,7 +109,7 @@ final class NodeSpace {
                 return k;
             }
             if (in.begin < t && t < in.end) {
-                Interval tail = new Interval(t, in.end, (BitSet) in.avail.clone());
+                Interval tail = new Interval(t, in.end, in.avail.clone());
                 in.end = t;
                 intervals.add(k + 1, tail);
                 return k + 1;

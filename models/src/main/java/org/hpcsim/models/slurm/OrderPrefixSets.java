@@ -1,7 +1,6 @@
 package org.hpcsim.models.slurm;
 
 import java.util.Arrays;
-import java.util.BitSet;
 
 /**
  * The nodes of a fixed order (busy nodes by free time) kept as cumulative sets at block
@@ -46,10 +45,10 @@ final class OrderPrefixSets {
     }
 
     /**
-     * The smallest p such that the first p entries of {@code order} hold {@code need} nodes of
-     * {@code set} ({@code setWords} its words), or -1 when all {@code count} do not; need >= 1.
+     * The smallest p such that the first p entries of {@code order} hold {@code need} nodes of the
+     * set whose words are {@code setWords}, or -1 when all {@code count} do not; need >= 1.
      */
-    int firstPrefixHolding(int need, BitSet set, long[] setWords, int[] order, int count) {
+    int firstPrefixHolding(int need, long[] setWords, int[] order, int count) {
         int lo = 0;
         int hi = blocks - 1;
         while (lo < hi) { // the last block boundary with fewer than need
@@ -62,24 +61,40 @@ final class OrderPrefixSets {
         }
         int have = countIn(lo, setWords);
         for (int p = lo * block; p < count; p++) {
-            if (set.get(order[p]) && ++have >= need) {
+            if (holds(setWords, order[p]) && ++have >= need) {
                 return p + 1;
             }
         }
         return -1;
     }
 
-    /** The nodes of {@code set} among the first {@code p} entries of {@code order}. */
-    BitSet among(int p, BitSet set, int[] order) {
+    /**
+     * Adds to {@code into} the nodes of the set whose words are {@code setWords} among the first
+     * {@code p} entries of {@code order}; returns how many there are.
+     */
+    int addAmong(int p, long[] setWords, int[] order, long[] into) {
         int j = p / block;
-        BitSet b = BitSet.valueOf(prefix[j]);
-        b.and(set);
+        long[] w = prefix[j];
+        int n = Math.min(w.length, Math.min(setWords.length, into.length));
+        int found = 0;
+        for (int i = 0; i < n; i++) {
+            long f = w[i] & setWords[i];
+            found += Long.bitCount(f);
+            into[i] |= f;
+        }
         for (int q = j * block; q < p; q++) {
-            if (set.get(order[q])) {
-                b.set(order[q]);
+            int node = order[q];
+            if (holds(setWords, node)) {
+                into[node >>> 6] |= 1L << node;
+                found++;
             }
         }
-        return b;
+        return found;
+    }
+
+    private static boolean holds(long[] words, int node) {
+        int w = node >>> 6;
+        return w < words.length && (words[w] & (1L << node)) != 0;
     }
 
     private int countIn(int j, long[] setWords) {

@@ -45,13 +45,16 @@ final class StartBound {
     /** Starts a pass on {@code space}, which may hold maintenance windows already. */
     void reset(NodeSpace space) {
         Arrays.fill(firstReserved, Long.MAX_VALUE);
-        List<NodeSpace.Interval> in = space.intervals();
-        BitSet taken = new BitSet();
-        for (NodeSpace.Interval interval : in) {
-            taken.clear();
-            taken.or(cluster.up);
-            taken.andNot(interval.avail);
-            reserved(taken, interval.begin);
+        long[] up = cluster.up.toLongArray();
+        for (NodeSpace.Interval interval : space.intervals()) {
+            long[] avail = interval.avail;
+            for (int w = 0; w < up.length; w++) {
+                long taken = up[w] & ~(w < avail.length ? avail[w] : 0L);
+                for (; taken != 0; taken &= taken - 1) {
+                    int n = (w << 6) + Long.numberOfTrailingZeros(taken);
+                    firstReserved[n] = Math.min(firstReserved[n], interval.begin);
+                }
+            }
         }
         if (candidates.length < cluster.nodes.size()) {
             candidates = new int[cluster.nodes.size()];

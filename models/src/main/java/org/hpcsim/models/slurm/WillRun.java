@@ -25,8 +25,10 @@ final class WillRun {
     private int[] touched = new int[64];
     private int touchedCount;
 
-    /** The result of the last test: the nodes it would use at its start. */
-    Allocation allocation;
+    /** The result of the last test: the nodes it would use at its start (see {@link #allocation()}). */
+    private Allocation allocation;
+    /** Whether the last test left its choice of nodes to {@link NodeFreeTimes#deferredChoice}. */
+    private boolean choicePending;
 
     WillRun(SlurmCluster cluster) {
         this.cluster = cluster;
@@ -49,6 +51,21 @@ final class WillRun {
         }
     }
 
+    /** The nodes the last test would use at its start, chosen now if the test left that for later. */
+    Allocation allocation() {
+        if (choicePending) {
+            allocation = freeTimes.deferredChoice();
+            choicePending = false;
+        }
+        return allocation;
+    }
+
+    /** The nodes a job gets without a test (it fits as things are). */
+    void choose(Allocation a) {
+        allocation = a;
+        choicePending = false;
+    }
+
     /**
      * Earliest start at or after {@code now} of {@code r} on {@code avail}, given {@code running}
      * sorted by time-limit end, on at most {@code maxLeaves} leaf switches (0: any); -1 when it
@@ -56,7 +73,7 @@ final class WillRun {
      */
     long earliest(JobRequest r, int maxLeaves, BitSet avail, List<SlurmJob> running, long now) {
         NodeSelector selector = cluster.selector;
-        allocation = selector.select(r, avail, cluster.free, maxLeaves);
+        choose(selector.select(r, avail, cluster.free, maxLeaves));
         if (allocation != null) {
             return now;
         }
@@ -64,7 +81,7 @@ final class WillRun {
             return -1; // it fits now, only on too many leaf switches
         }
         long t = later(r, avail, running, now);
-        if (t >= 0 && maxLeaves > 0 && selector.leaves(allocation) > maxLeaves) {
+        if (t >= 0 && maxLeaves > 0 && selector.leaves(allocation()) > maxLeaves) {
             allocation = null;
             return -1;
         }
@@ -73,8 +90,9 @@ final class WillRun {
 
     private long later(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
         if (cluster.selector.wholeNodes(r)) {
-            long t = freeTimes.earliest(r, avail, cluster.free.idle, cluster.selector, cluster.nodes, now, chosen);
+            long t = freeTimes.earliest(r, avail, cluster.free.idle, cluster.selector, cluster.nodes, now, chosen, true);
             allocation = chosen[0];
+            choicePending = t >= 0 && allocation == null;
             return t;
         }
         try {
@@ -94,6 +112,7 @@ final class WillRun {
     long earliestWithout(JobRequest r, int maxLeaves, BitSet avail, List<SlurmJob> running, List<SlurmJob> gone,
                          long now) {
         NodeSelector selector = cluster.selector;
+        choicePending = false;
         try {
             for (SlurmJob g : gone) {
                 for (int k = 0; k < g.allocation.nodeCount(); k++) {

@@ -17,7 +17,8 @@ import net.jqwik.api.constraints.IntRange;
  * nodes and keeps its order by merging; it must answer exactly as the plain walk it replaces:
  * every busy node in (free time, index) order, counted one by one, the selector asked at the end
  * of each group that added a node once enough is free. The reference walk below is that plain
- * walk, written out again.
+ * walk, written out again. Asked to defer its choice of nodes, it must give the same time and,
+ * when asked for them, the same nodes.
  */
 class NodeFreeTimesProperties {
     private static final long NOW = 1_000;
@@ -74,6 +75,15 @@ class NodeFreeTimesProperties {
                 assertNull(out[0]);
             } else {
                 assertArrayEquals(expected[0].nodeIndices(), out[0].nodeIndices(), "round " + round);
+            }
+            // With the choice deferred, the same time, and the same nodes once they are chosen.
+            Allocation[] lazy = new Allocation[1];
+            assertEquals(want, times.earliest(r, avail, idle, selector, nodes, NOW, lazy, true), "round " + round);
+            Allocation chosen = lazy[0] != null || want < 0 ? lazy[0] : times.deferredChoice();
+            if (expected[0] == null) {
+                assertNull(chosen);
+            } else {
+                assertArrayEquals(expected[0].nodeIndices(), chosen.nodeIndices(), "round " + round + ", deferred");
             }
             // A job started in the pass: some busy nodes now end later, some idle ones become busy.
             int[] more = new int[1 + rnd.nextInt(8)];

@@ -16,7 +16,8 @@ class StartBoundTest {
     private final JobRequests requests = new JobRequests(cluster);
     private final StartBound bound = new StartBound(cluster, new Preemptor(cluster, Preemption.NONE),
             (job, p) -> cluster.partitions.get(p).timeLimitFor(job.request.timeLimit()));
-    private final NodeSpace space = new NodeSpace(NOW, NOW + SimTime.seconds(86_400), cluster.up);
+    private final NodeSpace space = new NodeSpace(NOW, NOW + SimTime.seconds(86_400), cluster.up,
+            cluster.nodes.size());
 
     private JobQueue.Entry pending(long id, int nodes, long limitSeconds) {
         SlurmJob job = new SlurmJob(SlurmReplay.job(id, 0, limitSeconds, limitSeconds, nodes),
