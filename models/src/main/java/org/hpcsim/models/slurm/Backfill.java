@@ -54,6 +54,7 @@ final class Backfill {
     /** One pass at {@code now} over {@code queue} with {@code running} jobs; returns how many jobs started. */
     int pass(JobQueue queue, List<SlurmJob> running, long now) {
         List<JobQueue.Entry> entries = new ArrayList<>(queue.inOrder());
+        bound.collectCandidates();
         int last = lastThatMayStartNow(entries);
         if (last < 0) {
             return 0; // no pending job fits in what is free now, whatever the plan: the pass changes nothing
@@ -64,7 +65,7 @@ final class Backfill {
         long windowEnd = floor(now + params.bfWindow(), res);
         NodeSpace space = new NodeSpace(floor(now, res), windowEnd, cluster.up, cluster.nodes.size());
         cluster.maintenance.reserveInto(space, res, now);
-        bound.reset(space);
+        bound.readSpace(space);
         last = bound.lastPossible(entries, -1, last, now);
         int tested = 0;
         int started = 0;
@@ -105,8 +106,9 @@ final class Backfill {
                 byEnd.removeAll(o.victims);
                 willRun.reset(byEnd, now);
                 // The victims' resources are free now: entries pruned before may fit in them.
+                bound.collectCandidates();
                 last = Math.max(last, lastThatMayStartNow(entries));
-                bound.reset(space);
+                bound.readSpace(space);
             }
             last = bound.lastPossible(entries, i, last, now);
         }
@@ -126,12 +128,13 @@ final class Backfill {
         long[] idleCpus = new long[parts];
         long[] freeCpus = new long[parts];
         long[] freeGpus = new long[parts];
-        BitSet scratch = new BitSet();
         for (int p = 0; p < parts; p++) {
-            scratch.clear();
-            scratch.or(cluster.partitionNodes(p));
-            scratch.and(cluster.up);
-            for (int n = scratch.nextSetBit(0); n >= 0; n = scratch.nextSetBit(n + 1)) {
+            BitSet partition = cluster.partitionNodes(p);
+            for (int k = 0; k < bound.candidates(); k++) {
+                int n = bound.candidate(k);
+                if (!partition.get(n)) {
+                    continue;
+                }
                 if (cluster.free.idle(n)) {
                     idleNodes[p]++;
                     idleCpus[p] += cluster.nodes.get(n).cpus();

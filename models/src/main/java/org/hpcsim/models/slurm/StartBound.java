@@ -1,6 +1,5 @@
 package org.hpcsim.models.slurm;
 
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
@@ -24,11 +23,13 @@ final class StartBound {
     private final SlurmCluster cluster;
     private final Preemptor preemptor;
     private final TestLimit testLimit;
-    /** The earliest reservation start on each node in this pass; Long.MAX_VALUE for none. */
+    /** The earliest reservation start on each node in this pass, Long.MAX_VALUE for none; kept for candidates. */
     private final long[] firstReserved;
     /** Nodes up and not wholly busy at the pass's start: the only ones a job could start on now. */
     private int[] candidates = new int[0];
     private int candidateCount;
+    /** Whether some node has GPUs: a node whose CPUs are all taken may then still offer GPUs. */
+    private final boolean gpus;
 
     /** The time limit a job's plan walks the node space with in a partition. */
     interface TestLimit {
@@ -40,30 +41,57 @@ final class StartBound {
         this.preemptor = preemptor;
         this.testLimit = testLimit;
         this.firstReserved = new long[cluster.nodes.size()];
+        this.gpus = cluster.nodes.stream().anyMatch(n -> n.gpus() > 0);
     }
 
-    /** Starts a pass on {@code space}, which may hold maintenance windows already. */
-    void reset(NodeSpace space) {
-        Arrays.fill(firstReserved, Long.MAX_VALUE);
-        long[] up = cluster.up.toLongArray();
-        for (NodeSpace.Interval interval : space.intervals()) {
-            long[] avail = interval.avail;
-            for (int w = 0; w < up.length; w++) {
-                long taken = up[w] & ~(w < avail.length ? avail[w] : 0L);
-                for (; taken != 0; taken &= taken - 1) {
-                    int n = (w << 6) + Long.numberOfTrailingZeros(taken);
-                    firstReserved[n] = Math.min(firstReserved[n], interval.begin);
-                }
-            }
-        }
+    /**
+     * Starts a pass: gathers the nodes a job could start on now, up and idle or with free CPUs
+     * (or, on a cluster with GPUs, free GPUs) on nodes nobody holds whole. Again after a
+     * preemption, which frees nodes.
+     */
+    void collectCandidates() {
         if (candidates.length < cluster.nodes.size()) {
             candidates = new int[cluster.nodes.size()];
         }
         candidateCount = 0;
         NodeResources free = cluster.free;
-        for (int n = cluster.up.nextSetBit(0); n >= 0; n = cluster.up.nextSetBit(n + 1)) {
-            if (free.idle(n) || (!free.wholeHeld[n] && (free.freeCpus[n] > 0 || free.freeGpus[n] > 0))) {
-                candidates[candidateCount++] = n;
+        long[] up = cluster.up.toLongArray();
+        long[] idle = free.idle.toLongArray();
+        long[] open = free.open.toLongArray();
+        for (int w = 0; w < up.length; w++) {
+            long word = gpus ? up[w] : up[w] & ((w < idle.length ? idle[w] : 0L) | (w < open.length ? open[w] : 0L));
+            for (; word != 0; word &= word - 1) {
+                int n = (w << 6) + Long.numberOfTrailingZeros(word);
+                if (!gpus || free.idle(n) || (!free.wholeHeld[n] && (free.freeCpus[n] > 0 || free.freeGpus[n] > 0))) {
+                    candidates[candidateCount++] = n;
+                }
+            }
+        }
+    }
+
+    /** How many nodes {@link #candidate} has. */
+    int candidates() {
+        return candidateCount;
+    }
+
+    /** The {@code k}th node a job could start on now, in index order. */
+    int candidate(int k) {
+        return candidates[k];
+    }
+
+    /** Reads the reservations already in {@code space} (maintenance windows, or the pass's so far). */
+    void readSpace(NodeSpace space) {
+        for (int k = 0; k < candidateCount; k++) {
+            firstReserved[candidates[k]] = Long.MAX_VALUE;
+        }
+        for (NodeSpace.Interval interval : space.intervals()) {
+            long[] avail = interval.avail;
+            for (int k = 0; k < candidateCount; k++) {
+                int n = candidates[k];
+                int w = n >>> 6;
+                if (w >= avail.length || (avail[w] & (1L << n)) == 0) {
+                    firstReserved[n] = Math.min(firstReserved[n], interval.begin);
+                }
             }
         }
     }

@@ -35,7 +35,8 @@ class StartBoundTest {
 
     /** A pass reserves nodes 0 and 1 for ten minutes from 600 s after now. */
     private void reserveFirstTwoNodesFrom600Seconds() {
-        bound.reset(space);
+        bound.collectCandidates();
+        bound.readSpace(space);
         long start = NOW + SimTime.seconds(600);
         space.reserve(start, start + SimTime.seconds(600), nodes(0, 1), SimTime.seconds(60));
         bound.reserved(nodes(0, 1), start);
@@ -64,7 +65,8 @@ class StartBoundTest {
         Allocation held = cluster.selector.select(requests.of(SlurmReplay.job(9, 0, 60, 60, 3)),
                 cluster.partitionNodes(0), cluster.free);
         cluster.free.take(held);
-        bound.reset(space);
+        bound.collectCandidates();
+        bound.readSpace(space);
         List<JobQueue.Entry> queue = List.of(pending(1, 4, 60), pending(2, 2, 60), pending(3, 1, 60));
         assertEquals(2, bound.lastPossible(queue, 0, 2, NOW), "a one-node job fits in the node left");
         assertEquals(0, bound.lastPossible(queue.subList(0, 2), 0, 1, NOW), "two nodes do not fit in one");
@@ -74,7 +76,8 @@ class StartBoundTest {
     void shouldReadMaintenanceWindowsFromTheNodeSpaceAtTheStartOfAPass() {
         long start = NOW + SimTime.seconds(120);
         space.reserve(start, start + SimTime.seconds(3_600), nodes(2, 3), SimTime.seconds(60));
-        bound.reset(space);
+        bound.collectCandidates();
+        bound.readSpace(space);
         List<JobQueue.Entry> queue = List.of(pending(1, 4, 60), pending(2, 3, 60), pending(3, 3, 600));
         assertEquals(1, bound.lastPossible(queue, 0, 2, NOW));
     }
