@@ -23,16 +23,13 @@ import org.hpcsim.core.SimTime;
  * _set_backfill_timelimits; job_test_resv runs with the real limit).
  */
 final class Backfill {
-    /** The time limit backfill.c tests a NoReserve job with while preemption is on: one minute. */
-    private static final long NO_RESERVE_TEST_LIMIT = SimTime.MINUTE;
-    /** backfill.c plans a job without a time limit in a partition without MaxTime for YEAR_MINUTES. */
-    private static final long UNLIMITED_PLAN = SimTime.seconds(365L * 24 * 3600);
     private final SlurmCluster cluster;
     private final JobStarter starter;
     private final SchedulerParams params;
     private final WillRun willRun;
     private final Preemptor preemptor;
     private final StartBound bound;
+    private final PlanLimits limits;
     /** Simulation time 0's distance past a multiple of bf_resolution in Unix time. */
     private final long originOffset;
     private BackfillListener listener = BackfillListener.NONE;
@@ -44,7 +41,8 @@ final class Backfill {
         this.params = params;
         this.willRun = new WillRun(cluster);
         this.preemptor = preemptor;
-        this.bound = new StartBound(cluster, preemptor, this::testLimit);
+        this.limits = new PlanLimits(cluster);
+        this.bound = new StartBound(cluster, preemptor, limits::test);
     }
 
     void listen(BackfillListener l) {
@@ -88,7 +86,7 @@ final class Backfill {
                 continue; // backfill.c: held by a QOS limit, skipped before planning: no reservation
             }
             int p = e.partition();
-            long limit = planLimit(job, p);
+            long limit = limits.plan(job, p);
             Outcome o = plan(job, p, limit, cluster.leafLimit(job, now), space, byEnd, now);
             tested += o.tested;
             if (o.startNow != null && !cluster.qos.allows(job, o.startNow, now)) {
@@ -159,27 +157,6 @@ final class Backfill {
         return -1;
     }
 
-    /** The time limit {@code job} is planned with in partition {@code p}. */
-    private long planLimit(SlurmJob job, int p) {
-        long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());
-        return limit == Long.MAX_VALUE ? UNLIMITED_PLAN : limit;
-    }
-
-    /** The time limit {@code job}'s plan tests the node space with in partition {@code p}. */
-    private long testLimit(SlurmJob job, int p) {
-        long limit = planLimit(job, p);
-        return testsForOneMinute(job) ? Math.min(limit, NO_RESERVE_TEST_LIMIT) : limit;
-    }
-
-    private boolean noReserve(SlurmJob job) {
-        return job.qos >= 0 && cluster.config.qos().qos().get(job.qos).flags().noReserve();
-    }
-
-    /** backfill.c: a NoReserve job is tested with a one-minute limit when PreemptMode is not OFF. */
-    private boolean testsForOneMinute(SlurmJob job) {
-        return noReserve(job) && cluster.config.preemption().enabled();
-    }
-
     /** What planning one job decided: start it on {@code startNow}, preempt {@code victims}, or neither. */
     private record Outcome(Allocation startNow, List<SlurmJob> victims, int tested) {
         Outcome(Allocation startNow, int tested) {
@@ -190,9 +167,9 @@ final class Backfill {
     /** The TRY_LATER loop for one job in one partition: start it now, reserve for it, or neither. */
     private Outcome plan(SlurmJob job, int p, long realLimit, int leafLimit, NodeSpace space, List<SlurmJob> byEnd,
                          long now) {
-        boolean noReserve = noReserve(job);
-        boolean oneMinute = testsForOneMinute(job);
-        long limit = oneMinute ? Math.min(realLimit, NO_RESERVE_TEST_LIMIT) : realLimit;
+        boolean noReserve = limits.noReserve(job);
+        boolean oneMinute = limits.testsForOneMinute(job);
+        long limit = oneMinute ? Math.min(realLimit, PlanLimits.NO_RESERVE_TEST_LIMIT) : realLimit;
         long laterStart = now;
         int tested = 0;
         long previous = -1;
