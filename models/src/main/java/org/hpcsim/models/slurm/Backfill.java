@@ -53,7 +53,7 @@ final class Backfill {
     int pass(JobQueue queue, List<SlurmJob> running, long now) {
         List<JobQueue.Entry> entries = new ArrayList<>(queue.inOrder());
         bound.collectCandidates();
-        int last = lastThatMayStartNow(entries);
+        int last = bound.lastPossible(entries, -1, entries.size() - 1, now);
         if (last < 0) {
             return 0; // no pending job fits in what is free now, whatever the plan: the pass changes nothing
         }
@@ -105,56 +105,12 @@ final class Backfill {
                 willRun.reset(byEnd, now);
                 // The victims' resources are free now: entries pruned before may fit in them.
                 bound.collectCandidates();
-                last = Math.max(last, lastThatMayStartNow(entries));
                 bound.readSpace(space);
+                last = entries.size() - 1;
             }
             last = bound.lastPossible(entries, i, last, now);
         }
         return started;
-    }
-
-    /**
-     * The last entry that could start now if no reservation stood in its way: a pass only starts
-     * jobs (or preempts for them), and a job that does not fit in the resources free now and may
-     * not preempt cannot start, so entries after this one cannot change the pass's outcome and are
-     * not planned. An entry whose partition may preempt counts as one that could start. -1 when
-     * there is none.
-     */
-    private int lastThatMayStartNow(List<JobQueue.Entry> entries) {
-        int parts = cluster.partitions.size();
-        long[] idleNodes = new long[parts];
-        long[] idleCpus = new long[parts];
-        long[] freeCpus = new long[parts];
-        long[] freeGpus = new long[parts];
-        for (int p = 0; p < parts; p++) {
-            BitSet partition = cluster.partitionNodes(p);
-            for (int k = 0; k < bound.candidates(); k++) {
-                int n = bound.candidate(k);
-                if (!partition.get(n)) {
-                    continue;
-                }
-                if (cluster.free.idle(n)) {
-                    idleNodes[p]++;
-                    idleCpus[p] += cluster.nodes.get(n).cpus();
-                }
-                if (!cluster.free.wholeHeld[n]) {
-                    freeCpus[p] += cluster.free.freeCpus[n];
-                    freeGpus[p] += cluster.free.freeGpus[n];
-                }
-            }
-        }
-        for (int i = entries.size() - 1; i >= 0; i--) {
-            JobQueue.Entry e = entries.get(i);
-            JobRequest r = e.job().request;
-            int p = e.partition();
-            boolean fits = preemptor.canPreempt(e.job(), p) || (cluster.selector.wholeNodes(r)
-                    ? idleNodes[p] >= Math.max(r.minNodes(), 1) && idleCpus[p] >= r.cpus()
-                    : freeCpus[p] >= r.cpus() && freeGpus[p] >= r.gpus());
-            if (fits && e.job().pending()) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** What planning one job decided: start it on {@code startNow}, preempt {@code victims}, or neither. */

@@ -10,14 +10,16 @@ import java.util.List;
  *
  * <p>The test is exact about reservations and generous about the rest. A job's first try in the
  * plan loop (the only one that can start it) walks the node-space intervals from now to now + the
- * time limit its plan tests with, so a node is usable then exactly when it is in the job's partition, up, and no
- * reservation on it begins at or before that end (every reservation ends after now: it lasts at
+ * time limit its plan tests with, so a node is usable then exactly when it is in the job's
+ * partition, up, and no reservation on it begins at or before that end (every reservation ends after now: it lasts at
  * least bf_resolution from a start no earlier than now rounded down to it). Of the usable nodes,
  * the job needs as many idle ones, and their CPUs, as it asks for when it takes whole nodes, or
  * as many free CPUs and GPUs when it shares nodes; features, memory, weights and switches are
  * not looked at, so a job that passes may still not start, but one that fails cannot. Reservations
- * only grow and free resources only shrink during a pass (a preemption, which frees nodes, sends
- * the pass back to {@link Backfill}'s count), so a job that fails stays failed.
+ * only grow and free resources only shrink during a pass (after a preemption, which frees nodes,
+ * the candidates are gathered again and the whole rest of the queue retested), so a job that
+ * fails stays failed. Before the pass reads its node space the test is by free resources alone:
+ * a pass in which no pending job fits in them is skipped.
  */
 final class StartBound {
     private final SlurmCluster cluster;
@@ -46,8 +48,9 @@ final class StartBound {
 
     /**
      * Starts a pass: gathers the nodes a job could start on now, up and idle or with free CPUs
-     * (or, on a cluster with GPUs, free GPUs) on nodes nobody holds whole. Again after a
-     * preemption, which frees nodes.
+     * (or, on a cluster with GPUs, free GPUs) on nodes nobody holds whole, none of them reserved
+     * yet, so that {@link #lastPossible} tests by free resources alone until {@link #readSpace}.
+     * Again after a preemption, which frees nodes.
      */
     void collectCandidates() {
         if (candidates.length < cluster.nodes.size()) {
@@ -64,26 +67,14 @@ final class StartBound {
                 int n = (w << 6) + Long.numberOfTrailingZeros(word);
                 if (!gpus || free.idle(n) || (!free.wholeHeld[n] && (free.freeCpus[n] > 0 || free.freeGpus[n] > 0))) {
                     candidates[candidateCount++] = n;
+                    firstReserved[n] = Long.MAX_VALUE;
                 }
             }
         }
     }
 
-    /** How many nodes {@link #candidate} has. */
-    int candidates() {
-        return candidateCount;
-    }
-
-    /** The {@code k}th node a job could start on now, in index order. */
-    int candidate(int k) {
-        return candidates[k];
-    }
-
     /** Reads the reservations already in {@code space} (maintenance windows, or the pass's so far). */
     void readSpace(NodeSpace space) {
-        for (int k = 0; k < candidateCount; k++) {
-            firstReserved[candidates[k]] = Long.MAX_VALUE;
-        }
         for (NodeSpace.Interval interval : space.intervals()) {
             long[] avail = interval.avail;
             for (int k = 0; k < candidateCount; k++) {
