@@ -15,7 +15,8 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Every scenario file in the example folders loads (the top folder is covered by ScenarioLoaderTest). */
 class ExampleFoldersTest {
     @ParameterizedTest
-    @ValueSource(strings = {"examples/hardware", "examples/kubernetes", "examples/slurm-gpu-types"})
+    @ValueSource(strings = {"examples/hardware", "examples/kubernetes", "examples/slurm-gpu-types",
+        "examples/slurm-partition-qos"})
     void shouldLoadEveryScenarioOfTheFolder(String folder) throws IOException {
         Path dir = Path.of(folder);
         assumeTrue(Files.isDirectory(dir), "no folder " + dir.toAbsolutePath());

@@ -82,14 +82,14 @@ final class Backfill {
             if (tested >= params.bfMaxJobTest()) {
                 break;
             }
-            if (!cluster.qos.mayStart(job)) {
+            int p = e.partition();
+            if (!cluster.qos.mayStart(job, p)) {
                 continue; // backfill.c: held by a QOS limit, skipped before planning: no reservation
             }
-            int p = e.partition();
             long limit = limits.plan(job, p);
             Outcome o = plan(job, p, limit, cluster.leafLimit(job, now), space, byEnd, now);
             tested += o.tested;
-            if (o.startNow != null && !cluster.qos.allows(job, o.startNow, now)) {
+            if (o.startNow != null && !cluster.qos.allows(job, o.startNow, now, p)) {
                 continue; // _start_job answers ESLURM_ACCOUNTING_POLICY: "Unknown future start time, just skip job"
             }
             if (o.startNow != null) {
@@ -198,6 +198,9 @@ final class Backfill {
             }
             start = Math.max(start, startRes);
             if (start <= now && preempting) {
+                if (!cluster.qos.allows(job, null, now, p)) {
+                    return new Outcome(null, tested); // select_nodes answers "Accounting policy" before it preempts
+                }
                 return preempt(job, noReserve ? -1 : limit, leafLimit, avail, candidates, space, now, tested);
             }
             if (start <= now) {
@@ -219,7 +222,7 @@ final class Backfill {
             if (noReserve) {
                 return new Outcome(null, tested); // backfill.c: QOS_FLAG_NO_RESERVE, no reservation added
             }
-            if (!cluster.qos.allows(job, null, now)) {
+            if (!cluster.qos.allows(job, null, now, p)) {
                 return new Outcome(null, tested); // backfill.c: a reservation blocked by post_select is not added
             }
             reserve(job, start, limit, nodesOf(willRun.allocation()), space);
@@ -234,9 +237,6 @@ final class Backfill {
      */
     private Outcome preempt(SlurmJob job, long limit, int leafLimit, BitSet avail, List<SlurmJob> candidates,
                             NodeSpace space, long now, int tested) {
-        if (!cluster.qos.allows(job, null, now)) {
-            return new Outcome(null, tested); // select_nodes answers "Accounting policy" before it preempts
-        }
         Preemptor.Plan plan = preemptor.plan(job.request, avail, candidates, leafLimit);
         Allocation nodes = plan != null ? plan.allocation() : willRun.allocation();
         if (limit >= 0) {

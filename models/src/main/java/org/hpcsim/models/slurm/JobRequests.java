@@ -23,7 +23,9 @@ import org.hpcsim.models.workload.ResourceOptions;
  * reason; under DenyOnLimit one whose request alone breaks a limit is refused with slurmctld's
  * ESLURM_ACCOUNTING_POLICY (see {@link QosRefusals}). A job that asks for no time limit gets its
  * QOS's MaxWall, or its partition's MaxTime when that is shorter (acct_policy.c _set_time_limit,
- * applied while the submission is validated, before a partition's DefaultTime would be).
+ * applied while the submission is validated, before a partition's DefaultTime would be). In a
+ * partition with a QOS of its own, each limit comes from the first of the two QOS that sets it (see
+ * {@link QosOrder}); a partition whose QOS could never run the job is dropped from its list.
  *
  * <p>Its sbatch resource options ({@code --constraint}, GRES type, {@code --gpus-per-node},
  * {@code --ntasks-per-node}, {@code --mem}, {@code --mem-per-cpu}) shape the request as
@@ -33,6 +35,7 @@ import org.hpcsim.models.workload.ResourceOptions;
 final class JobRequests {
     private final SlurmCluster cluster;
     private final RequestShapes shapes;
+    private final QosSubmission qos;
 
     /** Why the last request was refused. */
     String refusal;
@@ -40,6 +43,7 @@ final class JobRequests {
     JobRequests(SlurmCluster cluster) {
         this.cluster = cluster;
         this.shapes = new RequestShapes(cluster.nodes);
+        this.qos = new QosSubmission(cluster);
     }
 
     JobRequest of(Job job) {
@@ -85,71 +89,24 @@ final class JobRequests {
                     + " can ever give (nodes, CPUs, GPUs or MaxTime)";
             return null;
         }
-        String qosProblem = qosRefusal(job, probe, usable[0]);
-        if (qosProblem != null) {
-            refusal = qosProblem;
+        QosSetup setup = config.qos();
+        int q = setup.of(job);
+        if (setup.enabled() && q < 0) {
+            refusal = "invalid qos '" + job.labels().qos() + "'";
             return null;
         }
-        int q = config.qos().of(job);
-        cluster.qos.submitted(q, job.labels().user());
+        long limit = qos.timeLimit(job, q, usable[0], probe);
+        if (setup.enabled()) {
+            usable = qos.usable(job, q, probe, usable, limit);
+            if (usable == null) {
+                refusal = qos.refusal;
+                return null;
+            }
+        }
         // job_mgr.c: a job's wait for its switch count is the smaller of its own and max_switch_wait.
         SwitchRequest s = config.switches();
         long wait = Math.min(s.maxWait(), config.params().maxSwitchWait());
-        return new JobRequest(nodes, job.processors(), gpus, exclusive, usable, timeLimit(job, q, usable[0], probe),
-                s.count(), wait, shape);
-    }
-
-    /**
-     * The time limit of the request: the job's own, else the smallest of what MaxTRESMinsPerJob and
-     * GrpTRESMins leave its request and MaxWall of its QOS, capped by the partition's MaxTime (0 when neither is set).
-     */
-    private long timeLimit(Job job, int q, int partition, JobRequest r) {
-        long asked = job.requestedTime();
-        if (asked > 0 || q < 0) {
-            return asked;
-        }
-        Qos qos = cluster.config.qos().qos().get(q);
-        long nodes = Math.max(r.minNodes(), 1);
-        long perJob = QosTresMinutes.timeLimitFor(qos.maxTresMinsPerJob(), r.cpus(), nodes, r.gpus());
-        long group = QosTresMinutes.timeLimitFor(qos.grpTresMins(), r.cpus(), nodes, r.gpus());
-        long byMinutes = perJob == Qos.UNLIMITED ? group : group == Qos.UNLIMITED ? perJob : Math.min(perJob, group);
-        long maxWall = qos.maxWall();
-        long limit = byMinutes == Qos.UNLIMITED ? maxWall : maxWall == Qos.UNLIMITED ? byMinutes
-                : Math.min(byMinutes, maxWall);
-        return limit == Qos.UNLIMITED ? 0 : Math.min(limit, cluster.config.partitions().get(partition).maxTime());
-    }
-
-    /** Why {@code job}'s QOS refuses {@code r}, or null when it does not (or QOS are not modelled). */
-    private String qosRefusal(Job job, JobRequest r, int partition) {
-        QosSetup setup = cluster.config.qos();
-        if (!setup.enabled()) {
-            return null;
-        }
-        int q = setup.of(job);
-        if (q < 0) {
-            return "invalid qos '" + job.labels().qos() + "'";
-        }
-        Qos qos = setup.qos().get(q);
-        long limit = timeLimit(job, q, partition, r);
-        if (qos.flags().denyOnLimit()) {
-            String over = QosRefusals.deniedOnLimit(qos, r, limit);
-            if (over != null) {
-                // slurmctld answers sbatch with ESLURM_ACCOUNTING_POLICY.
-                return "QOS " + qos.name() + " denies the submission (DenyOnLimit, " + over + ")";
-            }
-        }
-        // What it would hold on an empty cluster (whole nodes under select/linear, say) is what the
-        // running-job limits would count: a job that holds more than they allow would wait forever.
-        Allocation least = cluster.onEmptyCluster(r, partition);
-        String why = QosRefusals.neverRuns(qos, r, least, limit);
-        if (why != null) {
-            return "QOS " + qos.name() + " can never run it (" + why + ")";
-        }
-        String submit = cluster.qos.submitRefusal(q, job.labels().user());
-        if (submit != null) {
-            return "QOS " + qos.name() + " refuses the submission (" + submit + ")";
-        }
-        return null;
+        return new JobRequest(nodes, job.processors(), gpus, exclusive, usable, limit, s.count(), wait, shape);
     }
 
     private static boolean isNumber(String s) {

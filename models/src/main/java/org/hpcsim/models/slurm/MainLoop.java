@@ -65,7 +65,7 @@ final class MainLoop {
             if (failed[p]) {
                 continue;
             }
-            if (!cluster.qos.mayStart(job)) {
+            if (!cluster.qos.mayStart(job, p)) {
                 continue; // held by a QOS limit: passed over, its partition not failed (see QosLimits)
             }
             candidates.clear();
@@ -79,7 +79,7 @@ final class MainLoop {
             Allocation a = cluster.selector.select(job.request, candidates, cluster.free, leafLimit);
             // select_nodes tests GrpTRES after selection, with the request's counts when nothing was
             // selected: "Accounting policy" replaces "nodes busy", so the partition is not failed.
-            if (!cluster.qos.allows(job, a, now)) {
+            if (!cluster.qos.allows(job, a, now, p)) {
                 continue;
             }
             if (a != null) {

@@ -14,9 +14,11 @@ import java.util.BitSet;
  * @param defaultTime       DefaultTime in nanoseconds, or -1 for none (MaxTime then applies)
  * @param maxNodes          MaxNodes per job, {@link Integer#MAX_VALUE} when unlimited
  * @param preemptMode       what happens to this partition's jobs when preempted
+ * @param qos               the partition's QOS (slurm.conf QOS=), whose limits apply to every job
+ *                          run here besides the job's own QOS; empty for none
  */
 public record Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
-                        long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode) {
+                        long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos) {
     /** Validates the partition and takes a private copy of its node set. */
     public Partition {
         if (name == null || name.isEmpty()) {
@@ -30,6 +32,13 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
         }
         nodes = (BitSet) nodes.clone();
         preemptMode = preemptMode == null ? PreemptMode.OFF : preemptMode;
+        qos = qos == null ? "" : qos;
+    }
+
+    /** A partition without a QOS of its own. */
+    public Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
+                     long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode) {
+        this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, "");
     }
 
     /** A partition over {@code nodes} with Slurm's defaults for everything else. */

@@ -92,10 +92,20 @@ final class Preemptor {
         return out;
     }
 
-    /** PreemptExemptTime for {@code j}: its QOS's under preempt/qos when set, else the cluster's. */
+    /**
+     * PreemptExemptTime for running job {@code j}: under preempt/qos, that of the first of its QOS and
+     * its partition's (in {@link QosOrder}'s order) that sets one, else the cluster's
+     * (acct_policy.c acct_policy_get_preemptable_time).
+     */
     private long exemptTime(SlurmJob j) {
-        if (byQos && j.qos >= 0) {
-            long own = cluster.config.qos().qos().get(j.qos).preemption().exemptTime();
+        QosOrder order = cluster.qos.order();
+        int first = byQos && j.qos >= 0 ? order.first(j.qos, j.partition) : -1;
+        if (first >= 0) {
+            long own = order.first(first).preemption().exemptTime();
+            int second = order.second(j.qos, j.partition);
+            if (own < 0 && second >= 0) {
+                own = order.first(second).preemption().exemptTime();
+            }
             if (own >= 0) {
                 return own;
             }

@@ -62,6 +62,18 @@ public record Qos(String name, long priority, QosJobCounts jobs, TresLimit grpTr
         return new Qos(name, priority, UNLIMITED, UNLIMITED, UNLIMITED, UNLIMITED);
     }
 
+    /**
+     * This QOS as a second QOS beneath {@code first} limits a job: only the limits {@code first}
+     * leaves unset, each TRES on its own (acct_policy.c: the first QOS fills qos_out_ptr, and the
+     * second is tested only where it is still INFINITE).
+     */
+    Qos beneath(Qos first) {
+        return new Qos(name, priority, jobs.beneath(first.jobs), grpTres.beneath(first.grpTres),
+                maxTresPerUser.beneath(first.maxTresPerUser), maxTresPerJob.beneath(first.maxTresPerJob),
+                first.maxWall == UNLIMITED ? maxWall : UNLIMITED, preemption, flags,
+                grpTresMins.beneath(first.grpTresMins), maxTresMinsPerJob.beneath(first.maxTresMinsPerJob));
+    }
+
     /** This QOS with the job count limits {@code j}. */
     public Qos withJobs(QosJobCounts j) {
         return new Qos(name, priority, j, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, flags, grpTresMins, maxTresMinsPerJob);

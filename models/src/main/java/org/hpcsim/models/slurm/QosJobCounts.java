@@ -21,6 +21,16 @@ public record QosJobCounts(long maxPerUser, long maxPerAccount, long grp, long m
         }
     }
 
+    /** These limits without the ones {@code first} sets: what a second QOS adds beneath a first one. */
+    QosJobCounts beneath(QosJobCounts first) {
+        return new QosJobCounts(unsetIn(first.maxPerUser, maxPerUser), unsetIn(first.maxPerAccount, maxPerAccount),
+                unsetIn(first.grp, grp), unsetIn(first.maxSubmitPerUser, maxSubmitPerUser));
+    }
+
+    private static long unsetIn(long firstLimit, long own) {
+        return firstLimit == Qos.UNLIMITED ? own : Qos.UNLIMITED;
+    }
+
     /** Only MaxJobsPerUser. */
     public static QosJobCounts perUser(long maxPerUser) {
         return new QosJobCounts(maxPerUser, Qos.UNLIMITED, Qos.UNLIMITED, Qos.UNLIMITED);

@@ -1,6 +1,7 @@
 package org.hpcsim.models.slurm;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -22,8 +23,13 @@ import java.util.Map;
  * (job_scheduler.c: ESLURM_ACCOUNTING_POLICY fails it only under assoc_limit_stop, not modelled),
  * nor preempts, nor gets a backfill reservation (backfill.c skips it before planning and before
  * adding a reservation). GrpTRESMins is kept by {@link QosTresMinutes} and tested with them.
+ *
+ * <p>A partition with a QOS of its own adds that QOS's limits: {@link QosOrder} says which QOS
+ * sets each limit, and a running job counts in both QOS.
  */
 final class QosLimits {
+    /** The submit counts of a job that counts in none. */
+    static final int[] NO_QOS = {};
     private final List<Qos> qos;
     private final long[] usedCpus;
     private final long[] usedGpus;
@@ -37,6 +43,7 @@ final class QosLimits {
     private final List<Map<String, long[]>> jobsByAccount;
     private final int nodeCount;
     private final QosTresMinutes tresMinutes;
+    private final QosOrder order;
 
     /** One user's usage of one QOS. */
     private static final class UserUsage {
@@ -49,8 +56,9 @@ final class QosLimits {
         int[] onNode;
     }
 
-    QosLimits(QosSetup setup, int nodeCount, MultifactorSetup multifactor) {
+    QosLimits(QosSetup setup, List<Partition> partitions, int nodeCount, MultifactorSetup multifactor) {
         this.qos = setup.qos();
+        this.order = new QosOrder(setup, partitions);
         this.nodeCount = nodeCount;
         this.tresMinutes = new QosTresMinutes(qos, multifactor);
         int n = qos.size();
@@ -68,17 +76,28 @@ final class QosLimits {
         }
     }
 
-    /** Whether limits tested before node selection let {@code job} start now (GrpJobs, MaxJobsPerAccount, MaxJobsPerUser). */
-    boolean mayStart(SlurmJob job) {
-        if (job.qos < 0) {
+    /**
+     * Whether limits tested before node selection let {@code job} start now in partition {@code p}
+     * (GrpJobs, MaxJobsPerAccount, MaxJobsPerUser of its QOS and its partition's).
+     */
+    boolean mayStart(SlurmJob job, int p) {
+        int first = order.first(job.qos, p);
+        if (first < 0) {
             return true;
         }
-        QosJobCounts limits = qos.get(job.qos).jobs();
-        if (!below(runningJobs[job.qos], limits.grp())) {
+        if (!countsAllow(job, first, order.first(first).jobs())) {
+            return false;
+        }
+        int second = order.second(job.qos, p);
+        return second < 0 || countsAllow(job, second, order.beneath(first, second).jobs());
+    }
+
+    private boolean countsAllow(SlurmJob job, int q, QosJobCounts limits) {
+        if (!below(runningJobs[q], limits.grp())) {
             return false;
         }
         if (limits.maxPerAccount() != Qos.UNLIMITED) {
-            long[] running = jobsByAccount.get(job.qos).get(job.job.labels().account());
+            long[] running = jobsByAccount.get(q).get(job.job.labels().account());
             if (!below(running == null ? 0 : running[0], limits.maxPerAccount())) {
                 return false;
             }
@@ -86,90 +105,166 @@ final class QosLimits {
         if (limits.maxPerUser() == Qos.UNLIMITED) {
             return true;
         }
-        UserUsage u = byUser.get(job.qos).get(job.job.labels().user());
+        UserUsage u = byUser.get(q).get(job.job.labels().user());
         return below(u == null ? 0 : u.running, limits.maxPerUser());
     }
 
     /**
-     * Whether GrpTRESMins, GrpTRES and MaxTRESPerUser let {@code job} start on {@code a} at
-     * {@code now}, or, when {@code a} is null, with its request's counts.
+     * Whether GrpTRESMins, GrpTRES and MaxTRESPerUser of its QOS and partition {@code p}'s let
+     * {@code job} start there on {@code a} at {@code now}, or, when {@code a} is null, with its
+     * request's counts.
      */
-    boolean allows(SlurmJob job, Allocation a, long now) {
-        if (job.qos < 0) {
+    boolean allows(SlurmJob job, Allocation a, long now, int p) {
+        int first = order.first(job.qos, p);
+        if (first < 0) {
             return true;
         }
-        if (tresMinutes.heldBy(job, a, now) != null) {
+        if (!tresAllow(job, a, now, first, order.first(first))) {
             return false;
         }
-        Qos q = qos.get(job.qos);
-        if (!q.grpTres().any() && !q.maxTresPerUser().any()) {
+        int second = order.second(job.qos, p);
+        return second < 0 || tresAllow(job, a, now, second, order.beneath(first, second));
+    }
+
+    private boolean tresAllow(SlurmJob job, Allocation a, long now, int q, Qos limits) {
+        if (tresMinutes.heldBy(q, limits.grpTresMins(), job, a, now) != null) {
+            return false;
+        }
+        if (!limits.grpTres().any() && !limits.maxTresPerUser().any()) {
             return true;
         }
         JobRequest r = job.request;
         long cpus = a == null ? r.cpus() : a.totalCpus();
         long gpus = a == null ? r.gpus() : a.totalGpus();
         long requestNodes = Math.max(r.minNodes(), 1);
-        long nodes = a == null ? requestNodes : newNodes(jobsOnNode[job.qos], a);
-        if (q.grpTres().exceededBy(usedCpus[job.qos] + cpus, usedNodes[job.qos] + nodes,
-                usedGpus[job.qos] + gpus) != null) {
+        long nodes = a == null ? requestNodes : newNodes(jobsOnNode[q], a);
+        if (limits.grpTres().exceededBy(usedCpus[q] + cpus, usedNodes[q] + nodes, usedGpus[q] + gpus) != null) {
             return false;
         }
-        if (!q.maxTresPerUser().any()) {
+        if (!limits.maxTresPerUser().any()) {
             return true;
         }
-        UserUsage u = byUser.get(job.qos).get(job.job.labels().user());
+        UserUsage u = byUser.get(q).get(job.job.labels().user());
         if (u == null) {
-            return q.maxTresPerUser().exceededBy(cpus, a == null ? requestNodes : a.nodeCount(), gpus) == null;
+            return limits.maxTresPerUser().exceededBy(cpus, a == null ? requestNodes : a.nodeCount(), gpus) == null;
         }
         long userNodes = a == null ? requestNodes : newNodes(u.onNode, a);
-        return q.maxTresPerUser().exceededBy(u.cpus + cpus, u.nodes + userNodes, u.gpus + gpus) == null;
+        return limits.maxTresPerUser().exceededBy(u.cpus + cpus, u.nodes + userNodes, u.gpus + gpus) == null;
     }
 
     /**
-     * Why MaxSubmitJobsPerUser refuses one more job of {@code user} in QOS {@code q}, as Slurm's
-     * reason names it, or null when it does not (acct_policy.c _qos_policy_validate: used + 1 over
-     * the limit).
+     * Why MaxSubmitJobsPerUser refuses one more job of {@code user} in QOS {@code jobQos} and
+     * partition {@code p}, naming the QOS and Slurm's reason, or null when it does not
+     * (acct_policy.c _qos_policy_validate: used + 1 over the limit).
      */
-    String submitRefusal(int q, String user) {
-        long max = qos.get(q).jobs().maxSubmitPerUser();
-        if (max == Qos.UNLIMITED) {
+    String submitRefusal(int jobQos, int p, String user) {
+        int first = order.first(jobQos, p);
+        if (first < 0) {
             return null;
         }
-        UserUsage u = byUser.get(q).get(user);
-        return (u == null ? 0 : u.submitted) + 1 > max ? "QOSMaxSubmitJobPerUserLimit" : null;
+        if (overSubmitLimit(first, order.first(first), user)) {
+            return submitReason(first);
+        }
+        int second = order.second(jobQos, p);
+        return second >= 0 && overSubmitLimit(second, order.beneath(first, second), user) ? submitReason(second) : null;
     }
 
-    /** A job of {@code user} in QOS {@code q} was accepted (q < 0: no QOS). */
-    void submitted(int q, String user) {
-        if (q >= 0) {
-            user(q, user).submitted++;
+    private boolean overSubmitLimit(int q, Qos limits, String user) {
+        long max = limits.jobs().maxSubmitPerUser();
+        if (max == Qos.UNLIMITED) {
+            return false;
+        }
+        UserUsage u = byUser.get(q).get(user);
+        return (u == null ? 0 : u.submitted) + 1 > max;
+    }
+
+    private String submitReason(int q) {
+        return "QOS " + qos.get(q).name() + " refuses the submission (QOSMaxSubmitJobPerUserLimit)";
+    }
+
+    /**
+     * {@code job} was accepted: it counts towards MaxSubmitJobsPerUser of its QOS and of the QOS of
+     * each partition it may run in (acct_policy_add_job_submit over part_ptr_list), each once.
+     */
+    void submitted(SlurmJob job) {
+        if (job.qos < 0) {
+            return;
+        }
+        int[] counted = {job.qos};
+        for (int p : job.request.partitions()) {
+            int q = order.ofPartition(p);
+            if (q >= 0 && !contains(counted, q)) {
+                counted = Arrays.copyOf(counted, counted.length + 1);
+                counted[counted.length - 1] = q;
+            }
+        }
+        job.submitQos = counted;
+        for (int q : counted) {
+            user(q, job.job.labels().user()).submitted++;
         }
     }
 
     /** {@code job} ended for good: it no longer counts towards MaxSubmitJobsPerUser. */
     void finished(SlurmJob job) {
-        if (job.qos >= 0) {
-            user(job.qos, job.job.labels().user()).submitted--;
+        for (int q : job.submitQos) {
+            user(q, job.job.labels().user()).submitted--;
         }
+        job.submitQos = NO_QOS;
     }
 
+    /**
+     * {@code job} starts in its partition: its usage counts in its QOS and the partition's, and it
+     * stops counting towards the submit limit of the other partitions' QOS (acct_policy_job_begin
+     * removes the submission from them).
+     */
     void started(SlurmJob job, long now) {
-        if (job.qos >= 0) {
-            count(job, 1);
-            tresMinutes.started(job, now);
+        int first = order.first(job.qos, job.partition);
+        if (first < 0) {
+            return;
+        }
+        int second = order.second(job.qos, job.partition);
+        for (int q : job.submitQos) {
+            if (q != first && q != second) {
+                user(q, job.job.labels().user()).submitted--;
+            }
+        }
+        int[] pair = second < 0 ? new int[] {first} : new int[] {first, second};
+        for (int q : pair) {
+            if (!contains(job.submitQos, q)) {
+                // A requeued job restarting in another partition: slurmctld's counts would drift
+                // (its underflow guard clamps them); here it moves to the new partition's QOS.
+                user(q, job.job.labels().user()).submitted++;
+            }
+        }
+        job.submitQos = pair;
+        for (int q : pair) {
+            count(job, q, 1);
+            tresMinutes.started(job, now, q);
         }
     }
 
     void ended(SlurmJob job, long now) {
-        if (job.qos >= 0) {
-            count(job, -1);
-            tresMinutes.ended(job, now);
+        int first = order.first(job.qos, job.partition);
+        if (first < 0) {
+            return;
+        }
+        int second = order.second(job.qos, job.partition);
+        count(job, first, -1);
+        tresMinutes.ended(job, now, first);
+        if (second >= 0) {
+            count(job, second, -1);
+            tresMinutes.ended(job, now, second);
         }
     }
 
     /** Whether GrpTRESMins usage decays, so that time alone may let a held job start. */
     boolean usageDecays() {
         return tresMinutes.decays();
+    }
+
+    /** Which QOS limit a job in each partition. */
+    QosOrder order() {
+        return order;
     }
 
     /** The GrpTRESMins accounts (for tests). */
@@ -182,8 +277,7 @@ final class QosLimits {
         return runningJobs[q];
     }
 
-    private void count(SlurmJob job, int sign) {
-        int q = job.qos;
+    private void count(SlurmJob job, int q, int sign) {
         Allocation a = job.allocation;
         usedCpus[q] += sign * a.totalCpus();
         usedGpus[q] += sign * a.totalGpus();
@@ -234,6 +328,15 @@ final class QosLimits {
             }
         }
         return fresh;
+    }
+
+    private static boolean contains(int[] values, int v) {
+        for (int x : values) {
+            if (x == v) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean below(long used, long limit) {

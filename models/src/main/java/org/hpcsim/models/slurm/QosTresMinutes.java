@@ -22,7 +22,8 @@ import org.hpcsim.models.slurm.priority.HalfLifeDecay;
  * A job that uses a limited TRES may start only while, in whole minutes, usage is below the limit
  * and its TRES x time limit plus what running jobs hold fits in the limit less usage; else it is
  * held (QOSGrpCPUMinutesLimit, QOSGrpNodeMinutes, QOSGrpGRESMinutes). Time limits count in whole
- * minutes, rounded up, as sbatch takes them.
+ * minutes, rounded up, as sbatch takes them. A job in a partition with a QOS of its own is charged
+ * to both QOS (priority_multifactor.c _apply_new_usage, _handle_tres_run_secs).
  */
 final class QosTresMinutes {
     private static final String[] REASONS = {"QOSGrpCPUMinutesLimit", "QOSGrpNodeMinutes", "QOSGrpGRESMinutes"};
@@ -55,16 +56,14 @@ final class QosTresMinutes {
     }
 
     /**
-     * Why GrpTRESMins holds {@code job} now, or null: with the counts of {@code a}, or of its request
-     * when {@code a} is null.
+     * Why GrpTRESMins {@code limit} of QOS {@code q} holds {@code job} now, or null: with the counts
+     * of {@code a}, or of its request when {@code a} is null.
      */
-    String heldBy(SlurmJob job, Allocation a, long now) {
-        if (job.qos < 0 || usage[job.qos] == null) {
+    String heldBy(int q, TresLimit limit, SlurmJob job, Allocation a, long now) {
+        if (usage[q] == null || !limit.any()) {
             return null;
         }
         catchUp(now);
-        int q = job.qos;
-        TresLimit limit = qos.get(q).grpTresMins();
         JobRequest r = job.request;
         long[] wanted = a == null ? new long[] {r.cpus(), Math.max(r.minNodes(), 1), r.gpus()}
                 : new long[] {a.totalCpus(), a.nodeCount(), a.totalGpus()};
@@ -85,24 +84,24 @@ final class QosTresMinutes {
         return null;
     }
 
-    /** {@code job} starts at {@code now} (its nodes may still be booting). */
-    void started(SlurmJob job, long now) {
-        if (job.qos >= 0 && usage[job.qos] != null) {
+    /** {@code job} starts at {@code now} (its nodes may still be booting), counting in QOS {@code q}. */
+    void started(SlurmJob job, long now, int q) {
+        if (usage[q] != null) {
             catchUp(now);
-            running.get(job.qos).add(job);
+            running.get(q).add(job);
         }
     }
 
-    /** {@code job} ended at {@code now}: its last interval is charged and it holds no more. */
-    void ended(SlurmJob job, long now) {
-        if (job.qos < 0 || usage[job.qos] == null) {
+    /** {@code job} ended at {@code now}: its last interval is charged to QOS {@code q} and it holds no more there. */
+    void ended(SlurmJob job, long now, int q) {
+        if (usage[q] == null) {
             return;
         }
         catchUp(now);
         if (decay != null) {
-            charge(job, now);
+            chargeInterval(q, job, lastRan, now);
         }
-        running.get(job.qos).remove(job);
+        running.get(q).remove(job);
     }
 
     /** Whether a QOS has GrpTRESMins and its usage decays (priority/multifactor with a half-life). */
@@ -240,11 +239,6 @@ final class QosTresMinutes {
             }
         }
         lastRan = t;
-    }
-
-    /** Charges {@code job}'s run since the last pass (or its start) up to {@code now}. */
-    private void charge(SlurmJob job, long now) {
-        chargeInterval(job.qos, job, lastRan, now);
     }
 
     private void chargeInterval(int q, SlurmJob j, long last, long to) {

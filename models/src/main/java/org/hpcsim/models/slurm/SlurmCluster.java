@@ -29,7 +29,7 @@ final class SlurmCluster {
         this.free = new NodeResources(nodes);
         this.allFree = new NodeResources(nodes);
         this.selector = new NodeSelector(nodes, config.select(), config.topology(), config.memory());
-        this.qos = new QosLimits(config.qos(), nodes.size(), config.multifactor());
+        this.qos = new QosLimits(config.qos(), config.partitions(), nodes.size(), config.multifactor());
         up.set(0, nodes.size());
         partitionNodes = new BitSet[partitions.size()];
         for (int p = 0; p < partitionNodes.length; p++) {

@@ -62,6 +62,13 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
             throw new IllegalArgumentException("GrpTRESMins needs a PriorityDecayHalfLife above 0");
         }
         memory = memory == null ? ConsumableMemory.NONE : memory;
+        for (Partition p : partitions) {
+            if (qos.enabled() && !p.qos().isEmpty() && qos.indexOf(p.qos()) < 0) {
+                // read_config.c: slurmctld will not start ("Partition %s has an invalid qos").
+                throw new IllegalArgumentException("partition " + p.name() + " has QOS " + p.qos()
+                        + ", which is not among the QOS");
+            }
+        }
     }
 
     /** A configuration whose jobs without a partition go to the default one. */

@@ -165,6 +165,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             return;
         }
         SlurmJob sj = new SlurmJob(job, request, seq++, cluster.config.qos().of(job));
+        cluster.qos.submitted(sj);
         observer.jobSubmitted(job, now);
         links.submitted(sj, now);
     }

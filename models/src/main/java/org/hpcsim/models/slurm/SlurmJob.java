@@ -18,6 +18,8 @@ final class SlurmJob {
     final long seq;
     /** Index of its QOS in the cluster's {@link QosSetup}, or -1 when QOS are not modelled. */
     final int qos;
+    /** The QOS whose MaxSubmitJobsPerUser this job counts towards (see {@link QosLimits#submitted}). */
+    int[] submitQos = QosLimits.NO_QOS;
     /** Priority for each partition the job may run in, parallel to {@code request.partitions()}. */
     final long[] priority;
     /**

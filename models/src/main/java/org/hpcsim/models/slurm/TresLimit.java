@@ -20,6 +20,12 @@ public record TresLimit(long cpus, long nodes, long gpus) {
         }
     }
 
+    /** This limit without the TRES that {@code first} limits: what a second QOS adds beneath a first one. */
+    TresLimit beneath(TresLimit first) {
+        return new TresLimit(first.cpus == Qos.UNLIMITED ? cpus : Qos.UNLIMITED,
+                first.nodes == Qos.UNLIMITED ? nodes : Qos.UNLIMITED, first.gpus == Qos.UNLIMITED ? gpus : Qos.UNLIMITED);
+    }
+
     /** Whether any TRES is limited. */
     public boolean any() {
         return cpus != Qos.UNLIMITED || nodes != Qos.UNLIMITED || gpus != Qos.UNLIMITED;

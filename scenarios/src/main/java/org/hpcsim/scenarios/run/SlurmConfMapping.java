@@ -57,6 +57,7 @@ public final class SlurmConfMapping {
         if (!conf.priority().weightTres().isEmpty()) {
             notes.add(file + ": PriorityWeightTRES is not modelled yet: those factors are 0");
         }
+        SlurmConfPartitionNotes.add(conf, notes);
         List<SlurmNode> nodes = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (Node n : conf.nodes()) {
@@ -166,7 +167,7 @@ public final class SlurmConfMapping {
         int maxNodes = p.maxNodes().isPresent() && p.maxNodes().getAsInt() > 0 ? p.maxNodes().getAsInt()
                 : Integer.MAX_VALUE;
         return new Partition(p.name(), members, p.isDefault(), p.priorityTier(), p.priorityJobFactor(), maxTime,
-                defaultTime, maxNodes, preemptMode(p, conf));
+                defaultTime, maxNodes, preemptMode(p, conf), p.qos().orElse(""));
     }
 
     private static PreemptMode preemptMode(org.hpcsim.scenarios.slurmconf.Partition p, SlurmConf conf) {

@@ -8,7 +8,9 @@ import org.hpcsim.models.cluster.AllocationUnit;
 import org.hpcsim.models.platform.Platform;
 import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
+import org.hpcsim.models.slurm.Partition;
 import org.hpcsim.models.slurm.PowerSaving;
+import org.hpcsim.models.slurm.QosSetup;
 import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.SelectType;
 import org.hpcsim.models.slurm.SlurmConfig;
@@ -81,6 +83,21 @@ final class SlurmRuns {
     }
 
     /**
+     * Refuses a partition whose QOS= names no QOS of the scenario, as slurmctld refuses to start
+     * ("Partition X has an invalid qos", read_config.c).
+     */
+    private static void requirePartitionQos(SlurmConfig config, SlurmSpec spec) {
+        QosSetup setup = spec.qosSetup();
+        for (Partition p : config.partitions()) {
+            if (!p.qos().isEmpty() && setup.indexOf(p.qos()) < 0) {
+                throw new ScenarioException(spec.conf() + ": PartitionName=" + p.name() + " has QOS=" + p.qos()
+                        + ", which scheduler.slurm.qos does not define (QOS live in the accounting database: list it"
+                        + " there" + (setup.enabled() ? "" : ", with the other QOS the jobs use") + ")");
+            }
+        }
+    }
+
+    /**
      * The scenario's cluster with the slurm.conf's size, for metrics and cost: nodes times CPUs
      * when every node has as many CPUs, else every CPU as a one-core node so the total is exact.
      * GPUs are spread evenly over those nodes (rounded up), so that GPU jobs are not dropped as
@@ -116,6 +133,7 @@ final class SlurmRuns {
         }
         config = config.withSwitches(scenario.scheduler().slurm().switches());
         // QOS live in slurmdbd, not slurm.conf: only the scenario gives them.
+        requirePartitionQos(config, scenario.scheduler().slurm());
         try {
             config = config.withQos(scenario.scheduler().slurm().qosSetup());
         } catch (IllegalArgumentException e) {

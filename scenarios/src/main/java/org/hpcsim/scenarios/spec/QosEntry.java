@@ -18,13 +18,13 @@ import org.hpcsim.models.slurm.TresLimit;
  * maxJobsPerUser, maxJobsPerAccount, grpJobs, maxSubmitJobsPerUser, grpTres, maxTresPerUser,
  * maxTresPerJob: {cpu, node, gres/gpu}, grpTresMins, maxTresMinsPerJob (TRES-minutes), maxWall
  * (minutes), preempt: [names], preemptMode, preemptExemptTime (seconds), flags: [DenyOnLimit,
- * NoReserve]}}. Limits left out are unlimited.
+ * NoReserve, OverPartQOS]}}. Limits left out are unlimited.
  * Other Slurm QOS flags are refused by name as not modelled, so a scenario never means one silently.
  */
 record QosEntry(Qos qos) {
     private static final List<String> TRES = List.of("cpu", "node", "gres/gpu");
     /** sacctmgr's QOS flags (slurmdb_defs.c slurmdb_qos_flags_map) that this model does not act on. */
-    private static final List<String> UNMODELLED_FLAGS = List.of("EnforceUsageThreshold", "NoDecay", "OverPartQOS",
+    private static final List<String> UNMODELLED_FLAGS = List.of("EnforceUsageThreshold", "NoDecay",
             "PartitionMaxNodes", "PartitionMinNodes", "PartitionTimeLimit", "PartQOS", "Relative",
             "RequiresReservation", "UsageFactorSafe");
 
@@ -66,21 +66,24 @@ record QosEntry(Qos qos) {
     private static QosFlags flags(List<String> names) {
         boolean deny = false;
         boolean noReserve = false;
+        boolean overPartQos = false;
         for (String name : names == null ? List.<String>of() : names) {
             String word = name == null ? "" : name.trim();
             if (word.equalsIgnoreCase("DenyOnLimit")) {
                 deny = true;
             } else if (word.equalsIgnoreCase("NoReserve")) {
                 noReserve = true;
+            } else if (word.equalsIgnoreCase("OverPartQOS")) {
+                overPartQos = true;
             } else if (UNMODELLED_FLAGS.stream().anyMatch(word::equalsIgnoreCase)) {
                 throw new InvalidFieldException("flags", "'" + word + "' is a Slurm QOS flag this model does not act on"
-                        + " yet (allowed: DenyOnLimit, NoReserve)");
+                        + " yet (allowed: DenyOnLimit, NoReserve, OverPartQOS)");
             } else {
                 throw new InvalidFieldException("flags", "unknown QOS flag '" + word
-                        + "' (allowed: DenyOnLimit, NoReserve)");
+                        + "' (allowed: DenyOnLimit, NoReserve, OverPartQOS)");
             }
         }
-        return new QosFlags(deny, noReserve);
+        return new QosFlags(deny, noReserve, overPartQos);
     }
 
     private static long count(String field, Long v) {

@@ -229,9 +229,9 @@ class SlurmQosRunTest {
                 error("qos: [{name: a}]\ndefaultQos: gold"));
         assertEquals("scheduler.slurm.qos: QOS a appears twice (QOS names are unique)",
                 error("qos: [{name: a}, {name: a}]"));
-        assertEquals("scheduler.slurm.qos[0].flags: unknown QOS flag 'NoReserv' (allowed: DenyOnLimit, NoReserve)",
-                error("qos: [{name: a, flags: [NoReserv]}]"));
-        assertEquals("scheduler.slurm.qos[0].flags: 'OverPartQOS' is a Slurm QOS flag this model does not act on yet"
-                + " (allowed: DenyOnLimit, NoReserve)", error("qos: [{name: a, flags: [OverPartQOS]}]"));
+        assertEquals("scheduler.slurm.qos[0].flags: unknown QOS flag 'NoReserv' (allowed: DenyOnLimit, NoReserve,"
+                + " OverPartQOS)", error("qos: [{name: a, flags: [NoReserv]}]"));
+        assertEquals("scheduler.slurm.qos[0].flags: 'NoDecay' is a Slurm QOS flag this model does not act on yet"
+                + " (allowed: DenyOnLimit, NoReserve, OverPartQOS)", error("qos: [{name: a, flags: [NoDecay]}]"));
     }
 }

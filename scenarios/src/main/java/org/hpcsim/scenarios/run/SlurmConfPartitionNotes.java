@@ -1,0 +1,52 @@
+package org.hpcsim.scenarios.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hpcsim.scenarios.slurmconf.OverSubscribe;
+import org.hpcsim.scenarios.slurmconf.Partition;
+import org.hpcsim.scenarios.slurmconf.PartitionState;
+import org.hpcsim.scenarios.slurmconf.SlurmConf;
+
+/**
+ * The partition settings of a slurm.conf that are read but not modelled, one note per partition
+ * that sets any of them away from its default, so that a run never differs from the file silently.
+ */
+final class SlurmConfPartitionNotes {
+    private SlurmConfPartitionNotes() {}
+
+    /** Adds to {@code notes} a line for each partition of {@code conf} with settings the model does not act on. */
+    static void add(SlurmConf conf, List<String> notes) {
+        for (Partition p : conf.partitions()) {
+            List<String> unmodelled = new ArrayList<>();
+            if (!p.allowsAllAccounts()) {
+                unmodelled.add("AllowAccounts");
+            }
+            if (!p.allowQos().contains(Partition.ALL)) {
+                unmodelled.add("AllowQos");
+            }
+            if (p.minNodes() > 0) {
+                unmodelled.add("MinNodes");
+            }
+            if (p.maxCpusPerNode().isPresent()) {
+                unmodelled.add("MaxCPUsPerNode");
+            }
+            if (p.exclusiveUser()) {
+                unmodelled.add("ExclusiveUser");
+            }
+            if (p.overSubscribe().mode() != OverSubscribe.Mode.NO) {
+                unmodelled.add("OverSubscribe=" + p.overSubscribe().mode());
+            }
+            if (p.state() != PartitionState.UP) {
+                unmodelled.add("State=" + p.state());
+            }
+            if (p.tresBillingWeights().isPresent()) {
+                unmodelled.add("TRESBillingWeights");
+            }
+            if (!unmodelled.isEmpty()) {
+                notes.add(p.at() + ": partition " + p.name() + ": " + String.join(", ", unmodelled)
+                        + (unmodelled.size() == 1 ? " is" : " are") + " not modelled: its jobs are scheduled as if "
+                        + (unmodelled.size() == 1 ? "it were" : "they were") + " left at the default");
+            }
+        }
+    }
+}
