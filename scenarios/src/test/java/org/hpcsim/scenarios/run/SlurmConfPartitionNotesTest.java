@@ -1,0 +1,47 @@
+package org.hpcsim.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hpcsim.models.slurm.SlurmConfig;
+import org.hpcsim.scenarios.slurmconf.SlurmConfReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** A slurm.conf partition's settings the model reads but does not act on are noted, its QOS= is kept. */
+class SlurmConfPartitionNotesTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> notes = new ArrayList<>();
+
+    private SlurmConfig map(String... partitions) throws IOException {
+        String text = "NodeName=n[1-4] CPUs=8\n" + String.join("\n", partitions) + "\n";
+        return SlurmConfMapping.of(SlurmConfReader.read(Files.writeString(dir.resolve("slurm.conf"), text)), notes);
+    }
+
+    @Test
+    void shouldNoteEachPartitionThatSetsWhatIsNotModelled() throws IOException {
+        map("PartitionName=a Nodes=n[1-2] Default=YES AllowAccounts=lab AllowQos=normal MinNodes=2 State=DOWN",
+                "PartitionName=b Nodes=n[3-4] OverSubscribe=FORCE:2 ExclusiveUser=YES MaxCPUsPerNode=4",
+                "PartitionName=c Nodes=n[1-4] TRESBillingWeights=CPU=1.0");
+        assertEquals(List.of("slurm.conf:2: partition a: AllowAccounts, AllowQos, MinNodes, State=DOWN are not"
+                + " modelled: its jobs are scheduled as if they were left at the default",
+                "slurm.conf:3: partition b: MaxCPUsPerNode, ExclusiveUser, OverSubscribe=FORCE are not modelled: its"
+                + " jobs are scheduled as if they were left at the default",
+                "slurm.conf:4: partition c: TRESBillingWeights is not modelled: its jobs are scheduled as if it were"
+                + " left at the default"), notes);
+    }
+
+    @Test
+    void shouldNoteNothingForDefaultsAndKeepThePartitionQos() throws IOException {
+        SlurmConfig c = map("PartitionName=a Nodes=n[1-4] Default=YES State=UP OverSubscribe=NO AllowQos=ALL"
+                + " AllowAccounts=ALL QOS=debug Hidden=YES");
+        assertEquals(List.of(), notes);
+        assertEquals("debug", c.partitions().get(0).qos());
+    }
+}
