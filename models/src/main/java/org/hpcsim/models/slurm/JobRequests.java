@@ -25,7 +25,8 @@ import org.hpcsim.models.workload.ResourceOptions;
  * QOS's MaxWall, or its partition's MaxTime when that is shorter (acct_policy.c _set_time_limit,
  * applied while the submission is validated, before a partition's DefaultTime would be). In a
  * partition with a QOS of its own, each limit comes from the first of the two QOS that sets it (see
- * {@link QosOrder}); a partition whose QOS could never run the job is dropped from its list.
+ * {@link QosOrder}); a partition whose QOS could never run the job is dropped from its list, and so
+ * is one whose AllowAccounts, DenyAccounts, AllowQos or DenyQos shut it out.
  *
  * <p>Its sbatch resource options ({@code --constraint}, GRES type, {@code --gpus-per-node},
  * {@code --ntasks-per-node}, {@code --mem}, {@code --mem-per-cpu}) shape the request as
@@ -95,6 +96,10 @@ final class JobRequests {
             refusal = "invalid qos '" + job.labels().qos() + "'";
             return null;
         }
+        usable = permitted(job, q, usable);
+        if (usable == null) {
+            return null;
+        }
         long limit = qos.timeLimit(job, q, usable[0], probe);
         if (setup.enabled()) {
             usable = qos.usable(job, q, probe, usable, limit);
@@ -107,6 +112,26 @@ final class JobRequests {
         SwitchRequest s = config.switches();
         long wait = Math.min(s.maxWait(), config.params().maxSwitchWait());
         return new JobRequest(nodes, job.processors(), gpus, exclusive, usable, limit, s.count(), wait, shape);
+    }
+
+    /**
+     * The partitions of {@code usable} whose AllowAccounts, DenyAccounts, AllowQos and DenyQos admit
+     * {@code job}, or null (with {@link #refusal} set) when none does: slurmctld (EnforcePartLimits=NO)
+     * accepts such a job but select_nodes never runs it there (node_scheduler.c,
+     * ESLURM_REQUESTED_PART_CONFIG_UNAVAILABLE). Its QOS is its label's, else the default, else
+     * {@code normal}, the QOS slurmdbd gives every association when QOS are not modelled.
+     */
+    private int[] permitted(Job job, int q, int[] usable) {
+        String qosName = q >= 0 ? cluster.config.qos().qos().get(q).name() : "normal";
+        String account = job.labels().account();
+        int[] kept = Arrays.stream(usable)
+                .filter(p -> cluster.config.partitions().get(p).access().refusal(account, qosName) == null).toArray();
+        if (kept.length == 0) {
+            Partition first = cluster.config.partitions().get(usable[0]);
+            refusal = "partition " + first.name() + ": " + first.access().refusal(account, qosName);
+            return null;
+        }
+        return kept;
     }
 
     private static boolean isNumber(String s) {

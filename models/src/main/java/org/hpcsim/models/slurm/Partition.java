@@ -16,9 +16,11 @@ import java.util.BitSet;
  * @param preemptMode       what happens to this partition's jobs when preempted
  * @param qos               the partition's QOS (slurm.conf QOS=), whose limits apply to every job
  *                          run here besides the job's own QOS; empty for none
+ * @param access            which accounts and QOS may run jobs here
  */
 public record Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
-                        long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos) {
+                        long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
+                        PartitionAccess access) {
     /** Validates the partition and takes a private copy of its node set. */
     public Partition {
         if (name == null || name.isEmpty()) {
@@ -33,12 +35,21 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
         nodes = (BitSet) nodes.clone();
         preemptMode = preemptMode == null ? PreemptMode.OFF : preemptMode;
         qos = qos == null ? "" : qos;
+        access = access == null ? PartitionAccess.ALL : access;
     }
 
     /** A partition without a QOS of its own. */
     public Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
                      long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode) {
-        this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, "");
+        this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, "",
+                PartitionAccess.ALL);
+    }
+
+    /** A partition with a QOS of its own, open to every account and QOS. */
+    public Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
+                     long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos) {
+        this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, qos,
+                PartitionAccess.ALL);
     }
 
     /** A partition over {@code nodes} with Slurm's defaults for everything else. */

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.MultifactorSetup;
 import org.hpcsim.models.slurm.Partition;
+import org.hpcsim.models.slurm.PartitionAccess;
 import org.hpcsim.models.slurm.PreemptMode;
 import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.SchedulerType;
@@ -167,7 +168,15 @@ public final class SlurmConfMapping {
         int maxNodes = p.maxNodes().isPresent() && p.maxNodes().getAsInt() > 0 ? p.maxNodes().getAsInt()
                 : Integer.MAX_VALUE;
         return new Partition(p.name(), members, p.isDefault(), p.priorityTier(), p.priorityJobFactor(), maxTime,
-                defaultTime, maxNodes, preemptMode(p, conf), p.qos().orElse(""));
+                defaultTime, maxNodes, preemptMode(p, conf), p.qos().orElse(""), access(p));
+    }
+
+    /** AllowAccounts, DenyAccounts, AllowQos and DenyQos; ALL in an allow list admits everyone. */
+    private static PartitionAccess access(org.hpcsim.scenarios.slurmconf.Partition p) {
+        List<String> allowAccounts = p.allowsAllAccounts() ? List.of() : p.allowAccounts();
+        List<String> allowQos = p.allowQos().contains(org.hpcsim.scenarios.slurmconf.Partition.ALL) ? List.of()
+                : p.allowQos();
+        return new PartitionAccess(allowAccounts, p.denyAccounts(), allowQos, p.denyQos());
     }
 
     private static PreemptMode preemptMode(org.hpcsim.scenarios.slurmconf.Partition p, SlurmConf conf) {

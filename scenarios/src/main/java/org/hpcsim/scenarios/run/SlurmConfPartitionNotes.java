@@ -18,12 +18,6 @@ final class SlurmConfPartitionNotes {
     static void add(SlurmConf conf, List<String> notes) {
         for (Partition p : conf.partitions()) {
             List<String> unmodelled = new ArrayList<>();
-            if (!p.allowsAllAccounts()) {
-                unmodelled.add("AllowAccounts");
-            }
-            if (!p.allowQos().contains(Partition.ALL)) {
-                unmodelled.add("AllowQos");
-            }
             if (p.minNodes() > 0) {
                 unmodelled.add("MinNodes");
             }

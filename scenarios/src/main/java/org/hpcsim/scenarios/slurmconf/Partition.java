@@ -32,6 +32,8 @@ import java.util.Set;
  * @param qos                QOS, the partition's QOS; empty when none
  * @param allowAccounts      AllowAccounts; {@code [ALL]} by default
  * @param allowQos           AllowQos; {@code [ALL]} by default
+ * @param denyAccounts       DenyAccounts; empty by default
+ * @param denyQos            DenyQos; empty by default
  * @param exclusiveUser      ExclusiveUser=YES
  * @param hidden             Hidden=YES
  * @param defMemPerCpuMb     DefMemPerCPU in MB; empty when not set (the cluster's applies)
@@ -43,7 +45,7 @@ public record Partition(String name, String nodesExpression, List<String> nodes,
         int priorityJobFactor, TimeLimit maxTime, Optional<TimeLimit> defaultTime, OptionalInt maxNodes, int minNodes,
         OptionalInt maxCpusPerNode, PartitionState state, OverSubscribe overSubscribe,
         Optional<Set<PreemptMode>> preemptMode, Optional<String> qos, List<String> allowAccounts,
-        List<String> allowQos, boolean exclusiveUser, boolean hidden, OptionalLong defMemPerCpuMb,
+        List<String> allowQos, List<String> denyAccounts, List<String> denyQos, boolean exclusiveUser, boolean hidden, OptionalLong defMemPerCpuMb,
         OptionalLong maxMemPerCpuMb, Optional<String> tresBillingWeights, SourceLine at) {
 
     /** The word Slurm uses for "every account" or "every QOS". */
@@ -54,6 +56,8 @@ public record Partition(String name, String nodesExpression, List<String> nodes,
         nodes = List.copyOf(nodes);
         allowAccounts = List.copyOf(allowAccounts);
         allowQos = List.copyOf(allowQos);
+        denyAccounts = List.copyOf(denyAccounts);
+        denyQos = List.copyOf(denyQos);
         preemptMode = preemptMode.map(Set::copyOf);
     }
 

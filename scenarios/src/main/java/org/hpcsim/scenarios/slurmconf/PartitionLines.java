@@ -26,6 +26,7 @@ final class PartitionLines {
             Map.entry("oversubscribe", "oversubscribe"), Map.entry("shared", "oversubscribe"),
             Map.entry("preemptmode", "preemptmode"), Map.entry("qos", "qos"),
             Map.entry("allowaccounts", "allowaccounts"), Map.entry("allowqos", "allowqos"),
+            Map.entry("denyaccounts", "denyaccounts"), Map.entry("denyqos", "denyqos"),
             Map.entry("exclusiveuser", "exclusiveuser"), Map.entry("hidden", "hidden"),
             Map.entry("defmempercpu", "defmempercpu"), Map.entry("maxmempercpu", "maxmempercpu"),
             Map.entry("tresbillingweights", "tresbillingweights"));
@@ -113,6 +114,8 @@ final class PartitionLines {
                 Optional.ofNullable(k.get("qos")).map(ConfPair::value),
                 k.containsKey("allowaccounts") ? ConfValues.list(k.get("allowaccounts")) : List.of(Partition.ALL),
                 k.containsKey("allowqos") ? ConfValues.list(k.get("allowqos")) : List.of(Partition.ALL),
+                k.containsKey("denyaccounts") ? ConfValues.list(k.get("denyaccounts")) : List.of(),
+                k.containsKey("denyqos") ? ConfValues.list(k.get("denyqos")) : List.of(),
                 flag(k, "exclusiveuser"), flag(k, "hidden"),
                 megabytes(k.get("defmempercpu")), megabytes(k.get("maxmempercpu")),
                 Optional.ofNullable(k.get("tresbillingweights")).map(ConfPair::value),

@@ -7,12 +7,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.hpcsim.models.slurm.PartitionAccess;
 import org.hpcsim.models.slurm.SlurmConfig;
 import org.hpcsim.scenarios.slurmconf.SlurmConfReader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** A slurm.conf partition's settings the model reads but does not act on are noted, its QOS= is kept. */
+/** A slurm.conf partition's settings the model reads but does not act on are noted; its QOS and access lists are kept. */
 class SlurmConfPartitionNotesTest {
     @TempDir
     Path dir;
@@ -29,7 +30,7 @@ class SlurmConfPartitionNotesTest {
         map("PartitionName=a Nodes=n[1-2] Default=YES AllowAccounts=lab AllowQos=normal MinNodes=2 State=DOWN",
                 "PartitionName=b Nodes=n[3-4] OverSubscribe=FORCE:2 ExclusiveUser=YES MaxCPUsPerNode=4",
                 "PartitionName=c Nodes=n[1-4] TRESBillingWeights=CPU=1.0");
-        assertEquals(List.of("slurm.conf:2: partition a: AllowAccounts, AllowQos, MinNodes, State=DOWN are not"
+        assertEquals(List.of("slurm.conf:2: partition a: MinNodes, State=DOWN are not"
                 + " modelled: its jobs are scheduled as if they were left at the default",
                 "slurm.conf:3: partition b: MaxCPUsPerNode, ExclusiveUser, OverSubscribe=FORCE are not modelled: its"
                 + " jobs are scheduled as if they were left at the default",
@@ -43,5 +44,14 @@ class SlurmConfPartitionNotesTest {
                 + " AllowAccounts=ALL QOS=debug Hidden=YES");
         assertEquals(List.of(), notes);
         assertEquals("debug", c.partitions().get(0).qos());
+        assertEquals(PartitionAccess.ALL, c.partitions().get(0).access());
+    }
+
+    @Test
+    void shouldTakeAllowAndDenyListsAsTheModelsAccess() throws IOException {
+        SlurmConfig c = map("PartitionName=a Nodes=n[1-4] Default=YES AllowAccounts=lab,ops DenyQos=scavenger");
+        assertEquals(new PartitionAccess(List.of("lab", "ops"), List.of(), List.of(), List.of("scavenger")),
+                c.partitions().get(0).access());
+        assertEquals(List.of(), notes);
     }
 }

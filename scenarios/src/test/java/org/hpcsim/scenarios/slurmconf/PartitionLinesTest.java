@@ -38,6 +38,8 @@ class PartitionLinesTest {
         assertEquals(List.of("ALL"), p.allowAccounts());
         assertTrue(p.allowsAllAccounts());
         assertEquals(List.of("ALL"), p.allowQos());
+        assertEquals(List.of(), p.denyAccounts());
+        assertEquals(List.of(), p.denyQos());
         assertEquals(OptionalLong.empty(), p.defMemPerCpuMb());
     }
 
@@ -46,7 +48,8 @@ class PartitionLinesTest {
         Partition p = only(read(dir, "NodeName=n[1-4]",
                 "PartitionName=gpu Nodes=n[1-2],n4 Default=YES PriorityTier=10 PriorityJobFactor=5 MaxTime=1-00:00:00 "
                         + "DefaultTime=30 MaxNodes=2 MinNodes=1 MaxCPUsPerNode=32 State=DRAIN OverSubscribe=FORCE:2 "
-                        + "PreemptMode=SUSPEND,GANG QOS=gpu AllowAccounts=a,b AllowQos=normal,high ExclusiveUser=YES "
+                        + "PreemptMode=SUSPEND,GANG QOS=gpu AllowAccounts=a,b AllowQos=normal,high DenyAccounts=c "
+                        + "DenyQos=low,scavenger ExclusiveUser=YES "
                         + "Hidden=YES DefMemPerCPU=4000 MaxMemPerCPU=8000 TRESBillingWeights=CPU=1.0,GRES/gpu=8"));
         assertEquals(List.of("n1", "n2", "n4"), p.nodes());
         assertEquals("n[1-2],n4", p.nodesExpression());
@@ -64,6 +67,8 @@ class PartitionLinesTest {
         assertEquals(Optional.of("gpu"), p.qos());
         assertEquals(List.of("a", "b"), p.allowAccounts());
         assertEquals(List.of("normal", "high"), p.allowQos());
+        assertEquals(List.of("c"), p.denyAccounts());
+        assertEquals(List.of("low", "scavenger"), p.denyQos());
         assertTrue(p.exclusiveUser());
         assertTrue(p.hidden());
         assertEquals(OptionalLong.of(4000), p.defMemPerCpuMb());
