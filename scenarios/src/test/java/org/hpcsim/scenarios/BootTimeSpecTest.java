@@ -1,8 +1,10 @@
 package org.hpcsim.scenarios;
 
+import static org.hpcsim.scenarios.InlineClusters.cluster;
+import static org.hpcsim.scenarios.InlineClusters.echoed;
+import static org.hpcsim.scenarios.InlineClusters.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -13,18 +15,6 @@ import org.junit.jupiter.api.Test;
 
 /** cluster.bootTime as a number or a distribution: reading, one-line errors, the echo. */
 class BootTimeSpecTest {
-    private final ScenarioLoader loader = new ScenarioLoader();
-
-    private ClusterSpec cluster(String cluster) {
-        return loader.parse("cluster: " + cluster + "\nworkload: {trace: t.swf}\n", "inline").cluster();
-    }
-
-    private String error(String cluster) {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> cluster(cluster));
-        assertFalse(e.getMessage().contains("\n"), "not one line: " + e.getMessage());
-        return e.getMessage().replaceFirst("^inline(:\\d+:\\d+)?: ", "");
-    }
-
     @Test
     void aNumberIsOneBootTimeForEveryNode() {
         BootTimeSpec b = cluster("{nodes: 1, dynamicNodes: 2, bootTime: 300}").bootTime();
@@ -58,15 +48,9 @@ class BootTimeSpecTest {
 
     @Test
     void theEchoWritesADistributionBackAsItWasGiven() {
-        Map<String, Object> c = clusterMap("{nodes: 1, dynamicNodes: 2, bootTime: {distribution: uniform, min: 240,"
+        Map<String, Object> c = echoed("{nodes: 1, dynamicNodes: 2, bootTime: {distribution: uniform, min: 240,"
                 + " max: 600}}");
         assertEquals(Map.of("distribution", "uniform", "min", 240.0, "max", 600.0), c.get("bootTime"));
-        assertEquals(270.0, clusterMap("{nodes: 1, dynamicNodes: 2}").get("bootTime"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> clusterMap(String cluster) {
-        return (Map<String, Object>) ScenarioWriter.toMap(
-                loader.parse("cluster: " + cluster + "\nworkload: {trace: t.swf}\n", "inline")).get("cluster");
+        assertEquals(270.0, echoed("{nodes: 1, dynamicNodes: 2}").get("bootTime"));
     }
 }

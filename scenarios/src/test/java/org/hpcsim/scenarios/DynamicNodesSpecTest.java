@@ -1,8 +1,10 @@
 package org.hpcsim.scenarios;
 
+import static org.hpcsim.scenarios.InlineClusters.cluster;
+import static org.hpcsim.scenarios.InlineClusters.echoed;
+import static org.hpcsim.scenarios.InlineClusters.error;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
-import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
@@ -11,18 +13,6 @@ import org.junit.jupiter.api.Test;
 
 /** Dynamic nodes in a scenario: defaults, a cluster of dynamic nodes only, the errors, the echo. */
 class DynamicNodesSpecTest {
-    private final ScenarioLoader loader = new ScenarioLoader();
-
-    private ClusterSpec cluster(String cluster) {
-        return loader.parse("cluster: " + cluster + "\nworkload: {trace: t.swf}\n", "inline").cluster();
-    }
-
-    private String error(String cluster) {
-        ScenarioException e = assertThrows(ScenarioException.class, () -> cluster(cluster));
-        assertFalse(e.getMessage().contains("\n"), "not one line: " + e.getMessage());
-        return e.getMessage().substring("inline: ".length());
-    }
-
     @Test
     void shouldDefaultToNoDynamicNodesA270SecondBootAndATenMinuteIdleTime() {
         ClusterSpec c = cluster("{nodes: 4}");
@@ -56,16 +46,10 @@ class DynamicNodesSpecTest {
 
     @Test
     void shouldEchoDynamicNodesOnlyWhenThereAreAny() {
-        Map<String, Object> dynamic = clusterMap("{nodes: 1, dynamicNodes: 3}");
+        Map<String, Object> dynamic = echoed("{nodes: 1, dynamicNodes: 3}");
         assertEquals(3, dynamic.get("dynamicNodes"));
         assertEquals(270.0, dynamic.get("bootTime"));
         assertEquals(600.0, dynamic.get("scaledownIdleTime"));
-        assertFalse(clusterMap("{nodes: 1}").containsKey("dynamicNodes"));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Map<String, Object> clusterMap(String cluster) {
-        return (Map<String, Object>) ScenarioWriter.toMap(
-                loader.parse("cluster: " + cluster + "\nworkload: {trace: t.swf}\n", "inline")).get("cluster");
+        assertFalse(echoed("{nodes: 1}").containsKey("dynamicNodes"));
     }
 }
