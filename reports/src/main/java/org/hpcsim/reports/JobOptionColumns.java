@@ -10,7 +10,8 @@ import org.hpcsim.scenarios.trace.AsciiLine;
 
 /**
  * The sbatch resource option columns of jobs.csv ({@code constraint, gpu_type, gpus_per_node,
- * tasks_per_node, mem_mb}, then {@code mem_per_cpu_mb} when some job asked {@code --mem-per-cpu};
+ * tasks_per_node, mem_mb}, then {@code mem_per_cpu_mb} when some job asked {@code --mem-per-cpu}
+ * and {@code exclusive} (1 for {@code --exclusive}) when some job asked for it;
  * the names the jobs.csv reader takes), which a run's jobs.csv has only when some job of the run
  * asked for an option. Rows are streamed before that is known, so each row's option cells go to a
  * side file with the length of its main row; when some job had options, {@link #merge} appends
@@ -22,11 +23,14 @@ final class JobOptionColumns {
     static final String HEADER = "constraint,gpu_type,gpus_per_node,tasks_per_node,mem_mb";
     /** The column of --mem-per-cpu, there only when some job asked for it. */
     static final String PER_CPU_HEADER = "mem_per_cpu_mb";
+    /** The column of --exclusive, there only when some job asked for it. */
+    static final String EXCLUSIVE_HEADER = "exclusive";
 
     private final DataOutputStream side;
     private final AsciiLine cells = new AsciiLine();
     private boolean any;
     private boolean anyPerCpu;
+    private boolean anyExclusive;
 
     JobOptionColumns(OutputStream side) {
         this.side = new DataOutputStream(side);
@@ -50,6 +54,8 @@ final class JobOptionColumns {
         side.write(b);
         anyPerCpu |= o.memoryPerCpuMb() > 0;
         side.writeLong(o.memoryPerCpuMb());
+        anyExclusive |= o.exclusive();
+        side.writeBoolean(o.exclusive());
     }
 
     private AsciiLine count(long n) {
@@ -72,7 +78,8 @@ final class JobOptionColumns {
      */
     void merge(String header, InputStream rows, InputStream sideFile, OutputStream out) throws IOException {
         rows.skipNBytes(header.length() + 1);
-        out.write((header + "," + HEADER + (anyPerCpu ? "," + PER_CPU_HEADER : "") + "\n")
+        out.write((header + "," + HEADER + (anyPerCpu ? "," + PER_CPU_HEADER : "")
+                + (anyExclusive ? "," + EXCLUSIVE_HEADER : "") + "\n")
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         DataInputStream in = new DataInputStream(sideFile);
         byte[] row = new byte[256];
@@ -86,6 +93,7 @@ final class JobOptionColumns {
             byte[] cellBytes = new byte[in.readUnsignedShort()];
             in.readFully(cellBytes);
             long perCpu = in.readLong();
+            boolean exclusive = in.readBoolean();
             if (row.length < length) {
                 row = new byte[Math.max(length, row.length * 2)];
             }
@@ -97,6 +105,9 @@ final class JobOptionColumns {
             out.write(cellBytes);
             if (anyPerCpu) {
                 out.write((perCpu == 0 ? "," : "," + perCpu).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            if (anyExclusive) {
+                out.write((exclusive ? ",1" : ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             }
             out.write('\n');
         }

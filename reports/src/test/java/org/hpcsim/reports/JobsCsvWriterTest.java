@@ -171,4 +171,21 @@ class JobsCsvWriterTest {
         assertEquals(true, rows.get(1).endsWith(",,,,,,"), rows.get(1));
         assertEquals(true, rows.get(2).endsWith(",,,,,,2000"), rows.get(2));
     }
+
+    @Test
+    void shouldAddTheExclusiveColumnOnlyWhenSomeJobAskedIt() throws IOException {
+        Job exclusive = new Job(9, 0, SimTime.seconds(10), SimTime.seconds(60), 1, 1, 0, JobLabels.NONE,
+                JobHistory.UNKNOWN, -1, -1, new SubmitOptions(new ResourceOptions("", "", 0, 0, 0, 0, true),
+                        JobLinks.NONE));
+        try (JobsCsvWriter w = new JobsCsvWriter(dir)) {
+            w.jobFinished(tiny());
+            w.jobFinished(new JobOutcome(exclusive, 0, SimTime.seconds(10), 8, 1, false));
+            w.commit();
+        }
+        List<String> rows = Files.readAllLines(dir.resolve("jobs.csv"));
+        assertEquals(JobsCsvWriter.HEADER + ",constraint,gpu_type,gpus_per_node,tasks_per_node,mem_mb,exclusive",
+                rows.get(0));
+        assertEquals(true, rows.get(1).endsWith(",,,,,,"), rows.get(1));
+        assertEquals(true, rows.get(2).endsWith(",,,,,,1"), rows.get(2));
+    }
 }

@@ -67,7 +67,8 @@ final class JobRequests {
                 }
             }
         }
-        boolean exclusive = config.select() == SelectType.LINEAR;
+        // sbatch(1) --exclusive: all CPUs and GRES of its nodes; select/linear gives whole nodes anyway.
+        boolean exclusive = config.select() == SelectType.LINEAR || job.options().resources().exclusive();
         int nodes = RequestShapes.nodes(job);
         int gpus = RequestShapes.gpus(job, nodes);
         // job_mgr.c, job_limits_check: a job that set no memory gets its partition's DefMemPerCPU; the

@@ -11,11 +11,13 @@ package org.hpcsim.models.workload;
  * @param memoryMb     memory per node ({@code --mem}) in MiB
  * @param memoryPerCpuMb memory per allocated CPU ({@code --mem-per-cpu}) in MiB; sbatch(1) takes
  *                     one of --mem and --mem-per-cpu, not both
+ * @param exclusive    {@code --exclusive}: its nodes are shared with no other job, all their CPUs
+ *                     and GPUs are its own (sbatch(1))
  */
 public record ResourceOptions(String constraint, String gpuType, int gpusPerNode, int tasksPerNode, long memoryMb,
-                              long memoryPerCpuMb) {
+                              long memoryPerCpuMb, boolean exclusive) {
     /** No option given. */
-    public static final ResourceOptions NONE = new ResourceOptions("", "", 0, 0, 0, 0);
+    public static final ResourceOptions NONE = new ResourceOptions("", "", 0, 0, 0, 0, false);
 
     /** Rejects null strings, negative counts, and memory asked both per node and per CPU. */
     public ResourceOptions {
@@ -30,7 +32,13 @@ public record ResourceOptions(String constraint, String gpuType, int gpusPerNode
         }
     }
 
-    /** Options without {@code --mem-per-cpu}. */
+    /** Options without {@code --exclusive}. */
+    public ResourceOptions(String constraint, String gpuType, int gpusPerNode, int tasksPerNode, long memoryMb,
+                           long memoryPerCpuMb) {
+        this(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb, memoryPerCpuMb, false);
+    }
+
+    /** Options without {@code --mem-per-cpu} and {@code --exclusive}. */
     public ResourceOptions(String constraint, String gpuType, int gpusPerNode, int tasksPerNode, long memoryMb) {
         this(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb, 0);
     }

@@ -37,6 +37,7 @@ final class JobsCsvColumns {
     final int tasksPerNode;
     final int memoryMb;
     final int memoryPerCpuMb;
+    final int exclusive;
     final int dependency;
     final int array;
 
@@ -65,6 +66,7 @@ final class JobsCsvColumns {
         tasksPerNode = index.getOrDefault("tasks_per_node", -1);
         memoryMb = index.getOrDefault("mem_mb", -1);
         memoryPerCpuMb = index.getOrDefault("mem_per_cpu_mb", -1);
+        exclusive = index.getOrDefault("exclusive", -1);
         dependency = index.getOrDefault("dependency", -1);
         array = index.getOrDefault("array", -1);
     }

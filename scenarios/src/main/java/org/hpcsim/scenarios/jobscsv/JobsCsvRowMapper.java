@@ -104,9 +104,10 @@ final class JobsCsvRowMapper {
             }
             perCpuMb = integer(f, c.memoryPerCpuMb, "mem_per_cpu_mb", 0, Long.MAX_VALUE);
         }
+        boolean exclusive = present(f, c.exclusive) && integer(f, c.exclusive, "exclusive", 0, 1) == 1;
         ResourceOptions resources = constraint.isEmpty() && gpuType.isEmpty() && gpusPerNode == 0 && tasksPerNode == 0
-                && memoryMb == 0 && perCpuMb == 0 ? ResourceOptions.NONE
-                : new ResourceOptions(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb, perCpuMb);
+                && memoryMb == 0 && perCpuMb == 0 && !exclusive ? ResourceOptions.NONE
+                : new ResourceOptions(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb, perCpuMb, exclusive);
         return resources == ResourceOptions.NONE && links == JobLinks.NONE ? SubmitOptions.NONE
                 : new SubmitOptions(resources, links);
     }

@@ -60,4 +60,16 @@ class JobsCsvOptionsTest {
         assertEquals(both + ":2: mem_mb and mem_per_cpu_mb are both given ('8000', '2000'): sbatch takes --mem or"
                 + " --mem-per-cpu, not both; leave one empty", e.getMessage());
     }
+
+    @Test
+    void shouldReadExclusiveAsOneOrZero() throws IOException {
+        String header = "job_id,submit_s,run_s,processors,exclusive\n";
+        List<Job> jobs = readAll(write(dir, "jobs.csv", header + "1,0,60,16,1\n2,0,60,16,0\n3,0,60,16,\n"));
+        assertEquals(new ResourceOptions("", "", 0, 0, 0, 0, true), jobs.get(0).options().resources());
+        assertSame(SubmitOptions.NONE, jobs.get(1).options());
+        assertSame(SubmitOptions.NONE, jobs.get(2).options());
+        Path bad = write(dir, "bad.csv", header + "1,0,60,16,yes\n");
+        JobsCsvFormatException e = assertThrows(JobsCsvFormatException.class, () -> readAll(bad));
+        assertEquals("exclusive is not a whole number: 'yes'", e.problem());
+    }
 }
