@@ -155,17 +155,21 @@ class JobsCsvWriterTest {
         assertEquals(SubmitOptions.NONE, plain.options());
     }
 
-    @Test
-    void shouldAddTheMemoryPerCpuColumnOnlyWhenSomeJobAskedIt() throws IOException {
-        Job perCpu = new Job(9, 0, SimTime.seconds(10), SimTime.seconds(60), 16, 2, 0, JobLabels.NONE,
-                JobHistory.UNKNOWN, -1, -1, new SubmitOptions(new ResourceOptions("", "", 0, 0, 0, 2000),
-                        JobLinks.NONE));
+    /** The jobs.csv of a plain job, then one that asked for {@code options}. */
+    private List<String> rowsWith(ResourceOptions options) throws IOException {
+        Job asked = new Job(9, 0, SimTime.seconds(10), SimTime.seconds(60), 16, 2, 0, JobLabels.NONE,
+                JobHistory.UNKNOWN, -1, -1, new SubmitOptions(options, JobLinks.NONE));
         try (JobsCsvWriter w = new JobsCsvWriter(dir)) {
             w.jobFinished(tiny());
-            w.jobFinished(new JobOutcome(perCpu, 0, SimTime.seconds(10), 16, 2, false));
+            w.jobFinished(new JobOutcome(asked, 0, SimTime.seconds(10), 16, 2, false));
             w.commit();
         }
-        List<String> rows = Files.readAllLines(dir.resolve("jobs.csv"));
+        return Files.readAllLines(dir.resolve("jobs.csv"));
+    }
+
+    @Test
+    void shouldAddTheMemoryPerCpuColumnOnlyWhenSomeJobAskedIt() throws IOException {
+        List<String> rows = rowsWith(new ResourceOptions("", "", 0, 0, 0, 2000));
         assertEquals(JobsCsvWriter.HEADER + ",constraint,gpu_type,gpus_per_node,tasks_per_node,mem_mb,mem_per_cpu_mb",
                 rows.get(0));
         assertEquals(true, rows.get(1).endsWith(",,,,,,"), rows.get(1));
@@ -174,18 +178,13 @@ class JobsCsvWriterTest {
 
     @Test
     void shouldAddTheExclusiveColumnOnlyWhenSomeJobAskedIt() throws IOException {
-        Job exclusive = new Job(9, 0, SimTime.seconds(10), SimTime.seconds(60), 1, 1, 0, JobLabels.NONE,
-                JobHistory.UNKNOWN, -1, -1, new SubmitOptions(new ResourceOptions("", "", 0, 0, 0, 0, true),
-                        JobLinks.NONE));
-        try (JobsCsvWriter w = new JobsCsvWriter(dir)) {
-            w.jobFinished(tiny());
-            w.jobFinished(new JobOutcome(exclusive, 0, SimTime.seconds(10), 8, 1, false));
-            w.commit();
-        }
-        List<String> rows = Files.readAllLines(dir.resolve("jobs.csv"));
+        List<String> rows = rowsWith(new ResourceOptions("", "", 0, 0, 0, 0, true));
         assertEquals(JobsCsvWriter.HEADER + ",constraint,gpu_type,gpus_per_node,tasks_per_node,mem_mb,exclusive",
                 rows.get(0));
         assertEquals(true, rows.get(1).endsWith(",,,,,,"), rows.get(1));
         assertEquals(true, rows.get(2).endsWith(",,,,,,1"), rows.get(2));
+        List<String> both = rowsWith(new ResourceOptions("", "", 0, 0, 0, 2000, true));
+        assertEquals(true, both.get(0).endsWith(",mem_mb,mem_per_cpu_mb,exclusive"), both.get(0));
+        assertEquals(true, both.get(2).endsWith(",,,,,,2000,1"), both.get(2));
     }
 }

@@ -2,15 +2,9 @@ package org.hpcsim.scenarios.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.JobOutcome;
-import org.hpcsim.models.run.RunObserver;
-import org.hpcsim.scenarios.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,31 +24,12 @@ class ExclusiveRunTest {
 
     /** Per job: start (s), CPUs allocated, end (s). */
     private Map<Long, long[]> run(String exclusiveOfJob1) throws Exception {
-        Files.writeString(dir.resolve("slurm.conf"), CONF);
-        Files.writeString(dir.resolve("jobs.csv"), """
+        return SlurmConfRun.run(dir, CONF, """
                 job_id,submit_s,run_s,requested_s,processors,nodes,exclusive
                 1,0,100,600,1,1,%s
                 2,0,500,600,1,1,
                 3,0,10,600,8,1,
-                """.formatted(exclusiveOfJob1));
-        Path yaml = Files.writeString(dir.resolve("s.yaml"), """
-                name: exclusive
-                seed: 1
-                scheduler:
-                  policy: slurm
-                  slurm: {conf: slurm.conf}
-                workload:
-                  trace: jobs.csv
-                """);
-        Map<Long, long[]> ran = new TreeMap<>();
-        ScenarioRunner.run(new ScenarioLoader().load(yaml), dir, List.of(new RunObserver() {
-            @Override
-            public void jobFinished(JobOutcome o) {
-                ran.put(o.job().id(), new long[] {o.startTime() / SimTime.SECOND, o.allocatedCores(),
-                        o.endTime() / SimTime.SECOND});
-            }
-        }));
-        return ran;
+                """.formatted(exclusiveOfJob1), JobOutcome::allocatedCores);
     }
 
     @Test

@@ -2,15 +2,9 @@ package org.hpcsim.scenarios.run;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
-import java.util.TreeMap;
-import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.JobOutcome;
-import org.hpcsim.models.run.RunObserver;
-import org.hpcsim.scenarios.ScenarioLoader;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -34,26 +28,7 @@ class MemoryPerCpuRunTest {
     Path dir;
 
     private Map<Long, long[]> run(String jobsCsv) throws Exception {
-        Files.writeString(dir.resolve("slurm.conf"), CONF);
-        Files.writeString(dir.resolve("jobs.csv"), jobsCsv);
-        Path yaml = Files.writeString(dir.resolve("s.yaml"), """
-                name: mem-per-cpu
-                seed: 1
-                scheduler:
-                  policy: slurm
-                  slurm: {conf: slurm.conf}
-                workload:
-                  trace: jobs.csv
-                """);
-        Map<Long, long[]> ran = new TreeMap<>();
-        ScenarioRunner.run(new ScenarioLoader().load(yaml), dir, List.of(new RunObserver() {
-            @Override
-            public void jobFinished(JobOutcome o) {
-                ran.put(o.job().id(), new long[] {o.startTime() / SimTime.SECOND, o.allocatedUnits(),
-                        o.endTime() / SimTime.SECOND});
-            }
-        }));
-        return ran;
+        return SlurmConfRun.run(dir, CONF, jobsCsv, JobOutcome::allocatedUnits);
     }
 
     @Test

@@ -1,0 +1,45 @@
+package org.hpcsim.scenarios.run;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.ToLongFunction;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.RunObserver;
+import org.hpcsim.scenarios.ScenarioLoader;
+
+/** A whole policy-slurm run of a jobs.csv on a slurm.conf, both given as text, in a test's folder. */
+final class SlurmConfRun {
+    private SlurmConfRun() {}
+
+    /**
+     * Runs {@code jobsCsv} on {@code conf} in {@code dir}; per job id: start (s), {@code size} of its
+     * outcome (nodes or CPUs it got), end (s).
+     */
+    static Map<Long, long[]> run(Path dir, String conf, String jobsCsv, ToLongFunction<JobOutcome> size)
+            throws Exception {
+        Files.writeString(dir.resolve("slurm.conf"), conf);
+        Files.writeString(dir.resolve("jobs.csv"), jobsCsv);
+        Path yaml = Files.writeString(dir.resolve("s.yaml"), """
+                name: slurm-conf-run
+                seed: 1
+                scheduler:
+                  policy: slurm
+                  slurm: {conf: slurm.conf}
+                workload:
+                  trace: jobs.csv
+                """);
+        Map<Long, long[]> ran = new TreeMap<>();
+        ScenarioRunner.run(new ScenarioLoader().load(yaml), dir, List.of(new RunObserver() {
+            @Override
+            public void jobFinished(JobOutcome o) {
+                ran.put(o.job().id(), new long[] {o.startTime() / SimTime.SECOND, size.applyAsLong(o),
+                        o.endTime() / SimTime.SECOND});
+            }
+        }));
+        return ran;
+    }
+}
