@@ -129,6 +129,7 @@ final class Backfill {
         long laterStart = now;
         int tested = 0;
         long previous = -1;
+        JobRequest request = cluster.requestIn(job, p);
         List<SlurmJob> candidates = preemptor.canPreempt(job, p) ? preemptor.candidates(job, p, byEnd, now) : List.of();
         while (true) {
             if (laterStart <= previous) {
@@ -168,7 +169,7 @@ final class Backfill {
                     break;
                 }
             }
-            if (count(availWords) < Math.max(job.request.minNodes(), 1)) {
+            if (count(availWords) < Math.max(request.minNodes(), 1)) {
                 if (laterStart != 0) {
                     continue;
                 }
@@ -179,12 +180,12 @@ final class Backfill {
             long start;
             boolean preempting = false;
             if (candidates.isEmpty()) {
-                start = willRun.earliest(job.request, leafLimit, avail, byEnd, now);
+                start = willRun.earliest(request, leafLimit, avail, byEnd, now);
             } else {
                 // Fits as things are: no one is preempted (the select plugin tries that first).
-                Allocation direct = cluster.selector.select(job.request, avail, cluster.free, leafLimit);
+                Allocation direct = cluster.selector.select(request, avail, cluster.free, leafLimit);
                 start = direct != null ? now
-                        : willRun.earliestWithout(job.request, leafLimit, avail, byEnd, candidates, now);
+                        : willRun.earliestWithout(request, leafLimit, avail, byEnd, candidates, now);
                 if (direct != null) {
                     willRun.choose(direct);
                 }
@@ -201,7 +202,8 @@ final class Backfill {
                 if (!cluster.qos.allows(job, null, now, p)) {
                     return new Outcome(null, tested); // select_nodes answers "Accounting policy" before it preempts
                 }
-                return preempt(job, noReserve ? -1 : limit, leafLimit, avail, candidates, space, now, tested);
+                Preemptor.Plan plan = preemptor.plan(request, avail, candidates, leafLimit);
+                return preempt(job, plan, noReserve ? -1 : limit, space, now, tested);
             }
             if (start <= now) {
                 return new Outcome(willRun.allocation(), tested);
@@ -231,13 +233,12 @@ final class Backfill {
     }
 
     /**
-     * The job fits now once candidates are gone: the run-now test picks the victims, unless jobs it
-     * preempted lately may still be dying, and the job's nodes are reserved from now either way
-     * (for {@code limit}; not at all when it is negative, a NoReserve job's case).
+     * The job fits now once candidates are gone: the victims of {@code plan}, the run-now test's
+     * choice (null when it found none), are preempted unless jobs it preempted lately may still be
+     * dying, and the job's nodes are reserved from now either way (for {@code limit}; not at all
+     * when it is negative, a NoReserve job's case).
      */
-    private Outcome preempt(SlurmJob job, long limit, int leafLimit, BitSet avail, List<SlurmJob> candidates,
-                            NodeSpace space, long now, int tested) {
-        Preemptor.Plan plan = preemptor.plan(job.request, avail, candidates, leafLimit);
+    private Outcome preempt(SlurmJob job, Preemptor.Plan plan, long limit, NodeSpace space, long now, int tested) {
         Allocation nodes = plan != null ? plan.allocation() : willRun.allocation();
         if (limit >= 0) {
             reserve(job, now, limit, nodesOf(nodes), space);

@@ -26,6 +26,12 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
         shape = shape == null ? RequestShape.NONE : shape;
     }
 
+    /** This request taking whole nodes, as it is in a partition with OverSubscribe=EXCLUSIVE. */
+    JobRequest wholeNodes() {
+        return exclusive ? this
+                : new JobRequest(minNodes, cpus, gpus, true, partitions, timeLimit, maxSwitches, switchWait, shape);
+    }
+
     /** A request asking nothing of each node beyond its counts. */
     public JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, int[] partitions, long timeLimit,
                       int maxSwitches, long switchWait) {

@@ -146,6 +146,6 @@ final class JobRequests {
 
     private boolean fits(JobRequest r, int p) {
         Partition part = cluster.config.partitions().get(p);
-        return r.timeLimit() <= part.maxTime() && cluster.canEverRun(r, p);
+        return r.timeLimit() <= part.maxTime() && cluster.canEverRun(cluster.requestIn(r, p), p);
     }
 }

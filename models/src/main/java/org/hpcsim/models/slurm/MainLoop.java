@@ -76,7 +76,7 @@ final class MainLoop {
                 candidates.andNot(cluster.maintenance.blocking(now, limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit));
             }
             int leafLimit = cluster.leafLimit(job, now);
-            Allocation a = cluster.selector.select(job.request, candidates, cluster.free, leafLimit);
+            Allocation a = cluster.selector.select(cluster.requestIn(job, p), candidates, cluster.free, leafLimit);
             // select_nodes tests GrpTRES after selection, with the request's counts when nothing was
             // selected: "Accounting policy" replaces "nodes busy", so the partition is not failed.
             if (!cluster.qos.allows(job, a, now, p)) {
@@ -106,7 +106,7 @@ final class MainLoop {
         if (victims.isEmpty()) {
             return false;
         }
-        Preemptor.Plan plan = preemptor.plan(job.request, candidates, victims, leafLimit);
+        Preemptor.Plan plan = preemptor.plan(cluster.requestIn(job, p), candidates, victims, leafLimit);
         if (plan == null || plan.victims().isEmpty() || !preemptor.mayPreemptAgain(job, now)) {
             return false;
         }

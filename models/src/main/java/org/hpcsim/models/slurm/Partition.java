@@ -17,10 +17,12 @@ import java.util.BitSet;
  * @param qos               the partition's QOS (slurm.conf QOS=), whose limits apply to every job
  *                          run here besides the job's own QOS; empty for none
  * @param access            which accounts and QOS may run jobs here
+ * @param wholeNodes        OverSubscribe=EXCLUSIVE: every job here gets whole nodes, as with
+ *                          --exclusive, even under select/cons_tres (slurm.conf(5))
  */
 public record Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
                         long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
-                        PartitionAccess access) {
+                        PartitionAccess access, boolean wholeNodes) {
     /** Validates the partition and takes a private copy of its node set. */
     public Partition {
         if (name == null || name.isEmpty()) {
@@ -42,14 +44,14 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
     public Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
                      long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode) {
         this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, "",
-                PartitionAccess.ALL);
+                PartitionAccess.ALL, false);
     }
 
     /** A partition with a QOS of its own, open to every account and QOS. */
     public Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
                      long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos) {
         this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, qos,
-                PartitionAccess.ALL);
+                PartitionAccess.ALL, false);
     }
 
     /** A partition over {@code nodes} with Slurm's defaults for everything else. */

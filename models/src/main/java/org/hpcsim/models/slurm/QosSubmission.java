@@ -113,7 +113,7 @@ final class QosSubmission {
         int second = order.second(q, p);
         // What it would hold on an empty cluster (whole nodes under select/linear, say) is what the
         // running-job limits would count: a job that holds more than they allow would wait forever.
-        Allocation least = cluster.onEmptyCluster(r, p);
+        Allocation least = cluster.onEmptyCluster(cluster.requestIn(r, p), p);
         Qos a = order.first(first);
         String why = QosRefusals.neverRuns(a, r, least, limit);
         if (why == null && second >= 0) {

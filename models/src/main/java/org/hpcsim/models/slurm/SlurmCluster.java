@@ -42,6 +42,16 @@ final class SlurmCluster {
         return partitionNodes[p];
     }
 
+    /** What {@code job} asks of the nodes of partition {@code p}: whole nodes where it is OverSubscribe=EXCLUSIVE. */
+    JobRequest requestIn(SlurmJob job, int p) {
+        return partitions.get(p).wholeNodes() ? job.wholeNodeRequest() : job.request;
+    }
+
+    /** Request {@code r} as partition {@code p} sees it (see {@link #requestIn(SlurmJob, int)}). */
+    JobRequest requestIn(JobRequest r, int p) {
+        return partitions.get(p).wholeNodes() ? r.wholeNodes() : r;
+    }
+
     /**
      * The most leaf switches {@code job} may span at {@code now}, 0 for any: its --switches count
      * until it has waited its switch wait, counted from the first time it is tested, as

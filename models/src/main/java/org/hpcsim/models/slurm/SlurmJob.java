@@ -46,6 +46,9 @@ final class SlurmJob {
     /** When it was first tested for a placement within its --switches count, -1 before. */
     long switchWaitStart = -1;
 
+    /** The request taking whole nodes, made when first needed (see {@link SlurmCluster#requestIn}). */
+    private JobRequest wholeNodes;
+
     SlurmJob(Job job, JobRequest request, long seq, int qos) {
         this.job = job;
         this.request = request;
@@ -54,6 +57,14 @@ final class SlurmJob {
         this.priority = new long[request.partitions().length];
         this.submit = job.submitTime();
         this.eligible = job.submitTime();
+    }
+
+    /** Its request as a partition with OverSubscribe=EXCLUSIVE sees it: whole nodes. */
+    JobRequest wholeNodeRequest() {
+        if (wholeNodes == null) {
+            wholeNodes = request.wholeNodes();
+        }
+        return wholeNodes;
     }
 
     boolean pending() {

@@ -116,7 +116,7 @@ final class StartBound {
         if (preemptor.canPreempt(job, p)) {
             return true;
         }
-        JobRequest r = job.request;
+        JobRequest r = cluster.requestIn(job, p);
         long horizon = now + testLimit.of(job, p);
         BitSet partition = cluster.partitionNodes(p);
         NodeResources free = cluster.free;

@@ -29,7 +29,7 @@ class PartitionAccessTest {
         gpu.set(2, 4);
         Partition open = Partition.of("batch", batch, true);
         Partition shut = new Partition("gpu", gpu, false, 1, 1, Long.MAX_VALUE, -1, Integer.MAX_VALUE, PreemptMode.OFF,
-                "", access);
+                "", access, false);
         return new SlurmConfig(u.nodes(), List.of(open, shut), SchedulerType.BUILTIN, SelectType.LINEAR, DEFAULTS, true,
                 null).withQos(qos);
     }

@@ -26,6 +26,7 @@ import org.hpcsim.models.slurm.priority.PriorityFlag;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.slurmconf.Gres;
 import org.hpcsim.scenarios.slurmconf.Node;
+import org.hpcsim.scenarios.slurmconf.OverSubscribe;
 import org.hpcsim.scenarios.slurmconf.PriorityConfig;
 import org.hpcsim.scenarios.slurmconf.SchedulerParameters;
 import org.hpcsim.scenarios.slurmconf.SchedulingConfig;
@@ -168,7 +169,8 @@ public final class SlurmConfMapping {
         int maxNodes = p.maxNodes().isPresent() && p.maxNodes().getAsInt() > 0 ? p.maxNodes().getAsInt()
                 : Integer.MAX_VALUE;
         return new Partition(p.name(), members, p.isDefault(), p.priorityTier(), p.priorityJobFactor(), maxTime,
-                defaultTime, maxNodes, preemptMode(p, conf), p.qos().orElse(""), access(p));
+                defaultTime, maxNodes, preemptMode(p, conf), p.qos().orElse(""), access(p),
+                p.overSubscribe().mode() == OverSubscribe.Mode.EXCLUSIVE);
     }
 
     /** AllowAccounts, DenyAccounts, AllowQos and DenyQos; ALL in an allow list admits everyone. */

@@ -27,8 +27,10 @@ final class SlurmConfPartitionNotes {
             if (p.exclusiveUser()) {
                 unmodelled.add("ExclusiveUser");
             }
-            if (p.overSubscribe().mode() != OverSubscribe.Mode.NO) {
-                unmodelled.add("OverSubscribe=" + p.overSubscribe().mode());
+            // NO, EXCLUSIVE (whole nodes) are modelled; YES shares only with jobs that ask for
+            // --oversubscribe, which no trace records, so it runs as NO.
+            if (p.overSubscribe().mode() == OverSubscribe.Mode.FORCE) {
+                unmodelled.add("OverSubscribe=FORCE");
             }
             if (p.state() != PartitionState.UP) {
                 unmodelled.add("State=" + p.state());

@@ -41,9 +41,12 @@ class SlurmConfPartitionNotesTest {
     @Test
     void shouldNoteNothingForDefaultsAndKeepThePartitionQos() throws IOException {
         SlurmConfig c = map("PartitionName=a Nodes=n[1-4] Default=YES State=UP OverSubscribe=NO AllowQos=ALL"
-                + " AllowAccounts=ALL QOS=debug Hidden=YES");
+                + " AllowAccounts=ALL QOS=debug Hidden=YES", "PartitionName=b Nodes=n[1-4] OverSubscribe=EXCLUSIVE",
+                "PartitionName=c Nodes=n[1-4] OverSubscribe=YES:2");
         assertEquals(List.of(), notes);
         assertEquals("debug", c.partitions().get(0).qos());
+        assertEquals(List.of(false, true, false), c.partitions().stream().map(p -> p.wholeNodes()).toList(),
+                "EXCLUSIVE gives whole nodes; YES shares only with jobs asking --oversubscribe");
         assertEquals(PartitionAccess.ALL, c.partitions().get(0).access());
     }
 
