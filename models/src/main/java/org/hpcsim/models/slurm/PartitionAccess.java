@@ -3,7 +3,9 @@ package org.hpcsim.models.slurm;
 import java.util.List;
 
 /**
- * Which accounts and QOS may run jobs in a partition (slurm.conf AllowAccounts, DenyAccounts,
+ * Which jobs may run in a partition: its State (slurm.conf(5): DOWN queues jobs but never starts
+ * them, DRAIN and INACTIVE take no new job, so in a replay whose jobs all arrive while it runs none
+ * of the three ever starts one) and which accounts and QOS it admits (AllowAccounts, DenyAccounts,
  * AllowQos, DenyQos). An allow list, when set, admits only its names and the deny list is then not
  * used (slurm.conf(5); partition_mgr.c part_policy_valid_acct and part_policy_valid_qos test the
  * allow list first, the deny list only without one).
@@ -12,11 +14,18 @@ import java.util.List;
  * @param denyAccounts  accounts refused when no allow list is set
  * @param allowQos      QOS admitted; empty for all
  * @param denyQos       QOS refused when no allow list is set
+ * @param closedState   the State that keeps every job out (DOWN, DRAIN, INACTIVE); empty when UP
  */
 public record PartitionAccess(List<String> allowAccounts, List<String> denyAccounts, List<String> allowQos,
-                              List<String> denyQos) {
+                              List<String> denyQos, String closedState) {
     /** Every account and QOS admitted. */
     public static final PartitionAccess ALL = new PartitionAccess(List.of(), List.of(), List.of(), List.of());
+
+    /** An UP partition with these lists. */
+    public PartitionAccess(List<String> allowAccounts, List<String> denyAccounts, List<String> allowQos,
+                           List<String> denyQos) {
+        this(allowAccounts, denyAccounts, allowQos, denyQos, "");
+    }
 
     /** Copies the lists. */
     public PartitionAccess {
@@ -24,6 +33,7 @@ public record PartitionAccess(List<String> allowAccounts, List<String> denyAccou
         denyAccounts = List.copyOf(denyAccounts);
         allowQos = List.copyOf(allowQos);
         denyQos = List.copyOf(denyQos);
+        closedState = closedState == null ? "" : closedState;
     }
 
     /**
@@ -31,6 +41,9 @@ public record PartitionAccess(List<String> allowAccounts, List<String> denyAccou
      * reason, or null when it may.
      */
     String refusal(String account, String qos) {
+        if (!closedState.isEmpty()) {
+            return "the partition is State=" + closedState + ", where no job starts";
+        }
         if (!admits(allowQos, denyQos, qos)) {
             return "its QOS '" + qos + "' may not use the partition (" + (allowQos.isEmpty()
                     ? "DenyQos=" + String.join(",", denyQos) : "AllowQos=" + String.join(",", allowQos)) + ")";

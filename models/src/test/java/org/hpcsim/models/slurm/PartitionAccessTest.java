@@ -11,7 +11,7 @@ import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
 import org.junit.jupiter.api.Test;
 
-/** AllowAccounts, DenyAccounts, AllowQos and DenyQos: a partition that shuts a job out is dropped from its list. */
+/** State, AllowAccounts, DenyAccounts, AllowQos and DenyQos: a partition that shuts a job out is dropped from its list. */
 class PartitionAccessTest {
     private static final SchedulerParams DEFAULTS = SchedulerParams.defaults().immediate();
 
@@ -70,5 +70,14 @@ class PartitionAccessTest {
         assertEquals(List.of("1: partition gpu: its QOS 'normal' may not use the partition (DenyQos=normal)"),
                 r.rejected);
         assertEquals(1, r.outcomes.size());
+    }
+
+    @Test
+    void shouldStartNoJobInAPartitionThatIsNotUp() {
+        PartitionAccess down = new PartitionAccess(List.of(), List.of(), List.of(), List.of(), "DOWN");
+        SlurmReplay.Result r = SlurmReplay.run(cluster(down, qos()), List.of(job(1, "lab", "gpu", ""),
+                job(2, "lab", "gpu,batch", "")));
+        assertEquals(List.of("1: partition gpu: the partition is State=DOWN, where no job starts"), r.rejected);
+        assertEquals("batch", r.outcomes.get(2L).partition());
     }
 }

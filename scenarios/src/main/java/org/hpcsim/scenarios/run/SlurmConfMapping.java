@@ -27,6 +27,7 @@ import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.slurmconf.Gres;
 import org.hpcsim.scenarios.slurmconf.Node;
 import org.hpcsim.scenarios.slurmconf.OverSubscribe;
+import org.hpcsim.scenarios.slurmconf.PartitionState;
 import org.hpcsim.scenarios.slurmconf.PriorityConfig;
 import org.hpcsim.scenarios.slurmconf.SchedulerParameters;
 import org.hpcsim.scenarios.slurmconf.SchedulingConfig;
@@ -173,12 +174,13 @@ public final class SlurmConfMapping {
                 p.overSubscribe().mode() == OverSubscribe.Mode.EXCLUSIVE);
     }
 
-    /** AllowAccounts, DenyAccounts, AllowQos and DenyQos; ALL in an allow list admits everyone. */
+    /** State, AllowAccounts, DenyAccounts, AllowQos and DenyQos; ALL in an allow list admits everyone. */
     private static PartitionAccess access(org.hpcsim.scenarios.slurmconf.Partition p) {
         List<String> allowAccounts = p.allowsAllAccounts() ? List.of() : p.allowAccounts();
         List<String> allowQos = p.allowQos().contains(org.hpcsim.scenarios.slurmconf.Partition.ALL) ? List.of()
                 : p.allowQos();
-        return new PartitionAccess(allowAccounts, p.denyAccounts(), allowQos, p.denyQos());
+        return new PartitionAccess(allowAccounts, p.denyAccounts(), allowQos, p.denyQos(),
+                p.state() == PartitionState.UP ? "" : p.state().name());
     }
 
     private static PreemptMode preemptMode(org.hpcsim.scenarios.slurmconf.Partition p, SlurmConf conf) {

@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import org.hpcsim.scenarios.slurmconf.OverSubscribe;
 import org.hpcsim.scenarios.slurmconf.Partition;
-import org.hpcsim.scenarios.slurmconf.PartitionState;
 import org.hpcsim.scenarios.slurmconf.SlurmConf;
 
 /**
@@ -31,9 +30,6 @@ final class SlurmConfPartitionNotes {
             // --oversubscribe, which no trace records, so it runs as NO.
             if (p.overSubscribe().mode() == OverSubscribe.Mode.FORCE) {
                 unmodelled.add("OverSubscribe=FORCE");
-            }
-            if (p.state() != PartitionState.UP) {
-                unmodelled.add("State=" + p.state());
             }
             if (p.tresBillingWeights().isPresent()) {
                 unmodelled.add("TRESBillingWeights");

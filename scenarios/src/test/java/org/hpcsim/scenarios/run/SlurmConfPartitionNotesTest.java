@@ -30,8 +30,8 @@ class SlurmConfPartitionNotesTest {
         map("PartitionName=a Nodes=n[1-2] Default=YES AllowAccounts=lab AllowQos=normal MinNodes=2 State=DOWN",
                 "PartitionName=b Nodes=n[3-4] OverSubscribe=FORCE:2 ExclusiveUser=YES MaxCPUsPerNode=4",
                 "PartitionName=c Nodes=n[1-4] TRESBillingWeights=CPU=1.0");
-        assertEquals(List.of("slurm.conf:2: partition a: MinNodes, State=DOWN are not"
-                + " modelled: its jobs are scheduled as if they were left at the default",
+        assertEquals(List.of("slurm.conf:2: partition a: MinNodes is not modelled: its jobs are scheduled as if it"
+                + " were left at the default",
                 "slurm.conf:3: partition b: MaxCPUsPerNode, ExclusiveUser, OverSubscribe=FORCE are not modelled: its"
                 + " jobs are scheduled as if they were left at the default",
                 "slurm.conf:4: partition c: TRESBillingWeights is not modelled: its jobs are scheduled as if it were"
@@ -52,9 +52,12 @@ class SlurmConfPartitionNotesTest {
 
     @Test
     void shouldTakeAllowAndDenyListsAsTheModelsAccess() throws IOException {
-        SlurmConfig c = map("PartitionName=a Nodes=n[1-4] Default=YES AllowAccounts=lab,ops DenyQos=scavenger");
+        SlurmConfig c = map("PartitionName=a Nodes=n[1-4] Default=YES AllowAccounts=lab,ops DenyQos=scavenger",
+                "PartitionName=b Nodes=n[1-4] State=DRAIN");
         assertEquals(new PartitionAccess(List.of("lab", "ops"), List.of(), List.of(), List.of("scavenger")),
                 c.partitions().get(0).access());
+        assertEquals(new PartitionAccess(List.of(), List.of(), List.of(), List.of(), "DRAIN"),
+                c.partitions().get(1).access());
         assertEquals(List.of(), notes);
     }
 }
