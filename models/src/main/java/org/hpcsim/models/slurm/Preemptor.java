@@ -101,10 +101,10 @@ final class Preemptor {
         QosOrder order = cluster.qos.order();
         int first = byQos && j.qos >= 0 ? order.first(j.qos, j.partition) : -1;
         if (first >= 0) {
-            long own = order.first(first).preemption().exemptTime();
+            long own = order.qos(first).preemption().exemptTime();
             int second = order.second(j.qos, j.partition);
             if (own < 0 && second >= 0) {
-                own = order.first(second).preemption().exemptTime();
+                own = order.qos(second).preemption().exemptTime();
             }
             if (own >= 0) {
                 return own;

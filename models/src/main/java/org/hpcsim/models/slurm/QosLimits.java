@@ -85,7 +85,7 @@ final class QosLimits {
         if (first < 0) {
             return true;
         }
-        if (!countsAllow(job, first, order.first(first).jobs())) {
+        if (!countsAllow(job, first, order.qos(first).jobs())) {
             return false;
         }
         int second = order.second(job.qos, p);
@@ -119,7 +119,7 @@ final class QosLimits {
         if (first < 0) {
             return true;
         }
-        if (!tresAllow(job, a, now, first, order.first(first))) {
+        if (!tresAllow(job, a, now, first, order.qos(first))) {
             return false;
         }
         int second = order.second(job.qos, p);
@@ -162,7 +162,7 @@ final class QosLimits {
         if (first < 0) {
             return null;
         }
-        if (overSubmitLimit(first, order.first(first), user)) {
+        if (overSubmitLimit(first, order.qos(first), user)) {
             return submitReason(first);
         }
         int second = order.second(jobQos, p);

@@ -53,8 +53,8 @@ final class QosOrder {
         return qos.get(jobQos).flags().overPartQos() ? part : jobQos;
     }
 
-    /** The limits QOS {@code q} sets when tested first. */
-    Qos first(int q) {
+    /** QOS {@code q} whole: its limits when it is tested first, its flags and preemption rule. */
+    Qos qos(int q) {
         return qos.get(q);
     }
 

@@ -31,7 +31,7 @@ final class QosSubmission {
             return asked;
         }
         int second = order.second(q, partition);
-        long limit = qosTimeLimit(order.first(first), r);
+        long limit = qosTimeLimit(order.qos(first), r);
         if (second >= 0) {
             limit = smallerSet(limit, qosTimeLimit(order.beneath(first, second), r));
         }
@@ -93,10 +93,10 @@ final class QosSubmission {
         int first = order.first(q, p);
         int second = order.second(q, p);
         // acct_policy.c _acct_policy_validate: strict checking when either QOS has DenyOnLimit.
-        if (!order.first(first).flags().denyOnLimit() && (second < 0 || !order.first(second).flags().denyOnLimit())) {
+        if (!order.qos(first).flags().denyOnLimit() && (second < 0 || !order.qos(second).flags().denyOnLimit())) {
             return null;
         }
-        Qos a = order.first(first);
+        Qos a = order.qos(first);
         String over = QosRefusals.deniedOnLimit(a, r, limit);
         if (over == null && second >= 0) {
             a = order.beneath(first, second);
@@ -114,7 +114,7 @@ final class QosSubmission {
         // What it would hold on an empty cluster (whole nodes under select/linear, say) is what the
         // running-job limits would count: a job that holds more than they allow would wait forever.
         Allocation least = cluster.onEmptyCluster(cluster.requestIn(r, p), p);
-        Qos a = order.first(first);
+        Qos a = order.qos(first);
         String why = QosRefusals.neverRuns(a, r, least, limit);
         if (why == null && second >= 0) {
             a = order.beneath(first, second);
