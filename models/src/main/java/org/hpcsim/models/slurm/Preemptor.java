@@ -98,16 +98,12 @@ final class Preemptor {
      * (acct_policy.c acct_policy_get_preemptable_time).
      */
     private long exemptTime(SlurmJob j) {
-        QosOrder order = cluster.qos.order();
-        int first = byQos && j.qos >= 0 ? order.first(j.qos, j.partition) : -1;
-        if (first >= 0) {
-            long own = order.qos(first).preemption().exemptTime();
-            int second = order.second(j.qos, j.partition);
-            if (own < 0 && second >= 0) {
-                own = order.qos(second).preemption().exemptTime();
-            }
-            if (own >= 0) {
-                return own;
+        if (byQos) {
+            for (int q : cluster.qos.order().pair(j.qos, j.partition)) {
+                long own = cluster.config.qos().qos().get(q).preemption().exemptTime();
+                if (own >= 0) {
+                    return own;
+                }
             }
         }
         return config.exemptTime();

@@ -218,17 +218,15 @@ final class QosLimits {
      * removes the submission from them).
      */
     void started(SlurmJob job, long now) {
-        int first = order.first(job.qos, job.partition);
-        if (first < 0) {
+        int[] pair = order.pair(job.qos, job.partition);
+        if (pair.length == 0) {
             return;
         }
-        int second = order.second(job.qos, job.partition);
         for (int q : job.submitQos) {
-            if (q != first && q != second) {
+            if (!contains(pair, q)) {
                 user(q, job.job.labels().user()).submitted--;
             }
         }
-        int[] pair = second < 0 ? new int[] {first} : new int[] {first, second};
         for (int q : pair) {
             if (!contains(job.submitQos, q)) {
                 // A requeued job restarting in another partition: slurmctld's counts would drift
@@ -244,16 +242,9 @@ final class QosLimits {
     }
 
     void ended(SlurmJob job, long now) {
-        int first = order.first(job.qos, job.partition);
-        if (first < 0) {
-            return;
-        }
-        int second = order.second(job.qos, job.partition);
-        count(job, first, -1);
-        tresMinutes.ended(job, now, first);
-        if (second >= 0) {
-            count(job, second, -1);
-            tresMinutes.ended(job, now, second);
+        for (int q : order.pair(job.qos, job.partition)) {
+            count(job, q, -1);
+            tresMinutes.ended(job, now, q);
         }
     }
 

@@ -16,6 +16,8 @@ final class QosOrder {
     private final int[] partitionQos;
     /** [first][second]: the limits of second that first leaves unset. */
     private final Qos[][] beneath;
+    /** [job QOS][partition]: the QOS a running job there counts in, first then second (shared arrays: do not change). */
+    private final int[][][] pairs;
 
     QosOrder(QosSetup setup, List<Partition> partitions) {
         this.qos = setup.qos();
@@ -33,6 +35,22 @@ final class QosOrder {
                 beneath[a][b] = qos.get(b).beneath(qos.get(a));
             }
         }
+        pairs = new int[n][partitions.size()][];
+        for (int q = 0; q < n; q++) {
+            for (int p = 0; p < partitions.size(); p++) {
+                int second = second(q, p);
+                pairs[q][p] = second < 0 ? new int[] {first(q, p)} : new int[] {first(q, p), second};
+            }
+        }
+    }
+
+    /**
+     * The QOS a job of QOS {@code jobQos} in partition {@code p} counts in, in test order: one or
+     * two; none when the job has no QOS (QOS not modelled). The array is shared: callers must not
+     * change it.
+     */
+    int[] pair(int jobQos, int p) {
+        return jobQos < 0 ? QosLimits.NO_QOS : pairs[jobQos][p];
     }
 
     /** The QOS tested first for a job of QOS {@code jobQos} (-1: none) in partition {@code p}, or -1. */

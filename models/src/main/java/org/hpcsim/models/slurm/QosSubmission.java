@@ -1,6 +1,7 @@
 package org.hpcsim.models.slurm;
 
 import java.util.Arrays;
+import java.util.function.Function;
 import org.hpcsim.models.workload.Job;
 
 /**
@@ -90,36 +91,38 @@ final class QosSubmission {
     /** Why DenyOnLimit of either QOS refuses {@code r} in partition {@code p}, or null. */
     private String deniedOnLimit(int q, int p, JobRequest r, long limit) {
         QosOrder order = cluster.qos.order();
-        int first = order.first(q, p);
-        int second = order.second(q, p);
-        // acct_policy.c _acct_policy_validate: strict checking when either QOS has DenyOnLimit.
-        if (!order.qos(first).flags().denyOnLimit() && (second < 0 || !order.qos(second).flags().denyOnLimit())) {
-            return null;
-        }
-        Qos a = order.qos(first);
-        String over = QosRefusals.deniedOnLimit(a, r, limit);
-        if (over == null && second >= 0) {
-            a = order.beneath(first, second);
-            over = QosRefusals.deniedOnLimit(a, r, limit);
+        boolean strict = false;
+        for (int k : order.pair(q, p)) {
+            // acct_policy.c _acct_policy_validate: strict checking when either QOS has DenyOnLimit.
+            strict |= order.qos(k).flags().denyOnLimit();
         }
         // slurmctld answers sbatch with ESLURM_ACCOUNTING_POLICY.
-        return over == null ? null : "QOS " + a.name() + " denies the submission (DenyOnLimit, " + over + ")";
+        return strict ? firstReason(q, p, a -> QosRefusals.deniedOnLimit(a, r, limit), "denies the submission",
+                "DenyOnLimit, ") : null;
     }
 
     /** Why the QOS of {@code job} in partition {@code p} would hold {@code r} pending forever, or null. */
     private String neverRuns(int q, int p, JobRequest r, long limit) {
-        QosOrder order = cluster.qos.order();
-        int first = order.first(q, p);
-        int second = order.second(q, p);
         // What it would hold on an empty cluster (whole nodes under select/linear, say) is what the
         // running-job limits would count: a job that holds more than they allow would wait forever.
         Allocation least = cluster.onEmptyCluster(cluster.requestIn(r, p), p);
-        Qos a = order.qos(first);
-        String why = QosRefusals.neverRuns(a, r, least, limit);
+        return firstReason(q, p, a -> QosRefusals.neverRuns(a, r, least, limit), "can never run it", "");
+    }
+
+    /**
+     * The first reason {@code test} finds in the limits of a job of QOS {@code q} in partition
+     * {@code p}: the first QOS's, then what the second adds (see {@link QosOrder}); null when none.
+     */
+    private String firstReason(int q, int p, Function<Qos, String> test, String verb, String prefix) {
+        QosOrder order = cluster.qos.order();
+        int first = order.first(q, p);
+        int second = order.second(q, p);
+        Qos limits = order.qos(first);
+        String why = test.apply(limits);
         if (why == null && second >= 0) {
-            a = order.beneath(first, second);
-            why = QosRefusals.neverRuns(a, r, least, limit);
+            limits = order.beneath(first, second);
+            why = test.apply(limits);
         }
-        return why == null ? null : "QOS " + a.name() + " can never run it (" + why + ")";
+        return why == null ? null : "QOS " + limits.name() + " " + verb + " (" + prefix + why + ")";
     }
 }
