@@ -41,7 +41,7 @@ final class SacctRow {
         // slurmdbd stores whole seconds (time_t), and sacct's Elapsed is End - Start of those.
         appendElapsed(line, end - start).append('|');
         line.append(o.allocatedUnits()).append('|').append(cpus).append('|');
-        appendTres(line, cpus, o.job().gpus(), o.allocatedUnits()).append('|');
+        appendTres(line, o.billing(), cpus, o.job().gpus(), o.allocatedUnits()).append('|');
         // Reason prints state_reason_prev (sacct/print.c), which keeps only reasons other than None,
         // Priority and Resources (slurmctld/job_scheduler.c); the model has no other reason to wait,
         // and WAIT_NO_REASON reads "None" (job_state_reason.c).
@@ -57,12 +57,12 @@ final class SacctRow {
 
     /**
      * AllocTRES: sacct sorts the entries by name (slurmdb_make_tres_string_from_simple and
-     * slurm_char_list_to_xstr, since Slurm 18.08). billing is the CPU count, the default without
-     * TRESBillingWeights (slurm.conf(5)); mem is left out because the model allocates no memory
-     * (real exports have mem= between gres/gpu and node).
+     * slurm_char_list_to_xstr, since Slurm 18.08). billing is the job's billable TRES: the CPU
+     * count without TRESBillingWeights (slurm.conf(5)); mem is left out (real exports have mem=
+     * between gres/gpu and node).
      */
-    static AsciiLine appendTres(AsciiLine line, long cpus, long gpus, long nodes) {
-        line.append("billing=").append(cpus).append(",cpu=").append(cpus);
+    static AsciiLine appendTres(AsciiLine line, long billing, long cpus, long gpus, long nodes) {
+        line.append("billing=").append(billing).append(",cpu=").append(cpus);
         if (gpus > 0) {
             line.append(",gres/gpu=").append(gpus);
         }

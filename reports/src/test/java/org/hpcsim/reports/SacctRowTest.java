@@ -55,6 +55,15 @@ class SacctRowTest {
     }
 
     @Test
+    void shouldShowTheBillableTresAsBilled() {
+        // A partition's TRESBillingWeights made 2 CPUs and 2 GPUs bill 22 (BillingWeightsRunTest).
+        JobOutcome o = new JobOutcome(job(9, 0, 2, 2), 0, SimTime.seconds(59), 2, 1, false, "gpu", 0,
+                JobEndState.COMPLETED, null, 22);
+        assertEquals("9|gpu|1970-01-01T00:00:00|1970-01-01T00:00:00|1970-01-01T00:00:59|00:00:59|1|2|"
+                + "billing=22,cpu=2,gres/gpu=2,node=1|COMPLETED|None\n", row(0, o));
+    }
+
+    @Test
     void shouldMarkAJobKilledAtItsLimitTimeout() {
         JobOutcome o = new JobOutcome(job(3, 0, 1, 0), 0, SimTime.HOUR, 1, 1, true, "batch");
         assertEquals("3|batch|1970-01-01T00:00:00|1970-01-01T00:00:00|1970-01-01T01:00:00|01:00:00|1|1|"

@@ -15,10 +15,12 @@ import org.hpcsim.models.workload.Job;
  * @param leafSwitches   leaf switches its nodes hang from under Slurm's topology/tree, or 0 without one
  * @param endState       how it ended; TIMEOUT exactly when {@code killedAtLimit}
  * @param nodes          the nodes it held and its CPUs on each, or null when the scheduler does not say
+ * @param billing        its billable TRES, whole (sacct's AllocTRES {@code billing}): its cores unless
+ *                       the partition weighs TRES (Slurm's TRESBillingWeights)
  */
 public record JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
                          boolean killedAtLimit, String partition, int leafSwitches, JobEndState endState,
-                         NodeShares nodes) {
+                         NodeShares nodes, long billing) {
 
     /** Rejects a null partition (none is the empty string) and an end state that contradicts {@code killedAtLimit}. */
     public JobOutcome {
@@ -28,6 +30,17 @@ public record JobOutcome(Job job, long startTime, long endTime, long allocatedCo
         if (endState == null || killedAtLimit != (endState == JobEndState.TIMEOUT)) {
             throw new IllegalArgumentException("end state " + endState + " contradicts killedAtLimit=" + killedAtLimit);
         }
+        if (billing < 0) {
+            throw new IllegalArgumentException("billing must not be negative, got " + billing);
+        }
+    }
+
+    /** An outcome billed its cores. */
+    public JobOutcome(Job job, long startTime, long endTime, long allocatedCores, int allocatedUnits,
+                      boolean killedAtLimit, String partition, int leafSwitches, JobEndState endState,
+                      NodeShares nodes) {
+        this(job, startTime, endTime, allocatedCores, allocatedUnits, killedAtLimit, partition, leafSwitches, endState,
+                nodes, allocatedCores);
     }
 
     /** An outcome that does not say which nodes it held. */

@@ -17,7 +17,8 @@ import org.hpcsim.models.slurm.priority.PriorityJob;
  * recompute fair-share). In between priorities stay fixed, age included: slurmctld re-prioritises
  * pending jobs only from its decay thread (priority_multifactor.c, _decay_thread).
  *
- * <p>Usage is billed as allocated CPUs per second, Slurm's billing without TRESBillingWeights. A
+ * <p>Usage is billed per second as the job's partition bills it: its allocated CPUs, or what the
+ * partition's TRESBillingWeights make of its allocation ({@link BillingWeights}). A
  * job charges the user association its labels name (see {@link JobAssociations}). A job with no
  * association in the tree, and every job when there is no tree, gets fair-share factor 0 and
  * charges nothing: Slurm would refuse it at submission under AccountingStorageEnforce=associations
@@ -98,7 +99,9 @@ final class MultifactorPriorities implements JobPriorities {
         // Passes due before the start must not charge the job.
         catchUp(now);
         if (inputs.association() != AssociationTree.NONE) {
-            driver.jobStarted(job.seq, inputs.association(), now, job.allocation.totalCpus());
+            // priority_multifactor.c _apply_new_usage: usage grows by the billable TRES per second,
+            // never below 0 (CalcPeriodDriver takes no negative billing).
+            driver.jobStarted(job.seq, inputs.association(), now, Math.max(0, job.billing(partitions)));
         }
     }
 

@@ -19,10 +19,12 @@ import java.util.BitSet;
  * @param access            which accounts and QOS may run jobs here
  * @param wholeNodes        OverSubscribe=EXCLUSIVE: every job here gets whole nodes, as with
  *                          --exclusive, even under select/cons_tres (slurm.conf(5))
+ * @param billing           TRESBillingWeights: what a second of a job here is billed
+ *                          ({@link BillingWeights#CPUS}: its CPUs)
  */
 public record Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
                         long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
-                        PartitionAccess access, boolean wholeNodes) {
+                        PartitionAccess access, boolean wholeNodes, BillingWeights billing) {
     /** Validates the partition and takes a private copy of its node set. */
     public Partition {
         if (name == null || name.isEmpty()) {
@@ -38,6 +40,15 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
         preemptMode = preemptMode == null ? PreemptMode.OFF : preemptMode;
         qos = qos == null ? "" : qos;
         access = access == null ? PartitionAccess.ALL : access;
+        billing = billing == null ? BillingWeights.CPUS : billing;
+    }
+
+    /** A partition whose jobs are billed their CPUs. */
+    public Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
+                     long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
+                     PartitionAccess access, boolean wholeNodes) {
+        this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, qos,
+                access, wholeNodes, BillingWeights.CPUS);
     }
 
     /** A partition without a QOS of its own. */

@@ -1,5 +1,6 @@
 package org.hpcsim.models.slurm;
 
+import java.util.List;
 import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.NodeShares;
@@ -83,8 +84,15 @@ final class SlurmJob {
 
     /** The outcome of the current run on {@code cluster}, ending at {@code end} as {@code state}. */
     JobOutcome outcome(long end, JobEndState state, SlurmCluster cluster) {
+        // job_mgr.c: the billable TRES go into tres_alloc_cnt, a uint64_t, by truncation.
+        long billing = (long) Math.max(0, billing(cluster.partitions));
         return new JobOutcome(job, start, end, allocation.totalCpus(), allocation.nodeCount(),
                 state == JobEndState.TIMEOUT, cluster.partitions.get(partition).name(),
-                cluster.selector.leaves(allocation), state, shares());
+                cluster.selector.leaves(allocation), state, shares(), billing);
+    }
+
+    /** What one second of the current run is billed: its partition's TRESBillingWeights over its allocation. */
+    double billing(List<Partition> partitions) {
+        return partitions.get(partition).billing().billable(allocation, job.options().resources().gpuType());
     }
 }

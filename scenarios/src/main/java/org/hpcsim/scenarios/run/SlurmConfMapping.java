@@ -3,13 +3,13 @@ package org.hpcsim.scenarios.run;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.BillingWeights;
 import org.hpcsim.models.slurm.MultifactorSetup;
 import org.hpcsim.models.slurm.Partition;
 import org.hpcsim.models.slurm.PartitionAccess;
@@ -61,6 +61,8 @@ public final class SlurmConfMapping {
             notes.add(file + ": PriorityWeightTRES is not modelled yet: those factors are 0");
         }
         SlurmConfPartitionNotes.add(conf, notes);
+        SlurmConfPriorityFlags flags = new SlurmConfPriorityFlags(conf.priority().flags());
+        flags.addNotes(file, notes);
         List<SlurmNode> nodes = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         for (Node n : conf.nodes()) {
@@ -69,7 +71,7 @@ public final class SlurmConfMapping {
         }
         List<Partition> partitions = new ArrayList<>();
         for (org.hpcsim.scenarios.slurmconf.Partition p : conf.partitions()) {
-            partitions.add(partition(p, index, conf));
+            partitions.add(partition(p, index, conf, SlurmConfBilling.of(p, flags.billingCombine(), notes)));
         }
         if (partitions.isEmpty()) {
             throw new ScenarioException(conf.path() + ": no PartitionName line (slurmctld needs at least one partition)");
@@ -152,7 +154,7 @@ public final class SlurmConfMapping {
     }
 
     private static Partition partition(org.hpcsim.scenarios.slurmconf.Partition p, Map<String, Integer> index,
-                                       SlurmConf conf) {
+                                       SlurmConf conf, BillingWeights billing) {
         BitSet members = new BitSet();
         for (String name : p.nodes()) {
             Integer i = index.get(name);
@@ -171,7 +173,7 @@ public final class SlurmConfMapping {
                 : Integer.MAX_VALUE;
         return new Partition(p.name(), members, p.isDefault(), p.priorityTier(), p.priorityJobFactor(), maxTime,
                 defaultTime, maxNodes, preemptMode(p, conf), p.qos().orElse(""), access(p),
-                p.overSubscribe().mode() == OverSubscribe.Mode.EXCLUSIVE);
+                p.overSubscribe().mode() == OverSubscribe.Mode.EXCLUSIVE, billing);
     }
 
     /** State, AllowAccounts, DenyAccounts, AllowQos and DenyQos; ALL in an allow list admits everyone. */
@@ -244,14 +246,7 @@ public final class SlurmConfMapping {
             throw new ScenarioException(conf.path() + ": PriorityType=" + p.type()
                     + " is not modelled (allowed: priority/basic, priority/multifactor)");
         }
-        Set<PriorityFlag> flags = EnumSet.noneOf(PriorityFlag.class);
-        for (String f : p.flags()) {
-            if (f.equalsIgnoreCase("NO_FAIR_TREE")) {
-                flags.add(PriorityFlag.NO_FAIR_TREE);
-            } else if (f.equalsIgnoreCase("SMALL_RELATIVE_TO_TIME")) {
-                flags.add(PriorityFlag.SMALL_RELATIVE_TO_TIME);
-            }
-        }
+        Set<PriorityFlag> flags = new SlurmConfPriorityFlags(p.flags()).multifactorFlags();
         MultifactorWeights w = MultifactorWeights.of(p.weightAge(), p.weightAssoc(), p.weightFairshare(),
                 p.weightJobSize(), p.weightPartition(), p.weightQos());
         MultifactorConfig c = MultifactorConfig.defaults().withWeights(w).withMaxAge(p.maxAge().toNanos())

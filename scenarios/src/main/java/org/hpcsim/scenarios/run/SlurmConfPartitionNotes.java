@@ -31,9 +31,6 @@ final class SlurmConfPartitionNotes {
             if (p.overSubscribe().mode() == OverSubscribe.Mode.FORCE) {
                 unmodelled.add("OverSubscribe=FORCE");
             }
-            if (p.tresBillingWeights().isPresent()) {
-                unmodelled.add("TRESBillingWeights");
-            }
             if (!unmodelled.isEmpty()) {
                 notes.add(p.at() + ": partition " + p.name() + ": " + String.join(", ", unmodelled)
                         + (unmodelled.size() == 1 ? " is" : " are") + " not modelled: its jobs are scheduled as if "

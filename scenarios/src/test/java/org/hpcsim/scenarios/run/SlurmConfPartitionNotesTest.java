@@ -33,9 +33,8 @@ class SlurmConfPartitionNotesTest {
         assertEquals(List.of("slurm.conf:2: partition a: MinNodes is not modelled: its jobs are scheduled as if it"
                 + " were left at the default",
                 "slurm.conf:3: partition b: MaxCPUsPerNode, ExclusiveUser, OverSubscribe=FORCE are not modelled: its"
-                + " jobs are scheduled as if they were left at the default",
-                "slurm.conf:4: partition c: TRESBillingWeights is not modelled: its jobs are scheduled as if it were"
-                + " left at the default"), notes);
+                + " jobs are scheduled as if they were left at the default"), notes,
+                "TRESBillingWeights is modelled (SlurmConfBillingTest)");
     }
 
     @Test
