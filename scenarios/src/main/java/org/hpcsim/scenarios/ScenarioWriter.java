@@ -136,6 +136,9 @@ public final class ScenarioWriter {
         weights.put("partition", p.weights().partition());
         weights.put("qos", p.weights().qos());
         weights.put("assoc", p.weights().assoc());
+        if (!p.weights().tres().isEmpty()) {
+            weights.put("tres", new LinkedHashMap<>(p.weights().tres()));
+        }
         m.put("weights", weights);
         m.put("maxAge", SlurmTimes.text(p.maxAge()));
         m.put("decayHalfLife", SlurmTimes.text(p.decayHalfLife()));

@@ -74,6 +74,14 @@ class SlurmPriorityLoaderTest {
     }
 
     @Test
+    void shouldReadTresWeightsByTheirSlurmNames() {
+        MultifactorWeights w = load("type: multifactor\nweights: {age: 1, tres: {cpu: 1000, gres/gpu:a100: -2.5}}")
+                .setup().config().weights();
+        assertEquals(MultifactorWeights.of(1, 0, 0, 0, 0, 0).withTres(new java.util.TreeMap<>(
+                java.util.Map.of("cpu", 1000.0, "gres/gpu:a100", -2.5))), w);
+    }
+
+    @Test
     void shouldTakeSlurmsDefaultsForWhatIsNotGiven() {
         MultifactorSetup s = load("type: multifactor\n").setup();
         // slurm.conf(5): weights 0, PriorityMaxAge 7-0, PriorityDecayHalfLife 7-0, PriorityCalcPeriod 5, Fair Tree.
@@ -105,6 +113,8 @@ class SlurmPriorityLoaderTest {
             + " at most 4294967295 (slurm.conf weights are 32-bit), got 4294967296",
         "{type: multifactor, weights: {assoc: 1}}|: scheduler.slurm.priority.weights.assoc: must be 0: association"
             + " priorities are not modelled yet, so every job's assoc factor is 0",
+        "{type: multifactor, weights: {tres: {cores: 5}}}|: scheduler.slurm.priority.weights.tres: 'cores' is not a"
+            + " TRES the model holds (allowed: cpu, mem, node, billing, gres/gpu, gres/gpu:<type>)",
         "{type: multifactor, maxAge: soon}|: scheduler.slurm.priority.maxAge: 'soon' is not a time (minutes,"
             + " minutes:seconds, hours:minutes:seconds, days-hours, days-hours:minutes or days-hours:minutes:seconds)",
         "{type: multifactor, maxAge: UNLIMITED}|: scheduler.slurm.priority.maxAge: cannot be UNLIMITED (allowed:"

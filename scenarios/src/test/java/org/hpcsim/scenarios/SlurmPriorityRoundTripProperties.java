@@ -56,8 +56,13 @@ class SlurmPriorityRoundTripProperties {
     Arbitrary<PrioritySpec> priorities() {
         Arbitrary<Long> weight = Arbitraries.oneOf(Arbitraries.of(0L, MultifactorWeights.MAX_WEIGHT),
                 Arbitraries.longs().between(0, MultifactorWeights.MAX_WEIGHT));
-        Arbitrary<MultifactorWeights> weights = Combinators.combine(weight, weight, weight, weight)
-                .as((age, fs, size, part) -> MultifactorWeights.of(age, 0, fs, size, part, 0));
+        // PriorityWeightTRES: any of the model's TRES names, negative and fractional weights included.
+        Arbitrary<java.util.Map<String, Double>> tres = Arbitraries.maps(
+                Arbitraries.of("cpu", "mem", "node", "billing", "gres/gpu", "gres/gpu:a100"),
+                Arbitraries.doubles().between(-1e6, 1e6)).ofMaxSize(3);
+        Arbitrary<MultifactorWeights> weights = Combinators.combine(weight, weight, weight, weight, tres)
+                .as((age, fs, size, part, t) -> MultifactorWeights.of(age, 0, fs, size, part, 0)
+                        .withTres(new java.util.TreeMap<>(t)));
         Arbitrary<Long> minutes = Arbitraries.longs().between(1, 60L * 24 * 400).map(m -> m * SimTime.MINUTE);
         Arbitrary<List<AssociationSpec>> trees = Arbitraries.longs().map(SlurmPriorityRoundTripProperties::tree)
                 .injectNull(0.2);

@@ -1,6 +1,7 @@
 package org.hpcsim.models.slurm;
 
 import java.util.Collections;
+import java.util.Map;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
@@ -64,33 +65,33 @@ public record BillingWeights(Combine combine, double cpu, double memPerMb, doubl
 
     /** The billable TRES of a job holding these totals (see {@link #billable(Allocation, String)}). */
     double billable(long cpus, long memoryMb, int nodes, long gpus, String gpuType) {
-        double[] nodeTres = {cpus * cpu, memoryMb * memPerMb, nodes * node};
-        double gres = gpus * gpu;
-        Double typed = gpuType.isEmpty() ? null : gpuTypes.get(gpuType);
-        if (typed != null) {
-            gres += gpus * typed;
+        return billable(cpus, memoryMb, nodes, gpus, gpuType.isEmpty() ? Map.of() : Map.of(gpuType, gpus));
+    }
+
+    /**
+     * The billable TRES of these totals, with {@code typedGpus} the GPUs counted under each
+     * {@code gres/gpu:TYPE} TRES (a job's when it asked for the type; a partition's of each type).
+     */
+    double billable(long cpus, long memoryMb, int nodes, long gpus, Map<String, Long> typedGpus) {
+        double nodeMost = Math.max(0, Math.max(cpus * cpu, Math.max(memoryMb * memPerMb, nodes * node)));
+        double nodeSum = cpus * cpu + memoryMb * memPerMb + nodes * node;
+        double gresSum = gpus * gpu;
+        double gresMost = Math.max(0, gpus * gpu);
+        for (Map.Entry<String, Long> t : typedGpus.entrySet()) {
+            Double w = gpuTypes.get(t.getKey());
+            if (w != null) {
+                gresSum += t.getValue() * w;
+                gresMost = Math.max(gresMost, t.getValue() * w);
+            }
         }
         switch (combine) {
-            case MAX_TRES: {
+            case MAX_TRES:
                 // The largest, starting from 0: negative weights never bill below nothing here.
-                double most = Math.max(0, gpus * gpu);
-                if (typed != null) {
-                    most = Math.max(most, gpus * typed);
-                }
-                for (double v : nodeTres) {
-                    most = Math.max(most, v);
-                }
-                return most;
-            }
-            case MAX_TRES_GRES: {
-                double most = 0;
-                for (double v : nodeTres) {
-                    most = Math.max(most, v);
-                }
-                return most + gres;
-            }
+                return Math.max(nodeMost, gresMost);
+            case MAX_TRES_GRES:
+                return nodeMost + gresSum;
             default:
-                return nodeTres[0] + nodeTres[1] + nodeTres[2] + gres;
+                return nodeSum + gresSum;
         }
     }
 

@@ -1,6 +1,5 @@
 package org.hpcsim.models.slurm;
 
-import java.util.Collections;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,7 @@ import org.hpcsim.models.slurm.priority.PriorityJob;
  * fair-share factor nor a usage record for it.
  *
  * <p>The QOS factor is the job's QOS priority over the highest QOS priority (0 without QOS). The
+ * TRES factors are what the job asks for over its partition's totals ({@link TresFactors}). The
  * association factor and nice are 0: they are not modelled yet.
  */
 final class MultifactorPriorities implements JobPriorities {
@@ -40,6 +40,7 @@ final class MultifactorPriorities implements JobPriorities {
     private final JobAssociations associations;
     private final CalcPeriodDriver driver;
     private final MultifactorPriority calculator;
+    private final TresFactors tres;
     // Lookup only, never iterated, so hash order cannot leak into results.
     private final Map<SlurmJob, Inputs> pending = new IdentityHashMap<>();
 
@@ -57,6 +58,7 @@ final class MultifactorPriorities implements JobPriorities {
         this.driver = new CalcPeriodDriver(tree, config);
         int cpus = (int) Math.min(cluster.totalCpus(), Integer.MAX_VALUE);
         this.calculator = new MultifactorPriority(config, cluster.nodes().size(), cpus, driver);
+        this.tres = new TresFactors(cluster, config.weights().tres().keySet());
     }
 
     @Override
@@ -72,7 +74,7 @@ final class MultifactorPriorities implements JobPriorities {
             perPartition[k] = new PriorityJob(job.eligible, Math.max(job.request.minNodes(), 1),
                     job.request.cpus(), p.timeLimitFor(job.request.timeLimit()), job.job.labels().account(),
                     job.job.labels().user(), PriorityJob.normalised(p.priorityJobFactor(), highestJobFactor), qosFactor, 0, 0, 0,
-                    Collections.emptySortedMap());
+                    tres.of(job, job.request, parts[k]));
         }
         Inputs inputs = new Inputs(associations.of(job.job.labels()), perPartition);
         pending.put(job, inputs);

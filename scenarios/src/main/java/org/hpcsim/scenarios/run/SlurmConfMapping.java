@@ -10,7 +10,6 @@ import java.util.Map;
 import java.util.Set;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.BillingWeights;
-import org.hpcsim.models.slurm.MultifactorSetup;
 import org.hpcsim.models.slurm.Partition;
 import org.hpcsim.models.slurm.PartitionAccess;
 import org.hpcsim.models.slurm.PreemptMode;
@@ -20,15 +19,11 @@ import org.hpcsim.models.slurm.SelectType;
 import org.hpcsim.models.slurm.SlurmConfig;
 import org.hpcsim.models.slurm.SlurmNode;
 import org.hpcsim.models.slurm.SwitchTree;
-import org.hpcsim.models.slurm.priority.MultifactorConfig;
-import org.hpcsim.models.slurm.priority.MultifactorWeights;
-import org.hpcsim.models.slurm.priority.PriorityFlag;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.slurmconf.Gres;
 import org.hpcsim.scenarios.slurmconf.Node;
 import org.hpcsim.scenarios.slurmconf.OverSubscribe;
 import org.hpcsim.scenarios.slurmconf.PartitionState;
-import org.hpcsim.scenarios.slurmconf.PriorityConfig;
 import org.hpcsim.scenarios.slurmconf.SchedulerParameters;
 import org.hpcsim.scenarios.slurmconf.SchedulingConfig;
 import org.hpcsim.scenarios.slurmconf.SlurmConf;
@@ -57,9 +52,6 @@ public final class SlurmConfMapping {
      */
     public static SlurmConfig of(SlurmConf conf, List<String> notes) {
         String file = conf.path().getFileName().toString();
-        if (!conf.priority().weightTres().isEmpty()) {
-            notes.add(file + ": PriorityWeightTRES is not modelled yet: those factors are 0");
-        }
         SlurmConfPartitionNotes.add(conf, notes);
         SlurmConfPriorityFlags flags = new SlurmConfPriorityFlags(conf.priority().flags());
         flags.addNotes(file, notes);
@@ -79,7 +71,7 @@ public final class SlurmConfMapping {
         SchedulingConfig s = conf.scheduling();
         SelectType select = select(s.selectType(), conf);
         SlurmConfig config = new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select,
-                params(s), true, multifactor(conf.priority(), conf)).withTopology(tree(conf, index, notes))
+                params(s), true, SlurmConfPriority.multifactor(conf.priority(), conf, notes)).withTopology(tree(conf, index, notes))
                 .withPreemption(SlurmConfPreemption.of(conf, notes))
                 .withMemory(SlurmConfMemory.of(conf, select == SelectType.CONS_TRES, notes));
         return jobSubmitPlugins(conf, config, notes);
@@ -235,23 +227,5 @@ public final class SlurmConfMapping {
                 SimTime.seconds(p.bfIntervalSeconds()), SimTime.seconds(p.bfResolutionSeconds()),
                 SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick(),
                 SimTime.seconds(p.maxSwitchWaitSeconds()), p.killInvalidDepend());
-    }
-
-    private static MultifactorSetup multifactor(PriorityConfig p, SlurmConf conf) {
-        String type = p.type().toLowerCase(Locale.ROOT);
-        if (type.equals("priority/basic")) {
-            return null;
-        }
-        if (!type.equals("priority/multifactor")) {
-            throw new ScenarioException(conf.path() + ": PriorityType=" + p.type()
-                    + " is not modelled (allowed: priority/basic, priority/multifactor)");
-        }
-        Set<PriorityFlag> flags = new SlurmConfPriorityFlags(p.flags()).multifactorFlags();
-        MultifactorWeights w = MultifactorWeights.of(p.weightAge(), p.weightAssoc(), p.weightFairshare(),
-                p.weightJobSize(), p.weightPartition(), p.weightQos());
-        MultifactorConfig c = MultifactorConfig.defaults().withWeights(w).withMaxAge(p.maxAge().toNanos())
-                .withDecayHalfLife(p.decayHalfLife().toNanos()).withCalcPeriod(p.calcPeriod().toNanos())
-                .withFavorSmall(p.favorSmall()).withFlags(flags);
-        return new MultifactorSetup(c, null);
     }
 }

@@ -41,8 +41,8 @@ public record PrioritySpec(boolean multifactor, MultifactorWeights weights, long
 
     /** Validates the settings and lists each account's users before its sub-accounts. */
     public PrioritySpec {
-        InvalidFieldException.require(weights != null && weights.tres().isEmpty(), "weights",
-                "takes age, assoc, fairshare, jobSize, partition and qos (TRES weights are not modelled)");
+        InvalidFieldException.require(weights != null, "weights",
+                "takes age, assoc, fairshare, jobSize, partition, qos and tres");
         InvalidFieldException.require(weights.assoc() == 0, "weights.assoc",
                 "must be 0: association priorities are not modelled yet, so every job's assoc factor is 0");
         InvalidFieldException.require(maxAge >= 0, "maxAge", "must be 0 or more, got " + maxAge + " ns");

@@ -78,7 +78,7 @@ class SlurmConfBillingTest {
     void shouldNoteWeightsOnTresTheModelDoesNotHold() throws IOException {
         assertEquals(weights(Combine.SUM, 1, 0, 0, 0, Map.of()),
                 billing("", "TRESBillingWeights=CPU=1,License/matlab=3,GRES/tmpfs=0.5"));
-        assertEquals(List.of("slurm.conf:4: partition p: TRESBillingWeights License/matlab=3, GRES/tmpfs=0.5 bill"
+        assertEquals(List.of("slurm.conf:4: partition p: TRESBillingWeights on License/matlab, GRES/tmpfs bill"
                 + " nothing here: the model holds no such TRES"), notes);
     }
 

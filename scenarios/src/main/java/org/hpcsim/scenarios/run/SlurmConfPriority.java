@@ -1,0 +1,67 @@
+package org.hpcsim.scenarios.run;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.SortedMap;
+import java.util.TreeMap;
+import org.hpcsim.models.slurm.MultifactorSetup;
+import org.hpcsim.models.slurm.priority.MultifactorConfig;
+import org.hpcsim.models.slurm.priority.MultifactorWeights;
+import org.hpcsim.models.slurm.priority.PriorityFlag;
+import org.hpcsim.scenarios.ScenarioException;
+import org.hpcsim.scenarios.slurmconf.PriorityConfig;
+import org.hpcsim.scenarios.slurmconf.SlurmConf;
+import org.hpcsim.scenarios.slurmconf.TresWeight;
+
+/** A slurm.conf's PriorityType and its PriorityWeight*, PriorityFlags and timing as the model's multifactor setup. */
+final class SlurmConfPriority {
+    private SlurmConfPriority() {}
+
+    /**
+     * PriorityWeightTRES by the model's TRES names; weights on TRES the model holds none of are
+     * noted, a name that is no TRES is one error line (slurmctld: "failed to parse tres weights str").
+     */
+    private static SortedMap<String, Double> tresWeights(PriorityConfig p, SlurmConf conf, List<String> notes) {
+        SortedMap<String, Double> weights = new TreeMap<>();
+        List<String> unheld = new ArrayList<>();
+        for (TresWeight w : p.weightTres()) {
+            String key;
+            try {
+                key = ModelTres.keyOf(w);
+            } catch (IllegalArgumentException e) {
+                throw new ScenarioException(conf.path().getFileName() + ": PriorityWeightTRES " + e.getMessage());
+            }
+            if (key.isEmpty()) {
+                unheld.add(w.tres());
+            } else {
+                weights.put(key, w.weight());
+            }
+        }
+        if (!unheld.isEmpty()) {
+            notes.add(conf.path().getFileName() + ": PriorityWeightTRES on " + String.join(", ", unheld)
+                    + " weighs nothing here: the model holds no such TRES");
+        }
+        return weights;
+    }
+
+    /** priority/multifactor's setup from {@code p} (null for priority/basic); unmodelled settings go to {@code notes}. */
+    static MultifactorSetup multifactor(PriorityConfig p, SlurmConf conf, List<String> notes) {
+        String type = p.type().toLowerCase(Locale.ROOT);
+        if (type.equals("priority/basic")) {
+            return null;
+        }
+        if (!type.equals("priority/multifactor")) {
+            throw new ScenarioException(conf.path() + ": PriorityType=" + p.type()
+                    + " is not modelled (allowed: priority/basic, priority/multifactor)");
+        }
+        Set<PriorityFlag> flags = new SlurmConfPriorityFlags(p.flags()).multifactorFlags();
+        MultifactorWeights w = MultifactorWeights.of(p.weightAge(), p.weightAssoc(), p.weightFairshare(),
+                p.weightJobSize(), p.weightPartition(), p.weightQos()).withTres(tresWeights(p, conf, notes));
+        MultifactorConfig c = MultifactorConfig.defaults().withWeights(w).withMaxAge(p.maxAge().toNanos())
+                .withDecayHalfLife(p.decayHalfLife().toNanos()).withCalcPeriod(p.calcPeriod().toNanos())
+                .withFavorSmall(p.favorSmall()).withFlags(flags);
+        return new MultifactorSetup(c, null);
+    }
+}
