@@ -11,17 +11,29 @@ public final class Allocation {
     /** MB of counted memory held on each node, or null when none is counted. */
     private final long[] memoryMb;
     private final boolean whole;
+    /** The row of {@link NodeResources#partitionCpus} its CPUs count in: its partition's MaxCPUsPerNode; -1 for none. */
+    private final int capSlot;
 
     Allocation(int[] nodes, int[] cpus, int[] gpus, boolean whole) {
         this(nodes, cpus, gpus, null, whole);
     }
 
     Allocation(int[] nodes, int[] cpus, int[] gpus, long[] memoryMb, boolean whole) {
+        this(nodes, cpus, gpus, memoryMb, whole, -1);
+    }
+
+    Allocation(int[] nodes, int[] cpus, int[] gpus, long[] memoryMb, boolean whole, int capSlot) {
         this.nodes = nodes;
         this.cpus = cpus;
         this.gpus = gpus;
         this.memoryMb = memoryMb;
         this.whole = whole;
+        this.capSlot = capSlot;
+    }
+
+    /** The row of {@link NodeResources#partitionCpus} its CPUs count in, or -1. */
+    int capSlot() {
+        return capSlot;
     }
 
     /** Nodes held. */

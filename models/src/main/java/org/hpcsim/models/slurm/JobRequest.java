@@ -12,9 +12,10 @@ package org.hpcsim.models.slurm;
  * @param maxSwitches leaf switches it may span at most (--switches), or 0 for any
  * @param switchWait  how long it waits for that, in nanoseconds, already bounded by max_switch_wait
  * @param shape       the nodes its options allow and what it asks of each ({@link RequestShape#NONE}: nothing)
+ * @param cpuCap      the MaxCPUsPerNode of the partition it is tested in ({@link PartitionCpuCap#NONE}: none)
  */
 public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, int[] partitions, long timeLimit,
-                         int maxSwitches, long switchWait, RequestShape shape) {
+                         int maxSwitches, long switchWait, RequestShape shape, PartitionCpuCap cpuCap) {
     /** Validates the request. */
     public JobRequest {
         if (minNodes < 0 || cpus <= 0 || gpus < 0 || timeLimit < 0 || maxSwitches < 0 || switchWait < 0) {
@@ -24,12 +25,25 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
             throw new IllegalArgumentException("a job request needs at least one partition");
         }
         shape = shape == null ? RequestShape.NONE : shape;
+        cpuCap = cpuCap == null ? PartitionCpuCap.NONE : cpuCap;
+    }
+
+    /** A request outside any partition's MaxCPUsPerNode. */
+    public JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, int[] partitions, long timeLimit,
+                      int maxSwitches, long switchWait, RequestShape shape) {
+        this(minNodes, cpus, gpus, exclusive, partitions, timeLimit, maxSwitches, switchWait, shape,
+                PartitionCpuCap.NONE);
+    }
+
+    /** This request in a partition with MaxCPUsPerNode {@code cap}, on the nodes of {@code shape}. */
+    JobRequest capped(PartitionCpuCap cap, RequestShape shape) {
+        return new JobRequest(minNodes, cpus, gpus, exclusive, partitions, timeLimit, maxSwitches, switchWait, shape, cap);
     }
 
     /** This request taking whole nodes, as it is in a partition with OverSubscribe=EXCLUSIVE. */
     JobRequest wholeNodes() {
         return exclusive ? this
-                : new JobRequest(minNodes, cpus, gpus, true, partitions, timeLimit, maxSwitches, switchWait, shape);
+                : new JobRequest(minNodes, cpus, gpus, true, partitions, timeLimit, maxSwitches, switchWait, shape, cpuCap);
     }
 
     /** A request asking nothing of each node beyond its counts. */

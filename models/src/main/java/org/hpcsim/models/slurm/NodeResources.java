@@ -18,9 +18,20 @@ final class NodeResources {
     final BitSet idle = new BitSet();
     /** Nodes a job may share: not held whole and with a CPU free. */
     final BitSet open = new BitSet();
+    /**
+     * Per partition with a MaxCPUsPerNode (by {@link PartitionCpuCap#slot}), the CPUs its jobs hold on
+     * each node.
+     */
+    final int[][] partitionCpus;
 
     NodeResources(List<SlurmNode> nodes) {
+        this(nodes, 0);
+    }
+
+    /** All of {@code nodes} free, with {@code cappedPartitions} partitions' CPUs counted per node. */
+    NodeResources(List<SlurmNode> nodes, int cappedPartitions) {
         int n = nodes.size();
+        partitionCpus = new int[cappedPartitions][n];
         freeCpus = new int[n];
         freeGpus = new int[n];
         freeMemory = new long[n];
@@ -41,6 +52,10 @@ final class NodeResources {
         freeMemory = other.freeMemory.clone();
         jobs = other.jobs.clone();
         wholeHeld = other.wholeHeld.clone();
+        partitionCpus = new int[other.partitionCpus.length][];
+        for (int c = 0; c < partitionCpus.length; c++) {
+            partitionCpus[c] = other.partitionCpus[c].clone();
+        }
         idle.or(other.idle);
         open.or(other.open);
     }
@@ -56,6 +71,9 @@ final class NodeResources {
         System.arraycopy(other.freeMemory, 0, freeMemory, 0, freeMemory.length);
         System.arraycopy(other.jobs, 0, jobs, 0, jobs.length);
         System.arraycopy(other.wholeHeld, 0, wholeHeld, 0, wholeHeld.length);
+        for (int c = 0; c < partitionCpus.length; c++) {
+            System.arraycopy(other.partitionCpus[c], 0, partitionCpus[c], 0, partitionCpus[c].length);
+        }
         idle.clear();
         idle.or(other.idle);
         open.clear();
@@ -69,8 +87,17 @@ final class NodeResources {
         freeMemory[n] = other.freeMemory[n];
         jobs[n] = other.jobs[n];
         wholeHeld[n] = other.wholeHeld[n];
+        for (int c = 0; c < partitionCpus.length; c++) {
+            partitionCpus[c][n] = other.partitionCpus[c][n];
+        }
         idle.set(n, other.idle.get(n));
         open.set(n, other.open.get(n));
+    }
+
+    /** The CPUs {@code r} may take on node {@code i}: those free, within its partition's MaxCPUsPerNode. */
+    int cpusFor(JobRequest r, int i) {
+        PartitionCpuCap cap = r.cpuCap();
+        return cap.none() ? freeCpus[i] : Math.min(freeCpus[i], Math.max(0, cap.maxCpus() - partitionCpus[cap.slot()][i]));
     }
 
     boolean idle(int node) {
@@ -85,6 +112,9 @@ final class NodeResources {
             freeMemory[n] -= a.memoryMb(k);
             jobs[n]++;
             wholeHeld[n] = a.whole();
+            if (a.capSlot() >= 0) {
+                partitionCpus[a.capSlot()][n] += a.cpus(k);
+            }
             if (freeCpus[n] < 0 || freeGpus[n] < 0 || freeMemory[n] < 0) {
                 throw new IllegalStateException("node " + n + " oversubscribed");
             }
@@ -99,6 +129,9 @@ final class NodeResources {
             freeCpus[n] += a.cpus(k);
             freeGpus[n] += a.gpus(k);
             freeMemory[n] += a.memoryMb(k);
+            if (a.capSlot() >= 0) {
+                partitionCpus[a.capSlot()][n] -= a.cpus(k);
+            }
             jobs[n]--;
             if (jobs[n] == 0) {
                 wholeHeld[n] = false;

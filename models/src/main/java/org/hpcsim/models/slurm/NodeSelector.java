@@ -275,13 +275,13 @@ final class NodeSelector {
         usable.clear();
         BitSet open = candidates(free.open, avail, free.open);
         for (int i = open.nextSetBit(0); i >= 0; i = open.nextSetBit(i + 1)) {
-            if (even && (free.freeCpus[i] < r.cpusOnNode(0) || free.freeGpus[i] < r.gpusOnNode(0))) {
+            if (even && (free.cpusFor(r, i) < r.cpusOnNode(0) || free.freeGpus[i] < r.gpusOnNode(0))) {
                 continue;
             }
             if (free.freeGpus[i] < perNodeGpus) {
                 continue;
             }
-            int wantCpus = even ? r.cpusOnNode(0) : free.freeCpus[i];
+            int wantCpus = even ? r.cpusOnNode(0) : free.cpusFor(r, i);
             int offerCpus = even ? wantCpus : memoryCap(r, i, wantCpus, free);
             if (even ? !fitsMemory(r, i, wantCpus, free) : offerCpus == 0) {
                 continue;
@@ -301,7 +301,7 @@ final class NodeSelector {
             g[k] = even ? r.gpusOnNode(k) : perNodeGpus > 0 ? perNodeGpus : consTree.gpusTaken[k];
         }
         int[] picked = Arrays.copyOf(consTree.picked, n);
-        return new Allocation(picked, c, g, memoryHeld(r, picked, c), false);
+        return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
     }
 
     private BitSet candidates(BitSet tier, BitSet avail, BitSet usable) {
@@ -319,7 +319,7 @@ final class NodeSelector {
         for (BitSet tier : tiers) {
             BitSet c = candidates(tier, avail, free.open);
             for (int i = c.nextSetBit(0); i >= 0 && count < n; i = c.nextSetBit(i + 1)) {
-                if (free.freeCpus[i] >= r.cpusOnNode(count) && free.freeGpus[i] >= r.gpusOnNode(count)
+                if (free.cpusFor(r, i) >= r.cpusOnNode(count) && free.freeGpus[i] >= r.gpusOnNode(count)
                         && fitsMemory(r, i, r.cpusOnNode(count), free)) {
                     picked[count++] = i;
                 }
@@ -334,7 +334,7 @@ final class NodeSelector {
             c[k] = r.cpusOnNode(k);
             g[k] = r.gpusOnNode(k);
         }
-        return new Allocation(picked, c, g, memoryHeld(r, picked, c), false);
+        return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
     }
 
     private Allocation packed(JobRequest r, BitSet avail, NodeResources free) {
@@ -351,7 +351,7 @@ final class NodeSelector {
                 if (free.freeGpus[i] < perNodeGpus) {
                     continue;
                 }
-                int takeC = memoryCap(r, i, Math.min(free.freeCpus[i], Math.max(cpusLeft, 1)), free);
+                int takeC = memoryCap(r, i, Math.min(free.cpusFor(r, i), Math.max(cpusLeft, 1)), free);
                 if (takeC == 0) {
                     continue;
                 }
@@ -375,6 +375,6 @@ final class NodeSelector {
         int[] nodesTaken = Arrays.copyOf(picked, count);
         int[] cpusTaken = Arrays.copyOf(c, count);
         return new Allocation(nodesTaken, cpusTaken, Arrays.copyOf(g, count), memoryHeld(r, nodesTaken, cpusTaken),
-                false);
+                false, r.cpuCap().slot());
     }
 }

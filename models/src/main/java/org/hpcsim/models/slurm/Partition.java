@@ -21,10 +21,12 @@ import java.util.BitSet;
  *                          --exclusive, even under select/cons_tres (slurm.conf(5))
  * @param billing           TRESBillingWeights: what a second of a job here is billed
  *                          ({@link BillingWeights#CPUS}: its CPUs)
+ * @param maxCpusPerNode    MaxCPUsPerNode: the most CPUs this partition's jobs hold together on any
+ *                          node under select/cons_tres, {@link Integer#MAX_VALUE} when unlimited
  */
 public record Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
                         long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
-                        PartitionAccess access, boolean wholeNodes, BillingWeights billing) {
+                        PartitionAccess access, boolean wholeNodes, BillingWeights billing, int maxCpusPerNode) {
     /** Validates the partition and takes a private copy of its node set. */
     public Partition {
         if (name == null || name.isEmpty()) {
@@ -33,8 +35,8 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
         if (nodes == null || nodes.isEmpty()) {
             throw new IllegalArgumentException("partition " + name + " has no nodes");
         }
-        if (maxTime <= 0 || maxNodes <= 0) {
-            throw new IllegalArgumentException("partition " + name + ": MaxTime and MaxNodes must be positive");
+        if (maxTime <= 0 || maxNodes <= 0 || maxCpusPerNode <= 0) {
+            throw new IllegalArgumentException("partition " + name + ": MaxTime, MaxNodes and MaxCPUsPerNode must be positive");
         }
         nodes = (BitSet) nodes.clone();
         preemptMode = preemptMode == null ? PreemptMode.OFF : preemptMode;
@@ -48,7 +50,15 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
                      long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
                      PartitionAccess access, boolean wholeNodes) {
         this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, qos,
-                access, wholeNodes, BillingWeights.CPUS);
+                access, wholeNodes, BillingWeights.CPUS, Integer.MAX_VALUE);
+    }
+
+    /** A partition without MaxCPUsPerNode. */
+    public Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
+                     long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
+                     PartitionAccess access, boolean wholeNodes, BillingWeights billing) {
+        this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, qos,
+                access, wholeNodes, billing, Integer.MAX_VALUE);
     }
 
     /** A partition without a QOS of its own. */

@@ -17,6 +17,10 @@ final class SlurmCluster {
     final NodeSelector selector;
     final BitSet up = new BitSet();
     private final BitSet[] partitionNodes;
+    /** Per partition, its MaxCPUsPerNode as requests there meet it (select/cons_tres only). */
+    private final PartitionCpuCap[] cpuCaps;
+    /** Per partition with a cap, the nodes whole-node jobs may take there: those with no more CPUs than the cap. */
+    private final BitSet[] wholeNodesWithinCap;
     /** What running jobs use of their QOS's limits. */
     final QosLimits qos;
     /** Maintenance reservations; set once by the controller before the run starts. */
@@ -26,8 +30,22 @@ final class SlurmCluster {
         this.config = config;
         this.nodes = config.nodes();
         this.partitions = config.partitions();
-        this.free = new NodeResources(nodes);
-        this.allFree = new NodeResources(nodes);
+        this.cpuCaps = new PartitionCpuCap[partitions.size()];
+        this.wholeNodesWithinCap = new BitSet[partitions.size()];
+        int capped = 0;
+        for (int p = 0; p < cpuCaps.length; p++) {
+            int max = partitions.get(p).maxCpusPerNode();
+            boolean applies = max != Integer.MAX_VALUE && config.select() == SelectType.CONS_TRES;
+            cpuCaps[p] = applies ? new PartitionCpuCap(capped++, max) : PartitionCpuCap.NONE;
+            if (applies) {
+                wholeNodesWithinCap[p] = new BitSet();
+                for (int n = 0; n < nodes.size(); n++) {
+                    wholeNodesWithinCap[p].set(n, nodes.get(n).cpus() <= max);
+                }
+            }
+        }
+        this.free = new NodeResources(nodes, capped);
+        this.allFree = new NodeResources(nodes, capped);
         this.selector = new NodeSelector(nodes, config.select(), config.topology(), config.memory());
         this.qos = new QosLimits(config.qos(), config.partitions(), nodes.size(), config.multifactor());
         up.set(0, nodes.size());
@@ -42,14 +60,36 @@ final class SlurmCluster {
         return partitionNodes[p];
     }
 
-    /** What {@code job} asks of the nodes of partition {@code p}: whole nodes where it is OverSubscribe=EXCLUSIVE. */
+    /**
+     * What {@code job} asks of the nodes of partition {@code p}: whole nodes where it is
+     * OverSubscribe=EXCLUSIVE, within its MaxCPUsPerNode where it sets one.
+     */
     JobRequest requestIn(SlurmJob job, int p) {
-        return partitions.get(p).wholeNodes() ? job.wholeNodeRequest() : job.request;
+        JobRequest r = partitions.get(p).wholeNodes() ? job.wholeNodeRequest() : job.request;
+        return cpuCaps[p].none() ? r : job.cappedRequest(p, partitions.size(), () -> capped(r, p));
     }
 
     /** Request {@code r} as partition {@code p} sees it (see {@link #requestIn(SlurmJob, int)}). */
     JobRequest requestIn(JobRequest r, int p) {
-        return partitions.get(p).wholeNodes() ? r.wholeNodes() : r;
+        JobRequest in = partitions.get(p).wholeNodes() ? r.wholeNodes() : r;
+        return cpuCaps[p].none() ? in : capped(in, p);
+    }
+
+    /**
+     * {@code r} under partition {@code p}'s MaxCPUsPerNode. A whole-node job may take only nodes
+     * with no more CPUs than that: cons_tres refuses an exclusive job a node whose CPUs pass it
+     * ("Total cpu count greater than max_cpus_per_node on exclusive job").
+     */
+    private JobRequest capped(JobRequest r, int p) {
+        RequestShape s = r.shape();
+        if (selector.wholeNodes(r) && wholeNodesWithinCap[p].cardinality() < nodes.size()) {
+            BitSet within = (BitSet) wholeNodesWithinCap[p].clone();
+            if (s.eligible() != null) {
+                within.and(s.eligible());
+            }
+            s = new RequestShape(within, s.gpusPerNode(), s.memoryMb(), s.memoryPerCpuMb());
+        }
+        return r.capped(cpuCaps[p], s);
     }
 
     /**

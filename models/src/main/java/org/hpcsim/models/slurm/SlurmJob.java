@@ -1,6 +1,7 @@
 package org.hpcsim.models.slurm;
 
 import java.util.List;
+import java.util.function.Supplier;
 import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.NodeShares;
@@ -49,6 +50,8 @@ final class SlurmJob {
 
     /** The request taking whole nodes, made when first needed (see {@link SlurmCluster#requestIn}). */
     private JobRequest wholeNodes;
+    /** Per partition with a MaxCPUsPerNode, the request as it sees it; null until one is wanted. */
+    private JobRequest[] cappedRequests;
 
     SlurmJob(Job job, JobRequest request, long seq, int qos) {
         this.job = job;
@@ -61,6 +64,20 @@ final class SlurmJob {
     }
 
     /** Its request as a partition with OverSubscribe=EXCLUSIVE sees it: whole nodes. */
+    /**
+     * The request as partition {@code p} (of {@code partitions}) sees it under its MaxCPUsPerNode,
+     * made by {@code make} the first time and kept.
+     */
+    JobRequest cappedRequest(int p, int partitions, Supplier<JobRequest> make) {
+        if (cappedRequests == null) {
+            cappedRequests = new JobRequest[partitions];
+        }
+        if (cappedRequests[p] == null) {
+            cappedRequests[p] = make.get();
+        }
+        return cappedRequests[p];
+    }
+
     JobRequest wholeNodeRequest() {
         if (wholeNodes == null) {
             wholeNodes = request.wholeNodes();

@@ -20,9 +20,6 @@ final class SlurmConfPartitionNotes {
             if (p.minNodes() > 0) {
                 unmodelled.add("MinNodes");
             }
-            if (p.maxCpusPerNode().isPresent()) {
-                unmodelled.add("MaxCPUsPerNode");
-            }
             if (p.exclusiveUser()) {
                 unmodelled.add("ExclusiveUser");
             }

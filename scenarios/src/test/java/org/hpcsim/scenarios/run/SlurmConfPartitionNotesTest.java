@@ -32,7 +32,7 @@ class SlurmConfPartitionNotesTest {
                 "PartitionName=c Nodes=n[1-4] TRESBillingWeights=CPU=1.0");
         assertEquals(List.of("slurm.conf:2: partition a: MinNodes is not modelled: its jobs are scheduled as if it"
                 + " were left at the default",
-                "slurm.conf:3: partition b: MaxCPUsPerNode, ExclusiveUser, OverSubscribe=FORCE are not modelled: its"
+                "slurm.conf:3: partition b: ExclusiveUser, OverSubscribe=FORCE are not modelled: its"
                 + " jobs are scheduled as if they were left at the default"), notes,
                 "TRESBillingWeights is modelled (SlurmConfBillingTest)");
     }
