@@ -10,9 +10,10 @@ import org.hpcsim.models.workload.ResourceOptions;
  * {@code sbatch -p a,b} takes them; none means the default partition; a bare number, which is how
  * SWF traces number their partitions, names no partition of this cluster unless one is so named
  * and also means the default), its node, CPU and GPU
- * counts and its time limit. A partition it names is dropped when the job could never run there
- * (too many nodes or CPUs, a time limit over MaxTime): slurmctld would hold it pending forever
- * (EnforcePartLimits=NO, the default). The request is null when no partition is left.
+ * counts and its time limit. A job that fixes no node count asks for the least MinNodes of its
+ * partitions. A partition it names is dropped when the job could never run there (too many nodes
+ * or CPUs, fewer nodes than MinNodes, a time limit over MaxTime): slurmctld would hold it pending
+ * forever (EnforcePartLimits=NO, the default). The request is null when no partition is left.
  *
  * <p>With QOS modelled, a job naming a QOS that does not exist is refused, as slurmctld refuses it
  * under AccountingStorageEnforce=qos (job_mgr.c _determine_and_validate_qos: ESLURM_INVALID_QOS),
@@ -70,6 +71,14 @@ final class JobRequests {
         // sbatch(1) --exclusive: all CPUs and GRES of its nodes; select/linear gives whole nodes anyway.
         boolean exclusive = config.select() == SelectType.LINEAR || job.options().resources().exclusive();
         int nodes = RequestShapes.nodes(job);
+        int cpus = job.processors();
+        // job_mgr.c _valid_job_part: a job that fixed no node count gets the least MinNodes of its
+        // partitions (no fewer CPUs than nodes); one that fixed fewer never runs where MinNodes is more.
+        int partitionMin = Arrays.stream(wanted).map(p -> config.partitions().get(p).minNodes()).min().orElse(0);
+        if (nodes == 0 && partitionMin > 0) {
+            nodes = partitionMin;
+            cpus = Math.max(cpus, nodes);
+        }
         int gpus = RequestShapes.gpus(job, nodes);
         // job_mgr.c, job_limits_check: a job that set no memory gets its partition's DefMemPerCPU; the
         // model takes the first partition it names (slurmctld sets it again for each partition tried).
@@ -83,12 +92,11 @@ final class JobRequests {
             refusal = shapes.refusal;
             return null;
         }
-        JobRequest probe = new JobRequest(nodes, job.processors(), gpus, exclusive, wanted, job.requestedTime(), 0, 0,
-                shape);
+        JobRequest probe = new JobRequest(nodes, cpus, gpus, exclusive, wanted, job.requestedTime(), 0, 0, shape);
         int[] usable = Arrays.stream(wanted).filter(p -> fits(probe, p)).distinct().toArray();
         if (usable.length == 0) {
             refusal = "requests more than partition " + config.partitions().get(wanted[0]).name()
-                    + " can ever give (nodes, CPUs, GPUs or MaxTime)";
+                    + " can ever give (nodes, CPUs, GPUs or MaxTime), or fewer nodes than its MinNodes";
             return null;
         }
         QosSetup setup = config.qos();
@@ -112,7 +120,7 @@ final class JobRequests {
         // job_mgr.c: a job's wait for its switch count is the smaller of its own and max_switch_wait.
         SwitchRequest s = config.switches();
         long wait = Math.min(s.maxWait(), config.params().maxSwitchWait());
-        return new JobRequest(nodes, job.processors(), gpus, exclusive, usable, limit, s.count(), wait, shape);
+        return new JobRequest(nodes, cpus, gpus, exclusive, usable, limit, s.count(), wait, shape);
     }
 
     /**
@@ -146,6 +154,7 @@ final class JobRequests {
 
     private boolean fits(JobRequest r, int p) {
         Partition part = cluster.config.partitions().get(p);
-        return r.timeLimit() <= part.maxTime() && cluster.canEverRun(cluster.requestIn(r, p), p);
+        return r.timeLimit() <= part.maxTime() && Math.max(r.minNodes(), 1) >= part.minNodes()
+                && cluster.canEverRun(cluster.requestIn(r, p), p);
     }
 }

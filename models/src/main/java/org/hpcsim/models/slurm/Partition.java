@@ -23,10 +23,12 @@ import java.util.BitSet;
  *                          ({@link BillingWeights#CPUS}: its CPUs)
  * @param maxCpusPerNode    MaxCPUsPerNode: the most CPUs this partition's jobs hold together on any
  *                          node under select/cons_tres, {@link Integer#MAX_VALUE} when unlimited
+ * @param minNodes          MinNodes: the fewest nodes a job here gets; 0 for no minimum
  */
 public record Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
                         long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
-                        PartitionAccess access, boolean wholeNodes, BillingWeights billing, int maxCpusPerNode) {
+                        PartitionAccess access, boolean wholeNodes, BillingWeights billing, int maxCpusPerNode,
+                        int minNodes) {
     /** Validates the partition and takes a private copy of its node set. */
     public Partition {
         if (name == null || name.isEmpty()) {
@@ -35,8 +37,9 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
         if (nodes == null || nodes.isEmpty()) {
             throw new IllegalArgumentException("partition " + name + " has no nodes");
         }
-        if (maxTime <= 0 || maxNodes <= 0 || maxCpusPerNode <= 0) {
-            throw new IllegalArgumentException("partition " + name + ": MaxTime, MaxNodes and MaxCPUsPerNode must be positive");
+        if (maxTime <= 0 || maxNodes <= 0 || maxCpusPerNode <= 0 || minNodes < 0) {
+            throw new IllegalArgumentException("partition " + name
+                    + ": MaxTime, MaxNodes and MaxCPUsPerNode must be positive, MinNodes not negative");
         }
         nodes = (BitSet) nodes.clone();
         preemptMode = preemptMode == null ? PreemptMode.OFF : preemptMode;
@@ -50,15 +53,15 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
                      long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
                      PartitionAccess access, boolean wholeNodes) {
         this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, qos,
-                access, wholeNodes, BillingWeights.CPUS, Integer.MAX_VALUE);
+                access, wholeNodes, BillingWeights.CPUS);
     }
 
-    /** A partition without MaxCPUsPerNode. */
+    /** A partition without MaxCPUsPerNode or MinNodes. */
     public Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
                      long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
                      PartitionAccess access, boolean wholeNodes, BillingWeights billing) {
         this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, qos,
-                access, wholeNodes, billing, Integer.MAX_VALUE);
+                access, wholeNodes, billing, Integer.MAX_VALUE, 0);
     }
 
     /** A partition without a QOS of its own. */
@@ -73,6 +76,18 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
                      long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos) {
         this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, qos,
                 PartitionAccess.ALL, false);
+    }
+
+    /** This partition with MaxCPUsPerNode {@code max}. */
+    public Partition withMaxCpusPerNode(int max) {
+        return new Partition(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes,
+                preemptMode, qos, access, wholeNodes, billing, max, minNodes);
+    }
+
+    /** This partition with MinNodes {@code min}. */
+    public Partition withMinNodes(int min) {
+        return new Partition(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes,
+                preemptMode, qos, access, wholeNodes, billing, maxCpusPerNode, min);
     }
 
     /** A partition over {@code nodes} with Slurm's defaults for everything else. */

@@ -52,8 +52,7 @@ class MaxCpusPerNodeProperties {
     }
 
     private static Partition capped(String name, BitSet nodes, boolean isDefault, int max) {
-        return new Partition(name, nodes, isDefault, 1, 1, Long.MAX_VALUE, -1, Integer.MAX_VALUE, PreemptMode.OFF, "",
-                PartitionAccess.ALL, false, BillingWeights.CPUS, max);
+        return Partition.of(name, nodes, isDefault).withMaxCpusPerNode(max);
     }
 
     @Property(tries = 200)

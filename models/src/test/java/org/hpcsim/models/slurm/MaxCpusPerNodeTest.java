@@ -33,8 +33,7 @@ class MaxCpusPerNodeTest {
         SlurmConfig u = SlurmConfig.uniform(1, 8, type, select, params);
         BitSet node = new BitSet();
         node.set(0);
-        Partition cpu = new Partition("cpu", node, true, 1, 1, Long.MAX_VALUE, -1, Integer.MAX_VALUE, PreemptMode.OFF,
-                "", PartitionAccess.ALL, false, BillingWeights.CPUS, 6);
+        Partition cpu = Partition.of("cpu", node, true).withMaxCpusPerNode(6);
         Partition gpu = Partition.of("gpu", node, false);
         return new SlurmConfig(u.nodes(), List.of(cpu, gpu), type, select, params, true, null);
     }

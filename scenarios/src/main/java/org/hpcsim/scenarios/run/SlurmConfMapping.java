@@ -165,8 +165,8 @@ public final class SlurmConfMapping {
                 : Integer.MAX_VALUE;
         return new Partition(p.name(), members, p.isDefault(), p.priorityTier(), p.priorityJobFactor(), maxTime,
                 defaultTime, maxNodes, preemptMode(p, conf), p.qos().orElse(""), access(p),
-                p.overSubscribe().mode() == OverSubscribe.Mode.EXCLUSIVE, billing,
-                p.maxCpusPerNode().orElse(Integer.MAX_VALUE));
+                p.overSubscribe().mode() == OverSubscribe.Mode.EXCLUSIVE, billing)
+                .withMaxCpusPerNode(p.maxCpusPerNode().orElse(Integer.MAX_VALUE)).withMinNodes(p.minNodes());
     }
 
     /** State, AllowAccounts, DenyAccounts, AllowQos and DenyQos; ALL in an allow list admits everyone. */

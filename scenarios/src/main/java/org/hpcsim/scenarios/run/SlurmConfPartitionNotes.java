@@ -17,9 +17,6 @@ final class SlurmConfPartitionNotes {
     static void add(SlurmConf conf, List<String> notes) {
         for (Partition p : conf.partitions()) {
             List<String> unmodelled = new ArrayList<>();
-            if (p.minNodes() > 0) {
-                unmodelled.add("MinNodes");
-            }
             if (p.exclusiveUser()) {
                 unmodelled.add("ExclusiveUser");
             }
