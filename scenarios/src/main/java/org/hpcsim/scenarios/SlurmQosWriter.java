@@ -64,13 +64,7 @@ final class SlurmQosWriter {
         if (r.exemptTime() >= 0) {
             e.put("preemptExemptTime", r.exemptTime() / SimTime.SECOND);
         }
-        List<String> flags = new ArrayList<>();
-        if (q.flags().denyOnLimit()) {
-            flags.add("DenyOnLimit");
-        }
-        if (q.flags().noReserve()) {
-            flags.add("NoReserve");
-        }
+        List<String> flags = q.flags().names();
         if (!flags.isEmpty()) {
             e.put("flags", flags);
         }

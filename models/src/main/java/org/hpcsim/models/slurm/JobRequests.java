@@ -74,7 +74,10 @@ final class JobRequests {
         int cpus = job.processors();
         // job_mgr.c _valid_job_part: a job that fixed no node count gets the least MinNodes of its
         // partitions (no fewer CPUs than nodes); one that fixed fewer never runs where MinNodes is more.
-        int partitionMin = Arrays.stream(wanted).map(p -> config.partitions().get(p).minNodes()).min().orElse(0);
+        // Its QOS's PartitionMinNodes, PartitionMaxNodes and PartitionTimeLimit lift those limits.
+        QosFlags overrides = qosFlags(job);
+        int partitionMin = overrides.partitionMinNodes() ? 0
+                : Arrays.stream(wanted).map(p -> config.partitions().get(p).minNodes()).min().orElse(0);
         if (nodes == 0 && partitionMin > 0) {
             nodes = partitionMin;
             cpus = Math.max(cpus, nodes);
@@ -93,7 +96,7 @@ final class JobRequests {
             return null;
         }
         JobRequest probe = new JobRequest(nodes, cpus, gpus, exclusive, wanted, job.requestedTime(), 0, 0, shape);
-        int[] usable = Arrays.stream(wanted).filter(p -> fits(probe, p)).distinct().toArray();
+        int[] usable = Arrays.stream(wanted).filter(p -> fits(probe, p, overrides)).distinct().toArray();
         if (usable.length == 0) {
             refusal = "requests more than partition " + config.partitions().get(wanted[0]).name()
                     + " can ever give (nodes, CPUs, GPUs or MaxTime), or fewer nodes than its MinNodes";
@@ -152,9 +155,18 @@ final class JobRequests {
         return true;
     }
 
-    private boolean fits(JobRequest r, int p) {
+    private boolean fits(JobRequest r, int p, QosFlags overrides) {
         Partition part = cluster.config.partitions().get(p);
-        return r.timeLimit() <= part.maxTime() && Math.max(r.minNodes(), 1) >= part.minNodes()
+        return (r.timeLimit() <= part.maxTime() || overrides.partitionTimeLimit())
+                && (Math.max(r.minNodes(), 1) >= part.minNodes() || overrides.partitionMinNodes())
+                && (r.minNodes() <= part.maxNodes() || overrides.partitionMaxNodes())
                 && cluster.canEverRun(cluster.requestIn(r, p), p);
+    }
+
+    /** The flags of {@code job}'s QOS, none when it has none or names one that does not exist. */
+    private QosFlags qosFlags(Job job) {
+        QosSetup setup = cluster.config.qos();
+        int q = setup.of(job);
+        return q < 0 ? QosFlags.NONE : setup.qos().get(q).flags();
     }
 }

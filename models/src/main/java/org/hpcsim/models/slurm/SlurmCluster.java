@@ -113,9 +113,8 @@ final class SlurmCluster {
         return selector.select(request, partitionNodes[p], allFree);
     }
 
-    /** Whether {@code request} could ever run in partition {@code p} with every node free. */
+    /** Whether {@code request} could ever run in partition {@code p} with every node free (MaxNodes aside). */
     boolean canEverRun(JobRequest request, int p) {
-        return request.minNodes() <= partitions.get(p).maxNodes()
-                && selector.select(request, partitionNodes[p], allFree) != null;
+        return selector.select(request, partitionNodes[p], allFree) != null;
     }
 }

@@ -2,6 +2,7 @@ package org.hpcsim.scenarios.spec;
 
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -18,14 +19,14 @@ import org.hpcsim.models.slurm.TresLimit;
  * maxJobsPerUser, maxJobsPerAccount, grpJobs, maxSubmitJobsPerUser, grpTres, maxTresPerUser,
  * maxTresPerJob: {cpu, node, gres/gpu}, grpTresMins, maxTresMinsPerJob (TRES-minutes), maxWall
  * (minutes), preempt: [names], preemptMode, preemptExemptTime (seconds), flags: [DenyOnLimit,
- * NoReserve, OverPartQOS]}}. Limits left out are unlimited.
+ * NoReserve, OverPartQOS, PartitionMaxNodes, PartitionMinNodes, PartitionTimeLimit]}}. Limits left out are unlimited.
  * Other Slurm QOS flags are refused by name as not modelled, so a scenario never means one silently.
  */
 record QosEntry(Qos qos) {
     private static final List<String> TRES = List.of("cpu", "node", "gres/gpu");
     /** sacctmgr's QOS flags (slurmdb_defs.c slurmdb_qos_flags_map) that this model does not act on. */
     private static final List<String> UNMODELLED_FLAGS = List.of("EnforceUsageThreshold", "NoDecay",
-            "PartitionMaxNodes", "PartitionMinNodes", "PartitionTimeLimit", "PartQOS", "Relative",
+            "PartQOS", "Relative",
             "RequiresReservation", "UsageFactorSafe");
 
     @JsonCreator
@@ -64,26 +65,21 @@ record QosEntry(Qos qos) {
 
     /** sacctmgr matches flag names without regard to case. */
     private static QosFlags flags(List<String> names) {
-        boolean deny = false;
-        boolean noReserve = false;
-        boolean overPartQos = false;
+        List<String> set = new ArrayList<>();
+        String allowed = String.join(", ", QosFlags.NAMES);
         for (String name : names == null ? List.<String>of() : names) {
             String word = name == null ? "" : name.trim();
-            if (word.equalsIgnoreCase("DenyOnLimit")) {
-                deny = true;
-            } else if (word.equalsIgnoreCase("NoReserve")) {
-                noReserve = true;
-            } else if (word.equalsIgnoreCase("OverPartQOS")) {
-                overPartQos = true;
+            String known = QosFlags.NAMES.stream().filter(word::equalsIgnoreCase).findFirst().orElse(null);
+            if (known != null) {
+                set.add(known);
             } else if (UNMODELLED_FLAGS.stream().anyMatch(word::equalsIgnoreCase)) {
                 throw new InvalidFieldException("flags", "'" + word + "' is a Slurm QOS flag this model does not act on"
-                        + " yet (allowed: DenyOnLimit, NoReserve, OverPartQOS)");
+                        + " yet (allowed: " + allowed + ")");
             } else {
-                throw new InvalidFieldException("flags", "unknown QOS flag '" + word
-                        + "' (allowed: DenyOnLimit, NoReserve, OverPartQOS)");
+                throw new InvalidFieldException("flags", "unknown QOS flag '" + word + "' (allowed: " + allowed + ")");
             }
         }
-        return new QosFlags(deny, noReserve, overPartQos);
+        return QosFlags.of(set);
     }
 
     private static long count(String field, Long v) {

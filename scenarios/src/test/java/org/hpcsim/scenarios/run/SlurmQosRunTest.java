@@ -230,8 +230,10 @@ class SlurmQosRunTest {
         assertEquals("scheduler.slurm.qos: QOS a appears twice (QOS names are unique)",
                 error("qos: [{name: a}, {name: a}]"));
         assertEquals("scheduler.slurm.qos[0].flags: unknown QOS flag 'NoReserv' (allowed: DenyOnLimit, NoReserve,"
-                + " OverPartQOS)", error("qos: [{name: a, flags: [NoReserv]}]"));
+                + " OverPartQOS, PartitionMaxNodes, PartitionMinNodes, PartitionTimeLimit)",
+                error("qos: [{name: a, flags: [NoReserv]}]"));
         assertEquals("scheduler.slurm.qos[0].flags: 'NoDecay' is a Slurm QOS flag this model does not act on yet"
-                + " (allowed: DenyOnLimit, NoReserve, OverPartQOS)", error("qos: [{name: a, flags: [NoDecay]}]"));
+                + " (allowed: DenyOnLimit, NoReserve, OverPartQOS, PartitionMaxNodes, PartitionMinNodes,"
+                + " PartitionTimeLimit)", error("qos: [{name: a, flags: [NoDecay]}]"));
     }
 }
