@@ -35,6 +35,11 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
                 PartitionCpuCap.NONE);
     }
 
+    /** This request with the shape {@code s}. */
+    JobRequest shaped(RequestShape s) {
+        return new JobRequest(minNodes, cpus, gpus, exclusive, partitions, timeLimit, maxSwitches, switchWait, s, cpuCap);
+    }
+
     /** This request in a partition with MaxCPUsPerNode {@code cap}, on the nodes of {@code shape}. */
     JobRequest capped(PartitionCpuCap cap, RequestShape shape) {
         return new JobRequest(minNodes, cpus, gpus, exclusive, partitions, timeLimit, maxSwitches, switchWait, shape, cap);

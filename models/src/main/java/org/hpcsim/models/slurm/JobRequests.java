@@ -32,7 +32,8 @@ import org.hpcsim.models.workload.ResourceOptions;
  * <p>Its sbatch resource options ({@code --constraint}, GRES type, {@code --gpus-per-node},
  * {@code --ntasks-per-node}, {@code --mem}, {@code --mem-per-cpu}) shape the request as
  * {@link RequestShapes} says, with the DefMemPerCPU of the first partition it names when it asks
- * no memory.
+ * no memory; each other partition gives its own where the job is tested there
+ * ({@link SlurmCluster#requestIn(SlurmJob, int)}).
  */
 final class JobRequests {
     private final SlurmCluster cluster;
@@ -83,8 +84,8 @@ final class JobRequests {
             cpus = Math.max(cpus, nodes);
         }
         int gpus = RequestShapes.gpus(job, nodes);
-        // job_mgr.c, job_limits_check: a job that set no memory gets its partition's DefMemPerCPU; the
-        // model takes the first partition it names (slurmctld sets it again for each partition tried).
+        // job_mgr.c, job_limits_check: a job that set no memory gets its partition's DefMemPerCPU, set
+        // again for each partition tried: the first here, the others in SlurmCluster.requestIn.
         long partitionDefMb = config.memory().partitionDefault(config.partitions().get(wanted[0]).name());
         RequestShape shape = job.options().resources().equals(ResourceOptions.NONE) && partitionDefMb == 0
                 ? RequestShape.NONE

@@ -14,10 +14,13 @@ import java.util.BitSet;
  * @param memoryMb       --mem in MB per node, 0 when not asked
  * @param memoryPerCpuMb MB per CPU it gets on a node, 0 when not asked (the cluster's DefMemPerCPU
  *                       then applies where memory is counted)
+ * @param memoryDefaulted whether the job asked no memory, so that {@code memoryPerCpuMb} is a
+ *                       partition's DefMemPerCPU (or 0) and another partition's replaces it there
  */
-public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb) {
+public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb,
+                           boolean memoryDefaulted) {
     /** Nothing asked: any node, no per-node GPUs, no memory. */
-    public static final RequestShape NONE = new RequestShape(null, 0, 0, 0);
+    public static final RequestShape NONE = new RequestShape(null, 0, 0, 0, true);
 
     /** Rejects negative counts and keeps a private copy of the node set. */
     public RequestShape {
@@ -27,9 +30,24 @@ public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long
         eligible = eligible == null ? null : (BitSet) eligible.clone();
     }
 
+    /** A shape whose memory, if any, the job asked for itself. */
+    public RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb) {
+        this(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryMb == 0 && memoryPerCpuMb == 0);
+    }
+
     /** A shape with memory per node alone. */
     public RequestShape(BitSet eligible, int gpusPerNode, long memoryMb) {
         this(eligible, gpusPerNode, memoryMb, 0);
+    }
+
+    /** This shape on the nodes of {@code eligible} instead. */
+    RequestShape on(BitSet eligible) {
+        return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted);
+    }
+
+    /** This shape with {@code mb} per CPU as the partition default a job that asked no memory gets. */
+    RequestShape withDefaultMemoryPerCpu(long mb) {
+        return new RequestShape(eligible, gpusPerNode, memoryMb, mb, true);
     }
 
     /** Whether {@code node} is allowed. */

@@ -82,7 +82,7 @@ final class RequestShapes {
                 return RequestShape.NONE;
             }
             if (o.memoryPerCpuMb() == 0) {
-                return new RequestShape(null, 0, 0, perCpuMb); // a partition's DefMemPerCPU narrows no node here
+                return new RequestShape(null, 0, 0, perCpuMb, true); // a partition's DefMemPerCPU narrows no node here
             }
         }
         BitSet reach = new BitSet();
@@ -122,7 +122,8 @@ final class RequestShapes {
                     + " GPUs" + (o.gpuType().isEmpty() ? "" : " of type " + o.gpuType());
             return null;
         }
-        return new RequestShape(eligible, nodeCount == 0 ? perNodeGpus : 0, o.memoryMb(), perCpuMb);
+        return new RequestShape(eligible, nodeCount == 0 ? perNodeGpus : 0, o.memoryMb(), perCpuMb,
+                o.memoryMb() == 0 && o.memoryPerCpuMb() == 0);
     }
 
     /** Keeps in {@code eligible} the nodes that pass; whether any of {@code reach} is left. */

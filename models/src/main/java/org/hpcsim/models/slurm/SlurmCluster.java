@@ -62,17 +62,36 @@ final class SlurmCluster {
 
     /**
      * What {@code job} asks of the nodes of partition {@code p}: whole nodes where it is
-     * OverSubscribe=EXCLUSIVE, within its MaxCPUsPerNode where it sets one.
+     * OverSubscribe=EXCLUSIVE, the partition's DefMemPerCPU when the job asked no memory, within its
+     * MaxCPUsPerNode where it sets one. The job's own request where none of these changes it.
      */
     JobRequest requestIn(SlurmJob job, int p) {
-        JobRequest r = partitions.get(p).wholeNodes() ? job.wholeNodeRequest() : job.request;
-        return cpuCaps[p].none() ? r : job.cappedRequest(p, partitions.size(), () -> capped(r, p));
+        JobRequest r = job.request;
+        if (!partitions.get(p).wholeNodes() && cpuCaps[p].none()
+                && defaultMemoryPerCpu(r, p) == r.shape().memoryPerCpuMb()) {
+            return r;
+        }
+        return job.requestIn(p, partitions.size(), () -> requestIn(r, p));
     }
 
     /** Request {@code r} as partition {@code p} sees it (see {@link #requestIn(SlurmJob, int)}). */
     JobRequest requestIn(JobRequest r, int p) {
         JobRequest in = partitions.get(p).wholeNodes() ? r.wholeNodes() : r;
+        long perCpu = defaultMemoryPerCpu(in, p);
+        if (perCpu != in.shape().memoryPerCpuMb()) {
+            in = in.shaped(in.shape().withDefaultMemoryPerCpu(perCpu));
+        }
         return cpuCaps[p].none() ? in : capped(in, p);
+    }
+
+    /**
+     * The memory per CPU {@code r} holds in partition {@code p}: the partition's DefMemPerCPU, or
+     * 0 for the cluster's, when the job asked no memory (job_mgr.c job_limits_check sets it for each
+     * partition tried); what it asked otherwise.
+     */
+    private long defaultMemoryPerCpu(JobRequest r, int p) {
+        return r.shape().memoryDefaulted() ? config.memory().partitionDefault(partitions.get(p).name())
+                : r.shape().memoryPerCpuMb();
     }
 
     /**
@@ -87,7 +106,7 @@ final class SlurmCluster {
             if (s.eligible() != null) {
                 within.and(s.eligible());
             }
-            s = new RequestShape(within, s.gpusPerNode(), s.memoryMb(), s.memoryPerCpuMb());
+            s = s.on(within);
         }
         return r.capped(cpuCaps[p], s);
     }

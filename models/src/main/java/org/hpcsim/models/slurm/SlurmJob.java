@@ -49,9 +49,8 @@ final class SlurmJob {
     long switchWaitStart = -1;
 
     /** The request taking whole nodes, made when first needed (see {@link SlurmCluster#requestIn}). */
-    private JobRequest wholeNodes;
-    /** Per partition with a MaxCPUsPerNode, the request as it sees it; null until one is wanted. */
-    private JobRequest[] cappedRequests;
+    /** Per partition, the request as it sees it where that differs from {@link #request}; null until wanted. */
+    private JobRequest[] partitionRequests;
 
     SlurmJob(Job job, JobRequest request, long seq, int qos) {
         this.job = job;
@@ -65,24 +64,17 @@ final class SlurmJob {
 
     /** Its request as a partition with OverSubscribe=EXCLUSIVE sees it: whole nodes. */
     /**
-     * The request as partition {@code p} (of {@code partitions}) sees it under its MaxCPUsPerNode,
-     * made by {@code make} the first time and kept.
+     * The request as partition {@code p} (of {@code partitions}) sees it, made by {@code make} the
+     * first time and kept.
      */
-    JobRequest cappedRequest(int p, int partitions, Supplier<JobRequest> make) {
-        if (cappedRequests == null) {
-            cappedRequests = new JobRequest[partitions];
+    JobRequest requestIn(int p, int partitions, Supplier<JobRequest> make) {
+        if (partitionRequests == null) {
+            partitionRequests = new JobRequest[partitions];
         }
-        if (cappedRequests[p] == null) {
-            cappedRequests[p] = make.get();
+        if (partitionRequests[p] == null) {
+            partitionRequests[p] = make.get();
         }
-        return cappedRequests[p];
-    }
-
-    JobRequest wholeNodeRequest() {
-        if (wholeNodes == null) {
-            wholeNodes = request.wholeNodes();
-        }
-        return wholeNodes;
+        return partitionRequests[p];
     }
 
     boolean pending() {

@@ -66,6 +66,10 @@ final class TresFactors {
         Totals t = totals[p];
         int nodes = Math.max(r.minNodes(), 1);
         RequestShape s = r.shape();
+        if (s.memoryDefaulted()) {
+            // The partition's own DefMemPerCPU stands in for an ask, as where the job runs.
+            s = s.withDefaultMemoryPerCpu(memory.partitionDefault(partitions.get(p).name()));
+        }
         long memoryMb = s.memoryMb() > 0 ? s.memoryMb() * nodes : memory.perCpu(s) * r.cpus();
         String gpuType = job.job.options().resources().gpuType();
         double billing = partitions.get(p).billing().billable(r.cpus(), memoryMb, nodes, r.gpus(), gpuType);

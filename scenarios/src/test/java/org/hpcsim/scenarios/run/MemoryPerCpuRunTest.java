@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.nio.file.Path;
 import java.util.Map;
+import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.JobOutcome;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -66,5 +67,24 @@ class MemoryPerCpuRunTest {
                 """);
         assertEquals(batch.get(1L)[0], batch.get(2L)[0]);
         assertEquals(1, batch.get(1L)[1]);
+    }
+
+    @Test
+    void shouldGiveAJobNamingSeveralPartitionsEachOnesDefMemPerCpu() throws Exception {
+        // big (n1, 32000 MB per CPU) could never hold 4 CPUs of a job that asks no memory on its one
+        // node; batch (n2, the cluster's 1000 MB) can. Naming big first must not carry big's default
+        // into batch, where the job runs at once on one node.
+        String split = CONF.replace("PartitionName=batch Nodes=n[1-2]", "PartitionName=batch Nodes=n2")
+                .replace("PartitionName=big Nodes=n[1-2]", "PartitionName=big Nodes=n1");
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, split, """
+                job_id,submit_s,run_s,requested_s,processors,partition
+                1,0,100,600,4,"big,batch"
+                2,0,100,600,2,"batch,big"
+                """);
+        assertEquals("batch", ran.get(1L).partition());
+        assertEquals(1, ran.get(1L).allocatedUnits(), "4 x 1000 MB on n2");
+        assertEquals(true, ran.get(1L).startTime() <= 3 * SimTime.SECOND, "on the first pass");
+        // Job 2 finds n2's CPUs taken up to 4 of 8 and runs beside job 1 in batch.
+        assertEquals("batch", ran.get(2L).partition());
     }
 }

@@ -21,6 +21,14 @@ final class SlurmConfRun {
      */
     static Map<Long, long[]> run(Path dir, String conf, String jobsCsv, ToLongFunction<JobOutcome> size)
             throws Exception {
+        Map<Long, long[]> ran = new TreeMap<>();
+        outcomes(dir, conf, jobsCsv).forEach((id, o) -> ran.put(id, new long[] {o.startTime() / SimTime.SECOND,
+                size.applyAsLong(o), o.endTime() / SimTime.SECOND}));
+        return ran;
+    }
+
+    /** Runs {@code jobsCsv} on {@code conf} in {@code dir}; each job's outcome by id. */
+    static Map<Long, JobOutcome> outcomes(Path dir, String conf, String jobsCsv) throws Exception {
         Files.writeString(dir.resolve("slurm.conf"), conf);
         Files.writeString(dir.resolve("jobs.csv"), jobsCsv);
         Path yaml = Files.writeString(dir.resolve("s.yaml"), """
@@ -32,12 +40,11 @@ final class SlurmConfRun {
                 workload:
                   trace: jobs.csv
                 """);
-        Map<Long, long[]> ran = new TreeMap<>();
+        Map<Long, JobOutcome> ran = new TreeMap<>();
         ScenarioRunner.run(new ScenarioLoader().load(yaml), dir, List.of(new RunObserver() {
             @Override
             public void jobFinished(JobOutcome o) {
-                ran.put(o.job().id(), new long[] {o.startTime() / SimTime.SECOND, size.applyAsLong(o),
-                        o.endTime() / SimTime.SECOND});
+                ran.put(o.job().id(), o);
             }
         }));
         return ran;
