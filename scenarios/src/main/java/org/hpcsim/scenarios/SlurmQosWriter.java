@@ -64,6 +64,9 @@ final class SlurmQosWriter {
         if (r.exemptTime() >= 0) {
             e.put("preemptExemptTime", r.exemptTime() / SimTime.SECOND);
         }
+        if (q.usageFactor() != 1.0) {
+            e.put("usageFactor", q.usageFactor());
+        }
         List<String> flags = q.flags().names();
         if (!flags.isEmpty()) {
             e.put("flags", flags);

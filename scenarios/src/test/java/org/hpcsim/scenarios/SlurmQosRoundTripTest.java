@@ -9,7 +9,7 @@ import org.hpcsim.models.slurm.QosFlags;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.junit.jupiter.api.Test;
 
-/** A scenario's QOS list, every flag included, written by {@link ScenarioWriter} reads back the same. */
+/** A scenario's QOS list, every flag and UsageFactor included, written by {@link ScenarioWriter} reads back the same. */
 class SlurmQosRoundTripTest {
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -22,7 +22,7 @@ class SlurmQosRoundTripTest {
                   slurm:
                     qos:
                       - {name: normal}
-                      - {name: big, flags: [denyonlimit, NoReserve, OverPartQOS, PartitionMaxNodes,
+                      - {name: big, usageFactor: 0.25, flags: [denyonlimit, NoReserve, OverPartQOS, PartitionMaxNodes,
                           PartitionMinNodes, partitiontimelimit]}
                 workload: {trace: t.swf}
                 """, "s.yaml");

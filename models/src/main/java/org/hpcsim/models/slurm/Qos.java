@@ -18,10 +18,13 @@ package org.hpcsim.models.slurm;
  * @param grpTresMins GrpTRESMins in TRES-minutes: what the QOS's past jobs (usage decayed with
  *                   PriorityDecayHalfLife) and running jobs (what their time limits still hold) may use
  * @param maxTresMinsPerJob MaxTRESMinsPerJob in TRES-minutes: what one job's TRES x time limit may be
+ * @param usageFactor UsageFactor: what a second of its jobs counts in fair-share usage and in
+ *                   GrpTRESMins usage, 1 by default (priority_multifactor.c _apply_new_usage;
+ *                   acct_policy.c scales what a starting job holds by it too)
  */
 public record Qos(String name, long priority, QosJobCounts jobs, TresLimit grpTres, TresLimit maxTresPerUser,
                   TresLimit maxTresPerJob, long maxWall, QosPreemptRule preemption, QosFlags flags,
-                  TresLimit grpTresMins, TresLimit maxTresMinsPerJob) {
+                  TresLimit grpTresMins, TresLimit maxTresMinsPerJob, double usageFactor) {
     /** A limit that is not set. */
     public static final long UNLIMITED = -1;
 
@@ -33,6 +36,9 @@ public record Qos(String name, long priority, QosJobCounts jobs, TresLimit grpTr
         // sacctmgr keeps Priority as uint32.
         if (priority < 0 || priority > 0xFFFF_FFFFL) {
             throw new IllegalArgumentException("QOS " + name + " priority must be in [0, 2^32-1], got " + priority);
+        }
+        if (!(usageFactor >= 0) || Double.isInfinite(usageFactor)) {
+            throw new IllegalArgumentException("QOS " + name + " UsageFactor must be 0 or more, got " + usageFactor);
         }
         if (maxWall < UNLIMITED) {
             throw new IllegalArgumentException("QOS " + name + " MaxWall must be 0 or more, or unlimited");
@@ -49,6 +55,14 @@ public record Qos(String name, long priority, QosJobCounts jobs, TresLimit grpTr
             // sacctmgr refuses it: "QOS can't preempt itself".
             throw new IllegalArgumentException("QOS " + name + " cannot preempt itself");
         }
+    }
+
+    /** A QOS whose jobs count as used, UsageFactor 1. */
+    public Qos(String name, long priority, QosJobCounts jobs, TresLimit grpTres, TresLimit maxTresPerUser,
+               TresLimit maxTresPerJob, long maxWall, QosPreemptRule preemption, QosFlags flags,
+               TresLimit grpTresMins, TresLimit maxTresMinsPerJob) {
+        this(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, flags, grpTresMins,
+                maxTresMinsPerJob, 1.0);
     }
 
     /** A QOS with MaxJobsPerUser and GrpTRES only. */
@@ -71,48 +85,61 @@ public record Qos(String name, long priority, QosJobCounts jobs, TresLimit grpTr
         return new Qos(name, priority, jobs.beneath(first.jobs), grpTres.beneath(first.grpTres),
                 maxTresPerUser.beneath(first.maxTresPerUser), maxTresPerJob.beneath(first.maxTresPerJob),
                 first.maxWall == UNLIMITED ? maxWall : UNLIMITED, preemption, flags,
-                grpTresMins.beneath(first.grpTresMins), maxTresMinsPerJob.beneath(first.maxTresMinsPerJob));
+                grpTresMins.beneath(first.grpTresMins),
+                maxTresMinsPerJob.beneath(first.maxTresMinsPerJob), usageFactor);
     }
 
     /** This QOS with the job count limits {@code j}. */
     public Qos withJobs(QosJobCounts j) {
-        return new Qos(name, priority, j, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, flags, grpTresMins, maxTresMinsPerJob);
+        return new Qos(name, priority, j, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, flags,
+                grpTresMins, maxTresMinsPerJob, usageFactor);
     }
 
     /** This QOS with MaxTRESPerUser {@code t}. */
     public Qos withMaxTresPerUser(TresLimit t) {
-        return new Qos(name, priority, jobs, grpTres, t, maxTresPerJob, maxWall, preemption, flags, grpTresMins, maxTresMinsPerJob);
+        return new Qos(name, priority, jobs, grpTres, t, maxTresPerJob, maxWall, preemption, flags,
+                grpTresMins, maxTresMinsPerJob, usageFactor);
     }
 
     /** This QOS with MaxTRESPerJob {@code t}. */
     public Qos withMaxTresPerJob(TresLimit t) {
-        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, t, maxWall, preemption, flags, grpTresMins, maxTresMinsPerJob);
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, t, maxWall, preemption, flags,
+                grpTresMins, maxTresMinsPerJob, usageFactor);
     }
 
     /** This QOS with MaxWall {@code nanos}. */
     public Qos withMaxWall(long nanos) {
-        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, nanos, preemption, flags, grpTresMins, maxTresMinsPerJob);
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, nanos, preemption, flags,
+                grpTresMins, maxTresMinsPerJob, usageFactor);
     }
 
     /** This QOS with the preemption rule {@code r}. */
     public Qos withPreemption(QosPreemptRule r) {
-        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, r, flags, grpTresMins, maxTresMinsPerJob);
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, r, flags,
+                grpTresMins, maxTresMinsPerJob, usageFactor);
     }
 
     /** This QOS with the flags {@code f}. */
     public Qos withFlags(QosFlags f) {
-        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, f, grpTresMins, maxTresMinsPerJob);
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, f,
+                grpTresMins, maxTresMinsPerJob, usageFactor);
     }
 
     /** This QOS with GrpTRESMins {@code t} (TRES-minutes). */
     public Qos withGrpTresMins(TresLimit t) {
         return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, flags, t,
-                maxTresMinsPerJob);
+                maxTresMinsPerJob, usageFactor);
     }
 
     /** This QOS with MaxTRESMinsPerJob {@code t} (TRES-minutes). */
     public Qos withMaxTresMinsPerJob(TresLimit t) {
         return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, flags,
-                grpTresMins, t);
+                grpTresMins, t, usageFactor);
+    }
+
+    /** This QOS with UsageFactor {@code f}. */
+    public Qos withUsageFactor(double f) {
+        return new Qos(name, priority, jobs, grpTres, maxTresPerUser, maxTresPerJob, maxWall, preemption, flags,
+                grpTresMins, maxTresMinsPerJob, f);
     }
 }

@@ -92,6 +92,28 @@ class MultifactorPrioritiesTest {
     }
 
     @Test
+    void shouldChargeUsageTimesTheJobsQosUsageFactor() {
+        // heavy's 1000 s run in QOS free (UsageFactor 0) charges nothing: the two users still tie at
+        // 1000 s and submit order stands; at UsageFactor 0.5 it still charges, and light goes first.
+        for (double factor : new double[] {0.0, 0.5}) {
+            SlurmConfig c = oneNode(weights(0, 10_000, 0), PHYSICS).withQos(QosSetup.of(
+                    List.of(Qos.unlimited("normal", 0), Qos.unlimited("free", 0).withUsageFactor(factor)), "normal"));
+            Job first = by(job(1, 0, 1000, 2000, 1), "physics", "heavy", "");
+            Job free = new Job(1, first.submitTime(), first.runTime(), first.requestedTime(), 1, 1, 0,
+                    new JobLabels("heavy", "", "physics", "", "", "free", ""), first.history(), -1, -1);
+            SlurmReplay.Result r = SlurmReplay.run(c, List.of(free, by(job(2, 10, 100, 200, 1), "physics", "heavy", ""),
+                    by(job(3, 20, 100, 200, 1), "physics", "light", "")));
+            if (factor == 0.0) {
+                assertEquals(1000, r.start(2), "UsageFactor 0: heavy has used nothing");
+                assertEquals(1100, r.start(3));
+            } else {
+                assertEquals(1000, r.start(3), "UsageFactor 0.5: heavy has used 500 CPU-seconds");
+                assertEquals(1100, r.start(2));
+            }
+        }
+    }
+
+    @Test
     void shouldGiveAJobWithoutAnAssociationFairShareZero() {
         // mallory is in no account: factor 0 and no usage, so light's later job goes first.
         SlurmReplay.Result r = SlurmReplay.run(oneNode(weights(0, 10_000, 0), PHYSICS), List.of(

@@ -60,6 +60,25 @@ class QosTresMinutesTest {
     }
 
     @Test
+    void shouldHoldAndChargeTimesTheUsageFactor() {
+        // priority/basic: job 1 holds 1 CPU x 5 min x UsageFactor 0.5 = 2.5 minutes, so job 2's 6
+        // fit in 10 beside it (at 1.0 it waited for job 1's end at 120, the test above).
+        Qos half = G.withUsageFactor(0.5);
+        SlurmReplay.Result r = SlurmReplay.run(basic(2, half), List.of(job(1, 0, 120, 300, 1, "g"),
+                job(2, 1, 60, 360, 1, "g")));
+        assertEquals(1, r.start(2));
+        // Under multifactor usage is charged at half: 2 CPUs x 120 s x q(1 + q) / 2.
+        SlurmConfig c = multifactor(2, SimTime.seconds(600)).withQos(QosSetup.of(List.of(Qos.unlimited("normal", 0),
+                half), "normal"));
+        SlurmController controller = new SlurmController(c, new org.hpcsim.models.workload.ListJobSource(
+                List.of(job(1, 0, 120, 300, 2, "g"))), true, new SlurmReplay.Result());
+        controller.run();
+        double q = Math.pow(1 - 0.693 / 600, 60);
+        assertEquals(60 * q * (1 + q), controller.qosLimits().tresMinutes().usageSeconds(1, 0, SimTime.seconds(120)),
+                1e-9);
+    }
+
+    @Test
     void shouldStartItAtTheEndUnderPriorityBasicWhichKeepsNoUsage() {
         SlurmReplay.Result r = SlurmReplay.run(basic(2, G), wholeLimitThenFive());
         assertEquals(600, r.start(2));

@@ -19,7 +19,8 @@ import org.hpcsim.models.slurm.TresLimit;
  * maxJobsPerUser, maxJobsPerAccount, grpJobs, maxSubmitJobsPerUser, grpTres, maxTresPerUser,
  * maxTresPerJob: {cpu, node, gres/gpu}, grpTresMins, maxTresMinsPerJob (TRES-minutes), maxWall
  * (minutes), preempt: [names], preemptMode, preemptExemptTime (seconds), flags: [DenyOnLimit,
- * NoReserve, OverPartQOS, PartitionMaxNodes, PartitionMinNodes, PartitionTimeLimit]}}. Limits left out are unlimited.
+ * NoReserve, OverPartQOS, PartitionMaxNodes, PartitionMinNodes, PartitionTimeLimit], usageFactor}}.
+ * Limits left out are unlimited.
  * Other Slurm QOS flags are refused by name as not modelled, so a scenario never means one silently.
  */
 record QosEntry(Qos qos) {
@@ -44,7 +45,8 @@ record QosEntry(Qos qos) {
                              @JsonProperty("preempt") List<String> preempt,
                              @JsonProperty("preemptMode") String preemptMode,
                              @JsonProperty("preemptExemptTime") Long preemptExemptTime,
-                             @JsonProperty("flags") List<String> flags) {
+                             @JsonProperty("flags") List<String> flags,
+                             @JsonProperty("usageFactor") Double usageFactor) {
         InvalidFieldException.require(name != null && !name.isBlank(), "name", "is required (the QOS's name)");
         InvalidFieldException.require(priority == null || (priority >= 0 && priority <= 0xFFFF_FFFFL), "priority",
                 "must be a whole number from 0 to 4294967295, got " + priority);
@@ -57,10 +59,14 @@ record QosEntry(Qos qos) {
                 "QOS " + name + " names itself (a QOS cannot preempt itself)");
         QosPreemptRule rule = new QosPreemptRule(preempt, mode(preemptMode),
                 exempt == Qos.UNLIMITED ? -1 : SimTime.seconds(exempt));
+        // sacctmgr(1): UsageFactor defaults to 1; a negative one is refused.
+        InvalidFieldException.require(usageFactor == null || (usageFactor >= 0 && Double.isFinite(usageFactor)),
+                "usageFactor", "must be a number of 0 or more, got " + usageFactor);
         return new QosEntry(new Qos(name, priority == null ? 0 : priority, jobs, tres("grpTres", grpTres),
                 tres("maxTresPerUser", maxTresPerUser), tres("maxTresPerJob", maxTresPerJob),
                 wall == Qos.UNLIMITED ? Qos.UNLIMITED : SimTime.seconds(wall * 60), rule, flags(flags),
-                tres("grpTresMins", grpTresMins), tres("maxTresMinsPerJob", maxTresMinsPerJob)));
+                tres("grpTresMins", grpTresMins), tres("maxTresMinsPerJob", maxTresMinsPerJob),
+                usageFactor == null ? 1.0 : usageFactor));
     }
 
     /** sacctmgr matches flag names without regard to case. */
