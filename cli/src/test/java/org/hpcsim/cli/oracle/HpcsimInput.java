@@ -57,6 +57,40 @@ public final class HpcsimInput {
     }
 
     /**
+     * As {@link #write}, with each job's submission and run on {@code clock} (to the millisecond)
+     * in a {@code jobs.csv} rather than Slurm's whole seconds in an SWF trace.
+     */
+    public static Path writePhased(Path dir, String name, List<ReplayedJob> jobs, TickClock clock, int nodes,
+                                   String scheduler) {
+        try {
+            Files.createDirectories(dir);
+            StringBuilder csv = new StringBuilder("job_id,submit_s,run_s,requested_s,processors,nodes\n");
+            for (int i = 0; i < jobs.size(); i++) {
+                // The declared limit and one processor per node, as in write.
+                OracleJob j = jobs.get(i).job();
+                csv.append(j.id()).append(',').append(decimal(clock.submits()[i])).append(',')
+                        .append(decimal(clock.runs()[i]))
+                        .append(',').append(j.timeLimitMinutes() * 60L).append(',').append(j.nodes())
+                        .append(',').append(j.nodes()).append('\n');
+            }
+            Files.writeString(dir.resolve("jobs.csv"), csv, StandardCharsets.UTF_8);
+            String yaml = """
+                    # The workload SlurmOracleTest replayed on a real Slurm, for hpcsim to predict;
+                    # submissions to the millisecond on a clock whose whole seconds are slurmctld's ticks.
+                    name: %s
+                    seed: 1
+                    cluster: {nodes: %d, coresPerNode: 1, allocation: node}
+                    scheduler: %s
+                    workload: {trace: jobs.csv, format: jobs-csv}
+                    outputs: {timeseries: false}
+                    """.formatted(name, nodes, scheduler);
+            return Files.writeString(dir.resolve("scenario.yaml"), yaml, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /**
      * Writes {@code jobs.csv} (with each job's partitions), a copy of the real cluster's
      * {@code slurmConf} and {@code scenario.yaml} into {@code dir}: hpcsim takes nodes,
      * partitions, scheduler, select and priority settings from the same slurm.conf Slurm ran;

@@ -21,6 +21,8 @@ final class SlurmCluster {
     private final PartitionCpuCap[] cpuCaps;
     /** Per partition with a cap, the nodes whole-node jobs may take there: those with no more CPUs than the cap. */
     private final BitSet[] wholeNodesWithinCap;
+    /** Per partition, the DefMemPerCPU it sets itself where memory is counted, else 0. */
+    private final long[] defMemPerCpu;
     /** What running jobs use of their QOS's limits. */
     final QosLimits qos;
     /** Maintenance reservations; set once by the controller before the run starts. */
@@ -30,6 +32,7 @@ final class SlurmCluster {
         this.config = config;
         this.nodes = config.nodes();
         this.partitions = config.partitions();
+        this.defMemPerCpu = partitions.stream().mapToLong(p -> config.memory().partitionDefault(p.name())).toArray();
         this.cpuCaps = new PartitionCpuCap[partitions.size()];
         this.wholeNodesWithinCap = new BitSet[partitions.size()];
         int capped = 0;
@@ -90,8 +93,7 @@ final class SlurmCluster {
      * partition tried); what it asked otherwise.
      */
     private long defaultMemoryPerCpu(JobRequest r, int p) {
-        return r.shape().memoryDefaulted() ? config.memory().partitionDefault(partitions.get(p).name())
-                : r.shape().memoryPerCpuMb();
+        return r.shape().memoryDefaulted() ? defMemPerCpu[p] : r.shape().memoryPerCpuMb();
     }
 
     /**

@@ -1,0 +1,37 @@
+package org.hpcsim.cli.oracle;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** slurmctld.log's submission, allocation and end lines, to the millisecond; a job id's last line wins. */
+class SlurmctldLogTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldReadSubmissionsAndTheMainLoopsAllocations() throws Exception {
+        Path log = Files.writeString(dir.resolve("slurmctld.log"), """
+                [2026-12-01T13:00:00.100] _slurm_rpc_submit_batch_job: JobId=1 InitPrio=4294901759 usec=900
+                [2026-12-01T13:10:09.624] _slurm_rpc_submit_batch_job: JobId=1 InitPrio=4294901751 usec=531
+                [2026-12-01T13:10:10.134] sched: Allocate JobId=1 NodeList=n[1-3] #CPUs=3 Partition=all
+                [2026-12-01T13:10:10.316] _slurm_rpc_submit_batch_job: JobId=2 InitPrio=4294901750 usec=438
+                [2026-12-01T13:10:11.000] sched/backfill: _start_job: Started JobId=2 in all on n4
+                [2026-12-01T13:10:12] sched: Allocate JobId=3 NodeList=n5 #CPUs=1 Partition=all
+                [2026-12-01T13:10:19.194] _job_complete: JobId=1 WEXITSTATUS 0
+                [2026-12-01T13:10:19.195] _job_complete: JobId=1 done
+                """);
+        SlurmctldLog l = SlurmctldLog.read(log);
+        assertEquals(LocalDateTime.parse("2026-12-01T13:10:09.624"), l.submits().get(1L));
+        assertEquals(LocalDateTime.parse("2026-12-01T13:10:10.316"), l.submits().get(2L));
+        assertEquals(List.of(LocalDateTime.parse("2026-12-01T13:10:10.134")), l.allocations(),
+                "backfill's starts and lines without milliseconds are not the main loop's ticks");
+        assertEquals(LocalDateTime.parse("2026-12-01T13:10:10.134"), l.allocated().get(1L));
+        assertEquals(LocalDateTime.parse("2026-12-01T13:10:19.195"), l.done().get(1L));
+    }
+}

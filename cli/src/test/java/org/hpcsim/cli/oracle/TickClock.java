@@ -1,0 +1,55 @@
+package org.hpcsim.cli.oracle;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The replayed jobs on a clock whose whole seconds are slurmctld's ticks, to the millisecond: each
+ * submission as slurmctld.log gives it, less the tick's phase then, and each run from its
+ * allocation to its end as the log gives them. The job log's whole seconds cannot tell a submission
+ * (or an end) just before a tick from one just after it in the same second, and batch_sched_delay
+ * turns that into 3 seconds; the log's milliseconds can. Times count from the top of the hour of the
+ * first submission, as {@link ReplayedJob}'s do.
+ *
+ * @param submits when each job was submitted, in the order of the replayed jobs
+ * @param runs    how long each held its nodes
+ */
+public record TickClock(double[] submits, double[] runs) {
+    /** The jobs of {@code real} on that clock, or null when {@code slurmctldLog} lacks one of their lines. */
+    public static TickClock of(List<ReplayedJob> real, Path slurmctldLog) {
+        SlurmctldLog log = SlurmctldLog.read(slurmctldLog);
+        LocalDateTime first = null;
+        for (ReplayedJob r : real) {
+            LocalDateTime t = log.submits().get(r.slurmId());
+            if (t == null || !log.allocated().containsKey(r.slurmId()) || !log.done().containsKey(r.slurmId())) {
+                return null;
+            }
+            first = first == null || t.isBefore(first) ? t : first;
+        }
+        LocalDateTime origin = first.truncatedTo(ChronoUnit.HOURS);
+        List<Double> ticks = new ArrayList<>();
+        for (LocalDateTime a : log.allocations()) {
+            if (!a.isBefore(first)) {
+                ticks.add(seconds(origin, a));
+            }
+        }
+        TickPhase phase = new TickPhase(ticks);
+        double[] submits = new double[real.size()];
+        double[] runs = new double[real.size()];
+        for (int i = 0; i < submits.length; i++) {
+            long id = real.get(i).slurmId();
+            double t = seconds(origin, log.submits().get(id));
+            submits[i] = Math.round((t - phase.at(t)) * 1000) / 1000.0;
+            runs[i] = seconds(log.allocated().get(id), log.done().get(id));
+        }
+        return new TickClock(submits, runs);
+    }
+
+    private static double seconds(LocalDateTime from, LocalDateTime to) {
+        return Duration.between(from, to).toMillis() / 1000.0;
+    }
+}

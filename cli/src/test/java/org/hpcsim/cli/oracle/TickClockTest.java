@@ -1,0 +1,42 @@
+package org.hpcsim.cli.oracle;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Submissions and runs on the tick's clock, from a slurmctld.log of an oracle run: job 10 came
+ * 0.18 s after the tick of its second, so it is due after that tick, not before it as its whole
+ * second would have it.
+ */
+class TickClockTest {
+    @TempDir
+    Path dir;
+
+    private static ReplayedJob replayed(int id, long slurmId) {
+        return new ReplayedJob(new OracleJob(id, 0, 1, 5, 2), slurmId, "COMPLETED", 0, 0, 0);
+    }
+
+    @Test
+    void shouldPutEachSubmissionOnTheTicksClockAndTakeRunsToTheMillisecond() throws Exception {
+        Path log = Files.writeString(dir.resolve("slurmctld.log"), """
+                [2026-12-01T13:16:09.624] _slurm_rpc_submit_batch_job: JobId=9 InitPrio=4294901751 usec=531
+                [2026-12-01T13:16:10.134] sched: Allocate JobId=9 NodeList=n[1-3] #CPUs=3 Partition=all
+                [2026-12-01T13:16:10.316] _slurm_rpc_submit_batch_job: JobId=10 InitPrio=4294901750 usec=438
+                [2026-12-01T13:16:13.140] sched: Allocate JobId=10 NodeList=n[4-8] #CPUs=5 Partition=all
+                [2026-12-01T13:16:19.195] _job_complete: JobId=9 done
+                [2026-12-01T13:16:20.199] _job_complete: JobId=10 done
+                """);
+        TickClock c = TickClock.of(List.of(replayed(1, 9), replayed(2, 10)), log);
+        // 13:16:09.624 is 969.624 s past 13:00, the tick's phase there 0.134: 969.490. Job 10 at
+        // 970.316 with the phase at 0.1344 (drifting to 0.140 by 973.140): 970.182.
+        assertArrayEquals(new double[] {969.490, 970.182}, c.submits(), 1e-9);
+        assertArrayEquals(new double[] {9.061, 7.059}, c.runs(), 1e-9);
+        assertNull(TickClock.of(List.of(replayed(3, 11)), log), "a job the log does not show");
+    }
+}
