@@ -57,7 +57,7 @@ public record BillingWeights(Combine combine, double cpu, double memPerMb, doubl
      */
     public double billable(Allocation a, String gpuType) {
         long memoryMb = 0;
-        for (int k = 0; k < a.nodeCount(); k++) {
+        for (int k = 0; memPerMb != 0 && k < a.nodeCount(); k++) {
             memoryMb += a.memoryMb(k);
         }
         return billable(a.totalCpus(), memoryMb, a.nodeCount(), a.totalGpus(), gpuType);

@@ -1,5 +1,6 @@
 package org.hpcsim.models.slurm;
 
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -59,10 +60,10 @@ final class TresFactors {
 
     /** The factors of {@code job}, asking {@code r}, in partition {@code p}. */
     SortedMap<String, Double> of(SlurmJob job, JobRequest r, int p) {
-        SortedMap<String, Double> factors = new TreeMap<>();
         if (weighted.isEmpty()) {
-            return factors;
+            return Collections.emptySortedMap();
         }
+        SortedMap<String, Double> factors = new TreeMap<>();
         Totals t = totals[p];
         int nodes = Math.max(r.minNodes(), 1);
         RequestShape s = r.shape();
