@@ -99,8 +99,9 @@ final class JobRequests {
         JobRequest probe = new JobRequest(nodes, cpus, gpus, exclusive, wanted, job.requestedTime(), 0, 0, shape);
         int[] usable = Arrays.stream(wanted).filter(p -> fits(probe, p, overrides)).distinct().toArray();
         if (usable.length == 0) {
-            refusal = "requests more than partition " + config.partitions().get(wanted[0]).name()
-                    + " can ever give (nodes, CPUs, GPUs or MaxTime), or fewer nodes than its MinNodes";
+            Partition first = config.partitions().get(wanted[0]);
+            refusal = "requests more than partition " + first.name() + " can ever give (nodes, CPUs, GPUs or MaxTime)"
+                    + (first.minNodes() > 0 ? ", or fewer nodes than its MinNodes=" + first.minNodes() : "");
             return null;
         }
         QosSetup setup = config.qos();

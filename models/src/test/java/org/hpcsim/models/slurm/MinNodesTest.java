@@ -48,7 +48,7 @@ class MinNodesTest {
         SlurmReplay.Result r = SlurmReplay.run(cluster(type, SelectType.LINEAR), List.of(job(1, 1, 1, "wide"),
                 job(2, 1, 1, "wide,narrow")));
         assertEquals(List.of("1: requests more than partition wide can ever give (nodes, CPUs, GPUs or MaxTime), or"
-                + " fewer nodes than its MinNodes"), r.rejected);
+                + " fewer nodes than its MinNodes=2"), r.rejected);
         assertEquals("narrow", r.outcomes.get(2L).partition());
     }
 
