@@ -76,7 +76,9 @@ final class JobRequests {
         // job_mgr.c _valid_job_part: a job that fixed no node count gets the least MinNodes of its
         // partitions (no fewer CPUs than nodes); one that fixed fewer never runs where MinNodes is more.
         // Its QOS's PartitionMinNodes, PartitionMaxNodes and PartitionTimeLimit lift those limits.
-        QosFlags overrides = qosFlags(job);
+        QosSetup setup = config.qos();
+        int q = setup.of(job);
+        QosFlags overrides = q < 0 ? QosFlags.NONE : setup.qos().get(q).flags();
         int partitionMin = overrides.partitionMinNodes() ? 0
                 : Arrays.stream(wanted).map(p -> config.partitions().get(p).minNodes()).min().orElse(0);
         if (nodes == 0 && partitionMin > 0) {
@@ -104,8 +106,6 @@ final class JobRequests {
                     + (first.minNodes() > 0 ? ", or fewer nodes than its MinNodes=" + first.minNodes() : "");
             return null;
         }
-        QosSetup setup = config.qos();
-        int q = setup.of(job);
         if (setup.enabled() && q < 0) {
             refusal = "invalid qos '" + job.labels().qos() + "'";
             return null;
@@ -163,12 +163,5 @@ final class JobRequests {
                 && (Math.max(r.minNodes(), 1) >= part.minNodes() || overrides.partitionMinNodes())
                 && (r.minNodes() <= part.maxNodes() || overrides.partitionMaxNodes())
                 && cluster.canEverRun(cluster.requestIn(r, p), p);
-    }
-
-    /** The flags of {@code job}'s QOS, none when it has none or names one that does not exist. */
-    private QosFlags qosFlags(Job job) {
-        QosSetup setup = cluster.config.qos();
-        int q = setup.of(job);
-        return q < 0 ? QosFlags.NONE : setup.qos().get(q).flags();
     }
 }

@@ -103,8 +103,8 @@ final class MultifactorPriorities implements JobPriorities {
         if (inputs.association() != AssociationTree.NONE) {
             // priority_multifactor.c _apply_new_usage: usage grows by the billable TRES per second
             // times the job's QOS's UsageFactor, never below 0 (CalcPeriodDriver takes no negative billing).
-            double factor = job.qos < 0 ? 1.0 : qos.get(job.qos).usageFactor();
-            driver.jobStarted(job.seq, inputs.association(), now, Math.max(0, job.billing(partitions)) * factor);
+            driver.jobStarted(job.seq, inputs.association(), now,
+                    Math.max(0, job.billing(partitions)) * job.usageFactor(qos));
         }
     }
 

@@ -171,11 +171,6 @@ final class QosTresMinutes {
         return k == 0 ? t.cpus() : k == 1 ? t.nodes() : t.gpus();
     }
 
-    /** The UsageFactor of {@code job}'s own QOS, which scales what it counts in every QOS it uses. */
-    private double usageFactor(SlurmJob job) {
-        return job.qos < 0 ? 1.0 : qos.get(job.qos).usageFactor();
-    }
-
     private static long tresOf(SlurmJob job, int k) {
         Allocation a = job.allocation;
         return k == 0 ? a.totalCpus() : k == 1 ? a.nodeCount() : a.totalGpus();
@@ -193,7 +188,7 @@ final class QosTresMinutes {
             }
             // acct_policy.c: a starting job holds TRES x time limit x its QOS's UsageFactor, and each
             // decay pass takes off TRES x time x that factor (priority_multifactor.c tres_time_delta).
-            double factor = usageFactor(j);
+            double factor = j.usageFactor(qos);
             long limitSeconds = (long) (minutes(j.limitEnd - j.start) * MINUTE_SECONDS * factor);
             long charged = decay == null || lastRan <= j.start ? 0
                     : (long) ((lastRan - j.start) / SimTime.SECOND * factor);
@@ -252,7 +247,7 @@ final class QosTresMinutes {
 
     private void chargeInterval(int q, SlurmJob j, long last, long to) {
         long interval = Math.max(0, to - Math.max(last, j.start));
-        double weight = SimTime.toSeconds(interval) * decay.over(interval) * usageFactor(j);
+        double weight = SimTime.toSeconds(interval) * decay.over(interval) * j.usageFactor(qos);
         for (int k = 0; k < 3; k++) {
             usage[q][k] += tresOf(j, k) * weight;
         }

@@ -100,6 +100,11 @@ final class SlurmJob {
                 cluster.selector.leaves(allocation), state, shares(), billing);
     }
 
+    /** The UsageFactor of its own QOS among {@code qos} (1 without one), which scales what it counts in every QOS. */
+    double usageFactor(List<Qos> qos) {
+        return this.qos < 0 ? 1.0 : qos.get(this.qos).usageFactor();
+    }
+
     /** What one second of the current run is billed: its partition's TRESBillingWeights over its allocation. */
     double billing(List<Partition> partitions) {
         return partitions.get(partition).billing().billable(allocation, job.options().resources().gpuType());

@@ -1,7 +1,10 @@
 package org.hpcsim.scenarios.run;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.SortedMap;
+import java.util.TreeMap;
 import org.hpcsim.scenarios.slurmconf.TresWeight;
 
 /**
@@ -39,5 +42,33 @@ final class ModelTres {
             return "";
         }
         throw new IllegalArgumentException("names '" + w.tres() + "', which is not a TRES (allowed: " + ALLOWED + ")");
+    }
+
+    /**
+     * The weights of {@code list} by the model's TRES names, and the TRES written that the model
+     * holds none of (their weights count nothing here).
+     *
+     * @param weights by model name, sorted
+     * @param unheld  the TRES as written, in list order
+     */
+    record Split(SortedMap<String, Double> weights, List<String> unheld) {}
+
+    /**
+     * {@code list} split into what the model weighs and what it holds none of.
+     *
+     * @throws IllegalArgumentException when an item names no TRES
+     */
+    static Split split(List<TresWeight> list) {
+        SortedMap<String, Double> weights = new TreeMap<>();
+        List<String> unheld = new ArrayList<>();
+        for (TresWeight w : list) {
+            String key = keyOf(w);
+            if (key.isEmpty()) {
+                unheld.add(w.tres());
+            } else {
+                weights.put(key, w.weight());
+            }
+        }
+        return new Split(weights, unheld);
     }
 }

@@ -1,7 +1,7 @@
 package org.hpcsim.scenarios.run;
 
-import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import org.hpcsim.models.slurm.BillingWeights;
 import org.hpcsim.scenarios.ScenarioException;
@@ -24,32 +24,25 @@ final class SlurmConfBilling {
         if (p.tresBillingWeights().isEmpty() || p.tresBillingWeights().get().isBlank()) {
             return BillingWeights.CPUS;
         }
-        double cpu = 0;
-        double mem = 0;
-        double node = 0;
-        double gpu = 0;
-        TreeMap<String, Double> gpuTypes = new TreeMap<>();
-        List<String> unheld = new ArrayList<>();
+        ModelTres.Split split;
         try {
-            for (TresWeight w : TresWeight.parseList(p.tresBillingWeights().get())) {
-                String key = ModelTres.keyOf(w);
-                switch (key) {
-                    case "cpu" -> cpu = w.weight();
-                    case "mem" -> mem = w.weight();
-                    case "node" -> node = w.weight();
-                    case "gres/gpu" -> gpu = w.weight();
-                    case "billing" -> { } // assoc_mgr_tres_weighted skips the billing TRES itself
-                    case "" -> unheld.add(w.tres());
-                    default -> gpuTypes.put(key.substring("gres/gpu:".length()), w.weight());
-                }
-            }
+            split = ModelTres.split(TresWeight.parseList(p.tresBillingWeights().get()));
         } catch (IllegalArgumentException e) {
             throw new ScenarioException(p.at() + ": partition " + p.name() + ": TRESBillingWeights " + e.getMessage());
         }
-        if (!unheld.isEmpty()) {
-            notes.add(p.at() + ": partition " + p.name() + ": TRESBillingWeights on " + String.join(", ", unheld)
+        if (!split.unheld().isEmpty()) {
+            notes.add(p.at() + ": partition " + p.name() + ": TRESBillingWeights on " + String.join(", ", split.unheld())
                     + " bill nothing here: the model holds no such TRES");
         }
-        return new BillingWeights(combine, cpu, mem, node, gpu, gpuTypes);
+        TreeMap<String, Double> gpuTypes = new TreeMap<>();
+        split.weights().forEach((key, weight) -> {
+            if (key.startsWith("gres/gpu:")) {
+                gpuTypes.put(key.substring("gres/gpu:".length()), weight);
+            }
+        });
+        // A weight on billing itself is not read: assoc_mgr_tres_weighted skips that TRES.
+        Map<String, Double> w = split.weights();
+        return new BillingWeights(combine, w.getOrDefault("cpu", 0.0), w.getOrDefault("mem", 0.0),
+                w.getOrDefault("node", 0.0), w.getOrDefault("gres/gpu", 0.0), gpuTypes);
     }
 }

@@ -1,11 +1,9 @@
 package org.hpcsim.scenarios.run;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.SortedMap;
-import java.util.TreeMap;
 import org.hpcsim.models.slurm.MultifactorSetup;
 import org.hpcsim.models.slurm.priority.MultifactorConfig;
 import org.hpcsim.models.slurm.priority.MultifactorWeights;
@@ -13,7 +11,6 @@ import org.hpcsim.models.slurm.priority.PriorityFlag;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.slurmconf.PriorityConfig;
 import org.hpcsim.scenarios.slurmconf.SlurmConf;
-import org.hpcsim.scenarios.slurmconf.TresWeight;
 
 /** A slurm.conf's PriorityType and its PriorityWeight*, PriorityFlags and timing as the model's multifactor setup. */
 final class SlurmConfPriority {
@@ -24,26 +21,17 @@ final class SlurmConfPriority {
      * noted, a name that is no TRES is one error line (slurmctld: "failed to parse tres weights str").
      */
     private static SortedMap<String, Double> tresWeights(PriorityConfig p, SlurmConf conf, List<String> notes) {
-        SortedMap<String, Double> weights = new TreeMap<>();
-        List<String> unheld = new ArrayList<>();
-        for (TresWeight w : p.weightTres()) {
-            String key;
-            try {
-                key = ModelTres.keyOf(w);
-            } catch (IllegalArgumentException e) {
-                throw new ScenarioException(conf.path().getFileName() + ": PriorityWeightTRES " + e.getMessage());
-            }
-            if (key.isEmpty()) {
-                unheld.add(w.tres());
-            } else {
-                weights.put(key, w.weight());
-            }
+        ModelTres.Split split;
+        try {
+            split = ModelTres.split(p.weightTres());
+        } catch (IllegalArgumentException e) {
+            throw new ScenarioException(conf.path().getFileName() + ": PriorityWeightTRES " + e.getMessage());
         }
-        if (!unheld.isEmpty()) {
-            notes.add(conf.path().getFileName() + ": PriorityWeightTRES on " + String.join(", ", unheld)
+        if (!split.unheld().isEmpty()) {
+            notes.add(conf.path().getFileName() + ": PriorityWeightTRES on " + String.join(", ", split.unheld())
                     + " weighs nothing here: the model holds no such TRES");
         }
-        return weights;
+        return split.weights();
     }
 
     /** priority/multifactor's setup from {@code p} (null for priority/basic); unmodelled settings go to {@code notes}. */
