@@ -16,17 +16,32 @@ import java.util.Map;
  * @param partitionDefMemPerCpuMb partitions' own DefMemPerCPU by partition name, which replaces
  *                       the cluster's for their jobs (job_mgr.c, job_limits_check: the partition's
  *                       def_mem_per_cpu when set, else the cluster's); partitions without one are absent
+ * @param ceiling        the cluster's MaxMemPerCPU or MaxMemPerNode ({@link MemoryCeiling#NONE}: none)
+ * @param partitionCeilings partitions' own MaxMemPerCPU or MaxMemPerNode by partition name, which
+ *                       replaces the cluster's for their jobs (job_mgr.c, _valid_pn_min_mem: the
+ *                       partition's max_mem_per_cpu when set, else the cluster's); see {@link MemoryCeilings}
  */
-public record ConsumableMemory(boolean consumable, long defMemPerCpuMb, Map<String, Long> partitionDefMemPerCpuMb) {
+public record ConsumableMemory(boolean consumable, long defMemPerCpuMb, Map<String, Long> partitionDefMemPerCpuMb,
+                               MemoryCeiling ceiling, Map<String, MemoryCeiling> partitionCeilings) {
     /** Memory not counted: the model before memory was modelled, and slurm.conf's CR_Core or CR_CPU. */
     public static final ConsumableMemory NONE = new ConsumableMemory(false, 0);
 
     /** Rejects negative defaults and copies the partitions'. */
     public ConsumableMemory {
         partitionDefMemPerCpuMb = Map.copyOf(partitionDefMemPerCpuMb);
+        partitionCeilings = Map.copyOf(partitionCeilings);
+        ceiling = ceiling == null ? MemoryCeiling.NONE : ceiling;
         if (defMemPerCpuMb < 0 || partitionDefMemPerCpuMb.values().stream().anyMatch(v -> v <= 0)) {
             throw new IllegalArgumentException("DefMemPerCPU must not be negative (a partition's must be positive)");
         }
+        if (partitionCeilings.values().stream().anyMatch(MemoryCeiling::none)) {
+            throw new IllegalArgumentException("a partition's own memory limit must be positive");
+        }
+    }
+
+    /** Memory counted or not with per-partition DefMemPerCPU and no memory limits. */
+    public ConsumableMemory(boolean consumable, long defMemPerCpuMb, Map<String, Long> partitionDefMemPerCpuMb) {
+        this(consumable, defMemPerCpuMb, partitionDefMemPerCpuMb, MemoryCeiling.NONE, Map.of());
     }
 
     /** Memory counted or not with one DefMemPerCPU for every partition. */
@@ -43,7 +58,24 @@ public record ConsumableMemory(boolean consumable, long defMemPerCpuMb, Map<Stri
     public ConsumableMemory withPartitionDefault(String partition, long mb) {
         Map<String, Long> m = new java.util.HashMap<>(partitionDefMemPerCpuMb);
         m.put(partition, mb);
-        return new ConsumableMemory(consumable, defMemPerCpuMb, m);
+        return new ConsumableMemory(consumable, defMemPerCpuMb, m, ceiling, partitionCeilings);
+    }
+
+    /** This policy with the cluster's memory limit {@code c}. */
+    public ConsumableMemory withCeiling(MemoryCeiling c) {
+        return new ConsumableMemory(consumable, defMemPerCpuMb, partitionDefMemPerCpuMb, c, partitionCeilings);
+    }
+
+    /** This policy with partition {@code partition}'s own memory limit {@code c}. */
+    public ConsumableMemory withPartitionCeiling(String partition, MemoryCeiling c) {
+        Map<String, MemoryCeiling> m = new java.util.HashMap<>(partitionCeilings);
+        m.put(partition, c);
+        return new ConsumableMemory(consumable, defMemPerCpuMb, partitionDefMemPerCpuMb, ceiling, m);
+    }
+
+    /** The memory limit jobs meet in partition {@code name}: its own, else the cluster's; none where memory is not counted. */
+    MemoryCeiling ceilingIn(String name) {
+        return consumable ? partitionCeilings.getOrDefault(name, ceiling) : MemoryCeiling.NONE;
     }
 
     /** The DefMemPerCPU partition {@code name} sets itself, 0 when it sets none (the cluster's applies). */

@@ -40,6 +40,11 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
         return new JobRequest(minNodes, cpus, gpus, exclusive, partitions, timeLimit, maxSwitches, switchWait, s, cpuCap);
     }
 
+    /** This request asking {@code minNodes} nodes and {@code cpus} CPUs of shape {@code s} instead. */
+    JobRequest resized(int minNodes, int cpus, RequestShape s) {
+        return new JobRequest(minNodes, cpus, gpus, exclusive, partitions, timeLimit, maxSwitches, switchWait, s, cpuCap);
+    }
+
     /** This request in a partition with MaxCPUsPerNode {@code cap}, on the nodes of {@code shape}. */
     JobRequest capped(PartitionCpuCap cap, RequestShape shape) {
         return new JobRequest(minNodes, cpus, gpus, exclusive, partitions, timeLimit, maxSwitches, switchWait, shape, cap);

@@ -102,7 +102,10 @@ final class JobRequests {
         int[] usable = Arrays.stream(wanted).filter(p -> fits(probe, p, overrides)).distinct().toArray();
         if (usable.length == 0) {
             Partition first = config.partitions().get(wanted[0]);
-            refusal = "requests more than partition " + first.name() + " can ever give (nodes, CPUs, GPUs or MaxTime)"
+            MemoryCeiling ceiling = cluster.config.memory().ceilingIn(first.name());
+            refusal = "requests more than partition " + first.name() + " can ever give ("
+                    + (ceiling.none() ? "nodes, CPUs, GPUs or MaxTime)" : "nodes, CPUs, GPUs, MaxTime or, under its "
+                    + (ceiling.perCpu() ? "MaxMemPerCPU, CPUs for its memory)" : "MaxMemPerNode, memory)"))
                     + (first.minNodes() > 0 ? ", or fewer nodes than its MinNodes=" + first.minNodes() : "");
             return null;
         }
@@ -159,9 +162,12 @@ final class JobRequests {
 
     private boolean fits(JobRequest r, int p, QosFlags overrides) {
         Partition part = cluster.config.partitions().get(p);
-        return (r.timeLimit() <= part.maxTime() || overrides.partitionTimeLimit())
-                && (Math.max(r.minNodes(), 1) >= part.minNodes() || overrides.partitionMinNodes())
-                && (r.minNodes() <= part.maxNodes() || overrides.partitionMaxNodes())
-                && cluster.canEverRun(cluster.requestIn(r, p), p);
+        if (!(r.timeLimit() <= part.maxTime() || overrides.partitionTimeLimit())
+                || !(Math.max(r.minNodes(), 1) >= part.minNodes() || overrides.partitionMinNodes())
+                || !(r.minNodes() <= part.maxNodes() || overrides.partitionMaxNodes())) {
+            return false;
+        }
+        JobRequest in = cluster.requestIn(r, p);
+        return in != null && cluster.canEverRun(in, p);
     }
 }

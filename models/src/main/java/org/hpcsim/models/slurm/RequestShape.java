@@ -16,18 +16,25 @@ import java.util.BitSet;
  *                       then applies where memory is counted)
  * @param memoryDefaulted whether the job asked no memory, so that {@code memoryPerCpuMb} is a
  *                       partition's DefMemPerCPU (or 0) and another partition's replaces it there
+ * @param tasksPerNode   --ntasks-per-node, 0 when not asked (the request's node count already
+ *                       follows from it; a MaxMemPerCPU that raises CPUs per task reads it)
  */
 public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb,
-                           boolean memoryDefaulted) {
+                           boolean memoryDefaulted, int tasksPerNode) {
     /** Nothing asked: any node, no per-node GPUs, no memory. */
-    public static final RequestShape NONE = new RequestShape(null, 0, 0, 0, true);
+    public static final RequestShape NONE = new RequestShape(null, 0, 0, 0, true, 0);
 
     /** Rejects negative counts and keeps a private copy of the node set. */
     public RequestShape {
-        if (gpusPerNode < 0 || memoryMb < 0 || memoryPerCpuMb < 0) {
-            throw new IllegalArgumentException("per-node GPUs and memory must not be negative");
+        if (gpusPerNode < 0 || memoryMb < 0 || memoryPerCpuMb < 0 || tasksPerNode < 0) {
+            throw new IllegalArgumentException("per-node tasks, GPUs and memory must not be negative");
         }
         eligible = eligible == null ? null : (BitSet) eligible.clone();
+    }
+
+    /** A shape without --ntasks-per-node. */
+    public RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb, boolean memoryDefaulted) {
+        this(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, 0);
     }
 
     /** A shape whose memory, if any, the job asked for itself. */
@@ -42,12 +49,17 @@ public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long
 
     /** This shape on the nodes of {@code eligible} instead. */
     RequestShape on(BitSet eligible) {
-        return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted);
+        return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode);
     }
 
     /** This shape with {@code mb} per CPU as the partition default a job that asked no memory gets. */
     RequestShape withDefaultMemoryPerCpu(long mb) {
-        return new RequestShape(eligible, gpusPerNode, memoryMb, mb, true);
+        return new RequestShape(eligible, gpusPerNode, memoryMb, mb, true, tasksPerNode);
+    }
+
+    /** This shape holding {@code mb} per CPU, however it came by its memory before. */
+    RequestShape withMemoryPerCpu(long mb) {
+        return new RequestShape(eligible, gpusPerNode, 0, mb, memoryDefaulted, tasksPerNode);
     }
 
     /** Whether {@code node} is allowed. */

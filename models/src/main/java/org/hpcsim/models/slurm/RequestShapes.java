@@ -79,10 +79,12 @@ final class RequestShapes {
         }
         if (o.constraint().isEmpty() && o.gpuType().isEmpty() && perNodeGpus == 0 && o.memoryMb() == 0) {
             if (perCpuMb == 0) {
-                return RequestShape.NONE;
+                return o.tasksPerNode() == 0 ? RequestShape.NONE
+                        : new RequestShape(null, 0, 0, 0, true, o.tasksPerNode());
             }
             if (o.memoryPerCpuMb() == 0) {
-                return new RequestShape(null, 0, 0, perCpuMb, true); // a partition's DefMemPerCPU narrows no node here
+                // a partition's DefMemPerCPU narrows no node here
+                return new RequestShape(null, 0, 0, perCpuMb, true, o.tasksPerNode());
             }
         }
         BitSet reach = new BitSet();
@@ -123,7 +125,7 @@ final class RequestShapes {
             return null;
         }
         return new RequestShape(eligible, nodeCount == 0 ? perNodeGpus : 0, o.memoryMb(), perCpuMb,
-                o.memoryMb() == 0 && o.memoryPerCpuMb() == 0);
+                o.memoryMb() == 0 && o.memoryPerCpuMb() == 0, o.tasksPerNode());
     }
 
     /** Keeps in {@code eligible} the nodes that pass; whether any of {@code reach} is left. */

@@ -23,6 +23,8 @@ final class SlurmCluster {
     private final BitSet[] wholeNodesWithinCap;
     /** Per partition, the DefMemPerCPU it sets itself where memory is counted, else 0. */
     private final long[] defMemPerCpu;
+    /** Per partition, the MaxMemPerCPU or MaxMemPerNode its jobs meet where memory is counted. */
+    private final MemoryCeiling[] memoryCeilings;
     /** What running jobs use of their QOS's limits. */
     final QosLimits qos;
     /** Maintenance reservations; set once by the controller before the run starts. */
@@ -33,6 +35,8 @@ final class SlurmCluster {
         this.nodes = config.nodes();
         this.partitions = config.partitions();
         this.defMemPerCpu = partitions.stream().mapToLong(p -> config.memory().partitionDefault(p.name())).toArray();
+        this.memoryCeilings = partitions.stream().map(p -> config.memory().ceilingIn(p.name()))
+                .toArray(MemoryCeiling[]::new);
         this.cpuCaps = new PartitionCpuCap[partitions.size()];
         this.wholeNodesWithinCap = new BitSet[partitions.size()];
         int capped = 0;
@@ -70,21 +74,45 @@ final class SlurmCluster {
      */
     JobRequest requestIn(SlurmJob job, int p) {
         JobRequest r = job.request;
-        if (!partitions.get(p).wholeNodes() && cpuCaps[p].none()
+        if (!partitions.get(p).wholeNodes() && cpuCaps[p].none() && memoryCeilings[p].none()
                 && defaultMemoryPerCpu(r, p) == r.shape().memoryPerCpuMb()) {
             return r;
         }
         return job.requestIn(p, partitions.size(), () -> requestIn(r, p));
     }
 
-    /** Request {@code r} as partition {@code p} sees it (see {@link #requestIn(SlurmJob, int)}). */
+    /**
+     * Request {@code r} as partition {@code p} sees it (see {@link #requestIn(SlurmJob, int)}), or
+     * null when the partition's MaxMemPerNode keeps it out for good.
+     */
     JobRequest requestIn(JobRequest r, int p) {
         JobRequest in = partitions.get(p).wholeNodes() ? r.wholeNodes() : r;
         long perCpu = defaultMemoryPerCpu(in, p);
         if (perCpu != in.shape().memoryPerCpuMb()) {
             in = in.shaped(in.shape().withDefaultMemoryPerCpu(perCpu));
         }
+        if (!memoryCeilings[p].none()) {
+            in = MemoryCeilings.apply(in, memoryCeilings[p], config.memory(), firstNodeMemory(p), largestCpus(p));
+            if (in == null) {
+                return null;
+            }
+        }
         return cpuCaps[p].none() ? in : capped(in, p);
+    }
+
+    /** RealMemory of partition {@code p}'s first node (job_mgr.c _mem_per_node_part), 0 when it has none. */
+    private long firstNodeMemory(int p) {
+        int first = partitionNodes[p].nextSetBit(0);
+        return first < 0 ? 0 : nodes.get(first).memoryMb();
+    }
+
+    /** The most CPUs of a node of partition {@code p} (slurmctld's max_cpu_cnt). */
+    private int largestCpus(int p) {
+        int most = 0;
+        for (int n = partitionNodes[p].nextSetBit(0); n >= 0; n = partitionNodes[p].nextSetBit(n + 1)) {
+            most = Math.max(most, nodes.get(n).cpus());
+        }
+        return most;
     }
 
     /**

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import java.util.function.Function;
 
@@ -21,7 +22,7 @@ final class GlobalKeys {
             "priorityweightjobsize", "priorityweightpartition", "priorityweightqos", "priorityweightassoc",
             "priorityweighttres", "prioritymaxage", "prioritydecayhalflife", "prioritycalcperiod",
             "priorityfavorsmall", "priorityflags", "priorityusageresetperiod", "preempttype", "preemptmode",
-            "preemptexempttime", "overtimelimit", "topologyplugin", "grestypes", "defmempercpu", "maxjobcount",
+            "preemptexempttime", "overtimelimit", "topologyplugin", "grestypes", "defmempercpu", "maxmempercpu", "maxmempernode", "maxjobcount",
             "killwait", "minjobage", "suspendtime", "suspendtimeout", "resumerate", "jobsubmitplugins");
     /** slurm.conf(5), 22.05: KillWait and OverTimeLimit "may not exceed 65533". */
     private static final int MAX_16_BIT = 65_533;
@@ -68,7 +69,13 @@ final class GlobalKeys {
                 // slurm.conf(5), 22.05, OverTimeLimit: minutes, "The default value is zero."
                 get("overtimelimit", p -> ConfValues.minutesOrUnlimited(p, MAX_16_BIT), TimeLimit.of(Duration.ZERO)),
                 // slurm.conf(5), 22.05, DefMemPerCPU: "The default value is 0 (unlimited)."
-                get("defmempercpu", ConfValues::megabytes, 0L));
+                get("defmempercpu", ConfValues::megabytes, 0L),
+                megabytes("maxmempercpu"), megabytes("maxmempernode"));
+    }
+
+    private OptionalLong megabytes(String key) {
+        ConfPair p = keys.get(key);
+        return p == null ? OptionalLong.empty() : OptionalLong.of(ConfValues.megabytes(p));
     }
 
     PriorityConfig priority() {

@@ -38,6 +38,8 @@ import java.util.Set;
  * @param hidden             Hidden=YES
  * @param defMemPerCpuMb     DefMemPerCPU in MB; empty when not set (the cluster's applies)
  * @param maxMemPerCpuMb     MaxMemPerCPU in MB; empty when not set (the cluster's applies)
+ * @param maxMemPerNodeMb    MaxMemPerNode in MB; empty when not set. slurmctld keeps one of the two,
+ *                           MaxMemPerNode when both are set
  * @param tresBillingWeights TRESBillingWeights as written, such as {@code CPU=1.0,Mem=0.25G}
  * @param at                 the PartitionName line
  */
@@ -46,7 +48,7 @@ public record Partition(String name, String nodesExpression, List<String> nodes,
         OptionalInt maxCpusPerNode, PartitionState state, OverSubscribe overSubscribe,
         Optional<Set<PreemptMode>> preemptMode, Optional<String> qos, List<String> allowAccounts,
         List<String> allowQos, List<String> denyAccounts, List<String> denyQos, boolean exclusiveUser, boolean hidden, OptionalLong defMemPerCpuMb,
-        OptionalLong maxMemPerCpuMb, Optional<String> tresBillingWeights, SourceLine at) {
+        OptionalLong maxMemPerCpuMb, OptionalLong maxMemPerNodeMb, Optional<String> tresBillingWeights, SourceLine at) {
 
     /** The word Slurm uses for "every account" or "every QOS". */
     public static final String ALL = "ALL";

@@ -29,6 +29,7 @@ final class PartitionLines {
             Map.entry("denyaccounts", "denyaccounts"), Map.entry("denyqos", "denyqos"),
             Map.entry("exclusiveuser", "exclusiveuser"), Map.entry("hidden", "hidden"),
             Map.entry("defmempercpu", "defmempercpu"), Map.entry("maxmempercpu", "maxmempercpu"),
+            Map.entry("maxmempernode", "maxmempernode"),
             Map.entry("tresbillingweights", "tresbillingweights"));
     /** slurm.conf(5), 22.05, PriorityTier and PriorityJobFactor: "The value may not exceed 65533." */
     private static final int MAX_PRIORITY = 65_533;
@@ -117,7 +118,7 @@ final class PartitionLines {
                 k.containsKey("denyaccounts") ? ConfValues.list(k.get("denyaccounts")) : List.of(),
                 k.containsKey("denyqos") ? ConfValues.list(k.get("denyqos")) : List.of(),
                 flag(k, "exclusiveuser"), flag(k, "hidden"),
-                megabytes(k.get("defmempercpu")), megabytes(k.get("maxmempercpu")),
+                megabytes(k.get("defmempercpu")), megabytes(k.get("maxmempercpu")), megabytes(k.get("maxmempernode")),
                 Optional.ofNullable(k.get("tresbillingweights")).map(ConfPair::value),
                 nameKey.at());
     }

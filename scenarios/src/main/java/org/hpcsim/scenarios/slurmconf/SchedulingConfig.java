@@ -1,6 +1,7 @@
 package org.hpcsim.scenarios.slurmconf;
 
 import java.util.List;
+import java.util.OptionalLong;
 
 /**
  * The cluster-wide scheduling keys of slurm.conf. Plugin names are kept in lower case (slurm.conf
@@ -16,10 +17,14 @@ import java.util.List;
  * @param minJobAgeSeconds     MinJobAge: seconds a finished job stays in slurmctld; default 300
  * @param overTimeLimit        OverTimeLimit, read in minutes: how long past its limit a job may run; default 0
  * @param defMemPerCpuMb       DefMemPerCPU in MB; default 0, meaning unlimited
+ * @param maxMemPerCpuMb       MaxMemPerCPU in MB; empty when not set (slurm.conf(5): "The default value
+ *                             is 0 (unlimited)")
+ * @param maxMemPerNodeMb      MaxMemPerNode in MB; empty when not set. slurmctld keeps one of the two,
+ *                             MaxMemPerNode when both are set
  */
 public record SchedulingConfig(String schedulerType, SchedulerParameters schedulerParameters, String selectType,
         List<String> selectTypeParameters, int maxJobCount, int killWaitSeconds, int minJobAgeSeconds,
-        TimeLimit overTimeLimit, long defMemPerCpuMb) {
+        TimeLimit overTimeLimit, long defMemPerCpuMb, OptionalLong maxMemPerCpuMb, OptionalLong maxMemPerNodeMb) {
     /** slurm.conf(5), 22.05, SchedulerType: sched/backfill "is the default configuration". */
     public static final String DEFAULT_SCHEDULER_TYPE = "sched/backfill";
     /** slurm.conf(5), 22.05, SelectType: select/linear "This is the default value." */

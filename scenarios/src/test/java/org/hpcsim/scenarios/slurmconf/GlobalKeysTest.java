@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -32,6 +33,8 @@ class GlobalKeysTest {
         assertEquals(300, s.minJobAgeSeconds());
         assertEquals(Optional.of(Duration.ZERO), s.overTimeLimit().duration());
         assertEquals(0, s.defMemPerCpuMb());
+        assertEquals(OptionalLong.empty(), s.maxMemPerCpuMb());
+        assertEquals(OptionalLong.empty(), s.maxMemPerNodeMb());
         PriorityConfig p = conf.priority();
         assertEquals("priority/basic", p.type());
         assertEquals(0, p.weightAge() + p.weightFairshare() + p.weightJobSize() + p.weightPartition() + p.weightQos()
@@ -72,7 +75,7 @@ class GlobalKeysTest {
     @Test
     void shouldReadSchedulingAndPreemptionKeys() {
         SlurmConf conf = read(dir, "SchedulerType=sched/builtin", "SelectType=Select/Cons_Tres",
-                "SelectTypeParameters=CR_Core_Memory,CR_ONE_TASK_PER_CORE", "DefMemPerCPU=3800", "MaxJobCount=50000",
+                "SelectTypeParameters=CR_Core_Memory,CR_ONE_TASK_PER_CORE", "DefMemPerCPU=3800", "MaxMemPerCPU=7600", "MaxJobCount=50000",
                 "KillWait=60", "MinJobAge=600", "OverTimeLimit=UNLIMITED", "PreemptType=preempt/qos",
                 "PreemptMode=suspend,gang", "PreemptExemptTime=-1", "TopologyPlugin=topology/tree", "GresTypes=gpu,mps",
                 "ClusterName=alpha");
@@ -81,6 +84,7 @@ class GlobalKeysTest {
         assertEquals("select/cons_tres", s.selectType());
         assertEquals(List.of("CR_Core_Memory", "CR_ONE_TASK_PER_CORE"), s.selectTypeParameters());
         assertEquals(3800, s.defMemPerCpuMb());
+        assertEquals(OptionalLong.of(7600), s.maxMemPerCpuMb());
         assertEquals(50_000, s.maxJobCount());
         assertEquals(60, s.killWaitSeconds());
         assertEquals(600, s.minJobAgeSeconds());

@@ -50,7 +50,7 @@ class PartitionLinesTest {
                         + "DefaultTime=30 MaxNodes=2 MinNodes=1 MaxCPUsPerNode=32 State=DRAIN OverSubscribe=FORCE:2 "
                         + "PreemptMode=SUSPEND,GANG QOS=gpu AllowAccounts=a,b AllowQos=normal,high DenyAccounts=c "
                         + "DenyQos=low,scavenger ExclusiveUser=YES "
-                        + "Hidden=YES DefMemPerCPU=4000 MaxMemPerCPU=8000 TRESBillingWeights=CPU=1.0,GRES/gpu=8"));
+                        + "Hidden=YES DefMemPerCPU=4000 MaxMemPerCPU=8000 MaxMemPerNode=64000 TRESBillingWeights=CPU=1.0,GRES/gpu=8"));
         assertEquals(List.of("n1", "n2", "n4"), p.nodes());
         assertEquals("n[1-2],n4", p.nodesExpression());
         assertTrue(p.isDefault());
@@ -73,6 +73,7 @@ class PartitionLinesTest {
         assertTrue(p.hidden());
         assertEquals(OptionalLong.of(4000), p.defMemPerCpuMb());
         assertEquals(OptionalLong.of(8000), p.maxMemPerCpuMb());
+        assertEquals(OptionalLong.of(64_000), p.maxMemPerNodeMb());
         assertEquals(Optional.of("CPU=1.0,GRES/gpu=8"), p.tresBillingWeights());
     }
 

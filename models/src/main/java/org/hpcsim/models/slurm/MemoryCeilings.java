@@ -1,0 +1,97 @@
+package org.hpcsim.models.slurm;
+
+/**
+ * What a partition's MaxMemPerCPU or MaxMemPerNode does to a job's request there. slurmctld
+ * checks it each time it tests the job in a partition (job_mgr.c, job_limits_check, which runs
+ * {@code _valid_pn_min_mem} on the job's original options and that partition's memory default):
+ *
+ * <ul>
+ *   <li>MaxMemPerCPU X, memory per CPU M (--mem-per-cpu or a DefMemPerCPU) over X: the CPUs of each
+ *   task rise by r = ceil(M / X) and the memory per CPU falls to ceil(M / r), so the job asks r
+ *   times its CPUs ("increasing cpus_per_task and decreasing mem_per_cpu");</li>
+ *   <li>MaxMemPerCPU X, memory per node N (--mem, or, when the job asks none and no default
+ *   applies, the RealMemory of the partition's first node, which is what it will hold): each node
+ *   must give k = ceil(N / X) CPUs. Where fewer CPUs per node were asked, CPUs per task rise: with
+ *   --ntasks-per-node T to ceil(k / T); otherwise to ceil(k * nodes / tasks), with the CPUs per
+ *   node set to all the job's CPUs over its node count, so a job that fixed no node count (one
+ *   node to slurmctld) takes all its CPUs on one node;</li>
+ *   <li>MaxMemPerNode Y: a job holding more on a node (per CPU: times its CPUs per node, all of a
+ *   node's under --exclusive) can never run in the partition (pending, reason MaxMemPerLimit).</li>
+ * </ul>
+ *
+ * <p>The model counts one CPU per task (the job's CPUs are its tasks), so the CPUs the job asks
+ * are its tasks times the CPUs per task here.
+ */
+final class MemoryCeilings {
+    private MemoryCeilings() {}
+
+    /**
+     * {@code r} under ceiling {@code c} in a partition whose first node has {@code firstNodeMb} of
+     * RealMemory and whose largest node {@code maxCpus} CPUs, with {@code memory}'s defaults; null
+     * when the job can never run there.
+     */
+    static JobRequest apply(JobRequest r, MemoryCeiling c, ConsumableMemory memory, long firstNodeMb, int maxCpus) {
+        if (c.none()) {
+            return r;
+        }
+        RequestShape s = r.shape();
+        long perCpu = s.memoryMb() > 0 ? 0 : memory.perCpu(s);
+        // slurm.conf's RealMemory is 1 MB unless set; the model's 0 (not given) reads as that.
+        long perNode = s.memoryMb() > 0 ? s.memoryMb() : Math.max(firstNodeMb, 1);
+        return c.perCpu() ? perCpu > 0 ? perCpuLimited(r, perCpu, c.mb()) : perNodeLimited(r, perNode, c.mb())
+                : withinNodeLimit(r, perCpu, perNode, c.mb(), maxCpus) ? r : null;
+    }
+
+    /** Memory per CPU {@code perCpu} under MaxMemPerCPU {@code max}. */
+    private static JobRequest perCpuLimited(JobRequest r, long perCpu, long max) {
+        if (perCpu <= max) {
+            return r;
+        }
+        long ratio = ceilDiv(perCpu, max);
+        return resized(r, r.minNodes(), r.cpus() * ratio, r.shape().withMemoryPerCpu(ceilDiv(perCpu, ratio)));
+    }
+
+    /** Memory per node {@code perNode} under MaxMemPerCPU {@code max}: CPUs per node at least ceil(perNode / max). */
+    private static JobRequest perNodeLimited(JobRequest r, long perNode, long max) {
+        long least = ceilDiv(perNode, max);
+        int tasks = r.cpus();
+        int perNodeTasks = r.shape().tasksPerNode();
+        // job_mgr.c: pn_min_cpus starts at cpus_per_task * ntasks_per_node when more than one task, else 1.
+        long asked = perNodeTasks > 0 && tasks > 1 ? perNodeTasks : 1;
+        if (asked >= least) {
+            return r;
+        }
+        if (perNodeTasks > 0) {
+            return resized(r, r.minNodes(), (long) tasks * ceilDiv(least, perNodeTasks), r.shape());
+        }
+        int nodes = Math.max(r.minNodes(), 1); // slurmctld's default node count of 1
+        return resized(r, nodes, (long) tasks * ceilDiv(least * nodes, tasks), r.shape());
+    }
+
+    /** Whether the job stays within MaxMemPerNode {@code max}. */
+    private static boolean withinNodeLimit(JobRequest r, long perCpu, long perNode, long max, int maxCpus) {
+        if (perCpu == 0) {
+            return perNode <= max;
+        }
+        long cpusPerNode;
+        if (r.exclusive()) {
+            cpusPerNode = maxCpus; // "Whole node allocation": the partition's largest CPU count
+        } else {
+            int perNodeTasks = r.shape().tasksPerNode();
+            cpusPerNode = perNodeTasks > 0 ? perNodeTasks : 1;
+            if (r.minNodes() > 0) {
+                cpusPerNode = Math.max(cpusPerNode, ceilDiv(r.cpus(), r.minNodes()));
+            }
+        }
+        return perCpu * cpusPerNode <= max;
+    }
+
+    /** {@code r} with {@code nodes} and {@code cpus}, or null when the CPUs pass what a request can hold. */
+    private static JobRequest resized(JobRequest r, int nodes, long cpus, RequestShape s) {
+        return cpus > Integer.MAX_VALUE ? null : r.resized(nodes, (int) cpus, s);
+    }
+
+    private static long ceilDiv(long a, long b) {
+        return (a + b - 1) / b;
+    }
+}
