@@ -3,6 +3,7 @@ package org.hpcsim.models.slurm;
 import java.util.Arrays;
 import java.util.stream.IntStream;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobLabels;
 import org.hpcsim.models.workload.ResourceOptions;
 
 /**
@@ -27,7 +28,7 @@ import org.hpcsim.models.workload.ResourceOptions;
  * applied while the submission is validated, before a partition's DefaultTime would be). In a
  * partition with a QOS of its own, each limit comes from the first of the two QOS that sets it (see
  * {@link QosOrder}); a partition whose QOS could never run the job is dropped from its list, and so
- * is one whose AllowAccounts, DenyAccounts, AllowQos or DenyQos shut it out.
+ * is one whose AllowGroups, AllowAccounts, DenyAccounts, AllowQos or DenyQos shut it out.
  *
  * <p>Its sbatch resource options ({@code --constraint}, GRES type, {@code --gpus-per-node},
  * {@code --ntasks-per-node}, {@code --mem}, {@code --mem-per-cpu}) shape the request as
@@ -132,20 +133,20 @@ final class JobRequests {
     }
 
     /**
-     * The partitions of {@code usable} whose AllowAccounts, DenyAccounts, AllowQos and DenyQos admit
-     * {@code job}, or null (with {@link #refusal} set) when none does: slurmctld (EnforcePartLimits=NO)
+     * The partitions of {@code usable} whose AllowGroups, AllowAccounts, DenyAccounts, AllowQos and
+     * DenyQos admit {@code job}, or null (with {@link #refusal} set) when none does: slurmctld (EnforcePartLimits=NO)
      * accepts such a job but select_nodes never runs it there (node_scheduler.c,
      * ESLURM_REQUESTED_PART_CONFIG_UNAVAILABLE). Its QOS is its label's, else the default, else
      * {@code normal}, the QOS slurmdbd gives every association when QOS are not modelled.
      */
     private int[] permitted(Job job, int q, int[] usable) {
         String qosName = q >= 0 ? cluster.config.qos().qos().get(q).name() : "normal";
-        String account = job.labels().account();
-        int[] kept = Arrays.stream(usable)
-                .filter(p -> cluster.config.partitions().get(p).access().refusal(account, qosName) == null).toArray();
+        JobLabels l = job.labels();
+        int[] kept = Arrays.stream(usable).filter(p -> cluster.config.partitions().get(p).access()
+                .refusal(l.account(), qosName, l.group(), l.user()) == null).toArray();
         if (kept.length == 0) {
             Partition first = cluster.config.partitions().get(usable[0]);
-            refusal = "partition " + first.name() + ": " + first.access().refusal(account, qosName);
+            refusal = "partition " + first.name() + ": " + first.access().refusal(l.account(), qosName, l.group(), l.user());
             return null;
         }
         return kept;

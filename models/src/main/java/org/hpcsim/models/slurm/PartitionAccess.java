@@ -8,23 +8,35 @@ import java.util.List;
  * of the three ever starts one) and which accounts and QOS it admits (AllowAccounts, DenyAccounts,
  * AllowQos, DenyQos). An allow list, when set, admits only its names and the deny list is then not
  * used (slurm.conf(5); partition_mgr.c part_policy_valid_acct and part_policy_valid_qos test the
- * allow list first, the deny list only without one).
+ * allow list first, the deny list only without one). AllowGroups admits a job whose group (the
+ * Unix group a trace records, which is its user's primary group as partition_mgr.c validate_group
+ * tests it last) is listed, and any job of root; supplementary groups are not known, and a job whose
+ * trace gives no group is admitted.
  *
  * @param allowAccounts accounts admitted; empty for all
  * @param denyAccounts  accounts refused when no allow list is set
  * @param allowQos      QOS admitted; empty for all
  * @param denyQos       QOS refused when no allow list is set
  * @param closedState   the State that keeps every job out (DOWN, DRAIN, INACTIVE); empty when UP
+ * @param allowGroups   groups admitted; empty for all
  */
 public record PartitionAccess(List<String> allowAccounts, List<String> denyAccounts, List<String> allowQos,
-                              List<String> denyQos, String closedState) {
+                              List<String> denyQos, String closedState, List<String> allowGroups) {
     /** Every account and QOS admitted. */
     public static final PartitionAccess ALL = new PartitionAccess(List.of(), List.of(), List.of(), List.of());
+    /** The user who may run anywhere (partition_mgr.c validate_group: validate_slurm_user). */
+    private static final String ROOT = "root";
 
     /** An UP partition with these lists. */
     public PartitionAccess(List<String> allowAccounts, List<String> denyAccounts, List<String> allowQos,
                            List<String> denyQos) {
         this(allowAccounts, denyAccounts, allowQos, denyQos, "");
+    }
+
+    /** A partition with these account and QOS lists, open to every group. */
+    public PartitionAccess(List<String> allowAccounts, List<String> denyAccounts, List<String> allowQos,
+                           List<String> denyQos, String closedState) {
+        this(allowAccounts, denyAccounts, allowQos, denyQos, closedState, List.of());
     }
 
     /** Copies the lists. */
@@ -34,19 +46,33 @@ public record PartitionAccess(List<String> allowAccounts, List<String> denyAccou
         allowQos = List.copyOf(allowQos);
         denyQos = List.copyOf(denyQos);
         closedState = closedState == null ? "" : closedState;
+        allowGroups = List.copyOf(allowGroups);
     }
 
     /**
      * Why a job of {@code account} in QOS {@code qos} may not run here, in the words of slurmctld's
-     * reason, or null when it may.
+     * reason, or null when it may; any group is admitted.
      */
     String refusal(String account, String qos) {
+        return refusal(account, qos, "", "");
+    }
+
+    /**
+     * Why a job of {@code user} in {@code group} and {@code account} in QOS {@code qos} may not run
+     * here, in the words of slurmctld's reason, or null when it may.
+     */
+    String refusal(String account, String qos, String group, String user) {
         if (!closedState.isEmpty()) {
             return "the partition is State=" + closedState + ", where no job starts";
         }
         if (!admits(allowQos, denyQos, qos)) {
             return "its QOS '" + qos + "' may not use the partition (" + (allowQos.isEmpty()
                     ? "DenyQos=" + String.join(",", denyQos) : "AllowQos=" + String.join(",", allowQos)) + ")";
+        }
+        if (!allowGroups.isEmpty() && !group.isEmpty() && !user.equals(ROOT) && !allowGroups.contains(group)) {
+            // ESLURM_JOB_MISSING_REQUIRED_PARTITION_GROUP
+            return "its group '" + group + "' is not permitted to use the partition (AllowGroups="
+                    + String.join(",", allowGroups) + ")";
         }
         if (!admits(allowAccounts, denyAccounts, account)) {
             return "its account '" + account + "' may not use the partition (" + (allowAccounts.isEmpty()

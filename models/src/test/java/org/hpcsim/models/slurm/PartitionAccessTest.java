@@ -11,13 +11,20 @@ import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
 import org.junit.jupiter.api.Test;
 
-/** State, AllowAccounts, DenyAccounts, AllowQos and DenyQos: a partition that shuts a job out is dropped from its list. */
+/**
+ * State, AllowGroups, AllowAccounts, DenyAccounts, AllowQos and DenyQos: a partition that shuts a
+ * job out is dropped from its list.
+ */
 class PartitionAccessTest {
     private static final SchedulerParams DEFAULTS = SchedulerParams.defaults().immediate();
 
     private static Job job(long id, String account, String partition, String qos) {
+        return job(id, "u", "", account, partition, qos);
+    }
+
+    private static Job job(long id, String user, String group, String account, String partition, String qos) {
         return new Job(id, 0, SimTime.seconds(10), SimTime.seconds(100), 1, 1, 0,
-                new JobLabels("u", "", account, partition, "", qos, ""), JobHistory.UNKNOWN, -1, -1);
+                new JobLabels(user, group, account, partition, "", qos, ""), JobHistory.UNKNOWN, -1, -1);
     }
 
     /** 4 one-CPU nodes: "batch" (0-1, default, open) and "gpu" (2-3) with {@code access}. */
@@ -79,5 +86,21 @@ class PartitionAccessTest {
                 job(2, "lab", "gpu,batch", "")));
         assertEquals(List.of("1: partition gpu: the partition is State=DOWN, where no job starts"), r.rejected);
         assertEquals("batch", r.outcomes.get(2L).partition());
+    }
+
+    @Test
+    void shouldAdmitOnlyListedGroupsAndRootAndJobsOfNoKnownGroup() {
+        PartitionAccess physics = new PartitionAccess(List.of(), List.of(), List.of(), List.of(), "",
+                List.of("phys", "1002"));
+        SlurmReplay.Result r = SlurmReplay.run(cluster(physics, QosSetup.NONE), List.of(
+                job(1, "ana", "chem", "lab", "gpu", ""), job(2, "ana", "chem", "lab", "gpu,batch", ""),
+                job(3, "bo", "phys", "lab", "gpu", ""), job(4, "7", "1002", "lab", "gpu", ""),
+                job(5, "root", "chem", "lab", "gpu", ""), job(6, "cy", "", "lab", "gpu", "")));
+        assertEquals(List.of("1: partition gpu: its group 'chem' is not permitted to use the partition"
+                + " (AllowGroups=phys,1002)"), r.rejected);
+        assertEquals("batch", r.outcomes.get(2L).partition());
+        for (long id : new long[] {3, 4, 5, 6}) {
+            assertEquals("gpu", r.outcomes.get(id).partition(), "job " + id);
+        }
     }
 }

@@ -169,13 +169,17 @@ public final class SlurmConfMapping {
                 .withMaxCpusPerNode(p.maxCpusPerNode().orElse(Integer.MAX_VALUE)).withMinNodes(p.minNodes());
     }
 
-    /** State, AllowAccounts, DenyAccounts, AllowQos and DenyQos; ALL in an allow list admits everyone. */
+    /** State, AllowGroups, AllowAccounts, DenyAccounts, AllowQos and DenyQos; ALL in an allow list admits everyone. */
     private static PartitionAccess access(org.hpcsim.scenarios.slurmconf.Partition p) {
         List<String> allowAccounts = p.allowsAllAccounts() ? List.of() : p.allowAccounts();
-        List<String> allowQos = p.allowQos().contains(org.hpcsim.scenarios.slurmconf.Partition.ALL) ? List.of()
-                : p.allowQos();
+        List<String> allowQos = allOrList(p.allowQos());
         return new PartitionAccess(allowAccounts, p.denyAccounts(), allowQos, p.denyQos(),
-                p.state() == PartitionState.UP ? "" : p.state().name());
+                p.state() == PartitionState.UP ? "" : p.state().name(), allOrList(p.allowGroups()));
+    }
+
+    /** An allow list as the model keeps it: empty for ALL. */
+    private static List<String> allOrList(List<String> allow) {
+        return allow.contains(org.hpcsim.scenarios.slurmconf.Partition.ALL) ? List.of() : allow;
     }
 
     private static PreemptMode preemptMode(org.hpcsim.scenarios.slurmconf.Partition p, SlurmConf conf) {

@@ -34,6 +34,7 @@ import java.util.Set;
  * @param allowQos           AllowQos; {@code [ALL]} by default
  * @param denyAccounts       DenyAccounts; empty by default
  * @param denyQos            DenyQos; empty by default
+ * @param allowGroups        AllowGroups; {@code [ALL]} by default
  * @param exclusiveUser      ExclusiveUser=YES
  * @param hidden             Hidden=YES
  * @param defMemPerCpuMb     DefMemPerCPU in MB; empty when not set (the cluster's applies)
@@ -47,7 +48,8 @@ public record Partition(String name, String nodesExpression, List<String> nodes,
         int priorityJobFactor, TimeLimit maxTime, Optional<TimeLimit> defaultTime, OptionalInt maxNodes, int minNodes,
         OptionalInt maxCpusPerNode, PartitionState state, OverSubscribe overSubscribe,
         Optional<Set<PreemptMode>> preemptMode, Optional<String> qos, List<String> allowAccounts,
-        List<String> allowQos, List<String> denyAccounts, List<String> denyQos, boolean exclusiveUser, boolean hidden, OptionalLong defMemPerCpuMb,
+        List<String> allowQos, List<String> denyAccounts, List<String> denyQos, List<String> allowGroups,
+        boolean exclusiveUser, boolean hidden, OptionalLong defMemPerCpuMb,
         OptionalLong maxMemPerCpuMb, OptionalLong maxMemPerNodeMb, Optional<String> tresBillingWeights, SourceLine at) {
 
     /** The word Slurm uses for "every account" or "every QOS". */
@@ -60,6 +62,7 @@ public record Partition(String name, String nodesExpression, List<String> nodes,
         allowQos = List.copyOf(allowQos);
         denyAccounts = List.copyOf(denyAccounts);
         denyQos = List.copyOf(denyQos);
+        allowGroups = List.copyOf(allowGroups);
         preemptMode = preemptMode.map(Set::copyOf);
     }
 

@@ -50,11 +50,13 @@ class SlurmConfPartitionNotesTest {
     @Test
     void shouldTakeAllowAndDenyListsAsTheModelsAccess() throws IOException {
         SlurmConfig c = map("PartitionName=a Nodes=n[1-4] Default=YES AllowAccounts=lab,ops DenyQos=scavenger",
-                "PartitionName=b Nodes=n[1-4] State=DRAIN");
+                "PartitionName=b Nodes=n[1-4] State=DRAIN AllowGroups=ALL", "PartitionName=c Nodes=n1 AllowGroups=phys,bio");
         assertEquals(new PartitionAccess(List.of("lab", "ops"), List.of(), List.of(), List.of("scavenger")),
                 c.partitions().get(0).access());
         assertEquals(new PartitionAccess(List.of(), List.of(), List.of(), List.of(), "DRAIN"),
-                c.partitions().get(1).access());
-        assertEquals(List.of(), notes);
+                c.partitions().get(1).access(), "AllowGroups=ALL admits every group");
+        assertEquals(new PartitionAccess(List.of(), List.of(), List.of(), List.of(), "", List.of("phys", "bio")),
+                c.partitions().get(2).access());
+        assertEquals(List.of(), notes, "AllowGroups is no longer an ignored key");
     }
 }

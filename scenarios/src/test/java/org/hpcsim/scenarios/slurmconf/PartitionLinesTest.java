@@ -40,6 +40,7 @@ class PartitionLinesTest {
         assertEquals(List.of("ALL"), p.allowQos());
         assertEquals(List.of(), p.denyAccounts());
         assertEquals(List.of(), p.denyQos());
+        assertEquals(List.of("ALL"), p.allowGroups());
         assertEquals(OptionalLong.empty(), p.defMemPerCpuMb());
     }
 
@@ -49,7 +50,7 @@ class PartitionLinesTest {
                 "PartitionName=gpu Nodes=n[1-2],n4 Default=YES PriorityTier=10 PriorityJobFactor=5 MaxTime=1-00:00:00 "
                         + "DefaultTime=30 MaxNodes=2 MinNodes=1 MaxCPUsPerNode=32 State=DRAIN OverSubscribe=FORCE:2 "
                         + "PreemptMode=SUSPEND,GANG QOS=gpu AllowAccounts=a,b AllowQos=normal,high DenyAccounts=c "
-                        + "DenyQos=low,scavenger ExclusiveUser=YES "
+                        + "DenyQos=low,scavenger AllowGroups=phys,bio ExclusiveUser=YES "
                         + "Hidden=YES DefMemPerCPU=4000 MaxMemPerCPU=8000 MaxMemPerNode=64000 TRESBillingWeights=CPU=1.0,GRES/gpu=8"));
         assertEquals(List.of("n1", "n2", "n4"), p.nodes());
         assertEquals("n[1-2],n4", p.nodesExpression());
@@ -69,6 +70,7 @@ class PartitionLinesTest {
         assertEquals(List.of("normal", "high"), p.allowQos());
         assertEquals(List.of("c"), p.denyAccounts());
         assertEquals(List.of("low", "scavenger"), p.denyQos());
+        assertEquals(List.of("phys", "bio"), p.allowGroups());
         assertTrue(p.exclusiveUser());
         assertTrue(p.hidden());
         assertEquals(OptionalLong.of(4000), p.defMemPerCpuMb());
