@@ -140,6 +140,7 @@ final class Backfill {
             laterStart = 0;
             long endTime = startRes + limit;
             long[] base = baseWords(p, space.words());
+            cluster.keepToOwners(job, p, base);
             if (oneMinute) {
                 long[] blocked = cluster.maintenance.blocking(startRes, startRes + realLimit).toLongArray();
                 for (int w = 0; w < Math.min(base.length, blocked.length); w++) {

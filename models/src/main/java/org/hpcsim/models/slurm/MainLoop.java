@@ -71,6 +71,7 @@ final class MainLoop {
             candidates.clear();
             candidates.or(cluster.partitionNodes(p));
             candidates.and(avail);
+            cluster.keepToOwners(job, p, candidates);
             if (!cluster.maintenance.isEmpty()) {
                 long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());
                 candidates.andNot(cluster.maintenance.blocking(now, limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit));

@@ -24,11 +24,13 @@ import java.util.BitSet;
  * @param maxCpusPerNode    MaxCPUsPerNode: the most CPUs this partition's jobs hold together on any
  *                          node under select/cons_tres, {@link Integer#MAX_VALUE} when unlimited
  * @param minNodes          MinNodes: the fewest nodes a job here gets; 0 for no minimum
+ * @param exclusiveUser     ExclusiveUser=YES: a job here shares no node with another user's jobs,
+ *                          and no other user's job shares its nodes (see {@link NodeOwners})
  */
 public record Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
                         long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
                         PartitionAccess access, boolean wholeNodes, BillingWeights billing, int maxCpusPerNode,
-                        int minNodes) {
+                        int minNodes, boolean exclusiveUser) {
     /** Validates the partition and takes a private copy of its node set. */
     public Partition {
         if (name == null || name.isEmpty()) {
@@ -46,6 +48,15 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
         qos = qos == null ? "" : qos;
         access = access == null ? PartitionAccess.ALL : access;
         billing = billing == null ? BillingWeights.CPUS : billing;
+    }
+
+    /** A partition whose nodes its jobs may share with other users' jobs. */
+    public Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
+                     long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
+                     PartitionAccess access, boolean wholeNodes, BillingWeights billing, int maxCpusPerNode,
+                     int minNodes) {
+        this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, qos,
+                access, wholeNodes, billing, maxCpusPerNode, minNodes, false);
     }
 
     /** A partition whose jobs are billed their CPUs. */
@@ -81,13 +92,19 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
     /** This partition with MaxCPUsPerNode {@code max}. */
     public Partition withMaxCpusPerNode(int max) {
         return new Partition(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes,
-                preemptMode, qos, access, wholeNodes, billing, max, minNodes);
+                preemptMode, qos, access, wholeNodes, billing, max, minNodes, exclusiveUser);
     }
 
     /** This partition with MinNodes {@code min}. */
     public Partition withMinNodes(int min) {
         return new Partition(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes,
-                preemptMode, qos, access, wholeNodes, billing, maxCpusPerNode, min);
+                preemptMode, qos, access, wholeNodes, billing, maxCpusPerNode, min, exclusiveUser);
+    }
+
+    /** This partition with ExclusiveUser {@code on}. */
+    public Partition withExclusiveUser(boolean on) {
+        return new Partition(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes,
+                preemptMode, qos, access, wholeNodes, billing, maxCpusPerNode, minNodes, on);
     }
 
     /** A partition over {@code nodes} with Slurm's defaults for everything else. */

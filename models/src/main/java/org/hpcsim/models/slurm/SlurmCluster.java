@@ -25,6 +25,8 @@ final class SlurmCluster {
     private final long[] defMemPerCpu;
     /** Per partition, the MaxMemPerCPU or MaxMemPerNode its jobs meet where memory is counted. */
     private final MemoryCeiling[] memoryCeilings;
+    /** Whose jobs run on each node, where some partition has ExclusiveUser=YES; null otherwise. */
+    private final NodeOwners owners;
     /** What running jobs use of their QOS's limits. */
     final QosLimits qos;
     /** Maintenance reservations; set once by the controller before the run starts. */
@@ -51,6 +53,7 @@ final class SlurmCluster {
                 }
             }
         }
+        this.owners = partitions.stream().anyMatch(Partition::exclusiveUser) ? new NodeOwners(nodes.size()) : null;
         this.free = new NodeResources(nodes, capped);
         this.allFree = new NodeResources(nodes, capped);
         this.selector = new NodeSelector(nodes, config.select(), config.topology(), config.memory());
@@ -59,6 +62,39 @@ final class SlurmCluster {
         partitionNodes = new BitSet[partitions.size()];
         for (int p = 0; p < partitionNodes.length; p++) {
             partitionNodes[p] = partitions.get(p).nodes();
+        }
+    }
+
+    /** {@code job} now holds {@code a}, started in partition {@code p}. */
+    void occupy(SlurmJob job, int p, Allocation a) {
+        free.take(a);
+        if (owners != null) {
+            owners.started(job.job.labels().user(), partitions.get(p).exclusiveUser(), a);
+        }
+    }
+
+    /** {@code job} leaves its allocation (in the partition it ran in). */
+    void vacate(SlurmJob job) {
+        free.release(job.allocation);
+        if (owners != null) {
+            owners.ended(job.job.labels().user(), partitions.get(job.partition).exclusiveUser(), job.allocation);
+        }
+    }
+
+    /**
+     * Clears from {@code avail} the nodes other users' jobs keep {@code job} off in partition
+     * {@code p} (see {@link NodeOwners}).
+     */
+    void keepToOwners(SlurmJob job, int p, BitSet avail) {
+        if (owners != null) {
+            owners.filter(avail, job.job.labels().user(), partitions.get(p).exclusiveUser());
+        }
+    }
+
+    /** As {@link #keepToOwners(SlurmJob, int, BitSet)} on node words. */
+    void keepToOwners(SlurmJob job, int p, long[] avail) {
+        if (owners != null) {
+            owners.filter(avail, job.job.labels().user(), partitions.get(p).exclusiveUser());
         }
     }
 

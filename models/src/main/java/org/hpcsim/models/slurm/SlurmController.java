@@ -198,7 +198,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private SlurmJob stop(int slot, long now) {
         ends.stopped(slot);
         SlurmJob job = running.remove(slot);
-        cluster.free.release(job.allocation);
+        cluster.vacate(job);
         if (power != null) {
             power.released(job.allocation, now);
         }
@@ -264,7 +264,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         return new PoweredNodes.Host() {
             @Override
             public void launchFailed(SlurmJob job) {
-                cluster.free.release(job.allocation);
+                cluster.vacate(job);
                 sim.schedule(requeued.requeue(job, sim.now()), eligibleKind, 0);
                 requestPass();
             }
@@ -296,7 +296,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     @Override
     public void start(SlurmJob job, int partition, Allocation allocation) {
         long now = sim.now();
-        cluster.free.take(allocation);
+        cluster.occupy(job, partition, allocation);
         queue.started();
         job.partition = partition;
         job.allocation = allocation;

@@ -166,7 +166,8 @@ public final class SlurmConfMapping {
         return new Partition(p.name(), members, p.isDefault(), p.priorityTier(), p.priorityJobFactor(), maxTime,
                 defaultTime, maxNodes, preemptMode(p, conf), p.qos().orElse(""), access(p),
                 p.overSubscribe().mode() == OverSubscribe.Mode.EXCLUSIVE, billing)
-                .withMaxCpusPerNode(p.maxCpusPerNode().orElse(Integer.MAX_VALUE)).withMinNodes(p.minNodes());
+                .withMaxCpusPerNode(p.maxCpusPerNode().orElse(Integer.MAX_VALUE)).withMinNodes(p.minNodes())
+                .withExclusiveUser(p.exclusiveUser());
     }
 
     /** State, AllowGroups, AllowAccounts, DenyAccounts, AllowQos and DenyQos; ALL in an allow list admits everyone. */

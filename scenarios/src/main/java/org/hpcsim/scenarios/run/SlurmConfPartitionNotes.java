@@ -17,9 +17,6 @@ final class SlurmConfPartitionNotes {
     static void add(SlurmConf conf, List<String> notes) {
         for (Partition p : conf.partitions()) {
             List<String> unmodelled = new ArrayList<>();
-            if (p.exclusiveUser()) {
-                unmodelled.add("ExclusiveUser");
-            }
             // NO, EXCLUSIVE (whole nodes) are modelled; YES shares only with jobs that ask for
             // --oversubscribe, which no trace records, so it runs as NO.
             if (p.overSubscribe().mode() == OverSubscribe.Mode.FORCE) {

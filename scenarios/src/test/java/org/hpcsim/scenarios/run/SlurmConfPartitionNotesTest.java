@@ -30,9 +30,9 @@ class SlurmConfPartitionNotesTest {
         map("PartitionName=a Nodes=n[1-2] Default=YES AllowAccounts=lab AllowQos=normal MinNodes=2 State=DOWN",
                 "PartitionName=b Nodes=n[3-4] OverSubscribe=FORCE:2 ExclusiveUser=YES MaxCPUsPerNode=4",
                 "PartitionName=c Nodes=n[1-4] TRESBillingWeights=CPU=1.0");
-        assertEquals(List.of("slurm.conf:3: partition b: ExclusiveUser, OverSubscribe=FORCE are not modelled: its"
-                + " jobs are scheduled as if they were left at the default"), notes,
-                "MinNodes, MaxCPUsPerNode and TRESBillingWeights are modelled");
+        assertEquals(List.of("slurm.conf:3: partition b: OverSubscribe=FORCE is not modelled: its"
+                + " jobs are scheduled as if it were left at the default"), notes,
+                "ExclusiveUser, MinNodes, MaxCPUsPerNode and TRESBillingWeights are modelled");
     }
 
     @Test
