@@ -1,9 +1,10 @@
 package org.hpcsim.models.slurm;
 
 /**
- * What a partition's MaxMemPerCPU or MaxMemPerNode does to a job's request there. slurmctld
- * checks it each time it tests the job in a partition (job_mgr.c, job_limits_check, which runs
- * {@code _valid_pn_min_mem} on the job's original options and that partition's memory default):
+ * What a partition's MaxMemPerCPU or MaxMemPerNode does to a job's request there, as slurmctld
+ * 22.05 does it each time it tests the job in a partition (job_mgr.c, job_limits_check, which runs
+ * {@code _valid_pn_min_mem} on the job's original options and that partition's memory default;
+ * later versions changed the per-node case). Checked against a real slurmctld 22.05.8 (README):
  *
  * <ul>
  *   <li>MaxMemPerCPU X, memory per CPU M (--mem-per-cpu or a DefMemPerCPU) over X: the CPUs of each
@@ -11,10 +12,9 @@ package org.hpcsim.models.slurm;
  *   times its CPUs ("increasing cpus_per_task and decreasing mem_per_cpu");</li>
  *   <li>MaxMemPerCPU X, memory per node N (--mem, or, when the job asks none and no default
  *   applies, the RealMemory of the partition's first node, which is what it will hold): each node
- *   must give k = ceil(N / X) CPUs. Where fewer CPUs per node were asked, CPUs per task rise: with
- *   --ntasks-per-node T to ceil(k / T); otherwise to ceil(k * nodes / tasks), with the CPUs per
- *   node set to all the job's CPUs over its node count, so a job that fixed no node count (one
- *   node to slurmctld) takes all its CPUs on one node;</li>
+ *   it gets must give at least k = ceil(N / X) CPUs (pn_min_cpus). With --ntasks-per-node T the
+ *   CPUs per task rise to ceil(k / T); with a fixed node count the job asks k a node at least;
+ *   otherwise each node it gets holds k CPUs or more (see {@link RequestShape#minCpusPerNode});</li>
  *   <li>MaxMemPerNode Y: a job holding more on a node (per CPU: times its CPUs per node, all of a
  *   node's under --exclusive) can never run in the partition (pending, reason MaxMemPerLimit).</li>
  * </ul>
@@ -51,7 +51,11 @@ final class MemoryCeilings {
         return resized(r, r.minNodes(), r.cpus() * ratio, r.shape().withMemoryPerCpu(ceilDiv(perCpu, ratio)));
     }
 
-    /** Memory per node {@code perNode} under MaxMemPerCPU {@code max}: CPUs per node at least ceil(perNode / max). */
+    /**
+     * Memory per node {@code perNode} under MaxMemPerCPU {@code max}: at least ceil(perNode / max)
+     * CPUs on each node (22.05 sets pn_min_cpus, and with --ntasks-per-node the CPUs per task that
+     * give it).
+     */
     private static JobRequest perNodeLimited(JobRequest r, long perNode, long max) {
         long least = ceilDiv(perNode, max);
         int tasks = r.cpus();
@@ -64,8 +68,10 @@ final class MemoryCeilings {
         if (perNodeTasks > 0) {
             return resized(r, r.minNodes(), (long) tasks * ceilDiv(least, perNodeTasks), r.shape());
         }
-        int nodes = Math.max(r.minNodes(), 1); // slurmctld's default node count of 1
-        return resized(r, nodes, (long) tasks * ceilDiv(least * nodes, tasks), r.shape());
+        if (r.minNodes() > 0) {
+            return resized(r, r.minNodes(), Math.max(tasks, r.minNodes() * least), r.shape());
+        }
+        return least > Integer.MAX_VALUE ? null : r.shaped(r.shape().withMinCpusPerNode((int) least));
     }
 
     /** Whether the job stays within MaxMemPerNode {@code max}. */

@@ -283,7 +283,7 @@ final class NodeSelector {
             }
             int wantCpus = even ? r.cpusOnNode(0) : free.cpusFor(r, i);
             int offerCpus = even ? wantCpus : memoryCap(r, i, wantCpus, free);
-            if (even ? !fitsMemory(r, i, wantCpus, free) : offerCpus == 0) {
+            if (even ? !fitsMemory(r, i, wantCpus, free) : offerCpus == 0 || offerCpus < r.shape().minCpusPerNode()) {
                 continue;
             }
             usable.set(i);
@@ -301,6 +301,13 @@ final class NodeSelector {
             g[k] = even ? r.gpusOnNode(k) : perNodeGpus > 0 ? perNodeGpus : consTree.gpusTaken[k];
         }
         int[] picked = Arrays.copyOf(consTree.picked, n);
+        if (!even && r.shape().minCpusPerNode() > 1) {
+            int[] offers = new int[n];
+            for (int k = 0; k < n; k++) {
+                offers[k] = consTree.cpusOffered[picked[k]];
+            }
+            c = atLeastEach(offers, n, r.cpus(), r.shape().minCpusPerNode());
+        }
         return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
     }
 
@@ -338,6 +345,10 @@ final class NodeSelector {
     }
 
     private Allocation packed(JobRequest r, BitSet avail, NodeResources free) {
+        int least = r.shape().minCpusPerNode();
+        if (least > 1) {
+            return packedAtLeast(r, avail, free, least);
+        }
         int cpusLeft = r.cpus();
         int gpusLeft = r.gpus();
         int perNodeGpus = r.shape().gpusPerNode();
@@ -376,5 +387,70 @@ final class NodeSelector {
         int[] cpusTaken = Arrays.copyOf(c, count);
         return new Allocation(nodesTaken, cpusTaken, Arrays.copyOf(g, count), memoryHeld(r, nodesTaken, cpusTaken),
                 false, r.cpuCap().slot());
+    }
+
+    /**
+     * {@link #packed} for a request that takes at least {@code least} CPUs on each node it gets
+     * (pn_min_cpus): nodes that offer fewer are passed over, nodes are taken in order until they
+     * offer the request's CPUs, and each gets {@code least} with the rest from the first on, as
+     * cons_tres 22.05 gives them (a 12-task job with a minimum of 5 on two free 8-CPU nodes holds
+     * 7 and 5 CPUs; with a minimum of 8, 8 and 8).
+     */
+    private Allocation packedAtLeast(JobRequest r, BitSet avail, NodeResources free, int least) {
+        int gpusLeft = r.gpus();
+        int perNodeGpus = r.shape().gpusPerNode();
+        int[] picked = new int[8];
+        int[] offered = new int[8];
+        int[] g = new int[8];
+        int count = 0;
+        long offeredCpus = 0;
+        for (BitSet tier : tiers) {
+            BitSet cand = candidates(tier, avail, free.open);
+            for (int i = cand.nextSetBit(0); i >= 0 && (offeredCpus < r.cpus() || gpusLeft > 0);
+                 i = cand.nextSetBit(i + 1)) {
+                if (free.freeGpus[i] < perNodeGpus) {
+                    continue;
+                }
+                int offer = memoryCap(r, i, Math.min(free.cpusFor(r, i),
+                        (int) Math.max(r.cpus() - offeredCpus, least)), free);
+                if (offer < least) {
+                    continue;
+                }
+                int takeG = perNodeGpus > 0 ? perNodeGpus : Math.min(free.freeGpus[i], gpusLeft);
+                if (count == picked.length) {
+                    picked = Arrays.copyOf(picked, count * 2);
+                    offered = Arrays.copyOf(offered, count * 2);
+                    g = Arrays.copyOf(g, count * 2);
+                }
+                picked[count] = i;
+                offered[count] = offer;
+                g[count] = takeG;
+                count++;
+                offeredCpus += offer;
+                gpusLeft -= Math.min(takeG, gpusLeft);
+            }
+        }
+        if (offeredCpus < r.cpus() || gpusLeft > 0) {
+            return null;
+        }
+        int[] nodesTaken = Arrays.copyOf(picked, count);
+        int[] cpusTaken = atLeastEach(offered, count, r.cpus(), least);
+        return new Allocation(nodesTaken, cpusTaken, Arrays.copyOf(g, count), memoryHeld(r, nodesTaken, cpusTaken),
+                false, r.cpuCap().slot());
+    }
+
+    /**
+     * CPUs on each of {@code count} nodes offering {@code offered}: {@code least} on each, then
+     * what {@code cpus} needs beyond that from the first node on, within each one's offer.
+     */
+    static int[] atLeastEach(int[] offered, int count, int cpus, int least) {
+        int[] c = new int[count];
+        long beyond = cpus - (long) least * count;
+        for (int k = 0; k < count; k++) {
+            int more = (int) Math.max(0, Math.min(offered[k] - least, beyond));
+            c[k] = least + more;
+            beyond -= more;
+        }
+        return c;
     }
 }

@@ -18,18 +18,26 @@ import java.util.BitSet;
  *                       partition's DefMemPerCPU (or 0) and another partition's replaces it there
  * @param tasksPerNode   --ntasks-per-node, 0 when not asked (the request's node count already
  *                       follows from it; a MaxMemPerCPU that raises CPUs per task reads it)
+ * @param minCpusPerNode the fewest CPUs it takes on any node it gets when its node count is not
+ *                       fixed (slurmctld's pn_min_cpus, which MaxMemPerCPU raises); 0 or 1 for no minimum
  */
 public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb,
-                           boolean memoryDefaulted, int tasksPerNode) {
+                           boolean memoryDefaulted, int tasksPerNode, int minCpusPerNode) {
     /** Nothing asked: any node, no per-node GPUs, no memory. */
-    public static final RequestShape NONE = new RequestShape(null, 0, 0, 0, true, 0);
+    public static final RequestShape NONE = new RequestShape(null, 0, 0, 0, true, 0, 0);
 
     /** Rejects negative counts and keeps a private copy of the node set. */
     public RequestShape {
-        if (gpusPerNode < 0 || memoryMb < 0 || memoryPerCpuMb < 0 || tasksPerNode < 0) {
-            throw new IllegalArgumentException("per-node tasks, GPUs and memory must not be negative");
+        if (gpusPerNode < 0 || memoryMb < 0 || memoryPerCpuMb < 0 || tasksPerNode < 0 || minCpusPerNode < 0) {
+            throw new IllegalArgumentException("per-node tasks, CPUs, GPUs and memory must not be negative");
         }
         eligible = eligible == null ? null : (BitSet) eligible.clone();
+    }
+
+    /** A shape without a least CPU count per node. */
+    public RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb, boolean memoryDefaulted,
+                        int tasksPerNode) {
+        this(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode, 0);
     }
 
     /** A shape without --ntasks-per-node. */
@@ -49,17 +57,23 @@ public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long
 
     /** This shape on the nodes of {@code eligible} instead. */
     RequestShape on(BitSet eligible) {
-        return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode);
+        return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode,
+                minCpusPerNode);
     }
 
     /** This shape with {@code mb} per CPU as the partition default a job that asked no memory gets. */
     RequestShape withDefaultMemoryPerCpu(long mb) {
-        return new RequestShape(eligible, gpusPerNode, memoryMb, mb, true, tasksPerNode);
+        return new RequestShape(eligible, gpusPerNode, memoryMb, mb, true, tasksPerNode, minCpusPerNode);
     }
 
     /** This shape holding {@code mb} per CPU, however it came by its memory before. */
     RequestShape withMemoryPerCpu(long mb) {
-        return new RequestShape(eligible, gpusPerNode, 0, mb, memoryDefaulted, tasksPerNode);
+        return new RequestShape(eligible, gpusPerNode, 0, mb, memoryDefaulted, tasksPerNode, minCpusPerNode);
+    }
+
+    /** This shape taking at least {@code cpus} CPUs on any node it gets. */
+    RequestShape withMinCpusPerNode(int cpus) {
+        return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode, cpus);
     }
 
     /** Whether {@code node} is allowed. */

@@ -54,25 +54,16 @@ class MemoryCeilingsTest {
     }
 
     @Test
-    void shouldPutAJobWithMemoryPerNodeAndNoNodeCountOnOneNodeWithEnoughCpus() {
-        // --mem=20000 under 4000 a CPU needs 5 CPUs a node; one node to slurmctld, 2 tasks: 3 CPUs a
-        // task, all 6 on that node.
+    void shouldAskAtLeastTheCpusAJobsMemoryPerNodeNeedsOnEachNode() {
+        // --mem=20000 under 4000 a CPU needs 5 CPUs a node: without a node count, a least per node.
         JobRequest r = apply(request(2, 0, 0, 20_000, 0), MemoryCeiling.perCpu(4000), NO_DEFAULT);
-        assertEquals(6, r.cpus());
-        assertEquals(1, r.minNodes());
-        // 8 tasks are already 5 CPUs or more: none added, but pn_min_cpus becomes all 8, on one node.
-        JobRequest wide = apply(request(8, 0, 0, 20_000, 0), MemoryCeiling.perCpu(4000), NO_DEFAULT);
-        assertEquals(8, wide.cpus());
-        assertEquals(1, wide.minNodes());
-    }
-
-    @Test
-    void shouldSpreadTheRaisedCpusOverAFixedNodeCount() {
-        // -N 2 -n 4: ceil(5 * 2 / 4) = 3 CPUs a task, 12 in all, 6 a node.
-        JobRequest r = apply(request(4, 2, 0, 20_000, 0), MemoryCeiling.perCpu(4000), NO_DEFAULT);
-        assertEquals(12, r.cpus());
-        assertEquals(2, r.minNodes());
-        assertEquals(6, r.cpusOnNode(0));
+        assertEquals(2, r.cpus());
+        assertEquals(0, r.minNodes());
+        assertEquals(5, r.shape().minCpusPerNode());
+        // -N 2 -n 4: 5 a node, 10 in all.
+        JobRequest fixed = apply(request(4, 2, 0, 20_000, 0), MemoryCeiling.perCpu(4000), NO_DEFAULT);
+        assertEquals(10, fixed.cpus());
+        assertEquals(2, fixed.minNodes());
     }
 
     @Test
@@ -88,10 +79,9 @@ class MemoryCeilingsTest {
 
     @Test
     void shouldGiveAJobAskingNoMemoryTheCpusItsFirstNodesMemoryNeeds() {
-        // No memory and no default: it holds a node's 64000 MB, which at 8000 a CPU is 8 CPUs.
+        // No memory and no default: it holds a node's 64000 MB, which at 8000 a CPU is 8 CPUs a node.
         JobRequest r = apply(request(1, 0, 0, 0, 0), MemoryCeiling.perCpu(8000), NO_DEFAULT);
-        assertEquals(8, r.cpus());
-        assertEquals(1, r.minNodes());
+        assertEquals(8, r.shape().minCpusPerNode());
     }
 
     @Test
