@@ -16,7 +16,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 /**
  * A partition's ExclusiveUser=YES under select/cons_tres on two 8-CPU nodes: "excl" (ExclusiveUser,
  * the default) and "open" over the same nodes. Jobs of one CPU each, submitted together, would all
- * share the first node without it.
+ * share the first node without it. The first, second and last cases are what a real slurmctld
+ * 22.05.8 did on the same two nodes (scripts/slurm-local, jobs submitted with sbatch --uid).
  */
 class ExclusiveUserTest {
     private static Job job(long id, long submit, long run, String user, String partition) {
