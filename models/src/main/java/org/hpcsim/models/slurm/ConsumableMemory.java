@@ -73,7 +73,10 @@ public record ConsumableMemory(boolean consumable, long defMemPerCpuMb, Map<Stri
         return new ConsumableMemory(consumable, defMemPerCpuMb, partitionDefMemPerCpuMb, ceiling, m);
     }
 
-    /** The memory limit jobs meet in partition {@code name}: its own, else the cluster's; none where memory is not counted. */
+    /**
+     * The memory limit jobs meet in partition {@code name}: its own, else the cluster's; none where
+     * memory is not counted.
+     */
     MemoryCeiling ceilingIn(String name) {
         return consumable ? partitionCeilings.getOrDefault(name, ceiling) : MemoryCeiling.NONE;
     }

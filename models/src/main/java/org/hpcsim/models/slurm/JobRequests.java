@@ -114,6 +114,9 @@ final class JobRequests {
             refusal = "invalid qos '" + job.labels().qos() + "'";
             return null;
         }
+        if (shutOutOfFirst(job, wanted[0])) {
+            return null;
+        }
         usable = permitted(job, q, usable);
         if (usable == null) {
             return null;
@@ -146,10 +149,29 @@ final class JobRequests {
                 .refusal(l.account(), qosName, l.group(), l.user()) == null).toArray();
         if (kept.length == 0) {
             Partition first = cluster.config.partitions().get(usable[0]);
-            refusal = "partition " + first.name() + ": " + first.access().refusal(l.account(), qosName, l.group(), l.user());
+            refusal = "partition " + first.name() + ": "
+                    + first.access().refusal(l.account(), qosName, l.group(), l.user());
             return null;
         }
         return kept;
+    }
+
+    /**
+     * Whether the first partition {@code job} names shuts its group out (AllowGroups), with
+     * {@link #refusal} set: slurmctld 22.05 (job_mgr.c _valid_job_part) stops reading the job's
+     * partitions at the first that does so and takes its node and time bounds from those before it,
+     * so a job whose first partition refuses its group stays pending for good (a real slurmctld
+     * 22.05.8 kept {@code -p phys,all} pending, reason PartitionNodeLimit, and ran {@code -p all,phys}).
+     * A single partition that refuses the group refuses the submission ("User's group not permitted
+     * to use this partition").
+     */
+    private boolean shutOutOfFirst(Job job, int first) {
+        Partition p = cluster.config.partitions().get(first);
+        String why = p.access().groupRefusal(job.labels().group(), job.labels().user());
+        if (why != null) {
+            refusal = "partition " + p.name() + ": " + why;
+        }
+        return why != null;
     }
 
     private static boolean isNumber(String s) {

@@ -69,10 +69,9 @@ public record PartitionAccess(List<String> allowAccounts, List<String> denyAccou
             return "its QOS '" + qos + "' may not use the partition (" + (allowQos.isEmpty()
                     ? "DenyQos=" + String.join(",", denyQos) : "AllowQos=" + String.join(",", allowQos)) + ")";
         }
-        if (!allowGroups.isEmpty() && !group.isEmpty() && !user.equals(ROOT) && !allowGroups.contains(group)) {
-            // ESLURM_JOB_MISSING_REQUIRED_PARTITION_GROUP
-            return "its group '" + group + "' is not permitted to use the partition (AllowGroups="
-                    + String.join(",", allowGroups) + ")";
+        String groupRefusal = groupRefusal(group, user);
+        if (groupRefusal != null) {
+            return groupRefusal;
         }
         if (!admits(allowAccounts, denyAccounts, account)) {
             return "its account '" + account + "' may not use the partition (" + (allowAccounts.isEmpty()
@@ -80,6 +79,16 @@ public record PartitionAccess(List<String> allowAccounts, List<String> denyAccou
                     : "AllowAccounts=" + String.join(",", allowAccounts)) + ")";
         }
         return null;
+    }
+
+    /** Why AllowGroups shuts a job of {@code user} in {@code group} out, or null when it does not. */
+    String groupRefusal(String group, String user) {
+        if (allowGroups.isEmpty() || group.isEmpty() || user.equals(ROOT) || allowGroups.contains(group)) {
+            return null;
+        }
+        // ESLURM_JOB_MISSING_REQUIRED_PARTITION_GROUP
+        return "its group '" + group + "' is not permitted to use the partition (AllowGroups="
+                + String.join(",", allowGroups) + ")";
     }
 
     private static boolean admits(List<String> allow, List<String> deny, String name) {

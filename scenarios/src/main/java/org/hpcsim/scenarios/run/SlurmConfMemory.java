@@ -41,7 +41,8 @@ final class SlurmConfMemory {
             }
             return ConsumableMemory.NONE;
         }
-        ConsumableMemory memory = ConsumableMemory.counted(conf.scheduling().defMemPerCpuMb()).withCeiling(clusterCeiling);
+        ConsumableMemory memory = ConsumableMemory.counted(conf.scheduling().defMemPerCpuMb())
+                .withCeiling(clusterCeiling);
         for (Partition p : conf.partitions()) {
             if (p.defMemPerCpuMb().isPresent() && p.defMemPerCpuMb().getAsLong() > 0) {
                 memory = memory.withPartitionDefault(p.name(), p.defMemPerCpuMb().getAsLong());

@@ -22,8 +22,9 @@ final class GlobalKeys {
             "priorityweightjobsize", "priorityweightpartition", "priorityweightqos", "priorityweightassoc",
             "priorityweighttres", "prioritymaxage", "prioritydecayhalflife", "prioritycalcperiod",
             "priorityfavorsmall", "priorityflags", "priorityusageresetperiod", "preempttype", "preemptmode",
-            "preemptexempttime", "overtimelimit", "topologyplugin", "grestypes", "defmempercpu", "maxmempercpu", "maxmempernode", "maxjobcount",
-            "killwait", "minjobage", "suspendtime", "suspendtimeout", "resumerate", "jobsubmitplugins");
+            "preemptexempttime", "overtimelimit", "topologyplugin", "grestypes", "defmempercpu", "maxmempercpu",
+            "maxmempernode", "maxjobcount", "killwait", "minjobage", "suspendtime", "suspendtimeout", "resumerate",
+            "jobsubmitplugins");
     /** slurm.conf(5), 22.05: KillWait and OverTimeLimit "may not exceed 65533". */
     private static final int MAX_16_BIT = 65_533;
     /** Slurm keeps the priority weights in 32 bits. */

@@ -23,16 +23,17 @@ class AllowGroupsRunTest {
 
     @Test
     void shouldRunOnlyTheListedGroupsJobsInThePartition() throws Exception {
-        // Job 2's group may not use phys: it runs in open, the other partition it names; job 3 names
-        // only phys and is refused, so it never runs.
+        // As a real slurmctld 22.05.8 did: job 3 (only phys) is refused at submission; job 2, whose
+        // group phys refuses, runs in open, named first; job 4 names phys first and never runs.
         Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF, """
                 job_id,submit_s,run_s,requested_s,processors,user,group,partition
                 1,0,100,600,1,ana,physics,phys
-                2,0,100,600,1,bo,chemistry,"phys,open"
+                2,0,100,600,1,bo,chemistry,"open,phys"
                 3,0,100,600,1,bo,chemistry,phys
+                4,0,100,600,1,bo,chemistry,"phys,open"
                 """);
         assertEquals("phys", ran.get(1L).partition());
         assertEquals("open", ran.get(2L).partition());
-        assertEquals(2, ran.size(), "job 3 is refused");
+        assertEquals(2, ran.size(), "jobs 3 and 4 are refused");
     }
 }

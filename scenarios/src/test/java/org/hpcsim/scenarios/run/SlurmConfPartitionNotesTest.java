@@ -50,7 +50,8 @@ class SlurmConfPartitionNotesTest {
     @Test
     void shouldTakeAllowAndDenyListsAsTheModelsAccess() throws IOException {
         SlurmConfig c = map("PartitionName=a Nodes=n[1-4] Default=YES AllowAccounts=lab,ops DenyQos=scavenger",
-                "PartitionName=b Nodes=n[1-4] State=DRAIN AllowGroups=ALL", "PartitionName=c Nodes=n1 AllowGroups=phys,bio");
+                "PartitionName=b Nodes=n[1-4] State=DRAIN AllowGroups=ALL",
+                "PartitionName=c Nodes=n1 AllowGroups=phys,bio");
         assertEquals(new PartitionAccess(List.of("lab", "ops"), List.of(), List.of(), List.of("scavenger")),
                 c.partitions().get(0).access());
         assertEquals(new PartitionAccess(List.of(), List.of(), List.of(), List.of(), "DRAIN"),
