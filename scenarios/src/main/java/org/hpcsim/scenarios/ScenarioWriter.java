@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.BackfillLimits;
 import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.priority.AssociationSpec;
 import org.hpcsim.scenarios.spec.ClusterSpec;
@@ -97,6 +98,7 @@ public final class ScenarioWriter {
         if (p.killInvalidDepend()) {
             params.put("kill_invalid_depend", true);
         }
+        backfillLimits(p.backfillLimits(), params);
         m.put("parameters", params);
         m.put("overTimeLimit", p.overTimeLimit() / SimTime.MINUTE);
         m.put("priority", priority(s.priority()));
@@ -365,4 +367,22 @@ public final class ScenarioWriter {
         m.put("targetLoad", t.targetLoad());
         return m;
     }
+
+    /** The per-pass backfill bounds that are set, in slurm.conf's names and units. */
+    private static void backfillLimits(BackfillLimits b, Map<String, Object> params) {
+        putIfSet(params, "bf_max_job_user", b.maxJobUser());
+        putIfSet(params, "bf_max_job_part", b.maxJobPart());
+        putIfSet(params, "bf_max_job_user_part", b.maxJobUserPart());
+        putIfSet(params, "bf_max_job_assoc", b.maxJobAssoc());
+        putIfSet(params, "bf_min_age_reserve", b.minAgeReserve() / SimTime.SECOND);
+        putIfSet(params, "bf_min_prio_reserve", b.minPrioReserve());
+        putIfSet(params, "bf_job_part_count_reserve", b.jobPartCountReserve());
+    }
+
+    private static void putIfSet(Map<String, Object> params, String key, long value) {
+        if (value > 0) {
+            params.put(key, value);
+        }
+    }
+
 }

@@ -30,6 +30,8 @@ final class Backfill {
     private final Preemptor preemptor;
     private final StartBound bound;
     private final PlanLimits limits;
+    /** What a pass has used of bf_max_job_user and the other per-pass bounds; null when none is set. */
+    private final BackfillQuotas quotas;
     /** Simulation time 0's distance past a multiple of bf_resolution in Unix time. */
     private final long originOffset;
     private BackfillListener listener = BackfillListener.NONE;
@@ -42,6 +44,8 @@ final class Backfill {
         this.willRun = new WillRun(cluster);
         this.preemptor = preemptor;
         this.limits = new PlanLimits(cluster);
+        this.quotas = params.backfillLimits().none() ? null
+                : new BackfillQuotas(params.backfillLimits(), cluster.partitions.size());
         this.bound = new StartBound(cluster, preemptor, limits::test);
     }
 
@@ -68,6 +72,9 @@ final class Backfill {
         int tested = 0;
         int started = 0;
         willRun.reset(byEnd, now);
+        if (quotas != null) {
+            quotas.reset();
+        }
         listener.passStarted(now);
         List<SlurmJob> preempting = new ArrayList<>();
         for (int i = 0; i <= last; i++) {
@@ -86,8 +93,12 @@ final class Backfill {
             if (!cluster.qos.mayStart(job, p)) {
                 continue; // backfill.c: held by a QOS limit, skipped before planning: no reservation
             }
+            if (quotas != null && quotas.exceeded(job, p)) {
+                continue; // backfill.c: bf_max_job_user, bf_max_job_part and the like, "skipping"
+            }
+            boolean nowOnly = quotas != null && quotas.startNowOnly(job, p, e.priority(), now);
             long limit = limits.plan(job, p);
-            Outcome o = plan(job, p, limit, cluster.leafLimit(job, now), space, byEnd, now);
+            Outcome o = plan(job, p, limit, nowOnly, cluster.leafLimit(job, now), space, byEnd, now);
             tested += o.tested;
             if (o.startNow != null && !cluster.qos.allows(job, o.startNow, now, p)) {
                 continue; // _start_job answers ESLURM_ACCOUNTING_POLICY: "Unknown future start time, just skip job"
@@ -120,10 +131,13 @@ final class Backfill {
         }
     }
 
-    /** The TRY_LATER loop for one job in one partition: start it now, reserve for it, or neither. */
-    private Outcome plan(SlurmJob job, int p, long realLimit, int leafLimit, NodeSpace space, List<SlurmJob> byEnd,
-                         long now) {
-        boolean noReserve = limits.noReserve(job);
+    /**
+     * The TRY_LATER loop for one job in one partition: start it now, reserve for it, or neither;
+     * {@code nowOnly} tests a start now alone and reserves nothing (backfill.c TEST_NOW_ONLY).
+     */
+    private Outcome plan(SlurmJob job, int p, long realLimit, boolean nowOnly, int leafLimit, NodeSpace space,
+                         List<SlurmJob> byEnd, long now) {
+        boolean noReserve = nowOnly || limits.noReserve(job);
         boolean oneMinute = limits.testsForOneMinute(job);
         long limit = oneMinute ? Math.min(realLimit, PlanLimits.NO_RESERVE_TEST_LIMIT) : realLimit;
         long laterStart = now;
@@ -171,7 +185,7 @@ final class Backfill {
                 }
             }
             if (count(availWords) < Math.max(request.minNodes(), 1)) {
-                if (laterStart != 0) {
+                if (laterStart != 0 && !nowOnly) {
                     continue;
                 }
                 return new Outcome(null, tested);
@@ -193,7 +207,7 @@ final class Backfill {
                 preempting = direct == null;
             }
             if (start < 0) {
-                if (laterStart != 0) {
+                if (laterStart != 0 && !nowOnly) {
                     continue;
                 }
                 return new Outcome(null, tested);
@@ -208,6 +222,9 @@ final class Backfill {
             }
             if (start <= now) {
                 return new Outcome(willRun.allocation(), tested);
+            }
+            if (nowOnly) {
+                return new Outcome(null, tested); // TEST_NOW_ONLY: no later start is looked for
             }
             if (laterStart != 0 && start > laterStart) {
                 continue;
@@ -229,6 +246,9 @@ final class Backfill {
                 return new Outcome(null, tested); // backfill.c: a reservation blocked by post_select is not added
             }
             reserve(job, start, limit, nodesOf(willRun.allocation()), space);
+            if (quotas != null) {
+                quotas.reserved(p);
+            }
             return new Outcome(null, tested);
         }
     }

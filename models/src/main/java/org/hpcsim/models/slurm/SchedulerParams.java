@@ -21,10 +21,11 @@ import org.hpcsim.core.SimTime;
  * @param killInvalidDepend whether a job whose dependency can never be satisfied is cancelled
  *                          (kill_invalid_depend) rather than left pending (reason
  *                          DependencyNeverSatisfied), see {@link SlurmDependencies}
+ * @param backfillLimits    bf_max_job_user, bf_max_job_part and the other per-pass bounds of backfill
  */
 public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
                               long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
-                              long maxSwitchWait, boolean killInvalidDepend) {
+                              long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits) {
     /** slurm.conf(5), 22.05, max_switch_wait: "The default value is 300 seconds." */
     public static final long DEFAULT_MAX_SWITCH_WAIT = SimTime.seconds(300);
 
@@ -39,6 +40,15 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
         if (batchSchedDelay < 0 || tick < 0 || maxSwitchWait < 0) {
             throw new IllegalArgumentException("batch_sched_delay, the tick and max_switch_wait must not be negative");
         }
+        backfillLimits = backfillLimits == null ? BackfillLimits.NONE : backfillLimits;
+    }
+
+    /** Parameters without per-pass backfill bounds. */
+    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
+                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
+                           long maxSwitchWait, boolean killInvalidDepend) {
+        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
+                batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, BackfillLimits.NONE);
     }
 
     /** Parameters that leave jobs with a dependency that can never be satisfied pending (Slurm's default). */
@@ -68,19 +78,25 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
     /** These parameters with passes at the instant of each event and no batch delay (an idealised controller). */
     public SchedulerParams immediate() {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, 0, 0, maxSwitchWait, killInvalidDepend);
+                overTimeLimit, 0, 0, maxSwitchWait, killInvalidDepend, backfillLimits);
     }
 
     /** These parameters with max_switch_wait set to {@code wait} nanoseconds. */
     public SchedulerParams withMaxSwitchWait(long wait) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, wait, killInvalidDepend);
+                overTimeLimit, batchSchedDelay, tick, wait, killInvalidDepend, backfillLimits);
     }
 
     /** These parameters with kill_invalid_depend set or not. */
     public SchedulerParams withKillInvalidDepend(boolean kill) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, kill);
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, kill, backfillLimits);
+    }
+
+    /** These parameters with the per-pass backfill bounds {@code limits}. */
+    public SchedulerParams withBackfillLimits(BackfillLimits limits) {
+        return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, limits);
     }
 
 }

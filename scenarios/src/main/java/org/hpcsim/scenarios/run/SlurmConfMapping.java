@@ -1,6 +1,5 @@
 package org.hpcsim.scenarios.run;
 
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
@@ -8,12 +7,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.BillingWeights;
 import org.hpcsim.models.slurm.Partition;
 import org.hpcsim.models.slurm.PartitionAccess;
 import org.hpcsim.models.slurm.PreemptMode;
-import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.models.slurm.SchedulerType;
 import org.hpcsim.models.slurm.SelectType;
 import org.hpcsim.models.slurm.SlurmConfig;
@@ -24,7 +21,6 @@ import org.hpcsim.scenarios.slurmconf.Gres;
 import org.hpcsim.scenarios.slurmconf.Node;
 import org.hpcsim.scenarios.slurmconf.OverSubscribe;
 import org.hpcsim.scenarios.slurmconf.PartitionState;
-import org.hpcsim.scenarios.slurmconf.SchedulerParameters;
 import org.hpcsim.scenarios.slurmconf.SchedulingConfig;
 import org.hpcsim.scenarios.slurmconf.SlurmConf;
 import org.hpcsim.scenarios.slurmconf.Switch;
@@ -71,7 +67,7 @@ public final class SlurmConfMapping {
         SchedulingConfig s = conf.scheduling();
         SelectType select = select(s.selectType(), conf);
         SlurmConfig config = new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select,
-                params(s), true, SlurmConfPriority.multifactor(conf.priority(), conf, notes)).withTopology(tree(conf, index, notes))
+                SlurmConfSchedulerParams.of(s, conf.path().toString(), notes), true, SlurmConfPriority.multifactor(conf.priority(), conf, notes)).withTopology(tree(conf, index, notes))
                 .withPreemption(SlurmConfPreemption.of(conf, notes))
                 .withMemory(SlurmConfMemory.of(conf, select == SelectType.CONS_TRES, notes));
         return jobSubmitPlugins(conf, config, notes);
@@ -221,17 +217,5 @@ public final class SlurmConfMapping {
                 throw new ScenarioException(conf.path() + ": SelectType=" + type
                         + " is not modelled (allowed: select/linear, select/cons_tres, select/cons_res)");
         }
-    }
-
-    private static SchedulerParams params(SchedulingConfig s) {
-        SchedulerParameters p = s.schedulerParameters();
-        SchedulerParams d = SchedulerParams.defaults();
-        long batchDelay = p.value("batch_sched_delay").map(Long::parseLong).map(SimTime::seconds)
-                .orElse(d.batchSchedDelay());
-        long overTime = s.overTimeLimit().duration().map(Duration::toNanos).orElse(Long.MAX_VALUE / 4);
-        return new SchedulerParams(p.defaultQueueDepth(), SimTime.seconds(p.schedIntervalSeconds()),
-                SimTime.seconds(p.bfIntervalSeconds()), SimTime.seconds(p.bfResolutionSeconds()),
-                SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick(),
-                SimTime.seconds(p.maxSwitchWaitSeconds()), p.killInvalidDepend());
     }
 }

@@ -82,6 +82,14 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         int test = number(o, "bf_max_job_test", DEFAULT_BF_MAX_JOB_TEST, 1, 1_000_000);
         number(o, "bf_max_job_user", NO_LIMIT, 0, test);
         number(o, "bf_max_job_part", NO_LIMIT, 0, test);
+        number(o, "bf_max_job_user_part", NO_LIMIT, 0, test);
+        number(o, "bf_max_job_assoc", NO_LIMIT, 0, test);
+        // slurm.conf(5), 22.05: bf_min_age_reserve "Default: 0, Min: 0, Max: 2592000 (30 days)";
+        // bf_min_prio_reserve "Default: 0, Min: 0, Max: 2^63"; bf_job_part_count_reserve "Default: 0
+        // (all), Min: 0, Max: 100000".
+        number(o, "bf_min_age_reserve", 0, 0, 2_592_000);
+        number(o, "bf_min_prio_reserve", 0, 0, Integer.MAX_VALUE);
+        number(o, "bf_job_part_count_reserve", 0, 0, 100_000);
         number(o, "max_switch_wait", DEFAULT_MAX_SWITCH_WAIT_S, 0, Integer.MAX_VALUE);
         number(o, "preempt_reorder_count", DEFAULT_PREEMPT_REORDER_COUNT, 0, Integer.MAX_VALUE);
     }
@@ -152,6 +160,31 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
     /** bf_max_job_part: jobs per partition backfill tries to start; {@link #NO_LIMIT} for none. */
     public int bfMaxJobPart() {
         return number("bf_max_job_part", NO_LIMIT, 0, Integer.MAX_VALUE);
+    }
+
+    /** bf_max_job_user_part: jobs per user and partition backfill tries to start; {@link #NO_LIMIT} for none. */
+    public int bfMaxJobUserPart() {
+        return number("bf_max_job_user_part", NO_LIMIT, 0, Integer.MAX_VALUE);
+    }
+
+    /** bf_max_job_assoc: jobs per association backfill tries to start; {@link #NO_LIMIT} for none. */
+    public int bfMaxJobAssoc() {
+        return number("bf_max_job_assoc", NO_LIMIT, 0, Integer.MAX_VALUE);
+    }
+
+    /** bf_min_age_reserve in seconds: younger pending jobs get no backfill reservation; 0 for none. */
+    public int bfMinAgeReserveSeconds() {
+        return number("bf_min_age_reserve", 0, 0, 2_592_000);
+    }
+
+    /** bf_min_prio_reserve: jobs of lower priority get no backfill reservation; 0 for none. */
+    public int bfMinPrioReserve() {
+        return number("bf_min_prio_reserve", 0, 0, Integer.MAX_VALUE);
+    }
+
+    /** bf_job_part_count_reserve: backfill reservations per partition and pass; 0 for all. */
+    public int bfJobPartCountReserve() {
+        return number("bf_job_part_count_reserve", 0, 0, 100_000);
     }
 
     /** max_switch_wait in seconds a job may wait for its requested leaf switch count. */

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.BackfillLimits;
 import org.hpcsim.models.slurm.MultifactorSetup;
 import org.hpcsim.models.slurm.Preemption;
 import org.hpcsim.models.slurm.Qos;
@@ -148,14 +149,16 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("defaultQos") String defaultQos,
                               @JsonProperty("preemption") PreemptionEntry preemption) {
         Parameters p = parameters != null ? parameters
-                : Parameters.fromFile(null, null, null, null, null, null, null, null, null);
+                : Parameters.fromFile(null, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
                 "must be 0 or more minutes, got " + overTimeLimit);
         SchedulerParams d = SchedulerParams.defaults();
         SchedulerParams params = new SchedulerParams(p.defaultQueueDepth, SimTime.seconds(p.schedInterval),
                 SimTime.seconds(p.bfInterval), SimTime.seconds(p.bfResolution), SimTime.seconds(p.bfWindow * 60L),
                 p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L),
-                SimTime.seconds(p.batchSchedDelay), d.tick(), SimTime.seconds(p.maxSwitchWait), p.killInvalidDepend);
+                SimTime.seconds(p.batchSchedDelay), d.tick(), SimTime.seconds(p.maxSwitchWait), p.killInvalidDepend,
+                p.backfillLimits);
         InvalidFieldException.require(conf == null || !conf.isBlank(), "conf", "must name a slurm.conf file");
         return new SlurmSpec(schedulerType(scheduler), selectType(select), params, priority, conf,
                 SwitchesText.parse("switches", switches), maintenance,
@@ -194,7 +197,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
 
     /** SchedulerParameters as the scenario file gives them, in slurm.conf's names and units. */
     record Parameters(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution, long bfWindow,
-                      int bfMaxJobTest, long batchSchedDelay, long maxSwitchWait, boolean killInvalidDepend) {
+                      int bfMaxJobTest, long batchSchedDelay, long maxSwitchWait, boolean killInvalidDepend,
+                      BackfillLimits backfillLimits) {
         @JsonCreator
         static Parameters fromFile(@JsonProperty("default_queue_depth") Integer defaultQueueDepth,
                                    @JsonProperty("sched_interval") Long schedInterval,
@@ -204,13 +208,32 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                                    @JsonProperty("bf_max_job_test") Integer bfMaxJobTest,
                                    @JsonProperty("batch_sched_delay") Long batchSchedDelay,
                                    @JsonProperty("max_switch_wait") Long maxSwitchWait,
-                                   @JsonProperty("kill_invalid_depend") Boolean killInvalidDepend) {
+                                   @JsonProperty("kill_invalid_depend") Boolean killInvalidDepend,
+                                   @JsonProperty("bf_max_job_user") Integer bfMaxJobUser,
+                                   @JsonProperty("bf_max_job_part") Integer bfMaxJobPart,
+                                   @JsonProperty("bf_max_job_user_part") Integer bfMaxJobUserPart,
+                                   @JsonProperty("bf_max_job_assoc") Integer bfMaxJobAssoc,
+                                   @JsonProperty("bf_min_age_reserve") Long bfMinAgeReserve,
+                                   @JsonProperty("bf_min_prio_reserve") Long bfMinPrioReserve,
+                                   @JsonProperty("bf_job_part_count_reserve") Integer bfJobPartCountReserve) {
+            // slurm.conf(5), 22.05: each of the backfill limits defaults to 0, no limit.
+            noLimitOrMore("bf_max_job_user", bfMaxJobUser);
+            noLimitOrMore("bf_max_job_part", bfMaxJobPart);
+            noLimitOrMore("bf_max_job_user_part", bfMaxJobUserPart);
+            noLimitOrMore("bf_max_job_assoc", bfMaxJobAssoc);
+            noLimitOrMore("bf_min_age_reserve", bfMinAgeReserve);
+            noLimitOrMore("bf_min_prio_reserve", bfMinPrioReserve);
+            noLimitOrMore("bf_job_part_count_reserve", bfJobPartCountReserve);
+            BackfillLimits limits = new BackfillLimits(orDefault(bfMaxJobUser, 0), orDefault(bfMaxJobPart, 0),
+                    orDefault(bfMaxJobUserPart, 0), orDefault(bfMaxJobAssoc, 0),
+                    SimTime.seconds(orDefault(bfMinAgeReserve, 0L)), orDefault(bfMinPrioReserve, 0L),
+                    orDefault(bfJobPartCountReserve, 0));
             // Defaults: slurm.conf(5), 22.05 (see SchedulerParams.defaults()).
             Parameters p = new Parameters(orDefault(defaultQueueDepth, 100), orDefault(schedInterval, 60),
                     orDefault(bfInterval, 30), orDefault(bfResolution, 60), orDefault(bfWindow, 1440),
                     orDefault(bfMaxJobTest, 500), orDefault(batchSchedDelay, 3), orDefault(maxSwitchWait, 300),
                     // slurm.conf(5), SchedulerParameters: kill_invalid_depend is off unless named.
-                    killInvalidDepend != null && killInvalidDepend);
+                    killInvalidDepend != null && killInvalidDepend, limits);
             InvalidFieldException.require(p.defaultQueueDepth >= 0, "default_queue_depth", "must be 0 or more");
             InvalidFieldException.require(p.schedInterval > 0, "sched_interval", "must be a positive number of seconds");
             InvalidFieldException.require(p.bfInterval > 0, "bf_interval", "must be a positive number of seconds");
@@ -220,6 +243,10 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
             InvalidFieldException.require(p.batchSchedDelay >= 0, "batch_sched_delay", "must be 0 or more seconds");
             InvalidFieldException.require(p.maxSwitchWait >= 0, "max_switch_wait", "must be 0 or more seconds");
             return p;
+        }
+
+        private static void noLimitOrMore(String field, Number v) {
+            InvalidFieldException.require(v == null || v.longValue() >= 0, field, "must be 0 (no limit) or more");
         }
 
         private static int orDefault(Integer v, int d) {

@@ -1,0 +1,68 @@
+package org.hpcsim.scenarios.run;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.BackfillLimits;
+import org.hpcsim.models.slurm.SchedulerParams;
+import org.hpcsim.scenarios.slurmconf.SchedulerParameters;
+import org.hpcsim.scenarios.slurmconf.SchedulingConfig;
+
+/**
+ * A slurm.conf's SchedulerParameters, OverTimeLimit and the rest of the scheduler's timing as the
+ * model's {@link SchedulerParams}. Each option the model does not act on is noted by name, so that
+ * none is dropped silently.
+ */
+final class SlurmConfSchedulerParams {
+    /** The options the model follows (preempt_* are read with the preemption settings). */
+    private static final Set<String> MODELLED = Set.of("default_queue_depth", "sched_interval", "bf_interval",
+            "bf_resolution", "bf_window", "bf_max_job_test", "batch_sched_delay", "max_switch_wait",
+            "kill_invalid_depend", "preempt_reorder_count", "preempt_youngest_first", "preempt_strict_order",
+            "bf_max_job_user", "bf_max_job_part", "bf_max_job_user_part", "bf_max_job_assoc", "bf_min_age_reserve",
+            "bf_min_prio_reserve", "bf_job_part_count_reserve");
+    /** Options about how slurmctld spends its own time, which a pass here does not take. */
+    private static final Set<String> TIMING_ONLY = Set.of("bf_continue", "bf_yield_interval", "bf_yield_sleep",
+            "bf_max_time", "max_rpc_cnt", "sched_min_interval", "sched_max_job_start", "bf_max_job_start");
+
+    private SlurmConfSchedulerParams() {}
+
+    /** The parameters {@code s} sets; options not modelled go to {@code notes}, named after {@code file}. */
+    static SchedulerParams of(SchedulingConfig s, String file, List<String> notes) {
+        SchedulerParameters p = s.schedulerParameters();
+        SchedulerParams d = SchedulerParams.defaults();
+        long batchDelay = p.value("batch_sched_delay").map(Long::parseLong).map(SimTime::seconds)
+                .orElse(d.batchSchedDelay());
+        long overTime = s.overTimeLimit().duration().map(Duration::toNanos).orElse(Long.MAX_VALUE / 4);
+        BackfillLimits limits = new BackfillLimits(p.bfMaxJobUser(), p.bfMaxJobPart(), p.bfMaxJobUserPart(),
+                p.bfMaxJobAssoc(), SimTime.seconds(p.bfMinAgeReserveSeconds()), p.bfMinPrioReserve(),
+                p.bfJobPartCountReserve());
+        note(p, file, notes);
+        return new SchedulerParams(p.defaultQueueDepth(), SimTime.seconds(p.schedIntervalSeconds()),
+                SimTime.seconds(p.bfIntervalSeconds()), SimTime.seconds(p.bfResolutionSeconds()),
+                SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick(),
+                SimTime.seconds(p.maxSwitchWaitSeconds()), p.killInvalidDepend(), limits);
+    }
+
+    private static void note(SchedulerParameters p, String file, List<String> notes) {
+        List<String> timing = new ArrayList<>();
+        List<String> other = new ArrayList<>();
+        for (String option : p.options().keySet()) {
+            if (TIMING_ONLY.contains(option)) {
+                timing.add(option);
+            } else if (!MODELLED.contains(option)) {
+                other.add(option);
+            }
+        }
+        if (!timing.isEmpty()) {
+            notes.add(file + ": SchedulerParameters " + String.join(", ", timing) + " bound how long slurmctld works at"
+                    + " a time; the model's passes take no time, so " + (timing.size() == 1 ? "it has" : "they have")
+                    + " no effect here");
+        }
+        if (!other.isEmpty()) {
+            notes.add(file + ": SchedulerParameters " + String.join(", ", other) + (other.size() == 1 ? " is" : " are")
+                    + " not modelled: jobs are scheduled as without " + (other.size() == 1 ? "it" : "them"));
+        }
+    }
+}

@@ -1,0 +1,46 @@
+package org.hpcsim.scenarios;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.BackfillLimits;
+import org.hpcsim.scenarios.spec.Scenario;
+import org.junit.jupiter.api.Test;
+
+/** bf_max_job_user and the other per-pass backfill bounds in a scenario file: read, defaults, errors, written back. */
+class SlurmBackfillLimitsLoaderTest {
+    private final ScenarioLoader loader = new ScenarioLoader();
+
+    private Scenario load(String slurm) {
+        return loader.parse("cluster: {nodes: 2}\nscheduler:\n  policy: slurm\n  slurm:\n" + slurm.indent(4)
+                + "workload: {trace: t.swf}\n", "s.yaml");
+    }
+
+    @Test
+    void shouldReadEachLimitInSlurmsNamesAndUnits() {
+        BackfillLimits b = load("parameters: {bf_max_job_user: 10, bf_max_job_part: 50, bf_max_job_user_part: 5,"
+                + " bf_max_job_assoc: 8, bf_min_age_reserve: 600, bf_min_prio_reserve: 1000,"
+                + " bf_job_part_count_reserve: 20}").scheduler().slurm().params().backfillLimits();
+        assertEquals(new BackfillLimits(10, 50, 5, 8, SimTime.seconds(600), 1000, 20), b);
+        assertEquals(BackfillLimits.NONE, load("scheduler: backfill").scheduler().slurm().params().backfillLimits());
+    }
+
+    @Test
+    void shouldRefuseANegativeLimitInOneLine() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> load("parameters: {bf_max_job_user: -1}"));
+        assertTrue(e.getMessage().contains("bf_max_job_user") && e.getMessage().contains("must be 0 (no limit) or more")
+                && !e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void shouldWriteTheLimitsBackSoTheScenarioRunsAgainAlike() throws Exception {
+        Scenario s = load("parameters: {bf_max_job_user: 3, bf_min_age_reserve: 120}");
+        String text = new ObjectMapper(new YAMLFactory()).writeValueAsString(ScenarioWriter.toMap(s));
+        Scenario again = loader.parse(text, "again.yaml");
+        assertEquals(s.scheduler().slurm().params(), again.scheduler().slurm().params());
+    }
+}

@@ -1,0 +1,47 @@
+package org.hpcsim.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.slurm.BackfillLimits;
+import org.hpcsim.models.slurm.SlurmConfig;
+import org.hpcsim.scenarios.slurmconf.SlurmConfReader;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** SchedulerParameters from a slurm.conf: the backfill limits taken, every option not modelled named. */
+class SlurmConfSchedulerParamsTest {
+    @TempDir
+    Path dir;
+
+    private final List<String> notes = new ArrayList<>();
+
+    private SlurmConfig map(String parameters) throws IOException {
+        Path conf = Files.writeString(dir.resolve("slurm.conf"), "SchedulerParameters=" + parameters + "\n"
+                + "NodeName=n[1-2] CPUs=4\nPartitionName=p Nodes=n[1-2] Default=YES\n");
+        return SlurmConfMapping.of(SlurmConfReader.read(conf), notes);
+    }
+
+    @Test
+    void shouldTakeTheBackfillLimits() throws IOException {
+        SlurmConfig c = map("bf_max_job_test=100,bf_max_job_user=10,bf_max_job_part=50,bf_max_job_user_part=5,"
+                + "bf_max_job_assoc=8,bf_min_age_reserve=600,bf_min_prio_reserve=1000,bf_job_part_count_reserve=20");
+        assertEquals(new BackfillLimits(10, 50, 5, 8, SimTime.seconds(600), 1000, 20), c.params().backfillLimits());
+        assertEquals(List.of(), notes);
+    }
+
+    @Test
+    void shouldNameEveryOptionNotModelled() throws IOException {
+        map("bf_continue,bf_interval=30,bf_busy_nodes,sched_min_interval=2000000,defer,bf_max_job_user=4");
+        String file = dir.resolve("slurm.conf").toString();
+        assertEquals(List.of(file + ": SchedulerParameters bf_continue, sched_min_interval bound how long slurmctld"
+                + " works at a time; the model's passes take no time, so they have no effect here",
+                file + ": SchedulerParameters bf_busy_nodes, defer are not modelled: jobs are scheduled as without"
+                        + " them"), notes);
+    }
+}
