@@ -5,7 +5,6 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.hpcsim.core.SimTime;
 import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.JobDependency;
 import org.hpcsim.models.workload.JobLinks;
@@ -19,8 +18,8 @@ import org.hpcsim.models.workload.JobLinks;
  * SchedMD/slurm at 284c3b95f08a (2026).
  */
 final class DependencyTargets {
-    /** slurm.conf(5), MinJobAge: "The default value is 300 seconds." */
-    static final long MIN_JOB_AGE = SimTime.seconds(300);
+    /** How long a finished job is remembered: slurm.conf's MinJobAge. */
+    private final long minJobAge;
 
     /** The state of one dependency, and of a job's dependencies together. */
     enum Verdict { FULFILLED, WAITING, FAILED }
@@ -63,6 +62,11 @@ final class DependencyTargets {
     private final SingletonGroups singletons = new SingletonGroups();
     /** Ids of ended jobs and arrays in end order, with their end times, to forget after MinJobAge. */
     private final ArrayDeque<long[]> endedOrder = new ArrayDeque<>();
+
+    /** Targets that forget a job {@code minJobAge} nanoseconds after it ended. */
+    DependencyTargets(long minJobAge) {
+        this.minJobAge = minJobAge;
+    }
 
     /** A job was submitted: it is known, pending, and counted in its array. */
     void submitted(SlurmJob job) {
@@ -230,7 +234,7 @@ final class DependencyTargets {
 
     /** Forgets jobs and arrays that ended more than MinJobAge before {@code now} (purge_old_job). */
     void forgetOld(long now) {
-        while (!endedOrder.isEmpty() && endedOrder.peekFirst()[0] < now - MIN_JOB_AGE) {
+        while (!endedOrder.isEmpty() && endedOrder.peekFirst()[0] < now - minJobAge) {
             long[] e = endedOrder.pollFirst();
             if (e[2] == 0) {
                 jobs.remove(e[1]);

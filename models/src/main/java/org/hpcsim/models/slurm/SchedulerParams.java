@@ -22,12 +22,17 @@ import org.hpcsim.core.SimTime;
  *                          (kill_invalid_depend) rather than left pending (reason
  *                          DependencyNeverSatisfied), see {@link SlurmDependencies}
  * @param backfillLimits    bf_max_job_user, bf_max_job_part and the other per-pass bounds of backfill
+ * @param minJobAge         how long slurmctld keeps a finished job (MinJobAge), after which a
+ *                          dependency on it is lifted (see {@link DependencyTargets})
  */
 public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
                               long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
-                              long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits) {
+                              long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits,
+                              long minJobAge) {
     /** slurm.conf(5), 22.05, max_switch_wait: "The default value is 300 seconds." */
     public static final long DEFAULT_MAX_SWITCH_WAIT = SimTime.seconds(300);
+    /** slurm.conf(5), 22.05, MinJobAge: "The default value is 300 seconds." */
+    public static final long DEFAULT_MIN_JOB_AGE = SimTime.seconds(300);
 
     /** Validates the parameters. */
     public SchedulerParams {
@@ -37,10 +42,19 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
         if (schedInterval <= 0 || bfInterval <= 0 || bfResolution <= 0 || bfWindow <= 0 || overTimeLimit < 0) {
             throw new IllegalArgumentException("scheduler intervals, bf_resolution and bf_window must be positive");
         }
-        if (batchSchedDelay < 0 || tick < 0 || maxSwitchWait < 0) {
-            throw new IllegalArgumentException("batch_sched_delay, the tick and max_switch_wait must not be negative");
+        if (batchSchedDelay < 0 || tick < 0 || maxSwitchWait < 0 || minJobAge < 0) {
+            throw new IllegalArgumentException(
+                    "batch_sched_delay, the tick, max_switch_wait and MinJobAge must not be negative");
         }
         backfillLimits = backfillLimits == null ? BackfillLimits.NONE : backfillLimits;
+    }
+
+    /** Parameters with the default MinJobAge. */
+    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
+                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
+                           long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits) {
+        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
+                batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, DEFAULT_MIN_JOB_AGE);
     }
 
     /** Parameters without per-pass backfill bounds. */
@@ -78,25 +92,31 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
     /** These parameters with passes at the instant of each event and no batch delay (an idealised controller). */
     public SchedulerParams immediate() {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, 0, 0, maxSwitchWait, killInvalidDepend, backfillLimits);
+                overTimeLimit, 0, 0, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge);
     }
 
     /** These parameters with max_switch_wait set to {@code wait} nanoseconds. */
     public SchedulerParams withMaxSwitchWait(long wait) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, wait, killInvalidDepend, backfillLimits);
+                overTimeLimit, batchSchedDelay, tick, wait, killInvalidDepend, backfillLimits, minJobAge);
     }
 
     /** These parameters with kill_invalid_depend set or not. */
     public SchedulerParams withKillInvalidDepend(boolean kill) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, kill, backfillLimits);
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, kill, backfillLimits, minJobAge);
     }
 
     /** These parameters with the per-pass backfill bounds {@code limits}. */
     public SchedulerParams withBackfillLimits(BackfillLimits limits) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, limits);
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, limits, minJobAge);
+    }
+
+    /** These parameters with MinJobAge {@code age} nanoseconds. */
+    public SchedulerParams withMinJobAge(long age) {
+        return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, age);
     }
 
 }

@@ -98,7 +98,8 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
                 this::onEnd);
         this.dependencies = options.dependencies() ? new DependentSubmissions(sim, job -> submit(job, sim.now()))
                 : null;
-        this.links = new SlurmDependencies(sim, params.killInvalidDepend(), observer, this::enqueue);
+        this.links = new SlurmDependencies(sim, params.killInvalidDepend(), params.minJobAge(), observer,
+                this::enqueue);
         this.eligibleKind = sim.registerHandler("requeued job eligible", payload -> onEligible());
         this.passes = new SchedulingPasses(sim, cluster, queue, priorities, mainLoop, backfill, running, observer,
                 arrivals::admitDue, () -> dependencies == null ? 0 : dependencies.held());

@@ -35,7 +35,7 @@ final class SlurmDependencies {
     private final boolean killInvalid;
     private final Host host;
     private final RunObserver observer;
-    private final DependencyTargets targets = new DependencyTargets();
+    private final DependencyTargets targets;
     /** Jobs held for their dependencies or their array's throttle, in submission order. */
     private final Set<HeldJob> held = new LinkedHashSet<>();
     /** Held jobs whose verdict changed, acted on by the next release event. */
@@ -45,10 +45,14 @@ final class SlurmDependencies {
     private final int releaseKind;
     private boolean releaseDue;
 
-    /** Jobs go to {@code host}; those cancelled or never started are reported to {@code observer}. */
-    SlurmDependencies(Simulation sim, boolean killInvalid, RunObserver observer, Host host) {
+    /**
+     * Jobs go to {@code host}; those cancelled or never started are reported to {@code observer}; a
+     * job is forgotten {@code minJobAge} after it ended.
+     */
+    SlurmDependencies(Simulation sim, boolean killInvalid, long minJobAge, RunObserver observer, Host host) {
         this.sim = sim;
         this.killInvalid = killInvalid;
+        this.targets = new DependencyTargets(minJobAge);
         this.observer = observer;
         this.host = host;
         this.releaseKind = sim.registerHandler("dependencies released", payload -> release());

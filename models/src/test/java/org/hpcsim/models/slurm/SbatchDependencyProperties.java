@@ -122,12 +122,12 @@ class SbatchDependencyProperties {
             if (c == null) {
                 return false;
             }
-            if (c < submit - DependencyTargets.MIN_JOB_AGE) {
+            if (c < submit - SchedulerParams.DEFAULT_MIN_JOB_AGE) {
                 return true;
             }
             return d.type() != Type.AFTEROK && d.type() != Type.AFTERCORR && c <= at;
         }
-        if (t.endTime() < submit - DependencyTargets.MIN_JOB_AGE) {
+        if (t.endTime() < submit - SchedulerParams.DEFAULT_MIN_JOB_AGE) {
             return true; // purged before the dependant came: lifted
         }
         boolean ended = t.endTime() <= at;

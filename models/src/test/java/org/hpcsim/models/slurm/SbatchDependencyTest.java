@@ -141,6 +141,17 @@ class SbatchDependencyTest {
         assertFalse(r.outcomes.containsKey(4L), "190 s after its end job 1 is still known, and completed");
     }
 
+    @Test
+    void shouldForgetEndedJobsAfterTheConfiguredMinJobAge() {
+        // MinJobAge=600: 390 s after its end job 1 is still known, so job 3's afternotok never holds.
+        SchedulerParams p = SlurmReplay.params(1, 1).withMinJobAge(SimTime.seconds(600));
+        SlurmReplay.Result r = run(SlurmConfig.uniform(4, 1, SchedulerType.BACKFILL, SelectType.LINEAR, p),
+                List.of(job(1, 0, 10, 50, 1), dep(job(3, 400, 10, 20, 1), Type.AFTERNOTOK, 1),
+                        dep(job(5, 700, 10, 20, 1), Type.AFTERNOTOK, 1)));
+        assertFalse(r.outcomes.containsKey(3L), "job 1 is remembered, and completed");
+        assertEquals(700, r.start(5), "690 s after its end job 1 is purged");
+    }
+
     static List<Job> array(long arrayId, int tasks, int throttle, long submit, long run) {
         List<Job> out = new ArrayList<>();
         for (int t = 0; t < tasks; t++) {

@@ -11,9 +11,9 @@ import org.hpcsim.scenarios.slurmconf.SchedulerParameters;
 import org.hpcsim.scenarios.slurmconf.SchedulingConfig;
 
 /**
- * A slurm.conf's SchedulerParameters, OverTimeLimit and the rest of the scheduler's timing as the
- * model's {@link SchedulerParams}. Each option the model does not act on is noted by name, so that
- * none is dropped silently.
+ * A slurm.conf's SchedulerParameters, OverTimeLimit, MinJobAge and the rest of the scheduler's
+ * timing as the model's {@link SchedulerParams}. Each option the model does not act on is noted by
+ * name, so that none is dropped silently, and so is a MaxJobCount other than the default.
  */
 final class SlurmConfSchedulerParams {
     /** The options the model follows (preempt_* are read with the preemption settings). */
@@ -39,10 +39,16 @@ final class SlurmConfSchedulerParams {
                 p.bfMaxJobAssoc(), SimTime.seconds(p.bfMinAgeReserveSeconds()), p.bfMinPrioReserve(),
                 p.bfJobPartCountReserve());
         note(p, file, notes);
+        if (s.maxJobCount() != SchedulingConfig.DEFAULT_MAX_JOB_COUNT) {
+            notes.add(file + ": MaxJobCount is not modelled: slurmctld holds at most that many jobs (pending, running"
+                    + " and ended within MinJobAge) and makes sbatch wait beyond it; every submission is taken here");
+        }
+        // slurm.conf(5), 22.05, MinJobAge: "A value of zero prevents any job record purging."
+        long minJobAge = s.minJobAgeSeconds() == 0 ? Long.MAX_VALUE / 4 : SimTime.seconds(s.minJobAgeSeconds());
         return new SchedulerParams(p.defaultQueueDepth(), SimTime.seconds(p.schedIntervalSeconds()),
                 SimTime.seconds(p.bfIntervalSeconds()), SimTime.seconds(p.bfResolutionSeconds()),
                 SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick(),
-                SimTime.seconds(p.maxSwitchWaitSeconds()), p.killInvalidDepend(), limits);
+                SimTime.seconds(p.maxSwitchWaitSeconds()), p.killInvalidDepend(), limits, minJobAge);
     }
 
     private static void note(SchedulerParameters p, String file, List<String> notes) {

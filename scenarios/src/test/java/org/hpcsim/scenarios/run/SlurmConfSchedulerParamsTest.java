@@ -44,4 +44,19 @@ class SlurmConfSchedulerParamsTest {
                 file + ": SchedulerParameters bf_busy_nodes, defer are not modelled: jobs are scheduled as without"
                         + " them"), notes);
     }
+
+    @Test
+    void shouldTakeMinJobAgeAndNoteAMaxJobCount() throws IOException {
+        Path conf = Files.writeString(dir.resolve("slurm.conf"), "MinJobAge=600\nMaxJobCount=50000\n"
+                + "NodeName=n[1-2] CPUs=4\nPartitionName=p Nodes=n[1-2] Default=YES\n");
+        SlurmConfig c = SlurmConfMapping.of(SlurmConfReader.read(conf), notes);
+        assertEquals(SimTime.seconds(600), c.params().minJobAge());
+        assertEquals(List.of(conf + ": MaxJobCount is not modelled: slurmctld holds at most that many jobs (pending,"
+                + " running and ended within MinJobAge) and makes sbatch wait beyond it; every submission is taken"
+                + " here"), notes);
+        Path never = Files.writeString(dir.resolve("slurm.conf"), "MinJobAge=0\n"
+                + "NodeName=n[1-2] CPUs=4\nPartitionName=p Nodes=n[1-2] Default=YES\n");
+        assertEquals(true, SlurmConfMapping.of(SlurmConfReader.read(never), notes).params().minJobAge()
+                > SimTime.seconds(3_600L * 24 * 365 * 50), "0: never purged");
+    }
 }
