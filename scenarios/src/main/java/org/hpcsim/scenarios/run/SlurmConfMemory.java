@@ -13,8 +13,9 @@ import org.hpcsim.scenarios.slurmconf.SlurmConf;
  * SelectTypeParameters of CR_Memory, CR_CPU_Memory, CR_Core_Memory or CR_Socket_Memory
  * (cons_tres.html), with the cluster's DefMemPerCPU for jobs that ask no memory, or the
  * partition's own where a PartitionName line sets one above 0 (job_mgr.c, job_limits_check: a
- * partition's def_mem_per_cpu of 0 leaves the cluster's). select/linear gives whole nodes and
- * CR_Core or CR_CPU leave memory uncounted, as does an unset SelectTypeParameters here.
+ * partition's def_mem_per_cpu of 0 leaves the cluster's). An unset SelectTypeParameters is
+ * CR_Core_Memory under cons_tres, as slurmctld 22.05 takes it. select/linear gives whole nodes and
+ * CR_Core or CR_CPU leave memory uncounted.
  *
  * <p>MaxMemPerCPU or MaxMemPerNode, the cluster's or a partition's own (one above 0 replaces the
  * cluster's), is modelled where memory is counted; where both are set, MaxMemPerNode is kept, as
@@ -26,9 +27,11 @@ final class SlurmConfMemory {
 
     /** How {@code conf}'s select plugin counts memory; what is not modelled goes to {@code notes}. */
     static ConsumableMemory of(SlurmConf conf, boolean consTres, List<String> notes) {
-        boolean counted = consTres && conf.scheduling().selectTypeParameters().stream()
-                .map(p -> p.toUpperCase(Locale.ROOT))
-                .anyMatch(p -> p.equals("CR_MEMORY") || p.startsWith("CR_") && p.endsWith("_MEMORY"));
+        List<String> params = conf.scheduling().selectTypeParameters();
+        // cons_common.c select_p_node_init (22.05): "SelectTypeParameters not specified, using default
+        // value: CR_Core_Memory".
+        boolean counted = consTres && (params.isEmpty() || params.stream().map(p -> p.toUpperCase(Locale.ROOT))
+                .anyMatch(p -> p.equals("CR_MEMORY") || p.startsWith("CR_") && p.endsWith("_MEMORY")));
         String file = conf.path().toString();
         MemoryCeiling clusterCeiling = ceiling(conf.scheduling().maxMemPerCpuMb(), conf.scheduling().maxMemPerNodeMb(),
                 file + ": ", notes);

@@ -27,6 +27,7 @@ class BillingWeightsRunTest {
     private static final String CONF = """
             SchedulerType=sched/backfill
             SelectType=select/cons_tres
+            SelectTypeParameters=CR_Core
             GresTypes=gpu
             PriorityType=priority/multifactor
             NodeName=g[1-2] CPUs=4 Gres=gpu:2

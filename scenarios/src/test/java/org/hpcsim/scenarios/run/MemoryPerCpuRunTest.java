@@ -87,4 +87,30 @@ class MemoryPerCpuRunTest {
         // Job 2 finds n2's CPUs taken up to 4 of 8 and runs beside job 1 in batch.
         assertEquals("batch", ran.get(2L).partition());
     }
+
+    @Test
+    void shouldRunOneJobWithoutMemoryPerNodeUnderConsTresWithoutParameters() throws Exception {
+        // As a real slurmctld 22.05.8 did: no SelectTypeParameters is CR_Core_Memory, and a job that
+        // asks no memory where no DefMemPerCPU applies holds all of its node's.
+        String conf = """
+                ClusterName=mem
+                SchedulerType=sched/builtin
+                SelectType=select/cons_tres
+                NodeName=n1 CPUs=8 RealMemory=1000
+                PartitionName=batch Nodes=n1 Default=YES MaxTime=1:00:00
+                """;
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
+                job_id,submit_s,run_s,requested_s,processors
+                1,0,100,600,1
+                2,0,100,600,1
+                """);
+        assertEquals(true, ran.get(2L).startTime() >= ran.get(1L).endTime(), "one job at a time on the node");
+        Map<Long, JobOutcome> shared = SlurmConfRun.outcomes(dir, conf.replace("SelectType=select/cons_tres",
+                "SelectType=select/cons_tres\nSelectTypeParameters=CR_Core"), """
+                job_id,submit_s,run_s,requested_s,processors
+                1,0,100,600,1
+                2,0,100,600,1
+                """);
+        assertEquals(shared.get(1L).startTime(), shared.get(2L).startTime(), "CR_Core: both at once");
+    }
 }

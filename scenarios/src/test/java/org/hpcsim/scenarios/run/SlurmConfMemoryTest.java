@@ -40,11 +40,15 @@ class SlurmConfMemoryTest {
     }
 
     @Test
-    void shouldLeaveMemoryUncountedUnderCrCoreUnsetParametersOrSelectLinear() throws IOException {
+    void shouldCountMemoryUnderConsTresWithoutParametersAsCrCoreMemory() throws IOException {
+        assertEquals(ConsumableMemory.counted(0),
+                map("SelectType=select/cons_tres", "PartitionName=p Nodes=n[1-2]").memory());
+    }
+
+    @Test
+    void shouldLeaveMemoryUncountedUnderCrCoreOrSelectLinear() throws IOException {
         assertEquals(ConsumableMemory.NONE, map("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core",
                 "PartitionName=p Nodes=n[1-2] Default=YES").memory());
-        assertEquals(ConsumableMemory.NONE,
-                map("SelectType=select/cons_tres", "PartitionName=p Nodes=n[1-2]").memory());
         assertEquals(ConsumableMemory.NONE, map("SelectType=select/linear", "SelectTypeParameters=CR_Memory",
                 "PartitionName=p Nodes=n[1-2]").memory());
     }

@@ -18,6 +18,7 @@ class TresPriorityRunTest {
     private static final String CONF = """
             SchedulerType=sched/builtin
             SelectType=select/cons_tres
+            SelectTypeParameters=CR_Core
             GresTypes=gpu
             PriorityType=priority/multifactor
             %s
