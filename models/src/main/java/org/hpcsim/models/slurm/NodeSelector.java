@@ -275,14 +275,15 @@ final class NodeSelector {
         usable.clear();
         BitSet open = candidates(free.open, avail, free.open);
         for (int i = open.nextSetBit(0); i >= 0; i = open.nextSetBit(i + 1)) {
-            if (even && (free.cpusFor(r, i) < r.cpusOnNode(0) || free.freeGpus[i] < r.gpusOnNode(0))) {
+            SlurmNode node = nodes.get(i);
+            if (even && (free.cpusFor(r, i) < node.wholeCores(r.cpusOnNode(0)) || free.freeGpus[i] < r.gpusOnNode(0))) {
                 continue;
             }
             if (free.freeGpus[i] < perNodeGpus) {
                 continue;
             }
-            int wantCpus = even ? r.cpusOnNode(0) : free.cpusFor(r, i);
-            int offerCpus = even ? wantCpus : memoryCap(r, i, wantCpus, free);
+            int wantCpus = even ? node.wholeCores(r.cpusOnNode(0)) : node.coresWithin(free.cpusFor(r, i));
+            int offerCpus = even ? wantCpus : node.coresWithin(memoryCap(r, i, wantCpus, free));
             if (even ? !fitsMemory(r, i, wantCpus, free) : offerCpus == 0 || offerCpus < r.shape().minCpusPerNode()) {
                 continue;
             }
@@ -297,7 +298,7 @@ final class NodeSelector {
         int[] c = new int[n];
         int[] g = new int[n];
         for (int k = 0; k < n; k++) {
-            c[k] = even ? r.cpusOnNode(k) : consTree.cpusTaken[k];
+            c[k] = nodes.get(consTree.picked[k]).wholeCores(even ? r.cpusOnNode(k) : consTree.cpusTaken[k]);
             g[k] = even ? r.gpusOnNode(k) : perNodeGpus > 0 ? perNodeGpus : consTree.gpusTaken[k];
         }
         int[] picked = Arrays.copyOf(consTree.picked, n);
@@ -306,7 +307,7 @@ final class NodeSelector {
             for (int k = 0; k < n; k++) {
                 offers[k] = consTree.cpusOffered[picked[k]];
             }
-            c = atLeastEach(offers, n, r.cpus(), r.shape().minCpusPerNode());
+            c = wholeCoresEach(picked, offers, atLeastEach(offers, n, r.cpus(), r.shape().minCpusPerNode()));
         }
         return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
     }
@@ -326,8 +327,9 @@ final class NodeSelector {
         for (BitSet tier : tiers) {
             BitSet c = candidates(tier, avail, free.open);
             for (int i = c.nextSetBit(0); i >= 0 && count < n; i = c.nextSetBit(i + 1)) {
-                if (free.cpusFor(r, i) >= r.cpusOnNode(count) && free.freeGpus[i] >= r.gpusOnNode(count)
-                        && fitsMemory(r, i, r.cpusOnNode(count), free)) {
+                int want = nodes.get(i).wholeCores(r.cpusOnNode(count));
+                if (free.cpusFor(r, i) >= want && free.freeGpus[i] >= r.gpusOnNode(count)
+                        && fitsMemory(r, i, want, free)) {
                     picked[count++] = i;
                 }
             }
@@ -338,7 +340,7 @@ final class NodeSelector {
         int[] c = new int[n];
         int[] g = new int[n];
         for (int k = 0; k < n; k++) {
-            c[k] = r.cpusOnNode(k);
+            c[k] = nodes.get(picked[k]).wholeCores(r.cpusOnNode(k));
             g[k] = r.gpusOnNode(k);
         }
         return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
@@ -362,7 +364,11 @@ final class NodeSelector {
                 if (free.freeGpus[i] < perNodeGpus) {
                     continue;
                 }
-                int takeC = memoryCap(r, i, Math.min(free.cpusFor(r, i), Math.max(cpusLeft, 1)), free);
+                SlurmNode node = nodes.get(i);
+                int freeCpus = free.cpusFor(r, i);
+                int want = Math.min(node.wholeCores(Math.min(freeCpus, Math.max(cpusLeft, 1))),
+                        node.coresWithin(freeCpus));
+                int takeC = node.coresWithin(memoryCap(r, i, want, free));
                 if (takeC == 0) {
                     continue;
                 }
@@ -411,8 +417,10 @@ final class NodeSelector {
                 if (free.freeGpus[i] < perNodeGpus) {
                     continue;
                 }
-                int offer = memoryCap(r, i, Math.min(free.cpusFor(r, i),
-                        (int) Math.max(r.cpus() - offeredCpus, least)), free);
+                SlurmNode node = nodes.get(i);
+                int freeCpus = node.coresWithin(free.cpusFor(r, i));
+                int offer = node.coresWithin(memoryCap(r, i, Math.min(freeCpus,
+                        node.wholeCores((int) Math.max(r.cpus() - offeredCpus, least))), free));
                 if (offer < least) {
                     continue;
                 }
@@ -434,9 +442,17 @@ final class NodeSelector {
             return null;
         }
         int[] nodesTaken = Arrays.copyOf(picked, count);
-        int[] cpusTaken = atLeastEach(offered, count, r.cpus(), least);
+        int[] cpusTaken = wholeCoresEach(nodesTaken, offered, atLeastEach(offered, count, r.cpus(), least));
         return new Allocation(nodesTaken, cpusTaken, Arrays.copyOf(g, count), memoryHeld(r, nodesTaken, cpusTaken),
                 false, r.cpuCap().slot());
+    }
+
+    /** {@code cpus} on each of {@code picked}, rounded up to its whole cores (within what it offered). */
+    private int[] wholeCoresEach(int[] picked, int[] offered, int[] cpus) {
+        for (int k = 0; k < cpus.length; k++) {
+            cpus[k] = Math.min(offered[k], nodes.get(picked[k]).wholeCores(cpus[k]));
+        }
+        return cpus;
     }
 
     /**

@@ -12,19 +12,38 @@ import java.util.List;
  * @param gpuType  the GPU model ("a100"), or "" when the GRES names none
  * @param weight   scheduling weight: nodes of lower weight are allocated first
  * @param features features a job's --constraint can ask for, sorted
+ * @param cpusPerCore the CPUs a job gets at a time on it: ThreadsPerCore where select/cons_tres
+ *                 allocates whole cores (CR_Core, CR_Core_Memory), else 1
  */
 public record SlurmNode(String name, int cpus, long memoryMb, int gpus, String gpuType, int weight,
-                        List<String> features) {
+                        List<String> features, int cpusPerCore) {
     /** Validates the node. */
     public SlurmNode {
         if (name == null || name.isEmpty()) {
             throw new IllegalArgumentException("a node needs a name");
         }
-        if (cpus <= 0 || memoryMb < 0 || gpus < 0) {
-            throw new IllegalArgumentException("node " + name + ": CPUs must be positive, memory and GPUs not negative");
+        if (cpus <= 0 || memoryMb < 0 || gpus < 0 || cpusPerCore <= 0 || cpus % cpusPerCore != 0) {
+            throw new IllegalArgumentException("node " + name + ": CPUs must be positive and whole cores,"
+                    + " memory and GPUs not negative");
         }
         gpuType = gpuType == null ? "" : gpuType;
         features = features == null ? List.of() : List.copyOf(features.stream().sorted().toList());
+    }
+
+    /** A node whose CPUs are allocated one at a time. */
+    public SlurmNode(String name, int cpus, long memoryMb, int gpus, String gpuType, int weight,
+                     List<String> features) {
+        this(name, cpus, memoryMb, gpus, gpuType, weight, features, 1);
+    }
+
+    /** {@code cpus} rounded up to whole cores of this node. */
+    int wholeCores(int cpus) {
+        return cpusPerCore == 1 ? cpus : (cpus + cpusPerCore - 1) / cpusPerCore * cpusPerCore;
+    }
+
+    /** {@code cpus} rounded down to whole cores of this node. */
+    int coresWithin(int cpus) {
+        return cpusPerCore == 1 ? cpus : cpus / cpusPerCore * cpusPerCore;
     }
 
     /** A plain node: CPUs only, weight 1, no features. */

@@ -53,9 +53,10 @@ public final class SlurmConfMapping {
         flags.addNotes(file, notes);
         List<SlurmNode> nodes = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
+        boolean byCores = SlurmConfCores.allocatesWholeCores(conf, notes);
         for (Node n : conf.nodes()) {
             index.put(n.name(), nodes.size());
-            nodes.add(node(n));
+            nodes.add(node(n, byCores));
         }
         List<Partition> partitions = new ArrayList<>();
         for (org.hpcsim.scenarios.slurmconf.Partition p : conf.partitions()) {
@@ -128,7 +129,8 @@ public final class SlurmConfMapping {
         return tree;
     }
 
-    private static SlurmNode node(Node n) {
+    /** The node {@code n} describes; {@code byCores}: its CPUs go to jobs in whole cores ({@link SlurmConfCores}). */
+    private static SlurmNode node(Node n, boolean byCores) {
         int gpus = 0;
         String type = "";
         for (Gres g : n.gres()) {
@@ -138,7 +140,7 @@ public final class SlurmConfMapping {
             }
         }
         return new SlurmNode(n.name(), n.cpus(), n.realMemoryMb(), gpus, type, (int) Math.min(n.weight(),
-                Integer.MAX_VALUE), n.features());
+                Integer.MAX_VALUE), n.features(), byCores ? SlurmConfCores.cpusPerCore(n) : 1);
     }
 
     private static Partition partition(org.hpcsim.scenarios.slurmconf.Partition p, Map<String, Integer> index,
