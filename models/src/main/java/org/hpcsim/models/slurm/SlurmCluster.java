@@ -27,6 +27,9 @@ final class SlurmCluster {
     private final MemoryCeiling[] memoryCeilings;
     /** Whose jobs run on each node, where some partition has ExclusiveUser=YES; null otherwise. */
     private final NodeOwners owners;
+    /** The nodes that may ever be allocated (not left DOWN, DRAIN or FUTURE by slurm.conf). */
+    private final BitSet inService;
+    private final boolean allInService;
     /** What running jobs use of their QOS's limits. */
     final QosLimits qos;
     /** Maintenance reservations; set once by the controller before the run starts. */
@@ -58,7 +61,11 @@ final class SlurmCluster {
         this.allFree = new NodeResources(nodes, capped);
         this.selector = new NodeSelector(nodes, config.select(), config.topology(), config.memory());
         this.qos = new QosLimits(config.qos(), config.partitions(), nodes.size(), config.multifactor());
-        up.set(0, nodes.size());
+        for (int n = 0; n < nodes.size(); n++) {
+            up.set(n, nodes.get(n).inService());
+        }
+        inService = (BitSet) up.clone();
+        allInService = inService.cardinality() == nodes.size();
         partitionNodes = new BitSet[partitions.size()];
         for (int p = 0; p < partitionNodes.length; p++) {
             partitionNodes[p] = partitions.get(p).nodes();
@@ -195,11 +202,21 @@ final class SlurmCluster {
 
     /** Where {@code request} would run in partition {@code p} with every node free, or null when it could not. */
     Allocation onEmptyCluster(JobRequest request, int p) {
-        return selector.select(request, partitionNodes[p], allFree);
+        return selector.select(request, servingNodes(p), allFree);
     }
 
     /** Whether {@code request} could ever run in partition {@code p} with every node free (MaxNodes aside). */
     boolean canEverRun(JobRequest request, int p) {
-        return selector.select(request, partitionNodes[p], allFree) != null;
+        return selector.select(request, servingNodes(p), allFree) != null;
+    }
+
+    /** Partition {@code p}'s nodes that may ever be allocated. */
+    private BitSet servingNodes(int p) {
+        if (allInService) {
+            return partitionNodes[p];
+        }
+        BitSet serving = (BitSet) partitionNodes[p].clone();
+        serving.and(inService);
+        return serving;
     }
 }

@@ -14,9 +14,11 @@ import java.util.List;
  * @param features features a job's --constraint can ask for, sorted
  * @param cpusPerCore the CPUs a job gets at a time on it: ThreadsPerCore where select/cons_tres
  *                 allocates whole cores (CR_Core, CR_Core_Memory), else 1
+ * @param inService whether it may be allocated at all: false for a node slurm.conf leaves DOWN,
+ *                 DRAIN, FAIL or FUTURE, which takes no job for the whole run
  */
 public record SlurmNode(String name, int cpus, long memoryMb, int gpus, String gpuType, int weight,
-                        List<String> features, int cpusPerCore) {
+                        List<String> features, int cpusPerCore, boolean inService) {
     /** Validates the node. */
     public SlurmNode {
         if (name == null || name.isEmpty()) {
@@ -30,7 +32,13 @@ public record SlurmNode(String name, int cpus, long memoryMb, int gpus, String g
         features = features == null ? List.of() : List.copyOf(features.stream().sorted().toList());
     }
 
-    /** A node whose CPUs are allocated one at a time. */
+    /** A node in service. */
+    public SlurmNode(String name, int cpus, long memoryMb, int gpus, String gpuType, int weight,
+                     List<String> features, int cpusPerCore) {
+        this(name, cpus, memoryMb, gpus, gpuType, weight, features, cpusPerCore, true);
+    }
+
+    /** A node in service whose CPUs are allocated one at a time. */
     public SlurmNode(String name, int cpus, long memoryMb, int gpus, String gpuType, int weight,
                      List<String> features) {
         this(name, cpus, memoryMb, gpus, gpuType, weight, features, 1);

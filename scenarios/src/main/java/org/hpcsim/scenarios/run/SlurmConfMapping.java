@@ -1,6 +1,7 @@
 package org.hpcsim.scenarios.run;
 
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.BitSet;
 import java.util.HashMap;
 import java.util.List;
@@ -19,6 +20,7 @@ import org.hpcsim.models.slurm.SwitchTree;
 import org.hpcsim.scenarios.ScenarioException;
 import org.hpcsim.scenarios.slurmconf.Gres;
 import org.hpcsim.scenarios.slurmconf.Node;
+import org.hpcsim.scenarios.slurmconf.NodeState;
 import org.hpcsim.scenarios.slurmconf.OverSubscribe;
 import org.hpcsim.scenarios.slurmconf.PartitionState;
 import org.hpcsim.scenarios.slurmconf.SchedulingConfig;
@@ -35,6 +37,10 @@ import org.hpcsim.scenarios.slurmconf.Topology;
  * line naming the file and line, rather than quietly run differently.
  */
 public final class SlurmConfMapping {
+    /** slurm.conf(5), NodeName State: the states in which a node is not allocated. */
+    private static final Set<NodeState> OUT_OF_SERVICE = EnumSet.of(NodeState.DOWN, NodeState.DRAIN, NodeState.FAIL,
+            NodeState.FAILING, NodeState.FUTURE);
+
     private SlurmConfMapping() {}
 
     /** The modelled cluster of {@code conf}. */
@@ -54,6 +60,7 @@ public final class SlurmConfMapping {
         List<SlurmNode> nodes = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
         boolean byCores = SlurmConfCores.allocatesWholeCores(conf, notes);
+        noteOutOfService(conf, notes);
         for (Node n : conf.nodes()) {
             index.put(n.name(), nodes.size());
             nodes.add(node(n, byCores));
@@ -129,6 +136,20 @@ public final class SlurmConfMapping {
         return tree;
     }
 
+    /**
+     * Notes the nodes a State keeps out of service for the whole run: slurmctld allocates none of
+     * them until an administrator brings it back (ReturnToService is not modelled).
+     */
+    private static void noteOutOfService(SlurmConf conf, List<String> notes) {
+        List<String> out = conf.nodes().stream().filter(n -> OUT_OF_SERVICE.contains(n.state()))
+                .map(n -> n.name() + " (" + n.state() + ")").toList();
+        if (!out.isEmpty()) {
+            notes.add(conf.path() + ": " + out.size() + (out.size() == 1 ? " node takes" : " nodes take")
+                    + " no job in this run, as its State in slurm.conf says: " + String.join(", ", out.subList(0,
+                    Math.min(out.size(), 8))) + (out.size() > 8 ? ", ..." : ""));
+        }
+    }
+
     /** The node {@code n} describes; {@code byCores}: its CPUs go to jobs in whole cores ({@link SlurmConfCores}). */
     private static SlurmNode node(Node n, boolean byCores) {
         int gpus = 0;
@@ -140,7 +161,8 @@ public final class SlurmConfMapping {
             }
         }
         return new SlurmNode(n.name(), n.cpus(), n.realMemoryMb(), gpus, type, (int) Math.min(n.weight(),
-                Integer.MAX_VALUE), n.features(), byCores ? SlurmConfCores.cpusPerCore(n) : 1);
+                Integer.MAX_VALUE), n.features(), byCores ? SlurmConfCores.cpusPerCore(n) : 1,
+                !OUT_OF_SERVICE.contains(n.state()));
     }
 
     private static Partition partition(org.hpcsim.scenarios.slurmconf.Partition p, Map<String, Integer> index,
