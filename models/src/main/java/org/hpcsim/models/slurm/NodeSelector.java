@@ -307,7 +307,8 @@ final class NodeSelector {
             for (int k = 0; k < n; k++) {
                 offers[k] = consTree.cpusOffered[picked[k]];
             }
-            c = wholeCoresEach(picked, offers, atLeastEach(offers, n, r.cpus(), r.shape().minCpusPerNode()));
+            c = CpuShares.wholeCores(nodes, picked, offers, CpuShares.atLeastEach(offers, n, r.cpus(),
+                    r.shape().minCpusPerNode()));
         }
         return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
     }
@@ -354,10 +355,7 @@ final class NodeSelector {
         int cpusLeft = r.cpus();
         int gpusLeft = r.gpus();
         int perNodeGpus = r.shape().gpusPerNode();
-        int[] picked = new int[8];
-        int[] c = new int[8];
-        int[] g = new int[8];
-        int count = 0;
+        CpuShares.Picks picks = new CpuShares.Picks();
         for (BitSet tier : tiers) {
             BitSet cand = candidates(tier, avail, free.open);
             for (int i = cand.nextSetBit(0); i >= 0 && (cpusLeft > 0 || gpusLeft > 0); i = cand.nextSetBit(i + 1)) {
@@ -373,15 +371,7 @@ final class NodeSelector {
                     continue;
                 }
                 int takeG = perNodeGpus > 0 ? perNodeGpus : Math.min(free.freeGpus[i], gpusLeft);
-                if (count == picked.length) {
-                    picked = Arrays.copyOf(picked, count * 2);
-                    c = Arrays.copyOf(c, count * 2);
-                    g = Arrays.copyOf(g, count * 2);
-                }
-                picked[count] = i;
-                c[count] = takeC;
-                g[count] = takeG;
-                count++;
+                picks.add(i, takeC, takeG);
                 cpusLeft -= Math.min(takeC, cpusLeft);
                 gpusLeft -= Math.min(takeG, gpusLeft);
             }
@@ -389,10 +379,10 @@ final class NodeSelector {
         if (cpusLeft > 0 || gpusLeft > 0) {
             return null;
         }
-        int[] nodesTaken = Arrays.copyOf(picked, count);
-        int[] cpusTaken = Arrays.copyOf(c, count);
-        return new Allocation(nodesTaken, cpusTaken, Arrays.copyOf(g, count), memoryHeld(r, nodesTaken, cpusTaken),
-                false, r.cpuCap().slot());
+        int[] nodesTaken = picks.nodes();
+        int[] cpusTaken = picks.cpus();
+        return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
+                r.cpuCap().slot());
     }
 
     /**
@@ -405,10 +395,7 @@ final class NodeSelector {
     private Allocation packedAtLeast(JobRequest r, BitSet avail, NodeResources free, int least) {
         int gpusLeft = r.gpus();
         int perNodeGpus = r.shape().gpusPerNode();
-        int[] picked = new int[8];
-        int[] offered = new int[8];
-        int[] g = new int[8];
-        int count = 0;
+        CpuShares.Picks picks = new CpuShares.Picks();
         long offeredCpus = 0;
         for (BitSet tier : tiers) {
             BitSet cand = candidates(tier, avail, free.open);
@@ -425,15 +412,7 @@ final class NodeSelector {
                     continue;
                 }
                 int takeG = perNodeGpus > 0 ? perNodeGpus : Math.min(free.freeGpus[i], gpusLeft);
-                if (count == picked.length) {
-                    picked = Arrays.copyOf(picked, count * 2);
-                    offered = Arrays.copyOf(offered, count * 2);
-                    g = Arrays.copyOf(g, count * 2);
-                }
-                picked[count] = i;
-                offered[count] = offer;
-                g[count] = takeG;
-                count++;
+                picks.add(i, offer, takeG);
                 offeredCpus += offer;
                 gpusLeft -= Math.min(takeG, gpusLeft);
             }
@@ -441,32 +420,11 @@ final class NodeSelector {
         if (offeredCpus < r.cpus() || gpusLeft > 0) {
             return null;
         }
-        int[] nodesTaken = Arrays.copyOf(picked, count);
-        int[] cpusTaken = wholeCoresEach(nodesTaken, offered, atLeastEach(offered, count, r.cpus(), least));
-        return new Allocation(nodesTaken, cpusTaken, Arrays.copyOf(g, count), memoryHeld(r, nodesTaken, cpusTaken),
-                false, r.cpuCap().slot());
-    }
-
-    /** {@code cpus} on each of {@code picked}, rounded up to its whole cores (within what it offered). */
-    private int[] wholeCoresEach(int[] picked, int[] offered, int[] cpus) {
-        for (int k = 0; k < cpus.length; k++) {
-            cpus[k] = Math.min(offered[k], nodes.get(picked[k]).wholeCores(cpus[k]));
-        }
-        return cpus;
-    }
-
-    /**
-     * CPUs on each of {@code count} nodes offering {@code offered}: {@code least} on each, then
-     * what {@code cpus} needs beyond that from the first node on, within each one's offer.
-     */
-    static int[] atLeastEach(int[] offered, int count, int cpus, int least) {
-        int[] c = new int[count];
-        long beyond = cpus - (long) least * count;
-        for (int k = 0; k < count; k++) {
-            int more = (int) Math.max(0, Math.min(offered[k] - least, beyond));
-            c[k] = least + more;
-            beyond -= more;
-        }
-        return c;
+        int[] nodesTaken = picks.nodes();
+        int[] offered = picks.cpus();
+        int[] cpusTaken = CpuShares.wholeCores(nodes, nodesTaken, offered,
+                CpuShares.atLeastEach(offered, offered.length, r.cpus(), least));
+        return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
+                r.cpuCap().slot());
     }
 }
