@@ -41,7 +41,8 @@ final class NodeSelector {
     private final BitSet usable = new BitSet();
     /** The nodes a shaped request may use among those offered. */
     private final BitSet shaped = new BitSet();
-    private final ConsumableMemory memory;
+    /** select/cons_tres's placement on shared nodes without a switch tree, and memory's part in any placement. */
+    private final SharedPlacement shared;
     private final int[] leafSeen;
     private int leafStamp;
 
@@ -55,7 +56,7 @@ final class NodeSelector {
 
     NodeSelector(List<SlurmNode> nodes, SelectType type, SwitchTree tree, ConsumableMemory memory) {
         this.nodes = nodes;
-        this.memory = memory;
+        this.shared = new SharedPlacement(nodes, memory);
         this.type = type;
         TreeMap<Integer, BitSet> byWeight = new TreeMap<>();
         for (int i = 0; i < nodes.size(); i++) {
@@ -166,7 +167,7 @@ final class NodeSelector {
         if (wholeNodes(r)) {
             return wholeNodes(r, avail, free.idle, maxLeaves);
         }
-        return r.minNodes() > 0 ? evenShares(r, avail, free) : packed(r, avail, free);
+        return r.minNodes() > 0 ? shared.evenShares(r, avail, free, tiers) : shared.packed(r, avail, free, tiers);
     }
 
     /**
@@ -234,16 +235,12 @@ final class NodeSelector {
 
     /** The most CPUs, up to {@code cpus}, {@code r} may take on node {@code i} with the memory free there. */
     private int memoryCap(JobRequest r, int i, int cpus, NodeResources free) {
-        return memory.cpusFitting(nodes.get(i), cpus, r.shape(), free.freeMemory[i]);
+        return shared.memoryCap(r, i, cpus, free);
     }
 
     /** Whether node {@code i} has the memory free that {@code r} holds there with {@code cpus} CPUs. */
     private boolean fitsMemory(JobRequest r, int i, int cpus, NodeResources free) {
-        return memory.need(nodes.get(i), cpus, r.shape()) <= free.freeMemory[i];
-    }
-
-    private long[] memoryHeld(JobRequest r, int[] picked, int[] c) {
-        return memory.held(nodes, r.shape(), picked, c);
+        return shared.fitsMemory(r, i, cpus, free);
     }
 
     /** sbatch -N n means at most n nodes too; a request by CPUs alone has no bound. */
@@ -310,7 +307,7 @@ final class NodeSelector {
             c = CpuShares.wholeCores(nodes, picked, offers, CpuShares.atLeastEach(offers, n, r.cpus(),
                     r.shape().minCpusPerNode()));
         }
-        return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
+        return new Allocation(picked, c, g, shared.memoryHeld(r, picked, c), false, r.cpuCap().slot());
     }
 
     private BitSet candidates(BitSet tier, BitSet avail, BitSet usable) {
@@ -319,112 +316,5 @@ final class NodeSelector {
         scratch.and(avail);
         scratch.and(usable);
         return scratch;
-    }
-
-    private Allocation evenShares(JobRequest r, BitSet avail, NodeResources free) {
-        int n = r.minNodes();
-        int[] picked = new int[n];
-        int count = 0;
-        for (BitSet tier : tiers) {
-            BitSet c = candidates(tier, avail, free.open);
-            for (int i = c.nextSetBit(0); i >= 0 && count < n; i = c.nextSetBit(i + 1)) {
-                int want = nodes.get(i).wholeCores(r.cpusOnNode(count));
-                if (free.cpusFor(r, i) >= want && free.freeGpus[i] >= r.gpusOnNode(count)
-                        && fitsMemory(r, i, want, free)) {
-                    picked[count++] = i;
-                }
-            }
-        }
-        if (count < n) {
-            return null;
-        }
-        int[] c = new int[n];
-        int[] g = new int[n];
-        for (int k = 0; k < n; k++) {
-            c[k] = nodes.get(picked[k]).wholeCores(r.cpusOnNode(k));
-            g[k] = r.gpusOnNode(k);
-        }
-        return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
-    }
-
-    private Allocation packed(JobRequest r, BitSet avail, NodeResources free) {
-        int least = r.shape().minCpusPerNode();
-        if (least > 1) {
-            return packedAtLeast(r, avail, free, least);
-        }
-        int cpusLeft = r.cpus();
-        int gpusLeft = r.gpus();
-        int perNodeGpus = r.shape().gpusPerNode();
-        CpuShares.Picks picks = new CpuShares.Picks();
-        for (BitSet tier : tiers) {
-            BitSet cand = candidates(tier, avail, free.open);
-            for (int i = cand.nextSetBit(0); i >= 0 && (cpusLeft > 0 || gpusLeft > 0); i = cand.nextSetBit(i + 1)) {
-                if (free.freeGpus[i] < perNodeGpus) {
-                    continue;
-                }
-                SlurmNode node = nodes.get(i);
-                int freeCpus = free.cpusFor(r, i);
-                int want = Math.min(node.wholeCores(Math.min(freeCpus, Math.max(cpusLeft, 1))),
-                        node.coresWithin(freeCpus));
-                int takeC = node.coresWithin(memoryCap(r, i, want, free));
-                if (takeC == 0) {
-                    continue;
-                }
-                int takeG = perNodeGpus > 0 ? perNodeGpus : Math.min(free.freeGpus[i], gpusLeft);
-                picks.add(i, takeC, takeG);
-                cpusLeft -= Math.min(takeC, cpusLeft);
-                gpusLeft -= Math.min(takeG, gpusLeft);
-            }
-        }
-        if (cpusLeft > 0 || gpusLeft > 0) {
-            return null;
-        }
-        int[] nodesTaken = picks.nodes();
-        int[] cpusTaken = picks.cpus();
-        return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
-                r.cpuCap().slot());
-    }
-
-    /**
-     * {@link #packed} for a request that takes at least {@code least} CPUs on each node it gets
-     * (pn_min_cpus): nodes that offer fewer are passed over, nodes are taken in order until they
-     * offer the request's CPUs, and each gets {@code least} with the rest from the first on, as
-     * cons_tres 22.05 gives them (a 12-task job with a minimum of 5 on two free 8-CPU nodes holds
-     * 7 and 5 CPUs; with a minimum of 8, 8 and 8).
-     */
-    private Allocation packedAtLeast(JobRequest r, BitSet avail, NodeResources free, int least) {
-        int gpusLeft = r.gpus();
-        int perNodeGpus = r.shape().gpusPerNode();
-        CpuShares.Picks picks = new CpuShares.Picks();
-        long offeredCpus = 0;
-        for (BitSet tier : tiers) {
-            BitSet cand = candidates(tier, avail, free.open);
-            for (int i = cand.nextSetBit(0); i >= 0 && (offeredCpus < r.cpus() || gpusLeft > 0);
-                 i = cand.nextSetBit(i + 1)) {
-                if (free.freeGpus[i] < perNodeGpus) {
-                    continue;
-                }
-                SlurmNode node = nodes.get(i);
-                int freeCpus = node.coresWithin(free.cpusFor(r, i));
-                int offer = node.coresWithin(memoryCap(r, i, Math.min(freeCpus,
-                        node.wholeCores((int) Math.max(r.cpus() - offeredCpus, least))), free));
-                if (offer < least) {
-                    continue;
-                }
-                int takeG = perNodeGpus > 0 ? perNodeGpus : Math.min(free.freeGpus[i], gpusLeft);
-                picks.add(i, offer, takeG);
-                offeredCpus += offer;
-                gpusLeft -= Math.min(takeG, gpusLeft);
-            }
-        }
-        if (offeredCpus < r.cpus() || gpusLeft > 0) {
-            return null;
-        }
-        int[] nodesTaken = picks.nodes();
-        int[] offered = picks.cpus();
-        int[] cpusTaken = CpuShares.wholeCores(nodes, nodesTaken, offered,
-                CpuShares.atLeastEach(offered, offered.length, r.cpus(), least));
-        return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
-                r.cpuCap().slot());
     }
 }

@@ -1,0 +1,153 @@
+package org.hpcsim.models.slurm;
+
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * select/cons_tres's placement of a request that shares nodes, without a switch tree: CPUs and GPUs
+ * spread evenly over a fixed node count, or packed onto the first nodes, by weight tier, that hold
+ * them (with at least pn_min_cpus on each where a memory limit set one), in whole cores where nodes
+ * hand out cores; and what memory a placement holds where memory is counted.
+ */
+final class SharedPlacement {
+    private final List<SlurmNode> nodes;
+    private final ConsumableMemory memory;
+    private final BitSet scratch = new BitSet();
+
+    SharedPlacement(List<SlurmNode> nodes, ConsumableMemory memory) {
+        this.nodes = nodes;
+        this.memory = memory;
+    }
+
+    /** The most CPUs, up to {@code cpus}, {@code r} may take on node {@code i} with the memory free there. */
+    int memoryCap(JobRequest r, int i, int cpus, NodeResources free) {
+        return memory.cpusFitting(nodes.get(i), cpus, r.shape(), free.freeMemory[i]);
+    }
+
+    /** Whether node {@code i} has the memory free that {@code r} holds there with {@code cpus} CPUs. */
+    boolean fitsMemory(JobRequest r, int i, int cpus, NodeResources free) {
+        return memory.need(nodes.get(i), cpus, r.shape()) <= free.freeMemory[i];
+    }
+
+    /** The memory {@code r} holds on each of {@code picked} with the CPUs {@code c}; null when not counted. */
+    long[] memoryHeld(JobRequest r, int[] picked, int[] c) {
+        return memory.held(nodes, r.shape(), picked, c);
+    }
+
+    private BitSet candidates(BitSet tier, BitSet avail, BitSet usable) {
+        scratch.clear();
+        scratch.or(tier);
+        scratch.and(avail);
+        scratch.and(usable);
+        return scratch;
+    }
+
+    /** CPUs and GPUs spread evenly over the request's fixed node count, taken from {@code tiers} in order. */
+    Allocation evenShares(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
+        int n = r.minNodes();
+        int[] picked = new int[n];
+        int count = 0;
+        for (BitSet tier : tiers) {
+            BitSet c = candidates(tier, avail, free.open);
+            for (int i = c.nextSetBit(0); i >= 0 && count < n; i = c.nextSetBit(i + 1)) {
+                int want = nodes.get(i).wholeCores(r.cpusOnNode(count));
+                if (free.cpusFor(r, i) >= want && free.freeGpus[i] >= r.gpusOnNode(count)
+                        && fitsMemory(r, i, want, free)) {
+                    picked[count++] = i;
+                }
+            }
+        }
+        if (count < n) {
+            return null;
+        }
+        int[] c = new int[n];
+        int[] g = new int[n];
+        for (int k = 0; k < n; k++) {
+            c[k] = nodes.get(picked[k]).wholeCores(r.cpusOnNode(k));
+            g[k] = r.gpusOnNode(k);
+        }
+        return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
+    }
+
+    /** CPUs and GPUs packed onto as few nodes of {@code tiers}, in order, as hold them. */
+    Allocation packed(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
+        int least = r.shape().minCpusPerNode();
+        if (least > 1) {
+            return packedAtLeast(r, avail, free, tiers, least);
+        }
+        int cpusLeft = r.cpus();
+        int gpusLeft = r.gpus();
+        int perNodeGpus = r.shape().gpusPerNode();
+        CpuShares.Picks picks = new CpuShares.Picks();
+        for (BitSet tier : tiers) {
+            BitSet cand = candidates(tier, avail, free.open);
+            for (int i = cand.nextSetBit(0); i >= 0 && (cpusLeft > 0 || gpusLeft > 0); i = cand.nextSetBit(i + 1)) {
+                if (free.freeGpus[i] < perNodeGpus) {
+                    continue;
+                }
+                SlurmNode node = nodes.get(i);
+                int freeCpus = free.cpusFor(r, i);
+                int want = Math.min(node.wholeCores(Math.min(freeCpus, Math.max(cpusLeft, 1))),
+                        node.coresWithin(freeCpus));
+                int takeC = node.coresWithin(memoryCap(r, i, want, free));
+                if (takeC == 0) {
+                    continue;
+                }
+                int takeG = perNodeGpus > 0 ? perNodeGpus : Math.min(free.freeGpus[i], gpusLeft);
+                picks.add(i, takeC, takeG);
+                cpusLeft -= Math.min(takeC, cpusLeft);
+                gpusLeft -= Math.min(takeG, gpusLeft);
+            }
+        }
+        if (cpusLeft > 0 || gpusLeft > 0) {
+            return null;
+        }
+        int[] nodesTaken = picks.nodes();
+        int[] cpusTaken = picks.cpus();
+        return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
+                r.cpuCap().slot());
+    }
+
+    /**
+     * {@link #packed} for a request that takes at least {@code least} CPUs on each node it gets
+     * (pn_min_cpus): nodes that offer fewer are passed over, nodes are taken in order until they
+     * offer the request's CPUs, and each gets {@code least} with the rest from the first on, as
+     * cons_tres 22.05 gives them (a 12-task job with a minimum of 5 on two free 8-CPU nodes holds
+     * 7 and 5 CPUs; with a minimum of 8, 8 and 8).
+     */
+    private Allocation packedAtLeast(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int least) {
+        int gpusLeft = r.gpus();
+        int perNodeGpus = r.shape().gpusPerNode();
+        CpuShares.Picks picks = new CpuShares.Picks();
+        long offeredCpus = 0;
+        for (BitSet tier : tiers) {
+            BitSet cand = candidates(tier, avail, free.open);
+            for (int i = cand.nextSetBit(0); i >= 0 && (offeredCpus < r.cpus() || gpusLeft > 0);
+                 i = cand.nextSetBit(i + 1)) {
+                if (free.freeGpus[i] < perNodeGpus) {
+                    continue;
+                }
+                SlurmNode node = nodes.get(i);
+                int freeCpus = node.coresWithin(free.cpusFor(r, i));
+                int offer = node.coresWithin(memoryCap(r, i, Math.min(freeCpus,
+                        node.wholeCores((int) Math.max(r.cpus() - offeredCpus, least))), free));
+                if (offer < least) {
+                    continue;
+                }
+                int takeG = perNodeGpus > 0 ? perNodeGpus : Math.min(free.freeGpus[i], gpusLeft);
+                picks.add(i, offer, takeG);
+                offeredCpus += offer;
+                gpusLeft -= Math.min(takeG, gpusLeft);
+            }
+        }
+        if (offeredCpus < r.cpus() || gpusLeft > 0) {
+            return null;
+        }
+        int[] nodesTaken = picks.nodes();
+        int[] offered = picks.cpus();
+        int[] cpusTaken = CpuShares.wholeCores(nodes, nodesTaken, offered,
+                CpuShares.atLeastEach(offered, offered.length, r.cpus(), least));
+        return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
+                r.cpuCap().slot());
+    }
+}
