@@ -311,10 +311,6 @@ final class NodeSelector {
     }
 
     private BitSet candidates(BitSet tier, BitSet avail, BitSet usable) {
-        scratch.clear();
-        scratch.or(tier);
-        scratch.and(avail);
-        scratch.and(usable);
-        return scratch;
+        return SharedPlacement.intersection(scratch, tier, avail, usable);
     }
 }

@@ -35,11 +35,16 @@ final class SharedPlacement {
     }
 
     private BitSet candidates(BitSet tier, BitSet avail, BitSet usable) {
-        scratch.clear();
-        scratch.or(tier);
-        scratch.and(avail);
-        scratch.and(usable);
-        return scratch;
+        return intersection(scratch, tier, avail, usable);
+    }
+
+    /** {@code into}, set to the nodes of {@code tier} in both {@code avail} and {@code usable}. */
+    static BitSet intersection(BitSet into, BitSet tier, BitSet avail, BitSet usable) {
+        into.clear();
+        into.or(tier);
+        into.and(avail);
+        into.and(usable);
+        return into;
     }
 
     /** CPUs and GPUs spread evenly over the request's fixed node count, taken from {@code tiers} in order. */
