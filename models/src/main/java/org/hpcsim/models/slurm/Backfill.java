@@ -145,6 +145,9 @@ final class Backfill {
         long previous = -1;
         JobRequest request = cluster.requestIn(job, p);
         List<SlurmJob> candidates = preemptor.canPreempt(job, p) ? preemptor.candidates(job, p, byEnd, now) : List.of();
+        // The partition's nodes that are up and that other users' jobs leave to this one: the same for every try.
+        long[] usable = baseWords(p, space.words());
+        cluster.keepToOwners(job, p, usable);
         while (true) {
             if (laterStart <= previous) {
                 return new Outcome(null, tested); // no progress: nothing later to try
@@ -153,8 +156,7 @@ final class Backfill {
             long startRes = laterStart;
             laterStart = 0;
             long endTime = startRes + limit;
-            long[] base = baseWords(p, space.words());
-            cluster.keepToOwners(job, p, base);
+            long[] base = oneMinute ? usable.clone() : usable; // read-only below but for the window's nodes
             if (oneMinute) {
                 long[] blocked = cluster.maintenance.blocking(startRes, startRes + realLimit).toLongArray();
                 for (int w = 0; w < Math.min(base.length, blocked.length); w++) {

@@ -25,6 +25,10 @@ final class SlurmCluster {
     private final long[] defMemPerCpu;
     /** Per partition, the MaxMemPerCPU or MaxMemPerNode its jobs meet where memory is counted. */
     private final MemoryCeiling[] memoryCeilings;
+    /** Per partition, its first node's RealMemory (job_mgr.c _mem_per_node_part), 0 without nodes. */
+    private final long[] firstNodeMemory;
+    /** Per partition, the most CPUs of one of its nodes (slurmctld's max_cpu_cnt). */
+    private final int[] largestCpus;
     /** Whose jobs run on each node, where some partition has ExclusiveUser=YES; null otherwise. */
     private final NodeOwners owners;
     /** The nodes that may ever be allocated (not left DOWN, DRAIN or FUTURE by slurm.conf). */
@@ -67,8 +71,15 @@ final class SlurmCluster {
         inService = (BitSet) up.clone();
         allInService = inService.cardinality() == nodes.size();
         partitionNodes = new BitSet[partitions.size()];
+        firstNodeMemory = new long[partitions.size()];
+        largestCpus = new int[partitions.size()];
         for (int p = 0; p < partitionNodes.length; p++) {
             partitionNodes[p] = partitions.get(p).nodes();
+            int first = partitionNodes[p].nextSetBit(0);
+            firstNodeMemory[p] = first < 0 ? 0 : nodes.get(first).memoryMb();
+            for (int n = first; n >= 0; n = partitionNodes[p].nextSetBit(n + 1)) {
+                largestCpus[p] = Math.max(largestCpus[p], nodes.get(n).cpus());
+            }
         }
     }
 
@@ -135,27 +146,12 @@ final class SlurmCluster {
             in = in.shaped(in.shape().withDefaultMemoryPerCpu(perCpu));
         }
         if (!memoryCeilings[p].none()) {
-            in = MemoryCeilings.apply(in, memoryCeilings[p], config.memory(), firstNodeMemory(p), largestCpus(p));
+            in = MemoryCeilings.apply(in, memoryCeilings[p], config.memory(), firstNodeMemory[p], largestCpus[p]);
             if (in == null) {
                 return null;
             }
         }
         return cpuCaps[p].none() ? in : capped(in, p);
-    }
-
-    /** RealMemory of partition {@code p}'s first node (job_mgr.c _mem_per_node_part), 0 when it has none. */
-    private long firstNodeMemory(int p) {
-        int first = partitionNodes[p].nextSetBit(0);
-        return first < 0 ? 0 : nodes.get(first).memoryMb();
-    }
-
-    /** The most CPUs of a node of partition {@code p} (slurmctld's max_cpu_cnt). */
-    private int largestCpus(int p) {
-        int most = 0;
-        for (int n = partitionNodes[p].nextSetBit(0); n >= 0; n = partitionNodes[p].nextSetBit(n + 1)) {
-            most = Math.max(most, nodes.get(n).cpus());
-        }
-        return most;
     }
 
     /**
