@@ -24,7 +24,7 @@ final class SlurmConfSchedulerParams {
             "bf_min_prio_reserve", "bf_job_part_count_reserve");
     /** Options about how slurmctld spends its own time, which a pass here does not take. */
     private static final Set<String> TIMING_ONLY = Set.of("bf_continue", "bf_yield_interval", "bf_yield_sleep",
-            "bf_max_time", "max_rpc_cnt", "sched_min_interval", "sched_max_job_start", "bf_max_job_start");
+            "bf_max_time", "max_rpc_cnt", "sched_min_interval");
 
     private SlurmConfSchedulerParams() {}
 
