@@ -16,12 +16,11 @@ import org.hpcsim.scenarios.slurmconf.SlurmConf;
 final class SlurmConfCores {
     private SlurmConfCores() {}
 
-    /** Whether {@code conf}'s select plugin allocates whole cores; CR_Socket goes to {@code notes}. */
+    /**
+     * Whether select/cons_tres, as {@code conf}'s SelectTypeParameters set it, allocates whole cores;
+     * CR_Socket goes to {@code notes}.
+     */
     static boolean allocatesWholeCores(SlurmConf conf, List<String> notes) {
-        String select = conf.scheduling().selectType().toLowerCase(Locale.ROOT);
-        if (!select.equals("select/cons_tres") && !select.equals("select/cons_res")) {
-            return false;
-        }
         List<String> params = conf.scheduling().selectTypeParameters().stream()
                 .map(p -> p.toUpperCase(Locale.ROOT)).toList();
         if (params.stream().anyMatch(p -> p.startsWith("CR_SOCKET"))) {

@@ -59,7 +59,9 @@ public final class SlurmConfMapping {
         flags.addNotes(file, notes);
         List<SlurmNode> nodes = new ArrayList<>();
         Map<String, Integer> index = new HashMap<>();
-        boolean byCores = SlurmConfCores.allocatesWholeCores(conf, notes);
+        SchedulingConfig s = conf.scheduling();
+        SelectType select = select(s.selectType(), conf);
+        boolean byCores = select == SelectType.CONS_TRES && SlurmConfCores.allocatesWholeCores(conf, notes);
         noteOutOfService(conf, notes);
         for (Node n : conf.nodes()) {
             index.put(n.name(), nodes.size());
@@ -72,8 +74,6 @@ public final class SlurmConfMapping {
         if (partitions.isEmpty()) {
             throw new ScenarioException(conf.path() + ": no PartitionName line (slurmctld needs at least one partition)");
         }
-        SchedulingConfig s = conf.scheduling();
-        SelectType select = select(s.selectType(), conf);
         SlurmConfig config = new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select,
                 SlurmConfSchedulerParams.of(s, conf.path().toString(), notes), true, SlurmConfPriority.multifactor(conf.priority(), conf, notes)).withTopology(tree(conf, index, notes))
                 .withPreemption(SlurmConfPreemption.of(conf, notes))
