@@ -5,16 +5,19 @@ import java.util.List;
 
 /**
  * How a shared-node placement's CPUs are spread over the nodes it picked: at least a minimum on
- * each (pn_min_cpus), whole cores where a node hands out cores, and the picks themselves as they
- * are made.
+ * each (pn_min_cpus), whole cores or sockets where a node hands those out, and the picks
+ * themselves as they are made.
  */
 final class CpuShares {
     private CpuShares() {}
 
-    /** {@code cpus} on each of {@code picked} (indices of {@code nodes}), rounded up to whole cores, within offers. */
-    static int[] wholeCores(List<SlurmNode> nodes, int[] picked, int[] offered, int[] cpus) {
+    /**
+     * The CPUs held on each of {@code picked} (indices of {@code nodes}) that places {@code cpus}
+     * there, within offers: rounded up to whole cores, or to the sockets the tasks touch.
+     */
+    static int[] held(List<SlurmNode> nodes, int[] picked, int[] offered, int[] cpus) {
         for (int k = 0; k < cpus.length; k++) {
-            cpus[k] = Math.min(offered[k], nodes.get(picked[k]).wholeCores(cpus[k]));
+            cpus[k] = nodes.get(picked[k]).held(cpus[k], offered[k]);
         }
         return cpus;
     }

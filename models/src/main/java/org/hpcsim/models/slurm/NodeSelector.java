@@ -273,14 +273,15 @@ final class NodeSelector {
         BitSet open = candidates(free.open, avail, free.open);
         for (int i = open.nextSetBit(0); i >= 0; i = open.nextSetBit(i + 1)) {
             SlurmNode node = nodes.get(i);
-            if (even && (free.cpusFor(r, i) < node.wholeCores(r.cpusOnNode(0)) || free.freeGpus[i] < r.gpusOnNode(0))) {
+            if (even && (free.cpusFor(r, i) < node.wholeUnits(r.cpusOnNode(0)) || free.freeGpus[i] < r.gpusOnNode(0))) {
                 continue;
             }
             if (free.freeGpus[i] < perNodeGpus) {
                 continue;
             }
-            int wantCpus = even ? node.wholeCores(r.cpusOnNode(0)) : node.coresWithin(free.cpusFor(r, i));
-            int offerCpus = even ? wantCpus : node.coresWithin(memoryCap(r, i, wantCpus, free));
+            int freeCpus = node.unitsWithin(free.cpusFor(r, i));
+            int wantCpus = even ? node.held(r.cpusOnNode(0), freeCpus) : freeCpus;
+            int offerCpus = even ? wantCpus : node.unitsWithin(memoryCap(r, i, wantCpus, free));
             if (even ? !fitsMemory(r, i, wantCpus, free) : offerCpus == 0 || offerCpus < r.shape().minCpusPerNode()) {
                 continue;
             }
@@ -295,7 +296,10 @@ final class NodeSelector {
         int[] c = new int[n];
         int[] g = new int[n];
         for (int k = 0; k < n; k++) {
-            c[k] = nodes.get(consTree.picked[k]).wholeCores(even ? r.cpusOnNode(k) : consTree.cpusTaken[k]);
+            int i = consTree.picked[k];
+            SlurmNode node = nodes.get(i);
+            c[k] = even ? node.held(r.cpusOnNode(k), node.unitsWithin(free.cpusFor(r, i)))
+                    : node.held(consTree.cpusTaken[k], consTree.cpusOffered[i]);
             g[k] = even ? r.gpusOnNode(k) : perNodeGpus > 0 ? perNodeGpus : consTree.gpusTaken[k];
         }
         int[] picked = Arrays.copyOf(consTree.picked, n);
@@ -304,7 +308,7 @@ final class NodeSelector {
             for (int k = 0; k < n; k++) {
                 offers[k] = consTree.cpusOffered[picked[k]];
             }
-            c = CpuShares.wholeCores(nodes, picked, offers, CpuShares.atLeastEach(offers, n, r.cpus(),
+            c = CpuShares.held(nodes, picked, offers, CpuShares.atLeastEach(offers, n, r.cpus(),
                     r.shape().minCpusPerNode()));
         }
         return new Allocation(picked, c, g, shared.memoryHeld(r, picked, c), false, r.cpuCap().slot());

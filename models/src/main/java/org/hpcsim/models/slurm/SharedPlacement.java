@@ -6,8 +6,8 @@ import java.util.List;
 /**
  * select/cons_tres's placement of a request that shares nodes, without a switch tree: CPUs and GPUs
  * spread evenly over a fixed node count, or packed onto the first nodes, by weight tier, that hold
- * them (with at least pn_min_cpus on each where a memory limit set one), in whole cores where nodes
- * hand out cores; and what memory a placement holds where memory is counted.
+ * them (with at least pn_min_cpus on each where a memory limit set one), in whole cores or sockets
+ * where nodes hand those out; and what memory a placement holds where memory is counted.
  */
 final class SharedPlacement {
     private final List<SlurmNode> nodes;
@@ -51,13 +51,17 @@ final class SharedPlacement {
     Allocation evenShares(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
         int n = r.minNodes();
         int[] picked = new int[n];
+        int[] c = new int[n];
         int count = 0;
         for (BitSet tier : tiers) {
-            BitSet c = candidates(tier, avail, free.open);
-            for (int i = c.nextSetBit(0); i >= 0 && count < n; i = c.nextSetBit(i + 1)) {
-                int want = nodes.get(i).wholeCores(r.cpusOnNode(count));
-                if (free.cpusFor(r, i) >= want && free.freeGpus[i] >= r.gpusOnNode(count)
-                        && fitsMemory(r, i, want, free)) {
+            BitSet cand = candidates(tier, avail, free.open);
+            for (int i = cand.nextSetBit(0); i >= 0 && count < n; i = cand.nextSetBit(i + 1)) {
+                SlurmNode node = nodes.get(i);
+                int offered = node.unitsWithin(free.cpusFor(r, i));
+                int cpus = r.cpusOnNode(count);
+                int want = node.held(cpus, offered);
+                if (cpus <= offered && free.freeGpus[i] >= r.gpusOnNode(count) && fitsMemory(r, i, want, free)) {
+                    c[count] = want;
                     picked[count++] = i;
                 }
             }
@@ -65,10 +69,8 @@ final class SharedPlacement {
         if (count < n) {
             return null;
         }
-        int[] c = new int[n];
         int[] g = new int[n];
         for (int k = 0; k < n; k++) {
-            c[k] = nodes.get(picked[k]).wholeCores(r.cpusOnNode(k));
             g[k] = r.gpusOnNode(k);
         }
         return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
@@ -92,9 +94,8 @@ final class SharedPlacement {
                 }
                 SlurmNode node = nodes.get(i);
                 int freeCpus = free.cpusFor(r, i);
-                int want = Math.min(node.wholeCores(Math.min(freeCpus, Math.max(cpusLeft, 1))),
-                        node.coresWithin(freeCpus));
-                int takeC = node.coresWithin(memoryCap(r, i, want, free));
+                int want = node.held(Math.min(freeCpus, Math.max(cpusLeft, 1)), node.unitsWithin(freeCpus));
+                int takeC = node.unitsWithin(memoryCap(r, i, want, free));
                 if (takeC == 0) {
                     continue;
                 }
@@ -133,9 +134,9 @@ final class SharedPlacement {
                     continue;
                 }
                 SlurmNode node = nodes.get(i);
-                int freeCpus = node.coresWithin(free.cpusFor(r, i));
-                int offer = node.coresWithin(memoryCap(r, i, Math.min(freeCpus,
-                        node.wholeCores((int) Math.max(r.cpus() - offeredCpus, least))), free));
+                int freeCpus = node.unitsWithin(free.cpusFor(r, i));
+                int offer = node.unitsWithin(memoryCap(r, i, Math.min(freeCpus,
+                        node.wholeUnits((int) Math.max(r.cpus() - offeredCpus, least))), free));
                 if (offer < least) {
                     continue;
                 }
@@ -150,7 +151,7 @@ final class SharedPlacement {
         }
         int[] nodesTaken = picks.nodes();
         int[] offered = picks.cpus();
-        int[] cpusTaken = CpuShares.wholeCores(nodes, nodesTaken, offered,
+        int[] cpusTaken = CpuShares.held(nodes, nodesTaken, offered,
                 CpuShares.atLeastEach(offered, offered.length, r.cpus(), least));
         return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
                 r.cpuCap().slot());

@@ -61,11 +61,11 @@ public final class SlurmConfMapping {
         Map<String, Integer> index = new HashMap<>();
         SchedulingConfig s = conf.scheduling();
         SelectType select = select(s.selectType(), conf);
-        boolean byCores = select == SelectType.CONS_TRES && SlurmConfCores.allocatesWholeCores(conf, notes);
+        SlurmConfCores.Unit unit = select == SelectType.CONS_TRES ? SlurmConfCores.unit(conf) : SlurmConfCores.Unit.CPU;
         noteOutOfService(conf, notes);
         for (Node n : conf.nodes()) {
             index.put(n.name(), nodes.size());
-            nodes.add(node(n, byCores));
+            nodes.add(node(n, unit));
         }
         List<Partition> partitions = new ArrayList<>();
         for (org.hpcsim.scenarios.slurmconf.Partition p : conf.partitions()) {
@@ -150,8 +150,8 @@ public final class SlurmConfMapping {
         }
     }
 
-    /** The node {@code n} describes; {@code byCores}: its CPUs go to jobs in whole cores ({@link SlurmConfCores}). */
-    private static SlurmNode node(Node n, boolean byCores) {
+    /** The node {@code n} describes, its CPUs going to jobs in {@code unit}s ({@link SlurmConfCores}). */
+    private static SlurmNode node(Node n, SlurmConfCores.Unit unit) {
         int gpus = 0;
         String type = "";
         for (Gres g : n.gres()) {
@@ -161,7 +161,7 @@ public final class SlurmConfMapping {
             }
         }
         return new SlurmNode(n.name(), n.cpus(), n.realMemoryMb(), gpus, type, (int) Math.min(n.weight(),
-                Integer.MAX_VALUE), n.features(), byCores ? SlurmConfCores.cpusPerCore(n) : 1,
+                Integer.MAX_VALUE), n.features(), SlurmConfCores.cpusPerCore(n, unit), SlurmConfCores.cpusPerSocket(n, unit),
                 !OUT_OF_SERVICE.contains(n.state()));
     }
 
