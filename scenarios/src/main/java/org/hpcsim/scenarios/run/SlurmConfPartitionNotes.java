@@ -18,9 +18,13 @@ final class SlurmConfPartitionNotes {
         for (Partition p : conf.partitions()) {
             List<String> unmodelled = new ArrayList<>();
             // NO, EXCLUSIVE (whole nodes) are modelled; YES shares only with jobs that ask for
-            // --oversubscribe, which no trace records, so it runs as NO.
-            if (p.overSubscribe().mode() == OverSubscribe.Mode.FORCE) {
-                unmodelled.add("OverSubscribe=FORCE");
+            // --oversubscribe, which no trace records, so it runs as NO. FORCE:1 shares nothing
+            // either (node_scheduler.c _resolve_shared_status shares only for FORCE with a count
+            // over 1; a real slurmctld 22.05.8 under FORCE:1 ran one 8-CPU job per 8-CPU node and
+            // gave --exclusive a whole node, as under NO); it shares only with suspended jobs,
+            // which are not modelled.
+            if (p.overSubscribe().mode() == OverSubscribe.Mode.FORCE && p.overSubscribe().jobsPerResource() > 1) {
+                unmodelled.add("OverSubscribe=FORCE:" + p.overSubscribe().jobsPerResource());
             }
             if (!unmodelled.isEmpty()) {
                 notes.add(p.at() + ": partition " + p.name() + ": " + String.join(", ", unmodelled)

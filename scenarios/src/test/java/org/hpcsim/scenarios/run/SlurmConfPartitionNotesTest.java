@@ -30,7 +30,7 @@ class SlurmConfPartitionNotesTest {
         map("PartitionName=a Nodes=n[1-2] Default=YES AllowAccounts=lab AllowQos=normal MinNodes=2 State=DOWN",
                 "PartitionName=b Nodes=n[3-4] OverSubscribe=FORCE:2 ExclusiveUser=YES MaxCPUsPerNode=4",
                 "PartitionName=c Nodes=n[1-4] TRESBillingWeights=CPU=1.0");
-        assertEquals(List.of("slurm.conf:3: partition b: OverSubscribe=FORCE is not modelled: its"
+        assertEquals(List.of("slurm.conf:3: partition b: OverSubscribe=FORCE:2 is not modelled: its"
                 + " jobs are scheduled as if it were left at the default"), notes,
                 "ExclusiveUser, MinNodes, MaxCPUsPerNode and TRESBillingWeights are modelled");
     }
@@ -39,11 +39,11 @@ class SlurmConfPartitionNotesTest {
     void shouldNoteNothingForDefaultsAndKeepThePartitionQos() throws IOException {
         SlurmConfig c = map("PartitionName=a Nodes=n[1-4] Default=YES State=UP OverSubscribe=NO AllowQos=ALL"
                 + " AllowAccounts=ALL QOS=debug Hidden=YES", "PartitionName=b Nodes=n[1-4] OverSubscribe=EXCLUSIVE",
-                "PartitionName=c Nodes=n[1-4] OverSubscribe=YES:2");
+                "PartitionName=c Nodes=n[1-4] OverSubscribe=YES:2", "PartitionName=d Nodes=n[1-4] OverSubscribe=FORCE:1");
         assertEquals(List.of(), notes);
         assertEquals("debug", c.partitions().get(0).qos());
-        assertEquals(List.of(false, true, false), c.partitions().stream().map(p -> p.wholeNodes()).toList(),
-                "EXCLUSIVE gives whole nodes; YES shares only with jobs asking --oversubscribe");
+        assertEquals(List.of(false, true, false, false), c.partitions().stream().map(p -> p.wholeNodes()).toList(),
+                "EXCLUSIVE gives whole nodes; YES shares only with jobs asking --oversubscribe; FORCE:1 shares nothing");
         assertEquals(PartitionAccess.ALL, c.partitions().get(0).access());
     }
 
