@@ -118,6 +118,9 @@ public final class ScenarioWriter {
             m.put("maintenance", windows);
         }
         SlurmQosWriter.put(s, m);
+        if (!s.groups().isEmpty()) {
+            m.put("groups", s.groups());
+        }
         String switches = SwitchesText.text(s.switches());
         if (switches != null) {
             m.put("switches", switches);

@@ -1,6 +1,8 @@
 package org.hpcsim.models.slurm;
 
 import java.util.BitSet;
+import java.util.List;
+import java.util.Map;
 
 /**
  * A partition: a set of nodes with its own limits and priority tier. Partitions may overlap.
@@ -105,6 +107,13 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
     public Partition withExclusiveUser(boolean on) {
         return new Partition(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes,
                 preemptMode, qos, access, wholeNodes, billing, maxCpusPerNode, minNodes, on);
+    }
+
+    /** This partition with its AllowGroups' members as {@code members} (group to users) lists them. */
+    Partition withGroupMembers(Map<String, List<String>> members) {
+        return new Partition(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes,
+                preemptMode, qos, access.withGroupMembers(members), wholeNodes, billing, maxCpusPerNode, minNodes,
+                exclusiveUser);
     }
 
     /** A partition over {@code nodes} with Slurm's defaults for everything else. */

@@ -1,6 +1,8 @@
 package org.hpcsim.models.slurm;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Which jobs may run in a partition: its State (slurm.conf(5): DOWN queues jobs but never starts
@@ -19,9 +21,12 @@ import java.util.List;
  * @param denyQos       QOS refused when no allow list is set
  * @param closedState   the State that keeps every job out (DOWN, DRAIN, INACTIVE); empty when UP
  * @param allowGroups   groups admitted; empty for all
+ * @param groupMembers  users admitted as members of an allowed group whatever their primary group
+ *                      (the member lists of /etc/group that slurmctld reads into allow_uids), sorted
  */
 public record PartitionAccess(List<String> allowAccounts, List<String> denyAccounts, List<String> allowQos,
-                              List<String> denyQos, String closedState, List<String> allowGroups) {
+                              List<String> denyQos, String closedState, List<String> allowGroups,
+                              List<String> groupMembers) {
     /** Every account and QOS admitted. */
     public static final PartitionAccess ALL = new PartitionAccess(List.of(), List.of(), List.of(), List.of());
     /** The user who may run anywhere (partition_mgr.c validate_group: validate_slurm_user). */
@@ -31,6 +36,12 @@ public record PartitionAccess(List<String> allowAccounts, List<String> denyAccou
     public PartitionAccess(List<String> allowAccounts, List<String> denyAccounts, List<String> allowQos,
                            List<String> denyQos) {
         this(allowAccounts, denyAccounts, allowQos, denyQos, "");
+    }
+
+    /** A partition with these lists, its allowed groups' members not known beyond each job's own group. */
+    public PartitionAccess(List<String> allowAccounts, List<String> denyAccounts, List<String> allowQos,
+                           List<String> denyQos, String closedState, List<String> allowGroups) {
+        this(allowAccounts, denyAccounts, allowQos, denyQos, closedState, allowGroups, List.of());
     }
 
     /** A partition with these account and QOS lists, open to every group. */
@@ -47,6 +58,19 @@ public record PartitionAccess(List<String> allowAccounts, List<String> denyAccou
         denyQos = List.copyOf(denyQos);
         closedState = closedState == null ? "" : closedState;
         allowGroups = List.copyOf(allowGroups);
+        groupMembers = groupMembers.stream().distinct().sorted().toList();
+    }
+
+    /**
+     * This access with the users that {@code members} (group name to the users /etc/group lists
+     * in it) names in any allowed group admitted too.
+     */
+    PartitionAccess withGroupMembers(Map<String, List<String>> members) {
+        List<String> users = new ArrayList<>();
+        for (String g : allowGroups) {
+            users.addAll(members.getOrDefault(g, List.of()));
+        }
+        return new PartitionAccess(allowAccounts, denyAccounts, allowQos, denyQos, closedState, allowGroups, users);
     }
 
     /**
@@ -81,9 +105,14 @@ public record PartitionAccess(List<String> allowAccounts, List<String> denyAccou
         return null;
     }
 
-    /** Why AllowGroups shuts a job of {@code user} in {@code group} out, or null when it does not. */
+    /**
+     * Why AllowGroups shuts a job of {@code user} in (primary) {@code group} out, or null when it
+     * does not: partition_mgr.c validate_group admits root, the users of the allowed groups' member
+     * lists, and a user whose primary group is allowed.
+     */
     String groupRefusal(String group, String user) {
-        if (allowGroups.isEmpty() || group.isEmpty() || user.equals(ROOT) || allowGroups.contains(group)) {
+        if (allowGroups.isEmpty() || group.isEmpty() || user.equals(ROOT) || allowGroups.contains(group)
+                || groupMembers.contains(user)) {
             return null;
         }
         // ESLURM_JOB_MISSING_REQUIRED_PARTITION_GROUP

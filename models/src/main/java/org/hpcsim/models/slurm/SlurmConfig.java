@@ -2,6 +2,7 @@ package org.hpcsim.models.slurm;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.Map;
 
 /**
  * A Slurm cluster and its controller's settings: nodes, partitions, scheduler and select plugins,
@@ -158,6 +159,16 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
     public SlurmConfig withAllPartitions() {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
                 switches, preemption, qos, memory, true);
+    }
+
+    /**
+     * This configuration with each partition's AllowGroups admitting the users that
+     * {@code members} (group name to the users /etc/group lists in it) names in its groups.
+     */
+    public SlurmConfig withGroupMembers(Map<String, List<String>> members) {
+        List<Partition> withMembers = partitions.stream().map(p -> p.withGroupMembers(members)).toList();
+        return new SlurmConfig(nodes, withMembers, scheduler, select, params, jobPartitions, multifactor, topology,
+                switches, preemption, qos, memory, allPartitions);
     }
 
     /** The index of the partition named {@code name}, or -1. */

@@ -47,11 +47,18 @@ final class SlurmRuns {
             return computeResources(scenario, spec == null ? SlurmSpec.defaults() : spec);
         }
         if (scenario.scheduler().policy() != PolicyName.SLURM || spec == null || spec.conf() == null) {
+            if (scenario.scheduler().policy() == PolicyName.SLURM) {
+                requireNoGroups(spec);
+            }
             return null;
         }
         SlurmConf conf = SlurmConfReader.read(baseDir.resolve(spec.conf()));
         List<String> notes = new ArrayList<>();
-        SlurmConfig config = SlurmConfMapping.of(conf, notes);
+        SlurmConfig config = SlurmConfMapping.of(conf, notes).withGroupMembers(spec.groups());
+        if (!spec.groups().isEmpty() && config.partitions().stream().allMatch(p -> p.access().allowGroups().isEmpty())) {
+            notes.add("scheduler.slurm.groups: no partition of " + spec.conf() + " sets AllowGroups, so the group"
+                    + " member lists change nothing");
+        }
         if (!conf.ignored().isEmpty()) {
             List<String> keys = conf.ignored().stream().map(IgnoredKey::toString).toList();
             notes.add(spec.conf() + ": " + keys.size() + " keys not modelled and ignored: " + String.join(", ", keys));
@@ -71,6 +78,7 @@ final class SlurmRuns {
             throw new ScenarioException("cluster.computeResources: not with scheduler.slurm.conf, which gives the"
                     + " nodes too (give one)");
         }
+        requireNoGroups(spec);
         SlurmConfig config = PclusterSlurm.config(cluster.computeResources(), spec);
         PowerSaving power = PclusterSlurm.power(cluster.computeResources(), BootTimes.fixed(cluster.bootTime()),
                 BootTimes.launchModel(cluster), cluster.scaledownIdleTime());
@@ -80,6 +88,14 @@ final class SlurmRuns {
                 null, null, 0, cluster.bootTime(), cluster.scaledownIdleTime(), null, null, null, 0, null,
                 cluster.headNode()).withComputeResources(cluster.computeResources()).withSpot(cluster.spot());
         return new Setup(scenario.withCluster(run), config, List.of(), power);
+    }
+
+    /** Refuses group member lists where no slurm.conf's AllowGroups could read them. */
+    private static void requireNoGroups(SlurmSpec spec) {
+        if (spec != null && !spec.groups().isEmpty()) {
+            throw new ScenarioException("scheduler.slurm.groups: member lists are for a slurm.conf's AllowGroups;"
+                    + " give scheduler.slurm.conf or --slurm-conf, or leave groups out");
+        }
     }
 
     /**

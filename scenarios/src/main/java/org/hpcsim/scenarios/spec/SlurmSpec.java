@@ -3,8 +3,11 @@ package org.hpcsim.scenarios.spec;
 import com.fasterxml.jackson.annotation.JsonCreator;
 import com.fasterxml.jackson.annotation.JsonProperty;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.TreeMap;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.BackfillLimits;
 import org.hpcsim.models.slurm.MultifactorSetup;
@@ -37,10 +40,13 @@ import org.hpcsim.models.slurm.SwitchRequest;
  *                    said otherwise, and a {@code normal} without limits is added when not listed
  * @param preemption  PreemptType (qos or none), PreemptMode and PreemptExemptTime for a scenario
  *                    without a slurm.conf; null when not given (then a slurm.conf's, or none)
+ * @param groups      the members of Unix groups as /etc/group lists them (group name to user names),
+ *                    for a slurm.conf's AllowGroups: a user listed in an allowed group is admitted
+ *                    whatever the primary group its jobs carry; sorted by group name
  */
 public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
                         String conf, SwitchRequest switches, List<MaintenanceSpec> maintenance, List<Qos> qos,
-                        String defaultQos, Preemption preemption) {
+                        String defaultQos, Preemption preemption, Map<String, List<String>> groups) {
     /** The QOS slurmdbd creates: the default QOS of every association unless set otherwise. */
     public static final String NORMAL = "normal";
 
@@ -80,6 +86,31 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
         }
         InvalidFieldException.require(preemption == null || conf == null, "preemption",
                 "give PreemptType, PreemptMode and PreemptExemptTime in the slurm.conf when conf is set");
+        groups = groups(groups);
+    }
+
+    private static Map<String, List<String>> groups(Map<String, List<String>> given) {
+        Map<String, List<String>> sorted = new TreeMap<>();
+        if (given != null) {
+            for (Map.Entry<String, List<String>> e : given.entrySet()) {
+                InvalidFieldException.require(e.getKey() != null && !e.getKey().isBlank(), "groups",
+                        "a group needs a name");
+                List<String> users = e.getValue() == null ? List.of() : e.getValue();
+                for (String u : users) {
+                    InvalidFieldException.require(u != null && !u.isBlank(), "groups",
+                            "group " + e.getKey() + " lists an empty user name (allowed: user names)");
+                }
+                sorted.put(e.getKey(), List.copyOf(users));
+            }
+        }
+        return Collections.unmodifiableMap(sorted);
+    }
+
+    /** Settings without group member lists. */
+    public SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
+                     String conf, SwitchRequest switches, List<MaintenanceSpec> maintenance, List<Qos> qos,
+                     String defaultQos, Preemption preemption) {
+        this(scheduler, select, params, priority, conf, switches, maintenance, qos, defaultQos, preemption, Map.of());
     }
 
     /** Settings without QOS. */
@@ -128,12 +159,13 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
     /** These settings taken from the slurm.conf at {@code path}. */
     public SlurmSpec withConf(String path) {
         return new SlurmSpec(scheduler, select, params, priority, path, switches, maintenance, qos, defaultQos,
-                preemption);
+                preemption, groups);
     }
 
     /** These settings with every job asking for {@code s}. */
     public SlurmSpec withSwitches(SwitchRequest s) {
-        return new SlurmSpec(scheduler, select, params, priority, conf, s, maintenance, qos, defaultQos, preemption);
+        return new SlurmSpec(scheduler, select, params, priority, conf, s, maintenance, qos, defaultQos, preemption,
+                groups);
     }
 
     @JsonCreator
@@ -147,7 +179,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("maintenance") List<MaintenanceSpec> maintenance,
                               @JsonProperty("qos") List<QosEntry> qos,
                               @JsonProperty("defaultQos") String defaultQos,
-                              @JsonProperty("preemption") PreemptionEntry preemption) {
+                              @JsonProperty("preemption") PreemptionEntry preemption,
+                              @JsonProperty("groups") Map<String, List<String>> groups) {
         Parameters p = parameters != null ? parameters
                 : Parameters.fromFile(null, null, null, null, null, null, null, null, null, null, null, null, null,
                         null, null, null);
@@ -163,7 +196,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
         return new SlurmSpec(schedulerType(scheduler), selectType(select), params, priority, conf,
                 SwitchesText.parse("switches", switches), maintenance,
                 qos == null ? null : qos.stream().map(QosEntry::qos).toList(), defaultQos,
-                preemption == null ? null : preemption.preemption());
+                preemption == null ? null : preemption.preemption(), groups);
     }
 
     private static SchedulerType schedulerType(String word) {

@@ -29,6 +29,14 @@ final class SlurmConfRun {
 
     /** Runs {@code jobsCsv} on {@code conf} in {@code dir}; each job's outcome by id. */
     static Map<Long, JobOutcome> outcomes(Path dir, String conf, String jobsCsv) throws Exception {
+        return outcomes(dir, conf, jobsCsv, "");
+    }
+
+    /**
+     * As {@link #outcomes(Path, String, String)}, with {@code slurmFields} (such as
+     * {@code ", groups: {physics: [bo]}"}) added to the scenario's {@code scheduler.slurm}.
+     */
+    static Map<Long, JobOutcome> outcomes(Path dir, String conf, String jobsCsv, String slurmFields) throws Exception {
         Files.writeString(dir.resolve("slurm.conf"), conf);
         Files.writeString(dir.resolve("jobs.csv"), jobsCsv);
         Path yaml = Files.writeString(dir.resolve("s.yaml"), """
@@ -36,10 +44,10 @@ final class SlurmConfRun {
                 seed: 1
                 scheduler:
                   policy: slurm
-                  slurm: {conf: slurm.conf}
+                  slurm: {conf: slurm.conf%s}
                 workload:
                   trace: jobs.csv
-                """);
+                """.formatted(slurmFields));
         Map<Long, JobOutcome> ran = new TreeMap<>();
         ScenarioRunner.run(new ScenarioLoader().load(yaml), dir, List.of(new RunObserver() {
             @Override
