@@ -51,6 +51,40 @@ class MaxMemPerCpuRunTest {
     }
 
     @Test
+    void shouldWeighTheJobSizeOfTheCpusAskedNotOfTheRaise() throws Exception {
+        // A real slurmctld 22.05.8 (MaxMemPerCPU=100, PriorityWeightJobSize=1000, two 8-CPU nodes)
+        // gave -n 2 --mem-per-cpu=300, raised to 6 CPUs, the JOBSIZE of -n 2 (312) and not that of
+        // -n 6 (438), at submission and after PriorityCalcPeriod recalculations alike. On one node:
+        // job 2 (-n 2 at 300 MB a CPU, 6 CPUs held) weighs (1 + 2/8) / 2, job 3 (-n 4) (1 + 4/8) / 2,
+        // so job 3 goes first when the blocker ends, and job 2 waits for it.
+        String conf = """
+                ClusterName=mem
+                SchedulerType=sched/builtin
+                SelectType=select/cons_tres
+                SelectTypeParameters=CR_Core_Memory
+                PriorityType=priority/multifactor
+                PriorityWeightJobSize=1000
+                PriorityWeightAge=0
+                MaxMemPerCPU=100
+                NodeName=n1 CPUs=8 RealMemory=1000
+                PartitionName=batch Nodes=n1 Default=YES MaxTime=1:00:00
+                """;
+        String jobs = """
+                job_id,submit_s,run_s,requested_s,processors,mem_mb,mem_per_cpu_mb
+                1,0,100,600,8,,50
+                2,10,100,600,2,,300
+                3,20,100,600,%d,,%d
+                """;
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, jobs.formatted(4, 100));
+        assertEquals(6, ran.get(2L).allocatedCores(), "raised to 3 CPUs a task");
+        assertTrue(ran.get(3L).startTime() < ran.get(2L).startTime(), "the larger job as asked goes first");
+        assertTrue(ran.get(2L).startTime() >= ran.get(3L).endTime(), "the raised job waits for it");
+        // -n 1 at 300 MB a CPU holds 3 CPUs, too many to share the node with job 2, and weighs less.
+        Map<Long, JobOutcome> smaller = SlurmConfRun.outcomes(dir, conf, jobs.formatted(1, 300));
+        assertTrue(smaller.get(2L).startTime() < smaller.get(3L).startTime(), "a 1-task job 3 weighs less than job 2");
+    }
+
+    @Test
     void shouldLetTheThirdJobStartAtOnceWithoutTheLimit() throws Exception {
         Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF.replace("MaxMemPerCPU=4000\n", ""), JOBS);
         assertEquals(2, ran.get(1L).allocatedCores());
