@@ -158,13 +158,20 @@ public final class KueueAdmission<T> {
         return null;
     }
 
-    /** Admits every workload that fits now, in Kueue's order, evicting where preemption allows; returns them. */
+    /**
+     * Admits every workload that fits now, in Kueue's order, evicting where preemption allows; returns
+     * them. Preemption never evicts a workload this pass admitted: Kueue preempts only workloads
+     * admitted in earlier cycles (a preemptor waits for its targets to go), and without that rule
+     * two queues reclaiming from each other could evict and admit each other's workloads forever
+     * within one instant.
+     */
     public List<T> admit() {
         List<T> out = new ArrayList<>();
+        Predicate<T> earlier = p -> evictable.test(p) && !out.contains(p);
         while (true) {
             Candidate<T> best = null;
             for (ClusterQueue<T> q : queues.values()) {
-                Candidate<T> c = candidate(q);
+                Candidate<T> c = candidate(q, earlier);
                 if (c != null && (best == null || c.better(best))) {
                     best = c;
                 }
@@ -173,7 +180,7 @@ public final class KueueAdmission<T> {
                 return out;
             }
             for (ClusterQueue.Admitted<T> v : best.victims()) {
-                evict(v, best.queue(), out);
+                evict(v, best.queue());
             }
             ClusterQueue<T> q = best.queue();
             ClusterQueue.Workload<T> w = best.workload();
@@ -198,7 +205,7 @@ public final class KueueAdmission<T> {
     }
 
     /** StrictFIFO: the head if it can be admitted; BestEffortFIFO: the first that can, those ahead set aside. */
-    private Candidate<T> candidate(ClusterQueue<T> q) {
+    private Candidate<T> candidate(ClusterQueue<T> q, Predicate<T> evictable) {
         for (ClusterQueue.Workload<T> w : q.pending) {
             FlavorAssigner.Assignment a = FlavorAssigner.assign(q, w.requests(), resources);
             switch (a.mode()) {
@@ -221,8 +228,8 @@ public final class KueueAdmission<T> {
         return null;
     }
 
-    /** Evicts {@code v}; one admitted earlier in this pass was never handed out, so it just leaves {@code out}. */
-    private void evict(ClusterQueue.Admitted<T> v, ClusterQueue<T> by, List<T> out) {
+    /** Evicts {@code v}, admitted in an earlier pass. */
+    private void evict(ClusterQueue.Admitted<T> v, ClusterQueue<T> by) {
         PreemptionTargets.charge(v, resources, -1);
         v.queue().admitted.remove(v);
         T payload = v.workload().payload();
@@ -233,9 +240,7 @@ public final class KueueAdmission<T> {
         } else {
             reclaimed++;
         }
-        if (!out.remove(payload)) {
-            evictor.accept(payload);
-        }
+        evictor.accept(payload);
     }
 
     private boolean borrows(ClusterQueue<T> q, int f, long[] req) {

@@ -79,6 +79,16 @@ class KueueQuotaProperties {
         }
     }
 
+    @net.jqwik.api.Example
+    void shouldEndAPassWhenTwoQueuesWouldReclaimFromEachOtherInACircle() {
+        // This seed once made admit() loop for good: q1 reclaimed from q0's borrowing workload, a
+        // higher-priority q1 workload preempted that one, q0 reclaimed back, and so on, each evicting
+        // a workload admitted earlier in the same pass.
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(30),
+                () -> shouldKeepEveryQueueWithinNominalPlusBorrowingLimitAndTheCohortWithinItsTotal(
+                        4596929980117081119L, 2));
+    }
+
     @net.jqwik.api.Provide
     net.jqwik.api.Arbitrary<Long> seed() {
         return net.jqwik.api.Arbitraries.longs();
