@@ -1,22 +1,39 @@
 package org.hpcsim.models.slurm;
 
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
 
 /**
  * select/cons_tres's placement of a request that shares nodes, without a switch tree: CPUs and GPUs
- * spread evenly over a fixed node count, or packed onto the first nodes, by weight tier, that hold
- * them (with at least pn_min_cpus on each where a memory limit set one), in whole cores or sockets
- * where nodes hand those out; and what memory a placement holds where memory is counted.
+ * spread evenly over a fixed node count; CPUs alone by cons_tres's best fit over runs of
+ * consecutive nodes ({@link ConsTresBestFit}); with GPUs, packed onto the first nodes, by weight
+ * tier, that hold them (with at least pn_min_cpus on each where a memory limit set one); in whole
+ * cores or sockets where nodes hand those out; and what memory a placement holds where memory is
+ * counted.
  */
 final class SharedPlacement {
     private final List<SlurmNode> nodes;
     private final ConsumableMemory memory;
     private final BitSet scratch = new BitSet();
+    private final ConsTresBestFit bestFit = new ConsTresBestFit();
+    /** The nodes offering CPUs to the request being placed, in index order, and how many there are. */
+    private final int[] offering;
+    /** Per node: the CPUs it offers a request, its weight tier, and the CPUs of one of its cores. */
+    private final int[] offers;
+    private final int[] tierOf;
+    private final int[] perCore;
 
     SharedPlacement(List<SlurmNode> nodes, ConsumableMemory memory) {
         this.nodes = nodes;
         this.memory = memory;
+        this.offering = new int[nodes.size()];
+        this.offers = new int[nodes.size()];
+        this.tierOf = new int[nodes.size()];
+        this.perCore = new int[nodes.size()];
+        for (int i = 0; i < nodes.size(); i++) {
+            perCore[i] = nodes.get(i).cpusPerCore();
+        }
     }
 
     /** The most CPUs, up to {@code cpus}, {@code r} may take on node {@code i} with the memory free there. */
@@ -47,8 +64,16 @@ final class SharedPlacement {
         return into;
     }
 
-    /** CPUs and GPUs spread evenly over the request's fixed node count, taken from {@code tiers} in order. */
+    /**
+     * A request with a node count: CPUs alone by {@link ConsTresBestFit} on exactly that many
+     * nodes; with GPUs, --ntasks-per-node or a least CPU count per node, CPUs and GPUs spread
+     * evenly over it, taken from {@code tiers} in order.
+     */
     Allocation evenShares(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
+        if (r.gpus() == 0 && r.shape().gpusPerNode() == 0 && r.shape().tasksPerNode() == 0
+                && r.shape().minCpusPerNode() <= 1) {
+            return bestFit(r, avail, free, tiers, r.minNodes(), r.minNodes());
+        }
         int n = r.minNodes();
         int[] picked = new int[n];
         int[] c = new int[n];
@@ -76,12 +101,67 @@ final class SharedPlacement {
         return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
     }
 
-    /** CPUs and GPUs packed onto as few nodes of {@code tiers}, in order, as hold them. */
+    /**
+     * A request without a node count: CPUs alone by cons_tres's best fit over runs of consecutive
+     * nodes, CPUs and GPUs packed onto the first nodes that hold them.
+     */
     Allocation packed(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
         int least = r.shape().minCpusPerNode();
         if (least > 1) {
             return packedAtLeast(r, avail, free, tiers, least);
         }
+        if (r.gpus() > 0 || r.shape().gpusPerNode() > 0) {
+            return packedInOrder(r, avail, free, tiers);
+        }
+        return bestFit(r, avail, free, tiers, 1, Integer.MAX_VALUE);
+    }
+
+    /**
+     * CPUs alone by {@link ConsTresBestFit} on at least {@code wantNodes} and at most
+     * {@code maxNodes} nodes: each node offers its free CPUs in whole units, within its free memory.
+     */
+    private Allocation bestFit(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int wantNodes,
+                               int maxNodes) {
+        int count = 0;
+        long offered = 0;
+        for (int t = 0; t < tiers.length; t++) {
+            BitSet cand = candidates(tiers[t], avail, free.open);
+            for (int i = cand.nextSetBit(0); i >= 0; i = cand.nextSetBit(i + 1)) {
+                SlurmNode node = nodes.get(i);
+                int offer = node.unitsWithin(memoryCap(r, i, node.unitsWithin(free.cpusFor(r, i)), free));
+                if (offer > 0) {
+                    offers[i] = offer;
+                    tierOf[i] = t;
+                    offering[count++] = i;
+                    offered += offer;
+                }
+            }
+        }
+        if (offered < r.cpus() || count < wantNodes) {
+            return null;
+        }
+        if (tiers.length > 1) {
+            Arrays.sort(offering, 0, count); // the tiers' nodes interleave by index
+        }
+        int[] take = bestFit.pick(offering, count, offers, tierOf, perCore, r.cpus(), wantNodes, maxNodes);
+        if (take == null) {
+            return null;
+        }
+        CpuShares.Picks picks = new CpuShares.Picks();
+        for (int k = 0; k < count; k++) {
+            if (take[k] > 0) {
+                int i = offering[k];
+                picks.add(i, nodes.get(i).held(take[k], offers[i]), 0);
+            }
+        }
+        int[] nodesTaken = picks.nodes();
+        int[] cpusTaken = picks.cpus();
+        return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
+                r.cpuCap().slot());
+    }
+
+    /** CPUs and GPUs packed onto as few nodes of {@code tiers}, in order, as hold them. */
+    private Allocation packedInOrder(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
         int cpusLeft = r.cpus();
         int gpusLeft = r.gpus();
         int perNodeGpus = r.shape().gpusPerNode();

@@ -66,22 +66,29 @@ class MemoryPerCpuTest {
     @Test
     void shouldHoldMemoryPerCpuOnEachNodeAndTakeOnlyTheCpusItPaysFor() {
         // No DefMemPerCPU, so a job without memory would take whole nodes; --mem-per-cpu=16000 takes
-        // 4 CPUs of a 64 GB node: 8 CPUs on n1 and n2.
+        // 4 CPUs of a 64 GB node and all 8 of n3's 128 GB: the one node that holds the job, as a real
+        // slurmctld 22.05.8 put -n 8 --mem-per-cpu=160 on the 1280 MB node of 640, 640, 1280, 640.
         Allocation a = new Bench(ConsumableMemory.counted(0)).place("all", 8, 0, perCpu(16_000));
-        assertArrayEquals(new int[] {0, 1}, a.nodeIndices());
-        assertArrayEquals(new int[] {4, 4}, cpus(a));
-        assertArrayEquals(new long[] {64_000, 64_000}, memory(a));
+        assertArrayEquals(new int[] {2}, a.nodeIndices());
+        assertArrayEquals(new int[] {8}, cpus(a));
+        assertArrayEquals(new long[] {128_000}, memory(a));
+        Allocation more = new Bench(ConsumableMemory.counted(0)).place("batch", 8, 0, perCpu(16_000));
+        assertArrayEquals(new int[] {4, 4}, cpus(more), "without n3: 4 CPUs on each of two 64 GB nodes");
     }
 
     @Test
-    void shouldLetAFixedNodeCountHoldItsShareTimesTheMemoryPerCpu() {
+    void shouldLetAFixedNodeCountHoldWhatEachNodeGivesTimesTheMemoryPerCpu() {
+        // As a real slurmctld 22.05.8 did at a hundredth of the memory (640, 640, 1280 and 640 MB):
+        // -N 2 -n 6 --mem-per-cpu=100 held 5 CPUs of n1 and 1 of n2 (cons_tres's _cpus_to_use
+        // leaves one CPU for each further node), then -N 2 -n 4 --mem-per-cpu=200 2 CPUs of n2
+        // (540 MB left there) and 2 of n3, the first two nodes of the run n2-n4 that holds it.
         Bench b = new Bench(ConsumableMemory.counted(0));
         Allocation first = b.place("all", 6, 2, perCpu(10_000));
         assertArrayEquals(new int[] {0, 1}, first.nodeIndices());
-        assertArrayEquals(new long[] {30_000, 30_000}, memory(first));
-        // 2 CPUs x 20000 MB on each of two nodes: n1 and n2 have 34000 MB left, n3 and n4 hold it.
+        assertArrayEquals(new int[] {5, 1}, cpus(first));
+        assertArrayEquals(new long[] {50_000, 10_000}, memory(first));
         Allocation second = b.place("all", 4, 2, perCpu(20_000));
-        assertArrayEquals(new int[] {2, 3}, second.nodeIndices());
+        assertArrayEquals(new int[] {1, 2}, second.nodeIndices());
         assertArrayEquals(new long[] {40_000, 40_000}, memory(second));
     }
 

@@ -163,17 +163,24 @@ class RequestOptionsTest {
         Allocation whole = b.place(1, 0, 0, ResourceOptions.NONE);
         assertArrayEquals(new int[] {2}, nodes(whole));
         assertArrayEquals(new long[] {128_000}, memory(whole));
-        assertArrayEquals(new int[] {0}, nodes(b.place(2, 0, 0, opts("", "", 0, 0, 20_000))));
+        // 20 GB fits n1 and n2 (6 CPUs each) and n4 (8): cons_tres's _eval_nodes takes the tightest
+        // run of consecutive nodes that holds the job, n4 alone (8 CPUs against n1-n2's 12), as a real
+        // slurmctld 22.05.8 did with the same steps at a hundredth of the memory.
+        assertArrayEquals(new int[] {3}, nodes(b.place(2, 0, 0, opts("", "", 0, 0, 20_000))));
         assertNull(b.place(1, 0, 0, opts("", "h100", 0, 0, 1)), "n3's memory is all held");
     }
 
     @Test
     void shouldTakeOnlyAsManyCpusAsDefMemPerCpuLeavesRoomFor() {
-        // DefMemPerCPU=16000: a 64 GB node holds 4 CPUs of a job that asks no memory.
-        Allocation a = new Bench(ConsumableMemory.counted(16_000)).place(8, 0, 0, ResourceOptions.NONE);
-        assertArrayEquals(new int[] {0, 1}, nodes(a));
-        assertArrayEquals(new int[] {4, 4}, cpus(a));
-        assertArrayEquals(new long[] {64_000, 64_000}, memory(a));
+        // DefMemPerCPU=16000: a 64 GB node holds 4 CPUs of a job that asks no memory, n3's 128 GB all 8,
+        // so the 8-CPU job fits n3 alone; a 12-CPU one takes n1 and n2 (4 each) and 4 of n3.
+        Bench b = new Bench(ConsumableMemory.counted(16_000));
+        Allocation a = b.place(8, 0, 0, ResourceOptions.NONE);
+        assertArrayEquals(new int[] {2}, nodes(a));
+        assertArrayEquals(new long[] {128_000}, memory(a));
+        Allocation c = new Bench(ConsumableMemory.counted(16_000)).place(12, 0, 0, ResourceOptions.NONE);
+        assertArrayEquals(new int[] {0, 1, 2}, nodes(c));
+        assertArrayEquals(new int[] {4, 4, 4}, cpus(c));
     }
 
     @Test
