@@ -90,8 +90,19 @@ final class NodeResources {
         for (int c = 0; c < partitionCpus.length; c++) {
             partitionCpus[c][n] = other.partitionCpus[c][n];
         }
-        idle.set(n, other.idle.get(n));
-        open.set(n, other.open.get(n));
+        mark(idle, n, other.idle.get(n));
+        mark(open, n, other.open.get(n));
+    }
+
+    /**
+     * Sets bit {@code n} of {@code set} to {@code on} only when it differs: BitSet.clear rescans for
+     * the highest word in use on every call, which made restoring a will-run projection node by
+     * node the largest cost of backfill on shared nodes.
+     */
+    private static void mark(BitSet set, int n, boolean on) {
+        if (set.get(n) != on) {
+            set.set(n, on);
+        }
     }
 
     /** The CPUs {@code r} may take on node {@code i}: those free, within its partition's MaxCPUsPerNode. */
@@ -118,8 +129,8 @@ final class NodeResources {
             if (freeCpus[n] < 0 || freeGpus[n] < 0 || freeMemory[n] < 0) {
                 throw new IllegalStateException("node " + n + " oversubscribed");
             }
-            idle.clear(n);
-            open.set(n, !wholeHeld[n] && freeCpus[n] > 0);
+            mark(idle, n, false);
+            mark(open, n, !wholeHeld[n] && freeCpus[n] > 0);
         }
     }
 
@@ -137,7 +148,7 @@ final class NodeResources {
                 wholeHeld[n] = false;
                 idle.set(n);
             }
-            open.set(n, !wholeHeld[n] && freeCpus[n] > 0);
+            mark(open, n, !wholeHeld[n] && freeCpus[n] > 0);
         }
     }
 }
