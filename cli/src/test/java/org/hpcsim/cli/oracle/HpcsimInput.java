@@ -97,16 +97,29 @@ public final class HpcsimInput {
      * returns the scenario.
      */
     public static Path writeWithConf(Path dir, String name, List<ReplayedJob> jobs, Path slurmConf) {
+        return writeWithConf(dir, name, jobs, slurmConf, null);
+    }
+
+    /**
+     * As {@link #writeWithConf(Path, String, List, Path)}, with each job's submission and run on
+     * {@code clock} (to the millisecond; null: Slurm's whole seconds).
+     */
+    public static Path writeWithConf(Path dir, String name, List<ReplayedJob> jobs, Path slurmConf, TickClock clock) {
         try {
             Files.createDirectories(dir);
             Files.copy(slurmConf, dir.resolve("slurm.conf"), StandardCopyOption.REPLACE_EXISTING);
             StringBuilder csv = new StringBuilder("job_id,submit_s,run_s,requested_s,processors,nodes,partition\n");
-            for (ReplayedJob r : jobs) {
-                // As in the SWF above: Slurm's submit and measured run time, the limit as requested.
+            for (int i = 0; i < jobs.size(); i++) {
+                // As in the SWF above: Slurm's submit and measured run time, the limit as requested;
+                // a job of tasks asks CPUs alone (no node count).
+                ReplayedJob r = jobs.get(i);
                 OracleJob j = r.job();
-                csv.append(j.id()).append(',').append(decimal(r.submit())).append(',').append(decimal(r.runTime()))
-                        .append(',').append(j.timeLimitMinutes() * 60L).append(',').append(j.nodes())
-                        .append(',').append(j.nodes()).append(",\"").append(j.partitions()).append("\"\n");
+                double submit = clock == null ? r.submit() : clock.submits()[i];
+                double run = clock == null ? r.runTime() : clock.runs()[i];
+                csv.append(j.id()).append(',').append(decimal(submit)).append(',').append(decimal(run))
+                        .append(',').append(j.timeLimitMinutes() * 60L).append(',').append(j.processors())
+                        .append(',').append(j.tasks() > 0 ? "" : String.valueOf(j.nodes())).append(",\"")
+                        .append(j.partitions()).append("\"\n");
             }
             Files.writeString(dir.resolve("jobs.csv"), csv, StandardCharsets.UTF_8);
             String yaml = """

@@ -2,6 +2,7 @@ package org.hpcsim.cli.oracle;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -51,6 +52,17 @@ class OracleWorkloadTest {
         long small = JOBS.stream().filter(j -> j.nodes() <= 2).count();
         long wide = JOBS.stream().filter(j -> j.nodes() > 6).count();
         assertTrue(small > JOBS.size() / 3 && wide > 0 && wide < small, small + " small, " + wide + " wide");
+    }
+
+    @Test
+    void shouldTurnAJobOfNodesIntoAsManyTasks() {
+        OracleJob nodes = new OracleJob(3, 1.5, 4, 6, 2, "a,b");
+        OracleJob tasks = nodes.asTasks();
+        assertEquals(new OracleJob(3, 1.5, 0, 6, 2, "a,b", 4), tasks);
+        assertEquals(4, tasks.processors());
+        assertEquals(tasks, tasks.asTasks());
+        assertThrows(IllegalArgumentException.class, () -> new OracleJob(3, 0, 2, 6, 2, "", 4), "nodes and tasks");
+        assertThrows(IllegalArgumentException.class, () -> new OracleJob(3, 0, 0, 6, 2, "", 0), "neither");
     }
 
     @Test

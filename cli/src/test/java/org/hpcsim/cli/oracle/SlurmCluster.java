@@ -57,12 +57,18 @@ public final class SlurmCluster implements AutoCloseable {
         return dir.resolve("jobcomp.txt");
     }
 
-    /** Submits {@code job} as a batch job of whole nodes that sleeps, in its partitions; returns Slurm's job id. */
+    /**
+     * Submits {@code job} as a batch job that sleeps, of whole nodes or of tasks, in its
+     * partitions; returns Slurm's job id.
+     */
     public long submit(OracleJob job) {
-        // --exclusive: whole nodes, as hpcsim's node allocation; output to /dev/null so a
-        // replay leaves no slurm-N.out files behind.
-        List<String> cmd = new ArrayList<>(List.of("sbatch", "--parsable", "-N", String.valueOf(job.nodes()),
-                "--exclusive", "-t", String.valueOf(job.timeLimitMinutes()), "-J", job.name(), "-o", "/dev/null",
+        // --exclusive: whole nodes, as hpcsim's node allocation; -n alone: one-CPU tasks on shared
+        // nodes. Output to /dev/null so a replay leaves no slurm-N.out files behind.
+        List<String> size = job.tasks() > 0 ? List.of("-n", String.valueOf(job.tasks()))
+                : List.of("-N", String.valueOf(job.nodes()), "--exclusive");
+        List<String> cmd = new ArrayList<>(List.of("sbatch", "--parsable"));
+        cmd.addAll(size);
+        cmd.addAll(List.of("-t", String.valueOf(job.timeLimitMinutes()), "-J", job.name(), "-o", "/dev/null",
                 "--chdir", dir.resolve("jobs").toString()));
         if (!job.partitions().isEmpty()) {
             cmd.addAll(List.of("-p", job.partitions()));

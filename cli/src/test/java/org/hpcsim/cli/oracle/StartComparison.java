@@ -29,13 +29,13 @@ public record StartComparison(String configuration, String policy, List<Row> row
      *
      * @param id             our job id
      * @param slurmId        Slurm's job id
-     * @param nodes          nodes the job asked for
+     * @param size           what the job asked for: whole nodes, or one-CPU tasks (sbatch -n)
      * @param submit         when Slurm accepted it
      * @param run            how long it held its nodes on Slurm
      * @param realStart      when Slurm started it
      * @param predictedStart when hpcsim started it
      */
-    public record Row(int id, long slurmId, int nodes, double submit, double run, double realStart,
+    public record Row(int id, long slurmId, String size, double submit, double run, double realStart,
                       double predictedStart) {
         /** Predicted minus real start: positive when hpcsim starts the job later than Slurm. */
         public double deviation() {
@@ -52,9 +52,13 @@ public record StartComparison(String configuration, String policy, List<Row> row
             if (p == null) {
                 throw new IllegalStateException("hpcsim has no start for job " + r.job().id());
             }
-            rows.add(new Row(r.job().id(), r.slurmId(), r.job().nodes(), r.submit(), r.runTime(), r.start(), p));
+            rows.add(new Row(r.job().id(), r.slurmId(), size(r.job()), r.submit(), r.runTime(), r.start(), p));
         }
         return new StartComparison(configuration, policy, List.copyOf(rows));
+    }
+
+    private static String size(OracleJob j) {
+        return j.tasks() > 0 ? j.tasks() + " tasks" : j.nodes() + " nodes";
     }
 
     /** The share of jobs, 0 to 1, whose predicted start is within {@code seconds} of the real one. */
@@ -114,10 +118,10 @@ public record StartComparison(String configuration, String policy, List<Row> row
                         + " mean |dev| %.2f s, %.1f%% of rival pairs in Slurm's order%n", configuration, policy,
                 rows.size(), 100 * shareWithin(2), 100 * shareWithin(1), maxAbsDeviation(), meanAbsDeviation(),
                 100 * orderAgreement(ORDER_GAP_SECONDS)));
-        sb.append("  worst: job (nodes, submit, run): real start -> predicted start (deviation)\n");
+        sb.append("  worst: job (size, submit, run): real start -> predicted start (deviation)\n");
         for (Row r : worst(5)) {
-            sb.append(String.format(Locale.ROOT, "  j%d (%d nodes, submit %.0f, run %.0f): %.0f -> %.1f (%+.1f s)%n",
-                    r.id(), r.nodes(), r.submit(), r.run(), r.realStart(), r.predictedStart(), r.deviation()));
+            sb.append(String.format(Locale.ROOT, "  j%d (%s, submit %.0f, run %.0f): %.0f -> %.1f (%+.1f s)%n",
+                    r.id(), r.size(), r.submit(), r.run(), r.realStart(), r.predictedStart(), r.deviation()));
         }
         return sb.toString();
     }
@@ -127,11 +131,11 @@ public record StartComparison(String configuration, String policy, List<Row> row
      * (the figures) into {@code dir}.
      */
     public void writeCsv(Path dir) {
-        StringBuilder jobs = new StringBuilder("job,slurm_job_id,nodes,submit_s,run_s,real_start_s,"
+        StringBuilder jobs = new StringBuilder("job,slurm_job_id,size,submit_s,run_s,real_start_s,"
                 + "predicted_start_s,deviation_s\n");
         for (Row r : rows) {
-            jobs.append(String.format(Locale.ROOT, "%d,%d,%d,%.0f,%.0f,%.0f,%.3f,%.3f%n", r.id(), r.slurmId(),
-                    r.nodes(), r.submit(), r.run(), r.realStart(), r.predictedStart(), r.deviation()));
+            jobs.append(String.format(Locale.ROOT, "%d,%d,%s,%.0f,%.0f,%.0f,%.3f,%.3f%n", r.id(), r.slurmId(),
+                    r.size(), r.submit(), r.run(), r.realStart(), r.predictedStart(), r.deviation()));
         }
         String summary = "configuration,policy,jobs,share_within_2s,share_within_1s,max_abs_deviation_s,"
                 + "mean_abs_deviation_s,order_agreement\n" + String.format(Locale.ROOT,

@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 
 class StartComparisonTest {
     private static StartComparison.Row row(int id, double submit, double real, double predicted) {
-        return new StartComparison.Row(id, id, 1, submit, 5, real, predicted);
+        return new StartComparison.Row(id, id, "1 nodes", submit, 5, real, predicted);
     }
 
     @Test
