@@ -4,12 +4,9 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.workload.Job;
-import org.hpcsim.models.workload.JobHistory;
-import org.hpcsim.models.workload.JobLabels;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,17 +18,11 @@ import org.junit.jupiter.api.Test;
  */
 class WholeSocketsTest {
     private static SlurmConfig cluster() {
-        List<SlurmNode> nodes = List.of(new SlurmNode("n1", 8, 0, 0, "", 1, List.of(), 1, 4, true),
-                new SlurmNode("n2", 8, 0, 0, "", 1, List.of(), 1, 4, true));
-        BitSet all = new BitSet();
-        all.set(0, 2);
-        return new SlurmConfig(nodes, List.of(Partition.of("all", all, true)), SchedulerType.BUILTIN,
-                SelectType.CONS_TRES, SchedulerParams.defaults().immediate(), true, null);
+        return TwoEightCpuNodes.cluster(1, 4);
     }
 
     private static Job job(long id, long submit, int tasks, int nodes) {
-        return new Job(id, SimTime.seconds(submit), SimTime.seconds(60), SimTime.seconds(600), tasks, nodes, 0,
-                JobLabels.NONE, JobHistory.UNKNOWN, -1, -1);
+        return TwoEightCpuNodes.job(id, submit, tasks, nodes);
     }
 
     private static long[] held(SlurmReplay.Result r, List<Job> jobs) {
