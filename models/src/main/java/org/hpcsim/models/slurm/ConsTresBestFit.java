@@ -10,7 +10,8 @@ import java.util.Arrays;
  * (fewer CPUs), or while none does, the one with the most CPUs. From it, a request that still
  * wants at most one node takes the single node of the set with the fewest CPUs that holds what is
  * missing (the first such); otherwise its nodes are taken from the start of the set, each giving
- * what is still missing less a core for each further node it must have, and at least one CPU
+ * what is still missing less a core (a socket where sockets go whole) for each further node it
+ * must have, and at least one CPU
  * ({@code _cpus_to_use}). A set that does not finish the request is used up and the choice
  * repeats. So a 2-CPU job goes to a node with 2 free CPUs rather than splitting over a node with 1
  * and the next with 4, and -N 2 -n 4 on free 4-CPU nodes holds 3 CPUs and 1, as a real slurmctld
@@ -28,11 +29,11 @@ final class ConsTresBestFit {
      * The CPUs to take for {@code cpus} CPUs on at least {@code wantNodes} and at most
      * {@code maxNodes} nodes (1 and unbounded for a request without a node count), from the
      * {@code count} offering nodes {@code nodes} (in index order), given what each offers
-     * ({@code offers[i]}, above 0), its weight rank ({@code tierOf[i]}) and the CPUs of one of its
-     * cores ({@code perCore[i]}), all indexed by node; null when the offers do not hold it. The
+     * ({@code offers[i]}, above 0), its weight rank ({@code tierOf[i]}) and the CPUs it keeps back
+     * for each further node the request must have ({@code keptBack[i]}), all indexed by node; null when the offers do not hold it. The
      * result has one entry per position of {@code nodes}, 0 for a node not taken.
      */
-    int[] pick(int[] nodes, int count, int[] offers, int[] tierOf, int[] perCore, long cpus, int wantNodes,
+    int[] pick(int[] nodes, int count, int[] offers, int[] tierOf, int[] keptBack, long cpus, int wantNodes,
                int maxNodes) {
         int sets = buildSets(nodes, count, offers, tierOf);
         int[] take = new int[count];
@@ -53,7 +54,7 @@ final class ConsTresBestFit {
                 if (single >= 0 && k != single || nodesLeft == 1 && offer < remCpus) {
                     continue;
                 }
-                long spare = remCpus - (long) Math.max(remNodes - 1, 0) * perCore[nodes[k]];
+                long spare = remCpus - (long) Math.max(remNodes - 1, 0) * keptBack[nodes[k]];
                 take[k] = (int) Math.min(offer, Math.max(spare, 1));
                 remCpus -= take[k];
                 remNodes--;

@@ -19,10 +19,13 @@ final class SharedPlacement {
     private final ConsTresBestFit bestFit = new ConsTresBestFit();
     /** The nodes offering CPUs to the request being placed, in index order, and how many there are. */
     private final int[] offering;
-    /** Per node: the CPUs it offers a request, its weight tier, and the CPUs of one of its cores. */
+    /**
+     * Per node: the CPUs it offers a request, its weight tier, and the CPUs kept back on it for
+     * each further node a request must have (a core's, a socket's where sockets go whole).
+     */
     private final int[] offers;
     private final int[] tierOf;
-    private final int[] perCore;
+    private final int[] keptBack;
 
     SharedPlacement(List<SlurmNode> nodes, ConsumableMemory memory) {
         this.nodes = nodes;
@@ -30,9 +33,11 @@ final class SharedPlacement {
         this.offering = new int[nodes.size()];
         this.offers = new int[nodes.size()];
         this.tierOf = new int[nodes.size()];
-        this.perCore = new int[nodes.size()];
+        this.keptBack = new int[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
-            perCore[i] = nodes.get(i).cpusPerCore();
+            SlurmNode n = nodes.get(i);
+            // cons_tres _cpus_to_use: a core's CPUs for each further node, times the cores of a socket under CR_Socket.
+            keptBack[i] = n.cpusPerSocket() > 0 ? n.cpusPerSocket() : n.cpusPerCore();
         }
     }
 
@@ -143,7 +148,7 @@ final class SharedPlacement {
         if (tiers.length > 1) {
             Arrays.sort(offering, 0, count); // the tiers' nodes interleave by index
         }
-        int[] take = bestFit.pick(offering, count, offers, tierOf, perCore, r.cpus(), wantNodes, maxNodes);
+        int[] take = bestFit.pick(offering, count, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes);
         if (take == null) {
             return null;
         }
