@@ -5,12 +5,12 @@ import java.util.BitSet;
 import java.util.List;
 
 /**
- * select/cons_tres's placement of a request that shares nodes, without a switch tree: CPUs and GPUs
- * spread evenly over a fixed node count; CPUs alone by cons_tres's best fit over runs of
- * consecutive nodes ({@link ConsTresBestFit}); with GPUs, packed onto the first nodes, by weight
- * tier, that hold them (with at least pn_min_cpus on each where a memory limit set one); in whole
- * cores or sockets where nodes hand those out; and what memory a placement holds where memory is
- * counted.
+ * select/cons_tres's placement of a request that shares nodes, without a switch tree: CPUs (and
+ * GPUs per node) by cons_tres's best fit over runs of consecutive nodes ({@link ConsTresBestFit});
+ * with GPUs in all, --ntasks-per-node or a least CPU count per node (pn_min_cpus, where a memory
+ * limit set one), spread evenly over a fixed node count or packed onto the first nodes, by weight
+ * tier, that hold them; in whole cores or sockets where nodes hand those out; and what memory a
+ * placement holds where memory is counted.
  */
 final class SharedPlacement {
     private final List<SlurmNode> nodes;
@@ -70,13 +70,12 @@ final class SharedPlacement {
     }
 
     /**
-     * A request with a node count: CPUs alone by {@link ConsTresBestFit} on exactly that many
-     * nodes; with GPUs, --ntasks-per-node or a least CPU count per node, CPUs and GPUs spread
-     * evenly over it, taken from {@code tiers} in order.
+     * A request with a node count: CPUs (and GPUs per node) by {@link ConsTresBestFit} on exactly
+     * that many nodes; with GPUs in all, --ntasks-per-node or a least CPU count per node, CPUs and
+     * GPUs spread evenly over it, taken from {@code tiers} in order.
      */
     Allocation evenShares(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
-        if (r.gpus() == 0 && r.shape().gpusPerNode() == 0 && r.shape().tasksPerNode() == 0
-                && r.shape().minCpusPerNode() <= 1) {
+        if (!gpusInAll(r) && r.shape().tasksPerNode() == 0 && r.shape().minCpusPerNode() <= 1) {
             return bestFit(r, avail, free, tiers, r.minNodes(), r.minNodes());
         }
         int n = r.minNodes();
@@ -107,31 +106,42 @@ final class SharedPlacement {
     }
 
     /**
-     * A request without a node count: CPUs alone by cons_tres's best fit over runs of consecutive
-     * nodes, CPUs and GPUs packed onto the first nodes that hold them.
+     * A request without a node count: CPUs (and GPUs per node) by cons_tres's best fit over runs of
+     * consecutive nodes; with GPUs in all, CPUs and GPUs packed onto the first nodes that hold them.
      */
     Allocation packed(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
         int least = r.shape().minCpusPerNode();
         if (least > 1) {
             return packedAtLeast(r, avail, free, tiers, least);
         }
-        if (r.gpus() > 0 || r.shape().gpusPerNode() > 0) {
+        if (gpusInAll(r)) {
             return packedInOrder(r, avail, free, tiers);
         }
         return bestFit(r, avail, free, tiers, 1, Integer.MAX_VALUE);
     }
 
+    /** Whether {@code r} asks GPUs in all (--gpus) rather than none or a count on each node (--gres, --gpus-per-node). */
+    private static boolean gpusInAll(JobRequest r) {
+        return r.gpus() > 0 && r.shape().gpusPerNode() == 0;
+    }
+
     /**
-     * CPUs alone by {@link ConsTresBestFit} on at least {@code wantNodes} and at most
-     * {@code maxNodes} nodes: each node offers its free CPUs in whole units, within its free memory.
+     * CPUs, and any GPUs per node, by {@link ConsTresBestFit} on at least {@code wantNodes} and at
+     * most {@code maxNodes} nodes: each node with the GPUs free offers its free CPUs in whole units,
+     * within its free memory (a node short of GPUs offers nothing, as cons_tres's GRES filter
+     * leaves it no CPUs).
      */
     private Allocation bestFit(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int wantNodes,
                                int maxNodes) {
+        int perNodeGpus = r.shape().gpusPerNode();
         int count = 0;
         long offered = 0;
         for (int t = 0; t < tiers.length; t++) {
             BitSet cand = candidates(tiers[t], avail, free.open);
             for (int i = cand.nextSetBit(0); i >= 0; i = cand.nextSetBit(i + 1)) {
+                if (free.freeGpus[i] < perNodeGpus) {
+                    continue;
+                }
                 SlurmNode node = nodes.get(i);
                 int offer = node.unitsWithin(memoryCap(r, i, node.unitsWithin(free.cpusFor(r, i)), free));
                 if (offer > 0) {
@@ -150,19 +160,65 @@ final class SharedPlacement {
         }
         int[] take = bestFit.pick(offering, count, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes);
         if (take == null) {
+            count = withoutSmallOffers(r, count, wantNodes, maxNodes);
+            take = count < 0 ? null : bestFit.pick(offering, count, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes);
+        }
+        if (take == null) {
             return null;
         }
         CpuShares.Picks picks = new CpuShares.Picks();
         for (int k = 0; k < count; k++) {
             if (take[k] > 0) {
                 int i = offering[k];
-                picks.add(i, nodes.get(i).held(take[k], offers[i]), 0);
+                picks.add(i, nodes.get(i).held(take[k], offers[i]), perNodeGpus);
             }
         }
         int[] nodesTaken = picks.nodes();
         int[] cpusTaken = picks.cpus();
         return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
                 r.cpuCap().slot());
+    }
+
+    /**
+     * cons_tres's choose_nodes after a first failed best fit: drops the nodes offering least (1
+     * CPU, then up to 2, and so on, in node order, while more nodes than {@code wantNodes} are left)
+     * and tries again after each round that dropped some, against the knapsack cases the greedy
+     * fit misses (a real slurmctld 22.05.8 put -N 3 -n 7 on 1 + 4 + 2 CPUs of n2, n3 and n4 after
+     * dropping n1, where n1 and n2 had 1 CPU free at the lower Weight). Returns how many offering
+     * nodes are left for the fit that holds the request, or -1 when none does.
+     */
+    private int withoutSmallOffers(JobRequest r, int count, int wantNodes, int maxNodes) {
+        if (count <= wantNodes) {
+            return -1;
+        }
+        int most = 0;
+        for (int k = 0; k < count; k++) {
+            most = Math.max(most, offers[offering[k]]);
+        }
+        int left = count;
+        for (int level = 1; level < most; level++) {
+            int kept = 0;
+            boolean dropped = false;
+            for (int k = 0; k < left; k++) {
+                int i = offering[k];
+                if (offers[i] <= level && left - (k - kept) > wantNodes) {
+                    dropped = true;
+                } else {
+                    offering[kept++] = i;
+                }
+            }
+            left = kept;
+            if (!dropped && level != 1) {
+                continue;
+            }
+            if (bestFit.pick(offering, left, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes) != null) {
+                return left;
+            }
+            if (left <= wantNodes) {
+                return -1;
+            }
+        }
+        return -1;
     }
 
     /** CPUs and GPUs packed onto as few nodes of {@code tiers}, in order, as hold them. */

@@ -55,6 +55,52 @@ class ConsTresBestFitTest {
     }
 
     @Test
+    void shouldDropTheNodesOfferingLeastWhenTheFirstFitFails() {
+        // n1 and n2 at Weight 1, n3 and n4 at Weight 2; 1 CPU left on each of n1 and n2. The greedy
+        // fit takes n1 and n2 first and has no third node with the 5 CPUs still missing; choose_nodes
+        // then drops n1 (the first node offering 1 CPU, leaving 3 nodes) and fits n2, n3 and n4, as a
+        // real slurmctld 22.05.8 placed -N 3 -n 7 (1, 4 and 2 CPUs).
+        nodes.clear();
+        int[] weights = {1, 1, 2, 2};
+        for (int i = 0; i < 4; i++) {
+            nodes.add(new SlurmNode("n" + (i + 1), 4, 0, 0, "", weights[i], List.of()));
+        }
+        NodeResources weighted = new NodeResources(nodes);
+        NodeSelector s = new NodeSelector(nodes, SelectType.CONS_TRES);
+        BitSet all = new BitSet();
+        all.set(0, 4);
+        weighted.take(new Allocation(new int[] {0, 1}, new int[] {3, 3}, new int[] {0, 0}, false));
+        Allocation a = s.select(new JobRequest(3, 7, 0, false, new int[] {0}, 0), all, weighted);
+        assertArrayEquals(new int[] {1, 2, 3}, a.nodeIndices());
+        assertArrayEquals(new int[] {1, 4, 2}, new int[] {a.cpus(0), a.cpus(1), a.cpus(2)});
+    }
+
+    @Test
+    void shouldPlaceGpusPerNodeOnTheNodesWithThemFree() {
+        // Four 4-CPU nodes of 2 GPUs (fake GRES): after -n 3 on n1, -n 2 --gres=gpu:1 went to n2 alone;
+        // after -n 1 --gpus=1 on n1 too, -N 2 -n 2 --gres=gpu:2 went to n3 and n4 (n2 had 1 GPU left).
+        nodes.clear();
+        for (int i = 0; i < 4; i++) {
+            nodes.add(new SlurmNode("n" + (i + 1), 4, 0, 2, "", 1, List.of()));
+        }
+        NodeResources gpus = new NodeResources(nodes);
+        NodeSelector s = new NodeSelector(nodes, SelectType.CONS_TRES);
+        BitSet all = new BitSet();
+        all.set(0, 4);
+        gpus.take(new Allocation(new int[] {0}, new int[] {3}, new int[] {0}, false));
+        Allocation a = s.select(new JobRequest(0, 2, 1, false, new int[] {0}, 0, 0, 0, new RequestShape(null, 1, 0)),
+                all, gpus);
+        assertArrayEquals(new int[] {1}, a.nodeIndices());
+        assertArrayEquals(new int[] {2, 1}, new int[] {a.cpus(0), a.gpus(0)});
+        gpus.take(a);
+        gpus.take(new Allocation(new int[] {0}, new int[] {1}, new int[] {1}, false));
+        Allocation b = s.select(new JobRequest(2, 2, 4, false, new int[] {0}, 0, 0, 0, new RequestShape(null, 2, 0)),
+                all, gpus);
+        assertArrayEquals(new int[] {2, 3}, b.nodeIndices());
+        assertArrayEquals(new int[] {2, 2}, new int[] {b.gpus(0), b.gpus(1)});
+    }
+
+    @Test
     void shouldTakeTheOneNodeThatHoldsTheJobRatherThanSplitIt() {
         assertArrayEquals(new int[] {0, 3}, place(0, 3), "-n 3 on n1");
         assertArrayEquals(new int[] {1, 3}, place(0, 3), "-n 3 on n2 alone, not 1 on n1 and 2 on n2");
