@@ -11,11 +11,10 @@ import java.util.Arrays;
  * wants at most one node takes the single node of the set with the fewest CPUs that holds what is
  * missing (the first such); otherwise its nodes are taken from the start of the set, each giving
  * what is still missing less a core (a socket where sockets go whole) for each further node it
- * must have, and at least one CPU
- * ({@code _cpus_to_use}). A set that does not finish the request is used up and the choice
- * repeats. So a 2-CPU job goes to a node with 2 free CPUs rather than splitting over a node with 1
- * and the next with 4, and -N 2 -n 4 on free 4-CPU nodes holds 3 CPUs and 1, as a real slurmctld
- * 22.05.8 placed them.
+ * must have, and at least one CPU ({@code _cpus_to_use}). A set that does not finish the request
+ * is used up and the choice repeats. So a 2-CPU job goes to a node with 2 free CPUs rather than
+ * splitting over a node with 1 and the next with 4, and -N 2 -n 4 on free 4-CPU nodes holds 3
+ * CPUs and 1, as a real slurmctld 22.05.8 placed them.
  */
 final class ConsTresBestFit {
     private int[] setStart = new int[16];

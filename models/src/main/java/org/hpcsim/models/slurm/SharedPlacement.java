@@ -160,14 +160,13 @@ final class SharedPlacement {
         }
         int[] take = bestFit.pick(offering, count, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes);
         if (take == null) {
-            count = withoutSmallOffers(r, count, wantNodes, maxNodes);
-            take = count < 0 ? null : bestFit.pick(offering, count, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes);
+            take = withoutSmallOffers(r, count, wantNodes, maxNodes);
         }
         if (take == null) {
             return null;
         }
         CpuShares.Picks picks = new CpuShares.Picks();
-        for (int k = 0; k < count; k++) {
+        for (int k = 0; k < take.length; k++) { // one entry per offering node left for the fit
             if (take[k] > 0) {
                 int i = offering[k];
                 picks.add(i, nodes.get(i).held(take[k], offers[i]), perNodeGpus);
@@ -184,12 +183,12 @@ final class SharedPlacement {
      * CPU, then up to 2, and so on, in node order, while more nodes than {@code wantNodes} are left)
      * and tries again after each round that dropped some, against the knapsack cases the greedy
      * fit misses (a real slurmctld 22.05.8 put -N 3 -n 7 on 1 + 4 + 2 CPUs of n2, n3 and n4 after
-     * dropping n1, where n1 and n2 had 1 CPU free at the lower Weight). Returns how many offering
-     * nodes are left for the fit that holds the request, or -1 when none does.
+     * dropping n1, where n1 and n2 had 1 CPU free at the lower Weight). Returns the fit that holds
+     * the request, one entry per offering node left (the first of {@code offering}), or null.
      */
-    private int withoutSmallOffers(JobRequest r, int count, int wantNodes, int maxNodes) {
+    private int[] withoutSmallOffers(JobRequest r, int count, int wantNodes, int maxNodes) {
         if (count <= wantNodes) {
-            return -1;
+            return null;
         }
         int most = 0;
         for (int k = 0; k < count; k++) {
@@ -211,28 +210,22 @@ final class SharedPlacement {
             if (!dropped && level != 1) {
                 continue;
             }
-            if (bestFit.pick(offering, left, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes) != null) {
-                return left;
-            }
-            if (left <= wantNodes) {
-                return -1;
+            int[] take = bestFit.pick(offering, left, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes);
+            if (take != null || left <= wantNodes) {
+                return take;
             }
         }
-        return -1;
+        return null;
     }
 
-    /** CPUs and GPUs packed onto as few nodes of {@code tiers}, in order, as hold them. */
+    /** CPUs and GPUs in all (--gpus) packed onto as few nodes of {@code tiers}, in order, as hold them. */
     private Allocation packedInOrder(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
         int cpusLeft = r.cpus();
         int gpusLeft = r.gpus();
-        int perNodeGpus = r.shape().gpusPerNode();
         CpuShares.Picks picks = new CpuShares.Picks();
         for (BitSet tier : tiers) {
             BitSet cand = candidates(tier, avail, free.open);
             for (int i = cand.nextSetBit(0); i >= 0 && (cpusLeft > 0 || gpusLeft > 0); i = cand.nextSetBit(i + 1)) {
-                if (free.freeGpus[i] < perNodeGpus) {
-                    continue;
-                }
                 SlurmNode node = nodes.get(i);
                 int freeCpus = free.cpusFor(r, i);
                 int want = node.held(Math.min(freeCpus, Math.max(cpusLeft, 1)), node.unitsWithin(freeCpus));
@@ -240,7 +233,7 @@ final class SharedPlacement {
                 if (takeC == 0) {
                     continue;
                 }
-                int takeG = perNodeGpus > 0 ? perNodeGpus : Math.min(free.freeGpus[i], gpusLeft);
+                int takeG = Math.min(free.freeGpus[i], gpusLeft);
                 picks.add(i, takeC, takeG);
                 cpusLeft -= Math.min(takeC, cpusLeft);
                 gpusLeft -= Math.min(takeG, gpusLeft);
