@@ -58,11 +58,20 @@ class SlurmOracleTest {
     private static final long SEED = 20_260_611L;
     private static final int JOBS = 32;
     private static final int NODES = 12;
-    /** Four waves of eight jobs, 50 s apart: each drains before the next (see OracleWorkload). */
+    /**
+     * Four waves of eight jobs, each submitted over about 10 s, 40 s apart: each drains before the
+     * next (see OracleWorkload); on the real clusters the slowest wave so far ended 35 s after its
+     * first submission.
+     */
     private static final int WAVES = 4;
-    private static final double WAVE_SECONDS = 50;
-    /** Waves behind a blocker (see BlockedWaves) need the blocker's time too. */
-    private static final double BLOCKED_WAVE_SECONDS = 70;
+    private static final double WAVE_SECONDS = 40;
+    private static final double WAVE_SPAN_SECONDS = 10;
+    /**
+     * Waves behind a blocker (see BlockedWaves) need the blocker's time too: submitted over about
+     * 14 s, 50 s apart; the slowest so far ended 40 s after its blocker's submission.
+     */
+    private static final double BLOCKED_WAVE_SECONDS = 50;
+    private static final double BLOCKED_WAVE_SPAN_SECONDS = 14;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
     /** The shared-node configuration's cluster: nodes and CPUs each. */
     private static final int SHARED_NODES = 4;
@@ -114,7 +123,8 @@ class SlurmOracleTest {
         assumeTrue(Boolean.getBoolean("hpcsim.oracle.consTres"), "cons_tres oracle: -Dhpcsim.oracle.consTres=true");
         List<String> conf = List.of("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core",
                 "SchedulerType=sched/builtin", FIFO);
-        List<OracleJob> jobs = OracleWorkload.generate(SEED + 2, JOBS, SHARED_NODES * SHARED_CPUS, WAVES, WAVE_SECONDS)
+        List<OracleJob> jobs = OracleWorkload.generate(SEED + 2, JOBS, SHARED_NODES * SHARED_CPUS, WAVES, WAVE_SECONDS,
+                        WAVE_SPAN_SECONDS)
                 .stream().map(OracleJob::asTasks).toList();
         check("cons_tres", Bar.START_TIMES, BASE_PORT + 300, SHARED_NODES, SHARED_CPUS, conf, jobs,
                 (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-cons-tres", real, slurmConf,
@@ -134,14 +144,15 @@ class SlurmOracleTest {
                 // Job size and partition only: the age factor would grow between the submissions.
                 "PriorityWeightJobSize=1000", "PriorityWeightPartition=2000", "PriorityWeightAge=0"));
         conf.addAll(partitions.confLines());
-        List<OracleJob> jobs = OracleWorkload.generate(SEED, JOBS, NODES, WAVES, BLOCKED_WAVE_SECONDS);
+        List<OracleJob> jobs = OracleWorkload.generate(SEED, JOBS, NODES, WAVES, BLOCKED_WAVE_SECONDS,
+                BLOCKED_WAVE_SPAN_SECONDS);
         check("multifactor", Bar.START_ORDER, BASE_PORT + 200, conf,
                 BlockedWaves.of(partitions.assign(jobs, SEED + 1), BLOCKED_WAVE_SECONDS, NODES),
                 (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-multifactor", real, slurmConf));
     }
 
     private static List<OracleJob> workload() {
-        return OracleWorkload.generate(SEED, JOBS, NODES, WAVES, WAVE_SECONDS);
+        return OracleWorkload.generate(SEED, JOBS, NODES, WAVES, WAVE_SECONDS, WAVE_SPAN_SECONDS);
     }
 
     /** {@code lines} after select/linear's line: whole nodes, as hpcsim's node allocation. */

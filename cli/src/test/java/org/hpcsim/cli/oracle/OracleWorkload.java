@@ -19,11 +19,21 @@ public final class OracleWorkload {
      * {@code waveSeconds}, each submitted over about a fifth of that; the same seed gives the same jobs.
      */
     public static List<OracleJob> generate(long seed, int jobs, int maxNodes, int waves, double waveSeconds) {
+        return generate(seed, jobs, maxNodes, waves, waveSeconds, waveSeconds / 5);
+    }
+
+    /**
+     * As above, each wave submitted over about {@code spanSeconds}: the jobs themselves (sizes, sleeps,
+     * limits, submissions within a wave) depend on the seed and the span only, so waves can be
+     * brought closer without changing what each wave asks for.
+     */
+    public static List<OracleJob> generate(long seed, int jobs, int maxNodes, int waves, double waveSeconds,
+                                           double spanSeconds) {
         SplittableRandom random = new SplittableRandom(seed);
         List<OracleJob> out = new ArrayList<>(jobs);
         int perWave = (jobs + waves - 1) / waves;
         for (int w = 0; w < waves && out.size() < jobs; w++) {
-            wave(random, out, Math.min(perWave, jobs - out.size()), maxNodes, w * waveSeconds, waveSeconds / 5);
+            wave(random, out, Math.min(perWave, jobs - out.size()), maxNodes, w * waveSeconds, spanSeconds);
         }
         return out;
     }

@@ -48,6 +48,21 @@ class OracleWorkloadTest {
     }
 
     @Test
+    void shouldBringWavesCloserWithoutChangingWhatEachAsks() {
+        // The default span is a fifth of the wave: 10 s for waves of 50 s.
+        List<OracleJob> closer = OracleWorkload.generate(7, 40, 12, 4, 40, 10);
+        assertEquals(JOBS.size(), closer.size());
+        for (int i = 0; i < JOBS.size(); i++) {
+            OracleJob far = JOBS.get(i);
+            OracleJob near = closer.get(i);
+            int wave = i / 10;
+            assertEquals(far.submitOffset() - 10 * wave, near.submitOffset(), 1e-9, "job " + (i + 1));
+            assertEquals(new OracleJob(far.id(), near.submitOffset(), far.nodes(), far.sleepSeconds(),
+                    far.timeLimitMinutes()), near);
+        }
+    }
+
+    @Test
     void shouldMostlyAskForFewNodes() {
         long small = JOBS.stream().filter(j -> j.nodes() <= 2).count();
         long wide = JOBS.stream().filter(j -> j.nodes() > 6).count();
