@@ -3,7 +3,7 @@ package org.hpcsim.models.slurm;
 import java.util.Arrays;
 
 /**
- * select/cons_tres's choice of nodes for a request of CPUs alone, without a switch tree
+ * select/cons_tres's choice of nodes for a request of CPUs (and GPUs per node), without a switch tree
  * (cons_tres/job_test.c {@code _eval_nodes}, 22.05). The nodes that offer CPUs form sets of
  * consecutive indices of one scheduling weight. The set taken first is the one of the lowest
  * weight; among sets of that weight, the first that holds the request, or a tighter one that does
@@ -11,8 +11,8 @@ import java.util.Arrays;
  * wants at most one node takes the single node of the set with the fewest CPUs that holds what is
  * missing (the first such); otherwise its nodes are taken from the start of the set, each giving
  * what is still missing less a core (a socket where sockets go whole) for each further node it
- * must have, and at least one CPU ({@code _cpus_to_use}). A set that does not finish the request
- * is used up and the choice repeats. So a 2-CPU job goes to a node with 2 free CPUs rather than
+ * must have, and at least one CPU, or the request's least per node ({@code _cpus_to_use}). A set
+ * that does not finish the request is used up and the choice repeats. So a 2-CPU job goes to a node with 2 free CPUs rather than
  * splitting over a node with 1 and the next with 4, and -N 2 -n 4 on free 4-CPU nodes holds 3
  * CPUs and 1, as a real slurmctld 22.05.8 placed them.
  */
@@ -29,11 +29,13 @@ final class ConsTresBestFit {
      * {@code maxNodes} nodes (1 and unbounded for a request without a node count), from the
      * {@code count} offering nodes {@code nodes} (in index order), given what each offers
      * ({@code offers[i]}, above 0), its weight rank ({@code tierOf[i]}) and the CPUs it keeps back
-     * for each further node the request must have ({@code keptBack[i]}), all indexed by node; null when the offers do not hold it. The
-     * result has one entry per position of {@code nodes}, 0 for a node not taken.
+     * for each further node the request must have ({@code keptBack[i]}), all indexed by node, and
+     * the fewest CPUs it takes on a node ({@code least}, pn_min_cpus: 1, or its --ntasks-per-node's);
+     * null when the offers do not hold it. The result has one entry per position of {@code nodes},
+     * 0 for a node not taken.
      */
     int[] pick(int[] nodes, int count, int[] offers, int[] tierOf, int[] keptBack, long cpus, int wantNodes,
-               int maxNodes) {
+               int maxNodes, int least) {
         int sets = buildSets(nodes, count, offers, tierOf);
         int[] take = new int[count];
         long remCpus = cpus;
@@ -54,7 +56,7 @@ final class ConsTresBestFit {
                     continue;
                 }
                 long spare = remCpus - (long) Math.max(remNodes - 1, 0) * keptBack[nodes[k]];
-                take[k] = (int) Math.min(offer, Math.max(spare, 1));
+                take[k] = (int) Math.min(offer, Math.max(spare, least));
                 remCpus -= take[k];
                 remNodes--;
                 nodesLeft--;

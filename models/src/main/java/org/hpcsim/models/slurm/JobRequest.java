@@ -45,6 +45,21 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
         return new JobRequest(minNodes, cpus, gpus, exclusive, partitions, timeLimit, maxSwitches, switchWait, s, cpuCap);
     }
 
+    /**
+     * This request holding its --ntasks-per-node's CPUs on each of its nodes: with more than one
+     * task slurmctld raises pn_min_cpus to ntasks_per_node x cpus_per_task (job_mgr.c,
+     * _copy_job_desc_to_job_record), so fewer tasks than nodes times that count still hold that
+     * many CPUs a node (a real slurmctld 22.05.8 gave -N 2 -n 4 --ntasks-per-node=3 3 + 3 CPUs).
+     * The CPUs asked (min_cpus, what the job size factor reads) stay the tasks.
+     */
+    JobRequest holdingTasksPerNode() {
+        long held = (long) minNodes * shape.tasksPerNode();
+        if (cpus <= 1 || held <= cpus) {
+            return this;
+        }
+        return held > Integer.MAX_VALUE ? this : resized(minNodes, (int) held, shape);
+    }
+
     /** This request in a partition with MaxCPUsPerNode {@code cap}, on the nodes of {@code shape}. */
     JobRequest capped(PartitionCpuCap cap, RequestShape shape) {
         return new JobRequest(minNodes, cpus, gpus, exclusive, partitions, timeLimit, maxSwitches, switchWait, shape, cap);

@@ -6,9 +6,9 @@ import java.util.List;
 
 /**
  * select/cons_tres's placement of a request that shares nodes, without a switch tree: CPUs (and
- * GPUs per node) by cons_tres's best fit over runs of consecutive nodes ({@link ConsTresBestFit});
- * with GPUs in all, --ntasks-per-node or a least CPU count per node (pn_min_cpus, where a memory
- * limit set one), spread evenly over a fixed node count or packed onto the first nodes, by weight
+ * GPUs per node, and --ntasks-per-node) by cons_tres's best fit over runs of consecutive nodes
+ * ({@link ConsTresBestFit}); with GPUs in all or a least CPU count per node (pn_min_cpus, where a
+ * memory limit set one), spread evenly over a fixed node count or packed onto the first nodes, by weight
  * tier, that hold them; in whole cores or sockets where nodes hand those out; and what memory a
  * placement holds where memory is counted.
  */
@@ -71,14 +71,24 @@ final class SharedPlacement {
 
     /**
      * A request with a node count: CPUs (and GPUs per node) by {@link ConsTresBestFit} on exactly
-     * that many nodes; with GPUs in all, --ntasks-per-node or a least CPU count per node, CPUs and
-     * GPUs spread evenly over it, taken from {@code tiers} in order.
+     * that many nodes, with --ntasks-per-node on nodes that can run that many tasks, each holding
+     * an equal share; with GPUs in all or a least CPU count per node, CPUs and GPUs spread evenly
+     * over it, taken from {@code tiers} in order.
      */
     Allocation evenShares(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
-        if (!gpusInAll(r) && r.shape().tasksPerNode() == 0 && r.shape().minCpusPerNode() <= 1) {
-            return bestFit(r, avail, free, tiers, r.minNodes(), r.minNodes());
-        }
         int n = r.minNodes();
+        if (!gpusInAll(r) && r.shape().minCpusPerNode() <= 1) {
+            int perNodeTasks = r.shape().tasksPerNode();
+            if (perNodeTasks == 0) {
+                return bestFit(r, avail, free, tiers, n, n, 1, 0);
+            }
+            if (r.cpus() % n == 0) {
+                // cons_common _allocate_sc: a node that cannot run --ntasks-per-node tasks offers
+                // nothing; each node taken runs that many (dist_tasks), so it holds the same share.
+                int share = r.cpus() / n;
+                return bestFit(r, avail, free, tiers, n, n, Math.max(share, perNodeTasks), share);
+            }
+        }
         int[] picked = new int[n];
         int[] c = new int[n];
         int count = 0;
@@ -117,7 +127,7 @@ final class SharedPlacement {
         if (gpusInAll(r)) {
             return packedInOrder(r, avail, free, tiers);
         }
-        return bestFit(r, avail, free, tiers, 1, Integer.MAX_VALUE);
+        return bestFit(r, avail, free, tiers, 1, Integer.MAX_VALUE, 1, 0);
     }
 
     /** Whether {@code r} asks GPUs in all (--gpus) rather than none or a count on each node (--gres, --gpus-per-node). */
@@ -129,10 +139,12 @@ final class SharedPlacement {
      * CPUs, and any GPUs per node, by {@link ConsTresBestFit} on at least {@code wantNodes} and at
      * most {@code maxNodes} nodes: each node with the GPUs free offers its free CPUs in whole units,
      * within its free memory (a node short of GPUs offers nothing, as cons_tres's GRES filter
-     * leaves it no CPUs).
+     * leaves it no CPUs, and so does one offering fewer than {@code least}, the request's least
+     * per node). Each node taken holds what the fit takes there, or {@code each} CPUs when that is
+     * above 0.
      */
     private Allocation bestFit(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int wantNodes,
-                               int maxNodes) {
+                               int maxNodes, int least, int each) {
         int perNodeGpus = r.shape().gpusPerNode();
         int count = 0;
         long offered = 0;
@@ -144,7 +156,7 @@ final class SharedPlacement {
                 }
                 SlurmNode node = nodes.get(i);
                 int offer = node.unitsWithin(memoryCap(r, i, node.unitsWithin(free.cpusFor(r, i)), free));
-                if (offer > 0) {
+                if (offer > 0 && offer >= least) {
                     offers[i] = offer;
                     tierOf[i] = t;
                     offering[count++] = i;
@@ -158,9 +170,9 @@ final class SharedPlacement {
         if (tiers.length > 1) {
             Arrays.sort(offering, 0, count); // the tiers' nodes interleave by index
         }
-        int[] take = bestFit.pick(offering, count, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes);
+        int[] take = bestFit.pick(offering, count, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes, least);
         if (take == null) {
-            take = withoutSmallOffers(r, count, wantNodes, maxNodes);
+            take = withoutSmallOffers(r, count, wantNodes, maxNodes, least);
         }
         if (take == null) {
             return null;
@@ -169,7 +181,7 @@ final class SharedPlacement {
         for (int k = 0; k < take.length; k++) { // one entry per offering node left for the fit
             if (take[k] > 0) {
                 int i = offering[k];
-                picks.add(i, nodes.get(i).held(take[k], offers[i]), perNodeGpus);
+                picks.add(i, nodes.get(i).held(each > 0 ? each : take[k], offers[i]), perNodeGpus);
             }
         }
         int[] nodesTaken = picks.nodes();
@@ -186,7 +198,7 @@ final class SharedPlacement {
      * dropping n1, where n1 and n2 had 1 CPU free at the lower Weight). Returns the fit that holds
      * the request, one entry per offering node left (the first of {@code offering}), or null.
      */
-    private int[] withoutSmallOffers(JobRequest r, int count, int wantNodes, int maxNodes) {
+    private int[] withoutSmallOffers(JobRequest r, int count, int wantNodes, int maxNodes, int least) {
         if (count <= wantNodes) {
             return null;
         }
@@ -210,7 +222,8 @@ final class SharedPlacement {
             if (!dropped && level != 1) {
                 continue;
             }
-            int[] take = bestFit.pick(offering, left, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes);
+            int[] take = bestFit.pick(offering, left, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes,
+                    least);
             if (take != null || left <= wantNodes) {
                 return take;
             }

@@ -122,14 +122,15 @@ final class SlurmCluster {
     }
 
     /**
-     * What {@code job} asks of the nodes of partition {@code p}: whole nodes where it is
+     * What {@code job} asks of the nodes of partition {@code p}: its --ntasks-per-node's CPUs on
+     * each of its nodes ({@link JobRequest#holdingTasksPerNode()}), whole nodes where it is
      * OverSubscribe=EXCLUSIVE, the partition's DefMemPerCPU when the job asked no memory, within its
      * MaxCPUsPerNode where it sets one. The job's own request where none of these changes it.
      */
     JobRequest requestIn(SlurmJob job, int p) {
         JobRequest r = job.request;
         if (!partitions.get(p).wholeNodes() && cpuCaps[p].none() && memoryCeilings[p].none()
-                && defaultMemoryPerCpu(r, p) == r.shape().memoryPerCpuMb()) {
+                && defaultMemoryPerCpu(r, p) == r.shape().memoryPerCpuMb() && r.holdingTasksPerNode() == r) {
             return r;
         }
         return job.requestIn(p, partitions.size(), () -> requestIn(r, p));
@@ -150,6 +151,11 @@ final class SlurmCluster {
             if (in == null) {
                 return null;
             }
+        }
+        if (in.cpus() == r.cpus()) {
+            // Where a MaxMemPerCPU raised the CPUs per task, the tasks set the count (a real
+            // -n 5 --ntasks-per-node=2 at 3 CPUs a task held 15, not 3 nodes x 6).
+            in = in.holdingTasksPerNode();
         }
         return cpuCaps[p].none() ? in : capped(in, p);
     }
