@@ -20,6 +20,7 @@ final class ConsTresBestFit {
     private int[] setStart = new int[16];
     private int[] setEnd = new int[16];
     private long[] setCpus = new long[16];
+    private long[] setGpus = new long[16];
     private int[] setNodes = new int[16];
     private int[] setTier = new int[16];
     private boolean[] used = new boolean[16];
@@ -36,13 +37,13 @@ final class ConsTresBestFit {
      */
     int[] pick(int[] nodes, int count, int[] offers, int[] tierOf, int[] keptBack, long cpus, int wantNodes,
                int maxNodes, int least) {
-        int sets = buildSets(nodes, count, offers, tierOf);
+        int sets = buildSets(nodes, count, offers, null, tierOf);
         int[] take = new int[count];
         long remCpus = cpus;
         int remNodes = wantNodes;
         int nodesLeft = maxNodes;
         while (nodesLeft > 0) {
-            int best = bestSet(sets, remCpus, remNodes);
+            int best = bestSet(sets, remCpus, remNodes, 0);
             if (best < 0) {
                 return null;
             }
@@ -70,10 +71,38 @@ final class ConsTresBestFit {
     }
 
     /**
-     * Splits the offering nodes into runs of consecutive indices and one weight rank, as positions
-     * of {@code nodes}; returns how many.
+     * For {@code cpus} CPUs and {@code gpus} GPUs in all (--gpus): the position of the one node
+     * _eval_nodes gives the whole request, or -1 when the set it chooses first has none that holds
+     * it. The set is chosen as for CPUs, a set counting as sufficient when its free GPUs
+     * ({@code gpuOffers[i]}, by node) hold the request's too; its node is the one offering the
+     * fewest CPUs among those that hold both (the first such). A real slurmctld 22.05.8 sent
+     * {@code -n 2 --gpus=2} to the node with 2 CPUs and 2 GPUs free rather than to the one with 4
+     * and 2 (or to 1 CPU on each of two nodes).
      */
-    private int buildSets(int[] nodes, int count, int[] offers, int[] tierOf) {
+    int singleWithGpus(int[] nodes, int count, int[] offers, int[] gpuOffers, int[] tierOf, long cpus, int gpus) {
+        int sets = buildSets(nodes, count, offers, gpuOffers, tierOf);
+        int best = bestSet(sets, cpus, 1, gpus);
+        if (best < 0) {
+            return -1;
+        }
+        int single = -1;
+        for (int k = setStart[best]; k <= setEnd[best]; k++) {
+            int i = nodes[k];
+            if (offers[i] >= cpus && gpuOffers[i] >= gpus && (single < 0 || offers[i] < offers[nodes[single]])) {
+                single = k;
+                if (offers[i] == cpus) {
+                    break;
+                }
+            }
+        }
+        return single;
+    }
+
+    /**
+     * Splits the offering nodes into runs of consecutive indices and one weight rank, as positions
+     * of {@code nodes}, with their CPUs and (when {@code gpuOffers} is not null) GPUs; returns how many.
+     */
+    private int buildSets(int[] nodes, int count, int[] offers, int[] gpuOffers, int[] tierOf) {
         int sets = 0;
         for (int k = 0; k < count; k++) {
             int i = nodes[k];
@@ -81,6 +110,7 @@ final class ConsTresBestFit {
                 grow(sets + 1);
                 setStart[sets] = k;
                 setCpus[sets] = 0;
+                setGpus[sets] = 0;
                 setNodes[sets] = 0;
                 setTier[sets] = tierOf[i];
                 used[sets] = false;
@@ -88,6 +118,7 @@ final class ConsTresBestFit {
             }
             setEnd[sets - 1] = k;
             setCpus[sets - 1] += offers[i];
+            setGpus[sets - 1] += gpuOffers == null ? 0 : gpuOffers[i];
             setNodes[sets - 1]++;
         }
         return sets;
@@ -98,14 +129,14 @@ final class ConsTresBestFit {
      * the first sufficient set, a sufficient one with fewer CPUs, or (sufficient or not so far) an
      * insufficient one with more CPUs; -1 when none is left.
      */
-    private int bestSet(int sets, long remCpus, int remNodes) {
+    private int bestSet(int sets, long remCpus, int remNodes, int remGpus) {
         int best = -1;
         boolean bestSufficient = false;
         for (int s = 0; s < sets; s++) {
             if (used[s]) {
                 continue;
             }
-            boolean sufficient = setCpus[s] >= remCpus && setNodes[s] >= remNodes;
+            boolean sufficient = setCpus[s] >= remCpus && setNodes[s] >= remNodes && setGpus[s] >= remGpus;
             boolean better = best < 0 || setTier[s] < setTier[best];
             if (!better && setTier[s] == setTier[best]) {
                 better = sufficient && !bestSufficient || sufficient && setCpus[s] < setCpus[best]
@@ -146,6 +177,7 @@ final class ConsTresBestFit {
             setStart = Arrays.copyOf(setStart, size);
             setEnd = Arrays.copyOf(setEnd, size);
             setCpus = Arrays.copyOf(setCpus, size);
+            setGpus = Arrays.copyOf(setGpus, size);
             setNodes = Arrays.copyOf(setNodes, size);
             setTier = Arrays.copyOf(setTier, size);
             used = Arrays.copyOf(used, size);

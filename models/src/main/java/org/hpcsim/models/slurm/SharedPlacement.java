@@ -26,6 +26,8 @@ final class SharedPlacement {
     private final int[] offers;
     private final int[] tierOf;
     private final int[] keptBack;
+    /** The CPUs the nodes of {@link #offering} offer in all, as {@link #collectOffers} left them. */
+    private long offeredCpus;
 
     SharedPlacement(List<SlurmNode> nodes, ConsumableMemory memory) {
         this.nodes = nodes;
@@ -117,7 +119,8 @@ final class SharedPlacement {
 
     /**
      * A request without a node count: CPUs (and GPUs per node) by cons_tres's best fit over runs of
-     * consecutive nodes; with GPUs in all, CPUs and GPUs packed onto the first nodes that hold them.
+     * consecutive nodes; with GPUs in all, the one node the best fit gives them whole, else CPUs and
+     * GPUs packed onto the first nodes that hold them, on no more nodes than tasks.
      */
     Allocation packed(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
         int least = r.shape().minCpusPerNode();
@@ -125,7 +128,8 @@ final class SharedPlacement {
             return packedAtLeast(r, avail, free, tiers, least);
         }
         if (gpusInAll(r)) {
-            return packedInOrder(r, avail, free, tiers);
+            Allocation alone = aloneWithGpus(r, avail, free, tiers);
+            return alone != null ? alone : packedInOrder(r, avail, free, tiers);
         }
         return bestFit(r, avail, free, tiers, 1, Integer.MAX_VALUE, 1, 0);
     }
@@ -146,29 +150,9 @@ final class SharedPlacement {
     private Allocation bestFit(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int wantNodes,
                                int maxNodes, int least, int each) {
         int perNodeGpus = r.shape().gpusPerNode();
-        int count = 0;
-        long offered = 0;
-        for (int t = 0; t < tiers.length; t++) {
-            BitSet cand = candidates(tiers[t], avail, free.open);
-            for (int i = cand.nextSetBit(0); i >= 0; i = cand.nextSetBit(i + 1)) {
-                if (free.freeGpus[i] < perNodeGpus) {
-                    continue;
-                }
-                SlurmNode node = nodes.get(i);
-                int offer = node.unitsWithin(memoryCap(r, i, node.unitsWithin(free.cpusFor(r, i)), free));
-                if (offer > 0 && offer >= least) {
-                    offers[i] = offer;
-                    tierOf[i] = t;
-                    offering[count++] = i;
-                    offered += offer;
-                }
-            }
-        }
-        if (offered < r.cpus() || count < wantNodes) {
+        int count = collectOffers(r, avail, free, tiers, least);
+        if (offeredCpus < r.cpus() || count < wantNodes) {
             return null;
-        }
-        if (tiers.length > 1) {
-            Arrays.sort(offering, 0, count); // the tiers' nodes interleave by index
         }
         int[] take = bestFit.pick(offering, count, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes, least);
         if (take == null) {
@@ -188,6 +172,55 @@ final class SharedPlacement {
         int[] cpusTaken = picks.cpus();
         return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
                 r.cpuCap().slot());
+    }
+
+    /**
+     * Fills {@link #offering} with the nodes of {@code tiers} (in index order) that offer {@code r}
+     * at least {@code least} CPUs, whole units within their free memory, and with their GPUs per node
+     * free; {@link #offers} and {@link #tierOf} with what each offers and its rank, and
+     * {@link #offeredCpus} with the sum. Returns how many nodes offer.
+     */
+    private int collectOffers(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int least) {
+        int perNodeGpus = r.shape().gpusPerNode();
+        int count = 0;
+        offeredCpus = 0;
+        for (int t = 0; t < tiers.length; t++) {
+            BitSet cand = candidates(tiers[t], avail, free.open);
+            for (int i = cand.nextSetBit(0); i >= 0; i = cand.nextSetBit(i + 1)) {
+                if (free.freeGpus[i] < perNodeGpus) {
+                    continue;
+                }
+                SlurmNode node = nodes.get(i);
+                int offer = node.unitsWithin(memoryCap(r, i, node.unitsWithin(free.cpusFor(r, i)), free));
+                if (offer > 0 && offer >= least) {
+                    offers[i] = offer;
+                    tierOf[i] = t;
+                    offering[count++] = i;
+                    offeredCpus += offer;
+                }
+            }
+        }
+        if (tiers.length > 1) {
+            Arrays.sort(offering, 0, count); // the tiers' nodes interleave by index
+        }
+        return count;
+    }
+
+    /**
+     * A request of GPUs in all (--gpus) on the one node cons_tres gives it whole, or null when the
+     * set of nodes it chooses first has none that holds it all (see
+     * {@link ConsTresBestFit#singleWithGpus}).
+     */
+    private Allocation aloneWithGpus(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
+        int count = collectOffers(r, avail, free, tiers, 1);
+        int k = bestFit.singleWithGpus(offering, count, offers, free.freeGpus, tierOf, r.cpus(), r.gpus());
+        if (k < 0) {
+            return null;
+        }
+        int i = offering[k];
+        int[] picked = {i};
+        int[] c = {nodes.get(i).held(r.cpus(), offers[i])};
+        return new Allocation(picked, c, new int[] {r.gpus()}, memoryHeld(r, picked, c), false, r.cpuCap().slot());
     }
 
     /**
@@ -235,10 +268,14 @@ final class SharedPlacement {
     private Allocation packedInOrder(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
         int cpusLeft = r.cpus();
         int gpusLeft = r.gpus();
+        // cons_tres choose_nodes: no more nodes than tasks (a real -n 1 --gpus=4 on nodes of 2 GPUs
+        // was refused: "Requested node configuration is not available").
+        int nodesLeft = r.cpus();
         CpuShares.Picks picks = new CpuShares.Picks();
         for (BitSet tier : tiers) {
             BitSet cand = candidates(tier, avail, free.open);
-            for (int i = cand.nextSetBit(0); i >= 0 && (cpusLeft > 0 || gpusLeft > 0); i = cand.nextSetBit(i + 1)) {
+            for (int i = cand.nextSetBit(0); i >= 0 && (cpusLeft > 0 || gpusLeft > 0) && nodesLeft > 0;
+                 i = cand.nextSetBit(i + 1)) {
                 SlurmNode node = nodes.get(i);
                 int freeCpus = free.cpusFor(r, i);
                 int want = node.held(Math.min(freeCpus, Math.max(cpusLeft, 1)), node.unitsWithin(freeCpus));
@@ -248,6 +285,7 @@ final class SharedPlacement {
                 }
                 int takeG = Math.min(free.freeGpus[i], gpusLeft);
                 picks.add(i, takeC, takeG);
+                nodesLeft--;
                 cpusLeft -= Math.min(takeC, cpusLeft);
                 gpusLeft -= Math.min(takeG, gpusLeft);
             }

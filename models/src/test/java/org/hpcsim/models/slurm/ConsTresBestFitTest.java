@@ -101,6 +101,32 @@ class ConsTresBestFitTest {
     }
 
     @Test
+    void shouldGiveAJobOfGpusInAllTheTightestNodeThatHoldsItAlone() {
+        // Four 4-CPU nodes of 2 GPUs (fake GRES) with 1 CPU and 2 GPUs free on n1, 3 and 1 on n2,
+        // 4 and 2 on n3, 2 and 2 on n4: a real slurmctld 22.05.8 put -n 1 --gpus=2 on n1, -n 2
+        // --gpus=2 on n4 (not 1 CPU of n1 and 1 of n2), -n 3 --gpus=1 on n2, and refused -n 1
+        // --gpus=4 (one task, one node).
+        nodes.clear();
+        for (int i = 0; i < 4; i++) {
+            nodes.add(new SlurmNode("n" + (i + 1), 4, 0, 2, "", 1, List.of()));
+        }
+        NodeSelector s = new NodeSelector(nodes, SelectType.CONS_TRES);
+        BitSet all = new BitSet();
+        all.set(0, 4);
+        int[][] cases = {{1, 2, 0}, {2, 2, 3}, {3, 1, 1}};
+        for (int[] c : cases) {
+            NodeResources busy = new NodeResources(nodes);
+            busy.take(new Allocation(new int[] {0, 1, 3}, new int[] {3, 1, 2}, new int[] {0, 1, 0}, false));
+            Allocation a = s.select(new JobRequest(0, c[0], c[1], false, new int[] {0}, 0), all, busy);
+            String what = "-n " + c[0] + " --gpus=" + c[1];
+            assertArrayEquals(new int[] {c[2]}, a.nodeIndices(), what);
+            assertArrayEquals(new int[] {c[0], c[1]}, new int[] {a.cpus(0), a.gpus(0)}, what);
+        }
+        assertNull(s.select(new JobRequest(0, 1, 4, false, new int[] {0}, 0), all, new NodeResources(nodes)),
+                "-n 1 --gpus=4: no more nodes than tasks");
+    }
+
+    @Test
     void shouldTakeTheOneNodeThatHoldsTheJobRatherThanSplitIt() {
         assertArrayEquals(new int[] {0, 3}, place(0, 3), "-n 3 on n1");
         assertArrayEquals(new int[] {1, 3}, place(0, 3), "-n 3 on n2 alone, not 1 on n1 and 2 on n2");

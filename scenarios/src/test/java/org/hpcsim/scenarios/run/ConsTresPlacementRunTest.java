@@ -1,0 +1,61 @@
+package org.hpcsim.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.hpcsim.models.run.JobOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * select/cons_tres's placement of --ntasks-per-node and --gpus jobs through a whole run from a
+ * slurm.conf and a jobs.csv, as a real slurmctld 22.05.8 placed them on four 4-CPU nodes of 2 GPUs.
+ */
+class ConsTresPlacementRunTest {
+    private static final String CONF = """
+            ClusterName=placement
+            SchedulerType=sched/builtin
+            SelectType=select/cons_tres
+            SelectTypeParameters=CR_Core
+            GresTypes=gpu
+            NodeName=n[1-4] CPUs=4 Gres=gpu:2
+            PartitionName=all Nodes=n[1-4] Default=YES MaxTime=1:00:00
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldHoldTheTasksPerNodeOnEachNode() throws Exception {
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF, """
+                job_id,submit_s,run_s,requested_s,processors,nodes,tasks_per_node
+                1,0,100,600,4,2,3
+                2,0,100,600,4,3,2
+                """);
+        assertEquals(6, ran.get(1L).allocatedCores(), "-N 2 -n 4 --ntasks-per-node=3: NumCPUs=6");
+        assertArrayEquals(new int[] {3, 3}, ran.get(1L).nodes().cpus());
+        // n3 and n4 are free, but -N 3 needs a third node with 2 CPUs: it waits for job 1.
+        assertTrue(ran.get(2L).startTime() >= ran.get(1L).endTime(), "starts after job 1 ends");
+        assertArrayEquals(new int[] {2, 2, 2}, ran.get(2L).nodes().cpus());
+    }
+
+    @Test
+    void shouldGiveAGpuJobTheOneNodeThatHoldsIt() throws Exception {
+        // Job 1 takes 3 CPUs of n1, whose 2 GPUs stay free. Job 2 (-n 2 --gpus=2) goes to n2 alone
+        // rather than 1 CPU of n1 and 1 of n2; job 3 (-n 1 --gpus=4) is refused: one task, one node.
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF, """
+                job_id,submit_s,run_s,requested_s,processors,gpus
+                1,0,100,600,3,0
+                2,1,100,600,2,2
+                3,2,100,600,1,4
+                """);
+        assertArrayEquals(new int[] {0}, ran.get(1L).nodes().nodes());
+        assertArrayEquals(new int[] {1}, ran.get(2L).nodes().nodes());
+        assertArrayEquals(new int[] {2}, ran.get(2L).nodes().cpus());
+        assertFalse(ran.containsKey(3L), "refused at submission");
+    }
+}
