@@ -280,8 +280,8 @@ final class SharedPlacement {
                 int freeCpus = free.cpusFor(r, i);
                 int want = node.held(Math.min(freeCpus, Math.max(cpusLeft, 1)), node.unitsWithin(freeCpus));
                 int takeC = node.unitsWithin(memoryCap(r, i, want, free));
-                if (takeC == 0) {
-                    continue;
+                if (takeC == 0 || nodesLeft == 1 && (takeC < cpusLeft || free.freeGpus[i] < gpusLeft)) {
+                    continue; // _eval_nodes: the one node still allowed must finish the request
                 }
                 int takeG = Math.min(free.freeGpus[i], gpusLeft);
                 picks.add(i, takeC, takeG);

@@ -60,7 +60,8 @@ class RequestOptionsProperties {
                 continue;
             }
             Job job = randomJob(rnd, step, 0);
-            JobRequest r = requests.of(job);
+            JobRequest asked = requests.of(job);
+            JobRequest r = asked == null ? null : cluster.requestIn(asked, 0); // as the partition sees it
             if (r == null) {
                 continue;
             }
@@ -81,6 +82,14 @@ class RequestOptionsProperties {
             }
             if (!a.whole()) {
                 assertTrue(a.totalCpus() >= r.cpus(), "a node taken for GPUs alone still takes a CPU");
+                if (o.tasksPerNode() > 0 && job.processors() > 1 && !linear) {
+                    for (int k = 0; k < a.nodeCount(); k++) {
+                        assertTrue(a.cpus(k) >= o.tasksPerNode(), "--ntasks-per-node CPUs on node " + a.node(k));
+                    }
+                }
+                if (r.gpus() > 0 && r.shape().gpusPerNode() == 0 && r.minNodes() == 0) {
+                    assertTrue(a.nodeCount() <= job.processors(), "no more nodes than tasks");
+                }
             }
             cluster.free.take(a); // throws when a node's CPUs, GPUs or memory go below 0
             held.addLast(a);
