@@ -32,7 +32,7 @@ import org.junit.jupiter.api.Test;
  * checks that hpcsim, given the same jobs, starts them when Slurm did.
  *
  * <p>Alone: {@code mvn -q -pl cli -am verify -Dtest=SlurmOracleTest -Dsurefire.failIfNoSpecifiedTests=false}
- * (about 10 minutes, as root); figures on standard output and in {@code cli/target/slurm-oracle/*.csv}.
+ * (about 8.5 minutes, as root); figures on standard output and in {@code cli/target/slurm-oracle/*.csv}.
  * The configurations run one after another: run at once on two cores, their real clusters'
  * timing drifted enough to miss the bar.
  */
@@ -59,9 +59,9 @@ class SlurmOracleTest {
     private static final int JOBS = 32;
     private static final int NODES = 12;
     /**
-     * Four waves of eight jobs, each submitted over about 10 s, 40 s apart: each drains before the
-     * next (see OracleWorkload); on the real clusters the slowest wave so far ended 35 s after its
-     * first submission.
+     * Four waves of eight jobs, each submitted over about 10 s (up to 17 s), 40 s apart: each
+     * drains before the next (see OracleWorkload); on the real clusters the slowest wave so far
+     * ended 36 s after its first submission.
      */
     private static final int WAVES = 4;
     private static final double WAVE_SECONDS = 40;

@@ -12,9 +12,11 @@ import java.util.Arrays;
  * missing (the first such); otherwise its nodes are taken from the start of the set, each giving
  * what is still missing less a core (a socket where sockets go whole) for each further node it
  * must have, and at least one CPU, or the request's least per node ({@code _cpus_to_use}). A set
- * that does not finish the request is used up and the choice repeats. So a 2-CPU job goes to a node with 2 free CPUs rather than
- * splitting over a node with 1 and the next with 4, and -N 2 -n 4 on free 4-CPU nodes holds 3
- * CPUs and 1, as a real slurmctld 22.05.8 placed them.
+ * that does not finish the request is used up and the choice repeats. So a 2-CPU job goes to a
+ * node with 2 free CPUs rather than splitting over a node with 1 and the next with 4, and -N 2 -n 4
+ * on free 4-CPU nodes holds 3 CPUs and 1, as a real slurmctld 22.05.8 placed them. GPUs in all
+ * (--gpus) count in a set's sufficiency and in the single node's choice, and nodes are taken
+ * until they are there too.
  */
 final class ConsTresBestFit {
     private int[] setStart = new int[16];
@@ -37,19 +39,33 @@ final class ConsTresBestFit {
      */
     int[] pick(int[] nodes, int count, int[] offers, int[] tierOf, int[] keptBack, long cpus, int wantNodes,
                int maxNodes, int least) {
-        int sets = buildSets(nodes, count, offers, null, tierOf);
+        return pick(nodes, count, offers, null, tierOf, keptBack, cpus, 0, wantNodes, maxNodes, least);
+    }
+
+    /**
+     * As above for a request of {@code gpus} GPUs in all as well (--gpus), given each node's free
+     * GPUs ({@code gpuOffers[i]}, by node): a set is sufficient only when its GPUs hold the request's
+     * too, a single node only when it holds them alone, and nodes are taken until the GPUs are
+     * there as well as the CPUs and nodes (gres_sched_sufficient, gres_sched_test). The CPUs taken
+     * on each node are what it makes available to the job ({@code _cpus_to_use}); the tasks are
+     * laid out on them afterwards.
+     */
+    int[] pick(int[] nodes, int count, int[] offers, int[] gpuOffers, int[] tierOf, int[] keptBack, long cpus,
+               int gpus, int wantNodes, int maxNodes, int least) {
+        int sets = buildSets(nodes, count, offers, gpuOffers, tierOf);
         int[] take = new int[count];
         long remCpus = cpus;
+        long remGpus = gpus;
         int remNodes = wantNodes;
         int nodesLeft = maxNodes;
         while (nodesLeft > 0) {
-            int best = bestSet(sets, remCpus, remNodes, 0);
+            int best = bestSet(sets, remCpus, remNodes, remGpus);
             if (best < 0) {
                 return null;
             }
-            int single = remNodes <= 1 ? tightestSingle(nodes, offers, best, remCpus) : -1;
+            int single = remNodes <= 1 ? tightestSingle(nodes, offers, gpuOffers, best, remCpus, remGpus) : -1;
             for (int k = setStart[best]; k <= setEnd[best]; k++) {
-                if (nodesLeft == 0 || remNodes <= 0 && remCpus <= 0) {
+                if (nodesLeft == 0 || remNodes <= 0 && remCpus <= 0 && remGpus <= 0) {
                     break;
                 }
                 int offer = offers[nodes[k]];
@@ -59,43 +75,16 @@ final class ConsTresBestFit {
                 long spare = remCpus - (long) Math.max(remNodes - 1, 0) * keptBack[nodes[k]];
                 take[k] = (int) Math.min(offer, Math.max(spare, least));
                 remCpus -= take[k];
+                remGpus -= gpuOffers == null ? 0 : Math.min(gpuOffers[nodes[k]], remGpus);
                 remNodes--;
                 nodesLeft--;
             }
-            if (remNodes <= 0 && remCpus <= 0) {
+            if (remNodes <= 0 && remCpus <= 0 && remGpus <= 0) {
                 return take;
             }
             used[best] = true;
         }
         return null;
-    }
-
-    /**
-     * For {@code cpus} CPUs and {@code gpus} GPUs in all (--gpus): the position of the one node
-     * _eval_nodes gives the whole request, or -1 when the set it chooses first has none that holds
-     * it. The set is chosen as for CPUs, a set counting as sufficient when its free GPUs
-     * ({@code gpuOffers[i]}, by node) hold the request's too; its node is the one offering the
-     * fewest CPUs among those that hold both (the first such). A real slurmctld 22.05.8 sent
-     * {@code -n 2 --gpus=2} to the node with 2 CPUs and 2 GPUs free rather than to the one with 4
-     * and 2 (or to 1 CPU on each of two nodes).
-     */
-    int singleWithGpus(int[] nodes, int count, int[] offers, int[] gpuOffers, int[] tierOf, long cpus, int gpus) {
-        int sets = buildSets(nodes, count, offers, gpuOffers, tierOf);
-        int best = bestSet(sets, cpus, 1, gpus);
-        if (best < 0) {
-            return -1;
-        }
-        int single = -1;
-        for (int k = setStart[best]; k <= setEnd[best]; k++) {
-            int i = nodes[k];
-            if (offers[i] >= cpus && gpuOffers[i] >= gpus && (single < 0 || offers[i] < offers[nodes[single]])) {
-                single = k;
-                if (offers[i] == cpus) {
-                    break;
-                }
-            }
-        }
-        return single;
     }
 
     /**
@@ -129,7 +118,7 @@ final class ConsTresBestFit {
      * the first sufficient set, a sufficient one with fewer CPUs, or (sufficient or not so far) an
      * insufficient one with more CPUs; -1 when none is left.
      */
-    private int bestSet(int sets, long remCpus, int remNodes, int remGpus) {
+    private int bestSet(int sets, long remCpus, int remNodes, long remGpus) {
         int best = -1;
         boolean bestSufficient = false;
         for (int s = 0; s < sets; s++) {
@@ -152,13 +141,13 @@ final class ConsTresBestFit {
 
     /**
      * The position of the node of set {@code s} offering the fewest CPUs that still hold
-     * {@code remCpus} (the first such), or -1.
+     * {@code remCpus} (and {@code remGpus}, where GPUs are offered) (the first such), or -1.
      */
-    private int tightestSingle(int[] nodes, int[] offers, int s, long remCpus) {
+    private int tightestSingle(int[] nodes, int[] offers, int[] gpuOffers, int s, long remCpus, long remGpus) {
         int best = -1;
         for (int k = setStart[s]; k <= setEnd[s]; k++) {
             int offer = offers[nodes[k]];
-            if (offer < remCpus) {
+            if (offer < remCpus || gpuOffers != null && gpuOffers[nodes[k]] < remGpus) {
                 continue;
             }
             if (best < 0 || offer < offers[nodes[best]]) {

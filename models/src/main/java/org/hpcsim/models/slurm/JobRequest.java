@@ -53,11 +53,13 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
      * The CPUs asked (min_cpus, what the job size factor reads) stay the tasks.
      */
     JobRequest holdingTasksPerNode() {
+        return holdsMoreForTasksPerNode() ? resized(minNodes, minNodes * shape.tasksPerNode(), shape) : this;
+    }
+
+    /** Whether {@link #holdingTasksPerNode()} raises this request's CPUs. */
+    boolean holdsMoreForTasksPerNode() {
         long held = (long) minNodes * shape.tasksPerNode();
-        if (cpus <= 1 || held <= cpus) {
-            return this;
-        }
-        return held > Integer.MAX_VALUE ? this : resized(minNodes, (int) held, shape);
+        return cpus > 1 && held > cpus && held <= Integer.MAX_VALUE;
     }
 
     /** This request in a partition with MaxCPUsPerNode {@code cap}, on the nodes of {@code shape}. */

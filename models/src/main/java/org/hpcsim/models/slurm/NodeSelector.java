@@ -289,10 +289,9 @@ final class NodeSelector {
             consTree.cpusOffered[i] = offerCpus;
             consTree.gpusOffered[i] = even ? r.gpusOnNode(0) : perNodeGpus > 0 ? perNodeGpus : free.freeGpus[i];
         }
-        // cons_tres choose_nodes: no more nodes than tasks (it bounds max_nodes by num_tasks).
-        int mostNodes = even ? r.minNodes() : r.cpus();
-        if (!consTree.place(usable, Math.max(r.minNodes(), 1), mostNodes, r.cpus(), r.gpus(), !even)) {
-            return null;
+        if (!consTree.place(usable, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), !even)
+                || !even && consTree.count > r.cpus()) {
+            return null; // cons_tres choose_nodes: no more nodes than tasks (max_nodes bounded by num_tasks)
         }
         int n = consTree.count;
         int[] c = new int[n];

@@ -17,7 +17,8 @@ import java.util.BitSet;
  * @param memoryDefaulted whether the job asked no memory, so that {@code memoryPerCpuMb} is a
  *                       partition's DefMemPerCPU (or 0) and another partition's replaces it there
  * @param tasksPerNode   --ntasks-per-node, 0 when not asked (the request's node count already
- *                       follows from it; a MaxMemPerCPU that raises CPUs per task reads it)
+ *                       follows from it; the CPUs held on each node, the nodes that may be taken
+ *                       and a MaxMemPerCPU that raises CPUs per task read it)
  * @param minCpusPerNode the fewest CPUs it takes on any node it gets when its node count is not
  *                       fixed (slurmctld's pn_min_cpus, which MaxMemPerCPU raises); 0 or 1 for no minimum
  */

@@ -6,11 +6,11 @@ import java.util.List;
 
 /**
  * select/cons_tres's placement of a request that shares nodes, without a switch tree: CPUs (and
- * GPUs per node, and --ntasks-per-node) by cons_tres's best fit over runs of consecutive nodes
- * ({@link ConsTresBestFit}); with GPUs in all or a least CPU count per node (pn_min_cpus, where a
- * memory limit set one), spread evenly over a fixed node count or packed onto the first nodes, by weight
- * tier, that hold them; in whole cores or sockets where nodes hand those out; and what memory a
- * placement holds where memory is counted.
+ * GPUs per node, --ntasks-per-node, and GPUs in all without a node count) by cons_tres's best fit
+ * over runs of consecutive nodes ({@link ConsTresBestFit}); with GPUs in all on a node count or a
+ * least CPU count per node (pn_min_cpus, where a memory limit set one), spread evenly over a fixed
+ * node count or packed onto the first nodes, by weight tier, that hold them; in whole cores or
+ * sockets where nodes hand those out; and what memory a placement holds where memory is counted.
  */
 final class SharedPlacement {
     private final List<SlurmNode> nodes;
@@ -26,6 +26,11 @@ final class SharedPlacement {
     private final int[] offers;
     private final int[] tierOf;
     private final int[] keptBack;
+    /**
+     * Ranks of co-located free GPUs within one Weight: cons_tres keeps them in the low byte of a
+     * node's scheduling weight (node_scheduler.c _set_sched_weight).
+     */
+    private static final int COLOCATED_GPU_RANKS = 256;
     /** The CPUs the nodes of {@link #offering} offer in all, as {@link #collectOffers} left them. */
     private long offeredCpus;
 
@@ -74,13 +79,14 @@ final class SharedPlacement {
     /**
      * A request with a node count: CPUs (and GPUs per node) by {@link ConsTresBestFit} on exactly
      * that many nodes, with --ntasks-per-node on nodes that can run that many tasks, each holding
-     * an equal share; with GPUs in all or a least CPU count per node, CPUs and GPUs spread evenly
-     * over it, taken from {@code tiers} in order.
+     * an equal share; with GPUs in all (which a trace's GPU total on a node count also is: most such
+     * jobs asked per node) or a least CPU count per node, CPUs and GPUs spread evenly over it, taken
+     * from {@code tiers} in order.
      */
     Allocation evenShares(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
         int n = r.minNodes();
+        int perNodeTasks = r.shape().tasksPerNode();
         if (!gpusInAll(r) && r.shape().minCpusPerNode() <= 1) {
-            int perNodeTasks = r.shape().tasksPerNode();
             if (perNodeTasks == 0) {
                 return bestFit(r, avail, free, tiers, n, n, 1, 0);
             }
@@ -118,9 +124,8 @@ final class SharedPlacement {
     }
 
     /**
-     * A request without a node count: CPUs (and GPUs per node) by cons_tres's best fit over runs of
-     * consecutive nodes; with GPUs in all, the one node the best fit gives them whole, else CPUs and
-     * GPUs packed onto the first nodes that hold them, on no more nodes than tasks.
+     * A request without a node count: CPUs (and GPUs, per node or in all) by cons_tres's best fit
+     * over runs of consecutive nodes, GPUs in all on no more nodes than tasks.
      */
     Allocation packed(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
         int least = r.shape().minCpusPerNode();
@@ -128,13 +133,17 @@ final class SharedPlacement {
             return packedAtLeast(r, avail, free, tiers, least);
         }
         if (gpusInAll(r)) {
-            Allocation alone = aloneWithGpus(r, avail, free, tiers);
-            return alone != null ? alone : packedInOrder(r, avail, free, tiers);
+            // cons_tres choose_nodes: no more nodes than tasks (a real -n 1 --gpus=4 on nodes of 2
+            // GPUs was refused: "Requested node configuration is not available").
+            return gpusInAllFit(r, avail, free, tiers, 1, r.cpus());
         }
         return bestFit(r, avail, free, tiers, 1, Integer.MAX_VALUE, 1, 0);
     }
 
-    /** Whether {@code r} asks GPUs in all (--gpus) rather than none or a count on each node (--gres, --gpus-per-node). */
+    /**
+     * Whether {@code r} asks GPUs in all (--gpus) rather than none or a count on each node (--gres,
+     * --gpus-per-node).
+     */
     private static boolean gpusInAll(JobRequest r) {
         return r.gpus() > 0 && r.shape().gpusPerNode() == 0;
     }
@@ -156,7 +165,7 @@ final class SharedPlacement {
         }
         int[] take = bestFit.pick(offering, count, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes, least);
         if (take == null) {
-            take = withoutSmallOffers(r, count, wantNodes, maxNodes, least);
+            take = withoutSmallOffers(r, count, wantNodes, maxNodes, least, null);
         }
         if (take == null) {
             return null;
@@ -207,37 +216,117 @@ final class SharedPlacement {
     }
 
     /**
-     * A request of GPUs in all (--gpus) on the one node cons_tres gives it whole, or null when the
-     * set of nodes it chooses first has none that holds it all (see
-     * {@link ConsTresBestFit#singleWithGpus}).
+     * GPUs in all (--gpus) with their CPUs by {@link ConsTresBestFit} on {@code wantNodes} to
+     * {@code maxNodes} nodes. A node's weight rank is refined by its free GPUs, up to the request's:
+     * cons_tres lowers the scheduling weight of a node by its co-located free GPUs
+     * (can_job_run_on_node, "Favor nodes with more co-located GPUs"), so of nodes of one Weight those
+     * with more of the GPUs free come first, in runs of their own. The tasks go one to each node,
+     * then one more to each in turn within the CPUs it made available (dist_tasks); the GPUs go in
+     * node order, each node leaving one for each node after it (_set_job_bits1), and what is still
+     * missing then in node order. With 1, 3, 4 and 2 CPUs and 2, 1, 2 and 2 GPUs free on n1 to n4, a
+     * real slurmctld 22.05.8 put -n 2 --gpus=2 on n4, -n 3 --gpus=1 on n2, and -n 4 --gpus=3 on 3
+     * CPUs and 2 GPUs of n3 and 1 and 1 of n4.
      */
-    private Allocation aloneWithGpus(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
+    private Allocation gpusInAllFit(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int wantNodes,
+                                    int maxNodes) {
         int count = collectOffers(r, avail, free, tiers, 1);
-        int k = bestFit.singleWithGpus(offering, count, offers, free.freeGpus, tierOf, r.cpus(), r.gpus());
-        if (k < 0) {
+        if (offeredCpus < r.cpus() || count < wantNodes) {
             return null;
         }
-        int i = offering[k];
-        int[] picked = {i};
-        int[] c = {nodes.get(i).held(r.cpus(), offers[i])};
-        return new Allocation(picked, c, new int[] {r.gpus()}, memoryHeld(r, picked, c), false, r.cpuCap().slot());
+        int asked = Math.min(r.gpus(), COLOCATED_GPU_RANKS - 1);
+        for (int k = 0; k < count; k++) {
+            int i = offering[k];
+            tierOf[i] = tierOf[i] * COLOCATED_GPU_RANKS + asked - Math.min(free.freeGpus[i], asked);
+        }
+        int[] take = bestFit.pick(offering, count, offers, free.freeGpus, tierOf, keptBack, r.cpus(), r.gpus(),
+                wantNodes, maxNodes, 1);
+        if (take == null) {
+            take = withoutSmallOffers(r, count, wantNodes, maxNodes, 1, free.freeGpus);
+        }
+        if (take == null) {
+            return null;
+        }
+        int m = 0;
+        for (int t : take) {
+            m += t > 0 ? 1 : 0;
+        }
+        int[] picked = new int[m];
+        int[] made = new int[m];
+        for (int k = 0, j = 0; k < take.length; k++) {
+            if (take[k] > 0) {
+                picked[j] = offering[k];
+                made[j++] = take[k];
+            }
+        }
+        int[] c = layOutTasks(picked, made, r.cpus());
+        for (int j = 0; j < m; j++) {
+            c[j] = nodes.get(picked[j]).held(c[j], offers[picked[j]]);
+        }
+        return new Allocation(picked, c, spreadGpus(picked, free, r.gpus()), memoryHeld(r, picked, c), false,
+                r.cpuCap().slot());
+    }
+
+    /**
+     * Tasks on {@code picked}, each of which made {@code made[j]} CPUs available: one on each,
+     * then one more (a core's worth of CPUs where cores have several) on each in turn while it has
+     * room (cons_tres dist_tasks_compute_c_b).
+     */
+    private int[] layOutTasks(int[] picked, int[] made, int tasks) {
+        int[] c = new int[picked.length];
+        int placed = 0;
+        for (int j = 0; j < picked.length && placed < tasks; j++) {
+            c[j] = 1;
+            placed++;
+        }
+        boolean room = true;
+        while (placed < tasks && room) {
+            room = false;
+            for (int j = 0; j < picked.length && placed < tasks; j++) {
+                int more = Math.min(nodes.get(picked[j]).cpusPerCore(), Math.min(made[j] - c[j], tasks - placed));
+                if (more > 0) {
+                    c[j] += more;
+                    placed += more;
+                    room = true;
+                }
+            }
+        }
+        return c;
+    }
+
+    /** {@code gpus} over {@code picked} in order, each leaving one for each node after it, then what is missing. */
+    private static int[] spreadGpus(int[] picked, NodeResources free, int gpus) {
+        int[] g = new int[picked.length];
+        int given = 0;
+        for (int j = 0; j < picked.length; j++) {
+            int room = gpus - given - (picked.length - 1 - j);
+            g[j] = Math.max(0, Math.min(free.freeGpus[picked[j]], room));
+            given += g[j];
+        }
+        for (int j = 0; j < picked.length && given < gpus; j++) {
+            int more = Math.min(free.freeGpus[picked[j]] - g[j], gpus - given);
+            g[j] += more;
+            given += more;
+        }
+        return g;
     }
 
     /**
      * cons_tres's choose_nodes after a first failed best fit: drops the nodes offering least (1
-     * CPU, then up to 2, and so on, in node order, while more nodes than {@code wantNodes} are left)
+     * CPU, then up to 2, and so on, counting free GPUs too where {@code gpuOffers} gives them for a
+     * request of GPUs in all, in node order, while more nodes than {@code wantNodes} are left)
      * and tries again after each round that dropped some, against the knapsack cases the greedy
      * fit misses (a real slurmctld 22.05.8 put -N 3 -n 7 on 1 + 4 + 2 CPUs of n2, n3 and n4 after
      * dropping n1, where n1 and n2 had 1 CPU free at the lower Weight). Returns the fit that holds
      * the request, one entry per offering node left (the first of {@code offering}), or null.
      */
-    private int[] withoutSmallOffers(JobRequest r, int count, int wantNodes, int maxNodes, int least) {
+    private int[] withoutSmallOffers(JobRequest r, int count, int wantNodes, int maxNodes, int least,
+                                     int[] gpuOffers) {
         if (count <= wantNodes) {
             return null;
         }
         int most = 0;
         for (int k = 0; k < count; k++) {
-            most = Math.max(most, offers[offering[k]]);
+            most = Math.max(most, resources(offering[k], gpuOffers));
         }
         int left = count;
         for (int level = 1; level < most; level++) {
@@ -245,7 +334,7 @@ final class SharedPlacement {
             boolean dropped = false;
             for (int k = 0; k < left; k++) {
                 int i = offering[k];
-                if (offers[i] <= level && left - (k - kept) > wantNodes) {
+                if (resources(i, gpuOffers) <= level && left - (k - kept) > wantNodes) {
                     dropped = true;
                 } else {
                     offering[kept++] = i;
@@ -255,8 +344,8 @@ final class SharedPlacement {
             if (!dropped && level != 1) {
                 continue;
             }
-            int[] take = bestFit.pick(offering, left, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes,
-                    least);
+            int[] take = bestFit.pick(offering, left, offers, gpuOffers, tierOf, keptBack, r.cpus(),
+                    gpuOffers == null ? 0 : r.gpus(), wantNodes, maxNodes, least);
             if (take != null || left <= wantNodes) {
                 return take;
             }
@@ -264,39 +353,9 @@ final class SharedPlacement {
         return null;
     }
 
-    /** CPUs and GPUs in all (--gpus) packed onto as few nodes of {@code tiers}, in order, as hold them. */
-    private Allocation packedInOrder(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
-        int cpusLeft = r.cpus();
-        int gpusLeft = r.gpus();
-        // cons_tres choose_nodes: no more nodes than tasks (a real -n 1 --gpus=4 on nodes of 2 GPUs
-        // was refused: "Requested node configuration is not available").
-        int nodesLeft = r.cpus();
-        CpuShares.Picks picks = new CpuShares.Picks();
-        for (BitSet tier : tiers) {
-            BitSet cand = candidates(tier, avail, free.open);
-            for (int i = cand.nextSetBit(0); i >= 0 && (cpusLeft > 0 || gpusLeft > 0) && nodesLeft > 0;
-                 i = cand.nextSetBit(i + 1)) {
-                SlurmNode node = nodes.get(i);
-                int freeCpus = free.cpusFor(r, i);
-                int want = node.held(Math.min(freeCpus, Math.max(cpusLeft, 1)), node.unitsWithin(freeCpus));
-                int takeC = node.unitsWithin(memoryCap(r, i, want, free));
-                if (takeC == 0 || nodesLeft == 1 && (takeC < cpusLeft || free.freeGpus[i] < gpusLeft)) {
-                    continue; // _eval_nodes: the one node still allowed must finish the request
-                }
-                int takeG = Math.min(free.freeGpus[i], gpusLeft);
-                picks.add(i, takeC, takeG);
-                nodesLeft--;
-                cpusLeft -= Math.min(takeC, cpusLeft);
-                gpusLeft -= Math.min(takeG, gpusLeft);
-            }
-        }
-        if (cpusLeft > 0 || gpusLeft > 0) {
-            return null;
-        }
-        int[] nodesTaken = picks.nodes();
-        int[] cpusTaken = picks.cpus();
-        return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
-                r.cpuCap().slot());
+    /** What node {@code i} offers in all: its CPUs, and its free GPUs for a request of GPUs in all (avail_res_cnt). */
+    private int resources(int i, int[] gpuOffers) {
+        return offers[i] + (gpuOffers == null ? 0 : gpuOffers[i]);
     }
 
     /**

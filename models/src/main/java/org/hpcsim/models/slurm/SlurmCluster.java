@@ -130,7 +130,7 @@ final class SlurmCluster {
     JobRequest requestIn(SlurmJob job, int p) {
         JobRequest r = job.request;
         if (!partitions.get(p).wholeNodes() && cpuCaps[p].none() && memoryCeilings[p].none()
-                && defaultMemoryPerCpu(r, p) == r.shape().memoryPerCpuMb() && r.holdingTasksPerNode() == r) {
+                && defaultMemoryPerCpu(r, p) == r.shape().memoryPerCpuMb() && !r.holdsMoreForTasksPerNode()) {
             return r;
         }
         return job.requestIn(p, partitions.size(), () -> requestIn(r, p));

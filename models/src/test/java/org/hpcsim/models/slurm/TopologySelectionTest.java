@@ -189,4 +189,21 @@ class TopologySelectionTest {
         NodeSelector linear = new NodeSelector(nodes, SelectType.LINEAR, twoLevels(2, 4));
         assertArrayEquals(new int[] {0, 1, 2}, picked(linear.select(wholeNodes(3), all(8), free)));
     }
+
+    @Test
+    void shouldPlaceAGpuJobOfOneTaskOnTheNodeWithTheGpusUnderATree() {
+        // One leaf of a (no GPU) and b (2 GPUs): the tree's fit may take a for its CPUs first and
+        // drop it when b alone holds the job; one task may use one node only.
+        List<SlurmNode> two = List.of(new SlurmNode("a", 4, 0, 0, "", 1, List.of()),
+                new SlurmNode("b", 4, 0, 2, "", 1, List.of()));
+        SwitchTree tree = SwitchTree.builder(2).leaf("s", 0, 1).build();
+        NodeSelector s = new NodeSelector(two, SelectType.CONS_TRES, tree);
+        for (int gpus = 1; gpus <= 2; gpus++) {
+            Allocation a = s.select(new JobRequest(0, 1, gpus, false, new int[] {0}, 0), all(2),
+                    new NodeResources(two));
+            assertArrayEquals(new int[] {1}, picked(a), "-n 1 --gpus=" + gpus);
+        }
+        assertNull(s.select(new JobRequest(0, 1, 3, false, new int[] {0}, 0), all(2), new NodeResources(two)),
+                "-n 1 --gpus=3: one node, two GPUs");
+    }
 }
