@@ -9,8 +9,9 @@ import java.util.BitSet;
  * per CPU (--mem-per-cpu, or its partition's DefMemPerCPU when it asked for neither).
  *
  * @param eligible       the nodes it may run on, or null for any
- * @param gpusPerNode    GPUs on every node it gets, 0 when not asked (with a fixed node count the
- *                       request's GPU total already says it)
+ * @param gpusPerNode    GPUs on every node it gets (--gpus-per-node, or a GRES type without a
+ *                       count), 0 when not asked; the request's GPU total is this times its nodes
+ *                       when its node count is fixed
  * @param memoryMb       --mem in MB per node, 0 when not asked
  * @param memoryPerCpuMb MB per CPU it gets on a node, 0 when not asked (the cluster's DefMemPerCPU
  *                       then applies where memory is counted)

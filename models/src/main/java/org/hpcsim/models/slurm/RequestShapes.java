@@ -124,7 +124,7 @@ final class RequestShapes {
                     + " GPUs" + (o.gpuType().isEmpty() ? "" : " of type " + o.gpuType());
             return null;
         }
-        return new RequestShape(eligible, nodeCount == 0 ? perNodeGpus : 0, o.memoryMb(), perCpuMb,
+        return new RequestShape(eligible, perNodeGpus, o.memoryMb(), perCpuMb,
                 o.memoryMb() == 0 && o.memoryPerCpuMb() == 0, o.tasksPerNode());
     }
 

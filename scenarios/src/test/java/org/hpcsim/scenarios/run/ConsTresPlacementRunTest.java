@@ -58,4 +58,18 @@ class ConsTresPlacementRunTest {
         assertArrayEquals(new int[] {2}, ran.get(2L).nodes().cpus());
         assertFalse(ran.containsKey(3L), "refused at submission");
     }
+
+    @Test
+    void shouldSplitTheCpusOfANodeCountWithGpusPerNodeAsTheBestFitDoes() throws Exception {
+        // On idle nodes a real slurmctld gave -N 2 -n 4 --gpus-per-node=1 3 CPUs of n1 and 1 of n2,
+        // and -N 2 -n 6 --gpus-per-node=2 4 and 2, each node with its GPUs (not 2 + 2 and 3 + 3).
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF, """
+                job_id,submit_s,run_s,requested_s,processors,nodes,gpus_per_node
+                1,0,100,600,4,2,1
+                2,200,100,600,6,2,2
+                """);
+        assertArrayEquals(new int[] {0, 1}, ran.get(1L).nodes().nodes());
+        assertArrayEquals(new int[] {3, 1}, ran.get(1L).nodes().cpus());
+        assertArrayEquals(new int[] {4, 2}, ran.get(2L).nodes().cpus());
+    }
 }
