@@ -100,79 +100,67 @@ class ConsTresBestFitTest {
         assertArrayEquals(new int[] {2, 2}, new int[] {b.gpus(0), b.gpus(1)});
     }
 
-    @Test
-    void shouldGiveAJobOfGpusInAllTheTightestNodeThatHoldsItAlone() {
-        // Four 4-CPU nodes of 2 GPUs (fake GRES) with 1 CPU and 2 GPUs free on n1, 3 and 1 on n2,
-        // 4 and 2 on n3, 2 and 2 on n4: a real slurmctld 22.05.8 put -n 1 --gpus=2 on n1, -n 2
-        // --gpus=2 on n4 (not 1 CPU of n1 and 1 of n2), -n 3 --gpus=1 on n2, refused -n 1 --gpus=4
-        // (one task, one node), and put -n 4 --gpus=3 on 3 CPUs and 2 GPUs of n3 and 1 and 1 of n4,
-        // -n 2 --gpus=3 on 1 and 2 of n3 and 1 and 1 of n4.
+    /**
+     * -n {@code tasks} --gpus={@code gpus} on four 4-CPU nodes of 2 GPUs each holding
+     * {@code busyCpus[i]} CPUs and {@code busyGpus[i]} GPUs; {node, CPUs, GPUs, ...}, or null.
+     */
+    private int[] placeGpusInAll(int[] busyCpus, int[] busyGpus, int tasks, int gpus) {
         nodes.clear();
         for (int i = 0; i < 4; i++) {
             nodes.add(new SlurmNode("n" + (i + 1), 4, 0, 2, "", 1, List.of()));
         }
-        NodeSelector s = new NodeSelector(nodes, SelectType.CONS_TRES);
+        NodeResources busy = new NodeResources(nodes);
+        for (int i = 0; i < 4; i++) {
+            if (busyCpus[i] > 0) {
+                busy.take(new Allocation(new int[] {i}, new int[] {busyCpus[i]}, new int[] {busyGpus[i]}, false));
+            }
+        }
         BitSet all = new BitSet();
         all.set(0, 4);
-        int[][] cases = {{1, 2, 0}, {2, 2, 3}, {3, 1, 1}};
-        for (int[] c : cases) {
-            NodeResources busy = new NodeResources(nodes);
-            busy.take(new Allocation(new int[] {0, 1, 3}, new int[] {3, 1, 2}, new int[] {0, 1, 0}, false));
-            Allocation a = s.select(new JobRequest(0, c[0], c[1], false, new int[] {0}, 0), all, busy);
-            String what = "-n " + c[0] + " --gpus=" + c[1];
-            assertArrayEquals(new int[] {c[2]}, a.nodeIndices(), what);
-            assertArrayEquals(new int[] {c[0], c[1]}, new int[] {a.cpus(0), a.gpus(0)}, what);
+        Allocation a = new NodeSelector(nodes, SelectType.CONS_TRES)
+                .select(new JobRequest(0, tasks, gpus, false, new int[] {0}, 0), all, busy);
+        if (a == null) {
+            return null;
         }
-        assertNull(s.select(new JobRequest(0, 1, 4, false, new int[] {0}, 0), all, new NodeResources(nodes)),
-                "-n 1 --gpus=4: no more nodes than tasks");
-        // Over two nodes: n1 (2 GPUs, 1 CPU) is passed over for the run n3-n4, whose GPUs hold the
-        // request; the tasks go one to each node first, the GPUs leave one for the next node.
-        // Each row: -N (0: not given), -n, --gpus, then CPUs and GPUs on n3, CPUs and GPUs on n4.
-        int[][] spread = {{0, 4, 3, 3, 2, 1, 1}, {0, 2, 3, 1, 2, 1, 1}};
-        for (int[] c : spread) {
-            NodeResources busy = new NodeResources(nodes);
-            busy.take(new Allocation(new int[] {0, 1, 3}, new int[] {3, 1, 2}, new int[] {0, 1, 0}, false));
-            Allocation a = s.select(new JobRequest(c[0], c[1], c[2], false, new int[] {0}, 0), all, busy);
-            String what = (c[0] > 0 ? "-N " + c[0] + " " : "") + "-n " + c[1] + " --gpus=" + c[2];
-            assertArrayEquals(new int[] {2, 3}, a.nodeIndices(), what);
-            assertArrayEquals(new int[] {c[3], c[4], c[5], c[6]}, new int[] {a.cpus(0), a.gpus(0), a.cpus(1),
-                a.gpus(1)}, what);
+        int[] got = new int[3 * a.nodeCount()];
+        for (int k = 0; k < a.nodeCount(); k++) {
+            got[3 * k] = a.node(k);
+            got[3 * k + 1] = a.cpus(k);
+            got[3 * k + 2] = a.gpus(k);
         }
+        return got;
+    }
+
+    @Test
+    void shouldGiveAJobOfGpusInAllTheTightestNodeThatHoldsItAlone() {
+        // Four 4-CPU nodes of 2 GPUs (fake GRES) with 1 CPU and 2 GPUs free on n1, 3 and 1 on n2,
+        // 4 and 2 on n3, 2 and 2 on n4, as a real slurmctld 22.05.8 placed each: -n 1 --gpus=2 on
+        // n1, -n 2 --gpus=2 on n4 (not 1 CPU of n1 and 1 of n2), -n 3 --gpus=1 on n2; over two
+        // nodes, n1 is passed over for the run n3-n4, whose GPUs hold the job, the tasks go one to
+        // each node first and the GPUs leave one for the next node.
+        int[] cpus = {3, 1, 0, 2};
+        int[] gpus = {0, 1, 0, 0};
+        assertArrayEquals(new int[] {0, 1, 2}, placeGpusInAll(cpus, gpus, 1, 2), "-n 1 --gpus=2");
+        assertArrayEquals(new int[] {3, 2, 2}, placeGpusInAll(cpus, gpus, 2, 2), "-n 2 --gpus=2");
+        assertArrayEquals(new int[] {1, 3, 1}, placeGpusInAll(cpus, gpus, 3, 1), "-n 3 --gpus=1");
+        assertArrayEquals(new int[] {2, 3, 2, 3, 1, 1}, placeGpusInAll(cpus, gpus, 4, 3), "-n 4 --gpus=3");
+        assertArrayEquals(new int[] {2, 1, 2, 3, 1, 1}, placeGpusInAll(cpus, gpus, 2, 3), "-n 2 --gpus=3");
+        assertNull(placeGpusInAll(new int[4], new int[4], 1, 4), "-n 1 --gpus=4: refused, one task, one node");
     }
 
     @Test
     void shouldPreferNodesWithMoreOfTheGpusFreeForAJobOfGpusInAll() {
-        // Four 4-CPU nodes of 2 GPUs (fake GRES); n1 holds 1 CPU and 1 GPU, n2 2 CPUs, n3 3 CPUs and
-        // 2 GPUs. cons_tres ranks nodes of one Weight by their free GPUs up to the job's, so n2 and
-        // n4 (2 free) come before n1 (1) and n3 (none). Each row, as a real slurmctld 22.05.8 placed
-        // it (predicted by hpcsim before the real run): -n, --gpus, then node, CPUs, GPUs for each
-        // node it got.
-        nodes.clear();
-        for (int i = 0; i < 4; i++) {
-            nodes.add(new SlurmNode("n" + (i + 1), 4, 0, 2, "", 1, List.of()));
-        }
-        NodeSelector s = new NodeSelector(nodes, SelectType.CONS_TRES);
-        BitSet all = new BitSet();
-        all.set(0, 4);
-        int[][] cases = {
-            {2, 1, 3, 2, 1},
-            {3, 3, 1, 1, 2, 3, 2, 1},
-            {5, 2, 1, 1, 1, 3, 4, 1},
-            {4, 4, 1, 1, 2, 3, 3, 2},
-            {6, 3, 1, 2, 2, 3, 4, 1},
-            {2, 4, 1, 1, 2, 3, 1, 2}};
-        for (int[] c : cases) {
-            NodeResources busy = new NodeResources(nodes);
-            busy.take(new Allocation(new int[] {0, 1, 2}, new int[] {1, 2, 3}, new int[] {1, 0, 2}, false));
-            Allocation a = s.select(new JobRequest(0, c[0], c[1], false, new int[] {0}, 0), all, busy);
-            int[] got = new int[3 * a.nodeCount()];
-            for (int k = 0; k < a.nodeCount(); k++) {
-                got[3 * k] = a.node(k);
-                got[3 * k + 1] = a.cpus(k);
-                got[3 * k + 2] = a.gpus(k);
-            }
-            assertArrayEquals(java.util.Arrays.copyOfRange(c, 2, c.length), got, "-n " + c[0] + " --gpus=" + c[1]);
-        }
+        // n1 holds 1 CPU and 1 GPU, n2 2 CPUs, n3 3 CPUs and 2 GPUs. cons_tres ranks nodes of one
+        // Weight by their free GPUs up to the job's, so n2 and n4 (2 free) come before n1 (1) and n3
+        // (none). As a real slurmctld 22.05.8 placed each, predicted by hpcsim before the real run.
+        int[] cpus = {1, 2, 3, 0};
+        int[] gpus = {1, 0, 2, 0};
+        assertArrayEquals(new int[] {3, 2, 1}, placeGpusInAll(cpus, gpus, 2, 1), "-n 2 --gpus=1");
+        assertArrayEquals(new int[] {1, 1, 2, 3, 2, 1}, placeGpusInAll(cpus, gpus, 3, 3), "-n 3 --gpus=3");
+        assertArrayEquals(new int[] {1, 1, 1, 3, 4, 1}, placeGpusInAll(cpus, gpus, 5, 2), "-n 5 --gpus=2");
+        assertArrayEquals(new int[] {1, 1, 2, 3, 3, 2}, placeGpusInAll(cpus, gpus, 4, 4), "-n 4 --gpus=4");
+        assertArrayEquals(new int[] {1, 2, 2, 3, 4, 1}, placeGpusInAll(cpus, gpus, 6, 3), "-n 6 --gpus=3");
+        assertArrayEquals(new int[] {1, 1, 2, 3, 1, 2}, placeGpusInAll(cpus, gpus, 2, 4), "-n 2 --gpus=4");
     }
 
     @Test
