@@ -5,8 +5,8 @@ import java.util.List;
 
 /**
  * How a shared-node placement's CPUs are spread over the nodes it picked: at least a minimum on
- * each (pn_min_cpus), whole cores or sockets where a node hands those out, and the picks
- * themselves as they are made.
+ * each (pn_min_cpus), whole cores or sockets where a node hands those out, tasks in turn, GPUs in
+ * all in node order, and the picks themselves as they are made.
  */
 final class CpuShares {
     private CpuShares() {}
@@ -35,6 +35,53 @@ final class CpuShares {
             beyond -= more;
         }
         return c;
+    }
+
+    /**
+     * Tasks on {@code picked} (indices of {@code nodes}), each of which made {@code made[j]} CPUs
+     * available: one on each, then one more (a core's worth of CPUs where cores have several) on
+     * each in turn while it has room (cons_tres dist_tasks_compute_c_b).
+     */
+    static int[] tasksInTurn(List<SlurmNode> nodes, int[] picked, int[] made, int tasks) {
+        int[] c = new int[picked.length];
+        int placed = 0;
+        for (int j = 0; j < picked.length && placed < tasks; j++) {
+            c[j] = 1;
+            placed++;
+        }
+        boolean room = true;
+        while (placed < tasks && room) {
+            room = false;
+            for (int j = 0; j < picked.length && placed < tasks; j++) {
+                int more = Math.min(nodes.get(picked[j]).cpusPerCore(), Math.min(made[j] - c[j], tasks - placed));
+                if (more > 0) {
+                    c[j] += more;
+                    placed += more;
+                    room = true;
+                }
+            }
+        }
+        return c;
+    }
+
+    /**
+     * {@code gpus} GPUs in all over {@code picked} in order, each leaving one for each node after it
+     * (cons_tres _set_job_bits1), then what is still missing in node order.
+     */
+    static int[] gpusInOrder(int[] picked, NodeResources free, int gpus) {
+        int[] g = new int[picked.length];
+        int given = 0;
+        for (int j = 0; j < picked.length; j++) {
+            int room = gpus - given - (picked.length - 1 - j);
+            g[j] = Math.max(0, Math.min(free.freeGpus[picked[j]], room));
+            given += g[j];
+        }
+        for (int j = 0; j < picked.length && given < gpus; j++) {
+            int more = Math.min(free.freeGpus[picked[j]] - g[j], gpus - given);
+            g[j] += more;
+            given += more;
+        }
+        return g;
     }
 
     /** Nodes picked one by one, with the CPUs and GPUs taken (or offered) on each. */

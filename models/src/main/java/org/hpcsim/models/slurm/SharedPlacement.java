@@ -258,56 +258,12 @@ final class SharedPlacement {
                 made[j++] = take[k];
             }
         }
-        int[] c = layOutTasks(picked, made, r.cpus());
+        int[] c = CpuShares.tasksInTurn(nodes, picked, made, r.cpus());
         for (int j = 0; j < m; j++) {
             c[j] = nodes.get(picked[j]).held(c[j], offers[picked[j]]);
         }
-        return new Allocation(picked, c, spreadGpus(picked, free, r.gpus()), memoryHeld(r, picked, c), false,
-                r.cpuCap().slot());
-    }
-
-    /**
-     * Tasks on {@code picked}, each of which made {@code made[j]} CPUs available: one on each,
-     * then one more (a core's worth of CPUs where cores have several) on each in turn while it has
-     * room (cons_tres dist_tasks_compute_c_b).
-     */
-    private int[] layOutTasks(int[] picked, int[] made, int tasks) {
-        int[] c = new int[picked.length];
-        int placed = 0;
-        for (int j = 0; j < picked.length && placed < tasks; j++) {
-            c[j] = 1;
-            placed++;
-        }
-        boolean room = true;
-        while (placed < tasks && room) {
-            room = false;
-            for (int j = 0; j < picked.length && placed < tasks; j++) {
-                int more = Math.min(nodes.get(picked[j]).cpusPerCore(), Math.min(made[j] - c[j], tasks - placed));
-                if (more > 0) {
-                    c[j] += more;
-                    placed += more;
-                    room = true;
-                }
-            }
-        }
-        return c;
-    }
-
-    /** {@code gpus} over {@code picked} in order, each leaving one for each node after it, then what is missing. */
-    private static int[] spreadGpus(int[] picked, NodeResources free, int gpus) {
-        int[] g = new int[picked.length];
-        int given = 0;
-        for (int j = 0; j < picked.length; j++) {
-            int room = gpus - given - (picked.length - 1 - j);
-            g[j] = Math.max(0, Math.min(free.freeGpus[picked[j]], room));
-            given += g[j];
-        }
-        for (int j = 0; j < picked.length && given < gpus; j++) {
-            int more = Math.min(free.freeGpus[picked[j]] - g[j], gpus - given);
-            g[j] += more;
-            given += more;
-        }
-        return g;
+        return new Allocation(picked, c, CpuShares.gpusInOrder(picked, free, r.gpus()), memoryHeld(r, picked, c),
+                false, r.cpuCap().slot());
     }
 
     /**
