@@ -11,6 +11,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.SplittableRandom;
 import java.util.stream.Stream;
 import org.hpcsim.cli.oracle.BlockedWaves;
 import org.hpcsim.cli.oracle.HpcsimInput;
@@ -76,6 +77,8 @@ class SlurmOracleTest {
     /** The shared-node configuration's cluster: nodes and CPUs each. */
     private static final int SHARED_NODES = 4;
     private static final int SHARED_CPUS = 4;
+    /** Stand-in GPUs on each node of the GPU configuration. */
+    private static final int SHARED_GPUS = 2;
     // slurm.conf(5): select/linear allocates whole nodes, as hpcsim's node allocation does.
     private static final String LINEAR = "SelectType=select/linear";
     // priority/basic orders jobs by submission (FIFO), as fcfs and easy do.
@@ -132,6 +135,33 @@ class SlurmOracleTest {
     }
 
     /**
+     * select/cons_tres with GPUs: the cons_tres jobs of one-CPU tasks on four 4-CPU nodes with two
+     * stand-in GPUs each (scripts/slurm-local --gpus), about half of them asking 1 to 4 GPUs in all
+     * ({@code sbatch --gpus}), under sched/builtin on the tick clock; where each job's CPUs and GPUs
+     * go decides what the next can have. Not in the default run (the oracle would pass 10 minutes):
+     * -Dhpcsim.oracle.consTresGpus=true adds it.
+     */
+    @Test
+    void shouldStartJobsWhenSlurmsConsTresPlacesGpus() throws IOException {
+        assumeTrue(Boolean.getBoolean("hpcsim.oracle.consTresGpus"),
+                "cons_tres GPU oracle: -Dhpcsim.oracle.consTresGpus=true");
+        List<String> conf = List.of("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core",
+                "SchedulerType=sched/builtin", FIFO);
+        SplittableRandom random = new SplittableRandom(SEED + 4);
+        List<OracleJob> jobs = new ArrayList<>();
+        for (OracleJob j : OracleWorkload.generate(SEED + 3, JOBS, SHARED_NODES * SHARED_CPUS, WAVES, WAVE_SECONDS,
+                WAVE_SPAN_SECONDS)) {
+            OracleJob tasks = j.asTasks();
+            // No more GPUs than the nodes it may take (one per task) hold: 2 a node, 4 at most.
+            jobs.add(random.nextBoolean() ? tasks
+                    : tasks.withGpus(1 + random.nextInt(Math.min(SHARED_GPUS * tasks.tasks(), 4))));
+        }
+        check("cons_tres_gpus", Bar.START_TIMES, BASE_PORT + 400, SHARED_NODES, SHARED_CPUS, SHARED_GPUS, conf, jobs,
+                (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-cons-tres-gpus", real,
+                        slurmConf, TickClock.of(real, slurmConf.resolveSibling("log").resolve("slurmctld.log"))));
+    }
+
+    /**
      * Overlapping partitions of two PriorityTiers and priority/multifactor (job size and partition
      * factors) under backfill; hpcsim reads the very slurm.conf that Slurm ran. Each wave queues up
      * behind a whole-cluster job, so the order of its starts is priority's.
@@ -178,12 +208,21 @@ class SlurmOracleTest {
         check(configuration, bar, basePort, NODES, 1, conf, jobs, scenarioFor);
     }
 
-    /** Replays {@code jobs} on {@code nodes} nodes of {@code cpus} CPUs under {@code conf}, and holds hpcsim to it. */
     private static void check(String configuration, Bar bar, int basePort, int nodes, int cpus, List<String> conf,
                               List<OracleJob> jobs, HpcsimScenario scenarioFor) throws IOException {
+        check(configuration, bar, basePort, nodes, cpus, 0, conf, jobs, scenarioFor);
+    }
+
+    /**
+     * Replays {@code jobs} on {@code nodes} nodes of {@code cpus} CPUs and {@code gpus} GPUs under
+     * {@code conf}, and holds hpcsim to it.
+     */
+    private static void check(String configuration, Bar bar, int basePort, int nodes, int cpus, int gpus,
+                              List<String> conf, List<OracleJob> jobs, HpcsimScenario scenarioFor) throws IOException {
         Path dir = OUT.resolve(configuration);
         List<ReplayedJob> real;
-        try (SlurmCluster slurm = SlurmCluster.start(SCRIPT, dir.resolve("slurm"), nodes, cpus, conf, basePort)) {
+        try (SlurmCluster slurm = SlurmCluster.start(SCRIPT, dir.resolve("slurm"), nodes, cpus, gpus, conf,
+                basePort)) {
             real = SlurmReplay.replay(slurm, jobs, DRAIN_TIMEOUT);
         }
         for (ReplayedJob r : real) {

@@ -14,16 +14,24 @@ package org.hpcsim.cli.oracle;
  *                         the default partition
  * @param tasks            tasks of one CPU on nodes it may share ({@code sbatch -n}); 0 for a job
  *                         of whole nodes
+ * @param gpus             GPUs in all ({@code sbatch --gpus}), for a job of tasks; 0 for none
  */
 public record OracleJob(int id, double submitOffset, int nodes, int sleepSeconds, int timeLimitMinutes,
-                        String partitions, int tasks) {
+                        String partitions, int tasks, int gpus) {
     /** Checks the job can be submitted. */
     public OracleJob {
         if (id <= 0 || submitOffset < 0 || nodes < 0 || tasks < 0 || (nodes == 0) == (tasks == 0)
+                || gpus < 0 || gpus > 0 && tasks == 0
                 || sleepSeconds < 0 || timeLimitMinutes <= 0
                 || partitions == null || !partitions.matches("([a-z]+(,[a-z]+)*)?")) {
             throw new IllegalArgumentException("bad oracle job " + id);
         }
+    }
+
+    /** A job without GPUs. */
+    public OracleJob(int id, double submitOffset, int nodes, int sleepSeconds, int timeLimitMinutes,
+                     String partitions, int tasks) {
+        this(id, submitOffset, nodes, sleepSeconds, timeLimitMinutes, partitions, tasks, 0);
     }
 
     /** A job of whole nodes. */
@@ -39,12 +47,17 @@ public record OracleJob(int id, double submitOffset, int nodes, int sleepSeconds
 
     /** This job, naming {@code names} instead. */
     public OracleJob inPartitions(String names) {
-        return new OracleJob(id, submitOffset, nodes, sleepSeconds, timeLimitMinutes, names, tasks);
+        return new OracleJob(id, submitOffset, nodes, sleepSeconds, timeLimitMinutes, names, tasks, gpus);
     }
 
     /** This job of whole nodes as a job of as many one-CPU tasks, on nodes it may share. */
     public OracleJob asTasks() {
         return tasks > 0 ? this : new OracleJob(id, submitOffset, 0, sleepSeconds, timeLimitMinutes, partitions, nodes);
+    }
+
+    /** This job of tasks asking {@code count} GPUs in all as well. */
+    public OracleJob withGpus(int count) {
+        return new OracleJob(id, submitOffset, nodes, sleepSeconds, timeLimitMinutes, partitions, tasks, count);
     }
 
     /** The processors it asks for: its nodes' (one-CPU nodes) or its tasks'. */

@@ -34,12 +34,19 @@ public final class SlurmCluster implements AutoCloseable {
      * and node nK's slurmd on basePort + K; returns once every node is idle.
      */
     public static SlurmCluster start(Path script, Path dir, int nodes, int cpus, List<String> confExtra, int basePort) {
+        return start(script, dir, nodes, cpus, 0, confExtra, basePort);
+    }
+
+    /** As above, with {@code gpus} stand-in GPUs on each node (scripts/slurm-local --gpus). */
+    public static SlurmCluster start(Path script, Path dir, int nodes, int cpus, int gpus, List<String> confExtra,
+                                     int basePort) {
         try {
             Path absolute = dir.toAbsolutePath().normalize();
             Files.createDirectories(absolute.resolve("jobs"));
             Path extra = Files.write(absolute.resolve("conf-extra.conf"), confExtra, StandardCharsets.UTF_8);
             Processes.run(List.of("bash", script.toString(), "start", "--dir", absolute.toString(),
-                    "--nodes", String.valueOf(nodes), "--cpus", String.valueOf(cpus), "--conf-extra", extra.toString(),
+                    "--nodes", String.valueOf(nodes), "--cpus", String.valueOf(cpus), "--gpus", String.valueOf(gpus),
+                    "--conf-extra", extra.toString(),
                     "--base-port", String.valueOf(basePort)), absolute, Map.of(), START_TIMEOUT).requireSuccess();
             return new SlurmCluster(script, absolute);
         } catch (IOException e) {
@@ -72,6 +79,9 @@ public final class SlurmCluster implements AutoCloseable {
                 "--chdir", dir.resolve("jobs").toString()));
         if (!job.partitions().isEmpty()) {
             cmd.addAll(List.of("-p", job.partitions()));
+        }
+        if (job.gpus() > 0) {
+            cmd.add("--gpus=" + job.gpus());
         }
         cmd.addAll(List.of("--wrap", "sleep " + job.sleepSeconds()));
         String out = Processes.run(cmd, dir, env, CLIENT_TIMEOUT).requireSuccess().output().strip();
