@@ -78,6 +78,9 @@ class OracleWorkloadTest {
         assertEquals(tasks, tasks.asTasks());
         assertThrows(IllegalArgumentException.class, () -> new OracleJob(3, 0, 2, 6, 2, "", 4), "nodes and tasks");
         assertThrows(IllegalArgumentException.class, () -> new OracleJob(3, 0, 0, 6, 2, "", 0), "neither");
+        assertEquals(new OracleJob(3, 1.5, 0, 6, 2, "a,b", 4, 2), tasks.withGpus(2));
+        assertThrows(IllegalArgumentException.class, () -> new OracleJob(3, 0, 2, 6, 2, "", 0, 1),
+                "GPUs in all for a job of tasks only");
     }
 
     @Test
