@@ -56,6 +56,19 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
         return holdsMoreForTasksPerNode() ? resized(minNodes, minNodes * shape.tasksPerNode(), shape) : this;
     }
 
+    /**
+     * This request holding {@code perGpu} CPUs for each of its GPUs (DefCpuPerGPU), or its own CPUs
+     * where those are more: GPUs per node times the nodes (one at least) for GPUs asked per node,
+     * its GPUs in all otherwise. The CPUs on each node follow from the placement.
+     */
+    JobRequest holdingCpusPerGpu(int perGpu) {
+        long held = (long) perGpu * gpus;
+        if (held <= cpus || held > Integer.MAX_VALUE || exclusive) {
+            return this;
+        }
+        return resized(minNodes, (int) held, shape);
+    }
+
     /** Whether {@link #holdingTasksPerNode()} raises this request's CPUs. */
     boolean holdsMoreForTasksPerNode() {
         long held = (long) minNodes * shape.tasksPerNode();

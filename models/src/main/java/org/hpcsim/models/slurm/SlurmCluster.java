@@ -25,6 +25,8 @@ final class SlurmCluster {
     private final long[] defMemPerCpu;
     /** Per partition, the MaxMemPerCPU or MaxMemPerNode its jobs meet where memory is counted. */
     private final MemoryCeiling[] memoryCeilings;
+    /** Each partition's DefCpuPerGPU, 0 for none. */
+    private final int[] cpusPerGpu;
     /** Per partition, its first node's RealMemory (job_mgr.c _mem_per_node_part), 0 without nodes. */
     private final long[] firstNodeMemory;
     /** Per partition, the most CPUs of one of its nodes (slurmctld's max_cpu_cnt). */
@@ -44,6 +46,7 @@ final class SlurmCluster {
         this.nodes = config.nodes();
         this.partitions = config.partitions();
         this.defMemPerCpu = partitions.stream().mapToLong(p -> config.memory().partitionDefault(p.name())).toArray();
+        this.cpusPerGpu = partitions.stream().mapToInt(p -> config.cpusPerGpu().in(p.name())).toArray();
         this.memoryCeilings = partitions.stream().map(p -> config.memory().ceilingIn(p.name()))
                 .toArray(MemoryCeiling[]::new);
         this.cpuCaps = new PartitionCpuCap[partitions.size()];
@@ -130,7 +133,8 @@ final class SlurmCluster {
     JobRequest requestIn(SlurmJob job, int p) {
         JobRequest r = job.request;
         if (!partitions.get(p).wholeNodes() && cpuCaps[p].none() && memoryCeilings[p].none()
-                && defaultMemoryPerCpu(r, p) == r.shape().memoryPerCpuMb() && !r.holdsMoreForTasksPerNode()) {
+                && defaultMemoryPerCpu(r, p) == r.shape().memoryPerCpuMb() && !r.holdsMoreForTasksPerNode()
+                && (r.gpus() == 0 || cpusPerGpu[p] == 0)) {
             return r;
         }
         return job.requestIn(p, partitions.size(), () -> requestIn(r, p));
@@ -154,8 +158,12 @@ final class SlurmCluster {
         }
         if (in.cpus() == r.cpus()) {
             // Where a MaxMemPerCPU raised the CPUs per task, the tasks set the count (a real
-            // -n 5 --ntasks-per-node=2 at 3 CPUs a task held 15, not 3 nodes x 6).
+            // -n 5 --ntasks-per-node=2 at 3 CPUs a task held 15, not 3 nodes x 6), and a job
+            // with CPUs per task set takes no DefCpuPerGPU (slurm.conf(5)).
             in = in.holdingTasksPerNode();
+            if (cpusPerGpu[p] > 0 && in.gpus() > 0) {
+                in = in.holdingCpusPerGpu(cpusPerGpu[p]);
+            }
         }
         return cpuCaps[p].none() ? in : capped(in, p);
     }

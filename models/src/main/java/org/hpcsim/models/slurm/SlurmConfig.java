@@ -25,11 +25,13 @@ import java.util.Map;
  * @param memory     whether select/cons_tres counts memory ({@link ConsumableMemory#NONE}: it does not)
  * @param allPartitions whether a job that names no partition may run in every partition
  *                   (JobSubmitPlugins=all_partitions) rather than the default one
+ * @param cpusPerGpu the CPUs a job holds for each GPU (DefCpuPerGPU; {@link GpuCpuDefaults#NONE}: none)
  */
 public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler,
                           SelectType select, SchedulerParams params, boolean jobPartitions,
                           MultifactorSetup multifactor, SwitchTree topology, SwitchRequest switches,
-                          Preemption preemption, QosSetup qos, ConsumableMemory memory, boolean allPartitions) {
+                          Preemption preemption, QosSetup qos, ConsumableMemory memory, boolean allPartitions,
+                          GpuCpuDefaults cpusPerGpu) {
     /** Validates the configuration. */
     public SlurmConfig {
         if (nodes == null || nodes.isEmpty() || partitions == null || partitions.isEmpty()) {
@@ -56,6 +58,7 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
         switches = switches == null ? SwitchRequest.NONE : switches;
         preemption = preemption == null ? Preemption.NONE : preemption;
         qos = qos == null ? QosSetup.NONE : qos;
+        cpusPerGpu = cpusPerGpu == null ? GpuCpuDefaults.NONE : cpusPerGpu;
         if (multifactor != null && multifactor.config().decayHalfLifeNanos() == 0
                 && qos.qos().stream().anyMatch(q -> q.grpTresMins().any())) {
             // Usage that never decays (and is never reset: PriorityUsageResetPeriod is not modelled)
@@ -77,7 +80,7 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
                        SchedulerParams params, boolean jobPartitions, MultifactorSetup multifactor, SwitchTree topology,
                        SwitchRequest switches, Preemption preemption, QosSetup qos, ConsumableMemory memory) {
         this(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology, switches, preemption,
-                qos, memory, false);
+                qos, memory, false, GpuCpuDefaults.NONE);
     }
 
     /** A configuration that does not count memory. */
@@ -119,37 +122,43 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
     /** This configuration with priority/multifactor set up as {@code m} (null: priority/basic). */
     public SlurmConfig withMultifactor(MultifactorSetup m) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, m, topology, switches,
-                preemption, qos, memory, allPartitions);
+                preemption, qos, memory, allPartitions, cpusPerGpu);
     }
 
     /** This configuration with the switch tree {@code t} (null: topology/none). */
     public SlurmConfig withTopology(SwitchTree t) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, t, switches,
-                preemption, qos, memory, allPartitions);
+                preemption, qos, memory, allPartitions, cpusPerGpu);
     }
 
     /** This configuration with every job asking for {@code s}. */
     public SlurmConfig withSwitches(SwitchRequest s) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology, s,
-                preemption, qos, memory, allPartitions);
+                preemption, qos, memory, allPartitions, cpusPerGpu);
     }
 
     /** This configuration with preemption set up as {@code p}. */
     public SlurmConfig withPreemption(Preemption p) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, p, qos, memory, allPartitions);
+                switches, p, qos, memory, allPartitions, cpusPerGpu);
     }
 
     /** This configuration with the QOS {@code q}. */
     public SlurmConfig withQos(QosSetup q) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, preemption, q, memory, allPartitions);
+                switches, preemption, q, memory, allPartitions, cpusPerGpu);
     }
 
     /** This configuration counting memory as {@code m} says. */
     public SlurmConfig withMemory(ConsumableMemory m) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, preemption, qos, m, allPartitions);
+                switches, preemption, qos, m, allPartitions, cpusPerGpu);
+    }
+
+    /** This configuration with DefCpuPerGPU as {@code c} gives it. */
+    public SlurmConfig withCpusPerGpu(GpuCpuDefaults c) {
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
+                switches, preemption, qos, memory, allPartitions, c);
     }
 
     /**
@@ -158,7 +167,7 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
      */
     public SlurmConfig withAllPartitions() {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, preemption, qos, memory, true);
+                switches, preemption, qos, memory, true, cpusPerGpu);
     }
 
     /**
@@ -168,7 +177,7 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
     public SlurmConfig withGroupMembers(Map<String, List<String>> members) {
         List<Partition> withMembers = partitions.stream().map(p -> p.withGroupMembers(members)).toList();
         return new SlurmConfig(nodes, withMembers, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, preemption, qos, memory, allPartitions);
+                switches, preemption, qos, memory, allPartitions, cpusPerGpu);
     }
 
     /** The index of the partition named {@code name}, or -1. */

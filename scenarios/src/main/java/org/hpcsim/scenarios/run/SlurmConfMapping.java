@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import org.hpcsim.models.slurm.BillingWeights;
+import org.hpcsim.models.slurm.GpuCpuDefaults;
 import org.hpcsim.models.slurm.Partition;
 import org.hpcsim.models.slurm.PartitionAccess;
 import org.hpcsim.models.slurm.PreemptMode;
@@ -77,8 +79,18 @@ public final class SlurmConfMapping {
         SlurmConfig config = new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select,
                 SlurmConfSchedulerParams.of(s, conf.path().toString(), notes), true, SlurmConfPriority.multifactor(conf.priority(), conf, notes)).withTopology(tree(conf, index, notes))
                 .withPreemption(SlurmConfPreemption.of(conf, notes))
-                .withMemory(SlurmConfMemory.of(conf, select == SelectType.CONS_TRES, notes));
+                .withMemory(SlurmConfMemory.of(conf, select == SelectType.CONS_TRES, notes))
+                .withCpusPerGpu(cpusPerGpu(conf));
         return jobSubmitPlugins(conf, config, notes);
+    }
+
+    /** DefCpuPerGPU, the cluster's and each partition's that sets its own. */
+    private static GpuCpuDefaults cpusPerGpu(SlurmConf conf) {
+        Map<String, Integer> byPartition = new TreeMap<>();
+        for (org.hpcsim.scenarios.slurmconf.Partition p : conf.partitions()) {
+            p.defCpuPerGpu().ifPresent(c -> byPartition.put(p.name(), c));
+        }
+        return new GpuCpuDefaults(conf.scheduling().defCpuPerGpu(), byPartition);
     }
 
     /** JobSubmitPlugins: all_partitions is modelled, any other is noted as not. */

@@ -24,7 +24,7 @@ final class GlobalKeys {
             "priorityfavorsmall", "priorityflags", "priorityusageresetperiod", "preempttype", "preemptmode",
             "preemptexempttime", "overtimelimit", "topologyplugin", "grestypes", "defmempercpu", "maxmempercpu",
             "maxmempernode", "maxjobcount", "killwait", "minjobage", "suspendtime", "suspendtimeout", "resumerate",
-            "jobsubmitplugins");
+            "jobsubmitplugins", "defcpupergpu");
     /** slurm.conf(5), 22.05: KillWait and OverTimeLimit "may not exceed 65533". */
     private static final int MAX_16_BIT = 65_533;
     /** Slurm keeps the priority weights in 32 bits. */
@@ -71,7 +71,9 @@ final class GlobalKeys {
                 get("overtimelimit", p -> ConfValues.minutesOrUnlimited(p, MAX_16_BIT), TimeLimit.of(Duration.ZERO)),
                 // slurm.conf(5), 22.05, DefMemPerCPU: "The default value is 0 (unlimited)."
                 get("defmempercpu", ConfValues::megabytes, 0L),
-                megabytes("maxmempercpu"), megabytes("maxmempernode"));
+                megabytes("maxmempercpu"), megabytes("maxmempernode"),
+                // slurm.conf(5), 22.05, DefCpuPerGPU: no default (unset: no CPUs per GPU).
+                (int) number("defcpupergpu", 0, 0, Integer.MAX_VALUE));
     }
 
     private OptionalLong megabytes(String key) {

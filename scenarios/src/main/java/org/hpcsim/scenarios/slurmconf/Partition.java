@@ -41,6 +41,7 @@ import java.util.Set;
  * @param maxMemPerCpuMb     MaxMemPerCPU in MB; empty when not set (the cluster's applies)
  * @param maxMemPerNodeMb    MaxMemPerNode in MB; empty when not set. slurmctld keeps one of the two,
  *                           MaxMemPerNode when both are set
+ * @param defCpuPerGpu       DefCpuPerGPU; empty when not set (the cluster's applies)
  * @param tresBillingWeights TRESBillingWeights as written, such as {@code CPU=1.0,Mem=0.25G}
  * @param at                 the PartitionName line
  */
@@ -50,7 +51,8 @@ public record Partition(String name, String nodesExpression, List<String> nodes,
         Optional<Set<PreemptMode>> preemptMode, Optional<String> qos, List<String> allowAccounts,
         List<String> allowQos, List<String> denyAccounts, List<String> denyQos, List<String> allowGroups,
         boolean exclusiveUser, boolean hidden, OptionalLong defMemPerCpuMb,
-        OptionalLong maxMemPerCpuMb, OptionalLong maxMemPerNodeMb, Optional<String> tresBillingWeights, SourceLine at) {
+        OptionalLong maxMemPerCpuMb, OptionalLong maxMemPerNodeMb, OptionalInt defCpuPerGpu,
+        Optional<String> tresBillingWeights, SourceLine at) {
 
     /** The word Slurm uses for "every account" or "every QOS". */
     public static final String ALL = "ALL";

@@ -30,7 +30,7 @@ final class PartitionLines {
             Map.entry("allowgroups", "allowgroups"),
             Map.entry("exclusiveuser", "exclusiveuser"), Map.entry("hidden", "hidden"),
             Map.entry("defmempercpu", "defmempercpu"), Map.entry("maxmempercpu", "maxmempercpu"),
-            Map.entry("maxmempernode", "maxmempernode"),
+            Map.entry("maxmempernode", "maxmempernode"), Map.entry("defcpupergpu", "defcpupergpu"),
             Map.entry("tresbillingweights", "tresbillingweights"));
     /** slurm.conf(5), 22.05, PriorityTier and PriorityJobFactor: "The value may not exceed 65533." */
     private static final int MAX_PRIORITY = 65_533;
@@ -121,6 +121,9 @@ final class PartitionLines {
                 k.containsKey("allowgroups") ? ConfValues.list(k.get("allowgroups")) : List.of(Partition.ALL),
                 flag(k, "exclusiveuser"), flag(k, "hidden"),
                 megabytes(k.get("defmempercpu")), megabytes(k.get("maxmempercpu")), megabytes(k.get("maxmempernode")),
+                k.containsKey("defcpupergpu")
+                        ? OptionalInt.of((int) ConfValues.number(k.get("defcpupergpu"), 0, Integer.MAX_VALUE))
+                        : OptionalInt.empty(),
                 Optional.ofNullable(k.get("tresbillingweights")).map(ConfPair::value),
                 nameKey.at());
     }

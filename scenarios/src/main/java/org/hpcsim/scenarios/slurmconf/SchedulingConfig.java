@@ -21,10 +21,13 @@ import java.util.OptionalLong;
  *                             is 0 (unlimited)")
  * @param maxMemPerNodeMb      MaxMemPerNode in MB; empty when not set. slurmctld keeps one of the two,
  *                             MaxMemPerNode when both are set
+ * @param defCpuPerGpu         DefCpuPerGPU: CPUs a job holds per GPU when it asked no CPUs per task or
+ *                             per GPU; default 0, none
  */
 public record SchedulingConfig(String schedulerType, SchedulerParameters schedulerParameters, String selectType,
         List<String> selectTypeParameters, int maxJobCount, int killWaitSeconds, int minJobAgeSeconds,
-        TimeLimit overTimeLimit, long defMemPerCpuMb, OptionalLong maxMemPerCpuMb, OptionalLong maxMemPerNodeMb) {
+        TimeLimit overTimeLimit, long defMemPerCpuMb, OptionalLong maxMemPerCpuMb, OptionalLong maxMemPerNodeMb,
+        int defCpuPerGpu) {
     /** slurm.conf(5), 22.05, SchedulerType: sched/backfill "is the default configuration". */
     public static final String DEFAULT_SCHEDULER_TYPE = "sched/backfill";
     /** slurm.conf(5), 22.05, SelectType: select/linear "This is the default value." */

@@ -72,4 +72,23 @@ class ConsTresPlacementRunTest {
         assertArrayEquals(new int[] {3, 1}, ran.get(1L).nodes().cpus());
         assertArrayEquals(new int[] {4, 2}, ran.get(2L).nodes().cpus());
     }
+
+    @Test
+    void shouldHoldDefCpuPerGpuCpusForEachGpu() throws Exception {
+        // DefCpuPerGPU=2, each job alone on idle nodes, as a real slurmctld 22.05.8 ran them:
+        // -n 1 --gres=gpu:1 held 2 CPUs, -N 2 -n 2 --gres=gpu:2 4 + 4, -n 2 --gpus=3 4 CPUs beside
+        // 2 GPUs and 2 beside 1, -n 3 --gpus=1 3 (its tasks are more).
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF.replace("GresTypes=gpu", "GresTypes=gpu\nDefCpuPerGPU=2"),
+                """
+                job_id,submit_s,run_s,requested_s,processors,nodes,gpus,gpus_per_node
+                1,0,100,600,1,,0,1
+                2,1000,100,600,2,2,0,2
+                3,2000,100,600,2,,3,
+                4,3000,100,600,3,,1,
+                """);
+        assertEquals(2, ran.get(1L).allocatedCores());
+        assertArrayEquals(new int[] {4, 4}, ran.get(2L).nodes().cpus());
+        assertArrayEquals(new int[] {4, 2}, ran.get(3L).nodes().cpus());
+        assertEquals(3, ran.get(4L).allocatedCores());
+    }
 }

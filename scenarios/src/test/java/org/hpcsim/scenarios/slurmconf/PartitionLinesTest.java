@@ -192,6 +192,17 @@ class PartitionLinesTest {
     }
 
     @Test
+    void shouldReadDefCpuPerGpuForTheClusterAndEachPartition() {
+        SlurmConf conf = read(dir, "DefCpuPerGPU=4", "NodeName=n1", "PartitionName=a Nodes=n1 DefCpuPerGPU=8",
+                "PartitionName=b Nodes=n1");
+        assertEquals(4, conf.scheduling().defCpuPerGpu());
+        assertEquals(OptionalInt.of(8), conf.partition("a").orElseThrow().defCpuPerGpu());
+        assertEquals(OptionalInt.empty(), conf.partition("b").orElseThrow().defCpuPerGpu());
+        assertEquals("[]", conf.ignored().toString());
+        assertEquals(0, read(dir, "# nothing").scheduling().defCpuPerGpu(), "no default CPUs per GPU");
+    }
+
+    @Test
     void shouldRecordUnreadPartitionKeysAsIgnored() {
         SlurmConf conf = read(dir, "PartitionName=p GraceTime=30");
         assertEquals("[PartitionName GraceTime (slurm.conf:1)]", conf.ignored().toString());
