@@ -59,14 +59,15 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
     /**
      * This request holding {@code perGpu} CPUs for each of its GPUs (DefCpuPerGPU), or its own CPUs
      * where those are more: GPUs per node times the nodes (one at least) for GPUs asked per node,
-     * its GPUs in all otherwise. The CPUs on each node follow from the placement.
+     * its GPUs in all otherwise; its shape keeps the count, so that each node holds at least its
+     * GPUs' worth.
      */
     JobRequest holdingCpusPerGpu(int perGpu) {
         long held = (long) perGpu * gpus;
-        if (held <= cpus || held > Integer.MAX_VALUE || exclusive) {
+        if (exclusive || held > Integer.MAX_VALUE) {
             return this;
         }
-        return resized(minNodes, (int) held, shape);
+        return resized(minNodes, (int) Math.max(cpus, held), shape.withCpusPerGpu(perGpu));
     }
 
     /** Whether {@link #holdingTasksPerNode()} raises this request's CPUs. */

@@ -159,6 +159,9 @@ final class SharedPlacement {
     private Allocation bestFit(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int wantNodes,
                                int maxNodes, int least, int each) {
         int perNodeGpus = r.shape().gpusPerNode();
+        // DefCpuPerGPU: every node holds its GPUs' worth of CPUs at least.
+        int gpuCpus = perNodeGpus * r.shape().cpusPerGpu();
+        least = Math.max(least, gpuCpus);
         int count = collectOffers(r, avail, free, tiers, least);
         if (offeredCpus < r.cpus() || count < wantNodes) {
             return null;
@@ -174,11 +177,22 @@ final class SharedPlacement {
         for (int k = 0; k < take.length; k++) { // one entry per offering node left for the fit
             if (take[k] > 0) {
                 int i = offering[k];
-                picks.add(i, nodes.get(i).held(each > 0 ? each : take[k], offers[i]), perNodeGpus);
+                picks.add(i, each > 0 ? each : take[k], perNodeGpus);
             }
         }
         int[] nodesTaken = picks.nodes();
         int[] cpusTaken = picks.cpus();
+        if (gpuCpus > 0 && each == 0) {
+            // The tasks laid out on what each node made available (dist_tasks), each node at
+            // least its GPUs' worth: a real -n 5 --gres=gpu:1 at DefCpuPerGPU=2 held 3 + 2.
+            int[] laid = CpuShares.tasksInTurn(nodes, nodesTaken, cpusTaken, r.cpus());
+            for (int j = 0; j < laid.length; j++) {
+                cpusTaken[j] = Math.max(laid[j], gpuCpus);
+            }
+        }
+        for (int j = 0; j < nodesTaken.length; j++) {
+            cpusTaken[j] = nodes.get(nodesTaken[j]).held(cpusTaken[j], offers[nodesTaken[j]]);
+        }
         return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
                 r.cpuCap().slot());
     }
@@ -259,11 +273,13 @@ final class SharedPlacement {
             }
         }
         int[] c = CpuShares.tasksInTurn(nodes, picked, made, r.cpus());
+        int[] g = CpuShares.gpusInOrder(picked, free, r.gpus());
         for (int j = 0; j < m; j++) {
+            // DefCpuPerGPU: each node holds its GPUs' worth of CPUs at least, within what it offers.
+            c[j] = Math.max(c[j], Math.min(g[j] * r.shape().cpusPerGpu(), offers[picked[j]]));
             c[j] = nodes.get(picked[j]).held(c[j], offers[picked[j]]);
         }
-        return new Allocation(picked, c, CpuShares.gpusInOrder(picked, free, r.gpus()), memoryHeld(r, picked, c),
-                false, r.cpuCap().slot());
+        return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
     }
 
     /**

@@ -75,20 +75,28 @@ class ConsTresPlacementRunTest {
 
     @Test
     void shouldHoldDefCpuPerGpuCpusForEachGpu() throws Exception {
-        // DefCpuPerGPU=2, each job alone on idle nodes, as a real slurmctld 22.05.8 ran them:
+        // DefCpuPerGPU=2, each job alone on idle nodes, as a real slurmctld 22.05.8 ran them.
         // -n 1 --gres=gpu:1 held 2 CPUs, -N 2 -n 2 --gres=gpu:2 4 + 4, -n 2 --gpus=3 4 CPUs beside
         // 2 GPUs and 2 beside 1, -n 3 --gpus=1 3 (its tasks are more).
-        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF.replace("GresTypes=gpu", "GresTypes=gpu\nDefCpuPerGPU=2"),
-                """
+        String conf = CONF.replace("GresTypes=gpu", "GresTypes=gpu\nDefCpuPerGPU=2");
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
                 job_id,submit_s,run_s,requested_s,processors,nodes,gpus,gpus_per_node
                 1,0,100,600,1,,0,1
                 2,1000,100,600,2,2,0,2
                 3,2000,100,600,2,,3,
                 4,3000,100,600,3,,1,
+                5,4000,100,600,2,2,0,1
+                6,5000,100,600,6,2,0,1
+                7,6000,100,600,5,,0,1
                 """);
         assertEquals(2, ran.get(1L).allocatedCores());
         assertArrayEquals(new int[] {4, 4}, ran.get(2L).nodes().cpus());
         assertArrayEquals(new int[] {4, 2}, ran.get(3L).nodes().cpus());
         assertEquals(3, ran.get(4L).allocatedCores());
+        // Each node at least its GPU's 2 CPUs, the tasks laid out in turn: -N 2 -n 2 --gres=gpu:1
+        // held 2 + 2, -N 2 -n 6 --gres=gpu:1 4 + 2, -n 5 --gres=gpu:1 3 + 2.
+        assertArrayEquals(new int[] {2, 2}, ran.get(5L).nodes().cpus());
+        assertArrayEquals(new int[] {4, 2}, ran.get(6L).nodes().cpus());
+        assertArrayEquals(new int[] {3, 2}, ran.get(7L).nodes().cpus());
     }
 }
