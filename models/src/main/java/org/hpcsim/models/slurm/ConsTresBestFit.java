@@ -28,27 +28,19 @@ final class ConsTresBestFit {
     private boolean[] used = new boolean[16];
 
     /**
-     * The CPUs to take for {@code cpus} CPUs on at least {@code wantNodes} and at most
-     * {@code maxNodes} nodes (1 and unbounded for a request without a node count), from the
-     * {@code count} offering nodes {@code nodes} (in index order), given what each offers
-     * ({@code offers[i]}, above 0), its weight rank ({@code tierOf[i]}) and the CPUs it keeps back
-     * for each further node the request must have ({@code keptBack[i]}), all indexed by node, and
-     * the fewest CPUs it takes on a node ({@code least}, pn_min_cpus: 1, or its --ntasks-per-node's);
-     * null when the offers do not hold it. The result has one entry per position of {@code nodes},
-     * 0 for a node not taken.
-     */
-    int[] pick(int[] nodes, int count, int[] offers, int[] tierOf, int[] keptBack, long cpus, int wantNodes,
-               int maxNodes, int least) {
-        return pick(nodes, count, offers, null, tierOf, keptBack, cpus, 0, wantNodes, maxNodes, least);
-    }
-
-    /**
-     * As above for a request of {@code gpus} GPUs in all as well (--gpus), given each node's free
-     * GPUs ({@code gpuOffers[i]}, by node): a set is sufficient only when its GPUs hold the request's
-     * too, a single node only when it holds them alone, and nodes are taken until the GPUs are
-     * there as well as the CPUs and nodes (gres_sched_sufficient, gres_sched_test). The CPUs taken
-     * on each node are what it makes available to the job ({@code _cpus_to_use}); the tasks are
-     * laid out on them afterwards.
+     * The CPUs to take for {@code cpus} CPUs, and {@code gpus} GPUs in all (--gpus, 0 for none), on
+     * at least {@code wantNodes} and at most {@code maxNodes} nodes (1 and unbounded for a request
+     * without a node count), from the {@code count} offering nodes {@code nodes} (in index order),
+     * given what each offers ({@code offers[i]}, above 0), its free GPUs ({@code gpuOffers[i]}, or
+     * null when the request asks no GPUs in all), its weight rank ({@code tierOf[i]}) and the CPUs
+     * it keeps back for each further node the request must have ({@code keptBack[i]}), all indexed
+     * by node, and the fewest CPUs it takes on a node ({@code least}, pn_min_cpus: 1, or its
+     * --ntasks-per-node's); null when the offers do not hold it. With GPUs in all, a set is
+     * sufficient only when its GPUs hold the request's too, a single node only when it holds them
+     * alone, and nodes are taken until the GPUs are there as well as the CPUs and nodes
+     * (gres_sched_sufficient, gres_sched_test). The CPUs taken on each node are what it makes
+     * available to the job ({@code _cpus_to_use}). The result has one entry per position of
+     * {@code nodes}, 0 for a node not taken.
      */
     int[] pick(int[] nodes, int count, int[] offers, int[] gpuOffers, int[] tierOf, int[] keptBack, long cpus,
                int gpus, int wantNodes, int maxNodes, int least) {

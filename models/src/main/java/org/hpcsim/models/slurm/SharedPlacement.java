@@ -166,10 +166,7 @@ final class SharedPlacement {
         if (offeredCpus < r.cpus() || count < wantNodes) {
             return null;
         }
-        int[] take = bestFit.pick(offering, count, offers, tierOf, keptBack, r.cpus(), wantNodes, maxNodes, least);
-        if (take == null) {
-            take = withoutSmallOffers(r, count, wantNodes, maxNodes, least, null);
-        }
+        int[] take = choose(r, count, null, wantNodes, maxNodes, least);
         if (take == null) {
             return null;
         }
@@ -252,34 +249,41 @@ final class SharedPlacement {
             int i = offering[k];
             tierOf[i] = tierOf[i] * COLOCATED_GPU_RANKS + asked - Math.min(free.freeGpus[i], asked);
         }
-        int[] take = bestFit.pick(offering, count, offers, free.freeGpus, tierOf, keptBack, r.cpus(), r.gpus(),
-                wantNodes, maxNodes, 1);
-        if (take == null) {
-            take = withoutSmallOffers(r, count, wantNodes, maxNodes, 1, free.freeGpus);
-        }
+        int[] take = choose(r, count, free.freeGpus, wantNodes, maxNodes, 1);
         if (take == null) {
             return null;
         }
-        int m = 0;
-        for (int t : take) {
-            m += t > 0 ? 1 : 0;
-        }
-        int[] picked = new int[m];
-        int[] made = new int[m];
-        for (int k = 0, j = 0; k < take.length; k++) {
+        CpuShares.Picks picks = new CpuShares.Picks();
+        for (int k = 0; k < take.length; k++) {
             if (take[k] > 0) {
-                picked[j] = offering[k];
-                made[j++] = take[k];
+                picks.add(offering[k], take[k], 0);
             }
         }
-        int[] c = CpuShares.tasksInTurn(nodes, picked, made, r.cpus());
+        int[] picked = picks.nodes();
+        int[] c = CpuShares.tasksInTurn(nodes, picked, picks.cpus(), r.cpus());
         int[] g = CpuShares.gpusInOrder(picked, free, r.gpus());
-        for (int j = 0; j < m; j++) {
+        for (int j = 0; j < picked.length; j++) {
             // DefCpuPerGPU: each node holds its GPUs' worth of CPUs at least, within what it offers.
             c[j] = Math.max(c[j], Math.min(g[j] * r.shape().cpusPerGpu(), offers[picked[j]]));
             c[j] = nodes.get(picked[j]).held(c[j], offers[picked[j]]);
         }
         return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
+    }
+
+    /**
+     * The fit of {@code r} over the first {@code count} of {@link #offering} (GPUs in all counted
+     * where {@code gpuOffers} gives the free GPUs), and when the greedy fit fails, its retry
+     * without the smallest offers; one entry per offering position, or null.
+     */
+    private int[] choose(JobRequest r, int count, int[] gpuOffers, int wantNodes, int maxNodes, int least) {
+        int[] take = greedyFit(r, count, gpuOffers, wantNodes, maxNodes, least);
+        return take != null ? take : withoutSmallOffers(r, count, wantNodes, maxNodes, least, gpuOffers);
+    }
+
+    /** {@link ConsTresBestFit#pick} over the first {@code count} of {@link #offering}. */
+    private int[] greedyFit(JobRequest r, int count, int[] gpuOffers, int wantNodes, int maxNodes, int least) {
+        return bestFit.pick(offering, count, offers, gpuOffers, tierOf, keptBack, r.cpus(),
+                gpuOffers == null ? 0 : r.gpus(), wantNodes, maxNodes, least);
     }
 
     /**
@@ -316,8 +320,7 @@ final class SharedPlacement {
             if (!dropped && level != 1) {
                 continue;
             }
-            int[] take = bestFit.pick(offering, left, offers, gpuOffers, tierOf, keptBack, r.cpus(),
-                    gpuOffers == null ? 0 : r.gpus(), wantNodes, maxNodes, least);
+            int[] take = greedyFit(r, left, gpuOffers, wantNodes, maxNodes, least);
             if (take != null || left <= wantNodes) {
                 return take;
             }
