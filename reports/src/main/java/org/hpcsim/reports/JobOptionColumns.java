@@ -11,7 +11,7 @@ import org.hpcsim.scenarios.trace.AsciiLine;
 /**
  * The sbatch resource option columns of jobs.csv ({@code constraint, gpu_type, gpus_per_node,
  * tasks_per_node, mem_mb}, then {@code mem_per_cpu_mb} when some job asked {@code --mem-per-cpu}
- * and {@code exclusive} (1 for {@code --exclusive}) when some job asked for it;
+ * and {@code exclusive} (1 for {@code --exclusive}) and {@code cpus_per_task} when some job asked for them;
  * the names the jobs.csv reader takes), which a run's jobs.csv has only when some job of the run
  * asked for an option. Rows are streamed before that is known, so each row's option cells go to a
  * side file with the length of its main row; when some job had options, {@link #merge} appends
@@ -25,12 +25,15 @@ final class JobOptionColumns {
     static final String PER_CPU_HEADER = "mem_per_cpu_mb";
     /** The column of --exclusive, there only when some job asked for it. */
     static final String EXCLUSIVE_HEADER = "exclusive";
+    /** The column of --cpus-per-task, there only when some job asked for it. */
+    static final String CPUS_PER_TASK_HEADER = "cpus_per_task";
 
     private final DataOutputStream side;
     private final AsciiLine cells = new AsciiLine();
     private boolean any;
     private boolean anyPerCpu;
     private boolean anyExclusive;
+    private boolean anyCpusPerTask;
 
     JobOptionColumns(OutputStream side) {
         this.side = new DataOutputStream(side);
@@ -56,6 +59,8 @@ final class JobOptionColumns {
         side.writeLong(o.memoryPerCpuMb());
         anyExclusive |= o.exclusive();
         side.writeBoolean(o.exclusive());
+        anyCpusPerTask |= o.cpusPerTask() > 0;
+        side.writeInt(o.cpusPerTask());
     }
 
     private AsciiLine count(long n) {
@@ -79,7 +84,8 @@ final class JobOptionColumns {
     void merge(String header, InputStream rows, InputStream sideFile, OutputStream out) throws IOException {
         rows.skipNBytes(header.length() + 1);
         out.write((header + "," + HEADER + (anyPerCpu ? "," + PER_CPU_HEADER : "")
-                + (anyExclusive ? "," + EXCLUSIVE_HEADER : "") + "\n")
+                + (anyExclusive ? "," + EXCLUSIVE_HEADER : "") + (anyCpusPerTask ? "," + CPUS_PER_TASK_HEADER : "")
+                + "\n")
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         DataInputStream in = new DataInputStream(sideFile);
         byte[] row = new byte[256];
@@ -94,6 +100,7 @@ final class JobOptionColumns {
             in.readFully(cellBytes);
             long perCpu = in.readLong();
             boolean exclusive = in.readBoolean();
+            int cpusPerTask = in.readInt();
             if (row.length < length) {
                 row = new byte[Math.max(length, row.length * 2)];
             }
@@ -108,6 +115,10 @@ final class JobOptionColumns {
             }
             if (anyExclusive) {
                 out.write((exclusive ? ",1" : ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+            }
+            if (anyCpusPerTask) {
+                out.write((cpusPerTask == 0 ? "," : "," + cpusPerTask)
+                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             }
             out.write('\n');
         }

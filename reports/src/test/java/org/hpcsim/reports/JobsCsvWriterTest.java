@@ -187,4 +187,16 @@ class JobsCsvWriterTest {
         assertEquals(true, both.get(0).endsWith(",mem_mb,mem_per_cpu_mb,exclusive"), both.get(0));
         assertEquals(true, both.get(2).endsWith(",,,,,,2000,1"), both.get(2));
     }
+
+    @Test
+    void shouldAddTheCpusPerTaskColumnOnlyWhenSomeJobAskedIt() throws IOException {
+        List<String> rows = rowsWith(new ResourceOptions("", "", 0, 0, 0, 0, false, 4));
+        assertEquals(JobsCsvWriter.HEADER + ",constraint,gpu_type,gpus_per_node,tasks_per_node,mem_mb,cpus_per_task",
+                rows.get(0));
+        assertEquals(true, rows.get(1).endsWith(",,,,,,"), rows.get(1));
+        assertEquals(true, rows.get(2).endsWith(",,,,,,4"), rows.get(2));
+        List<String> all = rowsWith(new ResourceOptions("", "", 0, 0, 0, 2000, true, 4));
+        assertEquals(true, all.get(0).endsWith(",mem_mb,mem_per_cpu_mb,exclusive,cpus_per_task"), all.get(0));
+        assertEquals(true, all.get(2).endsWith(",,,,,,2000,1,4"), all.get(2));
+    }
 }

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class ExampleFoldersTest {
     @ParameterizedTest
     @ValueSource(strings = {"examples/hardware", "examples/kubernetes", "examples/slurm-gpu-types",
-        "examples/slurm-partition-qos", "examples/slurm-cpus-for-gpus"})
+        "examples/slurm-partition-qos", "examples/slurm-cpus-for-gpus", "examples/slurm-cpus-per-task"})
     void shouldLoadEveryScenarioOfTheFolder(String folder) throws IOException {
         Path dir = Path.of(folder);
         assumeTrue(Files.isDirectory(dir), "no folder " + dir.toAbsolutePath());

@@ -38,30 +38,61 @@ final class CpuShares {
     }
 
     /**
-     * Tasks on {@code picked} (indices of {@code nodes}), each of which made {@code made[j]} CPUs
-     * available: one on each, then one more (a core's worth of CPUs where cores have several) on
-     * each in turn while it has room (cons_tres dist_tasks_compute_c_b).
+     * Tasks of {@code cpusPerTask} CPUs each on {@code picked} (indices of {@code nodes}), each of
+     * which made {@code made[j]} CPUs available, as cons_tres lays them out (dist_tasks.c,
+     * dist_tasks_compute_c_b, 22.05): one task on each; then more on the cores already begun; then
+     * in rounds, each node taking a core's worth of tasks (one at least) while it has a task's CPUs
+     * left and fewer than {@code perNodeMax} tasks (0: no limit). When no node has a task's CPUs
+     * left the rest are put on the nodes in turn anyway, each holding what is left to it, up to a
+     * task's worth. So a node ends with whole tasks' CPUs, or with all it made available when it was
+     * left less than a task: -n 5 -c 3 on nodes that made 8 and 7 CPUs available held 8 and 6 on a
+     * real slurmctld 22.05.8. Returns the CPUs held on each.
      */
-    static int[] tasksInTurn(List<SlurmNode> nodes, int[] picked, int[] made, int tasks) {
+    static int[] tasksInTurn(List<SlurmNode> nodes, int[] picked, int[] made, int tasks, int cpusPerTask,
+                             int perNodeMax) {
         int[] c = new int[picked.length];
+        int[] on = new int[picked.length];
         int placed = 0;
+        boolean room = false;
         for (int j = 0; j < picked.length && placed < tasks; j++) {
-            c[j] = 1;
-            placed++;
-        }
-        boolean room = true;
-        while (placed < tasks && room) {
-            room = false;
-            for (int j = 0; j < picked.length && placed < tasks; j++) {
-                int more = Math.min(nodes.get(picked[j]).cpusPerCore(), Math.min(made[j] - c[j], tasks - placed));
-                if (more > 0) {
-                    c[j] += more;
-                    placed += more;
-                    room = true;
-                }
+            if (made[j] > 0) {
+                placed++;
+                on[j]++;
+                c[j] = Math.min(cpusPerTask, made[j]);
+                room |= c[j] < made[j];
             }
         }
+        boolean over = !room;
+        for (int j = 0; j < picked.length && placed < tasks; j++) {
+            int begun = (c[j] % nodes.get(picked[j]).cpusPerCore()) / cpusPerTask;
+            for (int t = 0; t < begun && placed < tasks && fits(made[j], c[j], cpusPerTask, on[j], perNodeMax); t++) {
+                placed++;
+                on[j]++;
+                c[j] = Math.min(c[j] + cpusPerTask, made[j]);
+            }
+        }
+        while (placed < tasks && picked.length > 0) {
+            room = false;
+            for (int j = 0; j < picked.length && placed < tasks; j++) {
+                int perRound = Math.max(nodes.get(picked[j]).cpusPerCore() / cpusPerTask, 1);
+                for (int t = 0; t < perRound && placed < tasks; t++) {
+                    if (!over && !fits(made[j], c[j], cpusPerTask, on[j], perNodeMax)) {
+                        break;
+                    }
+                    placed++;
+                    on[j]++;
+                    c[j] = Math.min(c[j] + cpusPerTask, made[j]);
+                    room |= made[j] - c[j] >= cpusPerTask;
+                }
+            }
+            over |= !room;
+        }
         return c;
+    }
+
+    /** Whether a node that made {@code made} CPUs available, holding {@code held} for {@code on} tasks, takes one more. */
+    private static boolean fits(int made, int held, int cpusPerTask, int on, int perNodeMax) {
+        return made - held >= cpusPerTask && (perNodeMax == 0 || on < perNodeMax);
     }
 
     /**

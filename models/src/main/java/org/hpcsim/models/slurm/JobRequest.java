@@ -53,7 +53,17 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
      * The CPUs asked (min_cpus, what the job size factor reads) stay the tasks.
      */
     JobRequest holdingTasksPerNode() {
-        return holdsMoreForTasksPerNode() ? resized(minNodes, minNodes * shape.tasksPerNode(), shape) : this;
+        return holdsMoreForTasksPerNode() ? resized(minNodes, (int) tasksPerNodeCpus(), shape) : this;
+    }
+
+    /** Its tasks: its CPUs over its --cpus-per-task. */
+    int tasks() {
+        return cpus / shape.cpusEachTask();
+    }
+
+    /** The CPUs its --ntasks-per-node holds on its nodes: nodes x tasks a node x CPUs a task. */
+    private long tasksPerNodeCpus() {
+        return (long) minNodes * shape.tasksPerNode() * shape.cpusEachTask();
     }
 
     /**
@@ -72,8 +82,8 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
 
     /** Whether {@link #holdingTasksPerNode()} raises this request's CPUs. */
     boolean holdsMoreForTasksPerNode() {
-        long held = (long) minNodes * shape.tasksPerNode();
-        return cpus > 1 && held > cpus && held <= Integer.MAX_VALUE;
+        long held = tasksPerNodeCpus();
+        return tasks() > 1 && held > cpus && held <= Integer.MAX_VALUE;
     }
 
     /** This request in a partition with MaxCPUsPerNode {@code cap}, on the nodes of {@code shape}. */

@@ -31,7 +31,7 @@ import org.hpcsim.models.workload.ResourceOptions;
  * is one whose AllowGroups, AllowAccounts, DenyAccounts, AllowQos or DenyQos shut it out.
  *
  * <p>Its sbatch resource options ({@code --constraint}, GRES type, {@code --gpus-per-node},
- * {@code --ntasks-per-node}, {@code --mem}, {@code --mem-per-cpu}) shape the request as
+ * {@code --ntasks-per-node}, {@code --mem}, {@code --mem-per-cpu}, {@code --cpus-per-task}) shape the request as
  * {@link RequestShapes} says, with the DefMemPerCPU of the first partition it names when it asks
  * no memory; each other partition gives its own where the job is tested there
  * ({@link SlurmCluster#requestIn(SlurmJob, int)}).

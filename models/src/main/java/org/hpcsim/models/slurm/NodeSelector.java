@@ -282,7 +282,8 @@ final class NodeSelector {
             int freeCpus = node.unitsWithin(free.cpusFor(r, i));
             int wantCpus = even ? node.held(r.cpusOnNode(0), freeCpus) : freeCpus;
             int offerCpus = even ? wantCpus : node.unitsWithin(memoryCap(r, i, wantCpus, free));
-            if (even ? !fitsMemory(r, i, wantCpus, free) : offerCpus == 0 || offerCpus < r.shape().minCpusPerNode()) {
+            if (even ? !fitsMemory(r, i, wantCpus, free) : offerCpus == 0 || offerCpus < r.shape().minCpusPerNode()
+                    || offerCpus < r.shape().cpusEachTask()) {
                 continue;
             }
             usable.set(i);
@@ -290,7 +291,7 @@ final class NodeSelector {
             consTree.gpusOffered[i] = even ? r.gpusOnNode(0) : perNodeGpus > 0 ? perNodeGpus : free.freeGpus[i];
         }
         if (!consTree.place(usable, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), !even)
-                || !even && consTree.count > r.cpus()) {
+                || !even && consTree.count > r.tasks()) {
             return null; // cons_tres choose_nodes: no more nodes than tasks (max_nodes bounded by num_tasks)
         }
         int n = consTree.count;

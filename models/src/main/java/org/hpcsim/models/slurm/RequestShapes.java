@@ -7,7 +7,7 @@ import org.hpcsim.models.workload.ResourceOptions;
 
 /**
  * Turns a job's sbatch resource options into what its request asks of nodes: the node count
- * {@code --ntasks-per-node} implies, the GPU total {@code --gpus-per-node} implies, and the nodes
+ * {@code --ntasks-per-node} implies (its tasks being its processors over {@code --cpus-per-task}), the GPU total {@code --gpus-per-node} implies, and the nodes
  * its {@code --constraint}, GRES type ({@code --gres=gpu:a100:2}), {@code --mem} and
  * {@code --mem-per-cpu} allow, and the memory per CPU it holds. A job
  * whose options no node of the partitions it names can meet is refused at submission, as slurmctld
@@ -26,14 +26,25 @@ final class RequestShapes {
 
     /**
      * Nodes the job asks for: its -N, else, with --ntasks-per-node T, ceil(tasks / T) (sbatch(1):
-     * "Request that ntasks be invoked on each node"), one CPU per task as the model counts them.
+     * "Request that ntasks be invoked on each node"), its tasks being its processors over its
+     * --cpus-per-task.
      */
     static int nodes(Job job) {
         int perNode = job.options().resources().tasksPerNode();
+        if (job.nodes() > 0 && job.options().resources().cpusPerTask() > 0) {
+            // sbatch: "can't run 1 processes on 2 nodes, setting nnodes to 1" (a real sbatch 22.05.8
+            // said so for -N 2 -n 1 -c 4).
+            return Math.min(job.nodes(), Math.max(tasks(job), 1));
+        }
         if (job.nodes() > 0 || perNode == 0) {
             return job.nodes();
         }
-        return (job.processors() + perNode - 1) / perNode;
+        return (tasks(job) + perNode - 1) / perNode;
+    }
+
+    /** The job's tasks: its processors over its --cpus-per-task (one CPU a task when not asked). */
+    static int tasks(Job job) {
+        return job.processors() / Math.max(job.options().resources().cpusPerTask(), 1);
     }
 
     /**
@@ -70,21 +81,28 @@ final class RequestShapes {
         ResourceOptions o = job.options().resources();
         long perCpuMb = o.memoryPerCpuMb() > 0 || o.memoryMb() > 0 ? o.memoryPerCpuMb() : partitionDefMb;
         int perNodeGpus = perNodeGpus(job);
-        if (o.tasksPerNode() > 0 && job.nodes() > 0
-                && (job.processors() + job.nodes() - 1) / job.nodes() > o.tasksPerNode()) {
+        int cpusPerTask = o.cpusPerTask();
+        if (cpusPerTask > 0 && job.processors() % cpusPerTask != 0) {
+            refusal = "requested node configuration is not available: " + job.processors()
+                    + " CPUs are not a whole number of tasks of --cpus-per-task=" + cpusPerTask;
+            return null;
+        }
+        int tasks = tasks(job);
+        int asked = nodes(job);
+        if (o.tasksPerNode() > 0 && asked > 0 && (tasks + asked - 1) / asked > o.tasksPerNode()) {
             // sbatch(1): with -n, --ntasks-per-node is "a maximum count of tasks per node".
-            refusal = "requested node configuration is not available: " + job.processors() + " tasks on "
-                    + job.nodes() + " nodes exceed --ntasks-per-node=" + o.tasksPerNode();
+            refusal = "requested node configuration is not available: " + tasks + " tasks on "
+                    + asked + " nodes exceed --ntasks-per-node=" + o.tasksPerNode();
             return null;
         }
         if (o.constraint().isEmpty() && o.gpuType().isEmpty() && perNodeGpus == 0 && o.memoryMb() == 0) {
             if (perCpuMb == 0) {
-                return o.tasksPerNode() == 0 ? RequestShape.NONE
-                        : new RequestShape(null, 0, 0, 0, true, o.tasksPerNode());
+                return o.tasksPerNode() == 0 && cpusPerTask == 0 ? RequestShape.NONE
+                        : new RequestShape(null, 0, 0, 0, true, o.tasksPerNode(), 0, 0, cpusPerTask);
             }
             if (o.memoryPerCpuMb() == 0) {
                 // a partition's DefMemPerCPU narrows no node here
-                return new RequestShape(null, 0, 0, perCpuMb, true, o.tasksPerNode());
+                return new RequestShape(null, 0, 0, perCpuMb, true, o.tasksPerNode(), 0, 0, cpusPerTask);
             }
         }
         BitSet reach = new BitSet();
@@ -125,7 +143,7 @@ final class RequestShapes {
             return null;
         }
         return new RequestShape(eligible, perNodeGpus, o.memoryMb(), perCpuMb,
-                o.memoryMb() == 0 && o.memoryPerCpuMb() == 0, o.tasksPerNode());
+                o.memoryMb() == 0 && o.memoryPerCpuMb() == 0, o.tasksPerNode(), 0, 0, cpusPerTask);
     }
 
     /** Keeps in {@code eligible} the nodes that pass; whether any of {@code reach} is left. */

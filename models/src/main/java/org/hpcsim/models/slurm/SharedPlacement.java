@@ -7,7 +7,7 @@ import java.util.List;
 /**
  * select/cons_tres's placement of a request that shares nodes, without a switch tree: CPUs (and
  * GPUs per node, --ntasks-per-node, and GPUs in all without a node count) by cons_tres's best fit
- * over runs of consecutive nodes ({@link ConsTresBestFit}); with GPUs in all on a node count or a
+ * over runs of consecutive nodes ({@link ConsTresBestFit}), tasks of --cpus-per-task laid out whole; with GPUs in all on a node count or a
  * least CPU count per node (pn_min_cpus, where a memory limit set one), spread evenly over a fixed
  * node count or packed onto the first nodes, by weight tier, that hold them; in whole cores or
  * sockets where nodes hand those out; and what memory a placement holds where memory is counted.
@@ -94,7 +94,8 @@ final class SharedPlacement {
                 // cons_common _allocate_sc: a node that cannot run --ntasks-per-node tasks offers
                 // nothing; each node taken runs that many (dist_tasks), so it holds the same share.
                 int share = r.cpus() / n;
-                return bestFit(r, avail, free, tiers, n, n, Math.max(share, perNodeTasks), share);
+                return bestFit(r, avail, free, tiers, n, n, Math.max(share, perNodeTasks * r.shape().cpusEachTask()),
+                        share);
             }
         }
         int[] picked = new int[n];
@@ -135,7 +136,7 @@ final class SharedPlacement {
         if (gpusInAll(r)) {
             // cons_tres choose_nodes: no more nodes than tasks (a real -n 1 --gpus=4 on nodes of 2
             // GPUs was refused: "Requested node configuration is not available").
-            return gpusInAllFit(r, avail, free, tiers, 1, r.cpus());
+            return gpusInAllFit(r, avail, free, tiers, 1, r.tasks());
         }
         return bestFit(r, avail, free, tiers, 1, Integer.MAX_VALUE, 1, 0);
     }
@@ -161,12 +162,15 @@ final class SharedPlacement {
         int perNodeGpus = r.shape().gpusPerNode();
         // DefCpuPerGPU: every node holds its GPUs' worth of CPUs at least.
         int gpuCpus = perNodeGpus * r.shape().cpusPerGpu();
-        least = Math.max(least, gpuCpus);
+        int perTask = r.shape().cpusEachTask();
+        // A node runs a task whole: it must offer a task's CPUs (pn_min_cpus), and no job takes more
+        // nodes than tasks (_eval_nodes: max_nodes at most num_tasks).
+        least = Math.max(least, Math.max(gpuCpus, perTask));
         int count = collectOffers(r, avail, free, tiers, least);
         if (offeredCpus < r.cpus() || count < wantNodes) {
             return null;
         }
-        int[] take = choose(r, count, null, wantNodes, maxNodes, least);
+        int[] take = choose(r, count, null, wantNodes, Math.min(maxNodes, Math.max(r.tasks(), wantNodes)), least);
         if (take == null) {
             return null;
         }
@@ -179,10 +183,10 @@ final class SharedPlacement {
         }
         int[] nodesTaken = picks.nodes();
         int[] cpusTaken = picks.cpus();
-        if (gpuCpus > 0 && each == 0) {
+        if ((gpuCpus > 0 || perTask > 1) && each == 0) {
             // The tasks laid out on what each node made available (dist_tasks), each node at
             // least its GPUs' worth: a real -n 5 --gres=gpu:1 at DefCpuPerGPU=2 held 3 + 2.
-            int[] laid = CpuShares.tasksInTurn(nodes, nodesTaken, cpusTaken, r.cpus());
+            int[] laid = CpuShares.tasksInTurn(nodes, nodesTaken, cpusTaken, r.tasks(), perTask, 0);
             for (int j = 0; j < laid.length; j++) {
                 cpusTaken[j] = Math.max(laid[j], gpuCpus);
             }
@@ -196,12 +200,14 @@ final class SharedPlacement {
 
     /**
      * Fills {@link #offering} with the nodes of {@code tiers} (in index order) that offer {@code r}
-     * at least {@code least} CPUs, whole units within their free memory, and with their GPUs per node
+     * at least {@code least} CPUs, whole units within their free memory (whole tasks for a job with
+     * GPUs), and with their GPUs per node
      * free; {@link #offers} and {@link #tierOf} with what each offers and its rank, and
      * {@link #offeredCpus} with the sum. Returns how many nodes offer.
      */
     private int collectOffers(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int least) {
         int perNodeGpus = r.shape().gpusPerNode();
+        int perTask = r.shape().cpusEachTask();
         int count = 0;
         offeredCpus = 0;
         for (int t = 0; t < tiers.length; t++) {
@@ -212,6 +218,12 @@ final class SharedPlacement {
                 }
                 SlurmNode node = nodes.get(i);
                 int offer = node.unitsWithin(memoryCap(r, i, node.unitsWithin(free.cpusFor(r, i)), free));
+                if (r.gpus() > 0) {
+                    // A GPU job's node gives whole tasks' CPUs: cons_tres's GRES filter leaves the
+                    // cores of max_tasks_this_node tasks (a real -n 5 -c 3 --gres=gpu:1 held 6 + 6 + 3
+                    // of idle 8-CPU nodes, where -n 5 -c 3 alone held 8 + 6).
+                    offer -= offer % perTask;
+                }
                 if (offer > 0 && offer >= least) {
                     offers[i] = offer;
                     tierOf[i] = t;
@@ -240,7 +252,8 @@ final class SharedPlacement {
      */
     private Allocation gpusInAllFit(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int wantNodes,
                                     int maxNodes) {
-        int count = collectOffers(r, avail, free, tiers, 1);
+        int perTask = r.shape().cpusEachTask();
+        int count = collectOffers(r, avail, free, tiers, perTask);
         if (offeredCpus < r.cpus() || count < wantNodes) {
             return null;
         }
@@ -249,7 +262,7 @@ final class SharedPlacement {
             int i = offering[k];
             tierOf[i] = tierOf[i] * COLOCATED_GPU_RANKS + asked - Math.min(free.freeGpus[i], asked);
         }
-        int[] take = choose(r, count, free.freeGpus, wantNodes, maxNodes, 1);
+        int[] take = choose(r, count, free.freeGpus, wantNodes, maxNodes, perTask);
         if (take == null) {
             return null;
         }
@@ -260,7 +273,7 @@ final class SharedPlacement {
             }
         }
         int[] picked = picks.nodes();
-        int[] c = CpuShares.tasksInTurn(nodes, picked, picks.cpus(), r.cpus());
+        int[] c = CpuShares.tasksInTurn(nodes, picked, picks.cpus(), r.tasks(), perTask, 0);
         int[] g = CpuShares.gpusInOrder(picked, free, r.gpus());
         for (int j = 0; j < picked.length; j++) {
             // DefCpuPerGPU: each node holds its GPUs' worth of CPUs at least, within what it offers.

@@ -134,7 +134,7 @@ final class SlurmCluster {
         JobRequest r = job.request;
         if (!partitions.get(p).wholeNodes() && cpuCaps[p].none() && memoryCeilings[p].none()
                 && defaultMemoryPerCpu(r, p) == r.shape().memoryPerCpuMb() && !r.holdsMoreForTasksPerNode()
-                && (r.gpus() == 0 || cpusPerGpu[p] == 0)) {
+                && (r.gpus() == 0 || cpusPerGpu[p] == 0 || r.shape().cpusPerTask() > 0)) {
             return r;
         }
         return job.requestIn(p, partitions.size(), () -> requestIn(r, p));
@@ -161,7 +161,7 @@ final class SlurmCluster {
             // -n 5 --ntasks-per-node=2 at 3 CPUs a task held 15, not 3 nodes x 6), and a job
             // with CPUs per task set takes no DefCpuPerGPU (slurm.conf(5)).
             in = in.holdingTasksPerNode();
-            if (cpusPerGpu[p] > 0 && in.gpus() > 0) {
+            if (cpusPerGpu[p] > 0 && in.gpus() > 0 && in.shape().cpusPerTask() == 0) {
                 in = in.holdingCpusPerGpu(cpusPerGpu[p]);
             }
         }

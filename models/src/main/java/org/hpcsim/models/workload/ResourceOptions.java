@@ -13,23 +13,31 @@ package org.hpcsim.models.workload;
  *                     one of --mem and --mem-per-cpu, not both
  * @param exclusive    {@code --exclusive}: its nodes are shared with no other job, all their CPUs
  *                     and GPUs are its own (sbatch(1))
+ * @param cpusPerTask  {@code --cpus-per-task}: the job's processors are its tasks times this many,
+ *                     each task's CPUs on one node
  */
 public record ResourceOptions(String constraint, String gpuType, int gpusPerNode, int tasksPerNode, long memoryMb,
-                              long memoryPerCpuMb, boolean exclusive) {
+                              long memoryPerCpuMb, boolean exclusive, int cpusPerTask) {
     /** No option given. */
-    public static final ResourceOptions NONE = new ResourceOptions("", "", 0, 0, 0, 0, false);
+    public static final ResourceOptions NONE = new ResourceOptions("", "", 0, 0, 0, 0, false, 0);
 
     /** Rejects null strings, negative counts, and memory asked both per node and per CPU. */
     public ResourceOptions {
         if (constraint == null || gpuType == null) {
             throw new IllegalArgumentException("resource options may be empty but not null");
         }
-        if (gpusPerNode < 0 || tasksPerNode < 0 || memoryMb < 0 || memoryPerCpuMb < 0) {
+        if (gpusPerNode < 0 || tasksPerNode < 0 || memoryMb < 0 || memoryPerCpuMb < 0 || cpusPerTask < 0) {
             throw new IllegalArgumentException("resource options must not be negative");
         }
         if (memoryMb > 0 && memoryPerCpuMb > 0) {
             throw new IllegalArgumentException("--mem and --mem-per-cpu are mutually exclusive");
         }
+    }
+
+    /** Options without {@code --cpus-per-task}. */
+    public ResourceOptions(String constraint, String gpuType, int gpusPerNode, int tasksPerNode, long memoryMb,
+                           long memoryPerCpuMb, boolean exclusive) {
+        this(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb, memoryPerCpuMb, exclusive, 0);
     }
 
     /** Options without {@code --exclusive}. */

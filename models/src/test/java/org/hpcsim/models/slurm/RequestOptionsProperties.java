@@ -26,17 +26,19 @@ class RequestOptionsProperties {
     private static final ConsumableMemory[] COUNTING = {ConsumableMemory.NONE, ConsumableMemory.counted(0),
         ConsumableMemory.counted(16_000)};
 
-    private static ResourceOptions randomOptions(Random rnd) {
+    private static ResourceOptions randomOptions(Random rnd, int cpusPerTask) {
         return new ResourceOptions(CONSTRAINTS[rnd.nextInt(CONSTRAINTS.length)], TYPES[rnd.nextInt(TYPES.length)],
                 rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(2) : 0, rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(4) : 0,
-                MEMORY[rnd.nextInt(MEMORY.length)]);
+                MEMORY[rnd.nextInt(MEMORY.length)], 0, false, cpusPerTask);
     }
 
     private static Job randomJob(Random rnd, long id, long submit) {
-        int cpus = 1 + rnd.nextInt(12);
+        int cpusPerTask = rnd.nextInt(4) == 0 ? 1 + rnd.nextInt(4) : 0;
+        int cpus = rnd.nextInt(12 / Math.max(cpusPerTask, 1)) * Math.max(cpusPerTask, 1) + Math.max(cpusPerTask, 1);
         int nodes = rnd.nextInt(3) == 0 ? 1 + rnd.nextInt(2) : 0;
         int gpus = rnd.nextInt(3) == 0 ? rnd.nextInt(5) : 0;
-        return RequestOptionsTest.job(id, submit, 1 + rnd.nextInt(100), cpus, nodes, gpus, randomOptions(rnd));
+        return RequestOptionsTest.job(id, submit, 1 + rnd.nextInt(100), cpus, nodes, gpus,
+                randomOptions(rnd, cpusPerTask));
     }
 
     /** Two leaf switches of two nodes each under one top switch. */
@@ -80,16 +82,25 @@ class RequestOptionsProperties {
                     assertEquals(r.shape().gpusPerNode(), a.gpus(k), "GPUs per node on " + n.name());
                 }
             }
-            if (!a.whole()) {
+            int perTask = Math.max(o.cpusPerTask(), 1);
+            if (!a.whole() && perTask > 1 && !tree) {
+                // cons_tres lays tasks out whole; the last may get less than a task's CPUs
+                // (dist_tasks over-subscribing), so only each node's first task is whole.
+                assertTrue(a.nodeCount() <= Math.max(r.tasks(), r.minNodes()), "no more nodes than tasks");
+                for (int k = 0; k < a.nodeCount(); k++) {
+                    assertTrue(a.cpus(k) >= perTask, "a whole task on node " + a.node(k));
+                }
+            }
+            if (!a.whole() && perTask == 1) {
                 assertTrue(a.totalCpus() >= r.cpus(), "a node taken for GPUs alone still takes a CPU");
                 if (o.tasksPerNode() > 0 && job.processors() > 1 && !linear) {
                     for (int k = 0; k < a.nodeCount(); k++) {
                         assertTrue(a.cpus(k) >= o.tasksPerNode(), "--ntasks-per-node CPUs on node " + a.node(k));
                     }
                 }
-                if (r.gpus() > 0 && r.shape().gpusPerNode() == 0 && r.minNodes() == 0) {
-                    assertTrue(a.nodeCount() <= job.processors(), "no more nodes than tasks");
-                }
+            }
+            if (!a.whole() && r.gpus() > 0 && r.shape().gpusPerNode() == 0 && r.minNodes() == 0) {
+                assertTrue(a.nodeCount() <= r.tasks(), "no more nodes than tasks");
             }
             cluster.free.take(a); // throws when a node's CPUs, GPUs or memory go below 0
             held.addLast(a);

@@ -35,6 +35,7 @@ final class JobsCsvColumns {
     final int gpuType;
     final int gpusPerNode;
     final int tasksPerNode;
+    final int cpusPerTask;
     final int memoryMb;
     final int memoryPerCpuMb;
     final int exclusive;
@@ -64,6 +65,7 @@ final class JobsCsvColumns {
         gpuType = index.getOrDefault("gpu_type", -1);
         gpusPerNode = index.getOrDefault("gpus_per_node", -1);
         tasksPerNode = index.getOrDefault("tasks_per_node", -1);
+        cpusPerTask = index.getOrDefault("cpus_per_task", -1);
         memoryMb = index.getOrDefault("mem_mb", -1);
         memoryPerCpuMb = index.getOrDefault("mem_per_cpu_mb", -1);
         exclusive = index.getOrDefault("exclusive", -1);

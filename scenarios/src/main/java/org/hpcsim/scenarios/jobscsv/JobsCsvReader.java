@@ -29,8 +29,9 @@ import org.hpcsim.scenarios.trace.TraceSource;
  * {@code name} (else "") and the sbatch resource options {@code constraint} ({@code --constraint},
  * e.g. {@code a100&ib}), {@code gpu_type} ({@code --gres=gpu:TYPE:N}), {@code gpus_per_node},
  * {@code tasks_per_node} ({@code --ntasks-per-node}), {@code mem_mb} ({@code --mem} in MB per
- * node), {@code mem_per_cpu_mb} ({@code --mem-per-cpu} in MB, not with {@code mem_mb}) and
- * {@code exclusive} (1 for {@code --exclusive}, 0 or empty for none) (else none) are optional; other columns are ignored, and an empty optional cell counts
+ * node), {@code mem_per_cpu_mb} ({@code --mem-per-cpu} in MB, not with {@code mem_mb}),
+ * {@code exclusive} (1 for {@code --exclusive}, 0 or empty for none) and {@code cpus_per_task}
+ * ({@code --cpus-per-task}; {@code processors} must then be a multiple of it) (else none) are optional; other columns are ignored, and an empty optional cell counts
  * as absent. Rows come in completion order, not submit order. Anything malformed throws
  * {@link JobsCsvFormatException}; no row is dropped.
  *

@@ -82,11 +82,11 @@ final class JobsCsvRowMapper {
         return new Job(id, submit, run, requested, processors, nodes, gpus,
                 labels.of(text(f, c.user), text(f, c.group), text(f, c.account), text(f, c.partition),
                         text(f, c.queue), text(f, c.qos), text(f, c.name)),
-                history, -1, -1, options(f, links));
+                history, -1, -1, options(f, links, processors));
     }
 
     /** The sbatch options the optional columns give, with {@code links}; {@link SubmitOptions#NONE} when none does. */
-    private SubmitOptions options(List<String> f, JobLinks links) {
+    private SubmitOptions options(List<String> f, JobLinks links, int processors) {
         String constraint = text(f, c.constraint).trim();
         String gpuType = text(f, c.gpuType).trim();
         int gpusPerNode = present(f, c.gpusPerNode)
@@ -105,9 +105,17 @@ final class JobsCsvRowMapper {
             perCpuMb = integer(f, c.memoryPerCpuMb, "mem_per_cpu_mb", 0, Long.MAX_VALUE);
         }
         boolean exclusive = present(f, c.exclusive) && integer(f, c.exclusive, "exclusive", 0, 1) == 1;
+        int cpusPerTask = present(f, c.cpusPerTask)
+                ? (int) integer(f, c.cpusPerTask, "cpus_per_task", 1, Integer.MAX_VALUE) : 0;
+        if (processors % Math.max(cpusPerTask, 1) != 0) {
+            // sacct's NCPUS is the tasks times --cpus-per-task: processors are whole tasks.
+            throw records.error("processors " + processors + " is not a multiple of cpus_per_task " + cpusPerTask
+                    + ": processors are the job's CPUs in all, its tasks times --cpus-per-task");
+        }
         ResourceOptions resources = constraint.isEmpty() && gpuType.isEmpty() && gpusPerNode == 0 && tasksPerNode == 0
-                && memoryMb == 0 && perCpuMb == 0 && !exclusive ? ResourceOptions.NONE
-                : new ResourceOptions(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb, perCpuMb, exclusive);
+                && memoryMb == 0 && perCpuMb == 0 && !exclusive && cpusPerTask == 0 ? ResourceOptions.NONE
+                : new ResourceOptions(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb, perCpuMb, exclusive,
+                        cpusPerTask);
         return resources == ResourceOptions.NONE && links == JobLinks.NONE ? SubmitOptions.NONE
                 : new SubmitOptions(resources, links);
     }

@@ -72,4 +72,19 @@ class JobsCsvOptionsTest {
         JobsCsvFormatException e = assertThrows(JobsCsvFormatException.class, () -> readAll(bad));
         assertEquals("exclusive is not a whole number: 'yes'", e.problem());
     }
+
+    @Test
+    void shouldReadCpusPerTaskAndRefuseProcessorsThatAreNotWholeTasks() throws IOException {
+        String header = "job_id,submit_s,run_s,processors,cpus_per_task\n";
+        List<Job> jobs = readAll(write(dir, "jobs.csv", header + "1,0,60,12,3\n2,0,60,12,\n"));
+        assertEquals(new ResourceOptions("", "", 0, 0, 0, 0, false, 3), jobs.get(0).options().resources());
+        assertSame(SubmitOptions.NONE, jobs.get(1).options());
+        Path split = write(dir, "split.csv", header + "1,0,60,10,4\n");
+        JobsCsvFormatException e = assertThrows(JobsCsvFormatException.class, () -> readAll(split));
+        assertEquals(split + ":2: processors 10 is not a multiple of cpus_per_task 4: processors are the job's CPUs"
+                + " in all, its tasks times --cpus-per-task", e.getMessage());
+        Path zero = write(dir, "zero.csv", header + "1,0,60,10,0\n");
+        e = assertThrows(JobsCsvFormatException.class, () -> readAll(zero));
+        assertEquals("cpus_per_task must be between 1 and 2147483647: '0'", e.problem());
+    }
 }

@@ -1,0 +1,124 @@
+package org.hpcsim.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.hpcsim.models.run.JobOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * --cpus-per-task (jobs.csv {@code cpus_per_task}) under select/cons_tres through a whole run from a
+ * slurm.conf, as a real slurmctld 22.05.8 placed each job on four 8-CPU nodes (CR_Core).
+ */
+class CpusPerTaskRunTest {
+    private static final String CONF = """
+            ClusterName=cpt
+            SchedulerType=sched/builtin
+            SelectType=select/cons_tres
+            SelectTypeParameters=CR_Core
+            NodeName=n[1-4] CPUs=8
+            PartitionName=all Nodes=n[1-4] Default=YES MaxTime=1:00:00
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldLayTasksOutWholeOnIdleNodes() throws Exception {
+        // One after another on idle nodes: -n 3 -c 2 held 6 CPUs of n1, -n 2 -c 3 6 of n2, and
+        // -n 5 -c 3 8 of n3 and 6 of n4: 14 CPUs for 15, as slurmctld lays the fifth task over
+        // what n3 has left (NumCPUs=14 in scontrol show job).
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF, """
+                job_id,submit_s,run_s,requested_s,processors,cpus_per_task
+                1,0,1000,3600,6,2
+                2,1,1000,3600,6,3
+                3,2,1000,3600,15,3
+                """);
+        assertArrayEquals(new int[] {0}, ran.get(1L).nodes().nodes());
+        assertArrayEquals(new int[] {6}, ran.get(1L).nodes().cpus());
+        assertArrayEquals(new int[] {1}, ran.get(2L).nodes().nodes());
+        assertArrayEquals(new int[] {2, 3}, ran.get(3L).nodes().nodes());
+        assertArrayEquals(new int[] {8, 6}, ran.get(3L).nodes().cpus());
+        assertEquals(14, ran.get(3L).allocatedCores());
+    }
+
+    @Test
+    void shouldPlaceTasksOnPartlyBusyNodesAsSlurmDid() throws Exception {
+        // Jobs 1 to 3 leave 1, 5, 8 and 8 CPUs free on n1 to n4; each later job runs alone beside
+        // them. Real slurmctld 22.05.8 placements, in CPUs per node taken:
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF, """
+                job_id,submit_s,run_s,requested_s,processors,nodes,tasks_per_node,cpus_per_task
+                1,0,3000,3600,6,,,
+                2,1,3000,3600,3,,,
+                3,2,3000,3600,1,,,
+                17,100,100,600,6,,,3
+                18,300,100,600,12,,,3
+                19,500,100,600,8,2,,2
+                20,700,100,600,6,,,2
+                21,900,100,600,10,,,2
+                22,1100,100,600,10,,,5
+                23,1300,100,600,12,,,4
+                24,1500,100,600,8,,2,2
+                26,1700,100,600,16,,,8
+                25,1900,100,600,24,,,4
+                """);
+        assertArrayEquals(new int[] {0}, ran.get(3L).nodes().nodes(), "the filler -n 1 goes to n1's 2 free");
+        expect(ran, 17, new int[] {2}, new int[] {6}); // -n 2 -c 3: n3 alone, not 5 of n2 and 1 of n3
+        expect(ran, 18, new int[] {1, 2}, new int[] {5, 6}); // -n 4 -c 3: 11 CPUs for 12
+        expect(ran, 19, new int[] {1, 2}, new int[] {5, 2}); // -N 2 -n 4 -c 2
+        expect(ran, 20, new int[] {2}, new int[] {6}); // -n 3 -c 2
+        expect(ran, 21, new int[] {1, 2}, new int[] {5, 4}); // -n 5 -c 2
+        expect(ran, 22, new int[] {1, 2}, new int[] {5, 5}); // -n 2 -c 5
+        expect(ran, 23, new int[] {1, 2}, new int[] {5, 4}); // -n 3 -c 4: n2's 5th CPU holds no task
+        expect(ran, 24, new int[] {1, 2}, new int[] {4, 4}); // -n 4 -c 2 --ntasks-per-node=2
+        expect(ran, 26, new int[] {2, 3}, new int[] {8, 8}); // -n 2 -c 8: only whole free nodes offer
+        // -n 6 -c 4 needs 24 CPUs where 22 are free: it waits for the fillers (pending, Resources).
+        assertTrue(ran.get(25L).startTime() >= ran.get(1L).endTime(), "job 25 waits for the fillers");
+    }
+
+    private static void expect(Map<Long, JobOutcome> ran, long id, int[] nodes, int[] cpus) {
+        assertArrayEquals(nodes, ran.get(id).nodes().nodes(), "job " + id + " nodes");
+        assertArrayEquals(cpus, ran.get(id).nodes().cpus(), "job " + id + " CPUs per node");
+    }
+
+    @Test
+    void shouldGiveGpuJobsWholeTasksAndNoDefCpuPerGpu() throws Exception {
+        // Four idle 8-CPU nodes of 2 GPUs, DefCpuPerGPU=2; each job alone, as a real slurmctld 22.05.8 ran them.
+        String conf = CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nDefCpuPerGPU=2\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
+                job_id,submit_s,run_s,requested_s,processors,nodes,gpus,gpus_per_node,cpus_per_task
+                1,0,100,600,1,,0,1,1
+                2,200,100,600,1,,0,1,
+                3,400,100,600,6,,2,,3
+                4,600,100,600,6,,3,,2
+                5,800,100,600,6,2,0,1,3
+                6,1000,100,600,15,,0,1,3
+                """);
+        assertEquals(1, ran.get(1L).allocatedCores(), "-n 1 -c 1 --gres=gpu:1: --cpus-per-task overrides DefCpuPerGPU");
+        assertEquals(2, ran.get(2L).allocatedCores(), "-n 1 --gres=gpu:1: DefCpuPerGPU's 2");
+        expect(ran, 3, new int[] {0}, new int[] {6}); // -n 2 -c 3 --gpus=2
+        expect(ran, 4, new int[] {0, 1}, new int[] {4, 2}); // -n 3 -c 2 --gpus=3
+        expect(ran, 5, new int[] {0, 1}, new int[] {3, 3}); // -N 2 -n 2 -c 3 --gres=gpu:1
+        expect(ran, 6, new int[] {0, 1, 2}, new int[] {6, 6, 3}); // -n 5 -c 3 --gres=gpu:1
+    }
+
+    @Test
+    void shouldHoldTheTasksPerNodeTimesTheCpusPerTaskOnEachNode() throws Exception {
+        // Each alone on idle nodes; a real slurmctld 22.05.8 gave -N 2 -n 2 --ntasks-per-node=2 -c 2
+        // 4 + 4 (NumCPUs=8 for 2 tasks), -n 3 -c 2 --ntasks-per-node=2 4 + 4, -n 3 -c 3
+        // --ntasks-per-node=2 6 + 6.
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF, """
+                job_id,submit_s,run_s,requested_s,processors,nodes,tasks_per_node,cpus_per_task
+                1,0,100,600,4,2,2,2
+                2,200,100,600,6,,2,2
+                3,400,100,600,9,,2,3
+                """);
+        expect(ran, 1, new int[] {0, 1}, new int[] {4, 4});
+        expect(ran, 2, new int[] {0, 1}, new int[] {4, 4});
+        expect(ran, 3, new int[] {0, 1}, new int[] {6, 6});
+    }
+}
