@@ -11,7 +11,8 @@ import org.hpcsim.scenarios.trace.AsciiLine;
 /**
  * The sbatch resource option columns of jobs.csv ({@code constraint, gpu_type, gpus_per_node,
  * tasks_per_node, mem_mb}, then {@code mem_per_cpu_mb} when some job asked {@code --mem-per-cpu}
- * and {@code exclusive} (1 for {@code --exclusive}) and {@code cpus_per_task} when some job asked for them;
+ * and {@code exclusive} (1 for {@code --exclusive}), {@code cpus_per_task} and {@code cpus_per_gpu} when
+ * some job asked for them;
  * the names the jobs.csv reader takes), which a run's jobs.csv has only when some job of the run
  * asked for an option. Rows are streamed before that is known, so each row's option cells go to a
  * side file with the length of its main row; when some job had options, {@link #merge} appends
@@ -27,6 +28,8 @@ final class JobOptionColumns {
     static final String EXCLUSIVE_HEADER = "exclusive";
     /** The column of --cpus-per-task, there only when some job asked for it. */
     static final String CPUS_PER_TASK_HEADER = "cpus_per_task";
+    /** The column of --cpus-per-gpu, there only when some job asked for it. */
+    static final String CPUS_PER_GPU_HEADER = "cpus_per_gpu";
 
     private final DataOutputStream side;
     private final AsciiLine cells = new AsciiLine();
@@ -34,6 +37,7 @@ final class JobOptionColumns {
     private boolean anyPerCpu;
     private boolean anyExclusive;
     private boolean anyCpusPerTask;
+    private boolean anyCpusPerGpu;
 
     JobOptionColumns(OutputStream side) {
         this.side = new DataOutputStream(side);
@@ -61,6 +65,13 @@ final class JobOptionColumns {
         side.writeBoolean(o.exclusive());
         anyCpusPerTask |= o.cpusPerTask() > 0;
         side.writeInt(o.cpusPerTask());
+        anyCpusPerGpu |= o.cpusPerGpu() > 0;
+        side.writeInt(o.cpusPerGpu());
+    }
+
+    /** A cell after a comma: the count, or nothing for 0. */
+    private static byte[] optionalCount(long n) {
+        return (n == 0 ? "," : "," + n).getBytes(java.nio.charset.StandardCharsets.US_ASCII);
     }
 
     private AsciiLine count(long n) {
@@ -85,7 +96,7 @@ final class JobOptionColumns {
         rows.skipNBytes(header.length() + 1);
         out.write((header + "," + HEADER + (anyPerCpu ? "," + PER_CPU_HEADER : "")
                 + (anyExclusive ? "," + EXCLUSIVE_HEADER : "") + (anyCpusPerTask ? "," + CPUS_PER_TASK_HEADER : "")
-                + "\n")
+                + (anyCpusPerGpu ? "," + CPUS_PER_GPU_HEADER : "") + "\n")
                 .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
         DataInputStream in = new DataInputStream(sideFile);
         byte[] row = new byte[256];
@@ -101,6 +112,7 @@ final class JobOptionColumns {
             long perCpu = in.readLong();
             boolean exclusive = in.readBoolean();
             int cpusPerTask = in.readInt();
+            int cpusPerGpu = in.readInt();
             if (row.length < length) {
                 row = new byte[Math.max(length, row.length * 2)];
             }
@@ -111,14 +123,16 @@ final class JobOptionColumns {
             out.write(row, 0, length - 1); // the row without its line end
             out.write(cellBytes);
             if (anyPerCpu) {
-                out.write((perCpu == 0 ? "," : "," + perCpu).getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(optionalCount(perCpu));
             }
             if (anyExclusive) {
                 out.write((exclusive ? ",1" : ",").getBytes(java.nio.charset.StandardCharsets.US_ASCII));
             }
             if (anyCpusPerTask) {
-                out.write((cpusPerTask == 0 ? "," : "," + cpusPerTask)
-                        .getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+                out.write(optionalCount(cpusPerTask));
+            }
+            if (anyCpusPerGpu) {
+                out.write(optionalCount(cpusPerGpu));
             }
             out.write('\n');
         }

@@ -198,5 +198,8 @@ class JobsCsvWriterTest {
         List<String> all = rowsWith(new ResourceOptions("", "", 0, 0, 0, 2000, true, 4));
         assertEquals(true, all.get(0).endsWith(",mem_mb,mem_per_cpu_mb,exclusive,cpus_per_task"), all.get(0));
         assertEquals(true, all.get(2).endsWith(",,,,,,2000,1,4"), all.get(2));
+        List<String> perGpu = rowsWith(new ResourceOptions("", "", 0, 0, 0, 0, false, 0, 3));
+        assertEquals(true, perGpu.get(0).endsWith(",mem_mb,cpus_per_gpu"), perGpu.get(0));
+        assertEquals(true, perGpu.get(2).endsWith(",,,,,,3"), perGpu.get(2));
     }
 }

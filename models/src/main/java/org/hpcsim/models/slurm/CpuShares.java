@@ -96,23 +96,33 @@ final class CpuShares {
     }
 
     /**
-     * {@code gpus} GPUs in all over {@code picked} in order, each leaving one for each node after it
+     * {@code gpus} GPUs in all over {@code picked} in order, within each node's {@code freeGpus}
+     * (indexed by node), each leaving one for each node after it
      * (cons_tres _set_job_bits1), then what is still missing in node order.
      */
-    static int[] gpusInOrder(int[] picked, NodeResources free, int gpus) {
+    static int[] gpusInOrder(int[] picked, int[] freeGpus, int gpus) {
         int[] g = new int[picked.length];
         int given = 0;
         for (int j = 0; j < picked.length; j++) {
             int room = gpus - given - (picked.length - 1 - j);
-            g[j] = Math.max(0, Math.min(free.freeGpus[picked[j]], room));
+            g[j] = Math.max(0, Math.min(freeGpus[picked[j]], room));
             given += g[j];
         }
         for (int j = 0; j < picked.length && given < gpus; j++) {
-            int more = Math.min(free.freeGpus[picked[j]] - g[j], gpus - given);
+            int more = Math.min(freeGpus[picked[j]] - g[j], gpus - given);
             g[j] += more;
             given += more;
         }
         return g;
+    }
+
+    /**
+     * The free GPUs a node gives a request whose CPUs per GPU are {@code perGpu} (0: none) when it
+     * offers {@code cpus}: no more than those CPUs pay for (cons_tres's GRES filter, max_gres =
+     * avail_cpus / cpus_per_gres).
+     */
+    static int gpusPaidFor(int freeGpus, int cpus, int perGpu) {
+        return perGpu > 0 ? Math.min(freeGpus, cpus / perGpu) : freeGpus;
     }
 
     /** Nodes picked one by one, with the CPUs and GPUs taken (or offered) on each. */

@@ -286,9 +286,14 @@ final class NodeSelector {
                     || offerCpus < r.shape().cpusEachTask()) {
                 continue;
             }
+            int gpusOffered = even ? r.gpusOnNode(0) : perNodeGpus > 0 ? perNodeGpus
+                    : CpuShares.gpusPaidFor(free.freeGpus[i], offerCpus, r.shape().cpusPerGpu());
+            if (!even && r.gpus() > 0 && gpusOffered == 0) {
+                continue; // no GPU free, or none its CPUs pay for: unusable for a GPU job (see SharedPlacement)
+            }
             usable.set(i);
             consTree.cpusOffered[i] = offerCpus;
-            consTree.gpusOffered[i] = even ? r.gpusOnNode(0) : perNodeGpus > 0 ? perNodeGpus : free.freeGpus[i];
+            consTree.gpusOffered[i] = gpusOffered;
         }
         if (!consTree.place(usable, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), !even)
                 || !even && consTree.count > r.tasks()) {

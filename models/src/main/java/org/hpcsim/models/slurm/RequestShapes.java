@@ -97,12 +97,12 @@ final class RequestShapes {
         }
         if (o.constraint().isEmpty() && o.gpuType().isEmpty() && perNodeGpus == 0 && o.memoryMb() == 0) {
             if (perCpuMb == 0) {
-                return o.tasksPerNode() == 0 && cpusPerTask == 0 ? RequestShape.NONE
-                        : new RequestShape(null, 0, 0, 0, true, o.tasksPerNode(), 0, 0, cpusPerTask);
+                return o.tasksPerNode() == 0 && cpusPerTask == 0 && o.cpusPerGpu() == 0 ? RequestShape.NONE
+                        : new RequestShape(null, 0, 0, 0, true, o.tasksPerNode(), 0, o.cpusPerGpu(), cpusPerTask);
             }
             if (o.memoryPerCpuMb() == 0) {
                 // a partition's DefMemPerCPU narrows no node here
-                return new RequestShape(null, 0, 0, perCpuMb, true, o.tasksPerNode(), 0, 0, cpusPerTask);
+                return new RequestShape(null, 0, 0, perCpuMb, true, o.tasksPerNode(), 0, o.cpusPerGpu(), cpusPerTask);
             }
         }
         BitSet reach = new BitSet();
@@ -143,7 +143,7 @@ final class RequestShapes {
             return null;
         }
         return new RequestShape(eligible, perNodeGpus, o.memoryMb(), perCpuMb,
-                o.memoryMb() == 0 && o.memoryPerCpuMb() == 0, o.tasksPerNode(), 0, 0, cpusPerTask);
+                o.memoryMb() == 0 && o.memoryPerCpuMb() == 0, o.tasksPerNode(), 0, o.cpusPerGpu(), cpusPerTask);
     }
 
     /** Keeps in {@code eligible} the nodes that pass; whether any of {@code reach} is left. */

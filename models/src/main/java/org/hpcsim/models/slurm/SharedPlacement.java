@@ -27,6 +27,11 @@ final class SharedPlacement {
     private final int[] tierOf;
     private final int[] keptBack;
     /**
+     * Per node: the free GPUs it offers a request of GPUs, no more than its offered CPUs pay for at
+     * the request's CPUs per GPU (cons_tres's GRES filter: max_gres = avail_cpus / cpus_per_gres).
+     */
+    private final int[] gpuOffers;
+    /**
      * Ranks of co-located free GPUs within one Weight: cons_tres keeps them in the low byte of a
      * node's scheduling weight (node_scheduler.c _set_sched_weight).
      */
@@ -41,6 +46,7 @@ final class SharedPlacement {
         this.offers = new int[nodes.size()];
         this.tierOf = new int[nodes.size()];
         this.keptBack = new int[nodes.size()];
+        this.gpuOffers = new int[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
             SlurmNode n = nodes.get(i);
             // cons_tres _cpus_to_use: a core's CPUs for each further node, times the cores of a socket under CR_Socket.
@@ -131,7 +137,7 @@ final class SharedPlacement {
     Allocation packed(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
         int least = r.shape().minCpusPerNode();
         if (least > 1) {
-            return packedAtLeast(r, avail, free, tiers, least);
+            return AtLeastPerNode.place(this, nodes, r, avail, free, tiers, least);
         }
         if (gpusInAll(r)) {
             // cons_tres choose_nodes: no more nodes than tasks (a real -n 1 --gpus=4 on nodes of 2
@@ -208,6 +214,7 @@ final class SharedPlacement {
     private int collectOffers(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int least) {
         int perNodeGpus = r.shape().gpusPerNode();
         int perTask = r.shape().cpusEachTask();
+        int perGpu = r.shape().cpusPerGpu();
         int count = 0;
         offeredCpus = 0;
         for (int t = 0; t < tiers.length; t++) {
@@ -223,6 +230,12 @@ final class SharedPlacement {
                     // cores of max_tasks_this_node tasks (a real -n 5 -c 3 --gres=gpu:1 held 6 + 6 + 3
                     // of idle 8-CPU nodes, where -n 5 -c 3 alone held 8 + 6).
                     offer -= offer % perTask;
+                    // A node with no GPU free, or whose CPUs pay for none of its GPUs, is unusable
+                    // (gres_select_filter_sock_core: cnt_avail_total 0 sets max_tasks_this_node 0).
+                    gpuOffers[i] = CpuShares.gpusPaidFor(free.freeGpus[i], offer, perGpu);
+                    if (gpuOffers[i] == 0) {
+                        continue;
+                    }
                 }
                 if (offer > 0 && offer >= least) {
                     offers[i] = offer;
@@ -253,16 +266,19 @@ final class SharedPlacement {
     private Allocation gpusInAllFit(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int wantNodes,
                                     int maxNodes) {
         int perTask = r.shape().cpusEachTask();
-        int count = collectOffers(r, avail, free, tiers, perTask);
+        // Each node takes a task's CPUs at least, and one GPU's worth of CPUs (_cpus_to_use:
+        // min_gres_cpu): a real -n 2 --gpus=3 at DefCpuPerGPU=2 held 4 + 2 of idle 8-CPU nodes.
+        int least = Math.max(perTask, r.shape().cpusPerGpu());
+        int count = collectOffers(r, avail, free, tiers, least);
         if (offeredCpus < r.cpus() || count < wantNodes) {
             return null;
         }
         int asked = Math.min(r.gpus(), COLOCATED_GPU_RANKS - 1);
         for (int k = 0; k < count; k++) {
             int i = offering[k];
-            tierOf[i] = tierOf[i] * COLOCATED_GPU_RANKS + asked - Math.min(free.freeGpus[i], asked);
+            tierOf[i] = tierOf[i] * COLOCATED_GPU_RANKS + asked - Math.min(gpuOffers[i], asked);
         }
-        int[] take = choose(r, count, free.freeGpus, wantNodes, maxNodes, perTask);
+        int[] take = choose(r, count, gpuOffers, wantNodes, maxNodes, least);
         if (take == null) {
             return null;
         }
@@ -274,7 +290,7 @@ final class SharedPlacement {
         }
         int[] picked = picks.nodes();
         int[] c = CpuShares.tasksInTurn(nodes, picked, picks.cpus(), r.tasks(), perTask, 0);
-        int[] g = CpuShares.gpusInOrder(picked, free, r.gpus());
+        int[] g = CpuShares.gpusInOrder(picked, gpuOffers, r.gpus());
         for (int j = 0; j < picked.length; j++) {
             // DefCpuPerGPU: each node holds its GPUs' worth of CPUs at least, within what it offers.
             c[j] = Math.max(c[j], Math.min(g[j] * r.shape().cpusPerGpu(), offers[picked[j]]));
@@ -344,48 +360,5 @@ final class SharedPlacement {
     /** What node {@code i} offers in all: its CPUs, and its free GPUs for a request of GPUs in all (avail_res_cnt). */
     private int resources(int i, int[] gpuOffers) {
         return offers[i] + (gpuOffers == null ? 0 : gpuOffers[i]);
-    }
-
-    /**
-     * {@link #packed} for a request that takes at least {@code least} CPUs on each node it gets
-     * (pn_min_cpus): nodes that offer fewer are passed over, nodes are taken in order until they
-     * offer the request's CPUs, and each gets {@code least} with the rest from the first on, as
-     * cons_tres 22.05 gives them (a 12-task job with a minimum of 5 on two free 8-CPU nodes holds
-     * 7 and 5 CPUs; with a minimum of 8, 8 and 8).
-     */
-    private Allocation packedAtLeast(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int least) {
-        int gpusLeft = r.gpus();
-        int perNodeGpus = r.shape().gpusPerNode();
-        CpuShares.Picks picks = new CpuShares.Picks();
-        long offeredCpus = 0;
-        for (BitSet tier : tiers) {
-            BitSet cand = candidates(tier, avail, free.open);
-            for (int i = cand.nextSetBit(0); i >= 0 && (offeredCpus < r.cpus() || gpusLeft > 0);
-                 i = cand.nextSetBit(i + 1)) {
-                if (free.freeGpus[i] < perNodeGpus) {
-                    continue;
-                }
-                SlurmNode node = nodes.get(i);
-                int freeCpus = node.unitsWithin(free.cpusFor(r, i));
-                int offer = node.unitsWithin(memoryCap(r, i, Math.min(freeCpus,
-                        node.wholeUnits((int) Math.max(r.cpus() - offeredCpus, least))), free));
-                if (offer < least) {
-                    continue;
-                }
-                int takeG = perNodeGpus > 0 ? perNodeGpus : Math.min(free.freeGpus[i], gpusLeft);
-                picks.add(i, offer, takeG);
-                offeredCpus += offer;
-                gpusLeft -= Math.min(takeG, gpusLeft);
-            }
-        }
-        if (offeredCpus < r.cpus() || gpusLeft > 0) {
-            return null;
-        }
-        int[] nodesTaken = picks.nodes();
-        int[] offered = picks.cpus();
-        int[] cpusTaken = CpuShares.held(nodes, nodesTaken, offered,
-                CpuShares.atLeastEach(offered, offered.length, r.cpus(), least));
-        return new Allocation(nodesTaken, cpusTaken, picks.gpus(), memoryHeld(r, nodesTaken, cpusTaken), false,
-                r.cpuCap().slot());
     }
 }

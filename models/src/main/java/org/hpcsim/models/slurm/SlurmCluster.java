@@ -134,7 +134,7 @@ final class SlurmCluster {
         JobRequest r = job.request;
         if (!partitions.get(p).wholeNodes() && cpuCaps[p].none() && memoryCeilings[p].none()
                 && defaultMemoryPerCpu(r, p) == r.shape().memoryPerCpuMb() && !r.holdsMoreForTasksPerNode()
-                && (r.gpus() == 0 || cpusPerGpu[p] == 0 || r.shape().cpusPerTask() > 0)) {
+                && (r.gpus() == 0 || gpuCpus(r, p) == 0)) {
             return r;
         }
         return job.requestIn(p, partitions.size(), () -> requestIn(r, p));
@@ -161,11 +161,21 @@ final class SlurmCluster {
             // -n 5 --ntasks-per-node=2 at 3 CPUs a task held 15, not 3 nodes x 6), and a job
             // with CPUs per task set takes no DefCpuPerGPU (slurm.conf(5)).
             in = in.holdingTasksPerNode();
-            if (cpusPerGpu[p] > 0 && in.gpus() > 0 && in.shape().cpusPerTask() == 0) {
-                in = in.holdingCpusPerGpu(cpusPerGpu[p]);
+            if (in.gpus() > 0 && gpuCpus(in, p) > 0) {
+                in = in.holdingCpusPerGpu(gpuCpus(in, p));
             }
         }
         return cpuCaps[p].none() ? in : capped(in, p);
+    }
+
+    /**
+     * The CPUs {@code r} holds for each GPU in partition {@code p}: its own --cpus-per-gpu, else the
+     * partition's DefCpuPerGPU unless it set --cpus-per-task (slurm.conf(5): DefCpuPerGPU applies
+     * only when the job set neither), 0 for none.
+     */
+    private int gpuCpus(JobRequest r, int p) {
+        RequestShape s = r.shape();
+        return s.cpusPerGpu() > 0 ? s.cpusPerGpu() : s.cpusPerTask() > 0 ? 0 : cpusPerGpu[p];
     }
 
     /**

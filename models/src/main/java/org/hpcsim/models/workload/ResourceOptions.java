@@ -15,23 +15,35 @@ package org.hpcsim.models.workload;
  *                     and GPUs are its own (sbatch(1))
  * @param cpusPerTask  {@code --cpus-per-task}: the job's processors are its tasks times this many,
  *                     each task's CPUs on one node
+ * @param cpusPerGpu   {@code --cpus-per-gpu}: CPUs held for each GPU (a partition's DefCpuPerGPU
+ *                     otherwise); sbatch takes it or --cpus-per-task, not both
  */
 public record ResourceOptions(String constraint, String gpuType, int gpusPerNode, int tasksPerNode, long memoryMb,
-                              long memoryPerCpuMb, boolean exclusive, int cpusPerTask) {
+                              long memoryPerCpuMb, boolean exclusive, int cpusPerTask, int cpusPerGpu) {
     /** No option given. */
-    public static final ResourceOptions NONE = new ResourceOptions("", "", 0, 0, 0, 0, false, 0);
+    public static final ResourceOptions NONE = new ResourceOptions("", "", 0, 0, 0, 0, false, 0, 0);
 
     /** Rejects null strings, negative counts, and memory asked both per node and per CPU. */
     public ResourceOptions {
         if (constraint == null || gpuType == null) {
             throw new IllegalArgumentException("resource options may be empty but not null");
         }
-        if (gpusPerNode < 0 || tasksPerNode < 0 || memoryMb < 0 || memoryPerCpuMb < 0 || cpusPerTask < 0) {
+        if (gpusPerNode < 0 || tasksPerNode < 0 || memoryMb < 0 || memoryPerCpuMb < 0 || cpusPerTask < 0
+                || cpusPerGpu < 0) {
             throw new IllegalArgumentException("resource options must not be negative");
         }
         if (memoryMb > 0 && memoryPerCpuMb > 0) {
             throw new IllegalArgumentException("--mem and --mem-per-cpu are mutually exclusive");
         }
+        if (cpusPerTask > 0 && cpusPerGpu > 0) {
+            throw new IllegalArgumentException("--cpus-per-gpu is mutually exclusive with --cpus-per-task");
+        }
+    }
+
+    /** Options without {@code --cpus-per-gpu}. */
+    public ResourceOptions(String constraint, String gpuType, int gpusPerNode, int tasksPerNode, long memoryMb,
+                           long memoryPerCpuMb, boolean exclusive, int cpusPerTask) {
+        this(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb, memoryPerCpuMb, exclusive, cpusPerTask, 0);
     }
 
     /** Options without {@code --cpus-per-task}. */

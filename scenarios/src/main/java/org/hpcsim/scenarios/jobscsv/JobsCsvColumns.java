@@ -36,6 +36,7 @@ final class JobsCsvColumns {
     final int gpusPerNode;
     final int tasksPerNode;
     final int cpusPerTask;
+    final int cpusPerGpu;
     final int memoryMb;
     final int memoryPerCpuMb;
     final int exclusive;
@@ -66,6 +67,7 @@ final class JobsCsvColumns {
         gpusPerNode = index.getOrDefault("gpus_per_node", -1);
         tasksPerNode = index.getOrDefault("tasks_per_node", -1);
         cpusPerTask = index.getOrDefault("cpus_per_task", -1);
+        cpusPerGpu = index.getOrDefault("cpus_per_gpu", -1);
         memoryMb = index.getOrDefault("mem_mb", -1);
         memoryPerCpuMb = index.getOrDefault("mem_per_cpu_mb", -1);
         exclusive = index.getOrDefault("exclusive", -1);

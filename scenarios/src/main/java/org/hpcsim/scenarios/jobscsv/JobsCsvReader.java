@@ -31,7 +31,8 @@ import org.hpcsim.scenarios.trace.TraceSource;
  * {@code tasks_per_node} ({@code --ntasks-per-node}), {@code mem_mb} ({@code --mem} in MB per
  * node), {@code mem_per_cpu_mb} ({@code --mem-per-cpu} in MB, not with {@code mem_mb}),
  * {@code exclusive} (1 for {@code --exclusive}, 0 or empty for none) and {@code cpus_per_task}
- * ({@code --cpus-per-task}; {@code processors} must then be a multiple of it) (else none) are optional; other columns are ignored, and an empty optional cell counts
+ * ({@code --cpus-per-task}; {@code processors} must then be a multiple of it) and {@code cpus_per_gpu}
+ * ({@code --cpus-per-gpu}, not with {@code cpus_per_task}) (else none) are optional; other columns are ignored, and an empty optional cell counts
  * as absent. Rows come in completion order, not submit order. Anything malformed throws
  * {@link JobsCsvFormatException}; no row is dropped.
  *

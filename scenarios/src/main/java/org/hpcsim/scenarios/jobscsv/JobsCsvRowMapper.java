@@ -112,10 +112,18 @@ final class JobsCsvRowMapper {
             throw records.error("processors " + processors + " is not a multiple of cpus_per_task " + cpusPerTask
                     + ": processors are the job's CPUs in all, its tasks times --cpus-per-task");
         }
+        int cpusPerGpu = present(f, c.cpusPerGpu) ? (int) integer(f, c.cpusPerGpu, "cpus_per_gpu", 1, Integer.MAX_VALUE) : 0;
+        if (cpusPerTask > 0 && cpusPerGpu > 0) {
+            // sbatch 22.05: "--cpus-per-gpu is mutually exclusive with --cpus-per-task".
+            throw records.error("cpus_per_task and cpus_per_gpu are both given ('" + f.get(c.cpusPerTask) + "', '"
+                    + f.get(c.cpusPerGpu) + "'): sbatch takes --cpus-per-task or --cpus-per-gpu, not both; leave one"
+                    + " empty");
+        }
         ResourceOptions resources = constraint.isEmpty() && gpuType.isEmpty() && gpusPerNode == 0 && tasksPerNode == 0
-                && memoryMb == 0 && perCpuMb == 0 && !exclusive && cpusPerTask == 0 ? ResourceOptions.NONE
+                && memoryMb == 0 && perCpuMb == 0 && !exclusive && cpusPerTask == 0 && cpusPerGpu == 0
+                ? ResourceOptions.NONE
                 : new ResourceOptions(constraint, gpuType, gpusPerNode, tasksPerNode, memoryMb, perCpuMb, exclusive,
-                        cpusPerTask);
+                        cpusPerTask, cpusPerGpu);
         return resources == ResourceOptions.NONE && links == JobLinks.NONE ? SubmitOptions.NONE
                 : new SubmitOptions(resources, links);
     }

@@ -87,4 +87,15 @@ class JobsCsvOptionsTest {
         e = assertThrows(JobsCsvFormatException.class, () -> readAll(zero));
         assertEquals("cpus_per_task must be between 1 and 2147483647: '0'", e.problem());
     }
+
+    @Test
+    void shouldReadCpusPerGpuAndRefuseItBesideCpusPerTask() throws IOException {
+        String header = "job_id,submit_s,run_s,processors,cpus_per_task,cpus_per_gpu\n";
+        List<Job> jobs = readAll(write(dir, "jobs.csv", header + "1,0,60,2,,4\n"));
+        assertEquals(new ResourceOptions("", "", 0, 0, 0, 0, false, 0, 4), jobs.get(0).options().resources());
+        Path both = write(dir, "both.csv", header + "1,0,60,4,2,3\n");
+        JobsCsvFormatException e = assertThrows(JobsCsvFormatException.class, () -> readAll(both));
+        assertEquals(both + ":2: cpus_per_task and cpus_per_gpu are both given ('2', '3'): sbatch takes --cpus-per-task"
+                + " or --cpus-per-gpu, not both; leave one empty", e.getMessage());
+    }
 }

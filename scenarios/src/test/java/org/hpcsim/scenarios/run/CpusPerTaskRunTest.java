@@ -121,4 +121,94 @@ class CpusPerTaskRunTest {
         expect(ran, 2, new int[] {0, 1}, new int[] {4, 4});
         expect(ran, 3, new int[] {0, 1}, new int[] {6, 6});
     }
+
+    @Test
+    void shouldHoldTheCpusPerGpuAJobAsks() throws Exception {
+        // --cpus-per-gpu, each job alone on idle nodes of 2 GPUs with DefCpuPerGPU=2, as a real
+        // slurmctld 22.05.8 ran them: the job's own count wins over the partition's default.
+        String conf = CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nDefCpuPerGPU=2\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
+                job_id,submit_s,run_s,requested_s,processors,nodes,gpus,gpus_per_node,cpus_per_gpu
+                1,0,100,600,1,,0,1,3
+                2,200,100,600,1,,2,,3
+                3,400,100,600,2,,3,,1
+                4,600,100,600,2,2,0,2,3
+                5,800,100,600,4,,0,1,3
+                """);
+        assertEquals(3, ran.get(1L).allocatedCores(), "-n 1 --gres=gpu:1 --cpus-per-gpu=3");
+        expect(ran, 2, new int[] {0}, new int[] {6}); // -n 1 --gpus=2 --cpus-per-gpu=3
+        expect(ran, 3, new int[] {0, 1}, new int[] {2, 1}); // -n 2 --gpus=3 --cpus-per-gpu=1
+        expect(ran, 4, new int[] {0, 1}, new int[] {6, 6}); // -N 2 -n 2 --gres=gpu:2 --cpus-per-gpu=3
+        expect(ran, 5, new int[] {0}, new int[] {4}); // -n 4 --gres=gpu:1 --cpus-per-gpu=3: the tasks are more
+    }
+
+    @Test
+    void shouldTakeNoGpuFromANodeShortOfItsCpus() throws Exception {
+        // DefCpuPerGPU=2 on 8-CPU nodes of 2 GPUs; job 1 leaves n1 1 CPU and 2 GPUs. A real
+        // slurmctld 22.05.8 put each later job, alone beside job 1, where a GPU has its 2 CPUs:
+        // -n 1 --gpus=1, -n 1 --gres=gpu:1 and -n 2 --gpus=2 on n2, but -n 1 --gpus=1
+        // --cpus-per-gpu=1 on n1's last CPU.
+        String conf = CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nDefCpuPerGPU=2\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
+                job_id,submit_s,run_s,requested_s,processors,gpus,gpus_per_node,cpus_per_gpu
+                1,0,3000,3600,7,0,,
+                2,100,100,600,1,1,,
+                3,300,100,600,1,0,1,
+                4,500,100,600,2,2,,
+                5,700,100,600,1,1,,1
+                6,900,100,600,2,3,,
+                7,1100,100,600,3,3,,
+                8,1300,100,600,1,2,,1
+                """);
+        assertArrayEquals(new int[] {0}, ran.get(1L).nodes().nodes());
+        expect(ran, 2, new int[] {1}, new int[] {2});
+        expect(ran, 3, new int[] {1}, new int[] {2});
+        expect(ran, 4, new int[] {1}, new int[] {4});
+        expect(ran, 5, new int[] {0}, new int[] {1});
+        // GPUs in all over several nodes skip n1 too (its one CPU pays for no GPU): -n 2 --gpus=3
+        // and -n 3 --gpus=3 held 4 CPUs and 2 GPUs of n2 and 2 and 1 of n3; -n 1 --gpus=2
+        // --cpus-per-gpu=1 went to n2 (one node for one task, and n1 has 1 CPU for 2 GPUs).
+        expect(ran, 6, new int[] {1, 2}, new int[] {4, 2});
+        expect(ran, 7, new int[] {1, 2}, new int[] {4, 2});
+        expect(ran, 8, new int[] {1}, new int[] {2});
+    }
+
+    @Test
+    void shouldLeaveAGpuJobWaitingWhenOnlyNodesWithoutGpusHaveCpus() throws Exception {
+        // DefCpuPerGPU=2; job 1 leaves n1 1 CPU, jobs 2 to 4 take every GPU of n2 to n4 (2 CPUs
+        // each). A real slurmctld 22.05.8 kept -n 3 --gpus=1 pending (Resources) until GPUs
+        // freed: no node without a free GPU offers a GPU job anything.
+        String conf = CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nDefCpuPerGPU=2\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
+                job_id,submit_s,run_s,requested_s,processors,gpus,gpus_per_node,cpus_per_gpu
+                1,0,3000,3600,7,0,,
+                2,1,1000,3600,1,0,2,1
+                3,2,1000,3600,1,0,2,1
+                4,3,1000,3600,1,0,2,1
+                5,100,100,600,3,1,,
+                """);
+        expect(ran, 2, new int[] {1}, new int[] {2});
+        expect(ran, 4, new int[] {3}, new int[] {2});
+        assertTrue(ran.get(5L).startTime() >= ran.get(2L).endTime(), "job 5 waits for GPUs");
+    }
+
+    @Test
+    void shouldOfferAGpuJobNoNodeWithoutAFreeGpu() throws Exception {
+        // No DefCpuPerGPU. Jobs 1 to 3 take both GPUs of n1, n2 and n3 with 2 CPUs each, job 4 7
+        // CPUs of n4, which keeps 1 CPU and 2 GPUs. A real slurmctld 22.05.8 kept -n 3 --gpus=1
+        // pending (Resources) beside 18 free CPUs of GPU-less nodes, and ran -n 1 --gpus=1 on n4.
+        String conf = CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
+                job_id,submit_s,run_s,requested_s,processors,gpus,gpus_per_node
+                1,0,1000,3600,2,0,2
+                2,1,1000,3600,2,0,2
+                3,2,1000,3600,2,0,2
+                4,3,3000,3600,7,0,
+                5,100,100,600,1,1,
+                6,300,100,600,3,1,
+                """);
+        expect(ran, 4, new int[] {3}, new int[] {7});
+        expect(ran, 5, new int[] {3}, new int[] {1});
+        assertTrue(ran.get(6L).startTime() >= ran.get(1L).endTime(), "job 6 waits for a GPU with CPUs beside it");
+    }
 }
