@@ -77,6 +77,8 @@ class SlurmOracleTest {
     /** The shared-node configuration's cluster: nodes and CPUs each. */
     private static final int SHARED_NODES = 4;
     private static final int SHARED_CPUS = 4;
+    /** CPUs of each node of the --cpus-per-task configuration. */
+    private static final int WIDE_CPUS = 8;
     /** Stand-in GPUs on each node of the GPU configuration. */
     private static final int SHARED_GPUS = 2;
     // slurm.conf(5): select/linear allocates whole nodes, as hpcsim's node allocation does.
@@ -159,6 +161,30 @@ class SlurmOracleTest {
         check("cons_tres_gpus", Bar.START_TIMES, BASE_PORT + 400, SHARED_NODES, SHARED_CPUS, SHARED_GPUS, conf, jobs,
                 (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-cons-tres-gpus", real,
                         slurmConf, TickClock.of(real, slurmConf.resolveSibling("log").resolve("slurmctld.log"))));
+    }
+
+    /**
+     * select/cons_tres with --cpus-per-task: jobs of tasks of 1 to 4 CPUs ({@code sbatch -c}, about
+     * the CPUs of the cons_tres configuration's jobs) on four 8-CPU nodes under sched/builtin on the
+     * tick clock; each task must sit whole on one node, so where the tasks go (and the CPUs a job
+     * holds, which slurmctld may leave short of a task) decides what the next can have. Not in
+     * the default run (the oracle would pass 10 minutes): -Dhpcsim.oracle.cpusPerTask=true adds it.
+     */
+    @Test
+    void shouldStartJobsWhenSlurmsConsTresLaysOutTasksOfSeveralCpus() throws IOException {
+        assumeTrue(Boolean.getBoolean("hpcsim.oracle.cpusPerTask"),
+                "cons_tres --cpus-per-task oracle: -Dhpcsim.oracle.cpusPerTask=true");
+        List<String> conf = List.of("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core",
+                "SchedulerType=sched/builtin", FIFO);
+        SplittableRandom random = new SplittableRandom(SEED + 6);
+        List<OracleJob> jobs = new ArrayList<>();
+        for (OracleJob j : OracleWorkload.generate(SEED + 5, JOBS, SHARED_NODES * WIDE_CPUS, WAVES, WAVE_SECONDS,
+                WAVE_SPAN_SECONDS)) {
+            jobs.add(j.asTasks().withCpusPerTask(1 + random.nextInt(4)));
+        }
+        check("cons_tres_cpt", Bar.START_TIMES, BASE_PORT + 500, SHARED_NODES, WIDE_CPUS, conf, jobs,
+                (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-cons-tres-cpt", real, slurmConf,
+                        TickClock.of(real, slurmConf.resolveSibling("log").resolve("slurmctld.log"))));
     }
 
     /**

@@ -108,7 +108,8 @@ public final class HpcsimInput {
         try {
             Files.createDirectories(dir);
             Files.copy(slurmConf, dir.resolve("slurm.conf"), StandardCopyOption.REPLACE_EXISTING);
-            StringBuilder csv = new StringBuilder("job_id,submit_s,run_s,requested_s,processors,nodes,gpus,partition\n");
+            StringBuilder csv = new StringBuilder(
+                    "job_id,submit_s,run_s,requested_s,processors,nodes,gpus,partition,cpus_per_task\n");
             for (int i = 0; i < jobs.size(); i++) {
                 // As in the SWF above: Slurm's submit and measured run time, the limit as requested;
                 // a job of tasks asks CPUs alone (no node count).
@@ -119,8 +120,8 @@ public final class HpcsimInput {
                 csv.append(j.id()).append(',').append(decimal(submit)).append(',').append(decimal(run))
                         .append(',').append(j.timeLimitMinutes() * 60L).append(',').append(j.processors())
                         .append(',').append(j.tasks() > 0 ? "" : String.valueOf(j.nodes())).append(',').append(j.gpus())
-                        .append(",\"")
-                        .append(j.partitions()).append("\"\n");
+                        .append(",\"").append(j.partitions()).append("\",")
+                        .append(j.cpusPerTask() > 0 ? String.valueOf(j.cpusPerTask()) : "").append('\n');
             }
             Files.writeString(dir.resolve("jobs.csv"), csv, StandardCharsets.UTF_8);
             String yaml = """

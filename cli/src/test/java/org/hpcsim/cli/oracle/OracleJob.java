@@ -15,17 +15,24 @@ package org.hpcsim.cli.oracle;
  * @param tasks            tasks of one CPU on nodes it may share ({@code sbatch -n}); 0 for a job
  *                         of whole nodes
  * @param gpus             GPUs in all ({@code sbatch --gpus}), for a job of tasks; 0 for none
+ * @param cpusPerTask      CPUs of each task ({@code sbatch -c}), for a job of tasks; 0 for none asked
  */
 public record OracleJob(int id, double submitOffset, int nodes, int sleepSeconds, int timeLimitMinutes,
-                        String partitions, int tasks, int gpus) {
+                        String partitions, int tasks, int gpus, int cpusPerTask) {
     /** Checks the job can be submitted. */
     public OracleJob {
         if (id <= 0 || submitOffset < 0 || nodes < 0 || tasks < 0 || (nodes == 0) == (tasks == 0)
-                || gpus < 0 || gpus > 0 && tasks == 0
+                || gpus < 0 || gpus > 0 && tasks == 0 || cpusPerTask < 0 || cpusPerTask > 0 && tasks == 0
                 || sleepSeconds < 0 || timeLimitMinutes <= 0
                 || partitions == null || !partitions.matches("([a-z]+(,[a-z]+)*)?")) {
             throw new IllegalArgumentException("bad oracle job " + id);
         }
+    }
+
+    /** A job without --cpus-per-task. */
+    public OracleJob(int id, double submitOffset, int nodes, int sleepSeconds, int timeLimitMinutes,
+                     String partitions, int tasks, int gpus) {
+        this(id, submitOffset, nodes, sleepSeconds, timeLimitMinutes, partitions, tasks, gpus, 0);
     }
 
     /** A job without GPUs. */
@@ -47,7 +54,7 @@ public record OracleJob(int id, double submitOffset, int nodes, int sleepSeconds
 
     /** This job, naming {@code names} instead. */
     public OracleJob inPartitions(String names) {
-        return new OracleJob(id, submitOffset, nodes, sleepSeconds, timeLimitMinutes, names, tasks, gpus);
+        return new OracleJob(id, submitOffset, nodes, sleepSeconds, timeLimitMinutes, names, tasks, gpus, cpusPerTask);
     }
 
     /** This job of whole nodes as a job of as many one-CPU tasks, on nodes it may share. */
@@ -57,12 +64,22 @@ public record OracleJob(int id, double submitOffset, int nodes, int sleepSeconds
 
     /** This job of tasks asking {@code count} GPUs in all as well. */
     public OracleJob withGpus(int count) {
-        return new OracleJob(id, submitOffset, nodes, sleepSeconds, timeLimitMinutes, partitions, tasks, count);
+        return new OracleJob(id, submitOffset, nodes, sleepSeconds, timeLimitMinutes, partitions, tasks, count,
+                cpusPerTask);
     }
 
-    /** The processors it asks for: its nodes' (one-CPU nodes) or its tasks'. */
+    /**
+     * This job of tasks as tasks of {@code cpus} CPUs each ({@code sbatch -c}), about as many CPUs
+     * in all: its tasks divided by {@code cpus}, one at least.
+     */
+    public OracleJob withCpusPerTask(int cpus) {
+        return new OracleJob(id, submitOffset, nodes, sleepSeconds, timeLimitMinutes, partitions,
+                Math.max(1, tasks / cpus), gpus, cpus);
+    }
+
+    /** The processors it asks for: its nodes' (one-CPU nodes) or its tasks' CPUs. */
     public int processors() {
-        return tasks > 0 ? tasks : nodes;
+        return tasks > 0 ? tasks * Math.max(cpusPerTask, 1) : nodes;
     }
 
     /** The Slurm job name: our id, so each record of Slurm's job log names its job. */

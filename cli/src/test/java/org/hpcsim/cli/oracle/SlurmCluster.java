@@ -83,6 +83,9 @@ public final class SlurmCluster implements AutoCloseable {
         if (job.gpus() > 0) {
             cmd.add("--gpus=" + job.gpus());
         }
+        if (job.cpusPerTask() > 0) {
+            cmd.add("--cpus-per-task=" + job.cpusPerTask());
+        }
         cmd.addAll(List.of("--wrap", "sleep " + job.sleepSeconds()));
         String out = Processes.run(cmd, dir, env, CLIENT_TIMEOUT).requireSuccess().output().strip();
         // --parsable prints "ID" or "ID;CLUSTER".
