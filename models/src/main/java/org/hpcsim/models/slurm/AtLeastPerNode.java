@@ -28,8 +28,8 @@ final class AtLeastPerNode {
             SharedPlacement.intersection(cand, tier, avail, free.open);
             for (int i = cand.nextSetBit(0); i >= 0 && (offeredCpus < r.cpus() || gpusLeft > 0);
                  i = cand.nextSetBit(i + 1)) {
-                if (free.freeGpus[i] < perNodeGpus) {
-                    continue;
+                if (free.freeGpus[i] < perNodeGpus || r.gpus() > 0 && free.freeGpus[i] == 0) {
+                    continue; // a GPU job takes no node without a GPU free (see SharedPlacement)
                 }
                 SlurmNode node = nodes.get(i);
                 int freeCpus = node.unitsWithin(free.cpusFor(r, i));

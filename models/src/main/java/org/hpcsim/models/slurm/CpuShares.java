@@ -42,22 +42,19 @@ final class CpuShares {
      * which made {@code made[j]} CPUs available, as cons_tres lays them out (dist_tasks.c,
      * dist_tasks_compute_c_b, 22.05): one task on each; then more on the cores already begun; then
      * in rounds, each node taking a core's worth of tasks (one at least) while it has a task's CPUs
-     * left and fewer than {@code perNodeMax} tasks (0: no limit). When no node has a task's CPUs
-     * left the rest are put on the nodes in turn anyway, each holding what is left to it, up to a
-     * task's worth. So a node ends with whole tasks' CPUs, or with all it made available when it was
+     * left (--ntasks-per-node's limit is not needed here: such a job holds its even share instead).
+     * When no node has a task's CPUs left the rest are put on the nodes in turn anyway, each holding
+     * what is left to it, up to a task's worth. So a node ends with whole tasks' CPUs, or with all it made available when it was
      * left less than a task: -n 5 -c 3 on nodes that made 8 and 7 CPUs available held 8 and 6 on a
      * real slurmctld 22.05.8. Returns the CPUs held on each.
      */
-    static int[] tasksInTurn(List<SlurmNode> nodes, int[] picked, int[] made, int tasks, int cpusPerTask,
-                             int perNodeMax) {
+    static int[] tasksInTurn(List<SlurmNode> nodes, int[] picked, int[] made, int tasks, int cpusPerTask) {
         int[] c = new int[picked.length];
-        int[] on = new int[picked.length];
         int placed = 0;
         boolean room = false;
         for (int j = 0; j < picked.length && placed < tasks; j++) {
             if (made[j] > 0) {
                 placed++;
-                on[j]++;
                 c[j] = Math.min(cpusPerTask, made[j]);
                 room |= c[j] < made[j];
             }
@@ -65,9 +62,8 @@ final class CpuShares {
         boolean over = !room;
         for (int j = 0; j < picked.length && placed < tasks; j++) {
             int begun = (c[j] % nodes.get(picked[j]).cpusPerCore()) / cpusPerTask;
-            for (int t = 0; t < begun && placed < tasks && fits(made[j], c[j], cpusPerTask, on[j], perNodeMax); t++) {
+            for (int t = 0; t < begun && placed < tasks && made[j] - c[j] >= cpusPerTask; t++) {
                 placed++;
-                on[j]++;
                 c[j] = Math.min(c[j] + cpusPerTask, made[j]);
             }
         }
@@ -76,11 +72,10 @@ final class CpuShares {
             for (int j = 0; j < picked.length && placed < tasks; j++) {
                 int perRound = Math.max(nodes.get(picked[j]).cpusPerCore() / cpusPerTask, 1);
                 for (int t = 0; t < perRound && placed < tasks; t++) {
-                    if (!over && !fits(made[j], c[j], cpusPerTask, on[j], perNodeMax)) {
+                    if (!over && made[j] - c[j] < cpusPerTask) {
                         break;
                     }
                     placed++;
-                    on[j]++;
                     c[j] = Math.min(c[j] + cpusPerTask, made[j]);
                     room |= made[j] - c[j] >= cpusPerTask;
                 }
@@ -88,11 +83,6 @@ final class CpuShares {
             over |= !room;
         }
         return c;
-    }
-
-    /** Whether a node that made {@code made} CPUs available, holding {@code held} for {@code on} tasks, takes one more. */
-    private static boolean fits(int made, int held, int cpusPerTask, int on, int perNodeMax) {
-        return made - held >= cpusPerTask && (perNodeMax == 0 || on < perNodeMax);
     }
 
     /**

@@ -4,7 +4,8 @@ package org.hpcsim.models.slurm;
  * What a job asks slurmctld for, in Slurm's terms.
  *
  * @param minNodes   nodes asked for (-N), or 0 when only CPUs were asked for
- * @param cpus       CPUs in all (-n with one CPU per task)
+ * @param cpus       CPUs in all: its tasks times its --cpus-per-task (one by default), or more
+ *                   where CPUs per GPU or a memory ceiling raised them
  * @param gpus       GPUs in all
  * @param exclusive  whole nodes (--exclusive; always so under select/linear)
  * @param partitions indices of the partitions the job may run in, in the order it named them
@@ -56,8 +57,19 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
         return holdsMoreForTasksPerNode() ? resized(minNodes, (int) tasksPerNodeCpus(), shape) : this;
     }
 
-    /** Its tasks: its CPUs over its --cpus-per-task. */
+    /**
+     * Its tasks (num_tasks, which bounds its node count): its CPUs over its --cpus-per-task, or what
+     * they were before its CPUs were raised.
+     */
     int tasks() {
+        return shape.tasks() > 0 ? shape.tasks() : cpus / shape.cpusEachTask();
+    }
+
+    /**
+     * The tasks cons_tres lays out on its nodes (dist_tasks: the job's CPUs, ncpus, over its CPUs
+     * per task), raised CPUs included: a real -n 2 --gpus=3 at DefCpuPerGPU=2 held 4 + 2 CPUs.
+     */
+    int layoutTasks() {
         return cpus / shape.cpusEachTask();
     }
 
@@ -77,7 +89,7 @@ public record JobRequest(int minNodes, int cpus, int gpus, boolean exclusive, in
         if (exclusive || held > Integer.MAX_VALUE) {
             return this;
         }
-        return resized(minNodes, (int) Math.max(cpus, held), shape.withCpusPerGpu(perGpu));
+        return resized(minNodes, (int) Math.max(cpus, held), shape.withCpusPerGpu(perGpu).withTasks(tasks()));
     }
 
     /** Whether {@link #holdingTasksPerNode()} raises this request's CPUs. */

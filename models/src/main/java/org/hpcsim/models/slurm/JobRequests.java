@@ -84,7 +84,8 @@ final class JobRequests {
                 : Arrays.stream(wanted).map(p -> config.partitions().get(p).minNodes()).min().orElse(0);
         if (nodes == 0 && partitionMin > 0) {
             nodes = partitionMin;
-            cpus = Math.max(cpus, nodes);
+            // A task on each node at least, whole (--cpus-per-task).
+            cpus = Math.max(cpus, nodes * Math.max(job.options().resources().cpusPerTask(), 1));
         }
         int gpus = RequestShapes.gpus(job, nodes);
         // job_mgr.c, job_limits_check: a job that set no memory gets its partition's DefMemPerCPU, set

@@ -19,8 +19,9 @@ package org.hpcsim.models.slurm;
  *   node's under --exclusive) can never run in the partition (pending, reason MaxMemPerLimit).</li>
  * </ul>
  *
- * <p>The model counts one CPU per task (the job's CPUs are its tasks), so the CPUs the job asks
- * are its tasks times the CPUs per task here.
+ * <p>A job's CPUs are its tasks times its CPUs per task (--cpus-per-task, else one); where the
+ * ceiling raises them, a job that set --cpus-per-task has that raised, and any job keeps its tasks
+ * (which bound its node count).
  */
 final class MemoryCeilings {
     private MemoryCeilings() {}
@@ -48,7 +49,11 @@ final class MemoryCeilings {
             return r;
         }
         long ratio = ceilDiv(perCpu, max);
-        return resized(r, r.minNodes(), r.cpus() * ratio, r.shape().withMemoryPerCpu(ceilDiv(perCpu, ratio)));
+        RequestShape s = r.shape().withMemoryPerCpu(ceilDiv(perCpu, ratio));
+        // A job that set --cpus-per-task has it raised; one that did not keeps its tasks for its node bound.
+        s = s.cpusPerTask() > 0 ? s.withCpusPerTask((int) Math.min(Integer.MAX_VALUE, s.cpusPerTask() * ratio))
+                : s.withTasks(r.tasks());
+        return resized(r, r.minNodes(), r.cpus() * ratio, s);
     }
 
     /**
@@ -58,18 +63,23 @@ final class MemoryCeilings {
      */
     private static JobRequest perNodeLimited(JobRequest r, long perNode, long max) {
         long least = ceilDiv(perNode, max);
-        int tasks = r.cpus();
+        int tasks = r.tasks();
         int perNodeTasks = r.shape().tasksPerNode();
-        // job_mgr.c: pn_min_cpus starts at cpus_per_task * ntasks_per_node when more than one task, else 1.
-        long asked = perNodeTasks > 0 && tasks > 1 ? perNodeTasks : 1;
+        int perTask = r.shape().cpusEachTask();
+        // job_mgr.c: pn_min_cpus starts at cpus_per_task * ntasks_per_node when more than one task,
+        // else cpus_per_task.
+        long asked = (long) (perNodeTasks > 0 && tasks > 1 ? perNodeTasks : 1) * perTask;
         if (asked >= least) {
             return r;
         }
+        RequestShape s = r.shape().withTasks(tasks);
         if (perNodeTasks > 0) {
-            return resized(r, r.minNodes(), (long) tasks * ceilDiv(least, perNodeTasks), r.shape());
+            long raised = ceilDiv(least, perNodeTasks);
+            return resized(r, r.minNodes(), (long) tasks * raised,
+                    s.cpusPerTask() > 0 ? s.withCpusPerTask((int) Math.min(Integer.MAX_VALUE, raised)) : s);
         }
         if (r.minNodes() > 0) {
-            return resized(r, r.minNodes(), Math.max(tasks, r.minNodes() * least), r.shape());
+            return resized(r, r.minNodes(), Math.max(r.cpus(), r.minNodes() * least), s);
         }
         return least > Integer.MAX_VALUE ? null : r.shaped(r.shape().withMinCpusPerNode((int) least));
     }
@@ -84,7 +94,7 @@ final class MemoryCeilings {
             cpusPerNode = maxCpus; // "Whole node allocation": the partition's largest CPU count
         } else {
             int perNodeTasks = r.shape().tasksPerNode();
-            cpusPerNode = perNodeTasks > 0 ? perNodeTasks : 1;
+            cpusPerNode = (long) (perNodeTasks > 0 ? perNodeTasks : 1) * r.shape().cpusEachTask();
             if (r.minNodes() > 0) {
                 cpusPerNode = Math.max(cpusPerNode, ceilDiv(r.cpus(), r.minNodes()));
             }

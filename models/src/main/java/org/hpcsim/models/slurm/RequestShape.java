@@ -22,23 +22,33 @@ import java.util.BitSet;
  *                       and a MaxMemPerCPU that raises CPUs per task read it)
  * @param minCpusPerNode the fewest CPUs it takes on any node it gets when its node count is not
  *                       fixed (slurmctld's pn_min_cpus, which MaxMemPerCPU raises); 0 or 1 for no minimum
- * @param cpusPerGpu     the CPUs it holds for each GPU on a node (DefCpuPerGPU), 0 for none
+ * @param cpusPerGpu     the CPUs it holds for each GPU on a node (--cpus-per-gpu, else its
+ *                       partition's DefCpuPerGPU), 0 for none
  * @param cpusPerTask    --cpus-per-task, 0 when not asked (one CPU a task); the request's CPUs are
  *                       its tasks times this
+ * @param tasks          its tasks where its CPUs were raised past its tasks times its CPUs per task
+ *                       (CPUs per GPU, a memory ceiling), 0 otherwise
  */
 public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb,
                            boolean memoryDefaulted, int tasksPerNode, int minCpusPerNode, int cpusPerGpu,
-                           int cpusPerTask) {
+                           int cpusPerTask, int tasks) {
     /** Nothing asked: any node, no per-node GPUs, no memory. */
-    public static final RequestShape NONE = new RequestShape(null, 0, 0, 0, true, 0, 0, 0, 0);
+    public static final RequestShape NONE = new RequestShape(null, 0, 0, 0, true, 0, 0, 0, 0, 0);
 
     /** Rejects negative counts and keeps a private copy of the node set. */
     public RequestShape {
         if (gpusPerNode < 0 || memoryMb < 0 || memoryPerCpuMb < 0 || tasksPerNode < 0 || minCpusPerNode < 0
-                || cpusPerGpu < 0 || cpusPerTask < 0) {
+                || cpusPerGpu < 0 || cpusPerTask < 0 || tasks < 0) {
             throw new IllegalArgumentException("per-node tasks, CPUs, GPUs and memory must not be negative");
         }
         eligible = eligible == null ? null : (BitSet) eligible.clone();
+    }
+
+    /** A shape whose CPUs are its tasks times its CPUs per task. */
+    public RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb, boolean memoryDefaulted,
+                        int tasksPerNode, int minCpusPerNode, int cpusPerGpu, int cpusPerTask) {
+        this(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode, minCpusPerNode, cpusPerGpu,
+                cpusPerTask, 0);
     }
 
     /** A shape without --cpus-per-task. */
@@ -78,31 +88,43 @@ public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long
     /** This shape on the nodes of {@code eligible} instead. */
     RequestShape on(BitSet eligible) {
         return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode,
-                minCpusPerNode, cpusPerGpu, cpusPerTask);
+                minCpusPerNode, cpusPerGpu, cpusPerTask, tasks);
     }
 
     /** This shape with {@code mb} per CPU as the partition default a job that asked no memory gets. */
     RequestShape withDefaultMemoryPerCpu(long mb) {
         return new RequestShape(eligible, gpusPerNode, memoryMb, mb, true, tasksPerNode, minCpusPerNode, cpusPerGpu,
-                cpusPerTask);
+                cpusPerTask, tasks);
     }
 
     /** This shape holding {@code mb} per CPU, however it came by its memory before. */
     RequestShape withMemoryPerCpu(long mb) {
         return new RequestShape(eligible, gpusPerNode, 0, mb, memoryDefaulted, tasksPerNode, minCpusPerNode,
-                cpusPerGpu, cpusPerTask);
+                cpusPerGpu, cpusPerTask, tasks);
     }
 
     /** This shape taking at least {@code cpus} CPUs on any node it gets. */
     RequestShape withMinCpusPerNode(int cpus) {
         return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode, cpus,
-                cpusPerGpu, cpusPerTask);
+                cpusPerGpu, cpusPerTask, tasks);
     }
 
     /** This shape holding {@code perGpu} CPUs for each GPU on a node (DefCpuPerGPU). */
     RequestShape withCpusPerGpu(int perGpu) {
         return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode,
-                minCpusPerNode, perGpu, cpusPerTask);
+                minCpusPerNode, perGpu, cpusPerTask, tasks);
+    }
+
+    /** This shape remembering {@code count} tasks for a request whose CPUs are raised past them. */
+    RequestShape withTasks(int count) {
+        return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode,
+                minCpusPerNode, cpusPerGpu, cpusPerTask, count);
+    }
+
+    /** This shape with {@code cpus} CPUs per task. */
+    RequestShape withCpusPerTask(int cpus) {
+        return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode,
+                minCpusPerNode, cpusPerGpu, cpus, tasks);
     }
 
     /** The CPUs of each task: --cpus-per-task, else one. */

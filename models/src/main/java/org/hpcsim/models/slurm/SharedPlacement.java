@@ -114,7 +114,9 @@ final class SharedPlacement {
                 int offered = node.unitsWithin(free.cpusFor(r, i));
                 int cpus = r.cpusOnNode(count);
                 int want = node.held(cpus, offered);
-                if (cpus <= offered && free.freeGpus[i] >= r.gpusOnNode(count) && fitsMemory(r, i, want, free)) {
+                // A GPU job takes no node without a GPU free (see collectOffers).
+                int gpusNeeded = r.gpus() > 0 ? Math.max(r.gpusOnNode(count), 1) : 0;
+                if (cpus <= offered && free.freeGpus[i] >= gpusNeeded && fitsMemory(r, i, want, free)) {
                     c[count] = want;
                     picked[count++] = i;
                 }
@@ -192,7 +194,7 @@ final class SharedPlacement {
         if ((gpuCpus > 0 || perTask > 1) && each == 0) {
             // The tasks laid out on what each node made available (dist_tasks), each node at
             // least its GPUs' worth: a real -n 5 --gres=gpu:1 at DefCpuPerGPU=2 held 3 + 2.
-            int[] laid = CpuShares.tasksInTurn(nodes, nodesTaken, cpusTaken, r.tasks(), perTask, 0);
+            int[] laid = CpuShares.tasksInTurn(nodes, nodesTaken, cpusTaken, r.layoutTasks(), perTask);
             for (int j = 0; j < laid.length; j++) {
                 cpusTaken[j] = Math.max(laid[j], gpuCpus);
             }
@@ -229,7 +231,8 @@ final class SharedPlacement {
                     // A GPU job's node gives whole tasks' CPUs: cons_tres's GRES filter leaves the
                     // cores of max_tasks_this_node tasks (a real -n 5 -c 3 --gres=gpu:1 held 6 + 6 + 3
                     // of idle 8-CPU nodes, where -n 5 -c 3 alone held 8 + 6).
-                    offer -= offer % perTask;
+                    // (rounded back up to whole cores, which the filter counts: never past the offer).
+                    offer = node.wholeUnits(offer - offer % perTask);
                     // A node with no GPU free, or whose CPUs pay for none of its GPUs, is unusable
                     // (gres_select_filter_sock_core: cnt_avail_total 0 sets max_tasks_this_node 0).
                     gpuOffers[i] = CpuShares.gpusPaidFor(free.freeGpus[i], offer, perGpu);
@@ -256,10 +259,10 @@ final class SharedPlacement {
      * {@code maxNodes} nodes. A node's weight rank is refined by its free GPUs, up to the request's:
      * cons_tres lowers the scheduling weight of a node by its co-located free GPUs
      * (can_job_run_on_node, "Favor nodes with more co-located GPUs"), so of nodes of one Weight those
-     * with more of the GPUs free come first, in runs of their own. The tasks go one to each node,
-     * then one more to each in turn within the CPUs it made available (dist_tasks); the GPUs go in
-     * node order, each node leaving one for each node after it (_set_job_bits1), and what is still
-     * missing then in node order. With 1, 3, 4 and 2 CPUs and 2, 1, 2 and 2 GPUs free on n1 to n4, a
+     * with more of the GPUs free come first, in runs of their own. The GPUs go in node order, each
+     * node leaving one for each node after it (_set_job_bits1), and what is still missing then in
+     * node order; each node makes its GPUs' worth of CPUs available at least, and the tasks are laid
+     * out over what the nodes made available ({@link CpuShares#tasksInTurn}). With 1, 3, 4 and 2 CPUs and 2, 1, 2 and 2 GPUs free on n1 to n4, a
      * real slurmctld 22.05.8 put -n 2 --gpus=2 on n4, -n 3 --gpus=1 on n2, and -n 4 --gpus=3 on 3
      * CPUs and 2 GPUs of n3 and 1 and 1 of n4.
      */
@@ -289,10 +292,16 @@ final class SharedPlacement {
             }
         }
         int[] picked = picks.nodes();
-        int[] c = CpuShares.tasksInTurn(nodes, picked, picks.cpus(), r.tasks(), perTask, 0);
         int[] g = CpuShares.gpusInOrder(picked, gpuOffers, r.gpus());
+        // Each node makes its GPUs' worth of CPUs available at least (CPUs per GPU), within what it
+        // offers, and the tasks are laid out over that: a real -n 2 --gpus=4 --cpus-per-gpu=2 made
+        // 8 and 4 available on idle 8-CPU nodes of 2 GPUs and held 4 + 4.
+        int[] made = picks.cpus();
         for (int j = 0; j < picked.length; j++) {
-            // DefCpuPerGPU: each node holds its GPUs' worth of CPUs at least, within what it offers.
+            made[j] = Math.max(made[j], Math.min(g[j] * r.shape().cpusPerGpu(), offers[picked[j]]));
+        }
+        int[] c = CpuShares.tasksInTurn(nodes, picked, made, r.layoutTasks(), perTask);
+        for (int j = 0; j < picked.length; j++) {
             c[j] = Math.max(c[j], Math.min(g[j] * r.shape().cpusPerGpu(), offers[picked[j]]));
             c[j] = nodes.get(picked[j]).held(c[j], offers[picked[j]]);
         }

@@ -13,7 +13,7 @@ import net.jqwik.api.constraints.Size;
 /**
  * Invariants of cons_tres's task layout ({@link CpuShares#tasksInTurn}) over random nodes: no node
  * holds more than it made available; every node gets its first task whole when it has room for
- * one; the layout keeps to --ntasks-per-node while the nodes can run the tasks whole within it; and with one CPU a task on one-thread cores it is the plain layout (one task on
+ * one; every task is whole where the nodes have room for all; and with one CPU a task on one-thread cores it is the plain layout (one task on
  * each node, then one more on each in turn while it has room) that hpcsim used before tasks of
  * several CPUs were modelled.
  */
@@ -30,33 +30,36 @@ class TaskLayoutProperties {
     void shouldHoldNoMoreThanEachNodeMadeAvailableAndEachFirstTaskWhole(
             @ForAll @Size(min = 1, max = 6) List<@IntRange(min = 1, max = 16) Integer> madeList,
             @ForAll @IntRange(min = 1, max = 40) int tasks, @ForAll @IntRange(min = 1, max = 5) int cpusPerTask,
-            @ForAll @IntRange(min = 0, max = 4) int perNodeMax, @ForAll boolean twoThreads) {
+            @ForAll boolean twoThreads) {
         int[] made = madeList.stream().mapToInt(Integer::intValue).toArray();
         int[] picked = new int[made.length];
         for (int j = 0; j < picked.length; j++) {
             picked[j] = j;
+            // Every node the fit picks offers a task's CPUs at least (pn_min_cpus), in whole cores.
+            made[j] = Math.max(made[j], cpusPerTask);
             made[j] = twoThreads ? (made[j] + 1) / 2 * 2 : made[j];
         }
-        int[] c = CpuShares.tasksInTurn(nodes(made.length, twoThreads ? 2 : 1), picked, made, tasks, cpusPerTask,
-                perNodeMax);
+        int[] c = CpuShares.tasksInTurn(nodes(made.length, twoThreads ? 2 : 1), picked, made, tasks, cpusPerTask);
         for (int j = 0; j < made.length; j++) {
             assertTrue(c[j] <= made[j], "node " + j + " holds " + c[j] + " of " + made[j]);
             if (j < tasks) {
-                assertTrue(c[j] >= Math.min(cpusPerTask, made[j]), "node " + j + " gets its first task");
+                assertTrue(c[j] >= cpusPerTask, "node " + j + " gets its first task whole");
             }
         }
-        if (perNodeMax > 0 && tasksThatFit(made, cpusPerTask, perNodeMax) >= tasks) {
+        if (tasksThatFit(made, cpusPerTask) >= tasks) {
+            int whole = 0;
             for (int j = 0; j < made.length; j++) {
-                assertTrue(c[j] <= perNodeMax * cpusPerTask, "node " + j + " keeps to " + perNodeMax + " tasks");
+                whole += c[j] / cpusPerTask;
             }
+            assertTrue(whole >= tasks, "every task whole where the nodes have room for all");
         }
     }
 
-    /** The tasks the nodes run whole within {@code perNodeMax} each. */
-    private static int tasksThatFit(int[] made, int cpusPerTask, int perNodeMax) {
+    /** The tasks the nodes run whole. */
+    private static int tasksThatFit(int[] made, int cpusPerTask) {
         int fit = 0;
         for (int m : made) {
-            fit += Math.min(perNodeMax, m / cpusPerTask);
+            fit += m / cpusPerTask;
         }
         return fit;
     }
@@ -71,7 +74,7 @@ class TaskLayoutProperties {
             picked[j] = j;
         }
         assertArrayEquals(plainLayout(made, tasks),
-                CpuShares.tasksInTurn(nodes(made.length, 1), picked, made, tasks, 1, 0));
+                CpuShares.tasksInTurn(nodes(made.length, 1), picked, made, tasks, 1));
     }
 
     /** One task on each node, then one more on each in turn while it has room. */

@@ -134,12 +134,18 @@ class CpusPerTaskRunTest {
                 3,400,100,600,2,,3,,1
                 4,600,100,600,2,2,0,2,3
                 5,800,100,600,4,,0,1,3
+                6,1000,100,600,1,,4,,2
+                7,1200,100,600,2,,4,,2
                 """);
         assertEquals(3, ran.get(1L).allocatedCores(), "-n 1 --gres=gpu:1 --cpus-per-gpu=3");
         expect(ran, 2, new int[] {0}, new int[] {6}); // -n 1 --gpus=2 --cpus-per-gpu=3
         expect(ran, 3, new int[] {0, 1}, new int[] {2, 1}); // -n 2 --gpus=3 --cpus-per-gpu=1
         expect(ran, 4, new int[] {0, 1}, new int[] {6, 6}); // -N 2 -n 2 --gres=gpu:2 --cpus-per-gpu=3
         expect(ran, 5, new int[] {0}, new int[] {4}); // -n 4 --gres=gpu:1 --cpus-per-gpu=3: the tasks are more
+        // -n 1 --gpus=4 --cpus-per-gpu=2 was refused (one task, one node, 2 GPUs a node): its 8
+        // CPUs do not make more tasks; -n 2 --gpus=4 --cpus-per-gpu=2 ran on n1 and n2, 4 + 4.
+        assertTrue(!ran.containsKey(6L), "refused at submission");
+        expect(ran, 7, new int[] {0, 1}, new int[] {4, 4});
     }
 
     @Test
