@@ -27,6 +27,11 @@ class CpusPerTaskRunTest {
     @TempDir
     Path dir;
 
+    /** {@link #CONF} with two GPUs on each node and the cluster-wide {@code lines} before the nodes. */
+    private static String withGpus(String lines) {
+        return CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\n" + lines + "NodeName=n[1-4] CPUs=8 Gres=gpu:2");
+    }
+
     @Test
     void shouldLayTasksOutWholeOnIdleNodes() throws Exception {
         // One after another on idle nodes: -n 3 -c 2 held 6 CPUs of n1, -n 2 -c 3 6 of n2, and
@@ -88,7 +93,7 @@ class CpusPerTaskRunTest {
     @Test
     void shouldGiveGpuJobsWholeTasksAndNoDefCpuPerGpu() throws Exception {
         // Four idle 8-CPU nodes of 2 GPUs, DefCpuPerGPU=2; each job alone, as a real slurmctld 22.05.8 ran them.
-        String conf = CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nDefCpuPerGPU=2\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
+        String conf = withGpus("DefCpuPerGPU=2\n");
         Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
                 job_id,submit_s,run_s,requested_s,processors,nodes,gpus,gpus_per_node,cpus_per_task
                 1,0,100,600,1,,0,1,1
@@ -126,7 +131,7 @@ class CpusPerTaskRunTest {
     void shouldHoldTheCpusPerGpuAJobAsks() throws Exception {
         // --cpus-per-gpu, each job alone on idle nodes of 2 GPUs with DefCpuPerGPU=2, as a real
         // slurmctld 22.05.8 ran them: the job's own count wins over the partition's default.
-        String conf = CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nDefCpuPerGPU=2\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
+        String conf = withGpus("DefCpuPerGPU=2\n");
         Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
                 job_id,submit_s,run_s,requested_s,processors,nodes,gpus,gpus_per_node,cpus_per_gpu
                 1,0,100,600,1,,0,1,3
@@ -154,7 +159,7 @@ class CpusPerTaskRunTest {
         // slurmctld 22.05.8 put each later job, alone beside job 1, where a GPU has its 2 CPUs:
         // -n 1 --gpus=1, -n 1 --gres=gpu:1 and -n 2 --gpus=2 on n2, but -n 1 --gpus=1
         // --cpus-per-gpu=1 on n1's last CPU.
-        String conf = CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nDefCpuPerGPU=2\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
+        String conf = withGpus("DefCpuPerGPU=2\n");
         Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
                 job_id,submit_s,run_s,requested_s,processors,gpus,gpus_per_node,cpus_per_gpu
                 1,0,3000,3600,7,0,,
@@ -184,7 +189,7 @@ class CpusPerTaskRunTest {
         // DefCpuPerGPU=2; job 1 leaves n1 1 CPU, jobs 2 to 4 take every GPU of n2 to n4 (2 CPUs
         // each). A real slurmctld 22.05.8 kept -n 3 --gpus=1 pending (Resources) until GPUs
         // freed: no node without a free GPU offers a GPU job anything.
-        String conf = CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nDefCpuPerGPU=2\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
+        String conf = withGpus("DefCpuPerGPU=2\n");
         Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
                 job_id,submit_s,run_s,requested_s,processors,gpus,gpus_per_node,cpus_per_gpu
                 1,0,3000,3600,7,0,,
@@ -203,7 +208,7 @@ class CpusPerTaskRunTest {
         // No DefCpuPerGPU. Jobs 1 to 3 take both GPUs of n1, n2 and n3 with 2 CPUs each, job 4 7
         // CPUs of n4, which keeps 1 CPU and 2 GPUs. A real slurmctld 22.05.8 kept -n 3 --gpus=1
         // pending (Resources) beside 18 free CPUs of GPU-less nodes, and ran -n 1 --gpus=1 on n4.
-        String conf = CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
+        String conf = withGpus("");
         Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
                 job_id,submit_s,run_s,requested_s,processors,gpus,gpus_per_node
                 1,0,1000,3600,2,0,2
