@@ -85,6 +85,9 @@ class SlurmOracleTest {
     private static final String LINEAR = "SelectType=select/linear";
     // priority/basic orders jobs by submission (FIFO), as fcfs and easy do.
     private static final String FIFO = "PriorityType=priority/basic";
+    /** The shared-node configurations' slurm.conf lines: cons_tres by cores under sched/builtin. */
+    private static final List<String> CONS_TRES_BUILTIN = List.of("SelectType=select/cons_tres",
+            "SelectTypeParameters=CR_Core", "SchedulerType=sched/builtin", FIFO);
 
     private static final Path SCRIPT = Path.of("..", "scripts", "slurm-local").toAbsolutePath().normalize();
     private static final Path OUT = Path.of("target", "slurm-oracle");
@@ -126,14 +129,11 @@ class SlurmOracleTest {
     @Test
     void shouldStartJobsWhenSlurmsConsTresSharesNodes() throws IOException {
         assumeTrue(Boolean.getBoolean("hpcsim.oracle.consTres"), "cons_tres oracle: -Dhpcsim.oracle.consTres=true");
-        List<String> conf = List.of("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core",
-                "SchedulerType=sched/builtin", FIFO);
         List<OracleJob> jobs = OracleWorkload.generate(SEED + 2, JOBS, SHARED_NODES * SHARED_CPUS, WAVES, WAVE_SECONDS,
                         WAVE_SPAN_SECONDS)
                 .stream().map(OracleJob::asTasks).toList();
-        check("cons_tres", Bar.START_TIMES, BASE_PORT + 300, SHARED_NODES, SHARED_CPUS, conf, jobs,
-                (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-cons-tres", real, slurmConf,
-                        TickClock.of(real, slurmConf.resolveSibling("log").resolve("slurmctld.log"))));
+        check("cons_tres", Bar.START_TIMES, BASE_PORT + 300, SHARED_NODES, SHARED_CPUS, CONS_TRES_BUILTIN, jobs,
+                onTickClock("slurm-oracle-cons-tres"));
     }
 
     /**
@@ -147,8 +147,6 @@ class SlurmOracleTest {
     void shouldStartJobsWhenSlurmsConsTresPlacesGpus() throws IOException {
         assumeTrue(Boolean.getBoolean("hpcsim.oracle.consTresGpus"),
                 "cons_tres GPU oracle: -Dhpcsim.oracle.consTresGpus=true");
-        List<String> conf = List.of("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core",
-                "SchedulerType=sched/builtin", FIFO);
         SplittableRandom random = new SplittableRandom(SEED + 4);
         List<OracleJob> jobs = new ArrayList<>();
         for (OracleJob j : OracleWorkload.generate(SEED + 3, JOBS, SHARED_NODES * SHARED_CPUS, WAVES, WAVE_SECONDS,
@@ -158,9 +156,8 @@ class SlurmOracleTest {
             jobs.add(random.nextBoolean() ? tasks
                     : tasks.withGpus(1 + random.nextInt(Math.min(SHARED_GPUS * tasks.tasks(), 4))));
         }
-        check("cons_tres_gpus", Bar.START_TIMES, BASE_PORT + 400, SHARED_NODES, SHARED_CPUS, SHARED_GPUS, conf, jobs,
-                (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-cons-tres-gpus", real,
-                        slurmConf, TickClock.of(real, slurmConf.resolveSibling("log").resolve("slurmctld.log"))));
+        check("cons_tres_gpus", Bar.START_TIMES, BASE_PORT + 400, SHARED_NODES, SHARED_CPUS, SHARED_GPUS,
+                CONS_TRES_BUILTIN, jobs, onTickClock("slurm-oracle-cons-tres-gpus"));
     }
 
     /**
@@ -174,17 +171,14 @@ class SlurmOracleTest {
     void shouldStartJobsWhenSlurmsConsTresLaysOutTasksOfSeveralCpus() throws IOException {
         assumeTrue(Boolean.getBoolean("hpcsim.oracle.cpusPerTask"),
                 "cons_tres --cpus-per-task oracle: -Dhpcsim.oracle.cpusPerTask=true");
-        List<String> conf = List.of("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core",
-                "SchedulerType=sched/builtin", FIFO);
         SplittableRandom random = new SplittableRandom(SEED + 6);
         List<OracleJob> jobs = new ArrayList<>();
         for (OracleJob j : OracleWorkload.generate(SEED + 5, JOBS, SHARED_NODES * WIDE_CPUS, WAVES, WAVE_SECONDS,
                 WAVE_SPAN_SECONDS)) {
             jobs.add(j.asTasks().withCpusPerTask(1 + random.nextInt(4)));
         }
-        check("cons_tres_cpt", Bar.START_TIMES, BASE_PORT + 500, SHARED_NODES, WIDE_CPUS, conf, jobs,
-                (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-cons-tres-cpt", real, slurmConf,
-                        TickClock.of(real, slurmConf.resolveSibling("log").resolve("slurmctld.log"))));
+        check("cons_tres_cpt", Bar.START_TIMES, BASE_PORT + 500, SHARED_NODES, WIDE_CPUS, CONS_TRES_BUILTIN, jobs,
+                onTickClock("slurm-oracle-cons-tres-cpt"));
     }
 
     /**
@@ -205,6 +199,15 @@ class SlurmOracleTest {
         check("multifactor", Bar.START_ORDER, BASE_PORT + 200, conf,
                 BlockedWaves.of(partitions.assign(jobs, SEED + 1), BLOCKED_WAVE_SECONDS, NODES),
                 (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-multifactor", real, slurmConf));
+    }
+
+    /**
+     * hpcsim's input for a cons_tres configuration: the very slurm.conf Slurm ran, submissions and
+     * runs on the main loop's tick clock.
+     */
+    private static HpcsimScenario onTickClock(String name) {
+        return (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, name, real, slurmConf,
+                TickClock.of(real, slurmConf.resolveSibling("log").resolve("slurmctld.log")));
     }
 
     private static List<OracleJob> workload() {
