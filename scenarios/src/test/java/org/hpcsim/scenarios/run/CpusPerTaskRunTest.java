@@ -222,4 +222,25 @@ class CpusPerTaskRunTest {
         expect(ran, 5, new int[] {3}, new int[] {1});
         assertTrue(ran.get(6L).startTime() >= ran.get(1L).endTime(), "job 6 waits for a GPU with CPUs beside it");
     }
+
+    @Test
+    void shouldLayTasksOutOnCoresOfTwoThreads() throws Exception {
+        // Nodes of 4 cores of 2 threads and 2 GPUs, DefCpuPerGPU=2; each job alone on idle nodes,
+        // as a real slurmctld 22.05.8 ran them: tasks fill the cores their node's first task began.
+        String conf = withGpus("DefCpuPerGPU=2\n").replace("CPUs=8 Gres", "CPUs=8 Sockets=1 CoresPerSocket=4"
+                + " ThreadsPerCore=2 Gres");
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
+                job_id,submit_s,run_s,requested_s,processors,nodes,gpus,gpus_per_node,cpus_per_task
+                1,0,100,600,4,2,0,2,
+                2,200,100,600,9,,0,,3
+                3,400,100,600,2,,3,,
+                4,600,100,600,5,,0,1,
+                5,800,100,600,3,,1,,
+                """);
+        expect(ran, 1, new int[] {0, 1}, new int[] {4, 4}); // -N 2 -n 4 --gres=gpu:2 (6 + 4 before)
+        expect(ran, 2, new int[] {0, 1}, new int[] {6, 4}); // -n 3 -c 3: 10 CPUs, whole cores
+        expect(ran, 3, new int[] {0, 1}, new int[] {4, 2}); // -n 2 --gpus=3
+        expect(ran, 4, new int[] {0}, new int[] {6}); // -n 5 --gres=gpu:1
+        expect(ran, 5, new int[] {0}, new int[] {4}); // -n 3 --gpus=1
+    }
 }
