@@ -49,8 +49,12 @@ final class AtLeastPerNode {
         }
         int[] nodesTaken = picks.nodes();
         int[] offered = picks.cpus();
-        int[] cpusTaken = CpuShares.held(nodes, nodesTaken, offered,
-                CpuShares.atLeastEach(offered, offered.length, r.cpus(), least));
+        // Tasks of several CPUs are laid out over what the nodes offered (a real -n 5 -c 3 --mem=400
+        // under MaxMemPerCPU=100, least 4 a node, held 8 + 6).
+        int perTask = r.shape().cpusEachTask();
+        int[] cpusTaken = CpuShares.held(nodes, nodesTaken, offered, perTask > 1
+                ? CpuShares.tasksInTurn(nodes, nodesTaken, offered, r.layoutTasks(), perTask)
+                : CpuShares.atLeastEach(offered, offered.length, r.cpus(), least));
         return new Allocation(nodesTaken, cpusTaken, picks.gpus(), shared.memoryHeld(r, nodesTaken, cpusTaken), false,
                 r.cpuCap().slot());
     }

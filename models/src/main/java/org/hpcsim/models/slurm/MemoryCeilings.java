@@ -49,10 +49,10 @@ final class MemoryCeilings {
             return r;
         }
         long ratio = ceilDiv(perCpu, max);
-        RequestShape s = r.shape().withMemoryPerCpu(ceilDiv(perCpu, ratio));
-        // A job that set --cpus-per-task has it raised; one that did not keeps its tasks for its node bound.
-        s = s.cpusPerTask() > 0 ? s.withCpusPerTask((int) Math.min(Integer.MAX_VALUE, s.cpusPerTask() * ratio))
-                : s.withTasks(r.tasks());
+        // Its tasks stay; each holds ratio times its CPUs (a real -n 5 --mem-per-cpu=300 under
+        // MaxMemPerCPU=100 ran as CPUs/Task=3, 6 + 6 + 3 CPUs on idle 8-CPU nodes).
+        RequestShape s = r.shape().withMemoryPerCpu(ceilDiv(perCpu, ratio))
+                .withCpusPerTask((int) Math.min(Integer.MAX_VALUE, r.shape().cpusEachTask() * ratio));
         return resized(r, r.minNodes(), r.cpus() * ratio, s);
     }
 

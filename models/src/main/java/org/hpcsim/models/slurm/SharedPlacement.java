@@ -217,6 +217,7 @@ final class SharedPlacement {
         int perNodeGpus = r.shape().gpusPerNode();
         int perTask = r.shape().cpusEachTask();
         int perGpu = r.shape().cpusPerGpu();
+        boolean perCpuMemory = memory.consumable() && memory.perCpu(r.shape()) > 0;
         int count = 0;
         offeredCpus = 0;
         for (int t = 0; t < tiers.length; t++) {
@@ -227,12 +228,15 @@ final class SharedPlacement {
                 }
                 SlurmNode node = nodes.get(i);
                 int offer = node.unitsWithin(memoryCap(r, i, node.unitsWithin(free.cpusFor(r, i)), free));
-                if (r.gpus() > 0) {
-                    // A GPU job's node gives whole tasks' CPUs: cons_tres's GRES filter leaves the
-                    // cores of max_tasks_this_node tasks (a real -n 5 -c 3 --gres=gpu:1 held 6 + 6 + 3
-                    // of idle 8-CPU nodes, where -n 5 -c 3 alone held 8 + 6).
-                    // (rounded back up to whole cores, which the filter counts: never past the offer).
+                if (r.gpus() > 0 || perCpuMemory) {
+                    // The node gives whole tasks' CPUs to a GPU job (cons_tres's GRES filter leaves
+                    // the cores of max_tasks_this_node tasks: a real -n 5 -c 3 --gres=gpu:1 held 6 + 6
+                    // + 3 of idle 8-CPU nodes, where -n 5 -c 3 alone held 8 + 6) and to one holding
+                    // memory per CPU (_can_job_run_on_node); rounded back up to whole cores, which
+                    // never passes the offer.
                     offer = node.wholeUnits(offer - offer % perTask);
+                }
+                if (r.gpus() > 0) {
                     // A node with no GPU free, or whose CPUs pay for none of its GPUs, is unusable
                     // (gres_select_filter_sock_core: cnt_avail_total 0 sets max_tasks_this_node 0).
                     gpuOffers[i] = CpuShares.gpusPaidFor(free.freeGpus[i], offer, perGpu);

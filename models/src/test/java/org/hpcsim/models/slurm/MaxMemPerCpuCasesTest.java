@@ -103,4 +103,16 @@ class MaxMemPerCpuCasesTest {
                 List.of(new Sbatch(1, 0, 0, 0, 0)));
         assertArrayEquals(new boolean[] {true}, new boolean[] {none.get(0) == null});
     }
+
+    @Test
+    void shouldLayOutTheTasksWhoseCpusMaxMemPerCpuRaised() {
+        // MaxMemPerCPU=100, DefMemPerCPU=50, each job alone on idle nodes; a real slurmctld 22.05.8
+        // ran each as CPUs/Task=3 and laid out whole tasks: -n 5 --mem-per-cpu=300 on 6 + 6 + 3,
+        // -n 3 --mem-per-cpu=250 on 6 + 3, and E (-n 5 --ntasks-per-node=2 --mem=500) on 5 + 5 + 5.
+        List<JobOutcome> o = run(List.of(new Sbatch(5, 0, 0, 0, 300), new Sbatch(3, 0, 0, 0, 250),
+                new Sbatch(5, 0, 2, 500, 0)));
+        assertArrayEquals(new int[] {6, 6, 3}, o.get(0).nodes().cpus());
+        assertArrayEquals(new int[] {6, 3}, o.get(1).nodes().cpus());
+        assertArrayEquals(new int[] {5, 5, 5}, o.get(2).nodes().cpus());
+    }
 }

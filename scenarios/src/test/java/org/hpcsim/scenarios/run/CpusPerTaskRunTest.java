@@ -243,4 +243,23 @@ class CpusPerTaskRunTest {
         expect(ran, 4, new int[] {0}, new int[] {6}); // -n 5 --gres=gpu:1
         expect(ran, 5, new int[] {0}, new int[] {4}); // -n 3 --gpus=1
     }
+
+    @Test
+    void shouldGiveWholeTasksWhereMemoryIsHeldPerCpu() throws Exception {
+        // CR_Core_Memory, DefMemPerCPU=50, MaxMemPerCPU=100 on 8-CPU nodes of 1000 MB; each job alone
+        // on idle nodes, as a real slurmctld 22.05.8 ran them: memory per CPU makes a node give
+        // whole tasks (-n 5 -c 3: 6 + 6 + 3), memory per node does not (-n 5 -c 3 --mem=400: 8 + 6),
+        // and MaxMemPerCPU raises the CPUs per task (-n 3 -c 2 --mem-per-cpu=150: CPUs/Task=4, 8 + 4).
+        String conf = CONF.replace("SelectTypeParameters=CR_Core", "SelectTypeParameters=CR_Core_Memory\n"
+                + "DefMemPerCPU=50\nMaxMemPerCPU=100").replace("CPUs=8", "CPUs=8 RealMemory=1000");
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
+                job_id,submit_s,run_s,requested_s,processors,mem_mb,mem_per_cpu_mb,cpus_per_task
+                1,0,100,600,15,,,3
+                2,200,100,600,15,400,,3
+                3,400,100,600,6,,150,2
+                """);
+        expect(ran, 1, new int[] {0, 1, 2}, new int[] {6, 6, 3});
+        expect(ran, 2, new int[] {0, 1}, new int[] {8, 6});
+        expect(ran, 3, new int[] {0, 1}, new int[] {8, 4});
+    }
 }
