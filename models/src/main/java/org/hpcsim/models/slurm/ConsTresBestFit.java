@@ -35,10 +35,10 @@ final class ConsTresBestFit {
      * null when the request asks no GPUs in all), its weight rank ({@code tierOf[i]}) and the CPUs
      * it keeps back for each further node the request must have ({@code keptBack[i]}), all indexed
      * by node, and the fewest CPUs it takes on a node ({@code least}, pn_min_cpus: 1, a task's
-     * CPUs, its --ntasks-per-node's, or its GPUs' worth); null when the offers do not hold it. With GPUs in all, a set is
-     * sufficient only when its GPUs hold the request's too, a single node only when it holds them
-     * alone, and nodes are taken until the GPUs are there as well as the CPUs and nodes
-     * (gres_sched_sufficient, gres_sched_test). The CPUs taken on each node are what it makes
+     * CPUs, its --ntasks-per-node's, or its GPUs' worth); null when the offers do not hold it.
+     * With GPUs in all, a set is sufficient only when its GPUs hold the request's too, a single node
+     * only when it holds them alone, and nodes are taken until the GPUs are there as well as the
+     * CPUs and nodes (gres_sched_sufficient, gres_sched_test). The CPUs taken on each node are what it makes
      * available to the job ({@code _cpus_to_use}). The result has one entry per position of
      * {@code nodes}, 0 for a node not taken.
      */

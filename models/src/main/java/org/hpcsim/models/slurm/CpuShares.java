@@ -44,9 +44,9 @@ final class CpuShares {
      * in rounds, each node taking a core's worth of tasks (one at least) while it has a task's CPUs
      * left (--ntasks-per-node's limit is not needed here: such a job holds its even share instead).
      * When no node has a task's CPUs left the rest are put on the nodes in turn anyway, each holding
-     * what is left to it, up to a task's worth. So a node ends with whole tasks' CPUs, or with all it made available when it was
-     * left less than a task: -n 5 -c 3 on nodes that made 8 and 7 CPUs available held 8 and 6 on a
-     * real slurmctld 22.05.8. Returns the CPUs held on each.
+     * what is left to it, up to a task's worth. So a node ends with whole tasks' CPUs, or with all it
+     * made available when it was left less than a task: -n 5 -c 3 on nodes that made 8 and 7 CPUs
+     * available held 8 and 6 on a real slurmctld 22.05.8. Returns the CPUs held on each.
      */
     static int[] tasksInTurn(List<SlurmNode> nodes, int[] picked, int[] made, int tasks, int cpusPerTask) {
         int[] c = new int[picked.length];

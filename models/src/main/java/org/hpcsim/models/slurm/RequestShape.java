@@ -51,23 +51,10 @@ public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long
                 cpusPerTask, 0);
     }
 
-    /** A shape without --cpus-per-task. */
-    public RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb, boolean memoryDefaulted,
-                        int tasksPerNode, int minCpusPerNode, int cpusPerGpu) {
-        this(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode, minCpusPerNode, cpusPerGpu,
-                0);
-    }
-
-    /** A shape without CPUs per GPU. */
-    public RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb, boolean memoryDefaulted,
-                        int tasksPerNode, int minCpusPerNode) {
-        this(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode, minCpusPerNode, 0);
-    }
-
-    /** A shape without a least CPU count per node. */
+    /** A shape without a least CPU count per node, CPUs per GPU or --cpus-per-task. */
     public RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb, boolean memoryDefaulted,
                         int tasksPerNode) {
-        this(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode, 0);
+        this(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode, 0, 0, 0);
     }
 
     /** A shape without --ntasks-per-node. */

@@ -7,11 +7,11 @@ import org.hpcsim.models.workload.ResourceOptions;
 
 /**
  * Turns a job's sbatch resource options into what its request asks of nodes: the node count
- * {@code --ntasks-per-node} implies (its tasks being its processors over {@code --cpus-per-task}), the GPU total {@code --gpus-per-node} implies, and the nodes
- * its {@code --constraint}, GRES type ({@code --gres=gpu:a100:2}), {@code --mem} and
- * {@code --mem-per-cpu} allow, and the memory per CPU it holds. A job
- * whose options no node of the partitions it names can meet is refused at submission, as slurmctld
- * refuses it (job_mgr.c: ESLURM_INVALID_FEATURE "Invalid feature specification",
+ * {@code --ntasks-per-node} implies (its tasks being its processors over {@code --cpus-per-task}),
+ * the GPU total {@code --gpus-per-node} implies, the nodes its {@code --constraint}, GRES type
+ * ({@code --gres=gpu:a100:2}), {@code --mem} and {@code --mem-per-cpu} allow, the memory per CPU it
+ * holds, and its CPUs per task and per GPU. A job whose options no node of the partitions it names
+ * can meet is refused at submission, as slurmctld refuses it (job_mgr.c: ESLURM_INVALID_FEATURE "Invalid feature specification",
  * ESLURM_REQUESTED_NODE_CONFIG_UNAVAILABLE, ESLURM_INVALID_TASK_MEMORY).
  */
 final class RequestShapes {

@@ -7,10 +7,10 @@ import java.util.List;
 /**
  * select/cons_tres's placement of a request that shares nodes, without a switch tree: CPUs (and
  * GPUs per node, --ntasks-per-node, and GPUs in all without a node count) by cons_tres's best fit
- * over runs of consecutive nodes ({@link ConsTresBestFit}), tasks of --cpus-per-task laid out whole; with GPUs in all on a node count or a
- * least CPU count per node (pn_min_cpus, where a memory limit set one), spread evenly over a fixed
- * node count or packed onto the first nodes, by weight tier, that hold them; in whole cores or
- * sockets where nodes hand those out; and what memory a placement holds where memory is counted.
+ * over runs of consecutive nodes ({@link ConsTresBestFit}), tasks of --cpus-per-task laid out
+ * whole; with GPUs in all on a node count, spread evenly over it (a least CPU count per node, where
+ * a memory limit set one, is {@link AtLeastPerNode}'s); in whole cores or sockets where nodes hand
+ * those out; and what memory a placement holds where memory is counted.
  */
 final class SharedPlacement {
     private final List<SlurmNode> nodes;
@@ -209,9 +209,9 @@ final class SharedPlacement {
     /**
      * Fills {@link #offering} with the nodes of {@code tiers} (in index order) that offer {@code r}
      * at least {@code least} CPUs, whole units within their free memory (whole tasks for a job with
-     * GPUs), and with their GPUs per node
-     * free; {@link #offers} and {@link #tierOf} with what each offers and its rank, and
-     * {@link #offeredCpus} with the sum. Returns how many nodes offer.
+     * GPUs or memory per CPU), and with their GPUs per node free (and, for GPUs in all, a GPU its
+     * CPUs pay for, in {@link #gpuOffers}); {@link #offers} and {@link #tierOf} with what each
+     * offers and its rank, and {@link #offeredCpus} with the sum. Returns how many nodes offer.
      */
     private int collectOffers(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int least) {
         int perNodeGpus = r.shape().gpusPerNode();
@@ -266,9 +266,9 @@ final class SharedPlacement {
      * with more of the GPUs free come first, in runs of their own. The GPUs go in node order, each
      * node leaving one for each node after it (_set_job_bits1), and what is still missing then in
      * node order; each node makes its GPUs' worth of CPUs available at least, and the tasks are laid
-     * out over what the nodes made available ({@link CpuShares#tasksInTurn}). With 1, 3, 4 and 2 CPUs and 2, 1, 2 and 2 GPUs free on n1 to n4, a
-     * real slurmctld 22.05.8 put -n 2 --gpus=2 on n4, -n 3 --gpus=1 on n2, and -n 4 --gpus=3 on 3
-     * CPUs and 2 GPUs of n3 and 1 and 1 of n4.
+     * out over what the nodes made available ({@link CpuShares#tasksInTurn}). With 1, 3, 4 and 2
+     * CPUs and 2, 1, 2 and 2 GPUs free on n1 to n4, a real slurmctld 22.05.8 put -n 2 --gpus=2 on
+     * n4, -n 3 --gpus=1 on n2, and -n 4 --gpus=3 on 3 CPUs and 2 GPUs of n3 and 1 and 1 of n4.
      */
     private Allocation gpusInAllFit(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int wantNodes,
                                     int maxNodes) {
@@ -301,13 +301,14 @@ final class SharedPlacement {
         // offers, and the tasks are laid out over that: a real -n 2 --gpus=4 --cpus-per-gpu=2 made
         // 8 and 4 available on idle 8-CPU nodes of 2 GPUs and held 4 + 4.
         int[] made = picks.cpus();
+        int[] gpuWorth = new int[picked.length];
         for (int j = 0; j < picked.length; j++) {
-            made[j] = Math.max(made[j], Math.min(g[j] * r.shape().cpusPerGpu(), offers[picked[j]]));
+            gpuWorth[j] = Math.min(g[j] * r.shape().cpusPerGpu(), offers[picked[j]]);
+            made[j] = Math.max(made[j], gpuWorth[j]);
         }
         int[] c = CpuShares.tasksInTurn(nodes, picked, made, r.layoutTasks(), perTask);
         for (int j = 0; j < picked.length; j++) {
-            c[j] = Math.max(c[j], Math.min(g[j] * r.shape().cpusPerGpu(), offers[picked[j]]));
-            c[j] = nodes.get(picked[j]).held(c[j], offers[picked[j]]);
+            c[j] = nodes.get(picked[j]).held(Math.max(c[j], gpuWorth[j]), offers[picked[j]]);
         }
         return new Allocation(picked, c, g, memoryHeld(r, picked, c), false, r.cpuCap().slot());
     }
