@@ -34,10 +34,13 @@ final class ConsTresTreeFit {
     private final long[] distance;
     private final boolean[] required;
     private final int[] queue;
+    /** Per node: the CPUs kept back for each further node a request must have ({@link SlurmNode#unit}). */
+    private final int[] keptBack;
     private final BitSet best = new BitSet();
     private final BitSet lighter = new BitSet();
     private final BitSet scratch = new BitSet();
     private final BitSet chosen = new BitSet();
+    private final BitSet kept = new BitSet();
 
     /** What each node offers the job being placed; the caller sets them for the usable nodes. */
     final int[] cpusOffered;
@@ -52,10 +55,12 @@ final class ConsTresTreeFit {
     private long remCpus;
     private long remGpus;
     private boolean capToNeed;
+    private int least;
 
-    ConsTresTreeFit(SwitchTree tree, BitSet[] tiers) {
+    ConsTresTreeFit(SwitchTree tree, BitSet[] tiers, int[] keptBack) {
         this.tree = tree;
         this.tiers = tiers;
+        this.keptBack = keptBack;
         int n = tree.nodeCount();
         int s = tree.switchCount();
         tierOf = new int[n];
@@ -85,15 +90,64 @@ final class ConsTresTreeFit {
     /**
      * Chooses among {@code usable} (nodes offering at least one CPU) at least {@code want} and at
      * most {@code maxNodes} nodes with {@code cpus} CPUs and {@code gpus} GPUs; true when placed.
-     * With {@code capToNeed} a node gives only what is still wanted (a job packing CPUs), else all
-     * it offers.
+     * With {@code capToNeed} a node gives what is still wanted less a unit for each further node
+     * the request must have, and at least {@code least} (cons_tres {@code _cpus_to_use}: a job
+     * packing CPUs), else all it offers.
      */
-    boolean place(BitSet usable, int want, int maxNodes, long cpus, long gpus, boolean capToNeed) {
+    boolean place(BitSet usable, int want, int maxNodes, long cpus, long gpus, boolean capToNeed, int least) {
+        this.least = least;
         if (!placeAll(usable, want, maxNodes, cpus, gpus, capToNeed)) {
             return false;
         }
         trim(want, cpus, gpus);
         return true;
+    }
+
+    /**
+     * As {@link #place} for a job packing CPUs, and when that fails, again and again with the nodes
+     * that offer least left out, as cons_tres's choose_nodes retries "to avoid a possible knapsack
+     * problem": nodes offering at most 1, then 2, ... resources (CPUs, plus GPUs where
+     * {@code withGpus}) are dropped while more than {@code want} nodes remain.
+     */
+    boolean placeDroppingSmall(BitSet usable, int want, int maxNodes, long cpus, long gpus, int least,
+                               boolean withGpus) {
+        if (place(usable, want, maxNodes, cpus, gpus, true, least)) {
+            return true;
+        }
+        kept.clear();
+        kept.or(usable);
+        int left = kept.cardinality();
+        if (left <= want) {
+            return false;
+        }
+        int most = 0;
+        for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
+            most = Math.max(most, resources(i, withGpus));
+        }
+        for (int level = 1; level < most; level++) {
+            boolean dropped = false;
+            for (int i = kept.nextSetBit(0); i >= 0 && left > want; i = kept.nextSetBit(i + 1)) {
+                if (resources(i, withGpus) <= level) {
+                    kept.clear(i);
+                    left--;
+                    dropped = true;
+                }
+            }
+            if (!dropped && level != 1) {
+                continue;
+            }
+            if (place(kept, want, maxNodes, cpus, gpus, true, least)) {
+                return true;
+            }
+            if (left <= want) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private int resources(int i, boolean withGpus) {
+        return cpusOffered[i] + (withGpus ? gpusOffered[i] : 0);
     }
 
     /**
@@ -295,7 +349,8 @@ final class ConsTresTreeFit {
         int c = cpusOffered[i];
         int g = gpusOffered[i];
         if (capToNeed) {
-            c = (int) Math.min(c, Math.max(remCpus, 1));
+            long spare = remCpus - (long) Math.max(remNodes - 1, 0) * keptBack[i];
+            c = (int) Math.min(c, Math.max(spare, least));
             g = (int) Math.min(g, Math.max(remGpus, 0));
         }
         chosen.set(i);

@@ -73,7 +73,7 @@ final class NodeSelector {
         }
         this.tree = tree;
         this.linearTree = tree == null ? null : new LinearTreeFit(tree, nodes);
-        this.consTree = tree == null ? null : new ConsTresTreeFit(tree, weightTiers);
+        this.consTree = tree == null ? null : new ConsTresTreeFit(tree, weightTiers, unitsOf(nodes));
         this.leafSeen = tree == null ? null : new int[tree.switchCount()];
     }
 
@@ -255,19 +255,26 @@ final class NodeSelector {
             consTree.cpusOffered[i] = nodes.get(i).cpus();
             consTree.gpusOffered[i] = nodes.get(i).gpus();
         }
-        if (!consTree.place(u, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), false)) {
+        if (!consTree.place(u, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), false, 1)) {
             return null;
         }
         return linearFit.whole(Arrays.copyOf(consTree.picked, consTree.count));
     }
 
     /**
-     * cons_tres shared nodes under a tree: with a node count each node must give an even share (the
-     * larger one, so any order of shares fits); without, a node offers all its free CPUs and GPUs
-     * and gives what is still wanted.
+     * cons_tres shared nodes under a tree. With a node count and --ntasks-per-node, GPUs in all or
+     * a least CPU count per node, each node must give an even share (the larger one, so any order
+     * of shares fits), as {@link SharedPlacement#evenShares} spreads them. Otherwise a node offers
+     * all its free CPUs (whole tasks for a GPU job or one holding memory per CPU) and GPUs and
+     * makes available what is still wanted, and a job of several CPUs per task holds its tasks as
+     * cons_tres lays them out over that ({@link CpuShares#tasksInTurn}): with 0, 6, 8 and 8 CPUs
+     * free on n1 to n4 under two leaf switches, a real slurmctld 22.05.8 gave -N 2 -n 4 -c 2 6 + 2
+     * on n3 and n4, and -n 3 -c 4 6 + 4 on n2 and n3.
      */
     private Allocation consShared(JobRequest r, BitSet avail, NodeResources free) {
-        boolean even = r.minNodes() > 0;
+        boolean even = r.minNodes() > 0 && (r.shape().tasksPerNode() > 0 || SharedPlacement.gpusInAll(r)
+                || r.shape().minCpusPerNode() > 1);
+        int perTask = r.shape().cpusEachTask();
         int perNodeGpus = r.shape().gpusPerNode();
         usable.clear();
         BitSet open = candidates(free.open, avail, free.open);
@@ -281,9 +288,10 @@ final class NodeSelector {
             }
             int freeCpus = node.unitsWithin(free.cpusFor(r, i));
             int wantCpus = even ? node.held(r.cpusOnNode(0), freeCpus) : freeCpus;
-            int offerCpus = even ? wantCpus : node.unitsWithin(memoryCap(r, i, wantCpus, free));
+            int offerCpus = even ? wantCpus : shared.inWholeTasks(r, node, node.unitsWithin(memoryCap(r, i, wantCpus,
+                    free)));
             if (even ? !fitsMemory(r, i, wantCpus, free) : offerCpus == 0 || offerCpus < r.shape().minCpusPerNode()
-                    || offerCpus < r.shape().cpusEachTask()) {
+                    || offerCpus < perTask) {
                 continue;
             }
             int gpusOffered = even ? r.gpusOnNode(0) : perNodeGpus > 0 ? perNodeGpus
@@ -295,9 +303,13 @@ final class NodeSelector {
             consTree.cpusOffered[i] = offerCpus;
             consTree.gpusOffered[i] = gpusOffered;
         }
-        if (!consTree.place(usable, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), !even)
-                || !even && consTree.count > r.tasks()) {
-            return null; // cons_tres choose_nodes: no more nodes than tasks (max_nodes bounded by num_tasks)
+        int want = Math.max(r.minNodes(), 1);
+        // cons_tres choose_nodes: no more nodes than tasks (max_nodes bounded by num_tasks)
+        boolean placed = even ? consTree.place(usable, want, maxNodes(r), r.cpus(), r.gpus(), false, 1)
+                : consTree.placeDroppingSmall(usable, want, Math.min(maxNodes(r), Math.max(r.tasks(), want)), r.cpus(),
+                        r.gpus(), perTask, r.gpus() > 0 || perNodeGpus > 0);
+        if (!placed) {
+            return null;
         }
         int n = consTree.count;
         int[] c = new int[n];
@@ -310,6 +322,13 @@ final class NodeSelector {
             g[k] = even ? r.gpusOnNode(k) : perNodeGpus > 0 ? perNodeGpus : consTree.gpusTaken[k];
         }
         int[] picked = Arrays.copyOf(consTree.picked, n);
+        if (!even && perTask > 1) {
+            int[] laid = CpuShares.tasksInTurn(nodes, picked, Arrays.copyOf(consTree.cpusTaken, n), r.layoutTasks(),
+                    perTask);
+            for (int k = 0; k < n; k++) {
+                c[k] = nodes.get(picked[k]).held(laid[k], consTree.cpusOffered[picked[k]]);
+            }
+        }
         if (!even && r.shape().minCpusPerNode() > 1) {
             int[] offers = new int[n];
             for (int k = 0; k < n; k++) {
@@ -319,6 +338,14 @@ final class NodeSelector {
                     r.shape().minCpusPerNode()));
         }
         return new Allocation(picked, c, g, shared.memoryHeld(r, picked, c), false, r.cpuCap().slot());
+    }
+
+    private static int[] unitsOf(List<SlurmNode> nodes) {
+        int[] units = new int[nodes.size()];
+        for (int i = 0; i < units.length; i++) {
+            units[i] = nodes.get(i).unit();
+        }
+        return units;
     }
 
     private BitSet candidates(BitSet tier, BitSet avail, BitSet usable) {

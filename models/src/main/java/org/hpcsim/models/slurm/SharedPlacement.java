@@ -25,6 +25,7 @@ final class SharedPlacement {
      */
     private final int[] offers;
     private final int[] tierOf;
+    /** Per node: the CPUs kept back for each further node a request must have ({@link SlurmNode#unit}). */
     private final int[] keptBack;
     /**
      * Per node: the free GPUs it offers a request of GPUs, no more than its offered CPUs pay for at
@@ -48,10 +49,23 @@ final class SharedPlacement {
         this.keptBack = new int[nodes.size()];
         this.gpuOffers = new int[nodes.size()];
         for (int i = 0; i < nodes.size(); i++) {
-            SlurmNode n = nodes.get(i);
-            // cons_tres _cpus_to_use: a core's CPUs for each further node, times the cores of a socket under CR_Socket.
-            keptBack[i] = n.cpusPerSocket() > 0 ? n.cpusPerSocket() : n.cpusPerCore();
+            keptBack[i] = nodes.get(i).unit();
         }
+    }
+
+    /**
+     * What {@code node}, with {@code offer} CPUs for {@code r}, makes available to it: whole tasks'
+     * CPUs to a GPU job (cons_tres's GRES filter leaves the cores of max_tasks_this_node tasks: a
+     * real -n 5 -c 3 --gres=gpu:1 held 6 + 6 + 3 of idle 8-CPU nodes, where -n 5 -c 3 alone held
+     * 8 + 6) and to one holding memory per CPU (_can_job_run_on_node), rounded back up to whole
+     * cores, which never passes the offer; {@code offer} itself to any other job.
+     */
+    int inWholeTasks(JobRequest r, SlurmNode node, int offer) {
+        if (r.gpus() == 0 && !(memory.consumable() && memory.perCpu(r.shape()) > 0)) {
+            return offer;
+        }
+        int perTask = r.shape().cpusEachTask();
+        return node.wholeUnits(offer - offer % perTask);
     }
 
     /** The most CPUs, up to {@code cpus}, {@code r} may take on node {@code i} with the memory free there. */
@@ -153,7 +167,7 @@ final class SharedPlacement {
      * Whether {@code r} asks GPUs in all (--gpus) rather than none or a count on each node (--gres,
      * --gpus-per-node).
      */
-    private static boolean gpusInAll(JobRequest r) {
+    static boolean gpusInAll(JobRequest r) {
         return r.gpus() > 0 && r.shape().gpusPerNode() == 0;
     }
 
@@ -215,9 +229,7 @@ final class SharedPlacement {
      */
     private int collectOffers(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers, int least) {
         int perNodeGpus = r.shape().gpusPerNode();
-        int perTask = r.shape().cpusEachTask();
         int perGpu = r.shape().cpusPerGpu();
-        boolean perCpuMemory = memory.consumable() && memory.perCpu(r.shape()) > 0;
         int count = 0;
         offeredCpus = 0;
         for (int t = 0; t < tiers.length; t++) {
@@ -227,15 +239,8 @@ final class SharedPlacement {
                     continue;
                 }
                 SlurmNode node = nodes.get(i);
-                int offer = node.unitsWithin(memoryCap(r, i, node.unitsWithin(free.cpusFor(r, i)), free));
-                if (r.gpus() > 0 || perCpuMemory) {
-                    // The node gives whole tasks' CPUs to a GPU job (cons_tres's GRES filter leaves
-                    // the cores of max_tasks_this_node tasks: a real -n 5 -c 3 --gres=gpu:1 held 6 + 6
-                    // + 3 of idle 8-CPU nodes, where -n 5 -c 3 alone held 8 + 6) and to one holding
-                    // memory per CPU (_can_job_run_on_node); rounded back up to whole cores, which
-                    // never passes the offer.
-                    offer = node.wholeUnits(offer - offer % perTask);
-                }
+                int offer = inWholeTasks(r, node, node.unitsWithin(memoryCap(r, i, node.unitsWithin(free.cpusFor(r, i)),
+                        free)));
                 if (r.gpus() > 0) {
                     // A node with no GPU free, or whose CPUs pay for none of its GPUs, is unusable
                     // (gres_select_filter_sock_core: cnt_avail_total 0 sets max_tasks_this_node 0).

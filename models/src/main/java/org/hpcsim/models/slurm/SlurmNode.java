@@ -53,8 +53,11 @@ public record SlurmNode(String name, int cpus, long memoryMb, int gpus, String g
         this(name, cpus, memoryMb, gpus, gpuType, weight, features, 1);
     }
 
-    /** The CPUs a job is given at a time here: a socket's, a core's, or one. */
-    private int unit() {
+    /**
+     * The CPUs a job is given at a time here: a socket's, a core's, or one; also what cons_tres
+     * keeps back on a node for each further node a request must have ({@code _cpus_to_use}).
+     */
+    int unit() {
         return cpusPerSocket > 0 ? cpusPerSocket : cpusPerCore;
     }
 

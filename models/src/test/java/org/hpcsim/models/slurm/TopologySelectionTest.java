@@ -157,7 +157,11 @@ class TopologySelectionTest {
     void shouldFillLeavesByFreeNodesNotFreeCpusUnderConsTres() {
         // 4-CPU nodes; s0's nodes have 1 CPU free each, s1's all 4. _eval_nodes_topo compares
         // leaves by node count only and takes a leaf's nodes in index order, so a 6-CPU job takes
-        // s0's four slivers and two CPUs of n4. A job of 2 nodes x 3 CPUs only fits s1's nodes.
+        // s0's four slivers and two CPUs of n4. A job of 6 CPUs on 2 nodes first takes two slivers
+        // of s0, falls short, and is placed again without the nodes of 1 CPU (choose_nodes): on
+        // s1, 4 CPUs and 2, each node making available what is still wanted less a CPU for each
+        // node to come (a real slurmctld 22.05.8 gave -N 2 -n 6 5 + 1 of two idle 8-CPU nodes,
+        // beside a leaf of two nodes with 1 CPU free each).
         List<SlurmNode> nodes = nodes(8);
         NodeResources free = new NodeResources(nodes);
         for (int n = 0; n < 4; n++) {
@@ -168,10 +172,11 @@ class TopologySelectionTest {
         assertArrayEquals(new int[] {0, 1, 2, 3, 4}, picked(a));
         assertEquals(6, a.totalCpus());
         assertEquals(2, a.cpus(4));
-        Allocation even = s.select(new JobRequest(2, 6, 0, false, new int[] {0}, 0), all(8), free);
-        assertArrayEquals(new int[] {4, 5}, picked(even));
-        assertEquals(3, even.cpus(0));
-        assertEquals(1, s.leaves(even));
+        Allocation two = s.select(new JobRequest(2, 6, 0, false, new int[] {0}, 0), all(8), free);
+        assertArrayEquals(new int[] {4, 5}, picked(two));
+        assertEquals(4, two.cpus(0));
+        assertEquals(2, two.cpus(1));
+        assertEquals(1, s.leaves(two));
     }
 
     @Test

@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 import org.hpcsim.models.run.JobOutcome;
@@ -85,6 +86,54 @@ class CpusPerTaskRunTest {
         assertTrue(ran.get(25L).startTime() >= ran.get(1L).endTime(), "job 25 waits for the fillers");
     }
 
+    @Test
+    void shouldLayTasksOutOnTheSwitchTree() throws Exception {
+        // topology/tree with n1 and n2 on leaf s1, n3 and n4 on s2. The fillers leave 0, 6, 8 and
+        // 8 CPUs free (under the tree job 2 takes n1's last 2 and 1 of n2); each later job runs
+        // alone beside them. Real slurmctld 22.05.8 placements, in CPUs per node taken:
+        Files.writeString(dir.resolve("topology.conf"), "SwitchName=s1 Nodes=n[1-2]\n"
+                + "SwitchName=s2 Nodes=n[3-4]\nSwitchName=top Switches=s[1-2]\n");
+        String conf = CONF + "TopologyPlugin=topology/tree\n";
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
+                job_id,submit_s,run_s,requested_s,processors,nodes,tasks_per_node,cpus_per_task
+                1,0,3000,3600,6,,,
+                2,1,3000,3600,3,,,
+                3,2,3000,3600,1,,,
+                11,100,100,600,6,,,3
+                12,300,100,600,12,,,3
+                13,500,100,600,8,2,,2
+                14,700,100,600,6,,,2
+                15,900,100,600,10,,,2
+                16,1100,100,600,10,,,5
+                17,1300,100,600,12,,,4
+                18,1500,100,600,8,,2,2
+                19,1700,100,600,16,,,8
+                20,1900,100,600,4,2,,
+                21,2100,100,600,8,2,,
+                22,2300,100,600,3,2,,
+                23,2500,100,600,12,3,,2
+                24,2700,100,600,6,2,,3
+                """);
+        expect(ran, 2, new int[] {0, 1}, new int[] {2, 1});
+        expect(ran, 3, new int[] {1}, new int[] {1});
+        expect(ran, 11, new int[] {1}, new int[] {6}); // -n 2 -c 3
+        expect(ran, 12, new int[] {1, 2}, new int[] {6, 6}); // -n 4 -c 3
+        expect(ran, 13, new int[] {2, 3}, new int[] {6, 2}); // -N 2 -n 4 -c 2: one leaf, 3 tasks then 1
+        expect(ran, 14, new int[] {1}, new int[] {6}); // -n 3 -c 2
+        expect(ran, 15, new int[] {1, 2}, new int[] {6, 4}); // -n 5 -c 2
+        expect(ran, 16, new int[] {1, 2}, new int[] {5, 5}); // -n 2 -c 5
+        expect(ran, 17, new int[] {1, 2}, new int[] {6, 4}); // -n 3 -c 4: 10 CPUs for 12
+        expect(ran, 18, new int[] {2, 3}, new int[] {4, 4}); // -n 4 -c 2 --ntasks-per-node=2
+        expect(ran, 19, new int[] {2, 3}, new int[] {8, 8}); // -n 2 -c 8
+        // A node count alone spreads nothing evenly: each node makes available what is still
+        // wanted less a CPU for each node still to come.
+        expect(ran, 20, new int[] {2, 3}, new int[] {3, 1}); // -N 2 -n 4
+        expect(ran, 21, new int[] {2, 3}, new int[] {7, 1}); // -N 2 -n 8
+        expect(ran, 22, new int[] {2, 3}, new int[] {2, 1}); // -N 2 -n 3
+        expect(ran, 23, new int[] {2, 3, 1}, new int[] {8, 2, 2}); // -N 3 -n 6 -c 2, in the order taken
+        expect(ran, 24, new int[] {2, 3}, new int[] {3, 3}); // -N 2 -n 2 -c 3
+    }
+
     private static void expect(Map<Long, JobOutcome> ran, long id, int[] nodes, int[] cpus) {
         assertArrayEquals(nodes, ran.get(id).nodes().nodes(), "job " + id + " nodes");
         assertArrayEquals(cpus, ran.get(id).nodes().cpus(), "job " + id + " CPUs per node");
@@ -125,6 +174,37 @@ class CpusPerTaskRunTest {
         expect(ran, 1, new int[] {0, 1}, new int[] {4, 4});
         expect(ran, 2, new int[] {0, 1}, new int[] {4, 4});
         expect(ran, 3, new int[] {0, 1}, new int[] {6, 6});
+    }
+
+    @Test
+    void shouldCountExclusiveNodesByCpusAlone() throws Exception {
+        // --exclusive with --cpus-per-task, each job alone on idle nodes, as a real slurmctld
+        // 22.05.8 ran them: whole nodes, as many as the CPUs need (-n 5 -c 3 on 2 nodes, though
+        // only 2 tasks of 3 fit in 8 CPUs), at least one per task under --ntasks-per-node=1, and
+        // -n 11 -c 3 (33 CPUs on a partition of 32) never runs (PartitionConfig).
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF, """
+                job_id,submit_s,run_s,requested_s,processors,nodes,tasks_per_node,cpus_per_task,exclusive
+                1,0,100,600,15,,,3,1
+                2,200,100,600,9,,,3,1
+                3,400,100,600,15,,,5,1
+                4,600,100,600,12,,1,3,1
+                5,800,100,600,12,,,2,1
+                6,1000,100,600,27,,,3,1
+                7,1200,100,600,21,,,3,1
+                8,1400,100,600,20,,,5,1
+                9,1600,100,600,6,3,,2,1
+                10,1800,100,600,33,,,3,1
+                """);
+        expect(ran, 1, new int[] {0, 1}, new int[] {8, 8});
+        expect(ran, 2, new int[] {0, 1}, new int[] {8, 8});
+        expect(ran, 3, new int[] {0, 1}, new int[] {8, 8});
+        expect(ran, 4, new int[] {0, 1, 2, 3}, new int[] {8, 8, 8, 8});
+        expect(ran, 5, new int[] {0, 1}, new int[] {8, 8});
+        expect(ran, 6, new int[] {0, 1, 2, 3}, new int[] {8, 8, 8, 8});
+        expect(ran, 7, new int[] {0, 1, 2}, new int[] {8, 8, 8});
+        expect(ran, 8, new int[] {0, 1, 2}, new int[] {8, 8, 8});
+        expect(ran, 9, new int[] {0, 1, 2}, new int[] {8, 8, 8});
+        assertTrue(!ran.containsKey(10L) || ran.get(10L).startTime() < 0, "-n 11 -c 3 never runs");
     }
 
     @Test
