@@ -266,10 +266,12 @@ final class NodeSelector {
      * a least CPU count per node, each node must give an even share (the larger one, so any order
      * of shares fits), as {@link SharedPlacement#evenShares} spreads them. Otherwise a node offers
      * all its free CPUs (whole tasks for a GPU job or one holding memory per CPU) and GPUs and
-     * makes available what is still wanted, and a job of several CPUs per task holds its tasks as
-     * cons_tres lays them out over that ({@link CpuShares#tasksInTurn}): with 0, 6, 8 and 8 CPUs
-     * free on n1 to n4 under two leaf switches, a real slurmctld 22.05.8 gave -N 2 -n 4 -c 2 6 + 2
-     * on n3 and n4, and -n 3 -c 4 6 + 4 on n2 and n3.
+     * makes available what is still wanted (a task's CPUs and a GPU's worth at least), and a job of
+     * several CPUs per task, or of GPUs, holds its tasks as cons_tres lays them out over that ({@link CpuShares#tasksInTurn}): with 0, 6, 8 and 8 CPUs free on n1 to n4
+     * under two leaf switches, a real slurmctld 22.05.8 gave -N 2 -n 4 -c 2 6 + 2 on n3 and n4,
+     * and -n 3 -c 4 6 + 4 on n2 and n3; with DefCpuPerGPU=2 on idle nodes of 2 GPUs, -n 4 --gpus=4
+     * 6 + 2 (a DefCpuPerGPU does not raise what a node makes available to its GPUs' worth here,
+     * gres_sched_add reads only a job's own CPUs per GPU, which is not modelled on the tree).
      */
     private Allocation consShared(JobRequest r, BitSet avail, NodeResources free) {
         boolean even = r.minNodes() > 0 && (r.shape().tasksPerNode() > 0 || SharedPlacement.gpusInAll(r)
@@ -304,10 +306,13 @@ final class NodeSelector {
             consTree.gpusOffered[i] = gpusOffered;
         }
         int want = Math.max(r.minNodes(), 1);
+        // Each node makes a task's CPUs available at least, and its GPUs' worth (min_gres_cpu: per
+        // node, or one GPU's for GPUs in all).
+        int gpuCpus = r.gpus() == 0 ? 0 : Math.max(perNodeGpus, 1) * r.shape().cpusPerGpu();
         // cons_tres choose_nodes: no more nodes than tasks (max_nodes bounded by num_tasks)
         boolean placed = even ? consTree.place(usable, want, maxNodes(r), r.cpus(), r.gpus(), false, 1)
                 : consTree.placeDroppingSmall(usable, want, Math.min(maxNodes(r), Math.max(r.tasks(), want)), r.cpus(),
-                        r.gpus(), perTask, r.gpus() > 0 || perNodeGpus > 0);
+                        r.gpus(), Math.max(perTask, gpuCpus), r.gpus() > 0 || perNodeGpus > 0);
         if (!placed) {
             return null;
         }
@@ -322,7 +327,7 @@ final class NodeSelector {
             g[k] = even ? r.gpusOnNode(k) : perNodeGpus > 0 ? perNodeGpus : consTree.gpusTaken[k];
         }
         int[] picked = Arrays.copyOf(consTree.picked, n);
-        if (!even && perTask > 1) {
+        if (!even && (perTask > 1 || r.gpus() > 0)) {
             int[] laid = CpuShares.tasksInTurn(nodes, picked, Arrays.copyOf(consTree.cpusTaken, n), r.layoutTasks(),
                     perTask);
             for (int k = 0; k < n; k++) {

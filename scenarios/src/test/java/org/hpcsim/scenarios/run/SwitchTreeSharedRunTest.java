@@ -1,0 +1,116 @@
+package org.hpcsim.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import org.hpcsim.models.run.JobOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Jobs on shared nodes under topology/tree and select/cons_tres, through a whole run from a
+ * slurm.conf and topology.conf, as a real slurmctld 22.05.8 placed them on four 8-CPU nodes, n1
+ * and n2 on leaf s1, n3 and n4 on s2.
+ */
+class SwitchTreeSharedRunTest {
+    private static final String CONF = """
+            ClusterName=tree
+            SchedulerType=sched/builtin
+            SelectType=select/cons_tres
+            SelectTypeParameters=CR_Core
+            TopologyPlugin=topology/tree
+            NodeName=n[1-4] CPUs=8
+            PartitionName=all Nodes=n[1-4] Default=YES MaxTime=1:00:00
+            """;
+
+    private static final String TOPOLOGY = """
+            SwitchName=s1 Nodes=n[1-2]
+            SwitchName=s2 Nodes=n[3-4]
+            SwitchName=top Switches=s[1-2]
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldTryAgainWithoutTheNodesOfOneCpu() throws Exception {
+        // Jobs 1 and 2 leave n1 and n2 one CPU each; each later job runs alone beside them.
+        // -N 2 -n 2 takes the two slivers. -N 2 -n 6 first takes them too (both leaves hold its
+        // two nodes, s1 comes first), falls short, and is placed again without nodes of 1 CPU
+        // (choose_nodes): 5 + 1 on n3 and n4. -N 2 -n 3 goes the same way: 2 + 1.
+        Files.writeString(dir.resolve("topology.conf"), TOPOLOGY);
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF, """
+                job_id,submit_s,run_s,requested_s,processors,nodes
+                1,0,3000,3600,7,1
+                2,1,3000,3600,7,1
+                3,100,100,600,2,2
+                4,300,100,600,6,2
+                5,500,100,600,3,2
+                """);
+        expect(ran, 1, new int[] {0}, new int[] {7});
+        expect(ran, 2, new int[] {1}, new int[] {7});
+        expect(ran, 3, new int[] {0, 1}, new int[] {1, 1});
+        expect(ran, 4, new int[] {2, 3}, new int[] {5, 1});
+        expect(ran, 5, new int[] {2, 3}, new int[] {2, 1});
+    }
+
+    @Test
+    void shouldHoldEachGpusWorthOfCpusOnTheSwitchTree() throws Exception {
+        // Two GPUs on each node, DefCpuPerGPU=2; each job alone on idle nodes, as a real
+        // slurmctld 22.05.8 ran them.
+        Files.writeString(dir.resolve("topology.conf"), TOPOLOGY);
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, withGpus(), """
+                job_id,submit_s,run_s,requested_s,processors,nodes,gpus,gpus_per_node,cpus_per_task
+                1,0,100,600,2,,3,,
+                2,200,100,600,3,,3,,
+                3,400,100,600,5,,0,1,
+                4,600,100,600,5,,1,,
+                5,800,100,600,1,,2,,
+                6,1000,100,600,4,,4,,
+                7,1200,100,600,2,2,0,1,
+                8,1400,100,600,6,,3,,1
+                """);
+        expect(ran, 1, new int[] {0, 1}, new int[] {4, 2}); // -n 2 --gpus=3
+        expect(ran, 2, new int[] {0, 1}, new int[] {4, 2}); // -n 3 --gpus=3
+        expect(ran, 3, new int[] {0}, new int[] {5}); // -n 5 --gres=gpu:1
+        expect(ran, 4, new int[] {0}, new int[] {5}); // -n 5 --gpus=1
+        expect(ran, 5, new int[] {0}, new int[] {4}); // -n 1 --gpus=2
+        expect(ran, 6, new int[] {0, 1}, new int[] {6, 2}); // -n 4 --gpus=4
+        expect(ran, 7, new int[] {0, 1}, new int[] {2, 2}); // -N 2 -n 2 --gres=gpu:1
+        expect(ran, 8, new int[] {0, 1}, new int[] {5, 1}); // -n 6 --gpus=3 -c 1: no DefCpuPerGPU
+    }
+
+    @Test
+    void shouldTakeNoGpuFromANodeShortOfItsCpusOnTheSwitchTree() throws Exception {
+        // As above, with job 1 leaving n1 1 CPU and 2 GPUs; each later job alone beside it. The
+        // real slurmctld put -n 1 --gpus=1 on n2 (n1's CPU pays for no GPU at 2 CPUs each), -n 1
+        // --gpus=1 --cpus-per-gpu=1 on n1, and -n 9 --gpus=2 on n2 and n3, a GPU on each.
+        Files.writeString(dir.resolve("topology.conf"), TOPOLOGY);
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, withGpus(), """
+                job_id,submit_s,run_s,requested_s,processors,gpus,cpus_per_gpu
+                1,0,3000,3600,7,0,
+                10,100,100,600,1,1,
+                11,300,100,600,2,3,
+                12,500,100,600,1,1,1
+                13,700,100,600,3,2,
+                14,900,100,600,9,2,
+                """);
+        expect(ran, 10, new int[] {1}, new int[] {2});
+        expect(ran, 11, new int[] {1, 2}, new int[] {4, 2});
+        expect(ran, 12, new int[] {0}, new int[] {1});
+        expect(ran, 13, new int[] {1}, new int[] {4});
+        expect(ran, 14, new int[] {1, 2}, new int[] {7, 2});
+    }
+
+    /** {@link #CONF} with two GPUs on each node and DefCpuPerGPU=2. */
+    private static String withGpus() {
+        return CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nDefCpuPerGPU=2\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
+    }
+
+    private static void expect(Map<Long, JobOutcome> ran, long id, int[] nodes, int[] cpus) {
+        assertArrayEquals(nodes, ran.get(id).nodes().nodes(), "job " + id + " nodes");
+        assertArrayEquals(cpus, ran.get(id).nodes().cpus(), "job " + id + " CPUs per node");
+    }
+}
