@@ -28,12 +28,15 @@ import java.util.BitSet;
  *                       its tasks times this
  * @param tasks          its tasks where its CPUs were raised past its tasks times its CPUs per task
  *                       (CPUs per GPU, a memory ceiling), 0 otherwise
+ * @param ownCpusPerGpu  whether {@code cpusPerGpu} is the job's own --cpus-per-gpu rather than a
+ *                       DefCpuPerGPU: only its own makes each node give its GPUs' worth of CPUs
+ *                       (cons_tres gres_sched_add reads cpus_per_gres, not def_cpus_per_gres)
  */
 public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb,
                            boolean memoryDefaulted, int tasksPerNode, int minCpusPerNode, int cpusPerGpu,
-                           int cpusPerTask, int tasks) {
+                           int cpusPerTask, int tasks, boolean ownCpusPerGpu) {
     /** Nothing asked: any node, no per-node GPUs, no memory. */
-    public static final RequestShape NONE = new RequestShape(null, 0, 0, 0, true, 0, 0, 0, 0, 0);
+    public static final RequestShape NONE = new RequestShape(null, 0, 0, 0, true, 0, 0, 0, 0, 0, false);
 
     /** Rejects negative counts and keeps a private copy of the node set. */
     public RequestShape {
@@ -44,11 +47,14 @@ public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long
         eligible = eligible == null ? null : (BitSet) eligible.clone();
     }
 
-    /** A shape whose CPUs are its tasks times its CPUs per task. */
+    /**
+     * A shape whose CPUs are its tasks times its CPUs per task, and whose CPUs per GPU, if any, the
+     * job asked itself.
+     */
     public RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long memoryPerCpuMb, boolean memoryDefaulted,
                         int tasksPerNode, int minCpusPerNode, int cpusPerGpu, int cpusPerTask) {
         this(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode, minCpusPerNode, cpusPerGpu,
-                cpusPerTask, 0);
+                cpusPerTask, 0, cpusPerGpu > 0);
     }
 
     /** A shape without a least CPU count per node, CPUs per GPU or --cpus-per-task. */
@@ -75,43 +81,46 @@ public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long
     /** This shape on the nodes of {@code eligible} instead. */
     RequestShape on(BitSet eligible) {
         return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode,
-                minCpusPerNode, cpusPerGpu, cpusPerTask, tasks);
+                minCpusPerNode, cpusPerGpu, cpusPerTask, tasks, ownCpusPerGpu);
     }
 
     /** This shape with {@code mb} per CPU as the partition default a job that asked no memory gets. */
     RequestShape withDefaultMemoryPerCpu(long mb) {
         return new RequestShape(eligible, gpusPerNode, memoryMb, mb, true, tasksPerNode, minCpusPerNode, cpusPerGpu,
-                cpusPerTask, tasks);
+                cpusPerTask, tasks, ownCpusPerGpu);
     }
 
     /** This shape holding {@code mb} per CPU, however it came by its memory before. */
     RequestShape withMemoryPerCpu(long mb) {
         return new RequestShape(eligible, gpusPerNode, 0, mb, memoryDefaulted, tasksPerNode, minCpusPerNode,
-                cpusPerGpu, cpusPerTask, tasks);
+                cpusPerGpu, cpusPerTask, tasks, ownCpusPerGpu);
     }
 
     /** This shape taking at least {@code cpus} CPUs on any node it gets. */
     RequestShape withMinCpusPerNode(int cpus) {
         return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode, cpus,
-                cpusPerGpu, cpusPerTask, tasks);
+                cpusPerGpu, cpusPerTask, tasks, ownCpusPerGpu);
     }
 
-    /** This shape holding {@code perGpu} CPUs for each GPU on a node (DefCpuPerGPU). */
+    /**
+     * This shape holding {@code perGpu} CPUs for each GPU on a node: its own --cpus-per-gpu, or a
+     * DefCpuPerGPU where it asked none.
+     */
     RequestShape withCpusPerGpu(int perGpu) {
         return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode,
-                minCpusPerNode, perGpu, cpusPerTask, tasks);
+                minCpusPerNode, perGpu, cpusPerTask, tasks, ownCpusPerGpu);
     }
 
     /** This shape remembering {@code count} tasks for a request whose CPUs are raised past them. */
     RequestShape withTasks(int count) {
         return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode,
-                minCpusPerNode, cpusPerGpu, cpusPerTask, count);
+                minCpusPerNode, cpusPerGpu, cpusPerTask, count, ownCpusPerGpu);
     }
 
     /** This shape with {@code cpus} CPUs per task. */
     RequestShape withCpusPerTask(int cpus) {
         return new RequestShape(eligible, gpusPerNode, memoryMb, memoryPerCpuMb, memoryDefaulted, tasksPerNode,
-                minCpusPerNode, cpusPerGpu, cpus, tasks);
+                minCpusPerNode, cpusPerGpu, cpus, tasks, ownCpusPerGpu);
     }
 
     /** The CPUs of each task: --cpus-per-task, else one. */

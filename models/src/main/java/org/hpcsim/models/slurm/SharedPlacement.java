@@ -302,13 +302,16 @@ final class SharedPlacement {
         }
         int[] picked = picks.nodes();
         int[] g = CpuShares.gpusInOrder(picked, gpuOffers, r.gpus());
-        // Each node makes its GPUs' worth of CPUs available at least (CPUs per GPU), within what it
-        // offers, and the tasks are laid out over that: a real -n 2 --gpus=4 --cpus-per-gpu=2 made
-        // 8 and 4 available on idle 8-CPU nodes of 2 GPUs and held 4 + 4.
+        // With the job's own CPUs per GPU each node makes its GPUs' worth of CPUs available at least,
+        // within what it offers, and the tasks are laid out over that: a real -n 2 --gpus=4
+        // --cpus-per-gpu=2 made 8 and 4 available on idle 8-CPU nodes of 2 GPUs and held 4 + 4.
+        // A DefCpuPerGPU does not do that (gres_sched_add reads cpus_per_gres alone): at
+        // DefCpuPerGPU=2 the same nodes gave -n 2 --gpus=4 6 + 2.
         int[] made = picks.cpus();
         int[] gpuWorth = new int[picked.length];
+        int perGpu = r.shape().ownCpusPerGpu() ? r.shape().cpusPerGpu() : 0;
         for (int j = 0; j < picked.length; j++) {
-            gpuWorth[j] = Math.min(g[j] * r.shape().cpusPerGpu(), offers[picked[j]]);
+            gpuWorth[j] = Math.min(g[j] * perGpu, offers[picked[j]]);
             made[j] = Math.max(made[j], gpuWorth[j]);
         }
         int[] c = CpuShares.tasksInTurn(nodes, picked, made, r.layoutTasks(), perTask);

@@ -234,6 +234,27 @@ class CpusPerTaskRunTest {
     }
 
     @Test
+    void shouldRaiseANodeToItsGpusWorthOnlyForTheJobsOwnCpusPerGpu() throws Exception {
+        // DefCpuPerGPU=2 on idle 8-CPU nodes of 2 GPUs; each job alone, as a real slurmctld
+        // 22.05.8 ran them. A job's own --cpus-per-gpu=2 makes each node give its GPUs' worth
+        // (gres_sched_add), so -n 2 --gpus=4 held 4 + 4; the same CPUs per GPU from DefCpuPerGPU
+        // do not (def_cpus_per_gres), so the tasks fill the first node: 6 + 2.
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, withGpus("DefCpuPerGPU=2\n"), """
+                job_id,submit_s,run_s,requested_s,processors,gpus,cpus_per_gpu
+                1,0,100,600,4,4,
+                2,200,100,600,2,4,
+                3,400,100,600,2,4,2
+                4,600,100,600,4,4,2
+                5,800,100,600,9,2,
+                """);
+        expect(ran, 1, new int[] {0, 1}, new int[] {6, 2});
+        expect(ran, 2, new int[] {0, 1}, new int[] {6, 2});
+        expect(ran, 3, new int[] {0, 1}, new int[] {4, 4});
+        expect(ran, 4, new int[] {0, 1}, new int[] {4, 4});
+        expect(ran, 5, new int[] {0, 1}, new int[] {7, 2});
+    }
+
+    @Test
     void shouldTakeNoGpuFromANodeShortOfItsCpus() throws Exception {
         // DefCpuPerGPU=2 on 8-CPU nodes of 2 GPUs; job 1 leaves n1 1 CPU and 2 GPUs. A real
         // slurmctld 22.05.8 put each later job, alone beside job 1, where a GPU has its 2 CPUs:
