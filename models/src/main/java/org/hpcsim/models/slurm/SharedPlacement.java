@@ -106,6 +106,9 @@ final class SharedPlacement {
     Allocation evenShares(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
         int n = r.minNodes();
         int perNodeTasks = r.shape().tasksPerNode();
+        if (gpusInAll(r) && perNodeTasks == 0 && r.shape().minCpusPerNode() <= 1) {
+            return gpusInAllFit(r, avail, free, tiers, n, n);
+        }
         if (!gpusInAll(r) && r.shape().minCpusPerNode() <= 1) {
             if (perNodeTasks == 0) {
                 return bestFit(r, avail, free, tiers, n, n, 1, 0);

@@ -1,0 +1,57 @@
+package org.hpcsim.scenarios.run;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
+import java.nio.file.Path;
+import java.util.Map;
+import org.hpcsim.models.run.JobOutcome;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * GPUs in all (sbatch --gpus) on a node count (-N) under select/cons_tres, through a whole run from
+ * a slurm.conf, as a real slurmctld 22.05.8 placed them on four 8-CPU nodes of 2 GPUs with
+ * DefCpuPerGPU=2.
+ */
+class GpusOnANodeCountRunTest {
+    private static final String CONF = """
+            ClusterName=gpus
+            SchedulerType=sched/builtin
+            SelectType=select/cons_tres
+            SelectTypeParameters=CR_Core
+            GresTypes=gpu
+            DefCpuPerGPU=2
+            NodeName=n[1-4] CPUs=8 Gres=gpu:2
+            PartitionName=all Nodes=n[1-4] Default=YES MaxTime=1:00:00
+            """;
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void shouldPreferNodesWithMoreOfTheGpusFree() throws Exception {
+        // Job 1 holds a GPU (and 2 CPUs) of n1 and of n2; each later job runs alone beside it.
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, CONF, """
+                job_id,submit_s,run_s,requested_s,processors,nodes,gpus,gpus_per_node
+                1,0,3000,3600,2,2,0,1
+                8,100,100,600,2,2,2,
+                9,300,100,600,2,2,4,
+                10,500,100,600,4,2,2,
+                11,700,100,600,3,3,3,
+                12,900,100,600,2,2,3,
+                13,1100,100,600,6,3,4,
+                """);
+        expect(ran, 1, new int[] {0, 1}, new int[] {2, 2});
+        expect(ran, 8, new int[] {2, 3}, new int[] {2, 2}); // -N 2 -n 2 --gpus=2
+        expect(ran, 9, new int[] {2, 3}, new int[] {6, 2}); // -N 2 --gpus=4
+        expect(ran, 10, new int[] {2, 3}, new int[] {2, 2}); // -N 2 -n 4 --gpus=2
+        expect(ran, 11, new int[] {0, 2, 3}, new int[] {2, 2, 2}); // -N 3 -n 3 --gpus=3
+        expect(ran, 12, new int[] {2, 3}, new int[] {4, 2}); // -N 2 -n 2 --gpus=3
+        expect(ran, 13, new int[] {0, 2, 3}, new int[] {2, 4, 2}); // -N 3 -n 6 --gpus=4
+    }
+
+    private static void expect(Map<Long, JobOutcome> ran, long id, int[] nodes, int[] cpus) {
+        assertArrayEquals(nodes, ran.get(id).nodes().nodes(), "job " + id + " nodes");
+        assertArrayEquals(cpus, ran.get(id).nodes().cpus(), "job " + id + " CPUs per node");
+    }
+}
