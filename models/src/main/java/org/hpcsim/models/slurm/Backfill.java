@@ -192,8 +192,12 @@ final class Backfill {
                 }
                 return new Outcome(null, tested);
             }
-            BitSet avail = BitSet.valueOf(availWords);
             tested = 1;
+            if (laterStart != 0 && !nowOnly && candidates.isEmpty() && willRun.cannotStartBy(request, laterStart,
+                    availWords)) {
+                continue; // the test would find no start by the next try's: go straight to that try
+            }
+            BitSet avail = BitSet.valueOf(availWords);
             long start;
             boolean preempting = false;
             if (candidates.isEmpty()) {

@@ -64,6 +64,25 @@ final class NodeFreeTimes {
         for (SlurmJob j : running) {
             occupy(j.allocation, j.limitEnd, now);
         }
+        markSortedIfInOrder();
+    }
+
+    /**
+     * Running jobs come by time-limit end with their nodes in index order, so the busy nodes
+     * usually arrive in order already: then nothing is left to sort.
+     */
+    private void markSortedIfInOrder() {
+        for (int k = 1; k < busyCount; k++) {
+            if (!before(busy[k - 1], busy[k])) {
+                return;
+            }
+        }
+        for (int k = 0; k < busyCount; k++) {
+            dirty[busy[k]] = false;
+        }
+        dirtyCount = 0;
+        sortedCount = busyCount;
+        prefixSets.invalidate();
     }
 
     private void markDirty(int n) {
@@ -187,6 +206,54 @@ final class NodeFreeTimes {
     }
 
     /**
+     * Whether whole-node request {@code r} surely cannot start by {@code t} on {@code avail} (as
+     * words): fewer of its nodes are idle now or free by then than it needs (on like nodes, as many
+     * as its CPUs and GPUs need too), so {@link #earliest} would answer a later time or none. A
+     * cheap count, where the test itself searches the free times and chooses nodes.
+     */
+    boolean tooFewFreeBy(JobRequest r, long t, long[] avail, BitSet idleNow, List<SlurmNode> nodes) {
+        long need = Math.max(r.minNodes(), 1);
+        if (knowUniform(nodes) > 0) {
+            need = Math.max(need, ceilDiv(r.cpus(), uniformCpus));
+            if (r.gpus() > 0) {
+                need = uniformGpus == 0 ? Long.MAX_VALUE : Math.max(need, ceilDiv(r.gpus(), uniformGpus));
+            }
+        }
+        long[] idle = load(idleNow, ready);
+        int n = Math.min(words, avail.length);
+        long count = 0;
+        for (int w = 0; w < n; w++) {
+            count += Long.bitCount(idle[w] & avail[w]);
+        }
+        if (count >= need) {
+            return false;
+        }
+        sortIfNeeded();
+        int lo = 0; // the busy nodes free by t come first: how many
+        int hi = busyCount;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (freeAt[busy[mid]] > t) {
+                hi = mid;
+            } else {
+                lo = mid + 1;
+            }
+        }
+        if (lo >= 256) {
+            prefixSets.buildIfNeeded(busy, busyCount, freeAt.length);
+            count += prefixSets.countAmong(lo, avail, busy);
+        } else {
+            for (int k = 0; k < lo; k++) {
+                int b = busy[k];
+                if (b >>> 6 < n && (avail[b >>> 6] & (1L << b)) != 0) {
+                    count++;
+                }
+            }
+        }
+        return count < need;
+    }
+
+    /**
      * Whether the selector is sure to place {@code r} on the ready nodes: it places any request
      * on any set that holds enough, and the ready nodes (counted exactly, the nodes being alike)
      * hold enough.
@@ -279,6 +346,20 @@ final class NodeFreeTimes {
         if (count < want) {
             return false;
         }
+        if (knowUniform(nodes) > 0) {
+            return (long) count * uniformCpus >= r.cpus() && (long) count * uniformGpus >= r.gpus();
+        }
+        long cpus = 0;
+        long gpus = 0;
+        for (int n = avail.nextSetBit(0); n >= 0; n = avail.nextSetBit(n + 1)) {
+            cpus += nodes.get(n).cpus();
+            gpus += nodes.get(n).gpus();
+        }
+        return cpus >= r.cpus() && gpus >= r.gpus();
+    }
+
+    /** The CPUs of every node when all nodes have the same CPUs and GPUs, else 0; learnt once. */
+    private int knowUniform(List<SlurmNode> nodes) {
         if (uniformCpus < 0) {
             uniformCpus = nodes.get(0).cpus();
             uniformGpus = nodes.get(0).gpus();
@@ -289,16 +370,7 @@ final class NodeFreeTimes {
                 }
             }
         }
-        if (uniformCpus > 0) {
-            return (long) count * uniformCpus >= r.cpus() && (long) count * uniformGpus >= r.gpus();
-        }
-        long cpus = 0;
-        long gpus = 0;
-        for (int n = avail.nextSetBit(0); n >= 0; n = avail.nextSetBit(n + 1)) {
-            cpus += nodes.get(n).cpus();
-            gpus += nodes.get(n).gpus();
-        }
-        return cpus >= r.cpus() && gpus >= r.gpus();
+        return uniformCpus;
     }
 
     /**

@@ -92,6 +92,18 @@ final class OrderPrefixSets {
         return found;
     }
 
+    /** How many nodes of the set whose words are {@code setWords} are among the first {@code p} entries of {@code order}. */
+    int countAmong(int p, long[] setWords, int[] order) {
+        int j = p / block;
+        int found = countIn(j, setWords);
+        for (int q = j * block; q < p; q++) {
+            if (holds(setWords, order[q])) {
+                found++;
+            }
+        }
+        return found;
+    }
+
     private static boolean holds(long[] words, int node) {
         int w = node >>> 6;
         return w < words.length && (words[w] & (1L << node)) != 0;

@@ -88,6 +88,16 @@ final class WillRun {
         return t;
     }
 
+    /**
+     * Whether {@code r}, a whole-node request, surely cannot start by {@code t} on the nodes of
+     * {@code availWords}, counting the nodes idle now or free by then (see
+     * {@link NodeFreeTimes#tooFewFreeBy}); false for any other request.
+     */
+    boolean cannotStartBy(JobRequest r, long t, long[] availWords) {
+        return cluster.selector.wholeNodes(r)
+                && freeTimes.tooFewFreeBy(r, t, availWords, cluster.free.idle, cluster.nodes);
+    }
+
     private long later(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
         if (cluster.selector.wholeNodes(r)) {
             long t = freeTimes.earliest(r, avail, cluster.free.idle, cluster.selector, cluster.nodes, now, chosen, true);

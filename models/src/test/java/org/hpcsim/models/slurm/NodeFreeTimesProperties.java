@@ -3,6 +3,7 @@ package org.hpcsim.models.slurm;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -18,7 +19,8 @@ import net.jqwik.api.constraints.IntRange;
  * every busy node in (free time, index) order, counted one by one, the selector asked at the end
  * of each group that added a node once enough is free. The reference walk below is that plain
  * walk, written out again. Asked to defer its choice of nodes, it must give the same time and,
- * when asked for them, the same nodes.
+ * when asked for them, the same nodes. The count backfill uses to skip a test that cannot pass by
+ * a given time must agree with the walk.
  */
 class NodeFreeTimesProperties {
     private static final long NOW = 1_000;
@@ -84,6 +86,27 @@ class NodeFreeTimesProperties {
                 assertNull(chosen);
             } else {
                 assertArrayEquals(expected[0].nodeIndices(), chosen.nodeIndices(), "round " + round + ", deferred");
+            }
+            // The count that lets backfill skip a test must never skip one that would pass by then,
+            // and must skip whenever too few nodes are free by then (on like nodes, by count alone).
+            long[] availWords = java.util.Arrays.copyOf(avail.toLongArray(), (size + 63) >>> 6);
+            for (long by : new long[] {NOW, NOW + 60L * rnd.nextInt(8), NOW + 60L * rnd.nextInt(4000), want}) {
+                boolean skip = times.tooFewFreeBy(r, by, availWords, idle, nodes);
+                if (skip) {
+                    assertTrue(want < 0 || want > by, "round " + round + ": skipped a test passing by " + by);
+                }
+                if (alike && want > by) {
+                    BitSet ready = (BitSet) idle.clone();
+                    for (int n = 0; n < size; n++) {
+                        if (freeAt[n] <= by) {
+                            ready.set(n);
+                        }
+                    }
+                    ready.and(avail);
+                    long count = ready.cardinality();
+                    boolean enough = count >= Math.max(r.minNodes(), 1) && count * 2 >= r.cpus() && count >= r.gpus();
+                    assertEquals(!enough, skip, "round " + round + ", by " + by);
+                }
             }
             // A job started in the pass: some busy nodes now end later, some idle ones become busy.
             int[] more = new int[1 + rnd.nextInt(8)];
