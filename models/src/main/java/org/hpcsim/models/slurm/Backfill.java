@@ -148,6 +148,9 @@ final class Backfill {
         // The partition's nodes that are up and that other users' jobs leave to this one: the same for every try.
         long[] usable = baseWords(p, space.words());
         cluster.keepToOwners(job, p, usable);
+        List<NodeSpace.Interval> in = space.intervals(); // unchanged until the plan ends
+        int first = 0; // the first interval that ends after the try's start: tries only move later
+        boolean mayShortCut = !nowOnly && candidates.isEmpty(); // a count may then stand for the test
         while (true) {
             if (laterStart <= previous) {
                 return new Outcome(null, tested); // no progress: nothing later to try
@@ -164,12 +167,11 @@ final class Backfill {
                 }
             }
             long[] availWords = base.clone();
-            List<NodeSpace.Interval> in = space.intervals();
-            for (int j = 0; j < in.size(); j++) {
+            while (first < in.size() && in.get(first).end <= startRes) {
+                first++;
+            }
+            for (int j = first; j < in.size(); j++) {
                 NodeSpace.Interval cur = in.get(j);
-                if (cur.end <= startRes) {
-                    continue;
-                }
                 boolean test = laterStart == 0 && j + 1 < in.size();
                 boolean within = cur.begin <= endTime;
                 // nodes reserved now that free up at the interval's end: worth a second try then
@@ -193,8 +195,7 @@ final class Backfill {
                 return new Outcome(null, tested);
             }
             tested = 1;
-            if (laterStart != 0 && !nowOnly && candidates.isEmpty() && willRun.cannotStartBy(request, laterStart,
-                    availWords)) {
+            if (laterStart != 0 && mayShortCut && willRun.cannotStartBy(request, laterStart, availWords)) {
                 continue; // the test would find no start by the next try's: go straight to that try
             }
             BitSet avail = BitSet.valueOf(availWords);

@@ -26,6 +26,8 @@ final class NodeFreeTimes {
     /** Node sets as words: the nodes ready by the time tested, and the nodes offered. */
     private final int words;
     private final long[] ready;
+    /** The nodes idle as of the last reset, less those taken since: the words of the idle set. */
+    private final long[] idleWords;
     private final long[] availWords;
     /** A test whose choice of nodes was deferred: the ready nodes, the request and what it was offered. */
     private final long[] deferredReady;
@@ -47,13 +49,15 @@ final class NodeFreeTimes {
         tail = new int[nodes];
         words = (nodes + 63) >>> 6;
         ready = new long[words];
+        idleWords = new long[words];
         availWords = new long[words];
         deferredReady = new long[words];
         deferredAvailWords = new long[words];
     }
 
-    /** Rebuilds from the running jobs at {@code now}. */
-    void reset(List<SlurmJob> running, long now) {
+    /** Rebuilds from the running jobs at {@code now}, with {@code idle} the nodes they leave idle. */
+    void reset(List<SlurmJob> running, BitSet idle, long now) {
+        load(idle, idleWords);
         for (int k = 0; k < busyCount; k++) {
             busySet[busy[k]] = false; // every busy or dirty node is in busy
             dirty[busy[k]] = false;
@@ -97,6 +101,7 @@ final class NodeFreeTimes {
         long end = limitEnd <= now ? now + SimTime.SECOND : limitEnd;
         for (int k = 0; k < a.nodeCount(); k++) {
             int n = a.node(k);
+            idleWords[n >>> 6] &= ~(1L << n);
             if (!busySet[n]) {
                 busySet[n] = true;
                 freeAt[n] = end;
@@ -136,10 +141,10 @@ final class NodeFreeTimes {
         }
         sortIfNeeded();
         long[] availWords = load(avail, this.availWords);
-        long[] idleWords = load(idleNow, ready);
+        long[] idleNowWords = load(idleNow, ready);
         int count = 0;
         for (int w = 0; w < words; w++) {
-            ready[w] = idleWords[w] & availWords[w];
+            ready[w] = idleNowWords[w] & availWords[w];
             count += Long.bitCount(ready[w]);
         }
         long cpus = 0;
@@ -211,7 +216,7 @@ final class NodeFreeTimes {
      * as its CPUs and GPUs need too), so {@link #earliest} would answer a later time or none. A
      * cheap count, where the test itself searches the free times and chooses nodes.
      */
-    boolean tooFewFreeBy(JobRequest r, long t, long[] avail, BitSet idleNow, List<SlurmNode> nodes) {
+    boolean tooFewFreeBy(JobRequest r, long t, long[] avail, List<SlurmNode> nodes) {
         long need = Math.max(r.minNodes(), 1);
         if (knowUniform(nodes) > 0) {
             need = Math.max(need, ceilDiv(r.cpus(), uniformCpus));
@@ -219,11 +224,10 @@ final class NodeFreeTimes {
                 need = uniformGpus == 0 ? Long.MAX_VALUE : Math.max(need, ceilDiv(r.gpus(), uniformGpus));
             }
         }
-        long[] idle = load(idleNow, ready);
         int n = Math.min(words, avail.length);
         long count = 0;
         for (int w = 0; w < n; w++) {
-            count += Long.bitCount(idle[w] & avail[w]);
+            count += Long.bitCount(idleWords[w] & avail[w]);
         }
         if (count >= need) {
             return false;

@@ -38,7 +38,7 @@ final class WillRun {
 
     /** Starts a backfill pass: learns when each busy node frees up. */
     void reset(List<SlurmJob> running, long now) {
-        freeTimes.reset(running, now);
+        freeTimes.reset(running, cluster.free.idle, now);
         projected.copyFrom(cluster.free);
         touchedCount = 0;
     }
@@ -95,7 +95,7 @@ final class WillRun {
      */
     boolean cannotStartBy(JobRequest r, long t, long[] availWords) {
         return cluster.selector.wholeNodes(r)
-                && freeTimes.tooFewFreeBy(r, t, availWords, cluster.free.idle, cluster.nodes);
+                && freeTimes.tooFewFreeBy(r, t, availWords, cluster.nodes);
     }
 
     private long later(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
@@ -142,7 +142,7 @@ final class WillRun {
             long t;
             if (selector.wholeNodes(r)) {
                 NodeFreeTimes times = new NodeFreeTimes(cluster.nodes.size());
-                times.reset(rest, now);
+                times.reset(rest, projected.idle, now);
                 t = times.earliest(r, avail, projected.idle, selector, cluster.nodes, now, chosen);
                 allocation = chosen[0];
             } else {

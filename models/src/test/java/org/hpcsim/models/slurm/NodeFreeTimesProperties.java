@@ -37,10 +37,10 @@ class NodeFreeTimesProperties {
         }
         NodeSelector selector = new NodeSelector(nodes, SelectType.LINEAR);
         NodeFreeTimes times = new NodeFreeTimes(size);
-        times.reset(List.of(), NOW);
         long[] freeAt = new long[size];
         BitSet idle = new BitSet();
         idle.set(0, size);
+        times.reset(List.of(), idle, NOW);
         // Jobs on disjoint node sets, many ending at the same few instants (ties between groups).
         List<Integer> order = new ArrayList<>();
         for (int i = 0; i < size; i++) {
@@ -91,7 +91,7 @@ class NodeFreeTimesProperties {
             // and must skip whenever too few nodes are free by then (on like nodes, by count alone).
             long[] availWords = java.util.Arrays.copyOf(avail.toLongArray(), (size + 63) >>> 6);
             for (long by : new long[] {NOW, NOW + 60L * rnd.nextInt(8), NOW + 60L * rnd.nextInt(4000), want}) {
-                boolean skip = times.tooFewFreeBy(r, by, availWords, idle, nodes);
+                boolean skip = times.tooFewFreeBy(r, by, availWords, nodes);
                 if (skip) {
                     assertTrue(want < 0 || want > by, "round " + round + ": skipped a test passing by " + by);
                 }

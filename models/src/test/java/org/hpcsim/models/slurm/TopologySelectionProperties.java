@@ -124,6 +124,12 @@ class TopologySelectionProperties {
         if (oneLeaf) {
             assertEquals(1, s.leaves(a));
         }
+        if (r.minNodes() > 0 && r.gpus() > 0 && !s.wholeNodes(r)) {
+            // GPUs in all on a node count: without a tree cons_tres takes its lightest set of nodes
+            // first even when it cannot hold them (_eval_nodes), and the job may wait; the tree fit
+            // still spreads such a job evenly (its rule for them is not modelled), so the two differ.
+            return;
+        }
         assertNotNull(new NodeSelector(w.nodes(), type).select(r, w.avail(), w.free()),
                 "what fits under the tree fits without it");
     }
