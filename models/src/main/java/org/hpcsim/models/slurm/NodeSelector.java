@@ -278,6 +278,9 @@ final class NodeSelector {
                 || r.shape().minCpusPerNode() > 1);
         int perTask = r.shape().cpusEachTask();
         int perNodeGpus = r.shape().gpusPerNode();
+        // Each node makes a task's CPUs available at least, and its GPUs' worth (min_gres_cpu: per
+        // node, or one GPU's for GPUs in all).
+        int gpuCpus = r.gpus() == 0 ? 0 : Math.max(perNodeGpus, 1) * r.shape().cpusPerGpu();
         usable.clear();
         BitSet open = candidates(free.open, avail, free.open);
         for (int i = open.nextSetBit(0); i >= 0; i = open.nextSetBit(i + 1)) {
@@ -293,7 +296,7 @@ final class NodeSelector {
             int offerCpus = even ? wantCpus : shared.inWholeTasks(r, node, node.unitsWithin(memoryCap(r, i, wantCpus,
                     free)));
             if (even ? !fitsMemory(r, i, wantCpus, free) : offerCpus == 0 || offerCpus < r.shape().minCpusPerNode()
-                    || offerCpus < perTask) {
+                    || offerCpus < perTask || offerCpus < gpuCpus) {
                 continue;
             }
             int gpusOffered = even ? r.gpusOnNode(0) : perNodeGpus > 0 ? perNodeGpus
@@ -306,9 +309,6 @@ final class NodeSelector {
             consTree.gpusOffered[i] = gpusOffered;
         }
         int want = Math.max(r.minNodes(), 1);
-        // Each node makes a task's CPUs available at least, and its GPUs' worth (min_gres_cpu: per
-        // node, or one GPU's for GPUs in all).
-        int gpuCpus = r.gpus() == 0 ? 0 : Math.max(perNodeGpus, 1) * r.shape().cpusPerGpu();
         // cons_tres choose_nodes: no more nodes than tasks (max_nodes bounded by num_tasks)
         boolean placed = even ? consTree.place(usable, want, maxNodes(r), r.cpus(), r.gpus(), false, 1)
                 : consTree.placeDroppingSmall(usable, want, Math.min(maxNodes(r), Math.max(r.tasks(), want)), r.cpus(),
@@ -316,22 +316,37 @@ final class NodeSelector {
         if (!placed) {
             return null;
         }
+        // The job's nodes in index order, as slurmctld lays tasks and GPUs out over its node bitmap.
         int n = consTree.count;
-        int[] c = new int[n];
-        int[] g = new int[n];
+        int[] picked = new int[n];
+        int[] made = new int[n];
+        long[] keyed = new long[n];
         for (int k = 0; k < n; k++) {
-            int i = consTree.picked[k];
+            keyed[k] = (long) consTree.picked[k] << 32 | consTree.cpusTaken[k];
+        }
+        Arrays.sort(keyed);
+        for (int k = 0; k < n; k++) {
+            picked[k] = (int) (keyed[k] >>> 32);
+            made[k] = (int) keyed[k];
+        }
+        int[] c = new int[n];
+        int[] g = even || perNodeGpus > 0 ? new int[n] : CpuShares.gpusInOrder(picked, consTree.gpusOffered, r.gpus());
+        for (int k = 0; k < n; k++) {
+            int i = picked[k];
             SlurmNode node = nodes.get(i);
             c[k] = even ? node.held(r.cpusOnNode(k), node.unitsWithin(free.cpusFor(r, i)))
-                    : node.held(consTree.cpusTaken[k], consTree.cpusOffered[i]);
-            g[k] = even ? r.gpusOnNode(k) : perNodeGpus > 0 ? perNodeGpus : consTree.gpusTaken[k];
+                    : node.held(made[k], consTree.cpusOffered[i]);
+            if (even || perNodeGpus > 0) {
+                g[k] = even ? r.gpusOnNode(k) : perNodeGpus;
+            }
         }
-        int[] picked = Arrays.copyOf(consTree.picked, n);
         if (!even && (perTask > 1 || r.gpus() > 0)) {
-            int[] laid = CpuShares.tasksInTurn(nodes, picked, Arrays.copyOf(consTree.cpusTaken, n), r.layoutTasks(),
-                    perTask);
+            // Laid out over what the nodes made available, each node with GPUs per node holding
+            // their worth at least, as without a tree.
+            int[] laid = CpuShares.tasksInTurn(nodes, picked, made, r.layoutTasks(), perTask);
             for (int k = 0; k < n; k++) {
-                c[k] = nodes.get(picked[k]).held(laid[k], consTree.cpusOffered[picked[k]]);
+                c[k] = nodes.get(picked[k]).held(Math.max(laid[k], perNodeGpus > 0 ? gpuCpus : 0),
+                        consTree.cpusOffered[picked[k]]);
             }
         }
         if (!even && r.shape().minCpusPerNode() > 1) {

@@ -124,7 +124,7 @@ class TopologySelectionProperties {
         if (oneLeaf) {
             assertEquals(1, s.leaves(a));
         }
-        if (r.minNodes() > 0 && r.gpus() > 0 && !s.wholeNodes(r)) {
+        if (r.minNodes() > 0 && SharedPlacement.gpusInAll(r) && !s.wholeNodes(r)) {
             // GPUs in all on a node count: without a tree cons_tres takes its lightest set of nodes
             // first even when it cannot hold them (_eval_nodes), and the job may wait; the tree fit
             // still spreads such a job evenly (its rule for them is not modelled), so the two differ.

@@ -130,7 +130,7 @@ class CpusPerTaskRunTest {
         expect(ran, 20, new int[] {2, 3}, new int[] {3, 1}); // -N 2 -n 4
         expect(ran, 21, new int[] {2, 3}, new int[] {7, 1}); // -N 2 -n 8
         expect(ran, 22, new int[] {2, 3}, new int[] {2, 1}); // -N 2 -n 3
-        expect(ran, 23, new int[] {2, 3, 1}, new int[] {8, 2, 2}); // -N 3 -n 6 -c 2, in the order taken
+        expect(ran, 23, new int[] {1, 2, 3}, new int[] {2, 8, 2}); // -N 3 -n 6 -c 2
         expect(ran, 24, new int[] {2, 3}, new int[] {3, 3}); // -N 2 -n 2 -c 3
     }
 
