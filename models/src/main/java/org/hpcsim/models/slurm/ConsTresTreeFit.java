@@ -28,12 +28,10 @@ final class ConsTresTreeFit {
      * expects; Slurm leaves it 0, which is never followed because a root always fits (below).
      */
     private final int[] parent;
-    /** Rows of hop counts between switches (topology_tree.c's switches_dist), computed when first needed. */
-    private final int[][] hops;
+    private final SwitchHops hops;
     private final int[] cnt;
     private final long[] distance;
     private final boolean[] required;
-    private final int[] queue;
     /** Per node: the CPUs kept back for each further node a request must have ({@link SlurmNode#unit}). */
     private final int[] keptBack;
     private final BitSet best = new BitSet();
@@ -75,11 +73,10 @@ final class ConsTresTreeFit {
             int[] up = tree.parentsOf(k);
             parent[k] = up.length == 0 ? k : up[up.length - 1];
         }
-        hops = new int[s][];
+        hops = new SwitchHops(tree);
         cnt = new int[s];
         distance = new long[s];
         required = new boolean[s];
-        queue = new int[s];
         cpusOffered = new int[n];
         gpusOffered = new int[n];
         picked = new int[n];
@@ -222,7 +219,10 @@ final class ConsTresTreeFit {
         return top;
     }
 
-    /** Adds tiers under {@code top}, lightest first, until they hold the job; {@link #lighter} gets all tiers but the last. */
+    /**
+     * Adds tiers under {@code top}, lightest first, until they hold the job; {@link #lighter} gets
+     * all tiers but the last.
+     */
     private boolean bestNodes(BitSet usable, int top, int want, long cpus, long gpus) {
         best.clear();
         lighter.clear();
@@ -369,39 +369,9 @@ final class ConsTresTreeFit {
     }
 
     private void addDistance(int s) {
-        int[] row = hopsFrom(s);
+        int[] row = hops.from(s);
         for (int k = 0; k < distance.length; k++) {
             distance[k] = distance[k] == FAR || row[k] < 0 ? FAR : distance[k] + row[k];
         }
-    }
-
-    /** Hops from switch {@code s} to every switch over parent-child links, -1 when unconnected. */
-    private int[] hopsFrom(int s) {
-        if (hops[s] != null) {
-            return hops[s];
-        }
-        int[] row = new int[cnt.length];
-        Arrays.fill(row, -1);
-        row[s] = 0;
-        int head = 0;
-        int tail = 0;
-        queue[tail++] = s;
-        while (head < tail) {
-            int x = queue[head++];
-            tail = visit(tree.childrenOf(x), row, row[x] + 1, tail);
-            tail = visit(tree.parentsOf(x), row, row[x] + 1, tail);
-        }
-        hops[s] = row;
-        return row;
-    }
-
-    private int visit(int[] next, int[] row, int hop, int tail) {
-        for (int y : next) {
-            if (row[y] < 0) {
-                row[y] = hop;
-                queue[tail++] = y;
-            }
-        }
-        return tail;
     }
 }

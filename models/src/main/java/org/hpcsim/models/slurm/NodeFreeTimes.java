@@ -76,10 +76,8 @@ final class NodeFreeTimes {
      * usually arrive in order already: then nothing is left to sort.
      */
     private void markSortedIfInOrder() {
-        for (int k = 1; k < busyCount; k++) {
-            if (!before(busy[k - 1], busy[k])) {
-                return;
-            }
+        if (!FreeTimeOrder.inOrder(freeAt, busy, busyCount)) {
+            return;
         }
         for (int k = 0; k < busyCount; k++) {
             dirty[busy[k]] = false;
@@ -400,20 +398,8 @@ final class NodeFreeTimes {
         for (int k = sortedCount; k < busyCount; k++) {
             tail[moved++] = busy[k];
         }
-        sortRuns(tail, moved, spare);
-        // Merge busy[0, kept) and tail[0, moved) into spare, then swap the arrays.
-        int i = 0;
-        int j = 0;
-        int o = 0;
-        while (i < kept && j < moved) {
-            spare[o++] = before(tail[j], busy[i]) ? tail[j++] : busy[i++];
-        }
-        while (i < kept) {
-            spare[o++] = busy[i++];
-        }
-        while (j < moved) {
-            spare[o++] = tail[j++];
-        }
+        FreeTimeOrder.sort(freeAt, tail, moved, spare);
+        FreeTimeOrder.merge(freeAt, busy, kept, tail, moved, spare);
         int[] swap = busy;
         busy = spare;
         spare = swap;
@@ -423,51 +409,5 @@ final class NodeFreeTimes {
         }
         dirtyCount = 0;
         prefixSets.invalidate();
-    }
-
-    /** Whether node {@code a} comes before node {@code b}: earlier free time, then lower index. */
-    private boolean before(int a, int b) {
-        return freeAt[a] != freeAt[b] ? freeAt[a] < freeAt[b] : a < b;
-    }
-
-    /**
-     * Sorts the first {@code n} of {@code a} by {@link #before} (a total order: nodes are distinct)
-     * by merging neighbouring ascending runs until one is left; {@code buffer} is as long as a.
-     */
-    private void sortRuns(int[] a, int n, int[] buffer) {
-        int[] src = a;
-        int[] dst = buffer;
-        while (true) {
-            int runs = 0;
-            for (int lo = 0; lo < n; ) {
-                int mid = runEnd(src, lo, n);
-                int hi = mid == n ? n : runEnd(src, mid, n);
-                int i = lo;
-                int j = mid;
-                for (int o = lo; o < hi; o++) {
-                    dst[o] = i < mid && (j >= hi || before(src[i], src[j])) ? src[i++] : src[j++];
-                }
-                runs++;
-                lo = hi;
-            }
-            int[] swap = src;
-            src = dst;
-            dst = swap;
-            if (runs <= 1) {
-                break;
-            }
-        }
-        if (src != a) {
-            System.arraycopy(src, 0, a, 0, n);
-        }
-    }
-
-    /** The end (exclusive) of the ascending run of {@code a} that begins at {@code lo}. */
-    private int runEnd(int[] a, int lo, int n) {
-        int k = lo + 1;
-        while (k < n && before(a[k - 1], a[k])) {
-            k++;
-        }
-        return k;
     }
 }

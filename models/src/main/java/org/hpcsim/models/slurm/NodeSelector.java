@@ -267,11 +267,12 @@ final class NodeSelector {
      * of shares fits), as {@link SharedPlacement#evenShares} spreads them. Otherwise a node offers
      * all its free CPUs (whole tasks for a GPU job or one holding memory per CPU) and GPUs and
      * makes available what is still wanted (a task's CPUs and a GPU's worth at least), and a job of
-     * several CPUs per task, or of GPUs, holds its tasks as cons_tres lays them out over that ({@link CpuShares#tasksInTurn}): with 0, 6, 8 and 8 CPUs free on n1 to n4
-     * under two leaf switches, a real slurmctld 22.05.8 gave -N 2 -n 4 -c 2 6 + 2 on n3 and n4,
-     * and -n 3 -c 4 6 + 4 on n2 and n3; with DefCpuPerGPU=2 on idle nodes of 2 GPUs, -n 4 --gpus=4
-     * 6 + 2 (a DefCpuPerGPU does not raise what a node makes available to its GPUs' worth here,
-     * gres_sched_add reads only a job's own CPUs per GPU, which is not modelled on the tree).
+     * several CPUs per task, or of GPUs, holds its tasks as cons_tres lays them out over that
+     * ({@link CpuShares#tasksInTurn}): with 0, 6, 8 and 8 CPUs free on n1 to n4 under two leaf
+     * switches, a real slurmctld 22.05.8 gave -N 2 -n 4 -c 2 6 + 2 on n3 and n4, and -n 3 -c 4
+     * 6 + 4 on n2 and n3; with DefCpuPerGPU=2 on idle nodes of 2 GPUs, -n 4 --gpus=4 6 + 2 (a
+     * DefCpuPerGPU does not raise what a node makes available to its GPUs' worth: gres_sched_add
+     * reads only a job's own CPUs per GPU, which is not modelled on the tree).
      */
     private Allocation consShared(JobRequest r, BitSet avail, NodeResources free) {
         boolean even = r.minNodes() > 0 && (r.shape().tasksPerNode() > 0 || SharedPlacement.gpusInAll(r)
