@@ -231,16 +231,7 @@ final class NodeFreeTimes {
             return false;
         }
         sortIfNeeded();
-        int lo = 0; // the busy nodes free by t come first: how many
-        int hi = busyCount;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (freeAt[busy[mid]] > t) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
+        int lo = freeBy(t, 0); // the busy nodes free by t come first: how many
         if (lo >= 256) {
             prefixSets.buildIfNeeded(busy, busyCount, freeAt.length);
             count += prefixSets.countAmong(lo, avail, busy);
@@ -320,8 +311,12 @@ final class NodeFreeTimes {
         if (p < 0) {
             return 0;
         }
-        long t = freeAt[busy[p - 1]];
-        int lo = p; // the first index past the group of time t: busy is in free-time order
+        return freeBy(freeAt[busy[p - 1]], p); // the first index past the group of that time
+    }
+
+    /** How many busy nodes (in free-time order) are free by {@code t}; the first {@code from} are. */
+    private int freeBy(long t, int from) {
+        int lo = from;
         int hi = busyCount;
         while (lo < hi) {
             int mid = (lo + hi) >>> 1;

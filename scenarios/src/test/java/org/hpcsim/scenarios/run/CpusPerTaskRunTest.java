@@ -1,5 +1,6 @@
 package org.hpcsim.scenarios.run;
 
+import static org.hpcsim.scenarios.run.SlurmConfRun.expectPlaced;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -73,15 +74,15 @@ class CpusPerTaskRunTest {
                 25,1900,100,600,24,,,4
                 """);
         assertArrayEquals(new int[] {0}, ran.get(3L).nodes().nodes(), "the filler -n 1 goes to n1's 2 free");
-        expect(ran, 17, new int[] {2}, new int[] {6}); // -n 2 -c 3: n3 alone, not 5 of n2 and 1 of n3
-        expect(ran, 18, new int[] {1, 2}, new int[] {5, 6}); // -n 4 -c 3: 11 CPUs for 12
-        expect(ran, 19, new int[] {1, 2}, new int[] {5, 2}); // -N 2 -n 4 -c 2
-        expect(ran, 20, new int[] {2}, new int[] {6}); // -n 3 -c 2
-        expect(ran, 21, new int[] {1, 2}, new int[] {5, 4}); // -n 5 -c 2
-        expect(ran, 22, new int[] {1, 2}, new int[] {5, 5}); // -n 2 -c 5
-        expect(ran, 23, new int[] {1, 2}, new int[] {5, 4}); // -n 3 -c 4: n2's 5th CPU holds no task
-        expect(ran, 24, new int[] {1, 2}, new int[] {4, 4}); // -n 4 -c 2 --ntasks-per-node=2
-        expect(ran, 26, new int[] {2, 3}, new int[] {8, 8}); // -n 2 -c 8: only whole free nodes offer
+        expectPlaced(ran, 17, new int[] {2}, new int[] {6}); // -n 2 -c 3: n3 alone, not 5 of n2 and 1 of n3
+        expectPlaced(ran, 18, new int[] {1, 2}, new int[] {5, 6}); // -n 4 -c 3: 11 CPUs for 12
+        expectPlaced(ran, 19, new int[] {1, 2}, new int[] {5, 2}); // -N 2 -n 4 -c 2
+        expectPlaced(ran, 20, new int[] {2}, new int[] {6}); // -n 3 -c 2
+        expectPlaced(ran, 21, new int[] {1, 2}, new int[] {5, 4}); // -n 5 -c 2
+        expectPlaced(ran, 22, new int[] {1, 2}, new int[] {5, 5}); // -n 2 -c 5
+        expectPlaced(ran, 23, new int[] {1, 2}, new int[] {5, 4}); // -n 3 -c 4: n2's 5th CPU holds no task
+        expectPlaced(ran, 24, new int[] {1, 2}, new int[] {4, 4}); // -n 4 -c 2 --ntasks-per-node=2
+        expectPlaced(ran, 26, new int[] {2, 3}, new int[] {8, 8}); // -n 2 -c 8: only whole free nodes offer
         // -n 6 -c 4 needs 24 CPUs where 22 are free: it waits for the fillers (pending, Resources).
         assertTrue(ran.get(25L).startTime() >= ran.get(1L).endTime(), "job 25 waits for the fillers");
     }
@@ -114,30 +115,26 @@ class CpusPerTaskRunTest {
                 23,2500,100,600,12,3,,2
                 24,2700,100,600,6,2,,3
                 """);
-        expect(ran, 2, new int[] {0, 1}, new int[] {2, 1});
-        expect(ran, 3, new int[] {1}, new int[] {1});
-        expect(ran, 11, new int[] {1}, new int[] {6}); // -n 2 -c 3
-        expect(ran, 12, new int[] {1, 2}, new int[] {6, 6}); // -n 4 -c 3
-        expect(ran, 13, new int[] {2, 3}, new int[] {6, 2}); // -N 2 -n 4 -c 2: one leaf, 3 tasks then 1
-        expect(ran, 14, new int[] {1}, new int[] {6}); // -n 3 -c 2
-        expect(ran, 15, new int[] {1, 2}, new int[] {6, 4}); // -n 5 -c 2
-        expect(ran, 16, new int[] {1, 2}, new int[] {5, 5}); // -n 2 -c 5
-        expect(ran, 17, new int[] {1, 2}, new int[] {6, 4}); // -n 3 -c 4: 10 CPUs for 12
-        expect(ran, 18, new int[] {2, 3}, new int[] {4, 4}); // -n 4 -c 2 --ntasks-per-node=2
-        expect(ran, 19, new int[] {2, 3}, new int[] {8, 8}); // -n 2 -c 8
+        expectPlaced(ran, 2, new int[] {0, 1}, new int[] {2, 1});
+        expectPlaced(ran, 3, new int[] {1}, new int[] {1});
+        expectPlaced(ran, 11, new int[] {1}, new int[] {6}); // -n 2 -c 3
+        expectPlaced(ran, 12, new int[] {1, 2}, new int[] {6, 6}); // -n 4 -c 3
+        expectPlaced(ran, 13, new int[] {2, 3}, new int[] {6, 2}); // -N 2 -n 4 -c 2: one leaf, 3 tasks then 1
+        expectPlaced(ran, 14, new int[] {1}, new int[] {6}); // -n 3 -c 2
+        expectPlaced(ran, 15, new int[] {1, 2}, new int[] {6, 4}); // -n 5 -c 2
+        expectPlaced(ran, 16, new int[] {1, 2}, new int[] {5, 5}); // -n 2 -c 5
+        expectPlaced(ran, 17, new int[] {1, 2}, new int[] {6, 4}); // -n 3 -c 4: 10 CPUs for 12
+        expectPlaced(ran, 18, new int[] {2, 3}, new int[] {4, 4}); // -n 4 -c 2 --ntasks-per-node=2
+        expectPlaced(ran, 19, new int[] {2, 3}, new int[] {8, 8}); // -n 2 -c 8
         // A node count alone spreads nothing evenly: each node makes available what is still
         // wanted less a CPU for each node still to come.
-        expect(ran, 20, new int[] {2, 3}, new int[] {3, 1}); // -N 2 -n 4
-        expect(ran, 21, new int[] {2, 3}, new int[] {7, 1}); // -N 2 -n 8
-        expect(ran, 22, new int[] {2, 3}, new int[] {2, 1}); // -N 2 -n 3
-        expect(ran, 23, new int[] {1, 2, 3}, new int[] {2, 8, 2}); // -N 3 -n 6 -c 2
-        expect(ran, 24, new int[] {2, 3}, new int[] {3, 3}); // -N 2 -n 2 -c 3
+        expectPlaced(ran, 20, new int[] {2, 3}, new int[] {3, 1}); // -N 2 -n 4
+        expectPlaced(ran, 21, new int[] {2, 3}, new int[] {7, 1}); // -N 2 -n 8
+        expectPlaced(ran, 22, new int[] {2, 3}, new int[] {2, 1}); // -N 2 -n 3
+        expectPlaced(ran, 23, new int[] {1, 2, 3}, new int[] {2, 8, 2}); // -N 3 -n 6 -c 2
+        expectPlaced(ran, 24, new int[] {2, 3}, new int[] {3, 3}); // -N 2 -n 2 -c 3
     }
 
-    private static void expect(Map<Long, JobOutcome> ran, long id, int[] nodes, int[] cpus) {
-        assertArrayEquals(nodes, ran.get(id).nodes().nodes(), "job " + id + " nodes");
-        assertArrayEquals(cpus, ran.get(id).nodes().cpus(), "job " + id + " CPUs per node");
-    }
 
     @Test
     void shouldGiveGpuJobsWholeTasksAndNoDefCpuPerGpu() throws Exception {
@@ -154,10 +151,10 @@ class CpusPerTaskRunTest {
                 """);
         assertEquals(1, ran.get(1L).allocatedCores(), "-n 1 -c 1 --gres=gpu:1: --cpus-per-task overrides DefCpuPerGPU");
         assertEquals(2, ran.get(2L).allocatedCores(), "-n 1 --gres=gpu:1: DefCpuPerGPU's 2");
-        expect(ran, 3, new int[] {0}, new int[] {6}); // -n 2 -c 3 --gpus=2
-        expect(ran, 4, new int[] {0, 1}, new int[] {4, 2}); // -n 3 -c 2 --gpus=3
-        expect(ran, 5, new int[] {0, 1}, new int[] {3, 3}); // -N 2 -n 2 -c 3 --gres=gpu:1
-        expect(ran, 6, new int[] {0, 1, 2}, new int[] {6, 6, 3}); // -n 5 -c 3 --gres=gpu:1
+        expectPlaced(ran, 3, new int[] {0}, new int[] {6}); // -n 2 -c 3 --gpus=2
+        expectPlaced(ran, 4, new int[] {0, 1}, new int[] {4, 2}); // -n 3 -c 2 --gpus=3
+        expectPlaced(ran, 5, new int[] {0, 1}, new int[] {3, 3}); // -N 2 -n 2 -c 3 --gres=gpu:1
+        expectPlaced(ran, 6, new int[] {0, 1, 2}, new int[] {6, 6, 3}); // -n 5 -c 3 --gres=gpu:1
     }
 
     @Test
@@ -171,9 +168,9 @@ class CpusPerTaskRunTest {
                 2,200,100,600,6,,2,2
                 3,400,100,600,9,,2,3
                 """);
-        expect(ran, 1, new int[] {0, 1}, new int[] {4, 4});
-        expect(ran, 2, new int[] {0, 1}, new int[] {4, 4});
-        expect(ran, 3, new int[] {0, 1}, new int[] {6, 6});
+        expectPlaced(ran, 1, new int[] {0, 1}, new int[] {4, 4});
+        expectPlaced(ran, 2, new int[] {0, 1}, new int[] {4, 4});
+        expectPlaced(ran, 3, new int[] {0, 1}, new int[] {6, 6});
     }
 
     @Test
@@ -195,15 +192,15 @@ class CpusPerTaskRunTest {
                 9,1600,100,600,6,3,,2,1
                 10,1800,100,600,33,,,3,1
                 """);
-        expect(ran, 1, new int[] {0, 1}, new int[] {8, 8});
-        expect(ran, 2, new int[] {0, 1}, new int[] {8, 8});
-        expect(ran, 3, new int[] {0, 1}, new int[] {8, 8});
-        expect(ran, 4, new int[] {0, 1, 2, 3}, new int[] {8, 8, 8, 8});
-        expect(ran, 5, new int[] {0, 1}, new int[] {8, 8});
-        expect(ran, 6, new int[] {0, 1, 2, 3}, new int[] {8, 8, 8, 8});
-        expect(ran, 7, new int[] {0, 1, 2}, new int[] {8, 8, 8});
-        expect(ran, 8, new int[] {0, 1, 2}, new int[] {8, 8, 8});
-        expect(ran, 9, new int[] {0, 1, 2}, new int[] {8, 8, 8});
+        expectPlaced(ran, 1, new int[] {0, 1}, new int[] {8, 8});
+        expectPlaced(ran, 2, new int[] {0, 1}, new int[] {8, 8});
+        expectPlaced(ran, 3, new int[] {0, 1}, new int[] {8, 8});
+        expectPlaced(ran, 4, new int[] {0, 1, 2, 3}, new int[] {8, 8, 8, 8});
+        expectPlaced(ran, 5, new int[] {0, 1}, new int[] {8, 8});
+        expectPlaced(ran, 6, new int[] {0, 1, 2, 3}, new int[] {8, 8, 8, 8});
+        expectPlaced(ran, 7, new int[] {0, 1, 2}, new int[] {8, 8, 8});
+        expectPlaced(ran, 8, new int[] {0, 1, 2}, new int[] {8, 8, 8});
+        expectPlaced(ran, 9, new int[] {0, 1, 2}, new int[] {8, 8, 8});
         assertTrue(!ran.containsKey(10L) || ran.get(10L).startTime() < 0, "-n 11 -c 3 never runs");
     }
 
@@ -223,14 +220,14 @@ class CpusPerTaskRunTest {
                 7,1200,100,600,2,,4,,2
                 """);
         assertEquals(3, ran.get(1L).allocatedCores(), "-n 1 --gres=gpu:1 --cpus-per-gpu=3");
-        expect(ran, 2, new int[] {0}, new int[] {6}); // -n 1 --gpus=2 --cpus-per-gpu=3
-        expect(ran, 3, new int[] {0, 1}, new int[] {2, 1}); // -n 2 --gpus=3 --cpus-per-gpu=1
-        expect(ran, 4, new int[] {0, 1}, new int[] {6, 6}); // -N 2 -n 2 --gres=gpu:2 --cpus-per-gpu=3
-        expect(ran, 5, new int[] {0}, new int[] {4}); // -n 4 --gres=gpu:1 --cpus-per-gpu=3: the tasks are more
+        expectPlaced(ran, 2, new int[] {0}, new int[] {6}); // -n 1 --gpus=2 --cpus-per-gpu=3
+        expectPlaced(ran, 3, new int[] {0, 1}, new int[] {2, 1}); // -n 2 --gpus=3 --cpus-per-gpu=1
+        expectPlaced(ran, 4, new int[] {0, 1}, new int[] {6, 6}); // -N 2 -n 2 --gres=gpu:2 --cpus-per-gpu=3
+        expectPlaced(ran, 5, new int[] {0}, new int[] {4}); // -n 4 --gres=gpu:1 --cpus-per-gpu=3: the tasks are more
         // -n 1 --gpus=4 --cpus-per-gpu=2 was refused (one task, one node, 2 GPUs a node): its 8
         // CPUs do not make more tasks; -n 2 --gpus=4 --cpus-per-gpu=2 ran on n1 and n2, 4 + 4.
         assertTrue(!ran.containsKey(6L), "refused at submission");
-        expect(ran, 7, new int[] {0, 1}, new int[] {4, 4});
+        expectPlaced(ran, 7, new int[] {0, 1}, new int[] {4, 4});
     }
 
     @Test
@@ -247,11 +244,11 @@ class CpusPerTaskRunTest {
                 4,600,100,600,4,4,2
                 5,800,100,600,9,2,
                 """);
-        expect(ran, 1, new int[] {0, 1}, new int[] {6, 2});
-        expect(ran, 2, new int[] {0, 1}, new int[] {6, 2});
-        expect(ran, 3, new int[] {0, 1}, new int[] {4, 4});
-        expect(ran, 4, new int[] {0, 1}, new int[] {4, 4});
-        expect(ran, 5, new int[] {0, 1}, new int[] {7, 2});
+        expectPlaced(ran, 1, new int[] {0, 1}, new int[] {6, 2});
+        expectPlaced(ran, 2, new int[] {0, 1}, new int[] {6, 2});
+        expectPlaced(ran, 3, new int[] {0, 1}, new int[] {4, 4});
+        expectPlaced(ran, 4, new int[] {0, 1}, new int[] {4, 4});
+        expectPlaced(ran, 5, new int[] {0, 1}, new int[] {7, 2});
     }
 
     @Test
@@ -273,16 +270,16 @@ class CpusPerTaskRunTest {
                 8,1300,100,600,1,2,,1
                 """);
         assertArrayEquals(new int[] {0}, ran.get(1L).nodes().nodes());
-        expect(ran, 2, new int[] {1}, new int[] {2});
-        expect(ran, 3, new int[] {1}, new int[] {2});
-        expect(ran, 4, new int[] {1}, new int[] {4});
-        expect(ran, 5, new int[] {0}, new int[] {1});
+        expectPlaced(ran, 2, new int[] {1}, new int[] {2});
+        expectPlaced(ran, 3, new int[] {1}, new int[] {2});
+        expectPlaced(ran, 4, new int[] {1}, new int[] {4});
+        expectPlaced(ran, 5, new int[] {0}, new int[] {1});
         // GPUs in all over several nodes skip n1 too (its one CPU pays for no GPU): -n 2 --gpus=3
         // and -n 3 --gpus=3 held 4 CPUs and 2 GPUs of n2 and 2 and 1 of n3; -n 1 --gpus=2
         // --cpus-per-gpu=1 went to n2 (one node for one task, and n1 has 1 CPU for 2 GPUs).
-        expect(ran, 6, new int[] {1, 2}, new int[] {4, 2});
-        expect(ran, 7, new int[] {1, 2}, new int[] {4, 2});
-        expect(ran, 8, new int[] {1}, new int[] {2});
+        expectPlaced(ran, 6, new int[] {1, 2}, new int[] {4, 2});
+        expectPlaced(ran, 7, new int[] {1, 2}, new int[] {4, 2});
+        expectPlaced(ran, 8, new int[] {1}, new int[] {2});
     }
 
     @Test
@@ -299,8 +296,8 @@ class CpusPerTaskRunTest {
                 4,3,1000,3600,1,0,2,1
                 5,100,100,600,3,1,,
                 """);
-        expect(ran, 2, new int[] {1}, new int[] {2});
-        expect(ran, 4, new int[] {3}, new int[] {2});
+        expectPlaced(ran, 2, new int[] {1}, new int[] {2});
+        expectPlaced(ran, 4, new int[] {3}, new int[] {2});
         assertTrue(ran.get(5L).startTime() >= ran.get(2L).endTime(), "job 5 waits for GPUs");
     }
 
@@ -319,8 +316,8 @@ class CpusPerTaskRunTest {
                 5,100,100,600,1,1,
                 6,300,100,600,3,1,
                 """);
-        expect(ran, 4, new int[] {3}, new int[] {7});
-        expect(ran, 5, new int[] {3}, new int[] {1});
+        expectPlaced(ran, 4, new int[] {3}, new int[] {7});
+        expectPlaced(ran, 5, new int[] {3}, new int[] {1});
         assertTrue(ran.get(6L).startTime() >= ran.get(1L).endTime(), "job 6 waits for a GPU with CPUs beside it");
     }
 
@@ -338,11 +335,11 @@ class CpusPerTaskRunTest {
                 4,600,100,600,5,,0,1,
                 5,800,100,600,3,,1,,
                 """);
-        expect(ran, 1, new int[] {0, 1}, new int[] {4, 4}); // -N 2 -n 4 --gres=gpu:2 (6 + 4 before)
-        expect(ran, 2, new int[] {0, 1}, new int[] {6, 4}); // -n 3 -c 3: 10 CPUs, whole cores
-        expect(ran, 3, new int[] {0, 1}, new int[] {4, 2}); // -n 2 --gpus=3
-        expect(ran, 4, new int[] {0}, new int[] {6}); // -n 5 --gres=gpu:1
-        expect(ran, 5, new int[] {0}, new int[] {4}); // -n 3 --gpus=1
+        expectPlaced(ran, 1, new int[] {0, 1}, new int[] {4, 4}); // -N 2 -n 4 --gres=gpu:2 (6 + 4 before)
+        expectPlaced(ran, 2, new int[] {0, 1}, new int[] {6, 4}); // -n 3 -c 3: 10 CPUs, whole cores
+        expectPlaced(ran, 3, new int[] {0, 1}, new int[] {4, 2}); // -n 2 --gpus=3
+        expectPlaced(ran, 4, new int[] {0}, new int[] {6}); // -n 5 --gres=gpu:1
+        expectPlaced(ran, 5, new int[] {0}, new int[] {4}); // -n 3 --gpus=1
     }
 
     @Test
@@ -359,8 +356,8 @@ class CpusPerTaskRunTest {
                 2,200,100,600,15,400,,3
                 3,400,100,600,6,,150,2
                 """);
-        expect(ran, 1, new int[] {0, 1, 2}, new int[] {6, 6, 3});
-        expect(ran, 2, new int[] {0, 1}, new int[] {8, 6});
-        expect(ran, 3, new int[] {0, 1}, new int[] {8, 4});
+        expectPlaced(ran, 1, new int[] {0, 1, 2}, new int[] {6, 6, 3});
+        expectPlaced(ran, 2, new int[] {0, 1}, new int[] {8, 6});
+        expectPlaced(ran, 3, new int[] {0, 1}, new int[] {8, 4});
     }
 }

@@ -1,6 +1,6 @@
 package org.hpcsim.scenarios.run;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.hpcsim.scenarios.run.SlurmConfRun.expectPlaced;
 
 import java.nio.file.Path;
 import java.util.Map;
@@ -41,17 +41,13 @@ class GpusOnANodeCountRunTest {
                 12,900,100,600,2,2,3,
                 13,1100,100,600,6,3,4,
                 """);
-        expect(ran, 1, new int[] {0, 1}, new int[] {2, 2});
-        expect(ran, 8, new int[] {2, 3}, new int[] {2, 2}); // -N 2 -n 2 --gpus=2
-        expect(ran, 9, new int[] {2, 3}, new int[] {6, 2}); // -N 2 --gpus=4
-        expect(ran, 10, new int[] {2, 3}, new int[] {2, 2}); // -N 2 -n 4 --gpus=2
-        expect(ran, 11, new int[] {0, 2, 3}, new int[] {2, 2, 2}); // -N 3 -n 3 --gpus=3
-        expect(ran, 12, new int[] {2, 3}, new int[] {4, 2}); // -N 2 -n 2 --gpus=3
-        expect(ran, 13, new int[] {0, 2, 3}, new int[] {2, 4, 2}); // -N 3 -n 6 --gpus=4
+        expectPlaced(ran, 1, new int[] {0, 1}, new int[] {2, 2});
+        expectPlaced(ran, 8, new int[] {2, 3}, new int[] {2, 2}); // -N 2 -n 2 --gpus=2
+        expectPlaced(ran, 9, new int[] {2, 3}, new int[] {6, 2}); // -N 2 --gpus=4
+        expectPlaced(ran, 10, new int[] {2, 3}, new int[] {2, 2}); // -N 2 -n 4 --gpus=2
+        expectPlaced(ran, 11, new int[] {0, 2, 3}, new int[] {2, 2, 2}); // -N 3 -n 3 --gpus=3
+        expectPlaced(ran, 12, new int[] {2, 3}, new int[] {4, 2}); // -N 2 -n 2 --gpus=3
+        expectPlaced(ran, 13, new int[] {0, 2, 3}, new int[] {2, 4, 2}); // -N 3 -n 6 --gpus=4
     }
 
-    private static void expect(Map<Long, JobOutcome> ran, long id, int[] nodes, int[] cpus) {
-        assertArrayEquals(nodes, ran.get(id).nodes().nodes(), "job " + id + " nodes");
-        assertArrayEquals(cpus, ran.get(id).nodes().cpus(), "job " + id + " CPUs per node");
-    }
 }

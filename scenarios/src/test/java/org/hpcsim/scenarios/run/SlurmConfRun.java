@@ -1,5 +1,7 @@
 package org.hpcsim.scenarios.run;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -56,5 +58,11 @@ final class SlurmConfRun {
             }
         }));
         return ran;
+    }
+
+    /** Asserts that job {@code id} ran on {@code nodes} (indices, in order) holding {@code cpus} CPUs on each. */
+    static void expectPlaced(Map<Long, JobOutcome> ran, long id, int[] nodes, int[] cpus) {
+        assertArrayEquals(nodes, ran.get(id).nodes().nodes(), "job " + id + " nodes");
+        assertArrayEquals(cpus, ran.get(id).nodes().cpus(), "job " + id + " CPUs per node");
     }
 }

@@ -1,6 +1,6 @@
 package org.hpcsim.scenarios.run;
 
-import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.hpcsim.scenarios.run.SlurmConfRun.expectPlaced;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -49,11 +49,11 @@ class SwitchTreeSharedRunTest {
                 4,300,100,600,6,2
                 5,500,100,600,3,2
                 """);
-        expect(ran, 1, new int[] {0}, new int[] {7});
-        expect(ran, 2, new int[] {1}, new int[] {7});
-        expect(ran, 3, new int[] {0, 1}, new int[] {1, 1});
-        expect(ran, 4, new int[] {2, 3}, new int[] {5, 1});
-        expect(ran, 5, new int[] {2, 3}, new int[] {2, 1});
+        expectPlaced(ran, 1, new int[] {0}, new int[] {7});
+        expectPlaced(ran, 2, new int[] {1}, new int[] {7});
+        expectPlaced(ran, 3, new int[] {0, 1}, new int[] {1, 1});
+        expectPlaced(ran, 4, new int[] {2, 3}, new int[] {5, 1});
+        expectPlaced(ran, 5, new int[] {2, 3}, new int[] {2, 1});
     }
 
     @Test
@@ -72,14 +72,14 @@ class SwitchTreeSharedRunTest {
                 7,1200,100,600,2,2,0,1,
                 8,1400,100,600,6,,3,,1
                 """);
-        expect(ran, 1, new int[] {0, 1}, new int[] {4, 2}); // -n 2 --gpus=3
-        expect(ran, 2, new int[] {0, 1}, new int[] {4, 2}); // -n 3 --gpus=3
-        expect(ran, 3, new int[] {0}, new int[] {5}); // -n 5 --gres=gpu:1
-        expect(ran, 4, new int[] {0}, new int[] {5}); // -n 5 --gpus=1
-        expect(ran, 5, new int[] {0}, new int[] {4}); // -n 1 --gpus=2
-        expect(ran, 6, new int[] {0, 1}, new int[] {6, 2}); // -n 4 --gpus=4
-        expect(ran, 7, new int[] {0, 1}, new int[] {2, 2}); // -N 2 -n 2 --gres=gpu:1
-        expect(ran, 8, new int[] {0, 1}, new int[] {5, 1}); // -n 6 --gpus=3 -c 1: no DefCpuPerGPU
+        expectPlaced(ran, 1, new int[] {0, 1}, new int[] {4, 2}); // -n 2 --gpus=3
+        expectPlaced(ran, 2, new int[] {0, 1}, new int[] {4, 2}); // -n 3 --gpus=3
+        expectPlaced(ran, 3, new int[] {0}, new int[] {5}); // -n 5 --gres=gpu:1
+        expectPlaced(ran, 4, new int[] {0}, new int[] {5}); // -n 5 --gpus=1
+        expectPlaced(ran, 5, new int[] {0}, new int[] {4}); // -n 1 --gpus=2
+        expectPlaced(ran, 6, new int[] {0, 1}, new int[] {6, 2}); // -n 4 --gpus=4
+        expectPlaced(ran, 7, new int[] {0, 1}, new int[] {2, 2}); // -N 2 -n 2 --gres=gpu:1
+        expectPlaced(ran, 8, new int[] {0, 1}, new int[] {5, 1}); // -n 6 --gpus=3 -c 1: no DefCpuPerGPU
     }
 
     @Test
@@ -97,11 +97,11 @@ class SwitchTreeSharedRunTest {
                 13,700,100,600,3,2,
                 14,900,100,600,9,2,
                 """);
-        expect(ran, 10, new int[] {1}, new int[] {2});
-        expect(ran, 11, new int[] {1, 2}, new int[] {4, 2});
-        expect(ran, 12, new int[] {0}, new int[] {1});
-        expect(ran, 13, new int[] {1}, new int[] {4});
-        expect(ran, 14, new int[] {1, 2}, new int[] {7, 2});
+        expectPlaced(ran, 10, new int[] {1}, new int[] {2});
+        expectPlaced(ran, 11, new int[] {1, 2}, new int[] {4, 2});
+        expectPlaced(ran, 12, new int[] {0}, new int[] {1});
+        expectPlaced(ran, 13, new int[] {1}, new int[] {4});
+        expectPlaced(ran, 14, new int[] {1, 2}, new int[] {7, 2});
     }
 
     /** {@link #CONF} with two GPUs on each node and DefCpuPerGPU=2. */
@@ -109,8 +109,4 @@ class SwitchTreeSharedRunTest {
         return CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nDefCpuPerGPU=2\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
     }
 
-    private static void expect(Map<Long, JobOutcome> ran, long id, int[] nodes, int[] cpus) {
-        assertArrayEquals(nodes, ran.get(id).nodes().nodes(), "job " + id + " nodes");
-        assertArrayEquals(cpus, ran.get(id).nodes().cpus(), "job " + id + " CPUs per node");
-    }
 }
