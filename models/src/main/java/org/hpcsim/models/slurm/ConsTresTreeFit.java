@@ -2,6 +2,7 @@ package org.hpcsim.models.slurm;
 
 import java.util.Arrays;
 import java.util.BitSet;
+import java.util.TreeMap;
 
 /**
  * select/cons_tres's choice of nodes under topology/tree (cons_tres job_test.c
@@ -19,8 +20,12 @@ final class ConsTresTreeFit {
     private static final long FAR = Long.MAX_VALUE;
 
     private final SwitchTree tree;
-    private final BitSet[] tiers;
-    private final int[] tierOf;
+    private final BitSet[] weightTiers;
+    private final int[] weightTierOf;
+    /** The tiers the next placement uses: the weight tiers, or those refined by free GPUs. */
+    private BitSet[] tiers;
+    private int[] tierOf;
+    private final int[] rankedTierOf;
     private final SwitchCounts counts;
     /**
      * Parent as _topo_compare_switches follows it: the last switch in file order that lists it
@@ -57,16 +62,18 @@ final class ConsTresTreeFit {
 
     ConsTresTreeFit(SwitchTree tree, BitSet[] tiers, int[] keptBack) {
         this.tree = tree;
-        this.tiers = tiers;
+        this.weightTiers = tiers;
         this.keptBack = keptBack;
         int n = tree.nodeCount();
         int s = tree.switchCount();
-        tierOf = new int[n];
+        weightTierOf = new int[n];
         for (int t = 0; t < tiers.length; t++) {
             for (int i = tiers[t].nextSetBit(0); i >= 0 && i < n; i = tiers[t].nextSetBit(i + 1)) {
-                tierOf[i] = t;
+                weightTierOf[i] = t;
             }
         }
+        rankedTierOf = new int[n];
+        rankByWeight();
         counts = new SwitchCounts(tree);
         parent = new int[s];
         for (int k = 0; k < s; k++) {
@@ -82,6 +89,35 @@ final class ConsTresTreeFit {
         picked = new int[n];
         cpusTaken = new int[n];
         gpusTaken = new int[n];
+    }
+
+    /** Places by the nodes' weight tiers alone (the default). */
+    void rankByWeight() {
+        tiers = weightTiers;
+        tierOf = weightTierOf;
+    }
+
+    /**
+     * Places a job of {@code asked} GPUs in all by weight tiers refined by each usable node's
+     * offered GPUs, up to the request's: cons_tres lowers the scheduling weight of a node by its
+     * co-located free GPUs, so of nodes of one Weight those with more of the GPUs free come first
+     * (as {@link SharedPlacement} ranks them without a tree). Until {@link #rankByWeight}.
+     */
+    void rankByFreeGpus(BitSet usable, int asked) {
+        int cap = Math.min(asked, SharedPlacement.COLOCATED_GPU_RANKS - 1);
+        TreeMap<Long, BitSet> byRank = new TreeMap<>();
+        for (int i = usable.nextSetBit(0); i >= 0; i = usable.nextSetBit(i + 1)) {
+            long rank = (long) weightTierOf[i] * SharedPlacement.COLOCATED_GPU_RANKS + cap
+                    - Math.min(gpusOffered[i], cap);
+            byRank.computeIfAbsent(rank, k -> new BitSet()).set(i);
+        }
+        tiers = byRank.values().toArray(new BitSet[0]);
+        for (int t = 0; t < tiers.length; t++) {
+            for (int i = tiers[t].nextSetBit(0); i >= 0; i = tiers[t].nextSetBit(i + 1)) {
+                rankedTierOf[i] = t;
+            }
+        }
+        tierOf = rankedTierOf;
     }
 
     /**

@@ -275,8 +275,7 @@ final class NodeSelector {
      * reads only a job's own CPUs per GPU, which is not modelled on the tree).
      */
     private Allocation consShared(JobRequest r, BitSet avail, NodeResources free) {
-        boolean even = r.minNodes() > 0 && (r.shape().tasksPerNode() > 0 || SharedPlacement.gpusInAll(r)
-                || r.shape().minCpusPerNode() > 1);
+        boolean even = r.minNodes() > 0 && (r.shape().tasksPerNode() > 0 || r.shape().minCpusPerNode() > 1);
         int perTask = r.shape().cpusEachTask();
         int perNodeGpus = r.shape().gpusPerNode();
         // Each node makes a task's CPUs available at least, and its GPUs' worth (min_gres_cpu: per
@@ -311,9 +310,18 @@ final class NodeSelector {
         }
         int want = Math.max(r.minNodes(), 1);
         // cons_tres choose_nodes: no more nodes than tasks (max_nodes bounded by num_tasks)
-        boolean placed = even ? consTree.place(usable, want, maxNodes(r), r.cpus(), r.gpus(), false, 1)
-                : consTree.placeDroppingSmall(usable, want, Math.min(maxNodes(r), Math.max(r.tasks(), want)), r.cpus(),
-                        r.gpus(), Math.max(perTask, gpuCpus), r.gpus() > 0 || perNodeGpus > 0);
+        boolean inAll = SharedPlacement.gpusInAll(r);
+        if (inAll) {
+            consTree.rankByFreeGpus(usable, r.gpus());
+        }
+        boolean placed;
+        try {
+            placed = even ? consTree.place(usable, want, maxNodes(r), r.cpus(), r.gpus(), false, 1)
+                    : consTree.placeDroppingSmall(usable, want, Math.min(maxNodes(r), Math.max(r.tasks(), want)),
+                            r.cpus(), r.gpus(), Math.max(perTask, gpuCpus), r.gpus() > 0 || perNodeGpus > 0);
+        } finally {
+            consTree.rankByWeight();
+        }
         if (!placed) {
             return null;
         }

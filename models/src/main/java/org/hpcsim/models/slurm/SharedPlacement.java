@@ -36,7 +36,7 @@ final class SharedPlacement {
      * Ranks of co-located free GPUs within one Weight: cons_tres keeps them in the low byte of a
      * node's scheduling weight (node_scheduler.c _set_sched_weight).
      */
-    private static final int COLOCATED_GPU_RANKS = 256;
+    static final int COLOCATED_GPU_RANKS = 256;
     /** The CPUs the nodes of {@link #offering} offer in all, as {@link #collectOffers} left them. */
     private long offeredCpus;
 

@@ -104,6 +104,34 @@ class SwitchTreeSharedRunTest {
         expectPlaced(ran, 14, new int[] {1, 2}, new int[] {7, 2});
     }
 
+    @Test
+    void shouldRankNodesByTheirFreeGpusOnTheSwitchTree() throws Exception {
+        // As above; jobs 1 to 3 (-n 1 --gres=gpu:1 each) take both GPUs of n1 and one of n2, as on
+        // the real cluster. Each later job runs alone beside them. slurmctld lowers a node's weight
+        // by its free GPUs, so nodes with more of them come first, on one leaf or across both.
+        Files.writeString(dir.resolve("topology.conf"), TOPOLOGY);
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, withGpus(), """
+                job_id,submit_s,run_s,requested_s,processors,nodes,gpus,gpus_per_node
+                1,0,3000,3600,1,,0,1
+                2,1,3000,3600,1,,0,1
+                3,2,3000,3600,1,,0,1
+                4,100,100,600,2,2,2,
+                5,300,100,600,2,2,3,
+                6,500,100,600,3,3,3,
+                7,700,100,600,3,,3,
+                8,900,100,600,2,,2,
+                9,1100,100,600,1,,1,
+                """);
+        expectPlaced(ran, 2, new int[] {0}, new int[] {2});
+        expectPlaced(ran, 3, new int[] {1}, new int[] {2});
+        expectPlaced(ran, 4, new int[] {2, 3}, new int[] {2, 2}); // -N 2 -n 2 --gpus=2
+        expectPlaced(ran, 5, new int[] {2, 3}, new int[] {4, 2}); // -N 2 -n 2 --gpus=3
+        expectPlaced(ran, 6, new int[] {1, 2, 3}, new int[] {2, 2, 2}); // -N 3 -n 3 --gpus=3
+        expectPlaced(ran, 7, new int[] {2, 3}, new int[] {4, 2}); // -n 3 --gpus=3
+        expectPlaced(ran, 8, new int[] {2}, new int[] {4}); // -n 2 --gpus=2
+        expectPlaced(ran, 9, new int[] {1}, new int[] {2}); // -n 1 --gpus=1
+    }
+
     /** {@link #CONF} with two GPUs on each node and DefCpuPerGPU=2. */
     private static String withGpus() {
         return CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nDefCpuPerGPU=2\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
