@@ -2,7 +2,6 @@ package org.hpcsim.models.slurm;
 
 import java.util.Arrays;
 import java.util.BitSet;
-import java.util.TreeMap;
 
 /**
  * select/cons_tres's choice of nodes under topology/tree (cons_tres job_test.c
@@ -20,12 +19,7 @@ final class ConsTresTreeFit {
     private static final long FAR = Long.MAX_VALUE;
 
     private final SwitchTree tree;
-    private final BitSet[] weightTiers;
-    private final int[] weightTierOf;
-    /** The tiers the next placement uses: the weight tiers, or those refined by free GPUs. */
-    private BitSet[] tiers;
-    private int[] tierOf;
-    private final int[] rankedTierOf;
+    private final PlacementTiers tiers;
     private final SwitchCounts counts;
     /**
      * Parent as _topo_compare_switches follows it: the last switch in file order that lists it
@@ -62,18 +56,10 @@ final class ConsTresTreeFit {
 
     ConsTresTreeFit(SwitchTree tree, BitSet[] tiers, int[] keptBack) {
         this.tree = tree;
-        this.weightTiers = tiers;
+        this.tiers = new PlacementTiers(tiers, tree.nodeCount());
         this.keptBack = keptBack;
         int n = tree.nodeCount();
         int s = tree.switchCount();
-        weightTierOf = new int[n];
-        for (int t = 0; t < tiers.length; t++) {
-            for (int i = tiers[t].nextSetBit(0); i >= 0 && i < n; i = tiers[t].nextSetBit(i + 1)) {
-                weightTierOf[i] = t;
-            }
-        }
-        rankedTierOf = new int[n];
-        rankByWeight();
         counts = new SwitchCounts(tree);
         parent = new int[s];
         for (int k = 0; k < s; k++) {
@@ -93,31 +79,12 @@ final class ConsTresTreeFit {
 
     /** Places by the nodes' weight tiers alone (the default). */
     void rankByWeight() {
-        tiers = weightTiers;
-        tierOf = weightTierOf;
+        tiers.byWeight();
     }
 
-    /**
-     * Places a job of {@code asked} GPUs in all by weight tiers refined by each usable node's
-     * offered GPUs, up to the request's: cons_tres lowers the scheduling weight of a node by its
-     * co-located free GPUs, so of nodes of one Weight those with more of the GPUs free come first
-     * (as {@link SharedPlacement} ranks them without a tree). Until {@link #rankByWeight}.
-     */
+    /** Places a job of {@code asked} GPUs in all by tiers refined by free GPUs ({@link PlacementTiers#byFreeGpus}). */
     void rankByFreeGpus(BitSet usable, int asked) {
-        int cap = Math.min(asked, SharedPlacement.COLOCATED_GPU_RANKS - 1);
-        TreeMap<Long, BitSet> byRank = new TreeMap<>();
-        for (int i = usable.nextSetBit(0); i >= 0; i = usable.nextSetBit(i + 1)) {
-            long rank = (long) weightTierOf[i] * SharedPlacement.COLOCATED_GPU_RANKS + cap
-                    - Math.min(gpusOffered[i], cap);
-            byRank.computeIfAbsent(rank, k -> new BitSet()).set(i);
-        }
-        tiers = byRank.values().toArray(new BitSet[0]);
-        for (int t = 0; t < tiers.length; t++) {
-            for (int i = tiers[t].nextSetBit(0); i >= 0; i = tiers[t].nextSetBit(i + 1)) {
-                rankedTierOf[i] = t;
-            }
-        }
-        tierOf = rankedTierOf;
+        tiers.byFreeGpus(usable, asked, gpusOffered);
     }
 
     /**
@@ -228,7 +195,7 @@ final class ConsTresTreeFit {
         if (!lighter.isEmpty() && (satisfied() || maxLeft <= 0)) {
             return satisfied();
         }
-        counts.count(best, cpusOffered, gpusOffered, tierOf);
+        counts.count(best, cpusOffered, gpusOffered, tiers.tierOf());
         System.arraycopy(counts.nodes, 0, cnt, 0, cnt.length);
         for (int l : counts.leaves()) {
             if (required[l] && fillLeaf(l, Integer.MAX_VALUE)) {
@@ -239,7 +206,7 @@ final class ConsTresTreeFit {
     }
 
     private int topSwitch(BitSet usable, int want) {
-        counts.count(usable, cpusOffered, gpusOffered, tierOf);
+        counts.count(usable, cpusOffered, gpusOffered, tiers.tierOf());
         int top = -1;
         int topTier = Integer.MAX_VALUE;
         for (int s = 0; s < tree.switchCount(); s++) {
@@ -265,7 +232,7 @@ final class ConsTresTreeFit {
         int nodes = 0;
         long c = 0;
         long g = 0;
-        for (BitSet tier : tiers) {
+        for (BitSet tier : tiers.tiers()) {
             if (nodes > 0) {
                 lighter.or(best);
             }
