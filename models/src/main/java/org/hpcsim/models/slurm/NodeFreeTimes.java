@@ -215,13 +215,8 @@ final class NodeFreeTimes {
      * cheap count, where the test itself searches the free times and chooses nodes.
      */
     boolean tooFewFreeBy(JobRequest r, long t, long[] avail, List<SlurmNode> nodes) {
-        long need = Math.max(r.minNodes(), 1);
-        if (knowUniform(nodes) > 0) {
-            need = Math.max(need, ceilDiv(r.cpus(), uniformCpus));
-            if (r.gpus() > 0) {
-                need = uniformGpus == 0 ? Long.MAX_VALUE : Math.max(need, ceilDiv(r.gpus(), uniformGpus));
-            }
-        }
+        int want = Math.max(r.minNodes(), 1);
+        long need = knowUniform(nodes) > 0 ? likeNodesNeeded(r, want) : want;
         int n = Math.min(words, avail.length);
         long count = 0;
         for (int w = 0; w < n; w++) {
@@ -299,10 +294,7 @@ final class NodeFreeTimes {
      * when enough is free now, or when there are too few busy nodes for the search to pay.
      */
     private int firstUsefulGroupEnd(JobRequest r, int want, int count, long[] avail) {
-        long nodesNeeded = Math.max(want, ceilDiv(r.cpus(), uniformCpus));
-        if (r.gpus() > 0) {
-            nodesNeeded = Math.max(nodesNeeded, ceilDiv(r.gpus(), uniformGpus));
-        }
+        long nodesNeeded = likeNodesNeeded(r, want);
         if (nodesNeeded <= count || busyCount < 256) {
             return 0;
         }
@@ -327,6 +319,18 @@ final class NodeFreeTimes {
             }
         }
         return lo;
+    }
+
+    /**
+     * On a cluster of like nodes, how many {@code r} needs: {@code want}, and enough for its CPUs
+     * and GPUs; more than any cluster has when it asks GPUs of nodes that have none.
+     */
+    private long likeNodesNeeded(JobRequest r, int want) {
+        long need = Math.max(want, ceilDiv(r.cpus(), uniformCpus));
+        if (r.gpus() > 0) {
+            need = uniformGpus == 0 ? Long.MAX_VALUE : Math.max(need, ceilDiv(r.gpus(), uniformGpus));
+        }
+        return need;
     }
 
     private static long ceilDiv(long a, long b) {
