@@ -198,11 +198,11 @@ final class Backfill {
             if (laterStart != 0 && mayShortCut && willRun.cannotStartBy(request, laterStart, availWords)) {
                 continue; // the test would find no start by the next try's: go straight to that try
             }
-            BitSet avail = BitSet.valueOf(availWords);
+            BitSet avail = candidates.isEmpty() ? null : BitSet.valueOf(availWords); // for the preemption tests
             long start;
             boolean preempting = false;
             if (candidates.isEmpty()) {
-                start = willRun.earliest(request, leafLimit, avail, byEnd, now);
+                start = willRun.earliest(request, leafLimit, availWords, byEnd, now);
             } else {
                 // Fits as things are: no one is preempted (the select plugin tries that first).
                 Allocation direct = cluster.selector.select(request, avail, cluster.free, leafLimit);

@@ -145,6 +145,57 @@ final class NodeFreeTimes {
             ready[w] = idleNowWords[w] & availWords[w];
             count += Long.bitCount(ready[w]);
         }
+        return later(r, want, count, avail, selector, nodes, out, defer);
+    }
+
+    /**
+     * The whole will-run test, fits-now included, for a request the selector places on any set of
+     * like nodes that holds enough ({@link NodeSelector#placesAnyEnough}) on a cluster whose nodes
+     * are all alike, offered {@code offered} (words, at least as many as the cluster's): now when
+     * enough of it is idle, else as {@link #earliest} with the choice deferred. As the selector
+     * would place such a request wherever enough nodes are, counting stands for its test, and no
+     * node set is copied. {@link #UNLIKE} when the nodes are not all alike (the caller tests the
+     * usual way).
+     */
+    long earliestOnLikeNodes(JobRequest r, long[] offered, NodeSelector selector, List<SlurmNode> nodes, long now,
+                             Allocation[] out) {
+        if (knowUniform(nodes) <= 0) {
+            return UNLIKE;
+        }
+        int want = Math.max(r.minNodes(), 1);
+        long need = likeNodesNeeded(r, want);
+        int total = 0;
+        int count = 0;
+        for (int w = 0; w < words; w++) {
+            long a = offered[w];
+            availWords[w] = a;
+            ready[w] = idleWords[w] & a;
+            total += Long.bitCount(a);
+            count += Long.bitCount(ready[w]);
+        }
+        out[0] = null;
+        if (total < need) {
+            return -1; // all of it free would not do: no time will
+        }
+        if (count >= need) {
+            deferChoice(r, null, selector, out); // the choice never reads the BitSet without node-narrowing options
+            return now;
+        }
+        sortIfNeeded();
+        return later(r, want, count, null, selector, nodes, out, true);
+    }
+
+    /** {@link #earliestOnLikeNodes}'s answer when the cluster's nodes are not all alike. */
+    static final long UNLIKE = Long.MIN_VALUE;
+
+    /**
+     * The search past now: {@code ready} holds the nodes of {@link #availWords} idle now,
+     * {@code count} of them, too few for the request; busy nodes are added in free-time order
+     * until enough are ready.
+     */
+    private long later(JobRequest r, int want, int count, BitSet avail, NodeSelector selector,
+                       List<SlurmNode> nodes, Allocation[] out, boolean defer) {
+        long[] availWords = this.availWords;
         long cpus = 0;
         long gpus = 0;
         int k = 0;

@@ -89,6 +89,25 @@ final class WillRun {
     }
 
     /**
+     * As {@link #earliest(JobRequest, int, BitSet, List, long)} with the offered nodes as words
+     * ({@code availWords}, as many as the cluster's): on a cluster of like nodes, for a whole-node
+     * request the selector places wherever enough nodes are, the test counts nodes on those words
+     * and chooses none until {@link #allocation} is asked for; otherwise as that method.
+     */
+    long earliest(JobRequest r, int maxLeaves, long[] availWords, List<SlurmJob> running, long now) {
+        NodeSelector selector = cluster.selector;
+        if (maxLeaves <= 0 && selector.wholeNodes(r) && selector.placesAnyEnough(r)) {
+            long t = freeTimes.earliestOnLikeNodes(r, availWords, selector, cluster.nodes, now, chosen);
+            if (t != NodeFreeTimes.UNLIKE) {
+                allocation = chosen[0];
+                choicePending = t >= 0 && allocation == null;
+                return t;
+            }
+        }
+        return earliest(r, maxLeaves, BitSet.valueOf(availWords), running, now);
+    }
+
+    /**
      * Whether {@code r}, a whole-node request, surely cannot start by {@code t} on the nodes of
      * {@code availWords}, counting the nodes idle now or free by then (see
      * {@link NodeFreeTimes#tooFewFreeBy}); false for any other request.
