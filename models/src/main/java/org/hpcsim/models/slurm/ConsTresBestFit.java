@@ -39,11 +39,14 @@ final class ConsTresBestFit {
      * With GPUs in all, a set is sufficient only when its GPUs hold the request's too, a single node
      * only when it holds them alone, and nodes are taken until the GPUs are there as well as the
      * CPUs and nodes (gres_sched_sufficient, gres_sched_test). The CPUs taken on each node are what it makes
-     * available to the job ({@code _cpus_to_use}). The result has one entry per position of
-     * {@code nodes}, 0 for a node not taken.
+     * available to the job ({@code _cpus_to_use}), and with the job's own CPUs per GPU
+     * ({@code cpusPerGpu}, 0 for none) as many of those as pay for whole GPUs of the node, no more
+     * than it has free, which are then all the GPUs it counts (gres_sched_add; where they pay for none
+     * the CPUs stay and count no GPU). The result has one entry per position of {@code nodes}, 0 for
+     * a node not taken.
      */
     int[] pick(int[] nodes, int count, int[] offers, int[] gpuOffers, int[] tierOf, int[] keptBack, long cpus,
-               int gpus, int wantNodes, int maxNodes, int least) {
+               int gpus, int cpusPerGpu, int wantNodes, int maxNodes, int least) {
         int sets = buildSets(nodes, count, offers, gpuOffers, tierOf);
         int[] take = new int[count];
         long remCpus = cpus;
@@ -66,8 +69,16 @@ final class ConsTresBestFit {
                 }
                 long spare = remCpus - (long) Math.max(remNodes - 1, 0) * keptBack[nodes[k]];
                 take[k] = (int) Math.min(offer, Math.max(spare, least));
+                long gpusHere = gpuOffers == null ? 0 : gpuOffers[nodes[k]];
+                if (cpusPerGpu > 0) {
+                    long paid = Math.min(take[k] / cpusPerGpu, gpusHere);
+                    if (paid > 0) {
+                        take[k] = (int) (paid * cpusPerGpu);
+                    }
+                    gpusHere = paid;
+                }
                 remCpus -= take[k];
-                remGpus -= gpuOffers == null ? 0 : Math.min(gpuOffers[nodes[k]], remGpus);
+                remGpus -= Math.min(gpusHere, remGpus);
                 remNodes--;
                 nodesLeft--;
             }

@@ -53,6 +53,15 @@ final class ConsTresTreeFit {
     private long remGpus;
     private boolean capToNeed;
     private int least;
+    /**
+     * Whether the last placement took more nodes than its bound (see {@link #satisfied}): it
+     * stands for a job that asked no node count, but fails a job of -N, with no further try (a real
+     * -N 2 -n 2 --gpus=4 stayed pending where -n 2 --gpus=4 got three nodes, though two nodes
+     * without the lighter one would have held it).
+     */
+    private boolean overBound;
+    /** A job's own CPUs per GPU for GPUs in all, 0 for none (see {@link #payGpusWith}). */
+    private int cpusPerGpu;
 
     ConsTresTreeFit(SwitchTree tree, BitSet[] tiers, int[] keptBack) {
         this.tree = tree;
@@ -77,6 +86,20 @@ final class ConsTresTreeFit {
         gpusTaken = new int[n];
     }
 
+    /**
+     * With a job's own {@code cpusPerGpu} for GPUs in all (0: none, the default), a node taken
+     * gives only the CPUs that pay for whole GPUs of it and counts those GPUs alone
+     * (gres_sched_add, in every loop of _eval_nodes_topo that takes nodes).
+     */
+    void payGpusWith(int cpusPerGpu) {
+        this.cpusPerGpu = cpusPerGpu;
+    }
+
+    /** Whether the last placement took more nodes than its bound before any was dropped (see {@link #overBound}). */
+    boolean overBound() {
+        return overBound;
+    }
+
     /** Places by the nodes' weight tiers alone (the default). */
     void rankByWeight() {
         tiers.byWeight();
@@ -99,6 +122,7 @@ final class ConsTresTreeFit {
         if (!placeAll(usable, want, maxNodes, cpus, gpus, capToNeed)) {
             return false;
         }
+        overBound = count > maxNodes;
         trim(want, cpus, gpus);
         return true;
     }
@@ -107,12 +131,13 @@ final class ConsTresTreeFit {
      * As {@link #place} for a job packing CPUs, and when that fails, again and again with the nodes
      * that offer least left out, as cons_tres's choose_nodes retries "to avoid a possible knapsack
      * problem": nodes offering at most 1, then 2, ... resources (CPUs, plus GPUs where
-     * {@code withGpus}) are dropped while more than {@code want} nodes remain.
+     * {@code withGpus}) are dropped while more than {@code want} nodes remain. A placement past the
+     * node bound fails a job that asked a node count ({@code nodeCountAsked}), with no further try.
      */
     boolean placeDroppingSmall(BitSet usable, int want, int maxNodes, long cpus, long gpus, int least,
-                               boolean withGpus) {
+                               boolean withGpus, boolean nodeCountAsked) {
         if (place(usable, want, maxNodes, cpus, gpus, true, least)) {
-            return true;
+            return !(overBound && nodeCountAsked);
         }
         kept.clear();
         kept.or(usable);
@@ -137,7 +162,7 @@ final class ConsTresTreeFit {
                 continue;
             }
             if (place(kept, want, maxNodes, cpus, gpus, true, least)) {
-                return true;
+                return !(overBound && nodeCountAsked);
             }
             if (left <= want) {
                 return false;
@@ -354,6 +379,15 @@ final class ConsTresTreeFit {
         if (capToNeed) {
             long spare = remCpus - (long) Math.max(remNodes - 1, 0) * keptBack[i];
             c = (int) Math.min(c, Math.max(spare, least));
+        }
+        if (cpusPerGpu > 0) {
+            int paid = Math.min(c / cpusPerGpu, g);
+            if (paid > 0) {
+                c = paid * cpusPerGpu;
+            }
+            g = paid;
+        }
+        if (capToNeed) {
             g = (int) Math.min(g, Math.max(remGpus, 0));
         }
         chosen.set(i);
@@ -367,8 +401,13 @@ final class ConsTresTreeFit {
         remGpus -= g;
     }
 
+    /**
+     * Whether what is taken holds the request. The node bound is not part of it: the loops that
+     * take nodes keep to it, but the one over leaves already required does not, and
+     * _eval_nodes_topo's tests of success never look at it (a real -n 2 --gpus=4 got three nodes).
+     */
     private boolean satisfied() {
-        return remNodes <= 0 && remCpus <= 0 && remGpus <= 0 && maxLeft >= 0;
+        return remNodes <= 0 && remCpus <= 0 && remGpus <= 0;
     }
 
     private void addDistance(int s) {

@@ -255,24 +255,25 @@ final class NodeSelector {
             consTree.cpusOffered[i] = nodes.get(i).cpus();
             consTree.gpusOffered[i] = nodes.get(i).gpus();
         }
-        if (!consTree.place(u, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), false, 1)) {
+        if (!consTree.place(u, Math.max(r.minNodes(), 1), maxNodes(r), r.cpus(), r.gpus(), false, 1)
+                || r.minNodes() > 0 && consTree.overBound()) {
             return null;
         }
         return linearFit.whole(Arrays.copyOf(consTree.picked, consTree.count));
     }
 
     /**
-     * cons_tres shared nodes under a tree. With a node count and --ntasks-per-node, GPUs in all or
-     * a least CPU count per node, each node must give an even share (the larger one, so any order
-     * of shares fits), as {@link SharedPlacement#evenShares} spreads them. Otherwise a node offers
+     * cons_tres shared nodes under a tree. With a node count and --ntasks-per-node or a least CPU
+     * count per node, each node must give an even share (the larger one, so any order of shares
+     * fits), as {@link SharedPlacement#evenShares} spreads them. Otherwise a node offers
      * all its free CPUs (whole tasks for a GPU job or one holding memory per CPU) and GPUs and
      * makes available what is still wanted (a task's CPUs and a GPU's worth at least), and a job of
      * several CPUs per task, or of GPUs, holds its tasks as cons_tres lays them out over that
      * ({@link CpuShares#tasksInTurn}): with 0, 6, 8 and 8 CPUs free on n1 to n4 under two leaf
      * switches, a real slurmctld 22.05.8 gave -N 2 -n 4 -c 2 6 + 2 on n3 and n4, and -n 3 -c 4
-     * 6 + 4 on n2 and n3; with DefCpuPerGPU=2 on idle nodes of 2 GPUs, -n 4 --gpus=4 6 + 2 (a
-     * DefCpuPerGPU does not raise what a node makes available to its GPUs' worth: gres_sched_add
-     * reads only a job's own CPUs per GPU, which is not modelled on the tree).
+     * 6 + 4 on n2 and n3; with DefCpuPerGPU=2 on idle nodes of 2 GPUs, -n 4 --gpus=4 6 + 2. A
+     * job's own --cpus-per-gpu (not a DefCpuPerGPU: gres_sched_add reads cpus_per_gres alone)
+     * cuts what a node makes available to the CPUs that pay for its GPUs, and the node holds that.
      */
     private Allocation consShared(JobRequest r, BitSet avail, NodeResources free) {
         boolean even = r.minNodes() > 0 && (r.shape().tasksPerNode() > 0 || r.shape().minCpusPerNode() > 1);
@@ -311,16 +312,21 @@ final class NodeSelector {
         int want = Math.max(r.minNodes(), 1);
         // cons_tres choose_nodes: no more nodes than tasks (max_nodes bounded by num_tasks)
         boolean inAll = SharedPlacement.gpusInAll(r);
+        int ownPerGpu = inAll && r.shape().ownCpusPerGpu() ? r.shape().cpusPerGpu() : 0;
         if (inAll) {
             consTree.rankByFreeGpus(usable, r.gpus());
+            consTree.payGpusWith(ownPerGpu);
         }
         boolean placed;
         try {
             placed = even ? consTree.place(usable, want, maxNodes(r), r.cpus(), r.gpus(), false, 1)
+                    && !consTree.overBound() // even implies a node count
                     : consTree.placeDroppingSmall(usable, want, Math.min(maxNodes(r), Math.max(r.tasks(), want)),
-                            r.cpus(), r.gpus(), Math.max(perTask, gpuCpus), r.gpus() > 0 || perNodeGpus > 0);
+                            r.cpus(), r.gpus(), Math.max(perTask, gpuCpus), r.gpus() > 0 || perNodeGpus > 0,
+                            r.minNodes() > 0);
         } finally {
             consTree.rankByWeight();
+            consTree.payGpusWith(0);
         }
         if (!placed) {
             return null;
@@ -351,11 +357,15 @@ final class NodeSelector {
         }
         if (!even && (perTask > 1 || r.gpus() > 0)) {
             // Laid out over what the nodes made available, each node with GPUs per node holding
-            // their worth at least, as without a tree.
-            int[] laid = CpuShares.tasksInTurn(nodes, picked, made, r.layoutTasks(), perTask);
+            // their worth at least, as without a tree, and every node a CPU at least: a leaf the
+            // job must use may give it more nodes than tasks (see ConsTresTreeFit), and a real
+            // -n 2 --gpus=4 then held one CPU on each of its three nodes.
+            // With its own CPUs per GPU a node holds what it made available: a real -n 2 --gpus=3
+            // --cpus-per-gpu=3 held 3 CPUs of n1 beside 2 of the GPUs, and 6 of n4.
+            int[] laid = ownPerGpu > 0 ? made : CpuShares.tasksInTurn(nodes, picked, made, r.layoutTasks(), perTask);
             for (int k = 0; k < n; k++) {
-                c[k] = nodes.get(picked[k]).held(Math.max(laid[k], perNodeGpus > 0 ? gpuCpus : 0),
-                        consTree.cpusOffered[picked[k]]);
+                int least = Math.max(perNodeGpus > 0 ? gpuCpus : 0, 1);
+                c[k] = nodes.get(picked[k]).held(Math.max(laid[k], least), consTree.cpusOffered[picked[k]]);
             }
         }
         if (!even && r.shape().minCpusPerNode() > 1) {

@@ -100,8 +100,9 @@ final class SharedPlacement {
      * A request with a node count: CPUs (and GPUs per node) by {@link ConsTresBestFit} on exactly
      * that many nodes, with --ntasks-per-node on nodes that can run that many tasks, each holding
      * an equal share; with GPUs in all (which a trace's GPU total on a node count also is: most such
-     * jobs asked per node) or a least CPU count per node, CPUs and GPUs spread evenly over it, taken
-     * from {@code tiers} in order.
+     * jobs asked per node) and no such per-node option, by {@link #gpusInAllFit} on exactly that
+     * many nodes; with a least CPU count per node, CPUs spread evenly over it, taken from
+     * {@code tiers} in order.
      */
     Allocation evenShares(JobRequest r, BitSet avail, NodeResources free, BitSet[] tiers) {
         int n = r.minNodes();
@@ -305,11 +306,11 @@ final class SharedPlacement {
         }
         int[] picked = picks.nodes();
         int[] g = CpuShares.gpusInOrder(picked, gpuOffers, r.gpus());
-        // With the job's own CPUs per GPU each node makes its GPUs' worth of CPUs available at least,
-        // within what it offers, and the tasks are laid out over that: a real -n 2 --gpus=4
-        // --cpus-per-gpu=2 made 8 and 4 available on idle 8-CPU nodes of 2 GPUs and held 4 + 4.
-        // A DefCpuPerGPU does not do that (gres_sched_add reads cpus_per_gres alone): at
-        // DefCpuPerGPU=2 the same nodes gave -n 2 --gpus=4 6 + 2.
+        // With the job's own CPUs per GPU each node made available only the CPUs that pay for its
+        // GPUs (ConsTresBestFit, gres_sched_add), and holds its GPUs' worth at least: a real -n 2
+        // --gpus=4 --cpus-per-gpu=2 held 4 + 4 on idle 8-CPU nodes of 2 GPUs. A DefCpuPerGPU does
+        // neither (gres_sched_add reads cpus_per_gres alone): at DefCpuPerGPU=2 the same nodes gave
+        // -n 2 --gpus=4 6 + 2.
         int[] made = picks.cpus();
         int[] gpuWorth = new int[picked.length];
         int perGpu = r.shape().ownCpusPerGpu() ? r.shape().cpusPerGpu() : 0;
@@ -336,8 +337,10 @@ final class SharedPlacement {
 
     /** {@link ConsTresBestFit#pick} over the first {@code count} of {@link #offering}. */
     private int[] greedyFit(JobRequest r, int count, int[] gpuOffers, int wantNodes, int maxNodes, int least) {
+        boolean gpusInAll = gpuOffers != null && r.gpus() > 0;
+        int ownPerGpu = gpusInAll && r.shape().ownCpusPerGpu() ? r.shape().cpusPerGpu() : 0;
         return bestFit.pick(offering, count, offers, gpuOffers, tierOf, keptBack, r.cpus(),
-                gpuOffers == null ? 0 : r.gpus(), wantNodes, maxNodes, least);
+                gpuOffers == null ? 0 : r.gpus(), ownPerGpu, wantNodes, maxNodes, least);
     }
 
     /**

@@ -126,8 +126,8 @@ class TopologySelectionProperties {
         }
         if (r.minNodes() > 0 && SharedPlacement.gpusInAll(r) && !s.wholeNodes(r)) {
             // GPUs in all on a node count: without a tree cons_tres takes its lightest set of nodes
-            // first even when it cannot hold them (_eval_nodes), and the job may wait; the tree fit
-            // still spreads such a job evenly (its rule for them is not modelled), so the two differ.
+            // first even when it cannot hold them (_eval_nodes), and the job may wait, where the tree
+            // fit (_eval_nodes_topo) goes on to further nodes of its leaves, so the two differ.
             return;
         }
         assertNotNull(new NodeSelector(w.nodes(), type).select(r, w.avail(), w.free()),

@@ -252,6 +252,31 @@ class CpusPerTaskRunTest {
     }
 
     @Test
+    void shouldCountOnEachNodeOnlyTheCpusThatPayForItsGpus() throws Exception {
+        // DefCpuPerGPU=2 on idle 8-CPU nodes of 2 GPUs; each job alone, with its own --gpus and
+        // --cpus-per-gpu, as a real slurmctld 22.05.8 ran them. A node makes available what is
+        // still wanted (_cpus_to_use), cut to the CPUs that pay for whole GPUs of it
+        // (gres_sched_add): -n 6 --gpus=4 --cpus-per-gpu=1 took 2 CPUs on each of three nodes
+        // where 6 + 2 would have done, and -n 2 --gpus=3 --cpus-per-gpu=3 took 6 of the first
+        // node's 8, as many as pay for its 2 GPUs, and 3 of the next.
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, withGpus("DefCpuPerGPU=2\n"), """
+                job_id,submit_s,run_s,requested_s,processors,gpus,cpus_per_gpu
+                1,0,100,600,6,4,1
+                2,200,100,600,5,4,1
+                3,400,100,600,2,3,3
+                4,600,100,600,3,2,2
+                5,800,100,600,8,3,1
+                6,1000,100,600,7,4,3
+                """);
+        expectPlaced(ran, 1, new int[] {0, 1, 2}, new int[] {2, 2, 2});
+        expectPlaced(ran, 2, new int[] {0, 1, 2}, new int[] {2, 2, 1});
+        expectPlaced(ran, 3, new int[] {0, 1}, new int[] {6, 3});
+        expectPlaced(ran, 4, new int[] {0}, new int[] {4});
+        expectPlaced(ran, 5, new int[] {0, 1, 2, 3}, new int[] {2, 2, 2, 2});
+        expectPlaced(ran, 6, new int[] {0, 1}, new int[] {6, 6});
+    }
+
+    @Test
     void shouldTakeNoGpuFromANodeShortOfItsCpus() throws Exception {
         // DefCpuPerGPU=2 on 8-CPU nodes of 2 GPUs; job 1 leaves n1 1 CPU and 2 GPUs. A real
         // slurmctld 22.05.8 put each later job, alone beside job 1, where a GPU has its 2 CPUs:

@@ -1,6 +1,7 @@
 package org.hpcsim.scenarios.run;
 
 import static org.hpcsim.scenarios.run.SlurmConfRun.expectPlaced;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -133,6 +134,59 @@ class SwitchTreeSharedRunTest {
     }
 
     /** {@link #CONF} with two GPUs on each node and DefCpuPerGPU=2. */
+    @Test
+    void shouldFillALeafItMustUsePastTheTasksNodeBound() throws Exception {
+        // One leaf over all four nodes, two GPUs each, n4 of lower Weight. Jobs 1 to 4 leave 1 CPU
+        // and 1 GPU on n4, 2 CPUs and 2 GPUs on n1 and on n2, nothing on n3. A real slurmctld
+        // 22.05.8 put -n 2 --gpus=4 on three nodes, one CPU each: n4 first (the lighter weight),
+        // then the leaf's other nodes until the GPUs were there, with no bound of one node per
+        // task (_eval_nodes_topo adds to the leaves it already uses without looking at max_nodes).
+        // The same with -N 2 (-n 2 or -n 4) stayed pending (Resources) until the others ended,
+        // though n1 and n2 alone would have held it: past its node count the placement fails.
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, oneLeafLighterLast(), """
+                job_id,submit_s,run_s,requested_s,processors,nodes,gpus_per_node,gpus
+                1,0,3000,3600,7,1,1,
+                2,1,3000,3600,6,1,,
+                3,2,3000,3600,6,1,,
+                4,3,3000,3600,8,1,2,
+                5,100,100,600,2,,,4
+                6,300,100,600,2,2,,4
+                7,301,100,600,4,2,,4
+                """);
+        assertTrue(ran.get(6L).startTime() >= ran.get(1L).endTime(), "-N 2 -n 2 --gpus=4 waits");
+        assertTrue(ran.get(7L).startTime() >= ran.get(1L).endTime(), "-N 2 -n 4 --gpus=4 waits");
+        expectPlaced(ran, 1, new int[] {3}, new int[] {7});
+        expectPlaced(ran, 2, new int[] {0}, new int[] {6});
+        expectPlaced(ran, 3, new int[] {1}, new int[] {6});
+        expectPlaced(ran, 4, new int[] {2}, new int[] {8});
+        expectPlaced(ran, 5, new int[] {0, 1, 3}, new int[] {1, 1, 1});
+    }
+
+    @Test
+    void shouldCountOnEachNodeOnlyTheCpusThatPayForItsGpusOnTheSwitchTree() throws Exception {
+        // One leaf, n4 of lower Weight, each job alone on idle nodes, as a real slurmctld 22.05.8
+        // ran them: with its own --cpus-per-gpu a node makes available only the CPUs that pay for
+        // whole GPUs of it (gres_sched_add), and holds what it made available. -n 6 --gpus=4
+        // --cpus-per-gpu=1 held 2 CPUs on n4, n1 and n2; -n 2 --gpus=3 --cpus-per-gpu=3 held 6 on
+        // n4 (first, the lighter weight) and 3 on n1, which got 2 of the GPUs.
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, oneLeafLighterLast(), """
+                job_id,submit_s,run_s,requested_s,processors,gpus,cpus_per_gpu
+                1,0,100,600,6,4,1
+                2,200,100,600,2,3,3
+                """);
+        expectPlaced(ran, 1, new int[] {0, 1, 3}, new int[] {2, 2, 2});
+        expectPlaced(ran, 2, new int[] {0, 3}, new int[] {3, 6});
+    }
+
+    /** One leaf switch over n1 to n4, two GPUs on each node, n4 of a lower Weight than the rest. */
+    private String oneLeafLighterLast() throws java.io.IOException {
+        Files.writeString(dir.resolve("topology.conf"), "SwitchName=s1 Nodes=n[1-4]\n");
+        return CONF.replace("NodeName=n[1-4] CPUs=8", """
+                GresTypes=gpu
+                NodeName=n[1-3] CPUs=8 Gres=gpu:2 Weight=10
+                NodeName=n4 CPUs=8 Gres=gpu:2 Weight=1""");
+    }
+
     private static String withGpus() {
         return CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\nDefCpuPerGPU=2\nNodeName=n[1-4] CPUs=8 Gres=gpu:2");
     }
