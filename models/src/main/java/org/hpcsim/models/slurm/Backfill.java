@@ -170,24 +170,8 @@ final class Backfill {
             while (first < in.size() && in.get(first).end <= startRes) {
                 first++;
             }
-            for (int j = first; j < in.size(); j++) {
-                NodeSpace.Interval cur = in.get(j);
-                boolean test = laterStart == 0 && j + 1 < in.size();
-                boolean within = cur.begin <= endTime;
-                // nodes reserved now that free up at the interval's end: worth a second try then
-                if (test && (within ? andFreed(base, availWords, cur.avail, in.get(j + 1).avail)
-                        : freedNext(base, availWords, cur.avail, in.get(j + 1).avail))) {
-                    laterStart = cur.end;
-                } else if (within && !test) {
-                    long[] a = cur.avail;
-                    for (int w = 0; w < availWords.length; w++) {
-                        availWords[w] &= a[w];
-                    }
-                }
-                if (!within) {
-                    break;
-                }
-            }
+            // nodes reserved on the way that free up later: worth a second try then
+            laterStart = space.narrowForTry(first, endTime, base, availWords);
             if (count(availWords) < Math.max(request.minNodes(), 1)) {
                 if (laterStart != 0 && !nowOnly) {
                     continue;
@@ -296,34 +280,6 @@ final class Backfill {
             base[w] = part[w] & up[w];
         }
         return base;
-    }
-
-    /**
-     * Whether some node of {@code base} is free in the {@code next} interval but not both in
-     * {@code avail} so far and in the current interval {@code cur}: a node reserved now that frees
-     * up at the current interval's end.
-     */
-    private static boolean freedNext(long[] base, long[] avail, long[] cur, long[] next) {
-        for (int w = 0; w < base.length; w++) {
-            if ((base[w] & next[w] & ~(avail[w] & cur[w])) != 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * {@link #freedNext} and, in the same loop, {@code avail} narrowed to the nodes also free in
-     * {@code cur}.
-     */
-    private static boolean andFreed(long[] base, long[] avail, long[] cur, long[] next) {
-        long freed = 0;
-        for (int w = 0; w < base.length; w++) {
-            long both = avail[w] & cur[w];
-            freed |= base[w] & next[w] & ~both;
-            avail[w] = both;
-        }
-        return freed != 0;
     }
 
     private static int count(long[] words) {

@@ -12,17 +12,35 @@ import java.util.List;
  * n / 64 is node n), so the plan's walk over them costs one loop per interval.
  */
 final class NodeSpace {
-    /** One interval [begin, end) and its unreserved nodes, as words. */
+    /**
+     * One interval [begin, end) and its unreserved nodes, as words; with the node sets of the
+     * reservations that begin at its begin and of those that end there, so that a walk over many
+     * intervals reads what changes from one to the next rather than every interval's words.
+     */
     static final class Interval {
         long begin;
         long end;
         final long[] avail;
+        /** Reservations beginning at {@code begin}; null when none. */
+        List<Span> starting;
+        /** Reservations ending at {@code begin}; null when none. */
+        List<Span> ending;
 
         Interval(long begin, long end, long[] avail) {
             this.begin = begin;
             this.end = end;
             this.avail = avail;
         }
+
+        private static List<Span> add(List<Span> to, Span s) {
+            List<Span> list = to == null ? new ArrayList<>(2) : to;
+            list.add(s);
+            return list;
+        }
+    }
+
+    /** A reservation's nodes: {@code words} (bit n of word n / 64 is node n), none outside [lo, hi). */
+    record Span(int lo, int hi, long[] words) {
     }
 
     private final List<Interval> intervals = new ArrayList<>();
@@ -78,12 +96,89 @@ final class NodeSpace {
         int stop = last < 0 ? intervals.size() : last;
         long[] taken = nodes.toLongArray();
         int n = Math.min(taken.length, words);
+        int lo = 0;
+        while (lo < n && taken[lo] == 0) {
+            lo++;
+        }
         for (int k = i; k < stop; k++) {
             long[] a = intervals.get(k).avail;
-            for (int w = 0; w < n; w++) {
+            for (int w = lo; w < n; w++) {
                 a[w] &= ~taken[w];
             }
         }
+        Span span = new Span(lo, n, taken);
+        Interval first = intervals.get(i);
+        first.starting = Interval.add(first.starting, span);
+        if (last >= 0) {
+            Interval after = intervals.get(last);
+            after.ending = Interval.add(after.ending, span);
+        }
+    }
+
+    /**
+     * One try of backfill's plan loop over the map (backfill.c, the node_space walk with
+     * TRY_LATER), from interval {@code first} (the first that ends after the try's start) for a
+     * try that ends at {@code endTime}: narrows {@code avail} to the nodes unreserved in every
+     * interval through the last that begins by then, and returns the time of a later try, the end
+     * of the first interval (up to the one after that last) after which a node of {@code usable}
+     * reserved on the way is free again, or 0 for none. Slurm's walk tests that by comparing each
+     * interval with the next; here only the reservations that begin or end between them are read.
+     */
+    long narrowForTry(int first, long endTime, long[] usable, long[] avail) {
+        if (first >= intervals.size()) {
+            return 0;
+        }
+        int past = andThrough(first, endTime, avail);
+        int freeing = firstFreeing(first + 1, Math.min(past + 1, intervals.size() - 1), usable);
+        return freeing > 0 ? intervals.get(freeing).begin : 0;
+    }
+
+    /**
+     * Narrows {@code avail} to the nodes unreserved in every interval from {@code from} through
+     * the last that begins by {@code endTime}, and returns the index past that last one: the
+     * first interval's words, less what reservations beginning in the later ones take.
+     */
+    private int andThrough(int from, long endTime, long[] avail) {
+        long[] a = intervals.get(from).avail;
+        for (int w = 0; w < avail.length; w++) {
+            avail[w] &= a[w];
+        }
+        int j = from + 1;
+        for (; j < intervals.size() && intervals.get(j).begin <= endTime; j++) {
+            List<Span> starting = intervals.get(j).starting;
+            if (starting != null) {
+                for (Span span : starting) {
+                    long[] t = span.words();
+                    for (int w = span.lo(); w < span.hi(); w++) {
+                        avail[w] &= ~t[w];
+                    }
+                }
+            }
+        }
+        return j;
+    }
+
+    /**
+     * The first interval index in [from, to] at whose begin a node of {@code nodes} comes free,
+     * unreserved there but reserved in the interval before (a reservation on it ends then and no
+     * other begins); -1 when none.
+     */
+    private int firstFreeing(int from, int to, long[] nodes) {
+        for (int k = from; k <= to; k++) {
+            Interval in = intervals.get(k);
+            if (in.ending == null) {
+                continue;
+            }
+            for (Span span : in.ending) {
+                long[] t = span.words();
+                for (int w = span.lo(); w < span.hi(); w++) {
+                    if ((t[w] & nodes[w] & in.avail[w]) != 0) {
+                        return k;
+                    }
+                }
+            }
+        }
+        return -1;
     }
 
     /** Whether any node of {@code a} is reserved by someone else at some time in [start, end). */
