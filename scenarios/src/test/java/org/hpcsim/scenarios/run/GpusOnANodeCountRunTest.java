@@ -50,4 +50,32 @@ class GpusOnANodeCountRunTest {
         expectPlaced(ran, 13, new int[] {0, 2, 3}, new int[] {2, 4, 2}); // -N 3 -n 6 --gpus=4
     }
 
+    @Test
+    void shouldLookPastALighterNodeThatCannotHoldTheGpus() throws Exception {
+        // n4 of lower Weight, no DefCpuPerGPU; job 1 holds one of n4's GPUs. A real slurmctld
+        // 22.05.8 ran each later job alone beside it on n1: -N 1 -n 1 --gpus=2, -n 1 --gpus=2 and
+        // -N 1 -n 2 --gpus=2 did not wait for n4, the lighter node, to have both GPUs free. With
+        // -N 2 -n 2 it put --gpus=4 on n1 and n2, but --gpus=3 and --gpus=2 on n1 and n4.
+        String conf = CONF.replace("DefCpuPerGPU=2\n", "").replace("NodeName=n[1-4] CPUs=8 Gres=gpu:2", """
+                NodeName=n[1-3] CPUs=8 Gres=gpu:2 Weight=10
+                NodeName=n4 CPUs=8 Gres=gpu:2 Weight=1""");
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
+                job_id,submit_s,run_s,requested_s,processors,nodes,gpus,gpus_per_node
+                1,0,3000,3600,1,1,0,1
+                2,100,100,600,1,1,2,
+                3,300,100,600,1,,2,
+                4,500,100,600,2,1,2,
+                5,700,100,600,2,2,4,
+                6,900,100,600,2,2,3,
+                7,1100,100,600,2,2,2,
+                """);
+        expectPlaced(ran, 1, new int[] {3}, new int[] {1});
+        expectPlaced(ran, 2, new int[] {0}, new int[] {1});
+        expectPlaced(ran, 3, new int[] {0}, new int[] {1});
+        expectPlaced(ran, 4, new int[] {0}, new int[] {2});
+        expectPlaced(ran, 5, new int[] {0, 1}, new int[] {1, 1});
+        expectPlaced(ran, 6, new int[] {0, 3}, new int[] {1, 1});
+        expectPlaced(ran, 7, new int[] {0, 3}, new int[] {1, 1});
+    }
+
 }
