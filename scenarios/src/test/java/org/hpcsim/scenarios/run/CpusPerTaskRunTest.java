@@ -277,6 +277,30 @@ class CpusPerTaskRunTest {
     }
 
     @Test
+    void shouldPayForGpusFromTheLighterNodeFirst() throws Exception {
+        // No DefCpuPerGPU, n4 of lower Weight; each job alone on idle nodes, as a real slurmctld
+        // 22.05.8 ran them: n4 first gives the CPUs that pay for its GPUs, n1 the rest.
+        // -n 6 --gpus=2 --cpus-per-gpu=2 held 4 on n4 and 2 on n1; -n 3 --gpus=1 and -n 3 --gpus=2
+        // at --cpus-per-gpu=1 held 2 on n4 and 1 on n1. (At DefCpuPerGPU=2 without weights sbatch
+        // refused these three, which hpcsim does not model.) -n 1 --gpus=3 --cpus-per-gpu=3 was
+        // refused: one task's node has 2 GPUs.
+        String conf = withGpus("").replace("NodeName=n[1-4] CPUs=8 Gres=gpu:2", """
+                NodeName=n[1-3] CPUs=8 Gres=gpu:2 Weight=10
+                NodeName=n4 CPUs=8 Gres=gpu:2 Weight=1""");
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
+                job_id,submit_s,run_s,requested_s,processors,gpus,cpus_per_gpu
+                1,0,100,600,6,2,2
+                2,200,100,600,3,1,1
+                3,400,100,600,3,2,1
+                4,600,100,600,1,3,3
+                """);
+        expectPlaced(ran, 1, new int[] {0, 3}, new int[] {2, 4});
+        expectPlaced(ran, 2, new int[] {0, 3}, new int[] {1, 2});
+        expectPlaced(ran, 3, new int[] {0, 3}, new int[] {1, 2});
+        assertTrue(!ran.containsKey(4L), "refused at submission");
+    }
+
+    @Test
     void shouldTakeNoGpuFromANodeShortOfItsCpus() throws Exception {
         // DefCpuPerGPU=2 on 8-CPU nodes of 2 GPUs; job 1 leaves n1 1 CPU and 2 GPUs. A real
         // slurmctld 22.05.8 put each later job, alone beside job 1, where a GPU has its 2 CPUs:
