@@ -38,6 +38,8 @@ final class ConsTresTreeFit {
     private final BitSet scratch = new BitSet();
     private final BitSet chosen = new BitSet();
     private final BitSet kept = new BitSet();
+    /** The nodes a retry without small offers goes through, in node order. */
+    private final int[] candidates;
 
     /** What each node offers the job being placed; the caller sets them for the usable nodes. */
     final int[] cpusOffered;
@@ -80,6 +82,7 @@ final class ConsTresTreeFit {
         distance = new long[s];
         required = new boolean[s];
         cpusOffered = new int[n];
+        candidates = new int[n];
         gpusOffered = new int[n];
         picked = new int[n];
         cpusTaken = new int[n];
@@ -139,36 +142,21 @@ final class ConsTresTreeFit {
         if (place(usable, want, maxNodes, cpus, gpus, true, least)) {
             return !(overBound && nodeCountAsked);
         }
-        kept.clear();
-        kept.or(usable);
-        int left = kept.cardinality();
-        if (left <= want) {
-            return false;
+        int count = 0;
+        for (int i = usable.nextSetBit(0); i >= 0; i = usable.nextSetBit(i + 1)) {
+            candidates[count++] = i;
         }
-        int most = 0;
-        for (int i = kept.nextSetBit(0); i >= 0; i = kept.nextSetBit(i + 1)) {
-            most = Math.max(most, resources(i, withGpus));
-        }
-        for (int level = 1; level < most; level++) {
-            boolean dropped = false;
-            for (int i = kept.nextSetBit(0); i >= 0 && left > want; i = kept.nextSetBit(i + 1)) {
-                if (resources(i, withGpus) <= level) {
-                    kept.clear(i);
-                    left--;
-                    dropped = true;
-                }
+        Boolean placed = SmallOffersRetry.retry(candidates, count, want, i -> resources(i, withGpus), left -> {
+            kept.clear();
+            for (int k = 0; k < left; k++) {
+                kept.set(candidates[k]);
             }
-            if (!dropped && level != 1) {
-                continue;
+            if (!place(kept, want, maxNodes, cpus, gpus, true, least)) {
+                return null;
             }
-            if (place(kept, want, maxNodes, cpus, gpus, true, least)) {
-                return !(overBound && nodeCountAsked);
-            }
-            if (left <= want) {
-                return false;
-            }
-        }
-        return false;
+            return !(overBound && nodeCountAsked); // placed past a node count: no further try
+        });
+        return placed != null && placed;
     }
 
     private int resources(int i, boolean withGpus) {

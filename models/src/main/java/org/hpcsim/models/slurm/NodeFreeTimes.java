@@ -29,16 +29,10 @@ final class NodeFreeTimes {
     /** The nodes idle as of the last reset, less those taken since: the words of the idle set. */
     private final long[] idleWords;
     private final long[] availWords;
-    /** A test whose choice of nodes was deferred: the ready nodes, the request and what it was offered. */
-    private final long[] deferredReady;
-    private final long[] deferredAvailWords;
-    private JobRequest deferredRequest;
-    private BitSet deferredAvail;
-    private NodeSelector deferredSelector;
+    /** A test whose choice of nodes was deferred. */
+    private final DeferredChoice deferred;
     private final OrderPrefixSets prefixSets = new OrderPrefixSets();
-    /** CPUs and GPUs of every node when all nodes have the same; 0 when they differ, -1 until known. */
-    private int uniformCpus = -1;
-    private int uniformGpus;
+    private final LikeNodes like = new LikeNodes();
 
     NodeFreeTimes(int nodes) {
         freeAt = new long[nodes];
@@ -51,8 +45,7 @@ final class NodeFreeTimes {
         ready = new long[words];
         idleWords = new long[words];
         availWords = new long[words];
-        deferredReady = new long[words];
-        deferredAvailWords = new long[words];
+        deferred = new DeferredChoice(words);
     }
 
     /** Rebuilds from the running jobs at {@code now}, with {@code idle} the nodes they leave idle. */
@@ -133,7 +126,7 @@ final class NodeFreeTimes {
     long earliest(JobRequest r, BitSet avail, BitSet idleNow, NodeSelector selector, List<SlurmNode> nodes,
                   long now, Allocation[] out, boolean defer) {
         int want = Math.max(r.minNodes(), 1);
-        if (!mayEverFit(r, want, avail, nodes)) {
+        if (!like.mayHold(r, want, avail, nodes)) { // the search below only counts nodes of avail
             out[0] = null;
             return -1; // all of avail free would not do: no time will
         }
@@ -159,11 +152,11 @@ final class NodeFreeTimes {
      */
     long earliestOnLikeNodes(JobRequest r, long[] offered, NodeSelector selector, List<SlurmNode> nodes, long now,
                              Allocation[] out) {
-        if (knowUniform(nodes) <= 0) {
+        if (like.learn(nodes) <= 0) {
             return UNLIKE;
         }
         int want = Math.max(r.minNodes(), 1);
-        long need = likeNodesNeeded(r, want);
+        long need = like.needed(r, want);
         int total = 0;
         int count = 0;
         for (int w = 0; w < words; w++) {
@@ -199,16 +192,16 @@ final class NodeFreeTimes {
         long cpus = 0;
         long gpus = 0;
         int k = 0;
-        if (uniformCpus > 0) {
-            cpus = (long) count * uniformCpus;
-            gpus = (long) count * uniformGpus;
+        if (like.cpus() > 0) {
+            cpus = (long) count * like.cpus();
+            gpus = (long) count * like.gpus();
             int end = firstUsefulGroupEnd(r, want, count, availWords);
             if (end > 0) {
                 // The groups up to end taken in one step: the test below passes first at end.
                 int more = prefixSets.addAmong(end, availWords, busy, ready);
                 count += more;
-                cpus += (long) more * uniformCpus;
-                gpus += (long) more * uniformGpus;
+                cpus += (long) more * like.cpus();
+                gpus += (long) more * like.gpus();
                 if (defer && surelyPlaced(r, want, selector)) {
                     deferChoice(r, avail, selector, out);
                     return freeAt[busy[end - 1]];
@@ -245,7 +238,7 @@ final class NodeFreeTimes {
             if (count > before && count >= want && cpus >= r.cpus() && gpus >= r.gpus()) {
                 // Enough nodes always fit without a switch tree; with one they may lie under no
                 // common switch yet, and then the search goes on.
-                if (defer && uniformCpus > 0 && surelyPlaced(r, want, selector)) {
+                if (defer && like.cpus() > 0 && surelyPlaced(r, want, selector)) {
                     deferChoice(r, avail, selector, out);
                     return t;
                 }
@@ -267,7 +260,7 @@ final class NodeFreeTimes {
      */
     boolean tooFewFreeBy(JobRequest r, long t, long[] avail, List<SlurmNode> nodes) {
         int want = Math.max(r.minNodes(), 1);
-        long need = knowUniform(nodes) > 0 ? likeNodesNeeded(r, want) : want;
+        long need = like.learn(nodes) > 0 ? like.needed(r, want) : want;
         int n = Math.min(words, avail.length);
         long count = 0;
         for (int w = 0; w < n; w++) {
@@ -298,32 +291,24 @@ final class NodeFreeTimes {
      * hold enough.
      */
     private boolean surelyPlaced(JobRequest r, int want, NodeSelector selector) {
-        if (uniformCpus <= 0 || !selector.placesAnyEnough(r)) {
+        if (like.cpus() <= 0 || !selector.placesAnyEnough(r)) {
             return false;
         }
         long count = 0;
         for (int w = 0; w < words; w++) {
             count += Long.bitCount(ready[w]);
         }
-        return count >= want && count * uniformCpus >= r.cpus() && count * uniformGpus >= r.gpus();
+        return count >= want && count * like.cpus() >= r.cpus() && count * like.gpus() >= r.gpus();
     }
 
     private void deferChoice(JobRequest r, BitSet avail, NodeSelector selector, Allocation[] out) {
-        System.arraycopy(ready, 0, deferredReady, 0, words);
-        System.arraycopy(availWords, 0, deferredAvailWords, 0, words);
-        deferredRequest = r;
-        deferredAvail = avail;
-        deferredSelector = selector;
+        deferred.hold(r, avail, availWords, ready, selector);
         out[0] = null;
     }
 
     /** The nodes of the last deferred test, chosen as the test would have chosen them. */
     Allocation deferredChoice() {
-        Allocation a = deferredSelector.wholeNodes(deferredRequest, deferredAvail, deferredAvailWords, deferredReady, words);
-        deferredRequest = null;
-        deferredAvail = null;
-        deferredSelector = null;
-        return a;
+        return deferred.choose();
     }
 
     /**
@@ -345,7 +330,7 @@ final class NodeFreeTimes {
      * when enough is free now, or when there are too few busy nodes for the search to pay.
      */
     private int firstUsefulGroupEnd(JobRequest r, int want, int count, long[] avail) {
-        long nodesNeeded = likeNodesNeeded(r, want);
+        long nodesNeeded = like.needed(r, want);
         if (nodesNeeded <= count || busyCount < 256) {
             return 0;
         }
@@ -370,59 +355,6 @@ final class NodeFreeTimes {
             }
         }
         return lo;
-    }
-
-    /**
-     * On a cluster of like nodes, how many {@code r} needs: {@code want}, and enough for its CPUs
-     * and GPUs; more than any cluster has when it asks GPUs of nodes that have none.
-     */
-    private long likeNodesNeeded(JobRequest r, int want) {
-        long need = Math.max(want, ceilDiv(r.cpus(), uniformCpus));
-        if (r.gpus() > 0) {
-            need = uniformGpus == 0 ? Long.MAX_VALUE : Math.max(need, ceilDiv(r.gpus(), uniformGpus));
-        }
-        return need;
-    }
-
-    private static long ceilDiv(long a, long b) {
-        return (a + b - 1) / b;
-    }
-
-    /**
-     * Whether {@code avail} holds enough nodes, CPUs and GPUs for {@code r} at all: the search
-     * below only ever counts nodes of avail, so when this fails it would end with no time. On a
-     * cluster whose nodes are alike the totals are products; otherwise avail's nodes are summed.
-     */
-    private boolean mayEverFit(JobRequest r, int want, BitSet avail, List<SlurmNode> nodes) {
-        int count = avail.cardinality();
-        if (count < want) {
-            return false;
-        }
-        if (knowUniform(nodes) > 0) {
-            return (long) count * uniformCpus >= r.cpus() && (long) count * uniformGpus >= r.gpus();
-        }
-        long cpus = 0;
-        long gpus = 0;
-        for (int n = avail.nextSetBit(0); n >= 0; n = avail.nextSetBit(n + 1)) {
-            cpus += nodes.get(n).cpus();
-            gpus += nodes.get(n).gpus();
-        }
-        return cpus >= r.cpus() && gpus >= r.gpus();
-    }
-
-    /** The CPUs of every node when all nodes have the same CPUs and GPUs, else 0; learnt once. */
-    private int knowUniform(List<SlurmNode> nodes) {
-        if (uniformCpus < 0) {
-            uniformCpus = nodes.get(0).cpus();
-            uniformGpus = nodes.get(0).gpus();
-            for (SlurmNode node : nodes) {
-                if (node.cpus() != uniformCpus || node.gpus() != uniformGpus) {
-                    uniformCpus = 0;
-                    break;
-                }
-            }
-        }
-        return uniformCpus;
     }
 
     /**

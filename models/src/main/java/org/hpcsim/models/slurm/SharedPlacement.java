@@ -344,45 +344,16 @@ final class SharedPlacement {
     }
 
     /**
-     * cons_tres's choose_nodes after a first failed best fit: drops the nodes offering least (1
-     * CPU, then up to 2, and so on, counting free GPUs too where {@code gpuOffers} gives them for a
-     * request of GPUs in all, in node order, while more nodes than {@code wantNodes} are left)
-     * and tries again after each round that dropped some, against the knapsack cases the greedy
-     * fit misses (a real slurmctld 22.05.8 put -N 3 -n 7 on 1 + 4 + 2 CPUs of n2, n3 and n4 after
-     * dropping n1, where n1 and n2 had 1 CPU free at the lower Weight). Returns the fit that holds
-     * the request, one entry per offering node left (the first of {@code offering}), or null.
+     * cons_tres's choose_nodes after a first failed best fit ({@link SmallOffersRetry}), counting
+     * free GPUs too where {@code gpuOffers} gives them for a request of GPUs in all: a real
+     * slurmctld 22.05.8 put -N 3 -n 7 on 1 + 4 + 2 CPUs of n2, n3 and n4 after dropping n1, where
+     * n1 and n2 had 1 CPU free at the lower Weight. Returns the fit that holds the request, one
+     * entry per offering node left (the first of {@code offering}), or null.
      */
     private int[] withoutSmallOffers(JobRequest r, int count, int wantNodes, int maxNodes, int least,
                                      int[] gpuOffers) {
-        if (count <= wantNodes) {
-            return null;
-        }
-        int most = 0;
-        for (int k = 0; k < count; k++) {
-            most = Math.max(most, resources(offering[k], gpuOffers));
-        }
-        int left = count;
-        for (int level = 1; level < most; level++) {
-            int kept = 0;
-            boolean dropped = false;
-            for (int k = 0; k < left; k++) {
-                int i = offering[k];
-                if (resources(i, gpuOffers) <= level && left - (k - kept) > wantNodes) {
-                    dropped = true;
-                } else {
-                    offering[kept++] = i;
-                }
-            }
-            left = kept;
-            if (!dropped && level != 1) {
-                continue;
-            }
-            int[] take = greedyFit(r, left, gpuOffers, wantNodes, maxNodes, least);
-            if (take != null || left <= wantNodes) {
-                return take;
-            }
-        }
-        return null;
+        return SmallOffersRetry.retry(offering, count, wantNodes, i -> resources(i, gpuOffers),
+                left -> greedyFit(r, left, gpuOffers, wantNodes, maxNodes, least));
     }
 
     /** What node {@code i} offers in all: its CPUs, and its free GPUs for a request of GPUs in all (avail_res_cnt). */
