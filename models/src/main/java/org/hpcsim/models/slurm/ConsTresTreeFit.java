@@ -300,7 +300,9 @@ final class ConsTresTreeFit {
                 break;
             }
             addDistance(pick);
-            if (fillLeaf(pick, maxLeft)) {
+            // Slurm's max_nodes is unsigned: once the required leaves took it past zero it wraps,
+            // and no bound holds for further leaves either.
+            if (fillLeaf(pick, maxLeft < 0 ? Integer.MAX_VALUE : maxLeft)) {
                 return true;
             }
             cnt[pick] = 0;

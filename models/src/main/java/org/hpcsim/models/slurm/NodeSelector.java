@@ -315,7 +315,7 @@ final class NodeSelector {
         int ownPerGpu = inAll && r.shape().ownCpusPerGpu() ? r.shape().cpusPerGpu() : 0;
         if (inAll) {
             consTree.rankByFreeGpus(usable, r.gpus());
-            consTree.payGpusWith(ownPerGpu);
+            consTree.payGpusWith(even ? 0 : ownPerGpu); // even shares offer a node's share of the GPUs, not its free ones
         }
         boolean placed;
         try {

@@ -178,6 +178,38 @@ class SwitchTreeSharedRunTest {
         expectPlaced(ran, 2, new int[] {0, 3}, new int[] {3, 6});
     }
 
+    @Test
+    void shouldGoOnToOtherLeavesOnceTheRequiredLeafPassedTheBound() throws Exception {
+        // Leaf sA over n2 to n4 (n4 of lower Weight), leaf sB over n1; jobs 1 to 4 hold one GPU of
+        // each node. A real slurmctld 22.05.8 put -n 2 --gpus=4 on all four nodes, one CPU each:
+        // n4, then n2 and n3 of its leaf past the bound of two nodes, then n1 of the other leaf
+        // (max_nodes is unsigned in _eval_nodes_topo, so past zero it no longer stops a leaf).
+        // On idle nodes, -N 2 --ntasks-per-node=4 -n 8 --gpus=2 --cpus-per-gpu=2 held 4 + 4 on
+        // n2 and n4: even shares are not cut to the GPUs' worth of a node's share.
+        Files.writeString(dir.resolve("topology.conf"), """
+                SwitchName=sA Nodes=n[2-4]
+                SwitchName=sB Nodes=n1
+                SwitchName=top Switches=sA,sB
+                """);
+        String conf = CONF.replace("NodeName=n[1-4] CPUs=8", """
+                GresTypes=gpu
+                NodeName=n1 CPUs=8 Gres=gpu:2 Weight=10 Feature=f1
+                NodeName=n2 CPUs=8 Gres=gpu:2 Weight=10 Feature=f2
+                NodeName=n3 CPUs=8 Gres=gpu:2 Weight=10 Feature=f3
+                NodeName=n4 CPUs=8 Gres=gpu:2 Weight=1 Feature=f4""");
+        Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
+                job_id,submit_s,run_s,requested_s,processors,nodes,gpus_per_node,gpus,constraint,tasks_per_node,cpus_per_gpu
+                1,0,3000,3600,1,1,1,,f1,,
+                2,1,3000,3600,1,1,1,,f2,,
+                3,2,3000,3600,1,1,1,,f3,,
+                4,3,3000,3600,1,1,1,,f4,,
+                5,100,100,600,2,,,4,,,
+                6,4000,100,600,8,2,,2,,4,2
+                """);
+        expectPlaced(ran, 5, new int[] {0, 1, 2, 3}, new int[] {1, 1, 1, 1});
+        expectPlaced(ran, 6, new int[] {1, 3}, new int[] {4, 4});
+    }
+
     /** One leaf switch over n1 to n4, two GPUs on each node, n4 of a lower Weight than the rest. */
     private String oneLeafLighterLast() throws java.io.IOException {
         Files.writeString(dir.resolve("topology.conf"), "SwitchName=s1 Nodes=n[1-4]\n");
