@@ -69,13 +69,10 @@ final class ConsTresBestFit {
                 }
                 long spare = remCpus - (long) Math.max(remNodes - 1, 0) * keptBack[nodes[k]];
                 take[k] = (int) Math.min(offer, Math.max(spare, least));
-                long gpusHere = gpuOffers == null ? 0 : gpuOffers[nodes[k]];
+                int gpusHere = gpuOffers == null ? 0 : gpuOffers[nodes[k]];
                 if (cpusPerGpu > 0) {
-                    long paid = Math.min(take[k] / cpusPerGpu, gpusHere);
-                    if (paid > 0) {
-                        take[k] = (int) (paid * cpusPerGpu);
-                    }
-                    gpusHere = paid;
+                    gpusHere = CpuShares.gpusPaidFor(gpusHere, take[k], cpusPerGpu);
+                    take[k] = CpuShares.cpusPaying(take[k], gpusHere, cpusPerGpu);
                 }
                 remCpus -= take[k];
                 remGpus -= Math.min(gpusHere, remGpus);

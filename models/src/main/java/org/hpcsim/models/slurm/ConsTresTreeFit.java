@@ -371,11 +371,8 @@ final class ConsTresTreeFit {
             c = (int) Math.min(c, Math.max(spare, least));
         }
         if (cpusPerGpu > 0) {
-            int paid = Math.min(c / cpusPerGpu, g);
-            if (paid > 0) {
-                c = paid * cpusPerGpu;
-            }
-            g = paid;
+            g = CpuShares.gpusPaidFor(g, c, cpusPerGpu);
+            c = CpuShares.cpusPaying(c, g, cpusPerGpu);
         }
         if (capToNeed) {
             g = (int) Math.min(g, Math.max(remGpus, 0));

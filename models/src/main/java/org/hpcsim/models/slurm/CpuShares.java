@@ -115,6 +115,15 @@ final class CpuShares {
         return perGpu > 0 ? Math.min(freeGpus, cpus / perGpu) : freeGpus;
     }
 
+    /**
+     * The CPUs a node counts for a job of its own CPUs per GPU that made {@code cpus} available
+     * there and pays for {@code paid} of its GPUs: the CPUs paying for them, or all it made
+     * available when they pay for none (cons_tres gres_sched_add).
+     */
+    static int cpusPaying(int cpus, int paid, int perGpu) {
+        return paid > 0 ? paid * perGpu : cpus;
+    }
+
     /** Nodes picked one by one, with the CPUs and GPUs taken (or offered) on each. */
     static final class Picks {
         private int[] nodes = new int[8];

@@ -107,24 +107,25 @@ final class NodeFreeTimes {
 
     /**
      * The earliest time at or after {@code now} when enough of {@code avail} is free for
-     * {@code r}, nodes free now counting first, with {@code selector} choosing the nodes; -1 when
-     * never. The chosen nodes are left in {@code out[0]}.
+     * {@code r}, nodes idle now (as of the last reset, less those taken since) counting first,
+     * with {@code selector} choosing the nodes; -1 when never. The chosen nodes are left in
+     * {@code out[0]}.
      */
-    long earliest(JobRequest r, BitSet avail, BitSet idleNow, NodeSelector selector, List<SlurmNode> nodes,
-                  long now, Allocation[] out) {
-        return earliest(r, avail, idleNow, selector, nodes, now, out, false);
+    long earliest(JobRequest r, BitSet avail, NodeSelector selector, List<SlurmNode> nodes, long now,
+                  Allocation[] out) {
+        return earliest(r, avail, selector, nodes, now, out, false);
     }
 
     /**
-     * As {@link #earliest(JobRequest, BitSet, BitSet, NodeSelector, List, long, Allocation[])};
+     * As {@link #earliest(JobRequest, BitSet, NodeSelector, List, long, Allocation[])};
      * when {@code defer} is set and the time found is one at which the selector is sure to place
      * the job (see {@link NodeSelector#placesAnyEnough}), the nodes are not chosen yet: out[0] is
      * left null and {@link #deferredChoice} chooses them, as they would have been chosen, when
      * they are wanted. A test whose time does not hold (a later one is tried, or it lies past the
      * window) then costs no choice at all.
      */
-    long earliest(JobRequest r, BitSet avail, BitSet idleNow, NodeSelector selector, List<SlurmNode> nodes,
-                  long now, Allocation[] out, boolean defer) {
+    long earliest(JobRequest r, BitSet avail, NodeSelector selector, List<SlurmNode> nodes, long now,
+                  Allocation[] out, boolean defer) {
         int want = Math.max(r.minNodes(), 1);
         if (!like.mayHold(r, want, avail, nodes)) { // the search below only counts nodes of avail
             out[0] = null;
@@ -132,10 +133,9 @@ final class NodeFreeTimes {
         }
         sortIfNeeded();
         long[] availWords = load(avail, this.availWords);
-        long[] idleNowWords = load(idleNow, ready);
         int count = 0;
         for (int w = 0; w < words; w++) {
-            ready[w] = idleNowWords[w] & availWords[w];
+            ready[w] = idleWords[w] & availWords[w];
             count += Long.bitCount(ready[w]);
         }
         return later(r, want, count, avail, selector, nodes, out, defer);

@@ -312,7 +312,7 @@ final class NodeSelector {
         int want = Math.max(r.minNodes(), 1);
         // cons_tres choose_nodes: no more nodes than tasks (max_nodes bounded by num_tasks)
         boolean inAll = SharedPlacement.gpusInAll(r);
-        int ownPerGpu = inAll && r.shape().ownCpusPerGpu() ? r.shape().cpusPerGpu() : 0;
+        int ownPerGpu = inAll ? r.shape().ownCpusPerGpuCount() : 0;
         if (inAll) {
             consTree.rankByFreeGpus(usable, r.gpus());
             consTree.payGpusWith(even ? 0 : ownPerGpu); // even shares offer a node's share of the GPUs, not its free ones

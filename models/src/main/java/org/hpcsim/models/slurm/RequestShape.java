@@ -123,6 +123,11 @@ public record RequestShape(BitSet eligible, int gpusPerNode, long memoryMb, long
                 minCpusPerNode, cpusPerGpu, cpus, tasks, ownCpusPerGpu);
     }
 
+    /** The job's own --cpus-per-gpu, 0 when it asked none (a DefCpuPerGPU is not its own). */
+    int ownCpusPerGpuCount() {
+        return ownCpusPerGpu ? cpusPerGpu : 0;
+    }
+
     /** The CPUs of each task: --cpus-per-task, else one. */
     int cpusEachTask() {
         return Math.max(cpusPerTask, 1);

@@ -313,7 +313,7 @@ final class SharedPlacement {
         // -n 2 --gpus=4 6 + 2.
         int[] made = picks.cpus();
         int[] gpuWorth = new int[picked.length];
-        int perGpu = r.shape().ownCpusPerGpu() ? r.shape().cpusPerGpu() : 0;
+        int perGpu = r.shape().ownCpusPerGpuCount();
         for (int j = 0; j < picked.length; j++) {
             gpuWorth[j] = Math.min(g[j] * perGpu, offers[picked[j]]);
             made[j] = Math.max(made[j], gpuWorth[j]);
@@ -337,8 +337,7 @@ final class SharedPlacement {
 
     /** {@link ConsTresBestFit#pick} over the first {@code count} of {@link #offering}. */
     private int[] greedyFit(JobRequest r, int count, int[] gpuOffers, int wantNodes, int maxNodes, int least) {
-        boolean gpusInAll = gpuOffers != null && r.gpus() > 0;
-        int ownPerGpu = gpusInAll && r.shape().ownCpusPerGpu() ? r.shape().cpusPerGpu() : 0;
+        int ownPerGpu = gpuOffers != null && r.gpus() > 0 ? r.shape().ownCpusPerGpuCount() : 0;
         return bestFit.pick(offering, count, offers, gpuOffers, tierOf, keptBack, r.cpus(),
                 gpuOffers == null ? 0 : r.gpus(), ownPerGpu, wantNodes, maxNodes, least);
     }

@@ -119,7 +119,7 @@ final class WillRun {
 
     private long later(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
         if (cluster.selector.wholeNodes(r)) {
-            long t = freeTimes.earliest(r, avail, cluster.free.idle, cluster.selector, cluster.nodes, now, chosen, true);
+            long t = freeTimes.earliest(r, avail, cluster.selector, cluster.nodes, now, chosen, true);
             allocation = chosen[0];
             choicePending = t >= 0 && allocation == null;
             return t;
@@ -162,7 +162,7 @@ final class WillRun {
             if (selector.wholeNodes(r)) {
                 NodeFreeTimes times = new NodeFreeTimes(cluster.nodes.size());
                 times.reset(rest, projected.idle, now);
-                t = times.earliest(r, avail, projected.idle, selector, cluster.nodes, now, chosen);
+                t = times.earliest(r, avail, selector, cluster.nodes, now, chosen);
                 allocation = chosen[0];
             } else {
                 t = shared(r, avail, rest, now);

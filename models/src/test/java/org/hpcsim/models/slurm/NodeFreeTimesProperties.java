@@ -69,7 +69,7 @@ class NodeFreeTimesProperties {
             int gpus = rnd.nextInt(3) == 0 ? rnd.nextInt(size / 2) : 0;
             JobRequest r = new JobRequest(minNodes, cpus, gpus, true, new int[] {0}, 0);
             Allocation[] out = new Allocation[1];
-            long t = times.earliest(r, avail, idle, selector, nodes, NOW, out);
+            long t = times.earliest(r, avail, selector, nodes, NOW, out);
             Allocation[] expected = new Allocation[1];
             long want = plainWalk(r, avail, idle, freeAt, selector, nodes, expected);
             assertEquals(want, t, "round " + round);
@@ -80,7 +80,7 @@ class NodeFreeTimesProperties {
             }
             // With the choice deferred, the same time, and the same nodes once they are chosen.
             Allocation[] lazy = new Allocation[1];
-            assertEquals(want, times.earliest(r, avail, idle, selector, nodes, NOW, lazy, true), "round " + round);
+            assertEquals(want, times.earliest(r, avail, selector, nodes, NOW, lazy, true), "round " + round);
             Allocation chosen = lazy[0] != null || want < 0 ? lazy[0] : times.deferredChoice();
             if (expected[0] == null) {
                 assertNull(chosen);

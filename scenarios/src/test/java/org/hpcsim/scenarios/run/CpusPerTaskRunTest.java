@@ -284,9 +284,7 @@ class CpusPerTaskRunTest {
         // at --cpus-per-gpu=1 held 2 on n4 and 1 on n1. (At DefCpuPerGPU=2 without weights sbatch
         // refused these three, which hpcsim does not model.) -n 1 --gpus=3 --cpus-per-gpu=3 was
         // refused: one task's node has 2 GPUs.
-        String conf = withGpus("").replace("NodeName=n[1-4] CPUs=8 Gres=gpu:2", """
-                NodeName=n[1-3] CPUs=8 Gres=gpu:2 Weight=10
-                NodeName=n4 CPUs=8 Gres=gpu:2 Weight=1""");
+        String conf = withGpus("").replace("NodeName=n[1-4] CPUs=8 Gres=gpu:2", SlurmConfRun.GPU_NODES_N4_LIGHTER);
         Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
                 job_id,submit_s,run_s,requested_s,processors,gpus,cpus_per_gpu
                 1,0,100,600,6,2,2

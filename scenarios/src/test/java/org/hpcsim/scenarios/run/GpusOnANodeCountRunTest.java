@@ -56,9 +56,8 @@ class GpusOnANodeCountRunTest {
         // 22.05.8 ran each later job alone beside it on n1: -N 1 -n 1 --gpus=2, -n 1 --gpus=2 and
         // -N 1 -n 2 --gpus=2 did not wait for n4, the lighter node, to have both GPUs free. With
         // -N 2 -n 2 it put --gpus=4 on n1 and n2, but --gpus=3 and --gpus=2 on n1 and n4.
-        String conf = CONF.replace("DefCpuPerGPU=2\n", "").replace("NodeName=n[1-4] CPUs=8 Gres=gpu:2", """
-                NodeName=n[1-3] CPUs=8 Gres=gpu:2 Weight=10
-                NodeName=n4 CPUs=8 Gres=gpu:2 Weight=1""");
+        String conf = CONF.replace("DefCpuPerGPU=2\n", "")
+                .replace("NodeName=n[1-4] CPUs=8 Gres=gpu:2", SlurmConfRun.GPU_NODES_N4_LIGHTER);
         Map<Long, JobOutcome> ran = SlurmConfRun.outcomes(dir, conf, """
                 job_id,submit_s,run_s,requested_s,processors,nodes,gpus,gpus_per_node
                 1,0,3000,3600,1,1,0,1

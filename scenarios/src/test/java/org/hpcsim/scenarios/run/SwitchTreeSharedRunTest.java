@@ -213,10 +213,7 @@ class SwitchTreeSharedRunTest {
     /** One leaf switch over n1 to n4, two GPUs on each node, n4 of a lower Weight than the rest. */
     private String oneLeafLighterLast() throws java.io.IOException {
         Files.writeString(dir.resolve("topology.conf"), "SwitchName=s1 Nodes=n[1-4]\n");
-        return CONF.replace("NodeName=n[1-4] CPUs=8", """
-                GresTypes=gpu
-                NodeName=n[1-3] CPUs=8 Gres=gpu:2 Weight=10
-                NodeName=n4 CPUs=8 Gres=gpu:2 Weight=1""");
+        return CONF.replace("NodeName=n[1-4] CPUs=8", "GresTypes=gpu\n" + SlurmConfRun.GPU_NODES_N4_LIGHTER);
     }
 
     private static String withGpus() {
