@@ -91,10 +91,18 @@ class SlurmOracleTest {
 
     private static final Path SCRIPT = Path.of("..", "scripts", "slurm-local").toAbsolutePath().normalize();
     private static final Path OUT = Path.of("target", "slurm-oracle");
+    /**
+     * -Dhpcsim.oracle.saved=DIR: no real Slurm; each configuration takes what Slurm ran from an earlier
+     * run's {@code DIR/CONFIGURATION/slurm} (job log, slurmctld.log, slurm.conf), to see what a
+     * change to hpcsim or to its input does to that run's figures.
+     */
+    private static final String SAVED = System.getProperty("hpcsim.oracle.saved", "");
 
     @BeforeAll
     static void needSlurm() {
-        SlurmInstallation.assumeUsable(SCRIPT, "Slurm oracle");
+        if (SAVED.isEmpty()) {
+            SlurmInstallation.assumeUsable(SCRIPT, "Slurm oracle");
+        }
     }
 
     @Test
@@ -113,10 +121,19 @@ class SlurmOracleTest {
 
     @Test
     void shouldStartJobsWhenSlurmsBackfillSchedulerStartsThem() throws IOException {
-        // slurm.conf(5): bf_interval default 30 s; 1 s makes backfill react within the bar.
+        // slurm.conf(5): bf_interval default 30 s; 1 s makes backfill react within the bar. Most
+        // starts are the backfill thread's, on its own phase: hpcsim gets submissions and runs on
+        // that thread's clock (see TickClock).
         check("backfill", Bar.START_TIMES, BASE_PORT + 100,
                 linear("SchedulerType=sched/backfill", "SchedulerParameters=bf_interval=1", FIFO), workload(),
-                (sim, real, conf) -> HpcsimInput.write(sim, "slurm-oracle-backfill", real, NODES, BACKFILL_SCHEDULER));
+                (sim, real, conf) -> {
+                    TickClock clock = TickClock.of(real, conf.resolveSibling("log").resolve("slurmctld.log"),
+                            TickClock.Loop.BACKFILL);
+                    return clock == null
+                            ? HpcsimInput.write(sim, "slurm-oracle-backfill", real, NODES, BACKFILL_SCHEDULER)
+                            : HpcsimInput.writePhased(sim, "slurm-oracle-backfill", real, clock, NODES,
+                                    BACKFILL_SCHEDULER);
+                });
     }
 
     /**
@@ -198,7 +215,9 @@ class SlurmOracleTest {
                 BLOCKED_WAVE_SPAN_SECONDS);
         check("multifactor", Bar.START_ORDER, BASE_PORT + 200, conf,
                 BlockedWaves.of(partitions.assign(jobs, SEED + 1), BLOCKED_WAVE_SECONDS, NODES),
-                (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-multifactor", real, slurmConf));
+                (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-multifactor", real, slurmConf,
+                        TickClock.of(real, slurmConf.resolveSibling("log").resolve("slurmctld.log"),
+                                TickClock.Loop.BACKFILL)));
     }
 
     /**
@@ -249,10 +268,14 @@ class SlurmOracleTest {
     private static void check(String configuration, Bar bar, int basePort, int nodes, int cpus, int gpus,
                               List<String> conf, List<OracleJob> jobs, HpcsimScenario scenarioFor) throws IOException {
         Path dir = OUT.resolve(configuration);
+        Path slurmDir = SAVED.isEmpty() ? dir.resolve("slurm") : Path.of(SAVED, configuration, "slurm");
         List<ReplayedJob> real;
-        try (SlurmCluster slurm = SlurmCluster.start(SCRIPT, dir.resolve("slurm"), nodes, cpus, gpus, conf,
-                basePort)) {
-            real = SlurmReplay.replay(slurm, jobs, DRAIN_TIMEOUT);
+        if (SAVED.isEmpty()) {
+            try (SlurmCluster slurm = SlurmCluster.start(SCRIPT, slurmDir, nodes, cpus, gpus, conf, basePort)) {
+                real = SlurmReplay.replay(slurm, jobs, DRAIN_TIMEOUT);
+            }
+        } else {
+            real = SlurmReplay.fromJobComp(slurmDir.resolve("jobcomp.txt"), jobs);
         }
         for (ReplayedJob r : real) {
             assertEquals("COMPLETED", r.state(), "Slurm job " + r.slurmId() + " (" + r.job().name() + ")");
@@ -260,7 +283,7 @@ class SlurmOracleTest {
 
         Path sim = dir.resolve("hpcsim");
         deleteTree(sim);
-        Path scenario = scenarioFor.write(sim, real, dir.resolve("slurm").resolve("slurm.conf"));
+        Path scenario = scenarioFor.write(sim, real, slurmDir.resolve("slurm.conf"));
         // Not Cli.ok: a real slurm.conf's daemon keys are listed on standard error as ignored.
         Cli.Result run = Cli.hpcsim("run", scenario, "--out", sim.resolve("out"), "--quiet");
         assertEquals(0, run.code(), run.err());

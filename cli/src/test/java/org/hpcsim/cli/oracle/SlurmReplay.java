@@ -31,8 +31,7 @@ public final class SlurmReplay {
         // The log outlives restarts and job ids restart at 1 with a fresh cluster, so only lines
         // written after this point belong to this replay.
         int skipLines = lineCount(cluster.jobCompLog());
-        List<OracleJob> order = new ArrayList<>(jobs);
-        order.sort(Comparator.comparingDouble(OracleJob::submitOffset).thenComparingInt(OracleJob::id));
+        List<OracleJob> order = inSubmissionOrder(jobs);
         Map<Long, OracleJob> bySlurmId = new HashMap<>();
         long t0 = System.nanoTime();
         for (OracleJob job : order) {
@@ -41,6 +40,35 @@ public final class SlurmReplay {
         }
         Map<Long, JobCompRecord> ended = waitForAll(cluster, bySlurmId, skipLines, timeout);
         return toReplayed(order, bySlurmId, ended);
+    }
+
+    /**
+     * {@code jobs} as an earlier replay ran them, from its job log {@code jobCompLog}: each job is the
+     * last record of its name; in submission order.
+     */
+    public static List<ReplayedJob> fromJobComp(Path jobCompLog, List<OracleJob> jobs) {
+        Map<String, JobCompRecord> byName = new HashMap<>();
+        for (JobCompRecord r : JobCompFile.read(jobCompLog)) {
+            byName.put(r.name(), r);
+        }
+        List<OracleJob> order = inSubmissionOrder(jobs);
+        Map<Long, OracleJob> bySlurmId = new HashMap<>();
+        Map<Long, JobCompRecord> ended = new HashMap<>();
+        for (OracleJob job : order) {
+            JobCompRecord r = byName.get(job.name());
+            if (r == null) {
+                throw new IllegalStateException(jobCompLog + ": no record of job " + job.name());
+            }
+            bySlurmId.put(r.jobId(), job);
+            ended.put(r.jobId(), r);
+        }
+        return toReplayed(order, bySlurmId, ended);
+    }
+
+    private static List<OracleJob> inSubmissionOrder(List<OracleJob> jobs) {
+        List<OracleJob> order = new ArrayList<>(jobs);
+        order.sort(Comparator.comparingDouble(OracleJob::submitOffset).thenComparingInt(OracleJob::id));
+        return order;
     }
 
     private static Map<Long, JobCompRecord> waitForAll(SlurmCluster cluster, Map<Long, OracleJob> bySlurmId,

@@ -9,13 +9,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** slurmctld.log's submission, allocation and end lines, to the millisecond; a job id's last line wins. */
+/**
+ * slurmctld.log's submission, allocation (main loop and backfill thread) and end lines, to the
+ * millisecond; a job id's last line wins.
+ */
 class SlurmctldLogTest {
     @TempDir
     Path dir;
 
     @Test
-    void shouldReadSubmissionsAndTheMainLoopsAllocations() throws Exception {
+    void shouldReadSubmissionsAndEachLoopsAllocations() throws Exception {
         Path log = Files.writeString(dir.resolve("slurmctld.log"), """
                 [2026-12-01T13:00:00.100] _slurm_rpc_submit_batch_job: JobId=1 InitPrio=4294901759 usec=900
                 [2026-12-01T13:10:09.624] _slurm_rpc_submit_batch_job: JobId=1 InitPrio=4294901751 usec=531
@@ -32,6 +35,9 @@ class SlurmctldLogTest {
         assertEquals(List.of(LocalDateTime.parse("2026-12-01T13:10:10.134")), l.allocations(),
                 "backfill's starts and lines without milliseconds are not the main loop's ticks");
         assertEquals(LocalDateTime.parse("2026-12-01T13:10:10.134"), l.allocated().get(1L));
+        assertEquals(List.of(LocalDateTime.parse("2026-12-01T13:10:11.000")), l.backfillStarts());
+        assertEquals(LocalDateTime.parse("2026-12-01T13:10:11.000"), l.allocated().get(2L),
+                "a job the backfill thread started is allocated then");
         assertEquals(LocalDateTime.parse("2026-12-01T13:10:19.195"), l.done().get(1L));
     }
 }

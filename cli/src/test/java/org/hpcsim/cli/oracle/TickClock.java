@@ -8,9 +8,10 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The replayed jobs on a clock whose whole seconds are slurmctld's ticks, to the millisecond: each
- * submission as slurmctld.log gives it, less the tick's phase then, and each run from its
- * allocation to its end as the log gives them. The job log's whole seconds cannot tell a submission
+ * The replayed jobs on a clock whose whole seconds are the ticks of one of slurmctld's loops (the
+ * main loop's or the backfill thread's), to the millisecond: each submission as slurmctld.log gives
+ * it, less the tick's phase then, and each run from its allocation (by either loop) to its end as
+ * the log gives them. The job log's whole seconds cannot tell a submission
  * (or an end) just before a tick from one just after it in the same second, and batch_sched_delay
  * turns that into 3 seconds; the log's milliseconds can. Times count from the top of the hour of the
  * first submission, as {@link ReplayedJob}'s do.
@@ -19,8 +20,24 @@ import java.util.List;
  * @param runs    how long each held its nodes
  */
 public record TickClock(double[] submits, double[] runs) {
-    /** The jobs of {@code real} on that clock, or null when {@code slurmctldLog} lacks one of their lines. */
+    /** Whose ticks set the clock's whole seconds. */
+    public enum Loop {
+        /** The main loop's one-second tick, read from its allocations. */
+        MAIN,
+        /** The backfill thread's wake-ups, read from its starts. */
+        BACKFILL
+    }
+
+    /** The jobs of {@code real} on the main loop's clock, or null when {@code slurmctldLog} lacks one of their lines. */
     public static TickClock of(List<ReplayedJob> real, Path slurmctldLog) {
+        return of(real, slurmctldLog, Loop.MAIN);
+    }
+
+    /**
+     * The jobs of {@code real} on {@code loop}'s clock, or null when {@code slurmctldLog} lacks one of
+     * their lines or shows no tick of that loop.
+     */
+    public static TickClock of(List<ReplayedJob> real, Path slurmctldLog, Loop loop) {
         SlurmctldLog log = SlurmctldLog.read(slurmctldLog);
         LocalDateTime first = null;
         for (ReplayedJob r : real) {
@@ -32,10 +49,13 @@ public record TickClock(double[] submits, double[] runs) {
         }
         LocalDateTime origin = first.truncatedTo(ChronoUnit.HOURS);
         List<Double> ticks = new ArrayList<>();
-        for (LocalDateTime a : log.allocations()) {
+        for (LocalDateTime a : loop == Loop.MAIN ? log.allocations() : log.backfillStarts()) {
             if (!a.isBefore(first)) {
                 ticks.add(seconds(origin, a));
             }
+        }
+        if (ticks.isEmpty()) {
+            return null;
         }
         TickPhase phase = new TickPhase(ticks);
         double[] submits = new double[real.size()];

@@ -38,5 +38,28 @@ class TickClockTest {
         assertArrayEquals(new double[] {969.490, 970.182}, c.submits(), 1e-9);
         assertArrayEquals(new double[] {9.061, 7.059}, c.runs(), 1e-9);
         assertNull(TickClock.of(List.of(replayed(3, 11)), log), "a job the log does not show");
+        assertNull(TickClock.of(List.of(replayed(1, 9)), log, TickClock.Loop.BACKFILL),
+                "no start of the backfill thread to read its phase from");
+    }
+
+    /**
+     * From a run where the backfill thread woke at .92 of each second: a job submitted at .72 started
+     * in the second of its submission, which on the job log's whole seconds hpcsim put a second later.
+     */
+    @Test
+    void shouldPutSubmissionsOnTheBackfillThreadsClock() throws Exception {
+        Path log = Files.writeString(dir.resolve("slurmctld.log"), """
+                [2026-12-02T05:15:43.722] _slurm_rpc_submit_batch_job: JobId=1 InitPrio=4294901759 usec=433
+                [2026-12-02T05:15:43.921] sched/backfill: _start_job: Started JobId=1 in all on n[1-4]
+                [2026-12-02T05:15:46.718] _slurm_rpc_submit_batch_job: JobId=2 InitPrio=4294901758 usec=349
+                [2026-12-02T05:15:46.925] sched/backfill: _start_job: Started JobId=2 in all on n[5-9]
+                [2026-12-02T05:15:50.993] _job_complete: JobId=1 done
+                [2026-12-02T05:15:55.047] _job_complete: JobId=2 done
+                """);
+        TickClock c = TickClock.of(List.of(replayed(1, 1), replayed(2, 2)), log, TickClock.Loop.BACKFILL);
+        // 943.722 less the phase 0.921: 942.801, due on the thread's wake-up at 943 (943.921 on the
+        // wall clock). 946.718 less 0.9247 (drifting from 0.921 at 943.921 to 0.925 at 946.925): 945.793.
+        assertArrayEquals(new double[] {942.801, 945.793}, c.submits(), 1e-9);
+        assertArrayEquals(new double[] {7.072, 8.122}, c.runs(), 1e-9);
     }
 }
