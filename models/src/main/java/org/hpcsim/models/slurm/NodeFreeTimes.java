@@ -87,9 +87,17 @@ final class NodeFreeTimes {
         }
     }
 
+    /**
+     * When a job whose limit ends at {@code limitEnd} is taken to free its nodes: then, or, when it
+     * is already past it, one second from now (select_linear.c, 22.05).
+     */
+    static long freeTimeOf(long limitEnd, long now) {
+        return limitEnd <= now ? now + SimTime.SECOND : limitEnd;
+    }
+
     /** A job now holds {@code a} until {@code limitEnd}. */
     void occupy(Allocation a, long limitEnd, long now) {
-        long end = limitEnd <= now ? now + SimTime.SECOND : limitEnd;
+        long end = freeTimeOf(limitEnd, now);
         for (int k = 0; k < a.nodeCount(); k++) {
             int n = a.node(k);
             idleWords[n >>> 6] &= ~(1L << n);
@@ -250,6 +258,33 @@ final class NodeFreeTimes {
         }
         out[0] = null;
         return -1;
+    }
+
+    /** The offered nodes of the last test, as words. */
+    long[] offeredWords() {
+        return availWords;
+    }
+
+    /**
+     * After a test that answered {@code t}, the offered nodes free by {@code by} (later) made ready
+     * too and the nodes chosen again among them, into {@code out[0]}, or that choice deferred (see
+     * {@link #earliest}) where {@code defer} allows; a choice that fails keeps the earlier one.
+     */
+    void widen(long t, long by, JobRequest r, BitSet avail, NodeSelector selector, Allocation[] out, boolean defer) {
+        int from = freeBy(t, 0);
+        int to = freeBy(by, from);
+        for (int k = from; k < to; k++) {
+            int n = busy[k];
+            ready[n >>> 6] |= availWords[n >>> 6] & (1L << n);
+        }
+        if (defer && surelyPlaced(r, Math.max(r.minNodes(), 1), selector)) {
+            deferChoice(r, avail, selector, out);
+            return;
+        }
+        Allocation a = selector.wholeNodes(r, avail, availWords, ready, words);
+        if (a != null) {
+            out[0] = a;
+        }
     }
 
     /**

@@ -40,7 +40,8 @@ final class RunEnds {
     /**
      * Job {@code job}, just put in {@code slot}, holds its nodes from now and its run begins at
      * {@code begin} (later than now while its nodes boot): it ends after {@code runFor}, or at
-     * {@code allowed} (its limit plus OverTimeLimit, Long.MAX_VALUE for none) when killed at limits;
+     * {@code allowed} (how long it may run: to the first time-limit test past its limit plus
+     * OverTimeLimit, see {@link SchedulerParams#killedAt}; Long.MAX_VALUE for none) when killed at limits;
      * a profiled job on the platform ends when its work is done instead.
      */
     void begin(SlurmJob job, int slot, long runFor, long allowed, long begin) {

@@ -24,15 +24,24 @@ import org.hpcsim.core.SimTime;
  * @param backfillLimits    bf_max_job_user, bf_max_job_part and the other per-pass bounds of backfill
  * @param minJobAge         how long slurmctld keeps a finished job (MinJobAge), after which a
  *                          dependency on it is lifted (see {@link DependencyTargets})
+ * @param killWait          KillWait: what select/cons_tres's will-run test adds to the time limit of
+ *                          a job already past it, to guess when it will end (see {@link WillRun})
  */
 public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
                               long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
                               long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits,
-                              long minJobAge) {
+                              long minJobAge, long killWait) {
     /** slurm.conf(5), 22.05, max_switch_wait: "The default value is 300 seconds." */
     public static final long DEFAULT_MAX_SWITCH_WAIT = SimTime.seconds(300);
     /** slurm.conf(5), 22.05, MinJobAge: "The default value is 300 seconds." */
     public static final long DEFAULT_MIN_JOB_AGE = SimTime.seconds(300);
+    /** slurm.conf(5), 22.05, KillWait: "The default value is 30 seconds." */
+    public static final long DEFAULT_KILL_WAIT = SimTime.seconds(30);
+    /**
+     * How often slurmctld tests running jobs against their time limits: PERIODIC_TIMEOUT, 30 s
+     * (slurmctld.h, 22.05), in the background loop (controller.c, job_time_limit).
+     */
+    public static final long TIME_LIMIT_CHECK = SimTime.seconds(30);
 
     /** Validates the parameters. */
     public SchedulerParams {
@@ -42,11 +51,20 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
         if (schedInterval <= 0 || bfInterval <= 0 || bfResolution <= 0 || bfWindow <= 0 || overTimeLimit < 0) {
             throw new IllegalArgumentException("scheduler intervals, bf_resolution and bf_window must be positive");
         }
-        if (batchSchedDelay < 0 || tick < 0 || maxSwitchWait < 0 || minJobAge < 0) {
+        if (batchSchedDelay < 0 || tick < 0 || maxSwitchWait < 0 || minJobAge < 0 || killWait < 0) {
             throw new IllegalArgumentException(
-                    "batch_sched_delay, the tick, max_switch_wait and MinJobAge must not be negative");
+                    "batch_sched_delay, the tick, max_switch_wait, MinJobAge and KillWait must not be negative");
         }
         backfillLimits = backfillLimits == null ? BackfillLimits.NONE : backfillLimits;
+    }
+
+    /** Parameters with the default KillWait. */
+    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
+                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
+                           long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits,
+                           long minJobAge) {
+        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
+                batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, DEFAULT_KILL_WAIT);
     }
 
     /** Parameters with the default MinJobAge. */
@@ -89,34 +107,53 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
                 SimTime.seconds(1440 * 60), 500, 0, SimTime.seconds(3), SimTime.SECOND);
     }
 
+    /**
+     * When a job that may run until {@code allowedEnd} (its time limit plus OverTimeLimit) is killed
+     * if still running: at the first time-limit test at or after it, the tests running every
+     * {@link #TIME_LIMIT_CHECK} of simulated time (a real one killed a job of a one-minute limit 87 s
+     * after its start); an idealised controller (tick 0) kills at {@code allowedEnd} itself.
+     */
+    public long killedAt(long allowedEnd) {
+        if (tick == 0 || allowedEnd == Long.MAX_VALUE) {
+            return allowedEnd;
+        }
+        long past = Math.floorMod(allowedEnd, TIME_LIMIT_CHECK);
+        return past == 0 ? allowedEnd : allowedEnd - past + TIME_LIMIT_CHECK;
+    }
+
     /** These parameters with passes at the instant of each event and no batch delay (an idealised controller). */
     public SchedulerParams immediate() {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, 0, 0, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge);
+                overTimeLimit, 0, 0, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, killWait);
     }
 
     /** These parameters with max_switch_wait set to {@code wait} nanoseconds. */
     public SchedulerParams withMaxSwitchWait(long wait) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, wait, killInvalidDepend, backfillLimits, minJobAge);
+                overTimeLimit, batchSchedDelay, tick, wait, killInvalidDepend, backfillLimits, minJobAge, killWait);
     }
 
     /** These parameters with kill_invalid_depend set or not. */
     public SchedulerParams withKillInvalidDepend(boolean kill) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, kill, backfillLimits, minJobAge);
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, kill, backfillLimits, minJobAge, killWait);
     }
 
     /** These parameters with the per-pass backfill bounds {@code limits}. */
     public SchedulerParams withBackfillLimits(BackfillLimits limits) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, limits, minJobAge);
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, limits, minJobAge, killWait);
     }
 
     /** These parameters with MinJobAge {@code age} nanoseconds. */
     public SchedulerParams withMinJobAge(long age) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, age);
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, age, killWait);
     }
 
+    /** These parameters with KillWait {@code wait} nanoseconds. */
+    public SchedulerParams withKillWait(long wait) {
+        return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, wait);
+    }
 }

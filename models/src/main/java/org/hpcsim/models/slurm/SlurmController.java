@@ -309,7 +309,8 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         job.start = begin;
         long limit = cluster.partitions.get(partition).timeLimitFor(job.request.timeLimit());
         job.limitEnd = limit == Long.MAX_VALUE ? Long.MAX_VALUE : begin + limit;
-        long allowed = limit == Long.MAX_VALUE ? Long.MAX_VALUE : limit + params.overTimeLimit();
+        long allowed = limit == Long.MAX_VALUE ? Long.MAX_VALUE
+                : params.killedAt(begin + limit + params.overTimeLimit()) - begin;
         long runFor = outages == null ? job.job.runTime() : outages.runFor(job);
         cluster.qos.started(job, now);
         ends.begin(job, running.add(job), runFor, allowed, begin);

@@ -9,11 +9,12 @@ import org.hpcsim.core.SimTime;
 /**
  * The select plugin's "will run" test: the earliest time a job fits on a set of nodes, assuming
  * running jobs end at their time limits. Running jobs are released in order of that end until
- * the job fits; the start is the end of the last one released, or one second from now when that
- * job is already past its limit (select_linear.c, 22.05). Whole-node requests read per-node free
- * times; shared-node requests release jobs into a projection of the free resources that is
- * restored node by node afterwards, and a running count of free CPUs skips the full selection
- * until it could succeed. A job held to a --switches count whose first placement, now or later,
+ * the job fits, after each one under select/linear, in batches of ends under select/cons_tres
+ * (see {@link ReleaseBatches}); the start is the end of the last one released, or, when that job
+ * is already past its limit, a guess (see {@link #plannedEnd}). select/linear's whole-node
+ * requests read per-node free times; other requests release jobs into a projection of the free
+ * resources that is restored node by node afterwards, and a running count of free CPUs skips the
+ * full selection until it could succeed. A job held to a --switches count whose first placement, now or later,
  * spans more leaf switches than it may gets no time at all: the plugins test that placement's
  * switch count and fail the will-run test (best_switch false), they do not look further.
  */
@@ -22,6 +23,7 @@ final class WillRun {
     private final NodeResources projected;
     private final NodeFreeTimes freeTimes;
     private final Allocation[] chosen = new Allocation[1];
+    private final ReleaseBatches batches = new ReleaseBatches();
     private int[] touched = new int[64];
     private int touchedCount;
 
@@ -99,6 +101,7 @@ final class WillRun {
         if (maxLeaves <= 0 && selector.wholeNodes(r) && selector.placesAnyEnough(r)) {
             long t = freeTimes.earliestOnLikeNodes(r, availWords, selector, cluster.nodes, now, chosen);
             if (t != NodeFreeTimes.UNLIKE) {
+                t = batched(t, freeTimes, r, null, running, now, true);
                 allocation = chosen[0];
                 choicePending = t >= 0 && allocation == null;
                 return t;
@@ -120,6 +123,7 @@ final class WillRun {
     private long later(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
         if (cluster.selector.wholeNodes(r)) {
             long t = freeTimes.earliest(r, avail, cluster.selector, cluster.nodes, now, chosen, true);
+            t = batched(t, freeTimes, r, avail, running, now, true);
             allocation = chosen[0];
             choicePending = t >= 0 && allocation == null;
             return t;
@@ -163,6 +167,7 @@ final class WillRun {
                 NodeFreeTimes times = new NodeFreeTimes(cluster.nodes.size());
                 times.reset(rest, projected.idle, now);
                 t = times.earliest(r, avail, selector, cluster.nodes, now, chosen);
+                t = batched(t, times, r, avail, rest, now, false);
                 allocation = chosen[0];
             } else {
                 t = shared(r, avail, rest, now);
@@ -184,25 +189,88 @@ final class WillRun {
         for (int n = open.nextSetBit(0); n >= 0; n = open.nextSetBit(n + 1)) {
             room += projected.freeCpus[n];
         }
-        for (SlurmJob j : running) {
+        boolean batched = consTres();
+        batches.reset();
+        for (int i = 0; i < running.size(); i++) {
+            SlurmJob j = running.get(i);
             Allocation a = j.allocation;
+            boolean offered = false;
             for (int k = 0; k < a.nodeCount(); k++) {
                 int n = a.node(k);
                 touch(n);
                 if (avail.get(n)) {
                     room += a.whole() ? cluster.nodes.get(n).cpus() : a.cpus(k);
+                    offered = true;
                 }
             }
             projected.release(a);
+            boolean last = i + 1 == running.size();
+            if (batched && !(offered && batches.tryAfter(j.limitEnd, !last, last ? 0 : running.get(i + 1).limitEnd))) {
+                continue;
+            }
             if (room < r.cpus()) {
                 continue;
             }
             allocation = cluster.selector.select(r, avail, projected);
             if (allocation != null) {
-                return j.limitEnd <= now ? now + SimTime.SECOND : j.limitEnd;
+                return plannedEnd(j, now);
             }
         }
         return -1;
+    }
+
+    /**
+     * Under cons_tres, the answer {@code t} of a test on {@code times} (which tries after each end)
+     * moved to the end of the batch it falls in (see {@link ReleaseBatches}), the nodes chosen again
+     * among those free then (or that choice left for later where {@code defer}); else {@code t}.
+     */
+    private long batched(long t, NodeFreeTimes times, JobRequest r, BitSet avail, List<SlurmJob> running, long now,
+                         boolean defer) {
+        if (t <= now || !consTres()) {
+            return t;
+        }
+        SlurmJob last = batches.lastTakenOut(running, times.offeredWords(), t, now);
+        if (last == null || batches.splitTie()) {
+            // The batch ends between jobs of one end, which free times cannot tell apart: take the
+            // jobs out one by one.
+            try {
+                long w = shared(r, avail == null ? BitSet.valueOf(times.offeredWords()) : avail, running, now);
+                chosen[0] = allocation;
+                return w;
+            } finally {
+                restore();
+            }
+        }
+        long by = NodeFreeTimes.freeTimeOf(last.limitEnd, now);
+        if (by > t) {
+            times.widen(t, by, r, avail, cluster.selector, chosen, defer);
+        }
+        return plannedEnd(last, now);
+    }
+
+    /**
+     * When the test takes {@code j}, the last job it took out, to end: at its time limit, or, once
+     * past it, one second from now (select_linear.c) or, under cons_tres, its limit plus KillWait
+     * and OverTimeLimit, at least one second from now, or now plus its time limit under an
+     * unlimited OverTimeLimit (job_test.c, _guess_job_end).
+     */
+    private long plannedEnd(SlurmJob j, long now) {
+        if (j.limitEnd > now) {
+            return j.limitEnd;
+        }
+        SchedulerParams p = cluster.config.params();
+        if (!consTres()) {
+            return now + SimTime.SECOND;
+        }
+        if (p.overTimeLimit() >= Long.MAX_VALUE / 4) {
+            return now + (j.limitEnd - j.start);
+        }
+        return Math.max(j.limitEnd + p.killWait() + p.overTimeLimit(), now + SimTime.SECOND);
+    }
+
+    /** Whether the select plugin is cons_tres, whose will-run test takes running jobs out in batches. */
+    private boolean consTres() {
+        return cluster.config.select() == SelectType.CONS_TRES;
     }
 
     private void touch(int n) {

@@ -2,6 +2,8 @@ package org.hpcsim.models.slurm;
 
 import static org.hpcsim.models.slurm.SlurmReplay.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.hpcsim.core.SimTime;
@@ -49,5 +51,31 @@ class ControllerTimingTest {
         assertEquals(4, r.start(2));
         SlurmReplay.Result builtin = SlurmReplay.run(builtin(2), List.of(job(1, 0, 50, 60, 1), job(2, 3, 5, 60, 1)));
         assertEquals(5, builtin.start(2));
+    }
+
+    @Test
+    void shouldKillAJobOverItsLimitOnTheNextTimeLimitTest() {
+        // slurmctld tests time limits every 30 s: on a real 22.05.8, a job of a one-minute limit that
+        // started at 06:17:59 was killed at 06:19:26, and the job waiting for its nodes started at
+        // 06:19:28. Here job 1 starts at 2 and may run to 62; the tests come at 30, 60, 90: killed at
+        // 90, and job 2 starts on the tick after. Job 3, also started at 2 with a limit to 62, ends by
+        // its own at 77, before the test at 90 would kill it.
+        SlurmReplay.Result r = SlurmReplay.run(builtin(3), List.of(job(1, 0, 300, 60, 2), job(3, 0, 75, 60, 1),
+                job(2, 1, 5, 60, 2)));
+        assertEquals(2, r.start(1));
+        assertEquals(90, r.end(1));
+        assertTrue(r.outcomes.get(1L).killedAtLimit());
+        assertEquals(2, r.start(3));
+        assertEquals(77, r.end(3));
+        assertFalse(r.outcomes.get(3L).killedAtLimit(), "ended before the test that would have killed it");
+        assertEquals(91, r.start(2));
+    }
+
+    @Test
+    void shouldKillAtTheLimitItselfUnderAnIdealisedController() {
+        SlurmConfig c = SlurmConfig.uniform(1, 1, SchedulerType.BUILTIN, SelectType.LINEAR,
+                SchedulerParams.defaults().immediate());
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 0, 300, 60, 1)));
+        assertEquals(60, r.end(1));
     }
 }

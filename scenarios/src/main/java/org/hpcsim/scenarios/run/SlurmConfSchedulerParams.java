@@ -48,7 +48,8 @@ final class SlurmConfSchedulerParams {
         return new SchedulerParams(p.defaultQueueDepth(), SimTime.seconds(p.schedIntervalSeconds()),
                 SimTime.seconds(p.bfIntervalSeconds()), SimTime.seconds(p.bfResolutionSeconds()),
                 SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick(),
-                SimTime.seconds(p.maxSwitchWaitSeconds()), p.killInvalidDepend(), limits, minJobAge);
+                SimTime.seconds(p.maxSwitchWaitSeconds()), p.killInvalidDepend(), limits, minJobAge,
+                SimTime.seconds(s.killWaitSeconds()));
     }
 
     private static void note(SchedulerParameters p, String file, List<String> notes) {

@@ -52,7 +52,10 @@ class SbatchLinksRunTest {
         assertEquals(1803, lastTask);
         assertEquals(1804, ran.get("200")[0], "analysis: the tick after the last preprocessing task");
         assertEquals(3605, ran.get("300")[0], "cleanup: the tick after analysis");
-        assertEquals(1804, ran.get("600")[0], "fit-any: 100_11 completed though 500's tasks timed out");
+        // fit-any may start once 100_11 completed (1803) though 500's tasks timed out; it waits for
+        // their nodes, which slurmctld's time-limit test frees at 1830 (their limits ended at 1802).
+        assertEquals(1830, ran.get("500_0")[1], "killed on the 30-second time-limit test after 1802");
+        assertEquals(1831, ran.get("600")[0], "fit-any: 100_11 completed though 500's tasks timed out");
         for (long time = 0; time < 3700; time++) {
             running = 0;
             for (int t = 0; t < 12; t++) {

@@ -1,0 +1,98 @@
+package org.hpcsim.models.slurm;
+
+import java.util.List;
+import org.hpcsim.core.SimTime;
+
+/**
+ * When select/cons_tres's will-run test tries the pending job while it takes running jobs out in
+ * order of their ends (job_test.c, _will_run_test, 22.05): not after each one, as select/linear
+ * does, but once the next job ends past a window. The window is anchored at the end of the first
+ * job taken out, rounded up past the next multiple of 30 s, and is 30 s long; after each try it
+ * doubles until it reaches the next job's end. A job that holds none of the offered nodes is passed
+ * over without a look at the window, so the next one that does joins the batch whatever its end.
+ * The start the test answers is the end of the last job taken out. A real slurmctld 22.05.8 planned
+ * a one-CPU job behind two one-CPU jobs ending 5 s apart at the second end, not the first.
+ */
+final class ReleaseBatches {
+    /** job_test.c: {@code int time_window = 30}, seconds. */
+    private static final long FIRST_WINDOW = SimTime.seconds(30);
+    /** Past this the window stops doubling: no end is that far (and the sums cannot overflow). */
+    private static final long WIDEST = Long.MAX_VALUE / 4;
+
+    private boolean anchored;
+    private boolean splitTie;
+    private long anchor;
+    private long window;
+
+    /** Starts a test. */
+    void reset() {
+        anchored = false;
+        window = FIRST_WINDOW;
+    }
+
+    /**
+     * Whether the test tries the pending job after taking out a job of the offered nodes that ends
+     * at {@code end}; {@code nextEnd} is when the job after it in the list ends, whether it holds
+     * offered nodes or not (null-free: {@code hasNext} false when none is left).
+     */
+    boolean tryAfter(long end, boolean hasNext, long nextEnd) {
+        if (!anchored) {
+            anchored = true;
+            anchor = end + (window - Math.floorMod(end, window));
+        }
+        if (hasNext && within(nextEnd)) {
+            return false;
+        }
+        do {
+            window = Math.min(window * 2, WIDEST);
+        } while (hasNext && !within(nextEnd) && window < WIDEST);
+        return true;
+    }
+
+    private boolean within(long end) {
+        return end - anchor <= window;
+    }
+
+    /**
+     * The last job the test takes out before the try that first sees the job of {@code availWords}'
+     * nodes that frees them at {@code t} or later (as {@link NodeFreeTimes} counts free times), in
+     * {@code running}, sorted by time-limit end; null when none does.
+     */
+    SlurmJob lastTakenOut(List<SlurmJob> running, long[] availWords, long t, long now) {
+        reset();
+        boolean reached = false;
+        for (int i = 0; i < running.size(); i++) {
+            SlurmJob j = running.get(i);
+            if (!holdsAny(j.allocation, availWords)) {
+                continue;
+            }
+            reached |= NodeFreeTimes.freeTimeOf(j.limitEnd, now) >= t;
+            boolean last = i + 1 == running.size();
+            long nextEnd = last ? 0 : running.get(i + 1).limitEnd;
+            if (tryAfter(j.limitEnd, !last, nextEnd) && reached) {
+                splitTie = !last && nextEnd == j.limitEnd;
+                return j;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * Whether the batch {@link #lastTakenOut} found ends before a job that ends when its last one
+     * does (a job passed over let a later one in past the window): the nodes free by that end are
+     * then more than the test had.
+     */
+    boolean splitTie() {
+        return splitTie;
+    }
+
+    private static boolean holdsAny(Allocation a, long[] words) {
+        for (int k = 0; k < a.nodeCount(); k++) {
+            int n = a.node(k);
+            if ((words[n >>> 6] & (1L << n)) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,84 @@
+package org.hpcsim.models.slurm;
+
+import static org.hpcsim.models.slurm.SlurmReplay.cpuJob;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.ListJobSource;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When backfill plans a pending job behind running ones, as the will-run tests of the two select
+ * plugins answer. Checked on a real slurmctld 22.05.8 (sched/backfill, bf_interval=1, two one-CPU
+ * nodes, select/cons_tres with CR_Core): job 7 started at 06:25:13 and job 8 at 06:25:18, both
+ * with a one-minute limit; job 9, one CPU, submitted at 06:25:20, was planned "to start at
+ * 06:26:18" (job 8's end, not job 7's at 06:26:13). With both past their limits and not yet
+ * killed, a submission at 06:26:29 made the next pass plan job 9 at 06:26:48: job 8's end plus
+ * KillWait (30 s).
+ */
+class ConsTresWillRunTest {
+    private static final long MINUTE = 60;
+
+    /** The start of the first reservation backfill made for job 3 on three one-CPU nodes, in seconds. */
+    private static long firstPlannedStart(SelectType select, List<Job> jobs) {
+        SchedulerParams d = SchedulerParams.defaults();
+        SchedulerParams p = new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.SECOND,
+                SimTime.SECOND, d.bfWindow(), d.bfMaxJobTest(), 0, d.batchSchedDelay(), d.tick());
+        SlurmConfig c = SlurmConfig.uniform(3, 1, SchedulerType.BACKFILL, select, p);
+        List<Long> starts = new ArrayList<>();
+        SlurmController controller = new SlurmController(c, new ListJobSource(jobs), true, new SlurmReplay.Result());
+        controller.listen(new BackfillListener() {
+            @Override
+            public void reserved(SlurmJob job, long start, long end, BitSet nodes) {
+                if (job.job.id() == 3) {
+                    starts.add(start / SimTime.SECOND);
+                }
+            }
+        });
+        controller.run();
+        return starts.get(0);
+    }
+
+    /**
+     * Backfill starts job 1 at 13 on n1 and job 2 at 18 on n2, both to one-minute limits (ending 73
+     * and 78); job 3 asks two CPUs; job 4 could start at once on n3, so the pass plans job 3 first.
+     */
+    private static List<Job> endsInOneBatch() {
+        return List.of(cpuJob(1, 12, 300, MINUTE, 1), cpuJob(2, 17, 300, MINUTE, 1), cpuJob(3, 19, 5, MINUTE, 2),
+                cpuJob(4, 20, 5, MINUTE, 1));
+    }
+
+    /**
+     * As {@link #endsInOneBatch}, with n3 busy until 85: job 3 is first planned at 86, when job 4
+     * comes and could start on n3, with jobs 1 and 2 past their limits (killed on the test at 90).
+     */
+    private static List<Job> pastTheirLimits() {
+        return List.of(cpuJob(1, 12, 300, MINUTE, 1), cpuJob(2, 17, 300, MINUTE, 1), cpuJob(5, 17, 67, 1000, 1),
+                cpuJob(3, 19, 5, MINUTE, 2), cpuJob(4, 86, 5, MINUTE, 1));
+    }
+
+    @Test
+    void shouldPlanBehindTheLastEndOfTheBatchThatLetsItFitUnderConsTres() {
+        // Job 1's end alone lets job 3 fit, but job 2's end is in its batch (the window runs from 90
+        // to 120): 78.
+        assertEquals(78, firstPlannedStart(SelectType.CONS_TRES, endsInOneBatch()));
+    }
+
+    @Test
+    void shouldPlanBehindTheFirstEndThatLetsItFitUnderLinear() {
+        // select/linear tries after each end: job 1's at 73.
+        assertEquals(73, firstPlannedStart(SelectType.LINEAR, endsInOneBatch()));
+    }
+
+    @Test
+    void shouldGuessAJobPastItsLimitEndsKillWaitLater() {
+        // cons_tres: the batch's last job, job 2, ended its limit at 78: 78 + KillWait 30 = 108.
+        assertEquals(108, firstPlannedStart(SelectType.CONS_TRES, pastTheirLimits()));
+        // select/linear: job 1 past its limit, so one second from the pass at 86.
+        assertEquals(87, firstPlannedStart(SelectType.LINEAR, pastTheirLimits()));
+    }
+}

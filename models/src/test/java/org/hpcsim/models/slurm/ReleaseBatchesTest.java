@@ -1,0 +1,46 @@
+package org.hpcsim.models.slurm;
+
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import org.hpcsim.core.SimTime;
+import org.junit.jupiter.api.Test;
+
+/** cons_tres's batches of running jobs' ends (job_test.c, _will_run_test, 22.05). */
+class ReleaseBatchesTest {
+    private static long s(long seconds) {
+        return SimTime.seconds(seconds);
+    }
+
+    @Test
+    void shouldTryOnlyOnceTheNextEndIsPastTheDoublingWindow() {
+        ReleaseBatches b = new ReleaseBatches();
+        b.reset();
+        // Anchored at 100 rounded up past 30 s: 120; the window is 30 s, so ends up to 150 join.
+        assertFalse(b.tryAfter(s(100), true, s(110)));
+        assertFalse(b.tryAfter(s(110), true, s(150)));
+        assertTrue(b.tryAfter(s(150), true, s(200)), "200 is past 120 + 30");
+        // The window doubled to 60, then 120, to reach 200: ends up to 240 join the next batch.
+        assertFalse(b.tryAfter(s(200), true, s(240)));
+        assertTrue(b.tryAfter(s(240), true, s(241)), "241 is past 120 + 120");
+        assertTrue(b.tryAfter(s(241), false, 0), "the last job");
+    }
+
+    @Test
+    void shouldAnchorAnEndOnTheBoundaryAFullWindowLater() {
+        ReleaseBatches b = new ReleaseBatches();
+        b.reset();
+        // 90 % 30 == 0: the anchor is 120, not 90, so 150 still joins.
+        assertFalse(b.tryAfter(s(90), true, s(150)));
+        b.reset();
+        assertTrue(b.tryAfter(s(90), true, s(151)));
+    }
+
+    @Test
+    void shouldStopWideningAtAnUnlimitedJob() {
+        ReleaseBatches b = new ReleaseBatches();
+        b.reset();
+        assertTrue(b.tryAfter(s(100), true, Long.MAX_VALUE));
+        assertTrue(b.tryAfter(Long.MAX_VALUE, false, 0));
+    }
+}
