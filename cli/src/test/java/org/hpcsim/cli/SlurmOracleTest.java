@@ -154,6 +154,27 @@ class SlurmOracleTest {
     }
 
     /**
+     * The cons_tres configuration's jobs and nodes under sched/backfill with bf_interval=1: where
+     * backfill plans a job depends on when the select plugin's will-run test says it could start,
+     * which cons_tres answers from batches of running jobs' ends; hpcsim on the backfill thread's
+     * clock. Not in the default run: -Dhpcsim.oracle.consTresBackfill=true adds it.
+     */
+    @Test
+    void shouldStartJobsWhenSlurmsConsTresSharesNodesUnderBackfill() throws IOException {
+        assumeTrue(Boolean.getBoolean("hpcsim.oracle.consTresBackfill"),
+                "cons_tres backfill oracle: -Dhpcsim.oracle.consTresBackfill=true");
+        List<OracleJob> jobs = OracleWorkload.generate(SEED + 2, JOBS, SHARED_NODES * SHARED_CPUS, WAVES, WAVE_SECONDS,
+                        WAVE_SPAN_SECONDS)
+                .stream().map(OracleJob::asTasks).toList();
+        List<String> conf = List.of("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core",
+                "SchedulerType=sched/backfill", "SchedulerParameters=bf_interval=1", FIFO);
+        check("cons_tres_backfill", Bar.START_TIMES, BASE_PORT + 600, SHARED_NODES, SHARED_CPUS, conf, jobs,
+                (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-cons-tres-backfill", real,
+                        slurmConf, TickClock.of(real, slurmConf.resolveSibling("log").resolve("slurmctld.log"),
+                                TickClock.Loop.BACKFILL)));
+    }
+
+    /**
      * select/cons_tres with GPUs: the cons_tres jobs of one-CPU tasks on four 4-CPU nodes with two
      * stand-in GPUs each (scripts/slurm-local --gpus), about half of them asking 1 to 4 GPUs in all
      * ({@code sbatch --gpus}), under sched/builtin on the tick clock; where each job's CPUs and GPUs
