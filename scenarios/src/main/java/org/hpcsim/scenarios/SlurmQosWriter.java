@@ -64,6 +64,9 @@ final class SlurmQosWriter {
         if (r.exemptTime() >= 0) {
             e.put("preemptExemptTime", r.exemptTime() / SimTime.SECOND);
         }
+        if (r.graceTime() > 0) {
+            e.put("graceTime", r.graceTime() / SimTime.SECOND);
+        }
         if (q.usageFactor() != 1.0) {
             e.put("usageFactor", q.usageFactor());
         }

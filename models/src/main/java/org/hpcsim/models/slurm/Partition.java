@@ -28,11 +28,14 @@ import java.util.Map;
  * @param minNodes          MinNodes: the fewest nodes a job here gets; 0 for no minimum
  * @param exclusiveUser     ExclusiveUser=YES: a job here shares no node with another user's jobs,
  *                          and no other user's job shares its nodes (see {@link NodeOwners})
+ * @param graceTime         GraceTime in nanoseconds: under preempt/partition_prio, how long a job
+ *                          of this partition chosen for preemption keeps running after its
+ *                          SIGTERM (see {@link GracePeriods}); 0 for none
  */
 public record Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
                         long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
                         PartitionAccess access, boolean wholeNodes, BillingWeights billing, int maxCpusPerNode,
-                        int minNodes, boolean exclusiveUser) {
+                        int minNodes, boolean exclusiveUser, long graceTime) {
     /** Validates the partition and takes a private copy of its node set. */
     public Partition {
         if (name == null || name.isEmpty()) {
@@ -41,15 +44,24 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
         if (nodes == null || nodes.isEmpty()) {
             throw new IllegalArgumentException("partition " + name + " has no nodes");
         }
-        if (maxTime <= 0 || maxNodes <= 0 || maxCpusPerNode <= 0 || minNodes < 0) {
+        if (maxTime <= 0 || maxNodes <= 0 || maxCpusPerNode <= 0 || minNodes < 0 || graceTime < 0) {
             throw new IllegalArgumentException("partition " + name
-                    + ": MaxTime, MaxNodes and MaxCPUsPerNode must be positive, MinNodes not negative");
+                    + ": MaxTime, MaxNodes and MaxCPUsPerNode must be positive, MinNodes and GraceTime not negative");
         }
         nodes = (BitSet) nodes.clone();
         preemptMode = preemptMode == null ? PreemptMode.OFF : preemptMode;
         qos = qos == null ? "" : qos;
         access = access == null ? PartitionAccess.ALL : access;
         billing = billing == null ? BillingWeights.CPUS : billing;
+    }
+
+    /** A partition without a GraceTime. */
+    public Partition(String name, BitSet nodes, boolean isDefault, int priorityTier, int priorityJobFactor,
+                     long maxTime, long defaultTime, int maxNodes, PreemptMode preemptMode, String qos,
+                     PartitionAccess access, boolean wholeNodes, BillingWeights billing, int maxCpusPerNode,
+                     int minNodes, boolean exclusiveUser) {
+        this(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes, preemptMode, qos,
+                access, wholeNodes, billing, maxCpusPerNode, minNodes, exclusiveUser, 0);
     }
 
     /** A partition whose nodes its jobs may share with other users' jobs. */
@@ -94,26 +106,32 @@ public record Partition(String name, BitSet nodes, boolean isDefault, int priori
     /** This partition with MaxCPUsPerNode {@code max}. */
     public Partition withMaxCpusPerNode(int max) {
         return new Partition(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes,
-                preemptMode, qos, access, wholeNodes, billing, max, minNodes, exclusiveUser);
+                preemptMode, qos, access, wholeNodes, billing, max, minNodes, exclusiveUser, graceTime);
     }
 
     /** This partition with MinNodes {@code min}. */
     public Partition withMinNodes(int min) {
         return new Partition(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes,
-                preemptMode, qos, access, wholeNodes, billing, maxCpusPerNode, min, exclusiveUser);
+                preemptMode, qos, access, wholeNodes, billing, maxCpusPerNode, min, exclusiveUser, graceTime);
     }
 
     /** This partition with ExclusiveUser {@code on}. */
     public Partition withExclusiveUser(boolean on) {
         return new Partition(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes,
-                preemptMode, qos, access, wholeNodes, billing, maxCpusPerNode, minNodes, on);
+                preemptMode, qos, access, wholeNodes, billing, maxCpusPerNode, minNodes, on, graceTime);
     }
 
     /** This partition with its AllowGroups' members as {@code members} (group to users) lists them. */
     Partition withGroupMembers(Map<String, List<String>> members) {
         return new Partition(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes,
                 preemptMode, qos, access.withGroupMembers(members), wholeNodes, billing, maxCpusPerNode, minNodes,
-                exclusiveUser);
+                exclusiveUser, graceTime);
+    }
+
+    /** This partition with GraceTime {@code grace} nanoseconds. */
+    public Partition withGraceTime(long grace) {
+        return new Partition(name, nodes, isDefault, priorityTier, priorityJobFactor, maxTime, defaultTime, maxNodes,
+                preemptMode, qos, access, wholeNodes, billing, maxCpusPerNode, minNodes, exclusiveUser, grace);
     }
 
     /** A partition over {@code nodes} with Slurm's defaults for everything else. */

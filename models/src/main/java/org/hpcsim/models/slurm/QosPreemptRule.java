@@ -12,10 +12,12 @@ import java.util.List;
  * @param exemptTime PreemptExemptTime in nanoseconds: a job of this QOS that has run less is not
  *                   preempted, in place of the cluster's (acct_policy.c,
  *                   acct_policy_is_job_preempt_exempt); -1 for the cluster's
+ * @param graceTime  GraceTime in nanoseconds: how long a job of this QOS chosen for preemption
+ *                   keeps running after its SIGTERM (preempt_qos.c, see {@link GracePeriods}); 0 for none
  */
-public record QosPreemptRule(List<String> preempt, PreemptMode mode, long exemptTime) {
-    /** Preempts nothing, the cluster's mode and exempt time. */
-    public static final QosPreemptRule NONE = new QosPreemptRule(List.of(), null, -1);
+public record QosPreemptRule(List<String> preempt, PreemptMode mode, long exemptTime, long graceTime) {
+    /** Preempts nothing, the cluster's mode and exempt time, no grace time. */
+    public static final QosPreemptRule NONE = new QosPreemptRule(List.of(), null, -1, 0);
 
     /** Validates the rule. */
     public QosPreemptRule {
@@ -26,5 +28,13 @@ public record QosPreemptRule(List<String> preempt, PreemptMode mode, long exempt
         if (exemptTime < -1) {
             throw new IllegalArgumentException("PreemptExemptTime must be 0 or more, or unset");
         }
+        if (graceTime < 0) {
+            throw new IllegalArgumentException("GraceTime must be 0 or more");
+        }
+    }
+
+    /** A rule without a grace time. */
+    public QosPreemptRule(List<String> preempt, PreemptMode mode, long exemptTime) {
+        this(preempt, mode, exemptTime, 0);
     }
 }

@@ -47,6 +47,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private final RunningJobs running = new RunningJobs();
     private final RequeuedJobs requeued;
     private final PreemptedJobs preempted;
+    private final GracePeriods grace;
     /** Failing nodes, or null: then a job's run is its recorded run time, as it always was. */
     private final NodeOutages outages;
     private final RunEnds ends;
@@ -83,6 +84,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         Preemption preemption = config.preemption();
         this.requeued = new RequeuedJobs(preemption.requeueDelay());
         this.preempted = new PreemptedJobs(cluster, requeued, observer);
+        this.grace = new GracePeriods(sim, cluster, jobs -> takeOff(jobs, v -> preempted.stopped(v, sim.now())));
         this.observer = observer;
         this.queue = new JobQueue(config.partitions());
         this.priorities = config.multifactor() == null ? new BasicPriorities()
@@ -199,6 +201,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private SlurmJob stop(int slot, long now) {
         ends.stopped(slot);
         SlurmJob job = running.remove(slot);
+        GracePeriods.left(job);
         cluster.vacate(job);
         if (power != null) {
             power.released(job.allocation, now);
@@ -213,7 +216,10 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         long now = sim.now();
         preemptor.preemptedOthersAt = now;
         passes.preempted();
-        takeOff(victims, v -> preempted.stopped(v, now));
+        List<SlurmJob> stopped = grace.stopNow(victims, now);
+        if (!stopped.isEmpty()) {
+            takeOff(stopped, v -> preempted.stopped(v, now));
+        }
     }
 
     @Override

@@ -37,6 +37,8 @@ final class SlurmJob {
     long start = -1;
     /** When its time limit ends: start plus the limit; backfill plans with this. */
     long limitEnd;
+    /** When its preemption grace time ends, or -1 when it is in none (see {@link GracePeriods}). */
+    long graceEnd = -1;
     boolean killedAtLimit;
     /** Work its current run does, when nodes fail: what its last failed run left (see {@link NodeOutages}). */
     long work;

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.BillingWeights;
 import org.hpcsim.models.slurm.GpuCpuDefaults;
 import org.hpcsim.models.slurm.Partition;
@@ -199,7 +200,7 @@ public final class SlurmConfMapping {
                 defaultTime, maxNodes, preemptMode(p, conf), p.qos().orElse(""), access(p),
                 p.overSubscribe().mode() == OverSubscribe.Mode.EXCLUSIVE, billing)
                 .withMaxCpusPerNode(p.maxCpusPerNode().orElse(Integer.MAX_VALUE)).withMinNodes(p.minNodes())
-                .withExclusiveUser(p.exclusiveUser());
+                .withExclusiveUser(p.exclusiveUser()).withGraceTime(SimTime.seconds(p.graceTimeSeconds()));
     }
 
     /** State, AllowGroups, AllowAccounts, DenyAccounts, AllowQos and DenyQos; ALL in an allow list admits everyone. */

@@ -43,6 +43,8 @@ import java.util.Set;
  *                           MaxMemPerNode when both are set
  * @param defCpuPerGpu       DefCpuPerGPU; empty when not set (the cluster's applies)
  * @param tresBillingWeights TRESBillingWeights as written, such as {@code CPU=1.0,Mem=0.25G}
+ * @param graceTimeSeconds   GraceTime: how long a job of this partition chosen for preemption keeps
+ *                           running after SIGTERM, in seconds; 0 (the default) for none
  * @param at                 the PartitionName line
  */
 public record Partition(String name, String nodesExpression, List<String> nodes, boolean isDefault, int priorityTier,
@@ -52,7 +54,7 @@ public record Partition(String name, String nodesExpression, List<String> nodes,
         List<String> allowQos, List<String> denyAccounts, List<String> denyQos, List<String> allowGroups,
         boolean exclusiveUser, boolean hidden, OptionalLong defMemPerCpuMb,
         OptionalLong maxMemPerCpuMb, OptionalLong maxMemPerNodeMb, OptionalInt defCpuPerGpu,
-        Optional<String> tresBillingWeights, SourceLine at) {
+        Optional<String> tresBillingWeights, long graceTimeSeconds, SourceLine at) {
 
     /** The word Slurm uses for "every account" or "every QOS". */
     public static final String ALL = "ALL";

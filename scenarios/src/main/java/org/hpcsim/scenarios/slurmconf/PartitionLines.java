@@ -31,7 +31,7 @@ final class PartitionLines {
             Map.entry("exclusiveuser", "exclusiveuser"), Map.entry("hidden", "hidden"),
             Map.entry("defmempercpu", "defmempercpu"), Map.entry("maxmempercpu", "maxmempercpu"),
             Map.entry("maxmempernode", "maxmempernode"), Map.entry("defcpupergpu", "defcpupergpu"),
-            Map.entry("tresbillingweights", "tresbillingweights"));
+            Map.entry("tresbillingweights", "tresbillingweights"), Map.entry("gracetime", "gracetime"));
     /** slurm.conf(5), 22.05, PriorityTier and PriorityJobFactor: "The value may not exceed 65533." */
     private static final int MAX_PRIORITY = 65_533;
     /** What slurmctld 22.05.8 shows for a partition that sets neither PriorityTier nor PriorityJobFactor. */
@@ -125,6 +125,8 @@ final class PartitionLines {
                         ? OptionalInt.of((int) ConfValues.number(k.get("defcpupergpu"), 0, Integer.MAX_VALUE))
                         : OptionalInt.empty(),
                 Optional.ofNullable(k.get("tresbillingweights")).map(ConfPair::value),
+                // slurm.conf(5), 22.05, GraceTime: seconds, "The default value is zero"; a 32-bit count.
+                k.containsKey("gracetime") ? ConfValues.number(k.get("gracetime"), 0, 0xFFFF_FFFFL) : 0,
                 nameKey.at());
     }
 

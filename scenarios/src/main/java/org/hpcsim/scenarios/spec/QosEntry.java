@@ -18,7 +18,7 @@ import org.hpcsim.models.slurm.TresLimit;
  * One QOS of {@code scheduler.slurm.qos}, as sacctmgr would define it: {@code {name, priority,
  * maxJobsPerUser, maxJobsPerAccount, grpJobs, maxSubmitJobsPerUser, grpTres, maxTresPerUser,
  * maxTresPerJob: {cpu, node, gres/gpu}, grpTresMins, maxTresMinsPerJob (TRES-minutes), maxWall
- * (minutes), preempt: [names], preemptMode, preemptExemptTime (seconds), flags: [DenyOnLimit,
+ * (minutes), preempt: [names], preemptMode, preemptExemptTime (seconds), graceTime (seconds), flags: [DenyOnLimit,
  * NoReserve, OverPartQOS, PartitionMaxNodes, PartitionMinNodes, PartitionTimeLimit], usageFactor}}.
  * Limits left out are unlimited.
  * Other Slurm QOS flags are refused by name as not modelled, so a scenario never means one silently.
@@ -45,6 +45,7 @@ record QosEntry(Qos qos) {
                              @JsonProperty("preempt") List<String> preempt,
                              @JsonProperty("preemptMode") String preemptMode,
                              @JsonProperty("preemptExemptTime") Long preemptExemptTime,
+                             @JsonProperty("graceTime") Long graceTime,
                              @JsonProperty("flags") List<String> flags,
                              @JsonProperty("usageFactor") Double usageFactor) {
         InvalidFieldException.require(name != null && !name.isBlank(), "name", "is required (the QOS's name)");
@@ -57,8 +58,10 @@ record QosEntry(Qos qos) {
         long exempt = count("preemptExemptTime", preemptExemptTime);
         InvalidFieldException.require(preempt == null || !preempt.contains(name), "preempt",
                 "QOS " + name + " names itself (a QOS cannot preempt itself)");
+        long grace = count("graceTime", graceTime);
         QosPreemptRule rule = new QosPreemptRule(preempt, mode(preemptMode),
-                exempt == Qos.UNLIMITED ? -1 : SimTime.seconds(exempt));
+                exempt == Qos.UNLIMITED ? -1 : SimTime.seconds(exempt),
+                grace == Qos.UNLIMITED ? 0 : SimTime.seconds(grace));
         // sacctmgr(1): UsageFactor defaults to 1; a negative one is refused.
         InvalidFieldException.require(usageFactor == null || (usageFactor >= 0 && Double.isFinite(usageFactor)),
                 "usageFactor", "must be a number of 0 or more, got " + usageFactor);

@@ -58,6 +58,16 @@ class SlurmConfPreemptionTest {
     }
 
     @Test
+    void shouldGiveEachPartitionItsGraceTime() throws IOException {
+        Path conf = Files.writeString(dir.resolve("slurm.conf"), "NodeName=n[1-2] CPUs=2\n"
+                + "PartitionName=low Nodes=n[1-2] Default=YES GraceTime=20\n"
+                + "PartitionName=high Nodes=n[1-2] PriorityTier=2 PreemptMode=OFF\n"
+                + "PreemptType=preempt/partition_prio\nPreemptMode=CANCEL\n");
+        SlurmConfig c = SlurmConfMapping.of(SlurmConfReader.read(conf), new ArrayList<>());
+        assertEquals(List.of(SimTime.seconds(20), 0L), c.partitions().stream().map(x -> x.graceTime()).toList());
+    }
+
+    @Test
     void shouldReadThePreemptSchedulerParameters() throws IOException {
         SlurmConfig c = map(new ArrayList<>(), "PreemptType=preempt/partition_prio", "PreemptMode=CANCEL",
                 "KillWait=60", "SchedulerParameters=preempt_youngest_first,preempt_reorder_count=3,preempt_strict_order");

@@ -92,7 +92,7 @@ class SlurmQosRunTest {
                 qos:
                   - {name: low, maxJobsPerAccount: 4, grpJobs: 8, maxSubmitJobsPerUser: 20,
                      maxTresPerUser: {cpu: 32}, maxTresPerJob: {node: 2, gres/gpu: 1}, maxWall: 90,
-                     preemptMode: cancel, preemptExemptTime: 30, flags: [noreserve, DenyOnLimit],
+                     preemptMode: cancel, preemptExemptTime: 30, graceTime: 45, flags: [noreserve, DenyOnLimit],
                      grpTresMins: {cpu: 6000, gres/gpu: 600}, maxTresMinsPerJob: {node: 120}}
                   - {name: high, priority: 100, preempt: [low]}
                 """);
@@ -101,7 +101,8 @@ class SlurmQosRunTest {
         assertEquals(new TresLimit(32, Qos.UNLIMITED, Qos.UNLIMITED), low.maxTresPerUser());
         assertEquals(new TresLimit(Qos.UNLIMITED, 2, 1), low.maxTresPerJob());
         assertEquals(90 * SimTime.MINUTE, low.maxWall());
-        assertEquals(new QosPreemptRule(List.of(), PreemptMode.CANCEL, SimTime.seconds(30)), low.preemption());
+        assertEquals(new QosPreemptRule(List.of(), PreemptMode.CANCEL, SimTime.seconds(30), SimTime.seconds(45)),
+                low.preemption());
         assertEquals(new QosFlags(true, true), low.flags());
         assertEquals(new TresLimit(6000, Qos.UNLIMITED, 600), low.grpTresMins());
         assertEquals(new TresLimit(Qos.UNLIMITED, 120, Qos.UNLIMITED), low.maxTresMinsPerJob());

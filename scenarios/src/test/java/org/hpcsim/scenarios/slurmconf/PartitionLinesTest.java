@@ -204,8 +204,16 @@ class PartitionLinesTest {
 
     @Test
     void shouldRecordUnreadPartitionKeysAsIgnored() {
-        SlurmConf conf = read(dir, "PartitionName=p GraceTime=30");
-        assertEquals("[PartitionName GraceTime (slurm.conf:1)]", conf.ignored().toString());
+        SlurmConf conf = read(dir, "PartitionName=p LLN=YES");
+        assertEquals("[PartitionName LLN (slurm.conf:1)]", conf.ignored().toString());
+    }
+
+    @Test
+    void shouldReadGraceTimeInSeconds() {
+        SlurmConf conf = read(dir, "NodeName=n1", "PartitionName=a Nodes=n1 GraceTime=30", "PartitionName=b Nodes=n1");
+        assertEquals(30, conf.partition("a").orElseThrow().graceTimeSeconds());
+        assertEquals(0, conf.partition("b").orElseThrow().graceTimeSeconds(), "none by default");
+        assertEquals("[]", conf.ignored().toString());
     }
 
     private static Partition only(SlurmConf conf) {

@@ -1,0 +1,95 @@
+package org.hpcsim.models.slurm;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import org.hpcsim.core.Simulation;
+
+/**
+ * GraceTime (preempt.c, 22.05): a job chosen for preemption whose partition (under
+ * preempt/partition_prio) or QOS (under preempt/qos) has a grace time is sent SIGTERM and keeps
+ * running, its end time cut to now plus the grace time. It is stopped (cancelled or requeued, as its
+ * PreemptMode says) at or after that end, by whichever comes first: the preemptor's next attempt
+ * to preempt it, or slurmctld's time-limit test every 30 s (job_time_limit); until then the
+ * preemptor waits, and backfill plans with the cut end. A job that ends by itself first completes.
+ * The job is taken to run through its grace time: one that exits on the SIGTERM frees its nodes
+ * sooner. On a real slurmctld 22.05.8 (GraceTime=20 on the lower partition, a job ignoring
+ * SIGTERM), a preemption at 06:47:33.674 cut the job's end to 06:47:53.674 and the time-limit test
+ * killed it at 06:48:22.814.
+ */
+final class GracePeriods {
+    private final Simulation sim;
+    private final SlurmCluster cluster;
+    private final List<SlurmJob> inGrace = new ArrayList<>();
+    private final Consumer<List<SlurmJob>> stop;
+    private final int overKind;
+
+    /** Grace periods on {@code cluster}; {@code stop} takes jobs whose grace is over off their nodes. */
+    GracePeriods(Simulation sim, SlurmCluster cluster, Consumer<List<SlurmJob>> stop) {
+        this.sim = sim;
+        this.cluster = cluster;
+        this.stop = stop;
+        this.overKind = sim.registerHandler("preemption grace time over", payload -> onTest());
+    }
+
+    /**
+     * Of {@code victims}, chosen for preemption at {@code now}, the ones to stop now: those without a
+     * grace time and those whose grace is over. The others are signalled now or were before.
+     */
+    List<SlurmJob> stopNow(List<SlurmJob> victims, long now) {
+        List<SlurmJob> out = new ArrayList<>();
+        for (SlurmJob v : victims) {
+            if (v.graceEnd >= 0) {
+                if (now >= v.graceEnd) {
+                    out.add(v);
+                }
+                continue;
+            }
+            long grace = graceOf(v);
+            if (grace <= 0) {
+                out.add(v);
+                continue;
+            }
+            v.graceEnd = Math.min(v.limitEnd, now + grace);
+            v.limitEnd = v.graceEnd;
+            inGrace.add(v);
+            sim.schedule(cluster.config.params().killedAt(v.graceEnd), overKind, 0);
+        }
+        return out;
+    }
+
+    /** Job {@code j} left its nodes: it is in no grace period any more. */
+    static void left(SlurmJob j) {
+        j.graceEnd = -1;
+    }
+
+    /** The time-limit test after a grace end: every job still running whose grace is over goes. */
+    private void onTest() {
+        long now = sim.now();
+        List<SlurmJob> due = new ArrayList<>();
+        List<SlurmJob> kept = new ArrayList<>();
+        for (SlurmJob j : inGrace) {
+            if (j.graceEnd < 0) {
+                continue; // ended, or stopped by its preemptor
+            }
+            if (now >= j.graceEnd) {
+                due.add(j);
+            } else {
+                kept.add(j);
+            }
+        }
+        inGrace.clear();
+        inGrace.addAll(kept);
+        if (!due.isEmpty()) {
+            stop.accept(due);
+        }
+    }
+
+    /** The job's grace time: its QOS's under preempt/qos (preempt_qos.c), else its partition's (preempt_partition_prio.c). */
+    private long graceOf(SlurmJob j) {
+        if (cluster.config.preemption().type() == PreemptType.QOS) {
+            return j.qos < 0 ? 0 : cluster.config.qos().qos().get(j.qos).preemption().graceTime();
+        }
+        return cluster.partitions.get(j.partition).graceTime();
+    }
+}

@@ -1,0 +1,86 @@
+package org.hpcsim.models.slurm;
+
+import static org.hpcsim.models.slurm.SlurmReplay.inPartition;
+import static org.hpcsim.models.slurm.SlurmReplay.job;
+import static org.hpcsim.models.slurm.SlurmReplay.nodes;
+import static org.hpcsim.models.slurm.SlurmReplay.tiered;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.run.JobEndState;
+import org.hpcsim.models.run.PreemptionStats;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Preemption GraceTime (see {@link GracePeriods}): two one-CPU nodes shared by a low partition whose
+ * jobs are preempted with a grace time and a high partition of tier 2; a low job of both nodes from
+ * 0, a high job of both nodes submitted at 10.
+ */
+class GraceTimeTest {
+    private static final long GRACE = SimTime.seconds(20);
+
+    private static SlurmReplay.Result lowThenHigh(SchedulerParams p, PreemptMode mode, long lowRun) {
+        SlurmConfig c = SlurmReplay.partitioned(2, SchedulerType.BACKFILL, p,
+                        tiered("low", nodes(0, 1), true, 1, mode).withGraceTime(GRACE),
+                        tiered("high", nodes(0, 1), false, 2, PreemptMode.OFF))
+                .withPreemption(Preemption.partitionPrio());
+        return SlurmReplay.run(c, List.of(inPartition(job(1, 0, lowRun, 2000, 2), "low"),
+                inPartition(job(2, 10, 100, 200, 2), "high")));
+    }
+
+    @Test
+    void shouldLetThePreemptedJobRunThroughItsGraceTimeUnderAnIdealisedController() {
+        // Preempted at 10, it runs to 10 + 20 = 30 and is cancelled then; the high job starts at once.
+        SlurmReplay.Result r = lowThenHigh(SlurmReplay.params(1, 1), PreemptMode.CANCEL, 1000);
+        assertEquals(30, r.end(1));
+        assertEquals(JobEndState.PREEMPTED, r.outcomes.get(1L).endState());
+        assertEquals(30, r.start(2));
+        assertEquals(new PreemptionStats(0, 1, 60.0), r.stats.preemption(), "2 CPUs for 30 s lost");
+    }
+
+    @Test
+    void shouldStopThePreemptedJobOnTheTimeLimitTestAfterItsGraceTime() {
+        // Slurm's timing: the job starts on the tick at 2; the high job's first pass, on the tick at
+        // 11, preempts it: its grace ends at 31, and the time-limit test at 60 cancels it. The high
+        // job starts on the tick after.
+        SlurmReplay.Result r = lowThenHigh(SchedulerParams.defaults(), PreemptMode.CANCEL, 1000);
+        assertEquals(60, r.end(1));
+        assertEquals(JobEndState.PREEMPTED, r.outcomes.get(1L).endState());
+        assertEquals(61, r.start(2));
+    }
+
+    @Test
+    void shouldLetAJobThatEndsWithinItsGraceTimeComplete() {
+        SlurmReplay.Result r = lowThenHigh(SlurmReplay.params(1, 1), PreemptMode.CANCEL, 25);
+        assertEquals(25, r.end(1));
+        assertEquals(JobEndState.COMPLETED, r.outcomes.get(1L).endState());
+        assertEquals(25, r.start(2));
+        assertEquals(PreemptionStats.NONE, r.stats.preemption());
+    }
+
+    @Test
+    void shouldRequeueAtTheEndOfTheGraceTime() {
+        SlurmReplay.Result r = lowThenHigh(SlurmReplay.params(1, 1), PreemptMode.REQUEUE, 1000);
+        assertEquals(1, r.requeued.size());
+        assertEquals(30 * SimTime.SECOND, r.requeued.get(0).endTime());
+        assertEquals(30, r.start(2));
+        // Eligible again at 30 + 121 = 151, after the high job (30 to 130): backfill restarts it then.
+        assertEquals(151, r.start(1));
+    }
+
+    @Test
+    void shouldTakeTheGraceTimeOfTheVictimsQosUnderPreemptQos() {
+        // preempt/qos: the low QOS's GraceTime of 20 s, the partition's none.
+        Qos low = Qos.unlimited("low", 10).withPreemption(new QosPreemptRule(List.of(), null, -1, GRACE));
+        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SlurmReplay.params(1, 1))
+                .withPreemption(Preemption.qos(PreemptMode.CANCEL))
+                .withQos(QosSetup.of(List.of(Qos.unlimited("normal", 0), low, Qos.unlimited("high", 100)
+                        .withPreemption(new QosPreemptRule(List.of("low"), null, -1))), "normal"));
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(QosLimitsTest.job(1, 0, 1000, 2000, 2, 2, "a", "x", "low"),
+                QosLimitsTest.job(2, 10, 100, 200, 2, 2, "b", "x", "high")));
+        assertEquals(30, r.end(1));
+        assertEquals(JobEndState.PREEMPTED, r.outcomes.get(1L).endState());
+        assertEquals(30, r.start(2));
+    }
+}
