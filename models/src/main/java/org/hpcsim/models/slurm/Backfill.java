@@ -35,13 +35,16 @@ final class Backfill {
     /** Simulation time 0's distance past a multiple of bf_resolution in Unix time. */
     private final long originOffset;
     private BackfillListener listener = BackfillListener.NONE;
+    /** Running jobs as the will-run test takes them out: by time-limit end, then submission. */
+    private static final Comparator<SlurmJob> BY_END = Comparator.comparingLong((SlurmJob j) -> j.limitEnd)
+            .thenComparingLong(j -> j.seq);
 
     Backfill(SlurmCluster cluster, JobStarter starter, SchedulerParams params, Preemptor preemptor, long unixOrigin) {
         this.cluster = cluster;
         this.originOffset = Math.floorMod(SimTime.seconds(unixOrigin), params.bfResolution());
         this.starter = starter;
         this.params = params;
-        this.willRun = new WillRun(cluster);
+        this.willRun = new WillRun(cluster, unixOrigin);
         this.preemptor = preemptor;
         this.limits = new PlanLimits(cluster);
         this.quotas = params.backfillLimits().none() ? null
@@ -63,7 +66,7 @@ final class Backfill {
         }
         long res = params.bfResolution();
         List<SlurmJob> byEnd = new ArrayList<>(running);
-        byEnd.sort(Comparator.comparingLong((SlurmJob j) -> j.limitEnd).thenComparingLong(j -> j.seq));
+        byEnd.sort(BY_END);
         long windowEnd = floor(now + params.bfWindow(), res);
         NodeSpace space = new NodeSpace(floor(now, res), windowEnd, cluster.up, cluster.nodes.size());
         cluster.maintenance.reserveInto(space, res, now);
@@ -112,7 +115,9 @@ final class Backfill {
             } else if (!o.victims.isEmpty()) {
                 starter.preempt(job, o.victims);
                 preempting.add(job);
-                byEnd.removeAll(o.victims);
+                // Victims in a grace time still run, to an earlier end; the others are gone.
+                byEnd.removeIf(v -> v.graceEnd < 0 && o.victims.contains(v));
+                byEnd.sort(BY_END);
                 willRun.reset(byEnd, now);
                 // The victims' resources are free now: entries pruned before may fit in them.
                 bound.collectCandidates();

@@ -52,8 +52,16 @@ final class GracePeriods {
             }
             v.graceEnd = Math.min(v.limitEnd, now + grace);
             v.limitEnd = v.graceEnd;
+            if (v.killedAtLimit) {
+                // From now on the time-limit test takes the preemption's branch (job_time_limit): the
+                // grace time ends the job, no later than its limit would have, and it is preempted.
+                sim.cancel(v.endEvent);
+                v.endEvent = -1;
+                v.killedAtLimit = false;
+            }
             inGrace.add(v);
-            sim.schedule(cluster.config.params().killedAt(v.graceEnd), overKind, 0);
+            // A job already past its limit is stopped on the first test from now.
+            sim.schedule(cluster.config.params().killedAt(Math.max(v.graceEnd, now)), overKind, 0);
         }
         return out;
     }

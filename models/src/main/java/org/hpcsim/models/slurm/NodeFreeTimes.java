@@ -26,6 +26,8 @@ final class NodeFreeTimes {
     /** Node sets as words: the nodes ready by the time tested, and the nodes offered. */
     private final int words;
     private final long[] ready;
+    /** How many busy nodes, in free-time order, the last test's search made ready (see {@link #widen}). */
+    private int readyEnd;
     /** The nodes idle as of the last reset, less those taken since: the words of the idle set. */
     private final long[] idleWords;
     private final long[] availWords;
@@ -210,6 +212,7 @@ final class NodeFreeTimes {
                 count += more;
                 cpus += (long) more * like.cpus();
                 gpus += (long) more * like.gpus();
+                readyEnd = end;
                 if (defer && surelyPlaced(r, want, selector)) {
                     deferChoice(r, avail, selector, out);
                     return freeAt[busy[end - 1]];
@@ -243,6 +246,7 @@ final class NodeFreeTimes {
                     gpus += node.gpus();
                 }
             }
+            readyEnd = k;
             if (count > before && count >= want && cpus >= r.cpus() && gpus >= r.gpus()) {
                 // Enough nodes always fit without a switch tree; with one they may lie under no
                 // common switch yet, and then the search goes on.
@@ -266,14 +270,12 @@ final class NodeFreeTimes {
     }
 
     /**
-     * After a test that answered {@code t}, the offered nodes free by {@code by} (later) made ready
-     * too and the nodes chosen again among them, into {@code out[0]}, or that choice deferred (see
+     * After a test that answered earlier, the offered nodes free by {@code by} made ready
+     * too, the search going on from where it stopped, and the nodes chosen again among them, into {@code out[0]}, or that choice deferred (see
      * {@link #earliest}) where {@code defer} allows; a choice that fails keeps the earlier one.
      */
-    void widen(long t, long by, JobRequest r, BitSet avail, NodeSelector selector, Allocation[] out, boolean defer) {
-        int from = freeBy(t, 0);
-        int to = freeBy(by, from);
-        for (int k = from; k < to; k++) {
+    void widen(long by, JobRequest r, BitSet avail, NodeSelector selector, Allocation[] out, boolean defer) {
+        for (int k = readyEnd; k < busyCount && freeAt[busy[k]] <= by; k++) {
             int n = busy[k];
             ready[n >>> 6] |= availWords[n >>> 6] & (1L << n);
         }

@@ -180,7 +180,7 @@ final class QosTresMinutes {
     private long runSeconds(int q, int k) {
         long held = 0;
         for (SlurmJob j : running.get(q)) {
-            if (j.limitEnd == Long.MAX_VALUE) {
+            if (j.timeLimit == Long.MAX_VALUE) {
                 if (tresOf(j, k) > 0) {
                     return Long.MAX_VALUE; // no time limit: it may hold the TRES for ever
                 }
@@ -189,7 +189,7 @@ final class QosTresMinutes {
             // acct_policy.c: a starting job holds TRES x time limit x its QOS's UsageFactor, and each
             // decay pass takes off TRES x time x that factor (priority_multifactor.c tres_time_delta).
             double factor = j.usageFactor(qos);
-            long limitSeconds = (long) (minutes(j.limitEnd - j.start) * MINUTE_SECONDS * factor);
+            long limitSeconds = (long) (minutes(j.timeLimit) * MINUTE_SECONDS * factor);
             long charged = decay == null || lastRan <= j.start ? 0
                     : (long) ((lastRan - j.start) / SimTime.SECOND * factor);
             held += tresOf(j, k) * Math.max(0, limitSeconds - charged);

@@ -19,10 +19,20 @@ final class ReleaseBatches {
     /** Past this the window stops doubling: no end is that far (and the sums cannot overflow). */
     private static final long WIDEST = Long.MAX_VALUE / 4;
 
+    /** Simulation time 0's distance past a multiple of the first window in Unix time. */
+    private final long originOffset;
     private boolean anchored;
     private boolean splitTie;
     private long anchor;
     private long window;
+
+    /**
+     * Batches for a cluster whose simulation time 0 is {@code unixOrigin} in Unix seconds: slurmctld
+     * rounds ends on its clock, in Unix seconds.
+     */
+    ReleaseBatches(long unixOrigin) {
+        this.originOffset = Math.floorMod(SimTime.seconds(unixOrigin), FIRST_WINDOW);
+    }
 
     /** Starts a test. */
     void reset() {
@@ -38,7 +48,7 @@ final class ReleaseBatches {
     boolean tryAfter(long end, boolean hasNext, long nextEnd) {
         if (!anchored) {
             anchored = true;
-            anchor = end + (window - Math.floorMod(end, window));
+            anchor = end + (window - Math.floorMod(end + originOffset, window));
         }
         if (hasNext && within(nextEnd)) {
             return false;
@@ -56,11 +66,14 @@ final class ReleaseBatches {
     /**
      * The last job the test takes out before the try that first sees the job of {@code availWords}'
      * nodes that frees them at {@code t} or later (as {@link NodeFreeTimes} counts free times), in
-     * {@code running}, sorted by time-limit end; null when none does.
+     * {@code running}, sorted by time-limit end; null when none does. When the list ends after jobs
+     * passed over, the batch is tried then.
      */
     SlurmJob lastTakenOut(List<SlurmJob> running, long[] availWords, long t, long now) {
         reset();
+        splitTie = false;
         boolean reached = false;
+        SlurmJob untried = null;
         for (int i = 0; i < running.size(); i++) {
             SlurmJob j = running.get(i);
             if (!holdsAny(j.allocation, availWords)) {
@@ -68,19 +81,37 @@ final class ReleaseBatches {
             }
             reached |= NodeFreeTimes.freeTimeOf(j.limitEnd, now) >= t;
             boolean last = i + 1 == running.size();
-            long nextEnd = last ? 0 : running.get(i + 1).limitEnd;
-            if (tryAfter(j.limitEnd, !last, nextEnd) && reached) {
-                splitTie = !last && nextEnd == j.limitEnd;
-                return j;
+            untried = j;
+            if (tryAfter(j.limitEnd, !last, last ? 0 : running.get(i + 1).limitEnd)) {
+                if (reached) {
+                    splitTie = freedWithLaterJob(running, i, availWords, now);
+                    return j;
+                }
+                untried = null;
             }
         }
-        return null;
+        return reached ? untried : null;
     }
 
     /**
-     * Whether the batch {@link #lastTakenOut} found ends before a job that ends when its last one
-     * does (a job passed over let a later one in past the window): the nodes free by that end are
-     * then more than the test had.
+     * Whether a job after the one at {@code i}, on offered nodes, frees them no later than it does as
+     * {@link NodeFreeTimes} counts (the same end, or both past their limits).
+     */
+    private static boolean freedWithLaterJob(List<SlurmJob> running, int i, long[] availWords, long now) {
+        long at = NodeFreeTimes.freeTimeOf(running.get(i).limitEnd, now);
+        for (int k = i + 1; k < running.size() && NodeFreeTimes.freeTimeOf(running.get(k).limitEnd, now) <= at; k++) {
+            if (holdsAny(running.get(k).allocation, availWords)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the batch {@link #lastTakenOut} found ends before a job of the offered nodes that
+     * {@link NodeFreeTimes} counts free as early as the batch's last (the same end, after a job
+     * passed over let that one in past the window; or both past their limits): the nodes free by
+     * then are more than the test had.
      */
     boolean splitTie() {
         return splitTie;

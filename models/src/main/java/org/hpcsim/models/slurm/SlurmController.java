@@ -314,6 +314,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         }
         job.start = begin;
         long limit = cluster.partitions.get(partition).timeLimitFor(job.request.timeLimit());
+        job.timeLimit = limit;
         job.limitEnd = limit == Long.MAX_VALUE ? Long.MAX_VALUE : begin + limit;
         long allowed = limit == Long.MAX_VALUE ? Long.MAX_VALUE
                 : params.killedAt(begin + limit + params.overTimeLimit()) - begin;

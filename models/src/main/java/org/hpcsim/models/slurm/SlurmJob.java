@@ -37,6 +37,8 @@ final class SlurmJob {
     long start = -1;
     /** When its time limit ends: start plus the limit; backfill plans with this. */
     long limitEnd;
+    /** Its time limit in nanoseconds, as its partition set it at its start; Long.MAX_VALUE for none. */
+    long timeLimit = Long.MAX_VALUE;
     /** When its preemption grace time ends, or -1 when it is in none (see {@link GracePeriods}). */
     long graceEnd = -1;
     boolean killedAtLimit;

@@ -23,7 +23,7 @@ final class WillRun {
     private final NodeResources projected;
     private final NodeFreeTimes freeTimes;
     private final Allocation[] chosen = new Allocation[1];
-    private final ReleaseBatches batches = new ReleaseBatches();
+    private final ReleaseBatches batches;
     private int[] touched = new int[64];
     private int touchedCount;
 
@@ -32,8 +32,10 @@ final class WillRun {
     /** Whether the last test left its choice of nodes to {@link NodeFreeTimes#deferredChoice}. */
     private boolean choicePending;
 
-    WillRun(SlurmCluster cluster) {
+    /** Tests on {@code cluster}, whose simulation time 0 is {@code unixOrigin} in Unix seconds. */
+    WillRun(SlurmCluster cluster, long unixOrigin) {
         this.cluster = cluster;
+        this.batches = new ReleaseBatches(unixOrigin);
         this.projected = cluster.free.copy();
         this.freeTimes = new NodeFreeTimes(cluster.nodes.size());
     }
@@ -191,6 +193,7 @@ final class WillRun {
         }
         boolean batched = consTres();
         batches.reset();
+        SlurmJob untried = null; // under cons_tres, the last job taken out since the last try
         for (int i = 0; i < running.size(); i++) {
             SlurmJob j = running.get(i);
             Allocation a = j.allocation;
@@ -205,18 +208,39 @@ final class WillRun {
             }
             projected.release(a);
             boolean last = i + 1 == running.size();
-            if (batched && !(offered && batches.tryAfter(j.limitEnd, !last, last ? 0 : running.get(i + 1).limitEnd))) {
-                continue;
+            if (batched) {
+                untried = offered ? j : untried;
+                if (!(offered && batches.tryAfter(j.limitEnd, !last, last ? 0 : running.get(i + 1).limitEnd))) {
+                    continue;
+                }
+                untried = null;
             }
-            if (room < r.cpus()) {
-                continue;
-            }
-            allocation = cluster.selector.select(r, avail, projected);
-            if (allocation != null) {
+            if (room >= r.cpus() && (allocation = cluster.selector.select(r, avail, projected)) != null) {
                 return plannedEnd(j, now);
             }
         }
+        // The list ended while jobs off the offered nodes were passed over: that batch is tried too.
+        if (untried != null && room >= r.cpus() && (allocation = cluster.selector.select(r, avail, projected)) != null) {
+            return plannedEnd(untried, now);
+        }
         return -1;
+    }
+
+    /**
+     * The answer of {@link #earliest} found the plain way, taking running jobs out one by one (in
+     * cons_tres's batches where they apply) and asking the selector: what the free-time search
+     * must agree with. For tests.
+     */
+    long earliestByWalk(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
+        choose(cluster.selector.select(r, avail, cluster.free));
+        if (allocation != null) {
+            return now;
+        }
+        try {
+            return shared(r, avail, running, now);
+        } finally {
+            restore();
+        }
     }
 
     /**
@@ -243,7 +267,7 @@ final class WillRun {
         }
         long by = NodeFreeTimes.freeTimeOf(last.limitEnd, now);
         if (by > t) {
-            times.widen(t, by, r, avail, cluster.selector, chosen, defer);
+            times.widen(by, r, avail, cluster.selector, chosen, defer);
         }
         return plannedEnd(last, now);
     }
@@ -263,7 +287,7 @@ final class WillRun {
             return now + SimTime.SECOND;
         }
         if (p.overTimeLimit() >= Long.MAX_VALUE / 4) {
-            return now + (j.limitEnd - j.start);
+            return j.timeLimit == Long.MAX_VALUE ? Long.MAX_VALUE : now + j.timeLimit;
         }
         return Math.max(j.limitEnd + p.killWait() + p.overTimeLimit(), now + SimTime.SECOND);
     }

@@ -28,7 +28,11 @@ class ConsTresWillRunTest {
         SchedulerParams d = SchedulerParams.defaults();
         SchedulerParams p = new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.SECOND,
                 SimTime.SECOND, d.bfWindow(), d.bfMaxJobTest(), 0, d.batchSchedDelay(), d.tick());
-        SlurmConfig c = SlurmConfig.uniform(3, 1, SchedulerType.BACKFILL, select, p);
+        return firstPlannedStart(SlurmConfig.uniform(3, 1, SchedulerType.BACKFILL, select, p), jobs);
+    }
+
+    /** The start of the first reservation backfill made for job 3 under {@code c}, in seconds. */
+    private static long firstPlannedStart(SlurmConfig c, List<Job> jobs) {
         List<Long> starts = new ArrayList<>();
         SlurmController controller = new SlurmController(c, new ListJobSource(jobs), true, new SlurmReplay.Result());
         controller.listen(new BackfillListener() {
@@ -80,5 +84,38 @@ class ConsTresWillRunTest {
         assertEquals(108, firstPlannedStart(SelectType.CONS_TRES, pastTheirLimits()));
         // select/linear: job 1 past its limit, so one second from the pass at 86.
         assertEquals(87, firstPlannedStart(SelectType.LINEAR, pastTheirLimits()));
+    }
+
+    /**
+     * Partition a holds n1 and n3, partition b n2, all of {@code cpus} CPUs. Job 1 (a, n1) ends its
+     * limit at 73, job 2 (b, n2) at 78, inside the window; job 3 asks two nodes' CPUs in a; job 4
+     * could start at once on n3.
+     */
+    private static long offOfferedNodes(int cpus) {
+        SchedulerParams d = SchedulerParams.defaults();
+        SchedulerParams p = new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.SECOND,
+                SimTime.SECOND, d.bfWindow(), d.bfMaxJobTest(), 0, d.batchSchedDelay(), d.tick());
+        BitSet a = new BitSet();
+        a.set(0);
+        a.set(2);
+        BitSet b = new BitSet();
+        b.set(1);
+        SlurmConfig u = SlurmConfig.uniform(3, cpus, SchedulerType.BACKFILL, SelectType.CONS_TRES, p);
+        SlurmConfig c = new SlurmConfig(u.nodes(), List.of(Partition.of("a", a, true), Partition.of("b", b, false)),
+                SchedulerType.BACKFILL, SelectType.CONS_TRES, p, true, null);
+        List<Job> jobs = List.of(SlurmReplay.inPartition(cpuJob(1, 12, 300, MINUTE, cpus), "a"),
+                SlurmReplay.inPartition(cpuJob(2, 17, 300, MINUTE, cpus), "b"),
+                SlurmReplay.inPartition(cpuJob(3, 19, 5, MINUTE, 2 * cpus), "a"),
+                SlurmReplay.inPartition(cpuJob(4, 20, 5, MINUTE, 1), "a"));
+        return firstPlannedStart(c, jobs);
+    }
+
+    @Test
+    void shouldTryTheLastBatchWhenTheListEndsOnJobsOffTheOfferedNodes() {
+        // The test takes job 1 out, passes over job 2 (none of its nodes is offered to a job of a)
+        // and the list ends: that batch is tried, and job 3 fits at job 1's end. Whole one-CPU
+        // nodes (the free-time search) and shared two-CPU nodes (the job walk) alike.
+        assertEquals(73, offOfferedNodes(1));
+        assertEquals(73, offOfferedNodes(2));
     }
 }

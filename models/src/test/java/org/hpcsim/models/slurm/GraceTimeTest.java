@@ -10,6 +10,7 @@ import java.util.List;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.PreemptionStats;
+import org.hpcsim.models.workload.Job;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,11 +22,7 @@ class GraceTimeTest {
     private static final long GRACE = SimTime.seconds(20);
 
     private static SlurmReplay.Result lowThenHigh(SchedulerParams p, PreemptMode mode, long lowRun) {
-        SlurmConfig c = SlurmReplay.partitioned(2, SchedulerType.BACKFILL, p,
-                        tiered("low", nodes(0, 1), true, 1, mode).withGraceTime(GRACE),
-                        tiered("high", nodes(0, 1), false, 2, PreemptMode.OFF))
-                .withPreemption(Preemption.partitionPrio());
-        return SlurmReplay.run(c, List.of(inPartition(job(1, 0, lowRun, 2000, 2), "low"),
+        return run(p, mode, List.of(inPartition(job(1, 0, lowRun, 2000, 2), "low"),
                 inPartition(job(2, 10, 100, 200, 2), "high")));
     }
 
@@ -82,5 +79,51 @@ class GraceTimeTest {
         assertEquals(30, r.end(1));
         assertEquals(JobEndState.PREEMPTED, r.outcomes.get(1L).endState());
         assertEquals(30, r.start(2));
+    }
+
+    private static SlurmReplay.Result run(SchedulerParams p, PreemptMode mode, List<Job> jobs) {
+        SlurmConfig c = SlurmReplay.partitioned(2, SchedulerType.BACKFILL, p,
+                        tiered("low", nodes(0, 1), true, 1, mode).withGraceTime(GRACE),
+                        tiered("high", nodes(0, 1), false, 2, PreemptMode.OFF))
+                .withPreemption(Preemption.partitionPrio());
+        return SlurmReplay.run(c, jobs);
+    }
+
+    @Test
+    void shouldPreemptAJobWhoseLimitEndsWithinItsGraceTime() {
+        // The grace time is cut to the limit (25): from the preemption on, the time-limit test
+        // preempts the job rather than timing it out.
+        SlurmReplay.Result r = run(SlurmReplay.params(1, 1), PreemptMode.CANCEL,
+                List.of(inPartition(job(1, 0, 1000, 25, 2), "low"), inPartition(job(2, 10, 100, 200, 2), "high")));
+        assertEquals(25, r.end(1));
+        assertEquals(JobEndState.PREEMPTED, r.outcomes.get(1L).endState());
+        assertEquals(25, r.start(2));
+    }
+
+    @Test
+    void shouldStopAJobAlreadyPastItsLimitOnTheNextTest() {
+        // OverTimeLimit of a minute: at 10 the job is past its limit (8); its grace end is that
+        // limit, already gone, so it is stopped at once.
+        SchedulerParams d = SchedulerParams.defaults();
+        SchedulerParams p = new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.SECOND,
+                SimTime.SECOND, d.bfWindow(), d.bfMaxJobTest(), SimTime.seconds(60), 0, 0);
+        SlurmReplay.Result r = run(p, PreemptMode.CANCEL,
+                List.of(inPartition(job(1, 0, 1000, 8, 2), "low"), inPartition(job(2, 10, 100, 200, 2), "high")));
+        assertEquals(10, r.end(1));
+        assertEquals(JobEndState.PREEMPTED, r.outcomes.get(1L).endState());
+        assertEquals(10, r.start(2));
+    }
+
+    @Test
+    void shouldGiveARequeuedJobItsGraceTimeAgainWhenPreemptedAgain() {
+        // Requeued at 30, back at 151; a second high job at 200 preempts it again: grace to 220.
+        SlurmReplay.Result r = run(SlurmReplay.params(1, 1), PreemptMode.REQUEUE,
+                List.of(inPartition(job(1, 0, 1000, 2000, 2), "low"), inPartition(job(2, 10, 100, 200, 2), "high"),
+                        inPartition(job(3, 200, 100, 200, 2), "high")));
+        assertEquals(2, r.requeued.size());
+        assertEquals(30 * SimTime.SECOND, r.requeued.get(0).endTime());
+        assertEquals(151 * SimTime.SECOND, r.requeued.get(1).startTime());
+        assertEquals(220 * SimTime.SECOND, r.requeued.get(1).endTime());
+        assertEquals(220, r.start(3));
     }
 }
