@@ -108,7 +108,7 @@ final class NodeOutages implements FailureClock.Target {
             }
         }
         if (!hit.isEmpty()) {
-            host.takeOff(hit, j -> failed(j, now, process.requeue()));
+            host.takeOff(hit, j -> failed(j, now, process.requeue() && cluster.config.jobRequeue()));
         }
         if (!replaced(node)) {
             power.interrupted(node, now);

@@ -9,7 +9,8 @@ import org.hpcsim.models.run.RunObserver;
  * What becomes of jobs a preemption stopped: a job whose PreemptMode (its partition's, or under
  * preempt/qos its QOS's; see {@link Preemptor#modeOf}) is CANCEL ends PREEMPTED; one whose mode is
  * REQUEUE loses its run and waits, outside the queue, for its begin time (see
- * {@link RequeuedJobs}). Keeps the count of both and of the CPU time lost.
+ * {@link RequeuedJobs}), unless JobRequeue=0 forbids requeueing: then it ends PREEMPTED too (a
+ * real slurmctld 22.05.8 logged "preempted JobId=1 had to be killed"). Keeps the count of both and of the CPU time lost.
  */
 final class PreemptedJobs {
     private final SlurmCluster cluster;
@@ -31,7 +32,8 @@ final class PreemptedJobs {
      */
     long stopped(SlurmJob job, long now) {
         lostCpuNanos += (double) job.allocation.totalCpus() * (now - job.start);
-        if (Preemptor.modeOf(cluster, job) != PreemptMode.REQUEUE) {
+        // Under JobRequeue=0 requeueing fails and slurm_job_preempt kills the job instead.
+        if (Preemptor.modeOf(cluster, job) != PreemptMode.REQUEUE || !cluster.config.jobRequeue()) {
             observer.jobFinished(job.outcome(now, JobEndState.PREEMPTED, cluster));
             cancelled++;
             return -1;

@@ -26,12 +26,16 @@ import java.util.Map;
  * @param allPartitions whether a job that names no partition may run in every partition
  *                   (JobSubmitPlugins=all_partitions) rather than the default one
  * @param cpusPerGpu the CPUs a job holds for each GPU (DefCpuPerGPU; {@link GpuCpuDefaults#NONE}: none)
+ * @param jobRequeue JobRequeue: whether batch jobs may be requeued by default (slurm.conf(5), 22.05:
+ *                   1 by default; a job's own --requeue or --no-requeue, which traces do not
+ *                   record, would win); when not, a job PreemptMode REQUEUE would requeue is killed
+ *                   instead ("had to be killed", preempt.c) and one whose node fails ends NODE_FAIL
  */
 public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler,
                           SelectType select, SchedulerParams params, boolean jobPartitions,
                           MultifactorSetup multifactor, SwitchTree topology, SwitchRequest switches,
                           Preemption preemption, QosSetup qos, ConsumableMemory memory, boolean allPartitions,
-                          GpuCpuDefaults cpusPerGpu) {
+                          GpuCpuDefaults cpusPerGpu, boolean jobRequeue) {
     /** Validates the configuration. */
     public SlurmConfig {
         if (nodes == null || nodes.isEmpty() || partitions == null || partitions.isEmpty()) {
@@ -73,6 +77,15 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
                         + ", which is not among the QOS");
             }
         }
+    }
+
+    /** A configuration whose batch jobs may be requeued (JobRequeue=1, the default). */
+    public SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, SchedulerType scheduler, SelectType select,
+                       SchedulerParams params, boolean jobPartitions, MultifactorSetup multifactor, SwitchTree topology,
+                       SwitchRequest switches, Preemption preemption, QosSetup qos, ConsumableMemory memory,
+                       boolean allPartitions, GpuCpuDefaults cpusPerGpu) {
+        this(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology, switches, preemption,
+                qos, memory, allPartitions, cpusPerGpu, true);
     }
 
     /** A configuration whose jobs without a partition go to the default one. */
@@ -122,43 +135,43 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
     /** This configuration with priority/multifactor set up as {@code m} (null: priority/basic). */
     public SlurmConfig withMultifactor(MultifactorSetup m) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, m, topology, switches,
-                preemption, qos, memory, allPartitions, cpusPerGpu);
+                preemption, qos, memory, allPartitions, cpusPerGpu, jobRequeue);
     }
 
     /** This configuration with the switch tree {@code t} (null: topology/none). */
     public SlurmConfig withTopology(SwitchTree t) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, t, switches,
-                preemption, qos, memory, allPartitions, cpusPerGpu);
+                preemption, qos, memory, allPartitions, cpusPerGpu, jobRequeue);
     }
 
     /** This configuration with every job asking for {@code s}. */
     public SlurmConfig withSwitches(SwitchRequest s) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology, s,
-                preemption, qos, memory, allPartitions, cpusPerGpu);
+                preemption, qos, memory, allPartitions, cpusPerGpu, jobRequeue);
     }
 
     /** This configuration with preemption set up as {@code p}. */
     public SlurmConfig withPreemption(Preemption p) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, p, qos, memory, allPartitions, cpusPerGpu);
+                switches, p, qos, memory, allPartitions, cpusPerGpu, jobRequeue);
     }
 
     /** This configuration with the QOS {@code q}. */
     public SlurmConfig withQos(QosSetup q) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, preemption, q, memory, allPartitions, cpusPerGpu);
+                switches, preemption, q, memory, allPartitions, cpusPerGpu, jobRequeue);
     }
 
     /** This configuration counting memory as {@code m} says. */
     public SlurmConfig withMemory(ConsumableMemory m) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, preemption, qos, m, allPartitions, cpusPerGpu);
+                switches, preemption, qos, m, allPartitions, cpusPerGpu, jobRequeue);
     }
 
     /** This configuration with DefCpuPerGPU as {@code c} gives it. */
     public SlurmConfig withCpusPerGpu(GpuCpuDefaults c) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, preemption, qos, memory, allPartitions, c);
+                switches, preemption, qos, memory, allPartitions, c, jobRequeue);
     }
 
     /**
@@ -167,7 +180,7 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
      */
     public SlurmConfig withAllPartitions() {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, preemption, qos, memory, true, cpusPerGpu);
+                switches, preemption, qos, memory, true, cpusPerGpu, jobRequeue);
     }
 
     /**
@@ -177,7 +190,13 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
     public SlurmConfig withGroupMembers(Map<String, List<String>> members) {
         List<Partition> withMembers = partitions.stream().map(p -> p.withGroupMembers(members)).toList();
         return new SlurmConfig(nodes, withMembers, scheduler, select, params, jobPartitions, multifactor, topology,
-                switches, preemption, qos, memory, allPartitions, cpusPerGpu);
+                switches, preemption, qos, memory, allPartitions, cpusPerGpu, jobRequeue);
+    }
+
+    /** This configuration with JobRequeue {@code on}. */
+    public SlurmConfig withJobRequeue(boolean on) {
+        return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, topology,
+                switches, preemption, qos, memory, allPartitions, cpusPerGpu, on);
     }
 
     /** The index of the partition named {@code name}, or -1. */

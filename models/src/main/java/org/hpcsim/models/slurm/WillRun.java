@@ -19,6 +19,8 @@ import org.hpcsim.core.SimTime;
  * switch count and fail the will-run test (best_switch false), they do not look further.
  */
 final class WillRun {
+    /** job_test.c, _guess_job_end: a job without a time limit is taken to end a year from now. */
+    private static final long UNLIMITED_GUESS = SimTime.seconds(365L * 24 * 60 * 60);
     private final SlurmCluster cluster;
     private final NodeResources projected;
     private final NodeFreeTimes freeTimes;
@@ -275,8 +277,8 @@ final class WillRun {
     /**
      * When the test takes {@code j}, the last job it took out, to end: at its time limit, or, once
      * past it, one second from now (select_linear.c) or, under cons_tres, its limit plus KillWait
-     * and OverTimeLimit, at least one second from now, or now plus its time limit under an
-     * unlimited OverTimeLimit (job_test.c, _guess_job_end).
+     * and OverTimeLimit, at least one second from now, or now plus its time limit (a year without
+     * one) under an unlimited OverTimeLimit (job_test.c, _guess_job_end).
      */
     private long plannedEnd(SlurmJob j, long now) {
         if (j.limitEnd > now) {
@@ -287,7 +289,7 @@ final class WillRun {
             return now + SimTime.SECOND;
         }
         if (p.overTimeLimit() >= Long.MAX_VALUE / 4) {
-            return j.timeLimit == Long.MAX_VALUE ? Long.MAX_VALUE : now + j.timeLimit;
+            return now + (j.timeLimit == Long.MAX_VALUE ? UNLIMITED_GUESS : j.timeLimit);
         }
         return Math.max(j.limitEnd + p.killWait() + p.overTimeLimit(), now + SimTime.SECOND);
     }

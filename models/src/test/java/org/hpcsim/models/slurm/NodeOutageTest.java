@@ -68,6 +68,18 @@ class NodeOutageTest {
     }
 
     @Test
+    void shouldEndAJobOnAFailedNodeForGoodUnderJobRequeueZero() {
+        long t1 = firstFailure();
+        SlurmConfig c = SlurmReplay.uniform(2, 1, SchedulerType.BACKFILL, SelectType.LINEAR, SlurmReplay.params(1, 1))
+                .withJobRequeue(false);
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 0, 1000, 2000, 1)),
+                failures(true, Checkpointing.NONE), SEED);
+        assertTrue(r.requeued.isEmpty(), "JobRequeue=0: no batch job is requeued");
+        assertEquals(JobEndState.NODE_FAIL, r.outcomes.get(1L).endState());
+        assertEquals(t1, r.outcomes.get(1L).endTime());
+    }
+
+    @Test
     void shouldStartARequeuedJobAtTheFirstSchedIntervalPassAfterItsBeginTimeUnderBuiltin() {
         long t1 = firstFailure();
         SlurmReplay.Result r = run(2, SchedulerType.BUILTIN, List.of(job(1, 0, 1000, 2000, 1)),

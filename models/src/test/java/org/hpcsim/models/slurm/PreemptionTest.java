@@ -67,6 +67,21 @@ class PreemptionTest {
     }
 
     @Test
+    void shouldKillRatherThanRequeueUnderJobRequeueZero() {
+        // A real slurmctld 22.05.8 with PreemptMode=REQUEUE and JobRequeue=0 logged "preempted
+        // JobId=1 had to be killed"; its state was PREEMPTED.
+        SlurmConfig c = cluster(2, SchedulerType.BUILTIN, tiered("low", nodes(0, 1), true, 1, PreemptMode.REQUEUE),
+                tiered("high", nodes(0, 1), false, 2, PreemptMode.OFF)).withJobRequeue(false);
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(inPartition(job(1, 0, 1000, 2000, 2), "low"),
+                inPartition(job(2, 10, 100, 200, 2), "high")));
+        assertTrue(r.requeued.isEmpty());
+        assertEquals(10, r.end(1));
+        assertEquals(JobEndState.PREEMPTED, state(r, 1));
+        assertEquals(10, r.start(2));
+        assertEquals(new PreemptionStats(0, 1, 20.0), r.stats.preemption());
+    }
+
+    @Test
     void shouldLetBackfillStartARequeuedJobAsSoonAsItIsEligible() {
         SlurmReplay.Result r = lowThenHigh(PreemptMode.REQUEUE, 2, SchedulerType.BACKFILL);
         assertEquals(131, r.start(1), "bf_interval 1 s: the backfill pass at its begin time starts it");

@@ -81,7 +81,7 @@ public final class SlurmConfMapping {
                 SlurmConfSchedulerParams.of(s, conf.path().toString(), notes), true, SlurmConfPriority.multifactor(conf.priority(), conf, notes)).withTopology(tree(conf, index, notes))
                 .withPreemption(SlurmConfPreemption.of(conf, notes))
                 .withMemory(SlurmConfMemory.of(conf, select == SelectType.CONS_TRES, notes))
-                .withCpusPerGpu(cpusPerGpu(conf));
+                .withCpusPerGpu(cpusPerGpu(conf)).withJobRequeue(conf.preemption().jobRequeue());
         return jobSubmitPlugins(conf, config, notes);
     }
 

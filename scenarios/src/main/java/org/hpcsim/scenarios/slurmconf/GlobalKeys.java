@@ -24,7 +24,7 @@ final class GlobalKeys {
             "priorityfavorsmall", "priorityflags", "priorityusageresetperiod", "preempttype", "preemptmode",
             "preemptexempttime", "overtimelimit", "topologyplugin", "grestypes", "defmempercpu", "maxmempercpu",
             "maxmempernode", "maxjobcount", "killwait", "minjobage", "suspendtime", "suspendtimeout", "resumerate",
-            "jobsubmitplugins", "defcpupergpu");
+            "jobsubmitplugins", "defcpupergpu", "jobrequeue");
     /** slurm.conf(5), 22.05: KillWait and OverTimeLimit "may not exceed 65533". */
     private static final int MAX_16_BIT = 65_533;
     /** Slurm keeps the priority weights in 32 bits. */
@@ -97,7 +97,10 @@ final class GlobalKeys {
     PreemptionConfig preemption() {
         return new PreemptionConfig(plugin("preempttype", PreemptionConfig.DEFAULT_TYPE),
                 get("preemptmode", PartitionLines::preemptMode, EnumSet.of(PreemptMode.OFF)),
-                get("preemptexempttime", ConfValues::timeOrOff, Duration.ZERO));
+                get("preemptexempttime", ConfValues::timeOrOff, Duration.ZERO),
+                // slurm.conf(5), 22.05, JobRequeue: 0 or 1, "The default value is 1."; read_config.c
+                // reads a 16-bit number and takes anything above 1 as 1.
+                number("jobrequeue", 1, 0, 65_535) >= 1);
     }
 
     PowerConfig power() {

@@ -68,6 +68,19 @@ class SlurmConfPreemptionTest {
     }
 
     @Test
+    void shouldReadJobRequeue() throws IOException {
+        List<String> notes = new ArrayList<>();
+        assertFalse(map(notes, "PreemptType=preempt/partition_prio", "PreemptMode=REQUEUE", "JobRequeue=0")
+                .jobRequeue());
+        assertTrue(map(notes, "PreemptType=preempt/partition_prio", "PreemptMode=REQUEUE").jobRequeue(),
+                "JobRequeue=1 by default");
+        assertFalse(notes.stream().anyMatch(n -> n.contains("JobRequeue")), notes.toString());
+        assertTrue(map(notes, "JobRequeue=2").jobRequeue(), "read_config.c takes anything above 1 as 1");
+        ScenarioException bad = assertThrows(ScenarioException.class, () -> map(notes, "JobRequeue=-1"));
+        assertTrue(bad.getMessage().contains("JobRequeue"), bad.getMessage());
+    }
+
+    @Test
     void shouldReadThePreemptSchedulerParameters() throws IOException {
         SlurmConfig c = map(new ArrayList<>(), "PreemptType=preempt/partition_prio", "PreemptMode=CANCEL",
                 "KillWait=60", "SchedulerParameters=preempt_youngest_first,preempt_reorder_count=3,preempt_strict_order");
