@@ -30,9 +30,7 @@ class GraceTimeTest {
     void shouldLetThePreemptedJobRunThroughItsGraceTimeUnderAnIdealisedController() {
         // Preempted at 10, it runs to 10 + 20 = 30 and is cancelled then; the high job starts at once.
         SlurmReplay.Result r = lowThenHigh(SlurmReplay.params(1, 1), PreemptMode.CANCEL, 1000);
-        assertEquals(30, r.end(1));
-        assertEquals(JobEndState.PREEMPTED, r.outcomes.get(1L).endState());
-        assertEquals(30, r.start(2));
+        assertPreemptedAndFollowed(r, 30, 30);
         assertEquals(new PreemptionStats(0, 1, 60.0), r.stats.preemption(), "2 CPUs for 30 s lost");
     }
 
@@ -42,9 +40,7 @@ class GraceTimeTest {
         // 11, preempts it: its grace ends at 31, and the time-limit test at 60 cancels it. The high
         // job starts on the tick after.
         SlurmReplay.Result r = lowThenHigh(SchedulerParams.defaults(), PreemptMode.CANCEL, 1000);
-        assertEquals(60, r.end(1));
-        assertEquals(JobEndState.PREEMPTED, r.outcomes.get(1L).endState());
-        assertEquals(61, r.start(2));
+        assertPreemptedAndFollowed(r, 60, 61);
     }
 
     @Test
@@ -76,9 +72,14 @@ class GraceTimeTest {
                         .withPreemption(new QosPreemptRule(List.of("low"), null, -1))), "normal"));
         SlurmReplay.Result r = SlurmReplay.run(c, List.of(QosLimitsTest.job(1, 0, 1000, 2000, 2, 2, "a", "x", "low"),
                 QosLimitsTest.job(2, 10, 100, 200, 2, 2, "b", "x", "high")));
-        assertEquals(30, r.end(1));
+        assertPreemptedAndFollowed(r, 30, 30);
+    }
+
+    /** Job 1 was preempted (cancelled) at {@code end} s and job 2 started at {@code start} s. */
+    private static void assertPreemptedAndFollowed(SlurmReplay.Result r, long end, long start) {
+        assertEquals(end, r.end(1));
         assertEquals(JobEndState.PREEMPTED, r.outcomes.get(1L).endState());
-        assertEquals(30, r.start(2));
+        assertEquals(start, r.start(2));
     }
 
     private static SlurmReplay.Result run(SchedulerParams p, PreemptMode mode, List<Job> jobs) {
@@ -95,9 +96,7 @@ class GraceTimeTest {
         // preempts the job rather than timing it out.
         SlurmReplay.Result r = run(SlurmReplay.params(1, 1), PreemptMode.CANCEL,
                 List.of(inPartition(job(1, 0, 1000, 25, 2), "low"), inPartition(job(2, 10, 100, 200, 2), "high")));
-        assertEquals(25, r.end(1));
-        assertEquals(JobEndState.PREEMPTED, r.outcomes.get(1L).endState());
-        assertEquals(25, r.start(2));
+        assertPreemptedAndFollowed(r, 25, 25);
     }
 
     @Test
@@ -109,9 +108,7 @@ class GraceTimeTest {
                 SimTime.SECOND, d.bfWindow(), d.bfMaxJobTest(), SimTime.seconds(60), 0, 0);
         SlurmReplay.Result r = run(p, PreemptMode.CANCEL,
                 List.of(inPartition(job(1, 0, 1000, 8, 2), "low"), inPartition(job(2, 10, 100, 200, 2), "high")));
-        assertEquals(10, r.end(1));
-        assertEquals(JobEndState.PREEMPTED, r.outcomes.get(1L).endState());
-        assertEquals(10, r.start(2));
+        assertPreemptedAndFollowed(r, 10, 10);
     }
 
     @Test
