@@ -6,23 +6,13 @@ import java.util.List;
 import org.hpcsim.core.SimTime;
 
 /**
- * When each busy node will be wholly free if its jobs end at their time limits, and the busy
- * nodes in that order: what the will-run test needs for whole-node requests, built once per
- * backfill pass and updated as the pass starts jobs. A job already past its limit counts as
- * ending one second from now (select_linear.c, 22.05).
+ * The will-run test's search for whole-node requests over when each busy node will be wholly free
+ * if its jobs end at their time limits (the busy nodes in that order kept by {@link BusyOrder}),
+ * built once per backfill pass and updated as the pass starts jobs. A job already past its limit
+ * counts as ending one second from now (select_linear.c, 22.05).
  */
 final class NodeFreeTimes {
-    private final long[] freeAt;
-    /** The busy nodes; the first {@code sortedCount} are in (free time, node) order and not dirty. */
-    private int[] busy;
-    private int busyCount;
-    private int sortedCount;
-    private final boolean[] busySet;
-    /** Busy nodes that are new or whose free time changed since the last sort. */
-    private final boolean[] dirty;
-    private int dirtyCount;
-    private int[] spare;
-    private final int[] tail;
+    private final BusyOrder order;
     /** Node sets as words: the nodes ready by the time tested, and the nodes offered. */
     private final int words;
     private final long[] ready;
@@ -37,12 +27,7 @@ final class NodeFreeTimes {
     private final LikeNodes like = new LikeNodes();
 
     NodeFreeTimes(int nodes) {
-        freeAt = new long[nodes];
-        busySet = new boolean[nodes];
-        dirty = new boolean[nodes];
-        busy = new int[nodes];
-        spare = new int[nodes];
-        tail = new int[nodes];
+        order = new BusyOrder(nodes);
         words = (nodes + 63) >>> 6;
         ready = new long[words];
         idleWords = new long[words];
@@ -53,39 +38,12 @@ final class NodeFreeTimes {
     /** Rebuilds from the running jobs at {@code now}, with {@code idle} the nodes they leave idle. */
     void reset(List<SlurmJob> running, BitSet idle, long now) {
         load(idle, idleWords);
-        for (int k = 0; k < busyCount; k++) {
-            busySet[busy[k]] = false; // every busy or dirty node is in busy
-            dirty[busy[k]] = false;
-        }
-        busyCount = 0;
-        sortedCount = 0;
-        dirtyCount = 0;
+        order.clear();
         for (SlurmJob j : running) {
             occupy(j.allocation, j.limitEnd, now);
         }
-        markSortedIfInOrder();
-    }
-
-    /**
-     * Running jobs come by time-limit end with their nodes in index order, so the busy nodes
-     * usually arrive in order already: then nothing is left to sort.
-     */
-    private void markSortedIfInOrder() {
-        if (!FreeTimeOrder.inOrder(freeAt, busy, busyCount)) {
-            return;
-        }
-        for (int k = 0; k < busyCount; k++) {
-            dirty[busy[k]] = false;
-        }
-        dirtyCount = 0;
-        sortedCount = busyCount;
-        prefixSets.invalidate();
-    }
-
-    private void markDirty(int n) {
-        if (!dirty[n]) {
-            dirty[n] = true;
-            dirtyCount++;
+        if (order.markSortedIfInOrder()) {
+            prefixSets.invalidate();
         }
     }
 
@@ -103,15 +61,7 @@ final class NodeFreeTimes {
         for (int k = 0; k < a.nodeCount(); k++) {
             int n = a.node(k);
             idleWords[n >>> 6] &= ~(1L << n);
-            if (!busySet[n]) {
-                busySet[n] = true;
-                freeAt[n] = end;
-                busy[busyCount++] = n;
-                markDirty(n);
-            } else if (end > freeAt[n]) {
-                freeAt[n] = end;
-                markDirty(n);
-            }
+            order.hold(n, end);
         }
     }
 
@@ -208,18 +158,18 @@ final class NodeFreeTimes {
             int end = firstUsefulGroupEnd(r, want, count, availWords);
             if (end > 0) {
                 // The groups up to end taken in one step: the test below passes first at end.
-                int more = prefixSets.addAmong(end, availWords, busy, ready);
+                int more = prefixSets.addAmong(end, availWords, order.nodes(), ready);
                 count += more;
                 cpus += (long) more * like.cpus();
                 gpus += (long) more * like.gpus();
                 readyEnd = end;
                 if (defer && surelyPlaced(r, want, selector)) {
                     deferChoice(r, avail, selector, out);
-                    return freeAt[busy[end - 1]];
+                    return order.freeAtRank(end - 1);
                 }
                 out[0] = selector.wholeNodes(r, avail, availWords, ready, words);
                 if (out[0] != null) {
-                    return freeAt[busy[end - 1]];
+                    return order.freeAtRank(end - 1);
                 }
                 k = end;
             }
@@ -233,11 +183,12 @@ final class NodeFreeTimes {
                 }
             }
         }
+        int busyCount = order.count();
         for (; k < busyCount; ) {
-            long t = freeAt[busy[k]];
+            long t = order.freeAtRank(k);
             int before = count;
-            for (; k < busyCount && freeAt[busy[k]] == t; k++) { // nodes freed at the same instant are as good
-                int n = busy[k];
+            for (; k < busyCount && order.freeAtRank(k) == t; k++) { // nodes freed at the same instant are as good
+                int n = order.node(k);
                 if ((availWords[n >>> 6] & (1L << n)) != 0) {
                     SlurmNode node = nodes.get(n);
                     ready[n >>> 6] |= 1L << n;
@@ -275,8 +226,8 @@ final class NodeFreeTimes {
      * {@link #earliest}) where {@code defer} allows; a choice that fails keeps the earlier one.
      */
     void widen(long by, JobRequest r, BitSet avail, NodeSelector selector, Allocation[] out, boolean defer) {
-        for (int k = readyEnd; k < busyCount && freeAt[busy[k]] <= by; k++) {
-            int n = busy[k];
+        for (int k = readyEnd; k < order.count() && order.freeAtRank(k) <= by; k++) {
+            int n = order.node(k);
             ready[n >>> 6] |= availWords[n >>> 6] & (1L << n);
         }
         if (defer && surelyPlaced(r, Math.max(r.minNodes(), 1), selector)) {
@@ -307,13 +258,13 @@ final class NodeFreeTimes {
             return false;
         }
         sortIfNeeded();
-        int lo = freeBy(t, 0); // the busy nodes free by t come first: how many
+        int lo = order.freeBy(t, 0); // the busy nodes free by t come first: how many
         if (lo >= 256) {
-            prefixSets.buildIfNeeded(busy, busyCount, freeAt.length);
-            count += prefixSets.countAmong(lo, avail, busy);
+            prefixSets.buildIfNeeded(order.nodes(), order.count(), order.nodeCount());
+            count += prefixSets.countAmong(lo, avail, order.nodes());
         } else {
             for (int k = 0; k < lo; k++) {
-                int b = busy[k];
+                int b = order.node(k);
                 if (b >>> 6 < n && (avail[b >>> 6] & (1L << b)) != 0) {
                     count++;
                 }
@@ -368,65 +319,21 @@ final class NodeFreeTimes {
      */
     private int firstUsefulGroupEnd(JobRequest r, int want, int count, long[] avail) {
         long nodesNeeded = like.needed(r, want);
-        if (nodesNeeded <= count || busyCount < 256) {
+        if (nodesNeeded <= count || order.count() < 256) {
             return 0;
         }
-        prefixSets.buildIfNeeded(busy, busyCount, freeAt.length);
-        int p = prefixSets.firstPrefixHolding((int) (nodesNeeded - count), avail, busy, busyCount);
+        prefixSets.buildIfNeeded(order.nodes(), order.count(), order.nodeCount());
+        int p = prefixSets.firstPrefixHolding((int) (nodesNeeded - count), avail, order.nodes(), order.count());
         if (p < 0) {
             return 0;
         }
-        return freeBy(freeAt[busy[p - 1]], p); // the first index past the group of that time
+        return order.freeBy(order.freeAtRank(p - 1), p); // the first index past the group of that time
     }
 
-    /** How many busy nodes (in free-time order) are free by {@code t}; the first {@code from} are. */
-    private int freeBy(long t, int from) {
-        int lo = from;
-        int hi = busyCount;
-        while (lo < hi) {
-            int mid = (lo + hi) >>> 1;
-            if (freeAt[busy[mid]] > t) {
-                hi = mid;
-            } else {
-                lo = mid + 1;
-            }
-        }
-        return lo;
-    }
-
-    /**
-     * Puts the busy nodes in (free time, node) order: the dirty ones are taken out, sorted alone
-     * and merged back into the rest, which is still in order. After a reset every node is dirty;
-     * the running jobs come by time-limit end, so they are nearly in order already, which the
-     * sort (merging the ascending runs it finds) turns into almost linear work.
-     */
+    /** Puts the busy nodes in free-time order (see {@link BusyOrder}); the prefix sets follow. */
     private void sortIfNeeded() {
-        if (dirtyCount == 0) {
-            return;
+        if (order.sortIfNeeded()) {
+            prefixSets.invalidate();
         }
-        int kept = 0;
-        int moved = 0;
-        for (int k = 0; k < sortedCount; k++) {
-            int n = busy[k];
-            if (dirty[n]) {
-                tail[moved++] = n;
-            } else {
-                busy[kept++] = n;
-            }
-        }
-        for (int k = sortedCount; k < busyCount; k++) {
-            tail[moved++] = busy[k];
-        }
-        FreeTimeOrder.sort(freeAt, tail, moved, spare);
-        FreeTimeOrder.merge(freeAt, busy, kept, tail, moved, spare);
-        int[] swap = busy;
-        busy = spare;
-        spare = swap;
-        sortedCount = busyCount;
-        for (int k = 0; k < moved; k++) {
-            dirty[tail[k]] = false; // the dirty nodes are the ones moved
-        }
-        dirtyCount = 0;
-        prefixSets.invalidate();
     }
 }
