@@ -132,11 +132,7 @@ final class WillRun {
             choicePending = t >= 0 && allocation == null;
             return t;
         }
-        try {
-            return shared(r, avail, running, now);
-        } finally {
-            restore();
-        }
+        return walk(r, avail, running, now);
     }
 
     /**
@@ -186,6 +182,15 @@ final class WillRun {
         }
     }
 
+    /** {@link #shared}, the projection restored afterwards. */
+    private long walk(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
+        try {
+            return shared(r, avail, running, now);
+        } finally {
+            restore();
+        }
+    }
+
     private long shared(JobRequest r, BitSet avail, List<SlurmJob> running, long now) {
         long room = 0;
         BitSet open = (BitSet) projected.open.clone();
@@ -193,7 +198,7 @@ final class WillRun {
         for (int n = open.nextSetBit(0); n >= 0; n = open.nextSetBit(n + 1)) {
             room += projected.freeCpus[n];
         }
-        boolean batched = consTres();
+        boolean inBatches = consTres();
         batches.reset();
         SlurmJob untried = null; // under cons_tres, the last job taken out since the last try
         for (int i = 0; i < running.size(); i++) {
@@ -210,22 +215,25 @@ final class WillRun {
             }
             projected.release(a);
             boolean last = i + 1 == running.size();
-            if (batched) {
+            if (inBatches) {
                 untried = offered ? j : untried;
                 if (!(offered && batches.tryAfter(j.limitEnd, !last, last ? 0 : running.get(i + 1).limitEnd))) {
                     continue;
                 }
                 untried = null;
             }
-            if (room >= r.cpus() && (allocation = cluster.selector.select(r, avail, projected)) != null) {
+            if (fitsReleased(r, avail, room)) {
                 return plannedEnd(j, now);
             }
         }
         // The list ended while jobs off the offered nodes were passed over: that batch is tried too.
-        if (untried != null && room >= r.cpus() && (allocation = cluster.selector.select(r, avail, projected)) != null) {
-            return plannedEnd(untried, now);
-        }
-        return -1;
+        return untried != null && fitsReleased(r, avail, room) ? plannedEnd(untried, now) : -1;
+    }
+
+    /** Whether {@code r} fits on {@code avail} in the projection, {@code room} CPUs there: the nodes in {@link #allocation}. */
+    private boolean fitsReleased(JobRequest r, BitSet avail, long room) {
+        allocation = room >= r.cpus() ? cluster.selector.select(r, avail, projected) : null;
+        return allocation != null;
     }
 
     /**
@@ -238,11 +246,7 @@ final class WillRun {
         if (allocation != null) {
             return now;
         }
-        try {
-            return shared(r, avail, running, now);
-        } finally {
-            restore();
-        }
+        return walk(r, avail, running, now);
     }
 
     /**
@@ -259,13 +263,9 @@ final class WillRun {
         if (last == null || batches.splitTie()) {
             // The batch ends between jobs of one end, which free times cannot tell apart: take the
             // jobs out one by one.
-            try {
-                long w = shared(r, avail == null ? BitSet.valueOf(times.offeredWords()) : avail, running, now);
-                chosen[0] = allocation;
-                return w;
-            } finally {
-                restore();
-            }
+            long w = walk(r, avail == null ? BitSet.valueOf(times.offeredWords()) : avail, running, now);
+            chosen[0] = allocation;
+            return w;
         }
         long by = NodeFreeTimes.freeTimeOf(last.limitEnd, now);
         if (by > t) {
@@ -284,10 +284,10 @@ final class WillRun {
         if (j.limitEnd > now) {
             return j.limitEnd;
         }
-        SchedulerParams p = cluster.config.params();
         if (!consTres()) {
-            return now + SimTime.SECOND;
+            return NodeFreeTimes.freeTimeOf(j.limitEnd, now);
         }
+        SchedulerParams p = cluster.config.params();
         if (p.overTimeLimit() >= Long.MAX_VALUE / 4) {
             return now + (j.timeLimit == Long.MAX_VALUE ? UNLIMITED_GUESS : j.timeLimit);
         }
