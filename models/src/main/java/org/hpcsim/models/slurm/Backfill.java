@@ -116,7 +116,7 @@ final class Backfill {
                 starter.preempt(job, o.victims);
                 preempting.add(job);
                 // Victims in a grace time still run, to an earlier end; the others are gone.
-                byEnd.removeIf(v -> v.graceEnd < 0 && o.victims.contains(v));
+                byEnd.removeIf(v -> !v.inGrace && o.victims.contains(v));
                 byEnd.sort(BY_END);
                 willRun.reset(byEnd, now);
                 // The victims' resources are free now: entries pruned before may fit in them.

@@ -39,8 +39,8 @@ final class GracePeriods {
     List<SlurmJob> stopNow(List<SlurmJob> victims, long now) {
         List<SlurmJob> out = new ArrayList<>();
         for (SlurmJob v : victims) {
-            if (v.graceEnd >= 0) {
-                if (now >= v.graceEnd) {
+            if (v.inGrace) {
+                if (now >= v.limitEnd) {
                     out.add(v);
                 }
                 continue;
@@ -50,8 +50,8 @@ final class GracePeriods {
                 out.add(v);
                 continue;
             }
-            v.graceEnd = Math.min(v.limitEnd, now + grace);
-            v.limitEnd = v.graceEnd;
+            v.inGrace = true;
+            v.limitEnd = Math.min(v.limitEnd, now + grace);
             if (v.killedAtLimit) {
                 // From now on the time-limit test takes the preemption's branch (job_time_limit): the
                 // grace time ends the job, no later than its limit would have, and it is preempted.
@@ -61,14 +61,14 @@ final class GracePeriods {
             }
             inGrace.add(v);
             // A job already past its limit is stopped on the first test from now.
-            sim.schedule(cluster.config.params().killedAt(Math.max(v.graceEnd, now)), overKind, 0);
+            sim.schedule(cluster.config.params().killedAt(Math.max(v.limitEnd, now)), overKind, 0);
         }
         return out;
     }
 
     /** Job {@code j} left its nodes: it is in no grace period any more. */
     static void left(SlurmJob j) {
-        j.graceEnd = -1;
+        j.inGrace = false;
     }
 
     /** The time-limit test after a grace end: every job still running whose grace is over goes. */
@@ -77,10 +77,10 @@ final class GracePeriods {
         List<SlurmJob> due = new ArrayList<>();
         List<SlurmJob> kept = new ArrayList<>();
         for (SlurmJob j : inGrace) {
-            if (j.graceEnd < 0) {
+            if (!j.inGrace) {
                 continue; // ended, or stopped by its preemptor
             }
-            if (now >= j.graceEnd) {
+            if (now >= j.limitEnd) {
                 due.add(j);
             } else {
                 kept.add(j);

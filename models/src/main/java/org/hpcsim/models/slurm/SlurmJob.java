@@ -39,8 +39,8 @@ final class SlurmJob {
     long limitEnd;
     /** Its time limit in nanoseconds, as its partition set it at its start; Long.MAX_VALUE for none. */
     long timeLimit = Long.MAX_VALUE;
-    /** When its preemption grace time ends, or -1 when it is in none (see {@link GracePeriods}). */
-    long graceEnd = -1;
+    /** Whether it is in a preemption grace time, which ends at its (cut) limitEnd (see {@link GracePeriods}). */
+    boolean inGrace;
     boolean killedAtLimit;
     /** Work its current run does, when nodes fail: what its last failed run left (see {@link NodeOutages}). */
     long work;
