@@ -83,9 +83,14 @@ class GraceTimeTest {
     }
 
     private static SlurmReplay.Result run(SchedulerParams p, PreemptMode mode, List<Job> jobs) {
-        SlurmConfig c = SlurmReplay.partitioned(2, SchedulerType.BACKFILL, p,
+        return run(2, p, mode, jobs);
+    }
+
+    /** As above on {@code nodes} nodes, the low partition on the first two, the high one on all. */
+    private static SlurmReplay.Result run(int nodes, SchedulerParams p, PreemptMode mode, List<Job> jobs) {
+        SlurmConfig c = SlurmReplay.partitioned(nodes, SchedulerType.BACKFILL, p,
                         tiered("low", nodes(0, 1), true, 1, mode).withGraceTime(GRACE),
-                        tiered("high", nodes(0, 1), false, 2, PreemptMode.OFF))
+                        tiered("high", nodes(0, nodes - 1), false, 2, PreemptMode.OFF))
                 .withPreemption(Preemption.partitionPrio());
         return SlurmReplay.run(c, jobs);
     }
@@ -122,5 +127,43 @@ class GraceTimeTest {
         assertEquals(151 * SimTime.SECOND, r.requeued.get(1).startTime());
         assertEquals(220 * SimTime.SECOND, r.requeued.get(1).endTime());
         assertEquals(220, r.start(3));
+    }
+
+    @Test
+    void shouldPlanTheJobsBehindThePreemptorOnTheVictimsGraceEnd() {
+        // Five nodes. Job 1 (low) holds nodes 0 and 1, job 5 (high) nodes 2 and 3 from 1 to 500. At 10,
+        // job 6 (high, all five nodes) is blocked and stops the main loop; backfill reserves it from
+        // 500. Job 2 (2 nodes) preempts job 1 into its grace time, to 30. Job 3 (3 nodes) is planned
+        // in the same pass on job 1's cut end, nodes 0, 1 and 4 from 30, so job 4 (1 node) may not
+        // take node 4 now. Planned as if job 1 were gone, job 3 would never fit while job 1 holds its
+        // nodes, get no reservation, and job 4 would start at 10 (and delay job 3 to 310).
+        SlurmReplay.Result r = run(5, SlurmReplay.params(1, 1), PreemptMode.CANCEL,
+                List.of(inPartition(job(1, 0, 1000, 2000, 2), "low"), inPartition(job(5, 1, 499, 499, 2), "high"),
+                        inPartition(job(6, 10, 100, 200, 5), "high"), inPartition(job(2, 10, 100, 200, 2), "high"),
+                        inPartition(job(3, 10, 100, 100, 3), "high"), inPartition(job(4, 10, 300, 300, 1), "high")));
+        assertPreemptedAndFollowed(r, 30, 30);
+        assertEquals(130, r.start(3), "behind job 2, on nodes 0, 1 and 4");
+        assertEquals(600, r.start(4), "after job 6: between job 3's end and 500 it would not fit");
+    }
+
+    @Test
+    void shouldCountTheWholeTimeLimitOfAJobInItsGraceTimeAgainstGrpTresMins() {
+        // QOS g, GrpTRESMins=cpu=10. Job 1 (g, low, 5 min limit) is preempted at 10 into a grace time
+        // to 30. Its cut end does not change what it holds: acct_policy.c charged 1 CPU x its time
+        // limit at its start, so job 3 (g, 6 min, on a node of its own) waits for job 1 to leave
+        // (5 + 6 > 10). Counted to its cut end (1 min), job 3 would start at 11.
+        Qos g = Qos.unlimited("g", 0).withGrpTresMins(new TresLimit(10, Qos.UNLIMITED, Qos.UNLIMITED));
+        SlurmConfig c = SlurmReplay.partitioned(2, SchedulerType.BACKFILL, SlurmReplay.params(1, 1),
+                        tiered("low", nodes(0, 0), true, 1, PreemptMode.CANCEL).withGraceTime(GRACE),
+                        tiered("high", nodes(0, 0), false, 2, PreemptMode.OFF),
+                        tiered("side", nodes(1, 1), false, 1, PreemptMode.OFF))
+                .withPreemption(Preemption.partitionPrio())
+                .withQos(QosSetup.of(List.of(Qos.unlimited("normal", 0), g), "normal"));
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(
+                inPartition(QosLimitsTest.job(1, 0, 1000, 300, 1, 1, "a", "x", "g"), "low"),
+                inPartition(job(2, 10, 100, 200, 1), "high"),
+                inPartition(QosLimitsTest.job(3, 11, 100, 360, 1, 1, "a", "x", "g"), "side")));
+        assertPreemptedAndFollowed(r, 30, 30);
+        assertEquals(30, r.start(3));
     }
 }

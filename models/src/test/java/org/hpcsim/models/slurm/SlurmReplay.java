@@ -44,9 +44,10 @@ final class SlurmReplay {
                 JobLabels.NONE, JobHistory.UNKNOWN, -1, -1);
     }
 
-    /** {@code job} naming {@code partitions} (comma-separated). */
+    /** {@code job} naming {@code partitions} (comma-separated), its other labels kept. */
     static Job inPartition(Job job, String partitions) {
-        JobLabels l = new JobLabels("", "", "", partitions, "", "", "");
+        JobLabels o = job.labels();
+        JobLabels l = new JobLabels(o.user(), o.group(), o.account(), partitions, o.queue(), o.qos(), o.name());
         return new Job(job.id(), job.submitTime(), job.runTime(), job.requestedTime(), job.processors(), job.nodes(),
                 job.gpus(), l, job.history(), -1, -1);
     }
