@@ -81,29 +81,16 @@ public final class ScenarioWriter {
 
     private static Map<String, Object> slurm(SlurmSpec s) {
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("scheduler", s.scheduler().name().toLowerCase(Locale.ROOT));
-        if (s.select() != null) {
-            m.put("select", s.select().name().toLowerCase(Locale.ROOT));
-        }
-        SchedulerParams p = s.params();
-        Map<String, Object> params = new LinkedHashMap<>();
-        params.put("default_queue_depth", p.defaultQueueDepth());
-        params.put("sched_interval", p.schedInterval() / SimTime.SECOND);
-        params.put("bf_interval", p.bfInterval() / SimTime.SECOND);
-        params.put("bf_resolution", p.bfResolution() / SimTime.SECOND);
-        params.put("bf_window", p.bfWindow() / SimTime.MINUTE);
-        params.put("bf_max_job_test", p.bfMaxJobTest());
-        params.put("batch_sched_delay", p.batchSchedDelay() / SimTime.SECOND);
-        params.put("max_switch_wait", p.maxSwitchWait() / SimTime.SECOND);
-        if (p.killInvalidDepend()) {
-            params.put("kill_invalid_depend", true);
-        }
-        backfillLimits(p.backfillLimits(), params);
-        m.put("parameters", params);
-        m.put("overTimeLimit", p.overTimeLimit() / SimTime.MINUTE);
-        m.put("priority", priority(s.priority()));
         if (s.conf() != null) {
+            // The slurm.conf gives the scheduler, select plugin, parameters and OverTimeLimit, and the
+            // priority unless a multifactor block here overrides it: writing this spec's defaults
+            // beside it would misstate the run.
             m.put("conf", s.conf());
+            if (s.multifactor() != null) {
+                m.put("priority", priority(s.priority()));
+            }
+        } else {
+            controller(s, m);
         }
         if (!s.maintenance().isEmpty()) {
             List<Map<String, Object>> windows = new ArrayList<>();
@@ -126,6 +113,31 @@ public final class ScenarioWriter {
             m.put("switches", switches);
         }
         return m;
+    }
+
+    /** SchedulerType, SelectType, SchedulerParameters, OverTimeLimit and priority, as a scenario spells them. */
+    private static void controller(SlurmSpec s, Map<String, Object> m) {
+        m.put("scheduler", s.scheduler().name().toLowerCase(Locale.ROOT));
+        if (s.select() != null) {
+            m.put("select", s.select().name().toLowerCase(Locale.ROOT));
+        }
+        SchedulerParams p = s.params();
+        Map<String, Object> params = new LinkedHashMap<>();
+        params.put("default_queue_depth", p.defaultQueueDepth());
+        params.put("sched_interval", p.schedInterval() / SimTime.SECOND);
+        params.put("bf_interval", p.bfInterval() / SimTime.SECOND);
+        params.put("bf_resolution", p.bfResolution() / SimTime.SECOND);
+        params.put("bf_window", p.bfWindow() / SimTime.MINUTE);
+        params.put("bf_max_job_test", p.bfMaxJobTest());
+        params.put("batch_sched_delay", p.batchSchedDelay() / SimTime.SECOND);
+        params.put("max_switch_wait", p.maxSwitchWait() / SimTime.SECOND);
+        if (p.killInvalidDepend()) {
+            params.put("kill_invalid_depend", true);
+        }
+        backfillLimits(p.backfillLimits(), params);
+        m.put("parameters", params);
+        m.put("overTimeLimit", p.overTimeLimit() / SimTime.MINUTE);
+        m.put("priority", priority(s.priority()));
     }
 
     private static Map<String, Object> priority(PrioritySpec p) {
@@ -380,6 +392,8 @@ public final class ScenarioWriter {
         putIfSet(params, "bf_min_age_reserve", b.minAgeReserve() / SimTime.SECOND);
         putIfSet(params, "bf_min_prio_reserve", b.minPrioReserve());
         putIfSet(params, "bf_job_part_count_reserve", b.jobPartCountReserve());
+        putIfSet(params, "bf_max_job_start", b.maxJobStart());
+        putIfSet(params, "bf_node_space_size", b.nodeSpaceSize());
     }
 
     private static void putIfSet(Map<String, Object> params, String key, long value) {

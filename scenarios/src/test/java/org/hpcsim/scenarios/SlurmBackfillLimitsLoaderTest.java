@@ -24,9 +24,17 @@ class SlurmBackfillLimitsLoaderTest {
     void shouldReadEachLimitInSlurmsNamesAndUnits() {
         BackfillLimits b = load("parameters: {bf_max_job_user: 10, bf_max_job_part: 50, bf_max_job_user_part: 5,"
                 + " bf_max_job_assoc: 8, bf_min_age_reserve: 600, bf_min_prio_reserve: 1000,"
-                + " bf_job_part_count_reserve: 20}").scheduler().slurm().params().backfillLimits();
-        assertEquals(new BackfillLimits(10, 50, 5, 8, SimTime.seconds(600), 1000, 20), b);
+                + " bf_job_part_count_reserve: 20, bf_max_job_start: 30, bf_node_space_size: 200}").scheduler().slurm()
+                .params().backfillLimits();
+        assertEquals(new BackfillLimits(10, 50, 5, 8, SimTime.seconds(600), 1000, 20, 30, 200), b);
         assertEquals(BackfillLimits.NONE, load("scheduler: backfill").scheduler().slurm().params().backfillLimits());
+    }
+
+    @Test
+    void shouldRefuseATableSizeSlurmWouldNotTakeInOneLine() {
+        ScenarioException e = assertThrows(ScenarioException.class, () -> load("parameters: {bf_node_space_size: 1}"));
+        assertTrue(e.getMessage().contains("bf_node_space_size") && e.getMessage().contains("must be 2 to 2000000")
+                && !e.getMessage().contains("\n"), e.getMessage());
     }
 
     @Test
@@ -38,7 +46,7 @@ class SlurmBackfillLimitsLoaderTest {
 
     @Test
     void shouldWriteTheLimitsBackSoTheScenarioRunsAgainAlike() throws Exception {
-        Scenario s = load("parameters: {bf_max_job_user: 3, bf_min_age_reserve: 120}");
+        Scenario s = load("parameters: {bf_max_job_user: 3, bf_min_age_reserve: 120, bf_max_job_start: 7, bf_node_space_size: 40}");
         String text = new ObjectMapper(new YAMLFactory()).writeValueAsString(ScenarioWriter.toMap(s));
         Scenario again = loader.parse(text, "again.yaml");
         assertEquals(s.scheduler().slurm().params(), again.scheduler().slurm().params());

@@ -112,6 +112,9 @@ final class Backfill {
                 insertByEnd(byEnd, job);
                 willRun.started(job, now);
                 started++;
+                if (started == params.backfillLimits().maxJobStart()) {
+                    break; // backfill.c: "bf_max_job_start limit reached"
+                }
             } else if (!o.victims.isEmpty()) {
                 starter.preempt(job, o.victims);
                 preempting.add(job);
@@ -119,10 +122,13 @@ final class Backfill {
                 byEnd.removeIf(v -> !v.inGrace && o.victims.contains(v));
                 byEnd.sort(BY_END);
                 willRun.reset(byEnd, now);
-                // The victims' resources are free now: entries pruned before may fit in them.
+                // The resources of the victims stopped now are free: entries pruned before may fit in them.
                 bound.collectCandidates();
                 bound.readSpace(space);
                 last = entries.size() - 1;
+            }
+            if (o.tableFull) {
+                break; // backfill.c: "table size limit of bf_node_space_size reached"
             }
             last = bound.lastPossible(entries, i, last, now);
         }
@@ -130,9 +136,14 @@ final class Backfill {
     }
 
     /** What planning one job decided: start it on {@code startNow}, preempt {@code victims}, or neither. */
-    private record Outcome(Allocation startNow, List<SlurmJob> victims, int tested) {
+    private record Outcome(Allocation startNow, List<SlurmJob> victims, int tested, boolean tableFull) {
         Outcome(Allocation startNow, int tested) {
-            this(startNow, List.of(), tested);
+            this(startNow, List.of(), tested, false);
+        }
+
+        /** The job's reservation found the node_space table full: the pass ends after it. */
+        static Outcome tableFull(List<SlurmJob> victims, int tested) {
+            return new Outcome(null, victims, tested, true);
         }
     }
 
@@ -241,6 +252,9 @@ final class Backfill {
             if (!cluster.qos.allows(job, null, now, p)) {
                 return new Outcome(null, tested); // backfill.c: a reservation blocked by post_select is not added
             }
+            if (tableFull(space)) {
+                return Outcome.tableFull(List.of(), tested);
+            }
             reserve(job, start, limit, nodesOf(willRun.allocation()), space);
             if (quotas != null) {
                 quotas.reserved(p);
@@ -257,11 +271,23 @@ final class Backfill {
      */
     private Outcome preempt(SlurmJob job, Preemptor.Plan plan, long limit, NodeSpace space, long now, int tested) {
         Allocation nodes = plan != null ? plan.allocation() : willRun.allocation();
+        boolean act = plan != null && preemptor.mayPreemptAgain(job, now);
+        List<SlurmJob> victims = act ? plan.victims() : List.of();
         if (limit >= 0) {
+            if (tableFull(space)) {
+                return Outcome.tableFull(victims, tested); // the start (preempting) was tried before the table's test
+            }
             reserve(job, now, limit, nodesOf(nodes), space);
         }
-        boolean act = plan != null && preemptor.mayPreemptAgain(job, now);
-        return new Outcome(null, act ? plan.victims() : List.of(), tested);
+        return new Outcome(null, victims, tested, false);
+    }
+
+    /**
+     * Whether the pass's node_space table holds bf_node_space_size records already: backfill.c
+     * then adds no reservation and ends the pass ("table size limit reached").
+     */
+    private boolean tableFull(NodeSpace space) {
+        return space.records() >= params.backfillLimits().tableSize(params.bfMaxJobTest());
     }
 
     private void reserve(SlurmJob job, long start, long limit, BitSet nodes, NodeSpace space) {

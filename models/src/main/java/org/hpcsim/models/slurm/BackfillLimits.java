@@ -14,18 +14,49 @@ package org.hpcsim.models.slurm;
  * @param minPrioReserve      bf_min_prio_reserve: a job of lower priority may start but gets no reservation
  * @param jobPartCountReserve bf_job_part_count_reserve: reservations a pass makes per partition;
  *                            later jobs of the partition may start but get none
+ * @param maxJobStart         bf_max_job_start: jobs a pass starts, after which it ends
+ * @param nodeSpaceSize       bf_node_space_size: records of the pass's node_space table (0: as many
+ *                            as bf_max_job_test); a reservation that finds the table full is not
+ *                            made and the pass ends (see {@link NodeSpaceRecords})
  */
 public record BackfillLimits(int maxJobUser, int maxJobPart, int maxJobUserPart, int maxJobAssoc, long minAgeReserve,
-                             long minPrioReserve, int jobPartCountReserve) {
+                             long minPrioReserve, int jobPartCountReserve, int maxJobStart, int nodeSpaceSize) {
     /** No limit: Slurm's defaults. */
-    public static final BackfillLimits NONE = new BackfillLimits(0, 0, 0, 0, 0, 0, 0);
+    public static final BackfillLimits NONE = new BackfillLimits(0, 0, 0, 0, 0, 0, 0, 0, 0);
+    /** backfill.c, 22.05: bf_node_space_size below 2 is invalid. */
+    public static final int MIN_NODE_SPACE_SIZE = 2;
+    /** backfill.c, 22.05: bf_node_space_size above 2 x MAX_BF_MAX_JOB_TEST (1,000,000) is invalid. */
+    public static final int MAX_NODE_SPACE_SIZE = 2_000_000;
+    /** slurm.conf(5), 22.05: bf_max_job_start "Default: 0 (no limit), Min: 0, Max: 10000". */
+    public static final int MAX_JOB_START = 10_000;
 
-    /** Rejects negative limits. */
+    /** Rejects negative limits and a table size out of Slurm's range. */
     public BackfillLimits {
         if (maxJobUser < 0 || maxJobPart < 0 || maxJobUserPart < 0 || maxJobAssoc < 0 || minAgeReserve < 0
-                || minPrioReserve < 0 || jobPartCountReserve < 0) {
+                || minPrioReserve < 0 || jobPartCountReserve < 0 || maxJobStart < 0 || nodeSpaceSize < 0) {
             throw new IllegalArgumentException("backfill limits must not be negative");
         }
+        if (nodeSpaceSize != 0 && (nodeSpaceSize < MIN_NODE_SPACE_SIZE || nodeSpaceSize > MAX_NODE_SPACE_SIZE)) {
+            throw new IllegalArgumentException("bf_node_space_size must be 2 to 2000000");
+        }
+        if (maxJobStart > MAX_JOB_START) {
+            throw new IllegalArgumentException("bf_max_job_start must be 0 to 10000");
+        }
+    }
+
+    /** Limits with no start count or table size set (Slurm's defaults for those). */
+    public BackfillLimits(int maxJobUser, int maxJobPart, int maxJobUserPart, int maxJobAssoc, long minAgeReserve,
+                          long minPrioReserve, int jobPartCountReserve) {
+        this(maxJobUser, maxJobPart, maxJobUserPart, maxJobAssoc, minAgeReserve, minPrioReserve, jobPartCountReserve,
+                0, 0);
+    }
+
+    /**
+     * The node_space table's size under bf_max_job_test {@code maxJobTest}: bf_node_space_size, or
+     * by default as many records as jobs a pass tests (backfill.c, 22.05).
+     */
+    public int tableSize(int maxJobTest) {
+        return nodeSpaceSize > 0 ? nodeSpaceSize : maxJobTest;
     }
 
     /** Whether none is set. */

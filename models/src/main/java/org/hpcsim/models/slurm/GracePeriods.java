@@ -20,7 +20,8 @@ import org.hpcsim.core.Simulation;
 final class GracePeriods {
     private final Simulation sim;
     private final SlurmCluster cluster;
-    private final List<SlurmJob> inGrace = new ArrayList<>();
+    /** The jobs in a grace time, each with its time-limit test (an event handle), in the order they entered. */
+    private final List<InGrace> inGrace = new ArrayList<>();
     private final Consumer<List<SlurmJob>> stop;
     private final int overKind;
 
@@ -59,38 +60,46 @@ final class GracePeriods {
                 v.endEvent = -1;
                 v.killedAtLimit = false;
             }
-            inGrace.add(v);
             // A job already past its limit is stopped on the first test from now.
-            sim.schedule(cluster.config.params().killedAt(Math.max(v.limitEnd, now)), overKind, 0);
+            inGrace.add(new InGrace(v, sim.schedule(cluster.config.params().killedAt(Math.max(v.limitEnd, now)),
+                    overKind, 0)));
         }
         return out;
     }
 
-    /** Job {@code j} left its nodes: it is in no grace period any more. */
-    static void left(SlurmJob j) {
+    /**
+     * Job {@code j} left its nodes (ended, stopped, failed): it is in no grace period any more, and
+     * its time-limit test is dropped (a requeued job may be preempted into a grace time again).
+     */
+    void left(SlurmJob j) {
+        if (!j.inGrace) {
+            return;
+        }
         j.inGrace = false;
+        for (int k = 0; k < inGrace.size(); k++) {
+            if (inGrace.get(k).job == j) {
+                sim.cancel(inGrace.remove(k).test);
+                return;
+            }
+        }
     }
 
     /** The time-limit test after a grace end: every job still running whose grace is over goes. */
     private void onTest() {
         long now = sim.now();
         List<SlurmJob> due = new ArrayList<>();
-        List<SlurmJob> kept = new ArrayList<>();
-        for (SlurmJob j : inGrace) {
-            if (!j.inGrace) {
-                continue; // ended, or stopped by its preemptor
-            }
-            if (now >= j.limitEnd) {
-                due.add(j);
-            } else {
-                kept.add(j);
+        for (InGrace g : inGrace) {
+            if (now >= g.job.limitEnd) {
+                due.add(g.job);
             }
         }
-        inGrace.clear();
-        inGrace.addAll(kept);
         if (!due.isEmpty()) {
-            stop.accept(due);
+            stop.accept(due); // each leaves its nodes, and this list, through left
         }
+    }
+
+    /** A job in its grace time and the handle of the time-limit test that stops it. */
+    private record InGrace(SlurmJob job, long test) {
     }
 
     /** The job's grace time: its QOS's under preempt/qos (preempt_qos.c), else its partition's (preempt_partition_prio.c). */

@@ -41,6 +41,9 @@ final class JobRequests {
     private final RequestShapes shapes;
     private final QosSubmission qos;
 
+    /** slurm_errno.c, ESLURM_DEFAULT_PARTITION_NOT_SET: a job names no partition and none is Default=YES. */
+    static final String NO_DEFAULT_PARTITION = "No partition specified or system default partition";
+
     /** Why the last request was refused. */
     String refusal;
 
@@ -59,6 +62,10 @@ final class JobRequests {
             // under job_submit/all_partitions.
             wanted = config.allPartitions() ? IntStream.range(0, config.partitions().size()).toArray()
                     : new int[] {config.defaultPartition()};
+            if (wanted[0] < 0) {
+                refusal = NO_DEFAULT_PARTITION;
+                return null;
+            }
         } else {
             String[] names = named.split(",");
             wanted = new int[names.length];

@@ -46,7 +46,7 @@ final class MaintenanceWindows {
                 // backfill.c rounds an advanced reservation's start and end down to bf_resolution.
                 long start = (m.start() / resolution) * resolution;
                 long end = (m.end() / resolution) * resolution;
-                space.reserve(start, end, m.nodeSet(), resolution);
+                space.block(start, end, m.nodeSet(), resolution);
             }
         }
     }

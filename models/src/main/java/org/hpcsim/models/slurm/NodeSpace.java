@@ -45,11 +45,18 @@ final class NodeSpace {
 
     private final List<Interval> intervals = new ArrayList<>();
     private final int words;
+    private final NodeSpaceRecords records;
 
     /** The plan of [begin, end) with {@code avail} free, for a cluster of {@code nodeCount} nodes. */
     NodeSpace(long begin, long end, BitSet avail, int nodeCount) {
         words = wordsFor(nodeCount);
         intervals.add(new Interval(begin, end, wordsOf(avail, words)));
+        records = new NodeSpaceRecords(begin, end);
+    }
+
+    /** How many records slurmctld's node_space table would hold now (see {@link NodeSpaceRecords}). */
+    int records() {
+        return records.count();
     }
 
     /** Words needed for {@code nodeCount} nodes. */
@@ -88,6 +95,39 @@ final class NodeSpace {
     void reserve(long start, long end, BitSet nodes, long minLength) {
         start = Math.max(start, begin());
         end = Math.max(end, start + minLength);
+        records.beforeReserve(start, intervals.get(0).avail);
+        take(start, end, nodes);
+        records.afterReserve(start, end, this::availAt);
+    }
+
+    /**
+     * As {@link #reserve}, for an advance reservation (a maintenance window): slurmctld keeps those
+     * out of its node_space table (job_test_resv takes their nodes out of each job's test), so no
+     * record is counted. Their boundaries stay in this map's intervals; the records' merges compare
+     * intervals with the window's nodes taken out, where slurmctld's records keep them in.
+     */
+    void block(long start, long end, BitSet nodes, long minLength) {
+        start = Math.max(start, begin());
+        take(start, Math.max(end, start + minLength), nodes);
+    }
+
+    /** The nodes of the interval that begins at {@code t} (one does). */
+    private long[] availAt(long t) {
+        int lo = 0;
+        int hi = intervals.size() - 1;
+        while (lo < hi) {
+            int mid = (lo + hi + 1) >>> 1;
+            if (intervals.get(mid).begin <= t) {
+                lo = mid;
+            } else {
+                hi = mid - 1;
+            }
+        }
+        return intervals.get(lo).avail;
+    }
+
+    /** Splits intervals at {@code start} and {@code end} and takes {@code nodes} out of those between. */
+    private void take(long start, long end, BitSet nodes) {
         int i = split(start);
         if (i < 0) {
             return; // starts past the window

@@ -68,10 +68,11 @@ final class Preemptor {
 
     /**
      * Whether {@code job} may preempt now: not while jobs it preempted less than KillWait +
-     * MessageTimeout ago may still be dying (node_scheduler.c, select_nodes' kill_pending).
+     * MessageTimeout ago may still be dying (node_scheduler.c, select_nodes: kill_pending is false
+     * while preempt_start_time > now - kill_wait - msg_timeout, so exactly that long after it may).
      */
     boolean mayPreemptAgain(SlurmJob job, long now) {
-        return job.preemptedOthersAt == Long.MIN_VALUE || now > job.preemptedOthersAt + config.retryGuard();
+        return job.preemptedOthersAt == Long.MIN_VALUE || now >= job.preemptedOthersAt + config.retryGuard();
     }
 
     /** The running jobs {@code job}, pending in partition {@code p}, may preempt at {@code now}, in the order the test tries them. */

@@ -5,6 +5,7 @@ import org.hpcsim.core.Simulation;
 import org.hpcsim.models.platform.Platform;
 import org.hpcsim.models.platform.PlatformRun;
 import org.hpcsim.models.platform.PlatformStats;
+import org.hpcsim.models.workload.JobStatus;
 
 /**
  * When each running job's run ends: at its run time (the recorded one, or what failures left),
@@ -51,7 +52,11 @@ final class RunEnds {
             job.endEvent = -1;
             return;
         }
-        job.killedAtLimit = killAtLimit && runFor > allowed;
+        // A job its trace says timed out ran until it was killed, not for its recorded time: it is
+        // killed here too (its recorded run ends between its limit and the real controller's test,
+        // which need not fall where this one's does).
+        boolean ranToLimit = job.job.history().status() == JobStatus.TIMEOUT && allowed != Long.MAX_VALUE;
+        job.killedAtLimit = killAtLimit && (runFor > allowed || ranToLimit);
         job.endEvent = sim.schedule(begin + (job.killedAtLimit ? allowed : runFor), endKind, slot);
     }
 

@@ -167,9 +167,17 @@ final class SchedulingPasses {
         // Set first, so a preemption in the pass arms the next pass bf_interval from this one.
         timers.backfillRan(now);
         preemptedInBackfill = false;
-        backfill.pass(queue, running.list(), now);
-        // Jobs the pass starts do not call for another pass; jobs it preempts change the state like an end.
-        changed = preemptedInBackfill;
+        int started = backfill.pass(queue, running.list(), now);
+        // Jobs the pass starts or preempts call for another: backfill.c's _more_work compares the
+        // last job update with the pass's end, both in whole seconds, with >=.
+        changed = preemptedInBackfill || started > 0;
+        if (changed && queue.pendingJobs() > 0) {
+            if (params.tick() == 0) {
+                timers.backfillDueAtInstant(now); // not due yet: arms the pass bf_interval from this one
+            } else {
+                timers.armBackfill(now);
+            }
+        }
     }
 
     private void onBackfillTimer() {

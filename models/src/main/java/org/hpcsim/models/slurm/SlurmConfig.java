@@ -209,14 +209,17 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
         return -1;
     }
 
-    /** The default partition's index: the one marked default, else the first (as slurmctld does). */
+    /**
+     * The default partition's index: the one marked default, or -1 when none is, where slurmctld
+     * refuses a job that names no partition (job_mgr.c, ESLURM_DEFAULT_PARTITION_NOT_SET).
+     */
     public int defaultPartition() {
         for (int i = 0; i < partitions.size(); i++) {
             if (partitions.get(i).isDefault()) {
                 return i;
             }
         }
-        return 0;
+        return -1;
     }
 
     /** CPUs in all nodes. */

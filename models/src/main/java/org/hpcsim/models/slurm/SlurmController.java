@@ -201,7 +201,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private SlurmJob stop(int slot, long now) {
         ends.stopped(slot);
         SlurmJob job = running.remove(slot);
-        GracePeriods.left(job);
+        grace.left(job);
         cluster.vacate(job);
         if (power != null) {
             power.released(job.allocation, now);
@@ -233,11 +233,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
                 sim.schedule(eligible, eligibleKind, 0);
                 links.requeued(j);
             } else {
-                links.ended(j, null);
-                cluster.qos.finished(j); // ended for good: off MaxSubmitJobsPerUser, and its dependants wait no longer
-                if (dependencies != null) {
-                    dependencies.ended(j.job);
-                }
+                endedForGood(j);
             }
         }
         requestPass();
@@ -267,13 +263,32 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         }
     }
 
+    /** Job {@code j} left the system for good: its links, QOS submit counts and dependants hear of it. */
+    private void endedForGood(SlurmJob j) {
+        links.ended(j, null);
+        cluster.qos.finished(j); // off MaxSubmitJobsPerUser, and its dependants wait no longer
+        if (dependencies != null) {
+            dependencies.ended(j.job);
+        }
+    }
+
     private PoweredNodes.Host powerHost() {
         return new PoweredNodes.Host() {
             @Override
             public void launchFailed(SlurmJob job) {
                 cluster.vacate(job);
-                sim.schedule(requeued.requeue(job, sim.now()), eligibleKind, 0);
+                long now = sim.now();
+                if (cluster.config.jobRequeue()) {
+                    sim.schedule(requeued.requeue(job, now), eligibleKind, 0);
+                } else {
+                    // JobRequeue=0: a job on nodes that went down ends NODE_FAIL (job_mgr.c,
+                    // kill_running_job_by_node_name requeues only when details->requeue); it never ran.
+                    job.start = now;
+                    observer.jobFinished(job.outcome(now, JobEndState.NODE_FAIL, cluster));
+                    endedForGood(job);
+                }
                 requestPass();
+                stopTimersIfOver();
             }
 
             @Override

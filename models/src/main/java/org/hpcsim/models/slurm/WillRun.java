@@ -11,8 +11,9 @@ import org.hpcsim.core.SimTime;
  * running jobs end at their time limits. Running jobs are released in order of that end until
  * the job fits, after each one under select/linear, in batches of ends under select/cons_tres
  * (see {@link ReleaseBatches}); the start is the end of the last one released, or, when that job
- * is already past its limit, a guess (see {@link #plannedEnd}). select/linear's whole-node
- * requests read per-node free times; other requests release jobs into a projection of the free
+ * is already past its limit, a guess (see {@link #plannedEnd}). Whole-node requests (under either
+ * plugin; cons_tres's then moved to the end of their batch) read per-node free times; other
+ * requests release jobs into a projection of the free
  * resources that is restored node by node afterwards, and a running count of free CPUs skips the
  * full selection until it could succeed. A job held to a --switches count whose first placement, now or later,
  * spans more leaf switches than it may gets no time at all: the plugins test that placement's

@@ -166,4 +166,17 @@ class GraceTimeTest {
         assertPreemptedAndFollowed(r, 30, 30);
         assertEquals(30, r.start(3));
     }
+
+    @Test
+    void shouldTryToPreemptAgainExactlyKillWaitAndMessageTimeoutLater() {
+        // Slurm's timing: job 2 preempts job 1 on the tick at 11 (grace to 31). Job 3's submission
+        // brings a pass on the tick at 51, KillWait + MessageTimeout (40 s) after the preemption:
+        // select_nodes preempts again from then on, so job 1 goes at 51, before the time-limit
+        // test at 60; job 2 starts on the next main pass, batch_sched_delay (3 s) later. A second
+        // later, at 52, the time-limit test at 60 would have come first.
+        SlurmReplay.Result r = run(SchedulerParams.defaults(), PreemptMode.CANCEL,
+                List.of(inPartition(job(1, 0, 1000, 2000, 2), "low"), inPartition(job(2, 10, 100, 200, 2), "high"),
+                        inPartition(job(3, 50, 100, 200, 2), "high")));
+        assertPreemptedAndFollowed(r, 51, 54);
+    }
 }

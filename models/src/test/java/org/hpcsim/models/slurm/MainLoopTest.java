@@ -88,4 +88,36 @@ class MainLoopTest {
         assertTrue(r.rejected.get(0).startsWith("1: "), r.rejected.toString());
         assertEquals(0, r.start(2));
     }
+
+    @Test
+    void shouldRefuseAJobNamingNoPartitionWhenNoneIsTheDefault() {
+        // job_mgr.c: with no Default=YES partition, a job that names none gets
+        // ESLURM_DEFAULT_PARTITION_NOT_SET at submission; one that names a partition runs.
+        SlurmConfig c = SlurmReplay.partitioned(2, SchedulerType.BUILTIN, DEFAULTS,
+                SlurmReplay.tiered("a", SlurmReplay.nodes(0, 1), false, 1, PreemptMode.OFF));
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 0, 10, 20, 1),
+                SlurmReplay.inPartition(job(2, 0, 10, 20, 1), "a")));
+        assertEquals(List.of("1: " + JobRequests.NO_DEFAULT_PARTITION), r.rejected);
+        assertEquals(0, r.start(2));
+    }
+
+    @Test
+    void shouldKillAJobItsTraceSaysTimedOutRatherThanEndItAtItsRecordedTime() {
+        // A 60 s limit, a recorded run of 75 s. Started at 2 (the first tick after batch_sched_delay),
+        // its limit ends at 62 and the time-limit test at 90 kills it. Recorded as TIMEOUT, the run is
+        // what the real kill left: the job would have gone on, so it is killed at 90 here too.
+        // Recorded as completed, it ends at 77, before that test.
+        Job timedOut = job(1, 0, 75, 60, 1);
+        timedOut = new Job(1, timedOut.submitTime(), timedOut.runTime(), timedOut.requestedTime(), 1, 1, 0,
+                timedOut.labels(), new org.hpcsim.models.workload.JobHistory(-1,
+                org.hpcsim.models.workload.JobStatus.TIMEOUT, -1, -1, -1, -1), -1, -1);
+        SlurmConfig c = SlurmReplay.uniform(1, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SchedulerParams.defaults());
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(timedOut));
+        assertEquals(2, r.start(1));
+        assertEquals(90, r.end(1));
+        assertTrue(r.outcomes.get(1L).killedAtLimit());
+        SlurmReplay.Result plain = SlurmReplay.run(c, List.of(job(1, 0, 75, 60, 1)));
+        assertEquals(77, plain.end(1));
+        assertTrue(!plain.outcomes.get(1L).killedAtLimit());
+    }
 }

@@ -12,6 +12,7 @@ import java.util.List;
 import org.hpcsim.core.RandomStreams;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.cloud.LaunchModel;
+import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.RunObservers;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.ListJobSource;
@@ -142,6 +143,20 @@ class SlurmPowerSavingTest {
         assertTrue(r.requeued.isEmpty(), "a job that never ran reports no run");
         LaunchStatsCheck.errorsAtLeast(r, 1);
         assertEquals(1, log.last(), "no cloud node was ever paid for");
+    }
+
+    @Test
+    void aFailedLaunchEndsTheJobUnderJobRequeueZero() {
+        // As above, with JobRequeue=0: the job ends NODE_FAIL at its failed launch and never runs.
+        LaunchModel ice = new LaunchModel(0.999999999, SimTime.seconds(600), 0);
+        SlurmReplay.Result r = new SlurmReplay.Result();
+        r.stats = new SlurmController(config(1, 2).withJobRequeue(false), new ListJobSource(
+                List.of(job(1, 0, 1000, 2000, 1), job(2, 10, 100, 1000, 1))), true, r,
+                new SlurmRunOptions(List.of(), false, null, new RandomStreams(7), null, power(1, 2, ice))).run();
+        assertEquals(0, r.start(1));
+        assertEquals(JobEndState.NODE_FAIL, r.outcomes.get(2L).endState());
+        assertEquals(r.outcomes.get(2L).startTime(), r.outcomes.get(2L).endTime(), "it never ran");
+        assertTrue(r.outcomes.get(2L).endTime() < SimTime.seconds(1000), "not run on the static node later");
     }
 
     @Test

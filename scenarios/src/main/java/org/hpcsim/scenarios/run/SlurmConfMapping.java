@@ -77,6 +77,10 @@ public final class SlurmConfMapping {
         if (partitions.isEmpty()) {
             throw new ScenarioException(conf.path() + ": no PartitionName line (slurmctld needs at least one partition)");
         }
+        if (conf.defaultPartition().isEmpty()) {
+            notes.add(file + ": no partition is Default=YES: as slurmctld (\"default partition not set\"), every job"
+                    + " that names no partition is refused at submission");
+        }
         SlurmConfig config = new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select,
                 SlurmConfSchedulerParams.of(s, conf.path().toString(), notes), true, SlurmConfPriority.multifactor(conf.priority(), conf, notes)).withTopology(tree(conf, index, notes))
                 .withPreemption(SlurmConfPreemption.of(conf, notes))

@@ -21,7 +21,7 @@ final class SlurmConfSchedulerParams {
             "bf_resolution", "bf_window", "bf_max_job_test", "batch_sched_delay", "max_switch_wait",
             "kill_invalid_depend", "preempt_reorder_count", "preempt_youngest_first", "preempt_strict_order",
             "bf_max_job_user", "bf_max_job_part", "bf_max_job_user_part", "bf_max_job_assoc", "bf_min_age_reserve",
-            "bf_min_prio_reserve", "bf_job_part_count_reserve");
+            "bf_min_prio_reserve", "bf_job_part_count_reserve", "bf_max_job_start", "bf_node_space_size");
     /** Options about how slurmctld spends its own time, which a pass here does not take. */
     private static final Set<String> TIMING_ONLY = Set.of("bf_continue", "bf_yield_interval", "bf_yield_sleep",
             "bf_max_time", "max_rpc_cnt", "sched_min_interval");
@@ -37,7 +37,7 @@ final class SlurmConfSchedulerParams {
         long overTime = s.overTimeLimit().duration().map(Duration::toNanos).orElse(Long.MAX_VALUE / 4);
         BackfillLimits limits = new BackfillLimits(p.bfMaxJobUser(), p.bfMaxJobPart(), p.bfMaxJobUserPart(),
                 p.bfMaxJobAssoc(), SimTime.seconds(p.bfMinAgeReserveSeconds()), p.bfMinPrioReserve(),
-                p.bfJobPartCountReserve());
+                p.bfJobPartCountReserve(), p.bfMaxJobStart(), p.bfNodeSpaceSize());
         note(p, file, notes);
         if (s.maxJobCount() != SchedulingConfig.DEFAULT_MAX_JOB_COUNT) {
             notes.add(file + ": MaxJobCount is not modelled: slurmctld holds at most that many jobs (pending, running"

@@ -1,6 +1,7 @@
 package org.hpcsim.scenarios.slurmconf;
 
 import java.io.IOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -123,14 +124,27 @@ final class ConfFileReader {
         }
     }
 
+    /**
+     * The file's lines: UTF-8, or, where it is not (a Latin-1 accent in a comment, which slurmctld,
+     * reading bytes, skips), one character per byte; a leading byte-order mark is dropped.
+     */
     private static List<String> physicalLines(Path file, SourceLine includedAt) {
+        byte[] bytes;
         try {
-            return Files.readAllLines(file, StandardCharsets.UTF_8);
-        } catch (CharacterCodingException e) {
-            throw new ScenarioException(file.getFileName() + ": not UTF-8 text (a slurm.conf is ASCII)");
+            bytes = Files.readAllBytes(file);
         } catch (IOException e) {
             throw unreadable(file, includedAt, e);
         }
+        int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
+                ? 3 : 0;
+        ByteBuffer body = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        String text;
+        try {
+            text = StandardCharsets.UTF_8.newDecoder().decode(body).toString();
+        } catch (CharacterCodingException e) {
+            text = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+        }
+        return text.lines().toList();
     }
 
     private static ScenarioException unreadable(Path file, SourceLine includedAt, IOException e) {

@@ -5,7 +5,9 @@ import java.util.List;
 
 /**
  * Splits one logical line (comments already removed) into {@code Key=Value} pairs separated by
- * blanks, a value in double quotes keeping its blanks; internal to the reader.
+ * blanks, a value in double quotes keeping its blanks; internal to the reader. As in slurmctld's
+ * parse_config.c, blanks may stand around the '=' ({@code Key = Value}); a blank after '=' thus
+ * does not end the value, which is the next word.
  */
 final class ConfTokenizer {
     private final String text;
@@ -54,13 +56,14 @@ final class ConfTokenizer {
                 i++;
             }
             String key = text.substring(keyStart, i);
+            i = skipBlanks(i); // parse_config.c: blanks may stand on either side of '='
             if (i == text.length() || text.charAt(i) != '=') {
                 throw at(keyStart).error("'" + key + "' is not a Key=Value pair (write Key=Value, or Include FILE)");
             }
             if (key.isEmpty()) {
                 throw at(keyStart).error("'=' without a key (write Key=Value)");
             }
-            i++;
+            i = skipBlanks(i + 1);
             String value;
             if (i < text.length() && text.charAt(i) == '"') {
                 int close = text.indexOf('"', i + 1);

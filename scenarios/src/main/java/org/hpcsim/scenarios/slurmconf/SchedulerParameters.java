@@ -90,6 +90,8 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         number(o, "bf_min_age_reserve", 0, 0, 2_592_000);
         number(o, "bf_min_prio_reserve", 0, 0, Integer.MAX_VALUE);
         number(o, "bf_job_part_count_reserve", 0, 0, 100_000);
+        number(o, "bf_max_job_start", 0, 0, 10_000);
+        number(o, "bf_node_space_size", 0, 2, 2_000_000);
         number(o, "max_switch_wait", DEFAULT_MAX_SWITCH_WAIT_S, 0, Integer.MAX_VALUE);
         number(o, "preempt_reorder_count", DEFAULT_PREEMPT_REORDER_COUNT, 0, Integer.MAX_VALUE);
     }
@@ -185,6 +187,19 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
     /** bf_job_part_count_reserve: backfill reservations per partition and pass; 0 for all. */
     public int bfJobPartCountReserve() {
         return number("bf_job_part_count_reserve", 0, 0, 100_000);
+    }
+
+    /** bf_max_job_start: jobs one backfill pass starts at most; 0 for no limit (slurm.conf(5), 22.05: max 10000). */
+    public int bfMaxJobStart() {
+        return number("bf_max_job_start", 0, 0, 10_000);
+    }
+
+    /**
+     * bf_node_space_size: records of backfill's node_space table; 0 when not given (then as many as
+     * bf_max_job_test). backfill.c (22.05) takes 2 to 2,000,000.
+     */
+    public int bfNodeSpaceSize() {
+        return number("bf_node_space_size", 0, 2, 2_000_000);
     }
 
     /** max_switch_wait in seconds a job may wait for its requested leaf switch count. */

@@ -183,7 +183,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("groups") Map<String, List<String>> groups) {
         Parameters p = parameters != null ? parameters
                 : Parameters.fromFile(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null);
+                        null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
                 "must be 0 or more minutes, got " + overTimeLimit);
         SchedulerParams d = SchedulerParams.defaults();
@@ -248,7 +248,9 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                                    @JsonProperty("bf_max_job_assoc") Integer bfMaxJobAssoc,
                                    @JsonProperty("bf_min_age_reserve") Long bfMinAgeReserve,
                                    @JsonProperty("bf_min_prio_reserve") Long bfMinPrioReserve,
-                                   @JsonProperty("bf_job_part_count_reserve") Integer bfJobPartCountReserve) {
+                                   @JsonProperty("bf_job_part_count_reserve") Integer bfJobPartCountReserve,
+                                   @JsonProperty("bf_max_job_start") Integer bfMaxJobStart,
+                                   @JsonProperty("bf_node_space_size") Integer bfNodeSpaceSize) {
             // slurm.conf(5), 22.05: each of the backfill limits defaults to 0, no limit.
             noLimitOrMore("bf_max_job_user", bfMaxJobUser);
             noLimitOrMore("bf_max_job_part", bfMaxJobPart);
@@ -257,10 +259,18 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
             noLimitOrMore("bf_min_age_reserve", bfMinAgeReserve);
             noLimitOrMore("bf_min_prio_reserve", bfMinPrioReserve);
             noLimitOrMore("bf_job_part_count_reserve", bfJobPartCountReserve);
+            noLimitOrMore("bf_max_job_start", bfMaxJobStart);
+            InvalidFieldException.require(bfMaxJobStart == null || bfMaxJobStart <= BackfillLimits.MAX_JOB_START,
+                    "bf_max_job_start", "must be at most " + BackfillLimits.MAX_JOB_START + " (slurm.conf(5))");
+            InvalidFieldException.require(bfNodeSpaceSize == null
+                            || (bfNodeSpaceSize >= BackfillLimits.MIN_NODE_SPACE_SIZE
+                            && bfNodeSpaceSize <= BackfillLimits.MAX_NODE_SPACE_SIZE), "bf_node_space_size",
+                    "must be " + BackfillLimits.MIN_NODE_SPACE_SIZE + " to " + BackfillLimits.MAX_NODE_SPACE_SIZE
+                            + " records (default: bf_max_job_test)");
             BackfillLimits limits = new BackfillLimits(orDefault(bfMaxJobUser, 0), orDefault(bfMaxJobPart, 0),
                     orDefault(bfMaxJobUserPart, 0), orDefault(bfMaxJobAssoc, 0),
                     SimTime.seconds(orDefault(bfMinAgeReserve, 0L)), orDefault(bfMinPrioReserve, 0L),
-                    orDefault(bfJobPartCountReserve, 0));
+                    orDefault(bfJobPartCountReserve, 0), orDefault(bfMaxJobStart, 0), orDefault(bfNodeSpaceSize, 0));
             // Defaults: slurm.conf(5), 22.05 (see SchedulerParams.defaults()).
             Parameters p = new Parameters(orDefault(defaultQueueDepth, 100), orDefault(schedInterval, 60),
                     orDefault(bfInterval, 30), orDefault(bfResolution, 60), orDefault(bfWindow, 1440),

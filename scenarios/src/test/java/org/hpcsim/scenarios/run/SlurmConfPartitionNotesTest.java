@@ -36,6 +36,14 @@ class SlurmConfPartitionNotesTest {
     }
 
     @Test
+    void shouldNoteThatJobsNamingNoPartitionAreRefusedWhenNoneIsTheDefault() throws IOException {
+        SlurmConfig c = map("PartitionName=a Nodes=n[1-2]", "PartitionName=b Nodes=n[3-4]");
+        assertEquals(List.of("slurm.conf: no partition is Default=YES: as slurmctld (\"default partition not set\"),"
+                + " every job that names no partition is refused at submission"), notes);
+        assertEquals(-1, c.defaultPartition());
+    }
+
+    @Test
     void shouldNoteNothingForDefaultsAndKeepThePartitionQos() throws IOException {
         SlurmConfig c = map("PartitionName=a Nodes=n[1-4] Default=YES State=UP OverSubscribe=NO AllowQos=ALL"
                 + " AllowAccounts=ALL QOS=debug Hidden=YES", "PartitionName=b Nodes=n[1-4] OverSubscribe=EXCLUSIVE",

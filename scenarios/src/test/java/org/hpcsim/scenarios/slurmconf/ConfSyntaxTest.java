@@ -59,6 +59,30 @@ class ConfSyntaxTest {
     }
 
     @Test
+    void shouldReadBlanksAroundTheEqualsSignAsSlurmctldDoes() {
+        // parse_config.c's pattern: key, blanks, '=', blanks, value (a production ARCHER2 file writes so).
+        SlurmConf conf = read(dir, "ClusterName = alpha", "NodeName =n1 CPUs= 8", "PartitionName=p Nodes=n1");
+        assertEquals(Optional.of("alpha"), conf.clusterName());
+        assertEquals(8, conf.nodes().get(0).cpus());
+        assertEquals(List.of(), conf.ignored());
+    }
+
+    @Test
+    void shouldDropAByteOrderMarkAndReadALatin1CommentAsSlurmctldSkipsIt() throws java.io.IOException {
+        Path f = dir.resolve("slurm.conf");
+        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
+        byte[] text = "NodeName=n1 CPUs=4\n# r\u00e9seau\nPartitionName=p Nodes=n1\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+        byte[] all = new byte[bom.length + text.length];
+        System.arraycopy(bom, 0, all, 0, bom.length);
+        System.arraycopy(text, 0, all, bom.length, text.length);
+        java.nio.file.Files.write(f, all);
+        SlurmConf conf = SlurmConfReader.read(f);
+        assertEquals(4, conf.nodes().get(0).cpus());
+        assertEquals(List.of("n1"), conf.partitions().get(0).nodes());
+    }
+
+    @Test
     void shouldKeepBlanksInsideQuotedValues() {
         SlurmConf conf = read(dir, "NodeName=n1", "PartitionName=p Nodes=n1 TRESBillingWeights=\"CPU=1.0, Mem=0.25G\"");
         assertEquals(Optional.of("CPU=1.0, Mem=0.25G"), conf.partitions().get(0).tresBillingWeights());
