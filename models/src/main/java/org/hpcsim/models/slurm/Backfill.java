@@ -23,6 +23,8 @@ import org.hpcsim.core.SimTime;
  * _set_backfill_timelimits; job_test_resv runs with the real limit).
  */
 final class Backfill {
+    /** backfill.c (YEAR_SECONDS): how long a running job without a time limit is taken to hold its nodes. */
+    private static final long UNLIMITED_END = org.hpcsim.core.SimTime.seconds(365L * 24 * 60 * 60);
     private final SlurmCluster cluster;
     private final JobStarter starter;
     private final SchedulerParams params;
@@ -111,6 +113,7 @@ final class Backfill {
                 listener.backfilled(job, now, job.limitEnd, nodesOf(o.startNow));
                 insertByEnd(byEnd, job);
                 willRun.started(job, now);
+                reserveRunning(job, space);
                 started++;
                 if (started == params.backfillLimits().maxJobStart()) {
                     break; // backfill.c: "bf_max_job_start limit reached"
@@ -280,6 +283,25 @@ final class Backfill {
             reserve(job, now, limit, nodesOf(nodes), space);
         }
         return new Outcome(null, victims, tested, false);
+    }
+
+    /**
+     * backfill.c, _bf_reserve_running after a start: a job that holds its nodes whole under
+     * cons_tres (--exclusive, OverSubscribe=EXCLUSIVE) and cannot be preempted goes into the pass's
+     * node_space table, from the map's start to its end rounded down to bf_resolution (a year for a
+     * job without a limit), while the table has room. select/linear marks no job so.
+     */
+    private void reserveRunning(SlurmJob job, NodeSpace space) {
+        boolean preemptable = cluster.config.preemption().enabled()
+                && Preemptor.modeOf(cluster, job) != PreemptMode.OFF;
+        if (cluster.config.select() != SelectType.CONS_TRES || !job.allocation.whole() || preemptable
+                || tableFull(space)) {
+            return;
+        }
+        long end = job.limitEnd == Long.MAX_VALUE ? job.start + UNLIMITED_END : job.limitEnd;
+        BitSet nodes = nodesOf(job.allocation);
+        space.reserve(space.begin(), floor(end, params.bfResolution()), nodes, params.bfResolution());
+        bound.reserved(nodes, space.begin());
     }
 
     /**

@@ -5,7 +5,6 @@ import org.hpcsim.core.Simulation;
 import org.hpcsim.models.platform.Platform;
 import org.hpcsim.models.platform.PlatformRun;
 import org.hpcsim.models.platform.PlatformStats;
-import org.hpcsim.models.workload.JobStatus;
 
 /**
  * When each running job's run ends: at its run time (the recorded one, or what failures left),
@@ -42,20 +41,17 @@ final class RunEnds {
      * Job {@code job}, just put in {@code slot}, holds its nodes from now and its run begins at
      * {@code begin} (later than now while its nodes boot): it ends after {@code runFor}, or at
      * {@code allowed} (how long it may run: to the first time-limit test past its limit plus
-     * OverTimeLimit, see {@link SchedulerParams#killedAt}; Long.MAX_VALUE for none) when killed at limits;
+     * OverTimeLimit, see {@link SchedulerParams#killedAt}; Long.MAX_VALUE for none) when killed at limits,
+     * and at {@code allowed} whatever its run time where {@code ranToLimit} (its trace says it was);
      * a profiled job on the platform ends when its work is done instead.
      */
-    void begin(SlurmJob job, int slot, long runFor, long allowed, long begin) {
+    void begin(SlurmJob job, int slot, long runFor, long allowed, boolean ranToLimit, long begin) {
         long limit = killAtLimit ? allowed : Long.MAX_VALUE;
         if (platform != null && platform.startOnAt(slot, job.job, job.allocation.nodeIndices(), limit, begin)) {
             job.killedAtLimit = false; // until its work or its limit ends it
             job.endEvent = -1;
             return;
         }
-        // A job its trace says timed out ran until it was killed, not for its recorded time: it is
-        // killed here too (its recorded run ends between its limit and the real controller's test,
-        // which need not fall where this one's does).
-        boolean ranToLimit = job.job.history().status() == JobStatus.TIMEOUT && allowed != Long.MAX_VALUE;
         job.killedAtLimit = killAtLimit && (runFor > allowed || ranToLimit);
         job.endEvent = sim.schedule(begin + (job.killedAtLimit ? allowed : runFor), endKind, slot);
     }

@@ -1,6 +1,7 @@
 package org.hpcsim.models.slurm;
 
 import java.util.function.IntSupplier;
+import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.run.RunObserver;
 
@@ -32,6 +33,8 @@ final class SchedulingPasses {
     private long passes;
     private boolean fullPassDue;
     private boolean changed;
+    /** When the state last changed (a submission, end, start, requeue), in simulation nanoseconds. */
+    private long lastChange = Long.MIN_VALUE;
     private boolean preemptedInBackfill;
 
     /**
@@ -81,6 +84,7 @@ final class SchedulingPasses {
     /** A job started: the state changed, though the pass that started it asks for no other. */
     void started() {
         changed = true;
+        lastChange = sim.now();
     }
 
     /** A pass preempted jobs: that changes the state like an end. */
@@ -91,6 +95,7 @@ final class SchedulingPasses {
     /** Something changed: the main loop runs at the end of this instant, or on the next tick it is allowed. */
     void request() {
         changed = true;
+        lastChange = sim.now();
         if (params.tick() == 0) {
             sim.requestAtInstantEnd(passHook);
             return;
@@ -106,6 +111,7 @@ final class SchedulingPasses {
      */
     void requeuedJobBack(long now) {
         changed = true;
+        lastChange = now;
         if (params.tick() == 0) {
             backfillAtInstant(now);
         } else {
@@ -167,10 +173,11 @@ final class SchedulingPasses {
         // Set first, so a preemption in the pass arms the next pass bf_interval from this one.
         timers.backfillRan(now);
         preemptedInBackfill = false;
-        int started = backfill.pass(queue, running.list(), now);
-        // Jobs the pass starts or preempts call for another: backfill.c's _more_work compares the
-        // last job update with the pass's end, both in whole seconds, with >=.
-        changed = preemptedInBackfill || started > 0;
+        backfill.pass(queue, running.list(), now);
+        // backfill.c's _more_work: another pass is due when the last job or node update is no
+        // earlier than the pass's end, both in whole seconds (>=): so after a pass that started or
+        // preempted jobs, or that ran in the second of a change (here its passes take no time).
+        changed = preemptedInBackfill || lastChange / SimTime.SECOND >= now / SimTime.SECOND;
         if (changed && queue.pendingJobs() > 0) {
             if (params.tick() == 0) {
                 timers.backfillDueAtInstant(now); // not due yet: arms the pass bf_interval from this one

@@ -11,6 +11,7 @@ import org.hpcsim.models.run.RunObserver;
 import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobSource;
+import org.hpcsim.models.workload.JobStatus;
 
 /**
  * A replay of a workload through a modelled slurmctld. Submissions and job ends ask for a pass of
@@ -284,6 +285,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
                     // JobRequeue=0: a job on nodes that went down ends NODE_FAIL (job_mgr.c,
                     // kill_running_job_by_node_name requeues only when details->requeue); it never ran.
                     job.start = now;
+                    observer.jobStarted(job.job, now, job.allocation.totalCpus());
                     observer.jobFinished(job.outcome(now, JobEndState.NODE_FAIL, cluster));
                     endedForGood(job);
                 }
@@ -334,8 +336,13 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         long allowed = limit == Long.MAX_VALUE ? Long.MAX_VALUE
                 : params.killedAt(begin + limit + params.overTimeLimit()) - begin;
         long runFor = outages == null ? job.job.runTime() : outages.runFor(job);
+        // A job its trace says timed out, whose recorded run reached its limit here too, ran until it
+        // was killed: its recorded end falls between its limit and the real controller's test, which
+        // need not fall where this one's does, so it is killed here as well.
+        boolean ranToLimit = job.job.history().status() == JobStatus.TIMEOUT && limit != Long.MAX_VALUE
+                && runFor >= limit + params.overTimeLimit();
         cluster.qos.started(job, now);
-        ends.begin(job, running.add(job), runFor, allowed, begin);
+        ends.begin(job, running.add(job), runFor, allowed, ranToLimit, begin);
         priorities.started(job, now);
         observer.jobStarted(job.job, now, allocation.totalCpus());
         links.started(job);

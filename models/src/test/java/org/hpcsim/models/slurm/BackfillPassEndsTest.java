@@ -3,7 +3,16 @@ package org.hpcsim.models.slurm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobHistory;
+import org.hpcsim.models.workload.JobLabels;
+import org.hpcsim.models.workload.JobLinks;
+import org.hpcsim.models.workload.ListJobSource;
+import org.hpcsim.models.workload.ResourceOptions;
+import org.hpcsim.models.workload.SubmitOptions;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -69,6 +78,60 @@ class BackfillPassEndsTest {
             if (size == 4) {
                 assertEquals(120, r.start(2), "job 4 waits for job 1's end and job 2 takes the cluster first");
                 assertTrue(r.start(5) >= 120, "job 5 started at " + r.start(5));
+            } else {
+                assertEquals(1, r.start(5));
+            }
+        }
+    }
+
+    @Test
+    void shouldPassAgainBfIntervalAfterAPassInTheSecondOfAChange() {
+        // Idealised controller, bf_interval 30 s, two nodes. Job 1 holds one to 100 (limit 200); at 10
+        // job 2 (both nodes) is reserved from 200 and job 3 (one node, limit 300) cannot start before
+        // it. The pass at 10 runs in the second of those submissions, so _more_work holds another at
+        // 40, which changes nothing, so none follows it.
+        SchedulerParams params = SlurmReplay.params(30, 60);
+        SlurmController controller = new SlurmController(SlurmConfig.uniform(2, 1, SchedulerType.BACKFILL,
+                SelectType.LINEAR, params), new ListJobSource(List.of(
+                SlurmReplay.job(1, 0, 100, 200, 1), SlurmReplay.job(2, 10, 10, 200, 2),
+                SlurmReplay.job(3, 10, 10, 300, 1))), true, new SlurmReplay.Result());
+        List<Long> passes = new ArrayList<>();
+        controller.listen(new BackfillListener() {
+            @Override
+            public void passStarted(long now) {
+                passes.add(now / SimTime.SECOND);
+            }
+        });
+        controller.run();
+        assertEquals(List.of(10L, 40L), passes, "at 100 job 2 starts and nothing left fits: no pass");
+    }
+
+    /** A cons_tres job of {@code nodes} one-CPU nodes, submitted, running and limited in seconds; --exclusive or not. */
+    private static Job consJob(long id, long submit, long run, long limit, int nodes, boolean exclusive) {
+        return new Job(id, SimTime.seconds(submit), SimTime.seconds(run), SimTime.seconds(limit), nodes, nodes, 0,
+                JobLabels.NONE, JobHistory.UNKNOWN, -1, -1,
+                new SubmitOptions(new ResourceOptions("", "", 0, 0, 0, 0, exclusive), JobLinks.NONE));
+    }
+
+    @Test
+    void shouldCountTheRecordsOfAnExclusiveJobThePassStartsUnderConsTres() {
+        // Four one-CPU nodes, cons_tres. Job 1 holds two to 100. In the pass at 1: job 2 (4 nodes) is
+        // reserved from 100 (3 records); job 3 (--exclusive, 1 node, to 51) starts and goes into the
+        // table from the map's start to 51 (_bf_reserve_running: an empty first record and one at
+        // 51, 5 records); job 4 (3 nodes) finds a table of 5 full and the pass ends, so job 5 (1
+        // node, to 51) waits for the next pass, a second later. With 6 records job 4 is reserved and
+        // job 5 starts at once. A real slurmctld 22.05.8 (select/cons_tres, CR_Core, bf_interval=1,
+        // sbatch --exclusive) did the same: at bf_node_space_size=5 job 5 started a second after
+        // job 3, at 6 in the same second.
+        for (int size : new int[] {5, 6}) {
+            SchedulerParams params = SlurmReplay.params(1, 1).withBackfillLimits(tableOf(size));
+            SlurmConfig c = SlurmConfig.uniform(4, 1, SchedulerType.BACKFILL, SelectType.CONS_TRES, params);
+            SlurmReplay.Result r = SlurmReplay.run(c, List.of(consJob(1, 0, 100, 100, 2, false),
+                    consJob(2, 1, 10, 60, 4, false), consJob(3, 1, 50, 50, 1, true), consJob(4, 1, 10, 60, 3, false),
+                    consJob(5, 1, 30, 50, 1, false)));
+            assertEquals(1, r.start(3), "backfilled at once");
+            if (size == 5) {
+                assertEquals(2, r.start(5), "on the next pass, which job 3's start calls for");
             } else {
                 assertEquals(1, r.start(5));
             }

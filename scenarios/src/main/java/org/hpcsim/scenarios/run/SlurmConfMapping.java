@@ -77,7 +77,7 @@ public final class SlurmConfMapping {
         if (partitions.isEmpty()) {
             throw new ScenarioException(conf.path() + ": no PartitionName line (slurmctld needs at least one partition)");
         }
-        if (conf.defaultPartition().isEmpty()) {
+        if (conf.defaultPartition().isEmpty() && !conf.jobSubmitPlugins().contains("all_partitions")) {
             notes.add(file + ": no partition is Default=YES: as slurmctld (\"default partition not set\"), every job"
                     + " that names no partition is refused at submission");
         }

@@ -126,7 +126,7 @@ final class ConfFileReader {
 
     /**
      * The file's lines: UTF-8, or, where it is not (a Latin-1 accent in a comment, which slurmctld,
-     * reading bytes, skips), one character per byte; a leading byte-order mark is dropped.
+     * reading bytes, skips), one character per byte. A leading byte-order mark is refused in one line.
      */
     private static List<String> physicalLines(Path file, SourceLine includedAt) {
         byte[] bytes;
@@ -135,14 +135,17 @@ final class ConfFileReader {
         } catch (IOException e) {
             throw unreadable(file, includedAt, e);
         }
-        int from = bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF
-                ? 3 : 0;
-        ByteBuffer body = ByteBuffer.wrap(bytes, from, bytes.length - from);
+        if (bytes.length >= 3 && bytes[0] == (byte) 0xEF && bytes[1] == (byte) 0xBB && bytes[2] == (byte) 0xBF) {
+            // parse_config.c's key pattern starts with a letter, digit, '_' or '.': slurmctld stops
+            // with a parse error on that first line.
+            throw new ScenarioException(file.getFileName() + ":1: starts with a UTF-8 byte-order mark, which"
+                    + " slurmctld cannot parse (save the file without it)");
+        }
         String text;
         try {
-            text = StandardCharsets.UTF_8.newDecoder().decode(body).toString();
+            text = StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
         } catch (CharacterCodingException e) {
-            text = new String(bytes, from, bytes.length - from, StandardCharsets.ISO_8859_1);
+            text = new String(bytes, StandardCharsets.ISO_8859_1);
         }
         return text.lines().toList();
     }

@@ -68,18 +68,22 @@ class ConfSyntaxTest {
     }
 
     @Test
-    void shouldDropAByteOrderMarkAndReadALatin1CommentAsSlurmctldSkipsIt() throws java.io.IOException {
+    void shouldReadALatin1CommentAsSlurmctldSkipsIt() throws java.io.IOException {
         Path f = dir.resolve("slurm.conf");
-        byte[] bom = {(byte) 0xEF, (byte) 0xBB, (byte) 0xBF};
-        byte[] text = "NodeName=n1 CPUs=4\n# r\u00e9seau\nPartitionName=p Nodes=n1\n"
-                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
-        byte[] all = new byte[bom.length + text.length];
-        System.arraycopy(bom, 0, all, 0, bom.length);
-        System.arraycopy(text, 0, all, bom.length, text.length);
-        java.nio.file.Files.write(f, all);
+        java.nio.file.Files.write(f, "NodeName=n1 CPUs=4\n# r\u00e9seau\nPartitionName=p Nodes=n1\n"
+                .getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
         SlurmConf conf = SlurmConfReader.read(f);
         assertEquals(4, conf.nodes().get(0).cpus());
         assertEquals(List.of("n1"), conf.partitions().get(0).nodes());
+    }
+
+    @Test
+    void shouldRefuseAByteOrderMarkInOneLineAsSlurmctldCannotParseIt() throws java.io.IOException {
+        Path f = dir.resolve("slurm.conf");
+        java.nio.file.Files.write(f, "\uFEFFNodeName=n1\nPartitionName=p Nodes=n1\n"
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertEquals("slurm.conf:1: starts with a UTF-8 byte-order mark, which slurmctld cannot parse (save the file"
+                + " without it)", error(() -> SlurmConfReader.read(f)));
     }
 
     @Test
