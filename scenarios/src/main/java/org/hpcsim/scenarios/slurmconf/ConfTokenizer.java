@@ -81,6 +81,12 @@ final class ConfTokenizer {
                     i++;
                 }
                 value = text.substring(valueStart, i);
+                if (value.isEmpty()) {
+                    // parse_config.c's value pattern needs a character, or quotes: slurmctld stops
+                    // with "Parse error" on a bare "Nodes=".
+                    throw at(keyStart).error(key + "= has no value (slurmctld cannot parse that; write " + key
+                            + "=\"\" for an empty one)");
+                }
             }
             pairs.add(new ConfPair(key, value, at(keyStart)));
             i = skipBlanks(i);

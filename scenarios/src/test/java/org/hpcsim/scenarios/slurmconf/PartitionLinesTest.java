@@ -117,9 +117,12 @@ class PartitionLinesTest {
     }
 
     @Test
-    void shouldAllowAPartitionWithoutNodes() {
-        assertEquals(List.of(), only(read(dir, "PartitionName=empty Nodes=")).nodes());
+    void shouldAllowAPartitionWithoutNodesButNotABareNodesKey() {
+        assertEquals(List.of(), only(read(dir, "PartitionName=empty Nodes=\"\"")).nodes());
         assertEquals(List.of(), only(read(dir, "PartitionName=empty")).nodes());
+        // A real slurmctld 22.05.8: 'Parse error in file ... line 38: " Nodes="', then fatal.
+        assertEquals("slurm.conf:1: Nodes= has no value (slurmctld cannot parse that; write Nodes=\"\" for an"
+                + " empty one)", error(() -> read(dir, "PartitionName=empty Nodes=")));
     }
 
     @Test
