@@ -53,6 +53,9 @@ final class SlurmConfSchedulerParams {
     }
 
     private static void note(SchedulerParameters p, String file, List<String> notes) {
+        for (String w : p.warnings()) {
+            notes.add(file + ": SchedulerParameters " + w);
+        }
         List<String> timing = new ArrayList<>();
         List<String> other = new ArrayList<>();
         for (String option : p.options().keySet()) {

@@ -1,10 +1,14 @@
 package org.hpcsim.scenarios.slurmconf;
 
+import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * SchedulerParameters: its comma-separated options in the order written, each with its value or
@@ -37,6 +41,12 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
     public static final int DEFAULT_PREEMPT_REORDER_COUNT = 1;
     /** The value of sched_interval or bf_interval that turns that loop off (slurm.conf(5), 22.05). */
     public static final int DISABLED = -1;
+
+    /** The per-pass backfill bounds slurm.conf(5) caps at bf_max_job_test. */
+    private static final List<String> PER_PASS_BOUNDS = List.of("bf_max_job_user", "bf_max_job_part",
+            "bf_max_job_user_part", "bf_max_job_assoc");
+    /** A whole number as slurmctld's atoi reads it: a sign and digits, whatever follows. */
+    private static final Pattern LEADING_NUMBER = Pattern.compile("(-?[0-9]{1,10}).*");
 
     /** No options: every default applies. */
     public static final SchedulerParameters NONE = new SchedulerParameters(Map.of());
@@ -78,12 +88,12 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         }
         number(o, "bf_resolution", DEFAULT_BF_RESOLUTION_S, 1, 3_600);
         number(o, "bf_window", DEFAULT_BF_WINDOW_MIN, 1, 43_200);
-        // slurm.conf(5), 22.05: bf_max_job_user and bf_max_job_part "Max: bf_max_job_test".
-        int test = number(o, "bf_max_job_test", DEFAULT_BF_MAX_JOB_TEST, 1, 1_000_000);
-        number(o, "bf_max_job_user", NO_LIMIT, 0, test);
-        number(o, "bf_max_job_part", NO_LIMIT, 0, test);
-        number(o, "bf_max_job_user_part", NO_LIMIT, 0, test);
-        number(o, "bf_max_job_assoc", NO_LIMIT, 0, test);
+        number(o, "bf_max_job_test", DEFAULT_BF_MAX_JOB_TEST, 1, 1_000_000);
+        // slurm.conf(5), 22.05, says "Max: bf_max_job_test"; backfill.c only logs a larger value and
+        // keeps it (see warnings()).
+        for (String bound : PER_PASS_BOUNDS) {
+            number(o, bound, NO_LIMIT, 0, Integer.MAX_VALUE);
+        }
         // slurm.conf(5), 22.05: bf_min_age_reserve "Default: 0, Min: 0, Max: 2592000 (30 days)";
         // bf_min_prio_reserve "Default: 0, Min: 0, Max: 2^63"; bf_job_part_count_reserve "Default: 0
         // (all), Min: 0, Max: 100000".
@@ -94,6 +104,31 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         number(o, "bf_node_space_size", 0, 2, 2_000_000);
         number(o, "max_switch_wait", DEFAULT_MAX_SWITCH_WAIT_S, 0, Integer.MAX_VALUE);
         number(o, "preempt_reorder_count", DEFAULT_PREEMPT_REORDER_COUNT, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * What slurmctld reads otherwise than it is written, one line each: a number followed by other
+     * text (read up to it, as atoi does: {@code max_switch_wait=24:00:00} is 24 s), and a per-pass
+     * bound above bf_max_job_test (backfill.c logs it and keeps it).
+     */
+    public List<String> warnings() {
+        List<String> out = new ArrayList<>();
+        for (Map.Entry<String, Optional<String>> e : options.entrySet()) {
+            String v = e.getValue().orElse("");
+            Matcher m = LEADING_NUMBER.matcher(v);
+            if (m.matches() && !m.group(1).equals(v)) {
+                out.add(e.getKey() + "=" + v + " is read as " + m.group(1) + ", as slurmctld reads it (atoi)");
+            }
+        }
+        int test = bfMaxJobTest();
+        for (String bound : PER_PASS_BOUNDS) {
+            int n = number(bound, NO_LIMIT, 0, Integer.MAX_VALUE);
+            if (n > test) {
+                out.add(bound + "=" + n + " is above bf_max_job_test (" + test + "): slurmctld logs that and keeps it,"
+                        + " so it bounds nothing");
+            }
+        }
+        return out;
     }
 
     /** Whether the option is present, as a flag or with a value. */
@@ -222,10 +257,11 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
             return fallback;
         }
         String allowed = " (a whole number " + min + ".." + max + ")";
-        if (v.isEmpty() || !v.get().matches("-?[0-9]{1,10}")) {
+        Matcher m = v.isEmpty() ? null : LEADING_NUMBER.matcher(v.get());
+        if (m == null || !m.matches()) {
             throw new IllegalArgumentException(option + v.map(s -> "=" + s).orElse("") + " is not a whole number" + allowed);
         }
-        long n = Long.parseLong(v.get());
+        long n = Long.parseLong(m.group(1));
         if (n < min || n > max) {
             throw new IllegalArgumentException(option + "=" + v.get() + " is out of range" + allowed);
         }

@@ -38,6 +38,14 @@ class SlurmConfSchedulerParamsTest {
     }
 
     @Test
+    void shouldNoteAValueSlurmctldReadsOtherwiseThanItIsWritten() throws IOException {
+        SlurmConfig c = map("max_switch_wait=24:00:00");
+        assertEquals(SimTime.seconds(24), c.params().maxSwitchWait());
+        assertEquals(List.of(dir.resolve("slurm.conf") + ": SchedulerParameters max_switch_wait=24:00:00 is read as 24,"
+                + " as slurmctld reads it (atoi)"), notes);
+    }
+
+    @Test
     void shouldNameEveryOptionNotModelled() throws IOException {
         map("bf_continue,bf_interval=30,bf_busy_nodes,sched_min_interval=2000000,defer,bf_max_job_user=4");
         String file = dir.resolve("slurm.conf").toString();
