@@ -23,8 +23,6 @@ import org.hpcsim.core.SimTime;
  * _set_backfill_timelimits; job_test_resv runs with the real limit).
  */
 final class Backfill {
-    /** backfill.c (YEAR_SECONDS): how long a running job without a time limit is taken to hold its nodes. */
-    private static final long UNLIMITED_END = org.hpcsim.core.SimTime.seconds(365L * 24 * 60 * 60);
     private final SlurmCluster cluster;
     private final JobStarter starter;
     private final SchedulerParams params;
@@ -298,7 +296,7 @@ final class Backfill {
                 || tableFull(space)) {
             return;
         }
-        long end = job.limitEnd == Long.MAX_VALUE ? job.start + UNLIMITED_END : job.limitEnd;
+        long end = job.limitEnd == Long.MAX_VALUE ? job.start + WillRun.YEAR : job.limitEnd;
         BitSet nodes = nodesOf(job.allocation);
         space.reserve(space.begin(), floor(end, params.bfResolution()), nodes, params.bfResolution());
         bound.reserved(nodes, space.begin());

@@ -20,8 +20,11 @@ import org.hpcsim.core.SimTime;
  * switch count and fail the will-run test (best_switch false), they do not look further.
  */
 final class WillRun {
-    /** job_test.c, _guess_job_end: a job without a time limit is taken to end a year from now. */
-    private static final long UNLIMITED_GUESS = SimTime.seconds(365L * 24 * 60 * 60);
+    /**
+     * A year (YEAR_SECONDS): job_test.c's _guess_job_end takes a job without a time limit to end a
+     * year from now, and backfill.c one running without a limit to hold its nodes a year.
+     */
+    static final long YEAR = SimTime.seconds(365L * 24 * 60 * 60);
     private final SlurmCluster cluster;
     private final NodeResources projected;
     private final NodeFreeTimes freeTimes;
@@ -290,7 +293,7 @@ final class WillRun {
         }
         SchedulerParams p = cluster.config.params();
         if (p.overTimeLimit() >= Long.MAX_VALUE / 4) {
-            return now + (j.timeLimit == Long.MAX_VALUE ? UNLIMITED_GUESS : j.timeLimit);
+            return now + (j.timeLimit == Long.MAX_VALUE ? YEAR : j.timeLimit);
         }
         return Math.max(j.limitEnd + p.killWait() + p.overTimeLimit(), now + SimTime.SECOND);
     }

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.hpcsim.models.slurm.BackfillLimits;
 
 /**
  * SchedulerParameters: its comma-separated options in the order written, each with its value or
@@ -100,8 +101,8 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         number(o, "bf_min_age_reserve", 0, 0, 2_592_000);
         number(o, "bf_min_prio_reserve", 0, 0, Integer.MAX_VALUE);
         number(o, "bf_job_part_count_reserve", 0, 0, 100_000);
-        number(o, "bf_max_job_start", 0, 0, 10_000);
-        number(o, "bf_node_space_size", 0, 2, 2_000_000);
+        number(o, "bf_max_job_start", 0, 0, BackfillLimits.MAX_JOB_START);
+        number(o, "bf_node_space_size", 0, BackfillLimits.MIN_NODE_SPACE_SIZE, BackfillLimits.MAX_NODE_SPACE_SIZE);
         number(o, "max_switch_wait", DEFAULT_MAX_SWITCH_WAIT_S, 0, Integer.MAX_VALUE);
         number(o, "preempt_reorder_count", DEFAULT_PREEMPT_REORDER_COUNT, 0, Integer.MAX_VALUE);
     }
@@ -226,7 +227,7 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
 
     /** bf_max_job_start: jobs one backfill pass starts at most; 0 for no limit (slurm.conf(5), 22.05: max 10000). */
     public int bfMaxJobStart() {
-        return number("bf_max_job_start", 0, 0, 10_000);
+        return number("bf_max_job_start", 0, 0, BackfillLimits.MAX_JOB_START);
     }
 
     /**
@@ -234,7 +235,7 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
      * bf_max_job_test). backfill.c (22.05) takes 2 to 2,000,000.
      */
     public int bfNodeSpaceSize() {
-        return number("bf_node_space_size", 0, 2, 2_000_000);
+        return number("bf_node_space_size", 0, BackfillLimits.MIN_NODE_SPACE_SIZE, BackfillLimits.MAX_NODE_SPACE_SIZE);
     }
 
     /** max_switch_wait in seconds a job may wait for its requested leaf switch count. */
