@@ -38,12 +38,10 @@ import org.junit.jupiter.api.Test;
  * timing drifted enough to miss the bar.
  */
 class SlurmOracleTest {
-    /** hpcsim's scheduler for SchedulerType=sched/builtin (select/linear, priority/basic, as the real one). */
-    static final String BUILTIN_SCHEDULER =
-            "{policy: slurm, killAtTimeLimit: true, slurm: {scheduler: builtin, select: linear}}";
-    /** hpcsim's scheduler for SchedulerType=sched/backfill with bf_interval=1. */
-    static final String BACKFILL_SCHEDULER = "{policy: slurm, killAtTimeLimit: true,"
-            + " slurm: {scheduler: backfill, select: linear, parameters: {bf_interval: 1}}}";
+    /** hpcsim's Slurm settings for SchedulerType=sched/builtin (select/linear, priority/basic, as the real one). */
+    static final String BUILTIN_SCHEDULER = "scheduler: builtin, select: linear";
+    /** hpcsim's Slurm settings for SchedulerType=sched/backfill with bf_interval=1. */
+    static final String BACKFILL_SCHEDULER = "scheduler: backfill, select: linear, parameters: {bf_interval: 1}";
 
     /** The bar: this share of jobs starts within {@link #WITHIN_SECONDS} of the real start. */
     private static final double BAR = 0.90;

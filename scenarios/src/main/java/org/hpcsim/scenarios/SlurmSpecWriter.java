@@ -48,6 +48,9 @@ final class SlurmSpecWriter {
         if (!s.groups().isEmpty()) {
             m.put("groups", s.groups());
         }
+        if (s.params().controllerStart() != 0) {
+            m.put("controllerStart", SimTime.toSeconds(s.params().controllerStart()));
+        }
         String switches = SwitchesText.text(s.switches());
         if (switches != null) {
             m.put("switches", switches);

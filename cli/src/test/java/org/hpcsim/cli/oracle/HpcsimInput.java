@@ -23,10 +23,11 @@ public final class HpcsimInput {
 
     /**
      * Writes {@code trace.swf} and {@code scenario.yaml} into {@code dir} for a cluster of
-     * {@code nodes} one-core nodes allocated whole, under {@code scheduler} (the scenario's
-     * scheduler block as a YAML flow mapping); returns the scenario.
+     * {@code nodes} one-core nodes allocated whole, under policy slurm with the settings
+     * {@code slurm} (the entries of the scenario's {@code scheduler.slurm} flow mapping), jobs killed
+     * at their time limit; returns the scenario.
      */
-    public static Path write(Path dir, String name, List<ReplayedJob> jobs, int nodes, String scheduler) {
+    public static Path write(Path dir, String name, List<ReplayedJob> jobs, int nodes, String slurm) {
         try {
             Files.createDirectories(dir);
             Path trace = dir.resolve("trace.swf");
@@ -49,7 +50,7 @@ public final class HpcsimInput {
                     scheduler: %s
                     workload: {trace: trace.swf}
                     outputs: {timeseries: false}
-                    """.formatted(name, nodes, scheduler);
+                    """.formatted(name, nodes, scheduler(slurm));
             return Files.writeString(dir.resolve("scenario.yaml"), yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,10 +59,11 @@ public final class HpcsimInput {
 
     /**
      * As {@link #write}, with each job's submission and run on {@code clock} (to the millisecond)
-     * in a {@code jobs.csv} rather than Slurm's whole seconds in an SWF trace.
+     * in a {@code jobs.csv} rather than Slurm's whole seconds in an SWF trace, and the controller's
+     * start where the clock has it.
      */
     public static Path writePhased(Path dir, String name, List<ReplayedJob> jobs, TickClock clock, int nodes,
-                                   String scheduler) {
+                                   String slurm) {
         try {
             Files.createDirectories(dir);
             StringBuilder csv = new StringBuilder("job_id,submit_s,run_s,requested_s,processors,nodes\n");
@@ -83,7 +85,7 @@ public final class HpcsimInput {
                     scheduler: %s
                     workload: {trace: jobs.csv, format: jobs-csv}
                     outputs: {timeseries: false}
-                    """.formatted(name, nodes, scheduler);
+                    """.formatted(name, nodes, scheduler(slurm + controllerStart(clock)));
             return Files.writeString(dir.resolve("scenario.yaml"), yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -102,7 +104,8 @@ public final class HpcsimInput {
 
     /**
      * As {@link #writeWithConf(Path, String, List, Path)}, with each job's submission and run on
-     * {@code clock} (to the millisecond; null: Slurm's whole seconds).
+     * {@code clock} (to the millisecond; null: Slurm's whole seconds), and the controller's start
+     * where the clock has it.
      */
     public static Path writeWithConf(Path dir, String name, List<ReplayedJob> jobs, Path slurmConf, TickClock clock) {
         try {
@@ -129,14 +132,24 @@ public final class HpcsimInput {
                     # under the same slurm.conf.
                     name: %s
                     seed: 1
-                    scheduler: {policy: slurm, killAtTimeLimit: true, slurm: {conf: slurm.conf}}
+                    scheduler: %s
                     workload: {trace: jobs.csv, format: jobs-csv}
                     outputs: {timeseries: false}
-                    """.formatted(name);
+                    """.formatted(name, scheduler("conf: slurm.conf" + controllerStart(clock)));
             return Files.writeString(dir.resolve("scenario.yaml"), yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The scenario's scheduler block: policy slurm, jobs killed at their limit, {@code slurm} its Slurm settings. */
+    private static String scheduler(String slurm) {
+        return "{policy: slurm, killAtTimeLimit: true, slurm: {" + slurm + "}}";
+    }
+
+    /** The Slurm setting that puts the controller's start where {@code clock} has it, if it does. */
+    private static String controllerStart(TickClock clock) {
+        return clock == null || clock.controllerStart() == null ? "" : ", controllerStart: " + clock.controllerStart();
     }
 
     private static String decimal(double seconds) {

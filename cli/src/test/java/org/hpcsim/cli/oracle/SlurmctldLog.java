@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -28,13 +29,18 @@ import java.util.regex.Pattern;
  * @param done           each job's end, by Slurm job id
  * @param allocations    the main loop's allocations, in log order
  * @param backfillStarts the backfill thread's starts, in log order
+ * @param starts         each start of the controller ({@code Running as primary controller}, just
+ *                       before its background loop starts and sets the clock of its periodic
+ *                       passes), in log order
  */
 public record SlurmctldLog(Map<Long, LocalDateTime> submits, Map<Long, LocalDateTime> allocated,
                            Map<Long, LocalDateTime> done, List<LocalDateTime> allocations,
-                           List<LocalDateTime> backfillStarts) {
+                           List<LocalDateTime> backfillStarts, List<LocalDateTime> starts) {
     private static final Pattern LINE = Pattern.compile("^\\[(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3})] "
             + "(?:(_slurm_rpc_submit_batch_job:)|(sched: Allocate)|(sched/backfill: _start_job: Started)|(_job_complete:))"
             + " JobId=(\\d+) (\\S*).*");
+    private static final Pattern START = Pattern.compile(
+            "^\\[(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3})] Running as primary controller$");
 
     /** Reads {@code log}; a line without milliseconds is not read, so an empty result means none were logged. */
     public static SlurmctldLog read(Path log) {
@@ -49,17 +55,22 @@ public record SlurmctldLog(Map<Long, LocalDateTime> submits, Map<Long, LocalDate
         Map<Long, LocalDateTime> done = new HashMap<>();
         List<LocalDateTime> allocations = new ArrayList<>();
         List<LocalDateTime> backfillStarts = new ArrayList<>();
+        List<LocalDateTime> starts = new ArrayList<>();
         for (String line : lines) {
+            Matcher started = START.matcher(line);
+            if (started.matches()) {
+                time(started.group(1)).ifPresent(starts::add);
+                continue;
+            }
             Matcher m = LINE.matcher(line);
             if (!m.matches()) {
                 continue;
             }
-            LocalDateTime t;
-            try {
-                t = LocalDateTime.parse(m.group(1));
-            } catch (DateTimeParseException e) {
+            Optional<LocalDateTime> at = time(m.group(1));
+            if (at.isEmpty()) {
                 continue;
             }
+            LocalDateTime t = at.get();
             long id = Long.parseLong(m.group(6));
             if (m.group(2) != null) {
                 submits.put(id, t);
@@ -73,6 +84,14 @@ public record SlurmctldLog(Map<Long, LocalDateTime> submits, Map<Long, LocalDate
                 done.put(id, t);
             }
         }
-        return new SlurmctldLog(submits, allocated, done, allocations, backfillStarts);
+        return new SlurmctldLog(submits, allocated, done, allocations, backfillStarts, starts);
+    }
+
+    private static Optional<LocalDateTime> time(String text) {
+        try {
+            return Optional.of(LocalDateTime.parse(text));
+        } catch (DateTimeParseException e) {
+            return Optional.empty();
+        }
     }
 }

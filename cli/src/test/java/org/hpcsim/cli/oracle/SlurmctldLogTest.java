@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * slurmctld.log's submission, allocation (main loop and backfill thread) and end lines, to the
- * millisecond; a job id's last line wins.
+ * slurmctld.log's submission, allocation (main loop and backfill thread), end and controller start
+ * lines, to the millisecond; a job id's last line wins.
  */
 class SlurmctldLogTest {
     @TempDir
@@ -20,7 +20,10 @@ class SlurmctldLogTest {
     @Test
     void shouldReadSubmissionsAndEachLoopsAllocations() throws Exception {
         Path log = Files.writeString(dir.resolve("slurmctld.log"), """
+                [2026-12-01T12:59:58.757] Running as primary controller
                 [2026-12-01T13:00:00.100] _slurm_rpc_submit_batch_job: JobId=1 InitPrio=4294901759 usec=900
+                [2026-12-01T13:09:59.757] Running as primary controller
+                [2026-12-01T13:10:00] Running as primary controller
                 [2026-12-01T13:10:09.624] _slurm_rpc_submit_batch_job: JobId=1 InitPrio=4294901751 usec=531
                 [2026-12-01T13:10:10.134] sched: Allocate JobId=1 NodeList=n[1-3] #CPUs=3 Partition=all
                 [2026-12-01T13:10:10.316] _slurm_rpc_submit_batch_job: JobId=2 InitPrio=4294901750 usec=438
@@ -39,5 +42,7 @@ class SlurmctldLogTest {
         assertEquals(LocalDateTime.parse("2026-12-01T13:10:11.000"), l.allocated().get(2L),
                 "a job the backfill thread started is allocated then");
         assertEquals(LocalDateTime.parse("2026-12-01T13:10:19.195"), l.done().get(1L));
+        assertEquals(List.of(LocalDateTime.parse("2026-12-01T12:59:58.757"),
+                LocalDateTime.parse("2026-12-01T13:09:59.757")), l.starts(), "each start, to the millisecond");
     }
 }

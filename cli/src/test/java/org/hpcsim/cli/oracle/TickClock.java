@@ -16,10 +16,15 @@ import java.util.List;
  * turns that into 3 seconds; the log's milliseconds can. Times count from the top of the hour of the
  * first submission, as {@link ReplayedJob}'s do.
  *
- * @param submits when each job was submitted, in the order of the replayed jobs
- * @param runs    how long each held its nodes
+ * @param submits         when each job was submitted, in the order of the replayed jobs
+ * @param runs            how long each held its nodes
+ * @param controllerStart the whole second of the controller's last start before the first
+ *                        submission, or null when the log shows none: the main loop's tick of wall
+ *                        second S is at S on this clock (its phase taken off), so slurmctld's
+ *                        periodic pass, on the tick whose second is its start's plus sched_interval,
+ *                        is at this plus sched_interval
  */
-public record TickClock(double[] submits, double[] runs) {
+public record TickClock(double[] submits, double[] runs, Long controllerStart) {
     /** Whose ticks set the clock's whole seconds. */
     public enum Loop {
         /** The main loop's one-second tick, read from its allocations. */
@@ -66,7 +71,14 @@ public record TickClock(double[] submits, double[] runs) {
             submits[i] = Math.round((t - phase.at(t)) * 1000) / 1000.0;
             runs[i] = seconds(log.allocated().get(id), log.done().get(id));
         }
-        return new TickClock(submits, runs);
+        LocalDateTime start = null;
+        for (LocalDateTime t : log.starts()) {
+            if (!t.isAfter(first)) {
+                start = t;
+            }
+        }
+        Long startSecond = start == null ? null : (long) Math.floor(seconds(origin, start));
+        return new TickClock(submits, runs, startSecond);
     }
 
     private static double seconds(LocalDateTime from, LocalDateTime to) {

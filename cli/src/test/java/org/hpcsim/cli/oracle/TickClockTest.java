@@ -1,6 +1,7 @@
 package org.hpcsim.cli.oracle;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import java.nio.file.Files;
@@ -25,7 +26,10 @@ class TickClockTest {
     @Test
     void shouldPutEachSubmissionOnTheTicksClockAndTakeRunsToTheMillisecond() throws Exception {
         Path log = Files.writeString(dir.resolve("slurmctld.log"), """
+                [2026-12-01T12:59:31.132] Running as primary controller
+                [2026-12-01T13:15:40.132] Running as primary controller
                 [2026-12-01T13:16:09.624] _slurm_rpc_submit_batch_job: JobId=9 InitPrio=4294901751 usec=531
+                [2026-12-01T13:17:00.001] Running as primary controller
                 [2026-12-01T13:16:10.134] sched: Allocate JobId=9 NodeList=n[1-3] #CPUs=3 Partition=all
                 [2026-12-01T13:16:10.316] _slurm_rpc_submit_batch_job: JobId=10 InitPrio=4294901750 usec=438
                 [2026-12-01T13:16:13.140] sched: Allocate JobId=10 NodeList=n[4-8] #CPUs=5 Partition=all
@@ -37,6 +41,9 @@ class TickClockTest {
         // 970.316 with the phase at 0.1344 (drifting to 0.140 by 973.140): 970.182.
         assertArrayEquals(new double[] {969.490, 970.182}, c.submits(), 1e-9);
         assertArrayEquals(new double[] {9.061, 7.059}, c.runs(), 1e-9);
+        // The last start before the first submission, 940.132 s past 13:00: the tick of second 940 is
+        // at 940 on this clock, and periodic passes come on the ticks of 1000, 1060...
+        assertEquals(940L, c.controllerStart());
         assertNull(TickClock.of(List.of(replayed(3, 11)), log), "a job the log does not show");
         assertNull(TickClock.of(List.of(replayed(1, 9)), log, TickClock.Loop.BACKFILL),
                 "no start of the backfill thread to read its phase from");
@@ -61,5 +68,6 @@ class TickClockTest {
         // wall clock). 946.718 less 0.9247 (drifting from 0.921 at 943.921 to 0.925 at 946.925): 945.793.
         assertArrayEquals(new double[] {942.801, 945.793}, c.submits(), 1e-9);
         assertArrayEquals(new double[] {7.072, 8.122}, c.runs(), 1e-9);
+        assertNull(c.controllerStart(), "no start in the log");
     }
 }

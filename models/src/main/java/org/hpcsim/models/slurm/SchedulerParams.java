@@ -26,11 +26,14 @@ import org.hpcsim.core.SimTime;
  *                          dependency on it is lifted (see {@link DependencyTargets})
  * @param killWait          KillWait: what select/cons_tres's will-run test adds to the time limit of
  *                          a job already past it, to guess when it will end (see {@link WillRun})
+ * @param controllerStart   when slurmctld's background loop started, in simulation time (may be
+ *                          negative): its sched_interval passes and its time-limit tests come every
+ *                          sched_interval and every {@link #TIME_LIMIT_CHECK} from then
  */
 public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
                               long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
                               long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits,
-                              long minJobAge, long killWait) {
+                              long minJobAge, long killWait, long controllerStart) {
     /** slurm.conf(5), 22.05, max_switch_wait: "The default value is 300 seconds." */
     public static final long DEFAULT_MAX_SWITCH_WAIT = SimTime.seconds(300);
     /** slurm.conf(5), 22.05, MinJobAge: "The default value is 300 seconds." */
@@ -56,6 +59,15 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
                     "batch_sched_delay, the tick, max_switch_wait, MinJobAge and KillWait must not be negative");
         }
         backfillLimits = backfillLimits == null ? BackfillLimits.NONE : backfillLimits;
+    }
+
+    /** Parameters with slurmctld started at simulation time 0. */
+    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
+                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
+                           long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits,
+                           long minJobAge, long killWait) {
+        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
+                batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, killWait, 0);
     }
 
     /** Parameters with the default KillWait. */
@@ -117,43 +129,56 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
         if (tick == 0 || allowedEnd == Long.MAX_VALUE) {
             return allowedEnd;
         }
-        long past = Math.floorMod(allowedEnd, TIME_LIMIT_CHECK);
+        long past = Math.floorMod(allowedEnd - controllerStart, TIME_LIMIT_CHECK);
         return past == 0 ? allowedEnd : allowedEnd - past + TIME_LIMIT_CHECK;
     }
 
     /** These parameters with passes at the instant of each event and no batch delay (an idealised controller). */
     public SchedulerParams immediate() {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, 0, 0, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, killWait);
+                overTimeLimit, 0, 0, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, killWait,
+                controllerStart);
     }
 
     /** These parameters with max_switch_wait set to {@code wait} nanoseconds. */
     public SchedulerParams withMaxSwitchWait(long wait) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, wait, killInvalidDepend, backfillLimits, minJobAge, killWait);
+                overTimeLimit, batchSchedDelay, tick, wait, killInvalidDepend, backfillLimits, minJobAge, killWait,
+                controllerStart);
     }
 
     /** These parameters with kill_invalid_depend set or not. */
     public SchedulerParams withKillInvalidDepend(boolean kill) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, kill, backfillLimits, minJobAge, killWait);
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, kill, backfillLimits, minJobAge, killWait,
+                controllerStart);
     }
 
     /** These parameters with the per-pass backfill bounds {@code limits}. */
     public SchedulerParams withBackfillLimits(BackfillLimits limits) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, limits, minJobAge, killWait);
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, limits, minJobAge, killWait,
+                controllerStart);
     }
 
     /** These parameters with MinJobAge {@code age} nanoseconds. */
     public SchedulerParams withMinJobAge(long age) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, age, killWait);
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, age, killWait,
+                controllerStart);
+    }
+
+    /** These parameters with slurmctld started at simulation time {@code start}. */
+    public SchedulerParams withControllerStart(long start) {
+        return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge,
+                killWait, start);
     }
 
     /** These parameters with KillWait {@code wait} nanoseconds. */
     public SchedulerParams withKillWait(long wait) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
-                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, wait);
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, wait,
+                controllerStart);
     }
 }

@@ -9,8 +9,11 @@ import org.hpcsim.models.run.RunObserver;
  * When slurmctld's scheduling loops run. Submissions and job ends ask for a pass of the main loop
  * (at most default_queue_depth jobs); slurmctld's background loop grants it on its next one-second
  * tick once batch_sched_delay has passed since the previous pass: jobs never start inside the
- * submit or completion request (observed on Slurm 22.05; see the oracle test). With more jobs
- * pending than the depth, a full-queue pass runs every sched_interval. Under sched/backfill the
+ * submit or completion request (observed on Slurm 22.05; see the oracle test). A full-queue pass
+ * runs every sched_interval from the controller's start, and holds the next requested pass for
+ * batch_sched_delay like any other; it is run as an event only while it can start a job the
+ * requested passes would not (more jobs pending than the depth, and the cases in
+ * {@link #armTimers}). Under sched/backfill the
  * backfill loop runs on a tick at least bf_interval after its previous pass, when something has
  * changed since. With a tick of 0, passes run at the instant of each event instead.
  */
@@ -125,6 +128,9 @@ final class SchedulingPasses {
         // submission comes at a random phase, whereas a job started on a tick ends just after one.
         // Of the two orders, the oracle runs favour this one (see README, Slurm model).
         admitDue.run();
+        if (timers.periodicPassAt(sim.now())) {
+            periodicPassDue();
+        }
         onPass();
     }
 
@@ -196,15 +202,19 @@ final class SchedulingPasses {
     }
 
     private void onFullPassTimer() {
+        if (params.tick() == 0) {
+            periodicPassDue();
+            sim.requestAtInstantEnd(passHook);
+        } else {
+            onMainTimer();
+        }
+    }
+
+    /** The next pass is the periodic one, over the whole queue. */
+    private void periodicPassDue() {
         fullPassDue = true;
         // Decayed GrpTRESMins usage may have released a held job: backfill should plan it again.
         changed |= cluster.qos.usageDecays();
-        if (params.tick() == 0) {
-            sim.requestAtInstantEnd(passHook);
-        } else {
-            timers.mainRan(sim.now());
-            onPass();
-        }
     }
 
     private void onCalcTimer() {

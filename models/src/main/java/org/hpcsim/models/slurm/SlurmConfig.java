@@ -138,6 +138,12 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
                 preemption, qos, memory, allPartitions, cpusPerGpu, jobRequeue);
     }
 
+    /** This configuration with slurmctld started at simulation time {@code start} (see {@link SchedulerParams}). */
+    public SlurmConfig withControllerStart(long start) {
+        return new SlurmConfig(nodes, partitions, scheduler, select, params.withControllerStart(start), jobPartitions,
+                multifactor, topology, switches, preemption, qos, memory, allPartitions, cpusPerGpu, jobRequeue);
+    }
+
     /** This configuration with the switch tree {@code t} (null: topology/none). */
     public SlurmConfig withTopology(SwitchTree t) {
         return new SlurmConfig(nodes, partitions, scheduler, select, params, jobPartitions, multifactor, t, switches,

@@ -37,7 +37,11 @@ final class SlurmTimers {
         });
         this.fullPassKind = sim.registerHandler("sched_interval", payload -> {
             fullPassAt = -1;
-            onFullPass.run();
+            // A main-loop pass due on this tick, or run on it already, is the periodic one: one pass.
+            if (mainAt != sim.now() && lastMain != sim.now()) {
+                lastMain = sim.now();
+                onFullPass.run();
+            }
         });
         this.calcKind = sim.registerHandler("PriorityCalcPeriod", payload -> {
             calcAt = -1;
@@ -61,15 +65,48 @@ final class SlurmTimers {
 
     /**
      * A pass of the main loop on the first tick after {@code now} once batch_sched_delay has
-     * passed since the previous one, unless one is already due.
+     * passed since the previous one, periodic passes included (controller.c sets last_sched_time
+     * at every pass) and since the controller's start, unless one is already due. A periodic pass
+     * before then serves the request. One at {@code now} itself is taken as not run: a request on
+     * its tick gets the next tick, which is right for neither an end on it (held) nor a
+     * submission (which that pass would see), and rare in a trace of whole seconds.
      */
     void requestMain(long now) {
         if (mainAt >= 0) {
             return;
         }
-        mainAt = Math.max(afterTick(now), ceilTick(lastMain + params.batchSchedDelay()));
+        long held = ceilTick(Math.max(lastMain, lastPeriodicPass(now - 1)) + params.batchSchedDelay());
+        mainAt = Math.min(Math.max(afterTick(now), held), nextPeriodicPass(now));
         // A tick sees the state as its instant began: a job that ends on the tick waits for the next.
         sim.scheduleAtInstantStart(mainAt, mainKind, 0);
+    }
+
+    /**
+     * Whether the main loop's pass at {@code t} is the periodic full-queue one: slurmctld runs it
+     * every sched_interval from its start (controller.c, last_full_sched_time), whatever waits.
+     */
+    boolean periodicPassAt(long t) {
+        return params.tick() > 0 && t > start() && Math.floorMod(t - start(), params.schedInterval()) == 0;
+    }
+
+    /** The last periodic pass at or before {@code t}, or the controller's start when none has run yet. */
+    private long lastPeriodicPass(long t) {
+        long start = start();
+        return t < start ? Long.MIN_VALUE / 2 : start + Math.floorDiv(t - start, params.schedInterval())
+                * params.schedInterval();
+    }
+
+    /** The first periodic pass after {@code t}. */
+    private long nextPeriodicPass(long t) {
+        long start = start();
+        long k = t < start ? 1 : Math.floorDiv(t - start, params.schedInterval()) + 1;
+        return start + k * params.schedInterval();
+    }
+
+    /** The controller's start, on the first tick at or after it (the tick's whole periods count from it). */
+    private long start() {
+        long tick = params.tick();
+        return tick == 0 ? params.controllerStart() : Math.floorDiv(params.controllerStart() + tick - 1, tick) * tick;
     }
 
     /** Backfill ran at {@code now}. */
@@ -104,10 +141,10 @@ final class SlurmTimers {
         return false;
     }
 
-    /** The full-queue pass on the next multiple of sched_interval, unless one is already due. */
+    /** The next periodic full-queue pass (see {@link #periodicPassAt}), unless one is already due. */
     void armFullPass(long now) {
         if (fullPassAt < 0) {
-            fullPassAt = (now / params.schedInterval() + 1) * params.schedInterval();
+            fullPassAt = nextPeriodicPass(now);
             if (params.tick() > 0) {
                 sim.scheduleAtInstantStart(fullPassAt, fullPassKind, 0);
             } else {
@@ -147,6 +184,6 @@ final class SlurmTimers {
     /** The first tick at or after {@code t}. */
     private long ceilTick(long t) {
         long tick = params.tick();
-        return t <= 0 ? 0 : ((t + tick - 1) / tick) * tick;
+        return Math.floorDiv(t + tick - 1, tick) * tick;
     }
 }

@@ -78,4 +78,48 @@ class ControllerTimingTest {
         SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 0, 300, 60, 1)));
         assertEquals(60, r.end(1));
     }
+
+    @Test
+    void shouldHoldTheNextPassForBatchSchedDelayAfterThePeriodicPass() {
+        // The periodic pass runs every sched_interval (60 s) from the controller's start (0) whatever
+        // waits, and sets last_sched_time: job 2, submitted at 61, waits for 60 + 3 = 63. A real
+        // 22.05.8 ran it at 13:25:29.902 and started a job submitted at 13:25:30.501 at 13:25:32.916.
+        SlurmReplay.Result r = SlurmReplay.run(builtin(2), List.of(job(1, 0, 300, 600, 1), job(2, 61, 5, 60, 1)));
+        assertEquals(2, r.start(1));
+        assertEquals(63, r.start(2));
+    }
+
+    @Test
+    void shouldServeAHeldRequestOnThePeriodicPass() {
+        // Job 2 starts on the pass at 58; job 3, submitted at 59, is held to 61 by batch_sched_delay,
+        // but the periodic pass at 60 comes first and starts it.
+        SlurmReplay.Result r = SlurmReplay.run(builtin(3), List.of(job(1, 0, 300, 600, 1), job(2, 57, 300, 600, 1),
+                job(3, 59, 5, 60, 1)));
+        assertEquals(58, r.start(2));
+        assertEquals(60, r.start(3));
+    }
+
+    @Test
+    void shouldCountThePeriodicPassesAndTimeLimitTestsFromTheControllersStart() {
+        // slurmctld started at 25: periodic passes at 85, 145...; time-limit tests at 55, 85, 115...
+        SlurmConfig c = SlurmConfig.uniform(3, 1, SchedulerType.BUILTIN, SelectType.LINEAR,
+                SchedulerParams.defaults().withControllerStart(SimTime.seconds(25)));
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 0, 300, 600, 1), job(2, 61, 5, 60, 1),
+                job(3, 86, 5, 60, 1)));
+        assertEquals(62, r.start(2), "no periodic pass at 60");
+        assertEquals(88, r.start(3), "held by the periodic pass at 85");
+        // A job started at 2 may run to 62; the first test at or after it is at 85.
+        SlurmReplay.Result killed = SlurmReplay.run(c, List.of(job(1, 0, 300, 60, 1)));
+        assertEquals(85, killed.end(1));
+    }
+
+    @Test
+    void shouldHoldTheFirstPassesForBatchSchedDelayAfterTheControllersStart() {
+        // controller.c sets last_sched_time at the background loop's start: a job submitted a second
+        // after a start at 100 waits for 103.
+        SlurmConfig c = SlurmConfig.uniform(1, 1, SchedulerType.BUILTIN, SelectType.LINEAR,
+                SchedulerParams.defaults().withControllerStart(SimTime.seconds(100)));
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 101, 5, 60, 1)));
+        assertEquals(103, r.start(1));
+    }
 }

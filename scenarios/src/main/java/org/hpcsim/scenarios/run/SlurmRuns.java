@@ -148,6 +148,8 @@ final class SlurmRuns {
             config = config.withMultifactor(scenario.scheduler().slurm().multifactor());
         }
         config = config.withSwitches(scenario.scheduler().slurm().switches());
+        // When slurmctld started is no slurm.conf setting: the scenario gives it in either case.
+        config = config.withControllerStart(scenario.scheduler().slurm().params().controllerStart());
         // QOS live in slurmdbd, not slurm.conf: only the scenario gives them.
         requirePartitionQos(config, scenario.scheduler().slurm());
         try {

@@ -26,7 +26,8 @@ import org.hpcsim.models.slurm.SwitchRequest;
  * @param scheduler   SchedulerType: backfill (default) or builtin
  * @param select      SelectType: linear or cons_tres, or null to follow the cluster's allocation
  *                    (node: linear, core: cons_tres)
- * @param params      SchedulerParameters
+ * @param params      SchedulerParameters, with the time slurmctld started ({@code controllerStart},
+ *                    seconds of simulation time, default 0), which also holds with a slurm.conf
  * @param priority    PriorityType and priority/multifactor's settings (null: priority/basic)
  * @param conf        a slurm.conf to take the cluster and controller from (relative to the
  *                    scenario's folder), or null; when given it overrides the fields above and the
@@ -47,6 +48,9 @@ import org.hpcsim.models.slurm.SwitchRequest;
 public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerParams params, PrioritySpec priority,
                         String conf, SwitchRequest switches, List<MaintenanceSpec> maintenance, List<Qos> qos,
                         String defaultQos, Preemption preemption, Map<String, List<String>> groups) {
+    /** The furthest from time 0 a scenario may put slurmctld's start: a year, in seconds. */
+    private static final double MAX_START = 365 * 86_400.0;
+
     /** The QOS slurmdbd creates: the default QOS of every association unless set otherwise. */
     public static final String NORMAL = "normal";
 
@@ -180,7 +184,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("qos") List<QosEntry> qos,
                               @JsonProperty("defaultQos") String defaultQos,
                               @JsonProperty("preemption") PreemptionEntry preemption,
-                              @JsonProperty("groups") Map<String, List<String>> groups) {
+                              @JsonProperty("groups") Map<String, List<String>> groups,
+                              @JsonProperty("controllerStart") Double controllerStart) {
         Parameters p = parameters != null ? parameters
                 : Parameters.fromFile(null, null, null, null, null, null, null, null, null, null, null, null, null,
                         null, null, null, null, null);
@@ -192,6 +197,11 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                 p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L),
                 SimTime.seconds(p.batchSchedDelay), d.tick(), SimTime.seconds(p.maxSwitchWait), p.killInvalidDepend,
                 p.backfillLimits);
+        if (controllerStart != null) {
+            InvalidFieldException.require(Double.isFinite(controllerStart) && Math.abs(controllerStart) <= MAX_START,
+                    "controllerStart", "must be seconds of simulation time within a year of 0, got " + controllerStart);
+            params = params.withControllerStart(SimTime.ofSeconds(controllerStart));
+        }
         InvalidFieldException.require(conf == null || !conf.isBlank(), "conf", "must name a slurm.conf file");
         return new SlurmSpec(schedulerType(scheduler), selectType(select), params, priority, conf,
                 SwitchesText.parse("switches", switches), maintenance,
