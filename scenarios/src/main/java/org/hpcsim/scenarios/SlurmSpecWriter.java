@@ -74,6 +74,9 @@ final class SlurmSpecWriter {
         params.put("bf_max_job_test", p.bfMaxJobTest());
         params.put("batch_sched_delay", p.batchSchedDelay() / SimTime.SECOND);
         params.put("max_switch_wait", p.maxSwitchWait() / SimTime.SECOND);
+        if (p.bfWindowLinear() > 0) {
+            params.put("bf_window_linear", p.bfWindowLinear() / SimTime.SECOND);
+        }
         if (p.killInvalidDepend()) {
             params.put("kill_invalid_depend", true);
         }

@@ -11,7 +11,10 @@ import org.hpcsim.models.slurm.BackfillLimits;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.junit.jupiter.api.Test;
 
-/** bf_max_job_user and the other per-pass backfill bounds in a scenario file: read, defaults, errors, written back. */
+/**
+ * bf_max_job_user, the other per-pass backfill bounds and bf_window_linear in a scenario file: read,
+ * defaults, errors, written back.
+ */
 class SlurmBackfillLimitsLoaderTest {
     private final ScenarioLoader loader = new ScenarioLoader();
 
@@ -50,5 +53,18 @@ class SlurmBackfillLimitsLoaderTest {
         String text = new ObjectMapper(new YAMLFactory()).writeValueAsString(ScenarioWriter.toMap(s));
         Scenario again = loader.parse(text, "again.yaml");
         assertEquals(s.scheduler().slurm().params(), again.scheduler().slurm().params());
+    }
+
+    @Test
+    void shouldReadBfWindowLinearInSecondsAndWriteItBack() throws Exception {
+        Scenario s = load("parameters: {bf_window_linear: 45}");
+        assertEquals(SimTime.seconds(45), s.scheduler().slurm().params().bfWindowLinear());
+        assertEquals(0, load("scheduler: backfill").scheduler().slurm().params().bfWindowLinear(), "doubling");
+        Scenario again = loader.parse(new ObjectMapper(new YAMLFactory()).writeValueAsString(ScenarioWriter.toMap(s)),
+                "again.yaml");
+        assertEquals(s.scheduler().slurm().params(), again.scheduler().slurm().params());
+        ScenarioException e = assertThrows(ScenarioException.class, () -> load("parameters: {bf_window_linear: -1}"));
+        assertTrue(e.getMessage().contains("bf_window_linear") && e.getMessage().contains("must be 0")
+                && !e.getMessage().contains("\n"), e.getMessage());
     }
 }

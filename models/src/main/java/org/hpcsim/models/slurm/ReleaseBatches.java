@@ -8,7 +8,8 @@ import org.hpcsim.core.SimTime;
  * order of their ends (job_test.c, _will_run_test, 22.05): not after each one, as select/linear
  * does, but once the next job ends past a window. The window is anchored at the end of the first
  * job taken out, rounded up past the next multiple of 30 s, and is 30 s long; after each try it
- * doubles until it reaches the next job's end. A job that holds none of the offered nodes is passed
+ * doubles (or, under bf_window_linear, grows by that step) until it reaches the next job's end. A
+ * job that holds none of the offered nodes is passed
  * over without a look at the window, so the next one that does joins the batch whatever its end.
  * The start the test answers is the end of the last job taken out. A real slurmctld 22.05.8 planned
  * a one-CPU job behind two one-CPU jobs ending 5 s apart at the second end, not the first.
@@ -16,11 +17,13 @@ import org.hpcsim.core.SimTime;
 final class ReleaseBatches {
     /** job_test.c: {@code int time_window = 30}, seconds. */
     private static final long FIRST_WINDOW = SimTime.seconds(30);
-    /** Past this the window stops doubling: no end is that far (and the sums cannot overflow). */
+    /** Past this the window stops growing: no end is that far (and the sums cannot overflow). */
     private static final long WIDEST = Long.MAX_VALUE / 4;
 
     /** Simulation time 0's distance past a multiple of the first window in Unix time. */
     private final long originOffset;
+    /** What the window grows by after a try (bf_window_linear), or 0 to double it. */
+    private final long linearStep;
     private boolean anchored;
     private boolean splitTie;
     private long anchor;
@@ -28,10 +31,22 @@ final class ReleaseBatches {
 
     /**
      * Batches for a cluster whose simulation time 0 is {@code unixOrigin} in Unix seconds: slurmctld
-     * rounds ends on its clock, in Unix seconds.
+     * rounds ends on its clock, in Unix seconds. The window doubles after each try.
      */
     ReleaseBatches(long unixOrigin) {
+        this(unixOrigin, 0);
+    }
+
+    /**
+     * As {@link #ReleaseBatches(long)}, the window growing by {@code linearStep} nanoseconds after
+     * each try (SchedulerParameters bf_window_linear; 0 doubles it, as slurmctld does by default).
+     */
+    ReleaseBatches(long unixOrigin, long linearStep) {
+        if (linearStep < 0) {
+            throw new IllegalArgumentException("bf_window_linear must not be negative: " + linearStep);
+        }
         this.originOffset = Math.floorMod(SimTime.seconds(unixOrigin), FIRST_WINDOW);
+        this.linearStep = linearStep;
     }
 
     /** Starts a test. */
@@ -53,10 +68,27 @@ final class ReleaseBatches {
         if (hasNext && within(nextEnd)) {
             return false;
         }
+        if (linearStep > 0) {
+            growLinearly(hasNext, nextEnd);
+            return true;
+        }
         do {
             window = Math.min(window * 2, WIDEST);
         } while (hasNext && !within(nextEnd) && window < WIDEST);
         return true;
+    }
+
+    /**
+     * job_test.c's loop that adds the step until the window reaches the next end, in one sum: one
+     * step at least, and as many as it takes (a year's gap would be millions of one-second steps).
+     */
+    private void growLinearly(boolean hasNext, long nextEnd) {
+        long steps = 1;
+        if (hasNext && nextEnd - anchor > window + linearStep) {
+            long missing = nextEnd - anchor - window;
+            steps = missing / linearStep + (missing % linearStep == 0 ? 0 : 1);
+        }
+        window = steps > (WIDEST - window) / linearStep ? WIDEST : window + steps * linearStep;
     }
 
     private boolean within(long end) {

@@ -29,11 +29,14 @@ import org.hpcsim.core.SimTime;
  * @param controllerStart   when slurmctld's background loop started, in simulation time (may be
  *                          negative): its sched_interval passes and its time-limit tests come every
  *                          sched_interval and every {@link #TIME_LIMIT_CHECK} from then
+ * @param bfWindowLinear    bf_window_linear: what select/cons_tres's will-run test adds to its
+ *                          window of running jobs' ends after each try; 0 doubles it (the default,
+ *                          see {@link ReleaseBatches})
  */
 public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
                               long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
                               long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits,
-                              long minJobAge, long killWait, long controllerStart) {
+                              long minJobAge, long killWait, long controllerStart, long bfWindowLinear) {
     /** slurm.conf(5), 22.05, max_switch_wait: "The default value is 300 seconds." */
     public static final long DEFAULT_MAX_SWITCH_WAIT = SimTime.seconds(300);
     /** slurm.conf(5), 22.05, MinJobAge: "The default value is 300 seconds." */
@@ -54,11 +57,22 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
         if (schedInterval <= 0 || bfInterval <= 0 || bfResolution <= 0 || bfWindow <= 0 || overTimeLimit < 0) {
             throw new IllegalArgumentException("scheduler intervals, bf_resolution and bf_window must be positive");
         }
-        if (batchSchedDelay < 0 || tick < 0 || maxSwitchWait < 0 || minJobAge < 0 || killWait < 0) {
-            throw new IllegalArgumentException(
-                    "batch_sched_delay, the tick, max_switch_wait, MinJobAge and KillWait must not be negative");
+        if (batchSchedDelay < 0 || tick < 0 || maxSwitchWait < 0 || minJobAge < 0 || killWait < 0
+                || bfWindowLinear < 0) {
+            throw new IllegalArgumentException("batch_sched_delay, the tick, max_switch_wait, MinJobAge, KillWait and"
+                    + " bf_window_linear must not be negative");
         }
         backfillLimits = backfillLimits == null ? BackfillLimits.NONE : backfillLimits;
+    }
+
+    /** Parameters whose will-run window doubles (no bf_window_linear). */
+    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
+                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
+                           long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits,
+                           long minJobAge, long killWait, long controllerStart) {
+        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
+                batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, killWait,
+                controllerStart, 0);
     }
 
     /** Parameters with slurmctld started at simulation time 0. */
@@ -137,48 +151,55 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
     public SchedulerParams immediate() {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, 0, 0, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, killWait,
-                controllerStart);
+                controllerStart, bfWindowLinear);
     }
 
     /** These parameters with max_switch_wait set to {@code wait} nanoseconds. */
     public SchedulerParams withMaxSwitchWait(long wait) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, wait, killInvalidDepend, backfillLimits, minJobAge, killWait,
-                controllerStart);
+                controllerStart, bfWindowLinear);
     }
 
     /** These parameters with kill_invalid_depend set or not. */
     public SchedulerParams withKillInvalidDepend(boolean kill) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, kill, backfillLimits, minJobAge, killWait,
-                controllerStart);
+                controllerStart, bfWindowLinear);
     }
 
     /** These parameters with the per-pass backfill bounds {@code limits}. */
     public SchedulerParams withBackfillLimits(BackfillLimits limits) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, limits, minJobAge, killWait,
-                controllerStart);
+                controllerStart, bfWindowLinear);
     }
 
     /** These parameters with MinJobAge {@code age} nanoseconds. */
     public SchedulerParams withMinJobAge(long age) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, age, killWait,
-                controllerStart);
+                controllerStart, bfWindowLinear);
     }
 
     /** These parameters with slurmctld started at simulation time {@code start}. */
     public SchedulerParams withControllerStart(long start) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge,
-                killWait, start);
+                killWait, start, bfWindowLinear);
+    }
+
+    /** These parameters with bf_window_linear {@code step} nanoseconds (0: the window doubles). */
+    public SchedulerParams withBfWindowLinear(long step) {
+        return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge,
+                killWait, controllerStart, step);
     }
 
     /** These parameters with KillWait {@code wait} nanoseconds. */
     public SchedulerParams withKillWait(long wait) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, wait,
-                controllerStart);
+                controllerStart, bfWindowLinear);
     }
 }

@@ -41,7 +41,7 @@ final class WillRun {
     /** Tests on {@code cluster}, whose simulation time 0 is {@code unixOrigin} in Unix seconds. */
     WillRun(SlurmCluster cluster, long unixOrigin) {
         this.cluster = cluster;
-        this.batches = new ReleaseBatches(unixOrigin);
+        this.batches = new ReleaseBatches(unixOrigin, cluster.config.params().bfWindowLinear());
         this.projected = cluster.free.copy();
         this.freeTimes = new NodeFreeTimes(cluster.nodes.size());
     }

@@ -118,4 +118,33 @@ class ConsTresWillRunTest {
         assertEquals(73, offOfferedNodes(1));
         assertEquals(73, offOfferedNodes(2));
     }
+
+    /**
+     * Three of four one-CPU nodes taken by one-CPU jobs from 1, 6 and 14, to limits of one, two and
+     * two minutes (ends 61, 126, 134); job 3 asks three CPUs at 19, and job 4, one CPU for ten
+     * minutes, makes the pass plan it (hpcsim skips a pass that can start nothing). The window is
+     * anchored at 90 (61 rounded up past 30) and first reaches 120: job 1 alone, two CPUs with the
+     * idle one. To reach 126 it doubles to 60, taking 134 into the same batch; bf_window_linear=10
+     * grows it to 50, and 134 is past it.
+     */
+    private static long plannedBehindTwoBatches(long linearStep) {
+        SchedulerParams d = SchedulerParams.defaults();
+        SchedulerParams p = new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.SECOND,
+                SimTime.SECOND, d.bfWindow(), d.bfMaxJobTest(), 0, d.batchSchedDelay(), d.tick())
+                .withBfWindowLinear(SimTime.seconds(linearStep));
+        return firstPlannedStart(SlurmConfig.uniform(4, 1, SchedulerType.BACKFILL, SelectType.CONS_TRES, p),
+                List.of(cpuJob(1, 0, 300, MINUTE, 1), cpuJob(2, 5, 300, 2 * MINUTE, 1),
+                        cpuJob(5, 13, 300, 2 * MINUTE, 1), cpuJob(3, 19, 5, MINUTE, 3),
+                        cpuJob(4, 19, 5, 10 * MINUTE, 1)));
+    }
+
+    @Test
+    void shouldGrowTheWindowByBfWindowLinearRatherThanDoubleIt() {
+        // A real slurmctld 22.05.8 (cons_tres, CR_Core, bf_interval=1, bf_resolution=1; three nodes
+        // and a two-CPU job, no fourth node), the three jobs submitted as here from a Unix multiple of
+        // 30 s: the pending job was planned at 14:13:14, the third job's end, with the default, and
+        // at 14:13:37, the second job's end (the third ended at 14:13:45), with bf_window_linear=10.
+        assertEquals(134, plannedBehindTwoBatches(0));
+        assertEquals(126, plannedBehindTwoBatches(10));
+    }
 }

@@ -55,4 +55,39 @@ class ReleaseBatchesTest {
         round.reset();
         assertFalse(round.tryAfter(s(100), true, s(141)));
     }
+
+    @Test
+    void shouldGrowTheWindowByTheLinearStepUnderBfWindowLinear() {
+        // bf_window_linear=10: anchored at 120, 30 s; after the try the window grows by 10 s at a
+        // time to reach 165 (45 s past the anchor): 50, so ends up to 170 join; doubling gives 60.
+        ReleaseBatches b = new ReleaseBatches(0, s(10));
+        b.reset();
+        assertTrue(b.tryAfter(s(100), true, s(165)));
+        assertFalse(b.tryAfter(s(165), true, s(170)));
+        assertTrue(b.tryAfter(s(170), true, s(171)), "171 is past 120 + 50");
+        ReleaseBatches doubling = new ReleaseBatches(0);
+        doubling.reset();
+        assertTrue(doubling.tryAfter(s(100), true, s(165)));
+        assertFalse(doubling.tryAfter(s(165), true, s(171)), "the window doubled to 60: 171 joins");
+    }
+
+    @Test
+    void shouldAddOneStepAtLeastAndReachAFarEndInOneSum() {
+        // One step even when the next end is already inside: 30 + 10 = 40, so 160 joins the next.
+        ReleaseBatches b = new ReleaseBatches(0, s(10));
+        b.reset();
+        assertTrue(b.tryAfter(s(100), false, 0));
+        assertFalse(b.tryAfter(s(155), true, s(160)));
+        assertTrue(b.tryAfter(s(160), true, s(161)), "161 is past 120 + 40");
+        // A year away at one-second steps: the window reaches it exactly, without a step too many.
+        ReleaseBatches far = new ReleaseBatches(0, s(1));
+        far.reset();
+        long year = s(365L * 86_400);
+        assertTrue(far.tryAfter(s(100), true, s(120) + year));
+        assertFalse(far.tryAfter(s(120) + year, true, s(120) + year), "another job ending there joins");
+        assertTrue(far.tryAfter(s(120) + year, true, s(120) + year + 1), "a nanosecond past the window");
+        far.reset();
+        assertTrue(far.tryAfter(s(100), true, Long.MAX_VALUE), "an unlimited job");
+        assertTrue(far.tryAfter(Long.MAX_VALUE, false, 0));
+    }
 }

@@ -21,7 +21,8 @@ final class SlurmConfSchedulerParams {
             "bf_resolution", "bf_window", "bf_max_job_test", "batch_sched_delay", "max_switch_wait",
             "kill_invalid_depend", "preempt_reorder_count", "preempt_youngest_first", "preempt_strict_order",
             "bf_max_job_user", "bf_max_job_part", "bf_max_job_user_part", "bf_max_job_assoc", "bf_min_age_reserve",
-            "bf_min_prio_reserve", "bf_job_part_count_reserve", "bf_max_job_start", "bf_node_space_size");
+            "bf_min_prio_reserve", "bf_job_part_count_reserve", "bf_max_job_start", "bf_node_space_size",
+            "bf_window_linear");
     /** Options about how slurmctld spends its own time, which a pass here does not take. */
     private static final Set<String> TIMING_ONLY = Set.of("bf_continue", "bf_yield_interval", "bf_yield_sleep",
             "bf_max_time", "max_rpc_cnt", "sched_min_interval");
@@ -49,7 +50,7 @@ final class SlurmConfSchedulerParams {
                 SimTime.seconds(p.bfIntervalSeconds()), SimTime.seconds(p.bfResolutionSeconds()),
                 SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick(),
                 SimTime.seconds(p.maxSwitchWaitSeconds()), p.killInvalidDepend(), limits, minJobAge,
-                SimTime.seconds(s.killWaitSeconds()));
+                SimTime.seconds(s.killWaitSeconds())).withBfWindowLinear(SimTime.seconds(p.bfWindowLinearSeconds()));
     }
 
     private static void note(SchedulerParameters p, String file, List<String> notes) {

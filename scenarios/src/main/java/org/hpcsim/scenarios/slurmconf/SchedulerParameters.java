@@ -40,6 +40,8 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
     public static final int DEFAULT_MAX_SWITCH_WAIT_S = 300;
     /** slurm.conf(5), 22.05, preempt_reorder_count: "The default value is 1." */
     public static final int DEFAULT_PREEMPT_REORDER_COUNT = 1;
+    /** Without bf_window_linear (or with a value cons_common.c refuses) the will-run window doubles. */
+    public static final int WINDOW_DOUBLES = 0;
     /** The value of sched_interval or bf_interval that turns that loop off (slurm.conf(5), 22.05). */
     public static final int DISABLED = -1;
 
@@ -120,6 +122,11 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
             if (m.matches() && !m.group(1).equals(v)) {
                 out.add(e.getKey() + "=" + v + " is read as " + m.group(1) + ", as slurmctld reads it (atoi)");
             }
+        }
+        Optional<String> linear = options.get("bf_window_linear");
+        if (linear != null && atoi(linear.orElse("")) <= 0) {
+            out.add("bf_window_linear" + linear.map(v -> "=" + v).orElse("") + " is not a positive whole number:"
+                    + " slurmctld logs it as invalid and doubles the will-run window, as without it");
         }
         int test = bfMaxJobTest();
         for (String bound : PER_PASS_BOUNDS) {
@@ -236,6 +243,28 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
      */
     public int bfNodeSpaceSize() {
         return number("bf_node_space_size", 0, BackfillLimits.MIN_NODE_SPACE_SIZE, BackfillLimits.MAX_NODE_SPACE_SIZE);
+    }
+
+    /**
+     * bf_window_linear in seconds: what select/cons_tres's will-run test adds to its window of
+     * running jobs' ends after each try; {@link #WINDOW_DOUBLES} when absent or not positive, which
+     * cons_common.c (22.05) logs as invalid and replaces by the default, doubling. Read with atoi,
+     * so a value that is no number counts as 0.
+     */
+    public int bfWindowLinearSeconds() {
+        Optional<String> v = options.get("bf_window_linear");
+        int n = v == null ? WINDOW_DOUBLES : atoi(v.orElse(""));
+        return Math.max(n, WINDOW_DOUBLES);
+    }
+
+    /** C's atoi: the leading whole number, 0 when there is none (out of int range: saturated here). */
+    private static int atoi(String text) {
+        Matcher m = LEADING_NUMBER.matcher(text.strip());
+        if (!m.matches()) {
+            return 0;
+        }
+        long n = Long.parseLong(m.group(1));
+        return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n));
     }
 
     /** max_switch_wait in seconds a job may wait for its requested leaf switch count. */

@@ -188,7 +188,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("controllerStart") Double controllerStart) {
         Parameters p = parameters != null ? parameters
                 : Parameters.fromFile(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null);
+                        null, null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
                 "must be 0 or more minutes, got " + overTimeLimit);
         SchedulerParams d = SchedulerParams.defaults();
@@ -196,7 +196,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                 SimTime.seconds(p.bfInterval), SimTime.seconds(p.bfResolution), SimTime.seconds(p.bfWindow * 60L),
                 p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L),
                 SimTime.seconds(p.batchSchedDelay), d.tick(), SimTime.seconds(p.maxSwitchWait), p.killInvalidDepend,
-                p.backfillLimits);
+                p.backfillLimits).withBfWindowLinear(SimTime.seconds(p.bfWindowLinear));
         if (controllerStart != null) {
             InvalidFieldException.require(Double.isFinite(controllerStart) && Math.abs(controllerStart) <= MAX_START,
                     "controllerStart", "must be seconds of simulation time within a year of 0, got " + controllerStart);
@@ -241,7 +241,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
     /** SchedulerParameters as the scenario file gives them, in slurm.conf's names and units. */
     record Parameters(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution, long bfWindow,
                       int bfMaxJobTest, long batchSchedDelay, long maxSwitchWait, boolean killInvalidDepend,
-                      BackfillLimits backfillLimits) {
+                      BackfillLimits backfillLimits, long bfWindowLinear) {
         @JsonCreator
         static Parameters fromFile(@JsonProperty("default_queue_depth") Integer defaultQueueDepth,
                                    @JsonProperty("sched_interval") Long schedInterval,
@@ -260,7 +260,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                                    @JsonProperty("bf_min_prio_reserve") Long bfMinPrioReserve,
                                    @JsonProperty("bf_job_part_count_reserve") Integer bfJobPartCountReserve,
                                    @JsonProperty("bf_max_job_start") Integer bfMaxJobStart,
-                                   @JsonProperty("bf_node_space_size") Integer bfNodeSpaceSize) {
+                                   @JsonProperty("bf_node_space_size") Integer bfNodeSpaceSize,
+                                   @JsonProperty("bf_window_linear") Long bfWindowLinear) {
             // slurm.conf(5), 22.05: each of the backfill limits defaults to 0, no limit.
             noLimitOrMore("bf_max_job_user", bfMaxJobUser);
             noLimitOrMore("bf_max_job_part", bfMaxJobPart);
@@ -286,7 +287,9 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                     orDefault(bfInterval, 30), orDefault(bfResolution, 60), orDefault(bfWindow, 1440),
                     orDefault(bfMaxJobTest, 500), orDefault(batchSchedDelay, 3), orDefault(maxSwitchWait, 300),
                     // slurm.conf(5), SchedulerParameters: kill_invalid_depend is off unless named.
-                    killInvalidDepend != null && killInvalidDepend, limits);
+                    killInvalidDepend != null && killInvalidDepend, limits,
+                    // slurm.conf(5), 22.05: without bf_window_linear the will-run window doubles.
+                    orDefault(bfWindowLinear, 0L));
             InvalidFieldException.require(p.defaultQueueDepth >= 0, "default_queue_depth", "must be 0 or more");
             InvalidFieldException.require(p.schedInterval > 0, "sched_interval", "must be a positive number of seconds");
             InvalidFieldException.require(p.bfInterval > 0, "bf_interval", "must be a positive number of seconds");
@@ -295,6 +298,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
             InvalidFieldException.require(p.bfMaxJobTest > 0, "bf_max_job_test", "must be a positive number of jobs");
             InvalidFieldException.require(p.batchSchedDelay >= 0, "batch_sched_delay", "must be 0 or more seconds");
             InvalidFieldException.require(p.maxSwitchWait >= 0, "max_switch_wait", "must be 0 or more seconds");
+            InvalidFieldException.require(p.bfWindowLinear >= 0, "bf_window_linear",
+                    "must be 0 (the window doubles) or more seconds");
             return p;
         }
 

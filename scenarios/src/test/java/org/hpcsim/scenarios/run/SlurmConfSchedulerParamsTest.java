@@ -46,6 +46,21 @@ class SlurmConfSchedulerParamsTest {
     }
 
     @Test
+    void shouldTakeBfWindowLinearAndReadAValueSlurmctldRefusesAsTheDoublingDefault() throws IOException {
+        assertEquals(SimTime.seconds(60), map("bf_window_linear=60").params().bfWindowLinear());
+        assertEquals(List.of(), notes, "modelled: not noted");
+        assertEquals(0, map("bf_interval=30").params().bfWindowLinear(), "the window doubles by default");
+        // cons_common.c (22.05): a value atoi reads as 0 or less is logged as invalid and the default kept.
+        for (String bad : List.of("0", "-5", "soon")) {
+            notes.clear();
+            assertEquals(0, map("bf_window_linear=" + bad).params().bfWindowLinear(), bad);
+            assertEquals(List.of(dir.resolve("slurm.conf") + ": SchedulerParameters bf_window_linear=" + bad
+                    + " is not a positive whole number: slurmctld logs it as invalid and doubles the will-run window,"
+                    + " as without it"), notes, bad);
+        }
+    }
+
+    @Test
     void shouldNameEveryOptionNotModelled() throws IOException {
         map("bf_continue,bf_interval=30,bf_busy_nodes,sched_min_interval=2000000,defer,bf_max_job_user=4");
         String file = dir.resolve("slurm.conf").toString();
