@@ -34,6 +34,8 @@ final class MultifactorPriorities implements JobPriorities {
 
     private final List<Partition> partitions;
     private final long calcPeriod;
+    /** The decay thread's passes: every PriorityCalcPeriod from the controller's start. */
+    private final PeriodicGrid calcPasses;
     private final long highestJobFactor;
     private final List<Qos> qos;
     private final long highestQosPriority;
@@ -48,6 +50,7 @@ final class MultifactorPriorities implements JobPriorities {
         MultifactorConfig config = setup.config();
         this.partitions = cluster.partitions();
         this.calcPeriod = config.calcPeriodNanos();
+        this.calcPasses = calcPeriod > 0 ? new PeriodicGrid(cluster.params().controllerStart(), calcPeriod) : null;
         // read_config.c (_set_max_part_prio, _reset_part_prio): factor / highest over all partitions, 0 if all are 0.
         this.highestJobFactor = partitions.stream().mapToLong(Partition::priorityJobFactor).max().orElse(0);
         this.qos = cluster.qos().qos();
@@ -126,12 +129,12 @@ final class MultifactorPriorities implements JobPriorities {
     }
 
     /**
-     * Runs the decay passes due by {@code now}, on multiples of PriorityCalcPeriod from time 0.
+     * Runs the decay passes due by {@code now}, every PriorityCalcPeriod from the controller's start.
      * slurmctld's decay thread runs from start-up whether or not jobs wait, but the controller wakes
      * us only while jobs are pending, so passes it slept through run here before anything else.
      */
     private void catchUp(long now) {
-        long latest = now / calcPeriod * calcPeriod;
+        long latest = calcPasses.atOrBefore(now);
         if (driver.lastRanNanos() == Long.MIN_VALUE) {
             driver.recalculate(latest);
             return;

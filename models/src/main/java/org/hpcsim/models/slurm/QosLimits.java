@@ -56,11 +56,12 @@ final class QosLimits {
         int[] onNode;
     }
 
-    QosLimits(QosSetup setup, List<Partition> partitions, int nodeCount, MultifactorSetup multifactor) {
+    QosLimits(QosSetup setup, List<Partition> partitions, int nodeCount, MultifactorSetup multifactor,
+              long calcOrigin) {
         this.qos = setup.qos();
         this.order = new QosOrder(setup, partitions);
         this.nodeCount = nodeCount;
-        this.tresMinutes = new QosTresMinutes(qos, multifactor);
+        this.tresMinutes = new QosTresMinutes(qos, multifactor, calcOrigin);
         int n = qos.size();
         usedCpus = new long[n];
         usedGpus = new long[n];

@@ -36,14 +36,21 @@ final class QosTresMinutes {
     /** Null without priority/multifactor: no decay thread, so no usage. */
     private final HalfLifeDecay decay;
     private final long calcPeriod;
+    /** When the decay thread started (the controller's start): its passes come every calcPeriod from then. */
+    private final long calcOrigin;
     /** Per QOS with GrpTRESMins: decayed usage in TRES-seconds (cpu, node, gpu); null for the others. */
     private final double[][] usage;
     /** Per QOS with GrpTRESMins: its running jobs in start order; null for the others. */
     private final List<List<SlurmJob>> running;
     private long lastRan = Long.MIN_VALUE;
 
-    QosTresMinutes(List<Qos> qos, MultifactorSetup multifactor) {
+    /**
+     * GrpTRESMins usage of {@code qos}, decayed as {@code multifactor} says on the decay thread's
+     * passes from its start, {@code calcOrigin}.
+     */
+    QosTresMinutes(List<Qos> qos, MultifactorSetup multifactor, long calcOrigin) {
         this.qos = qos;
+        this.calcOrigin = calcOrigin;
         this.decay = multifactor == null ? null : multifactor.config().decay();
         this.calcPeriod = multifactor == null ? 0 : multifactor.config().calcPeriodNanos();
         usage = new double[qos.size()][];
@@ -202,7 +209,7 @@ final class QosTresMinutes {
         if (decay == null) {
             return;
         }
-        long latest = now / calcPeriod * calcPeriod;
+        long latest = new PeriodicGrid(calcOrigin, calcPeriod).atOrBefore(now);
         if (lastRan == Long.MIN_VALUE) {
             lastRan = latest;
             return;

@@ -136,15 +136,22 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
     /**
      * When a job that may run until {@code allowedEnd} (its time limit plus OverTimeLimit) is killed
      * if still running: at the first time-limit test at or after it, the tests running every
-     * {@link #TIME_LIMIT_CHECK} of simulated time (a real one killed a job of a one-minute limit 87 s
-     * after its start); an idealised controller (tick 0) kills at {@code allowedEnd} itself.
+     * {@link #TIME_LIMIT_CHECK} from {@link #controllerTick} (a real one killed a job of a one-minute
+     * limit 87 s after its start); an idealised controller (tick 0) kills at {@code allowedEnd} itself.
      */
     public long killedAt(long allowedEnd) {
         if (tick == 0 || allowedEnd == Long.MAX_VALUE) {
             return allowedEnd;
         }
-        long past = Math.floorMod(allowedEnd - controllerStart, TIME_LIMIT_CHECK);
-        return past == 0 ? allowedEnd : allowedEnd - past + TIME_LIMIT_CHECK;
+        return new PeriodicGrid(controllerTick(), TIME_LIMIT_CHECK).atOrAfter(allowedEnd);
+    }
+
+    /**
+     * The background loop's first tick at or after the controller's start (the start itself under
+     * an idealised controller): its periodic activities count from there, in whole ticks.
+     */
+    public long controllerTick() {
+        return tick == 0 ? controllerStart : Math.floorDiv(controllerStart + tick - 1, tick) * tick;
     }
 
     /** These parameters with passes at the instant of each event and no batch delay (an idealised controller). */

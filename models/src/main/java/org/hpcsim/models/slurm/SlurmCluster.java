@@ -67,7 +67,8 @@ final class SlurmCluster {
         this.free = new NodeResources(nodes, capped);
         this.allFree = new NodeResources(nodes, capped);
         this.selector = new NodeSelector(nodes, config.select(), config.topology(), config.memory());
-        this.qos = new QosLimits(config.qos(), config.partitions(), nodes.size(), config.multifactor());
+        this.qos = new QosLimits(config.qos(), config.partitions(), nodes.size(), config.multifactor(),
+                config.params().controllerStart());
         for (int n = 0; n < nodes.size(); n++) {
             up.set(n, nodes.get(n).inService());
         }

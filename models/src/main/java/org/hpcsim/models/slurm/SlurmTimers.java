@@ -17,12 +17,16 @@ final class SlurmTimers {
     private final int fullPassKind;
     private final int calcKind;
     private final int maintenanceKind;
+    /** The sched_interval passes, from the controller's start. */
+    private final PeriodicGrid passes;
 
     private long mainAt = -1;
     private long lastMain = Long.MIN_VALUE / 2;
     private long backfillAt = -1;
     private long lastBackfill = Long.MIN_VALUE / 2;
     private long fullPassAt = -1;
+    /** The pending sched_interval event, to cancel when the main loop's pass on its tick runs first. */
+    private long fullPassEvent = -1;
     private long calcAt = -1;
     private long maintenanceAt = -1;
 
@@ -31,14 +35,15 @@ final class SlurmTimers {
                 Runnable onCalc, Runnable onMaintenanceEnd) {
         this.sim = sim;
         this.params = params;
+        this.passes = new PeriodicGrid(params.controllerTick(), params.schedInterval());
         this.backfillKind = sim.registerHandler("backfill", payload -> {
             backfillAt = -1;
             onBackfill.run();
         });
         this.fullPassKind = sim.registerHandler("sched_interval", payload -> {
             fullPassAt = -1;
-            // A main-loop pass due on this tick, or run on it already, is the periodic one: one pass.
-            if (mainAt != sim.now() && lastMain != sim.now()) {
+            // A main-loop pass due on this tick is the periodic one (one pass, from its own event).
+            if (mainAt != sim.now()) {
                 lastMain = sim.now();
                 onFullPass.run();
             }
@@ -50,6 +55,11 @@ final class SlurmTimers {
         this.mainKind = sim.registerHandler("main scheduling loop", payload -> {
             mainAt = -1;
             lastMain = sim.now();
+            if (fullPassAt == sim.now()) {
+                // This pass is the periodic one: its own event would skip it and leave none armed.
+                sim.cancel(fullPassEvent);
+                fullPassAt = -1;
+            }
             onMain.run();
         });
         this.maintenanceKind = sim.registerHandler("maintenance ends", payload -> {
@@ -67,9 +77,10 @@ final class SlurmTimers {
      * A pass of the main loop on the first tick after {@code now} once batch_sched_delay has
      * passed since the previous one, periodic passes included (controller.c sets last_sched_time
      * at every pass) and since the controller's start, unless one is already due. A periodic pass
-     * before then serves the request. One at {@code now} itself is taken as not run: a request on
-     * its tick gets the next tick, which is right for neither an end on it (held) nor a
-     * submission (which that pass would see), and rare in a trace of whole seconds.
+     * before then serves the request. One at {@code now} itself is taken as not run (it runs as an
+     * event only when armed): a request on its tick gets the next tick, which is right for neither
+     * an end on it (held to 3 s later) nor a submission (which that pass would see, for a start on
+     * it); in a trace of whole seconds, about one request in sched_interval seconds falls there.
      */
     void requestMain(long now) {
         if (mainAt >= 0) {
@@ -86,27 +97,17 @@ final class SlurmTimers {
      * every sched_interval from its start (controller.c, last_full_sched_time), whatever waits.
      */
     boolean periodicPassAt(long t) {
-        return params.tick() > 0 && t > start() && Math.floorMod(t - start(), params.schedInterval()) == 0;
+        return params.tick() > 0 && t > params.controllerTick() && passes.on(t);
     }
 
     /** The last periodic pass at or before {@code t}, or the controller's start when none has run yet. */
     private long lastPeriodicPass(long t) {
-        long start = start();
-        return t < start ? Long.MIN_VALUE / 2 : start + Math.floorDiv(t - start, params.schedInterval())
-                * params.schedInterval();
+        return t < params.controllerTick() ? Long.MIN_VALUE / 2 : passes.atOrBefore(t);
     }
 
     /** The first periodic pass after {@code t}. */
     private long nextPeriodicPass(long t) {
-        long start = start();
-        long k = t < start ? 1 : Math.floorDiv(t - start, params.schedInterval()) + 1;
-        return start + k * params.schedInterval();
-    }
-
-    /** The controller's start, on the first tick at or after it (the tick's whole periods count from it). */
-    private long start() {
-        long tick = params.tick();
-        return tick == 0 ? params.controllerStart() : Math.floorDiv(params.controllerStart() + tick - 1, tick) * tick;
+        return t < params.controllerTick() ? params.controllerTick() + params.schedInterval() : passes.after(t);
     }
 
     /** Backfill ran at {@code now}. */
@@ -146,17 +147,21 @@ final class SlurmTimers {
         if (fullPassAt < 0) {
             fullPassAt = nextPeriodicPass(now);
             if (params.tick() > 0) {
-                sim.scheduleAtInstantStart(fullPassAt, fullPassKind, 0);
+                fullPassEvent = sim.scheduleAtInstantStart(fullPassAt, fullPassKind, 0);
             } else {
                 sim.schedule(fullPassAt, fullPassKind, 0);
             }
         }
     }
 
-    /** Priorities recalculated on the next multiple of {@code period}, unless already due. */
+    /**
+     * Priorities recalculated on the decay thread's next pass, every {@code period} from the
+     * controller's start (priority_multifactor.c's _decay_thread adds the period to its start), unless
+     * already due.
+     */
     void armCalc(long now, long period) {
         if (calcAt < 0) {
-            calcAt = (now / period + 1) * period;
+            calcAt = new PeriodicGrid(params.controllerStart(), period).after(now);
             sim.schedule(calcAt, calcKind, 0);
         }
     }

@@ -7,6 +7,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobHistory;
+import org.hpcsim.models.workload.JobLabels;
 import org.junit.jupiter.api.Test;
 
 /** When slurmctld's loops act, with Slurm's default timing (1 s background tick, batch_sched_delay 3 s). */
@@ -111,15 +114,64 @@ class ControllerTimingTest {
         // A job started at 2 may run to 62; the first test at or after it is at 85.
         SlurmReplay.Result killed = SlurmReplay.run(c, List.of(job(1, 0, 300, 60, 1)));
         assertEquals(85, killed.end(1));
+        // Started at 25.5, the loop ticks on whole seconds from 26: time-limit tests at 56, 86 (as
+        // the periodic passes, at 86, 146), not at 55.5, 85.5.
+        SlurmConfig half = SlurmConfig.uniform(1, 1, SchedulerType.BUILTIN, SelectType.LINEAR,
+                SchedulerParams.defaults().withControllerStart(SimTime.ofSeconds(25.5)));
+        assertEquals(86, SlurmReplay.run(half, List.of(job(1, 0, 300, 60, 1))).end(1));
     }
 
     @Test
-    void shouldHoldTheFirstPassesForBatchSchedDelayAfterTheControllersStart() {
-        // controller.c sets last_sched_time at the background loop's start: a job submitted a second
-        // after a start at 100 waits for 103.
+    void shouldHoldThePassesForBatchSchedDelayAfterTheControllersStart() {
+        // controller.c sets last_sched_time at the background loop's start: slurmctld restarted at 100
+        // under a running job; job 2 waits behind it from 50, and the pass its end at 101 asks for
+        // waits for 103 (on the next tick, 102, without the restart).
         SlurmConfig c = SlurmConfig.uniform(1, 1, SchedulerType.BUILTIN, SelectType.LINEAR,
                 SchedulerParams.defaults().withControllerStart(SimTime.seconds(100)));
-        SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 101, 5, 60, 1)));
-        assertEquals(103, r.start(1));
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 0, 99, 600, 1), job(2, 50, 5, 60, 1)));
+        assertEquals(2, r.start(1));
+        assertEquals(103, r.start(2));
+    }
+
+    @Test
+    void shouldTestTheWholeQueueWhenTheMainLoopsPassIsThePeriodicOne() {
+        // default_queue_depth 1. Job 1 holds the three nodes to 57.5; jobs 2 and 3 wait from 10, job 4
+        // from 56.2 (its pass at 57). Job 1's end asks for a pass held to 60, the periodic one: it
+        // tests the whole queue and starts all three (a depth-bound pass would start job 2 alone).
+        SchedulerParams d = SchedulerParams.defaults();
+        SchedulerParams p = new SchedulerParams(1, d.schedInterval(), d.bfInterval(), d.bfResolution(), d.bfWindow(),
+                d.bfMaxJobTest(), 0, d.batchSchedDelay(), d.tick());
+        SlurmConfig c = SlurmConfig.uniform(3, 1, SchedulerType.BUILTIN, SelectType.LINEAR, p);
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(rigid(1, 0, 55.5, 600, 3), rigid(2, 10, 5, 60, 1),
+                rigid(3, 10, 5, 60, 1), rigid(4, 56.2, 5, 60, 1)));
+        assertEquals(60, r.start(2));
+        assertEquals(60, r.start(3));
+        assertEquals(60, r.start(4));
+    }
+
+    /** A rigid job of {@code nodes} whole nodes, submitted at {@code submit} s (a fraction allowed). */
+    private static Job rigid(long id, double submit, double run, long limit, int nodes) {
+        return new Job(id, SimTime.ofSeconds(submit), SimTime.ofSeconds(run), SimTime.seconds(limit), nodes, nodes, 0,
+                JobLabels.NONE, JobHistory.UNKNOWN, -1, -1);
+    }
+
+    @Test
+    void shouldKeepThePeriodicPassArmedWhenTheMainLoopsPassFallsOnItsTick() {
+        // default_queue_depth 1, bf_interval 1; jobs ask one leaf switch, waiting at most 90 s. Jobs
+        // 1 and 2 hold three nodes of leaves s0 and s1 each; job 7's node frees at 56.5. Jobs 3 and 4
+        // (two nodes each, 58.2 and 58.3) find no leaf with two free nodes: the main pass held to 60
+        // is also the periodic one, and backfill has armed the periodic event for 60 as well. The
+        // pass must leave the next periodic event armed: only a periodic pass starts job 3 once its
+        // wait is over at 148.2, the one at 180 (with the event lost, job 3 waited for job 1's end).
+        SchedulerParams d = SchedulerParams.defaults();
+        SchedulerParams p = new SchedulerParams(1, d.schedInterval(), SimTime.SECOND, SimTime.SECOND, d.bfWindow(),
+                d.bfMaxJobTest(), 0, d.batchSchedDelay(), d.tick());
+        SwitchTree tree = SwitchTree.builder(9).leaf("s0", 0, 1, 2, 3).leaf("s1", 4, 5, 6, 7).leaf("s2", 8)
+                .upper("root", "s0", "s1", "s2").build();
+        SlurmConfig c = SlurmReplay.uniform(9, 1, SchedulerType.BACKFILL, SelectType.LINEAR, p).withTopology(tree)
+                .withSwitches(new SwitchRequest(1, SimTime.seconds(90)));
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(rigid(1, 0, 1000, 2000, 3), rigid(2, 0, 1000, 2000, 3),
+                rigid(7, 0, 55.5, 2000, 1), rigid(3, 58.2, 100, 200, 2), rigid(4, 58.3, 100, 200, 2)));
+        assertEquals(180, r.start(3));
     }
 }

@@ -8,7 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.List;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.cloud.Checkpointing;
+import org.hpcsim.models.cloud.FailureProcess;
 import org.hpcsim.models.run.JobEndState;
+import org.hpcsim.models.run.JobOutcome;
+import org.hpcsim.models.run.NodeFailures;
 import org.hpcsim.models.run.PreemptionStats;
 import org.hpcsim.models.workload.Job;
 import org.junit.jupiter.api.Test;
@@ -178,5 +182,32 @@ class GraceTimeTest {
                 List.of(inPartition(job(1, 0, 1000, 2000, 2), "low"), inPartition(job(2, 10, 100, 200, 2), "high"),
                         inPartition(job(3, 50, 100, 200, 2), "high")));
         assertPreemptedAndFollowed(r, 51, 54);
+    }
+
+    @Test
+    void shouldForgetTheGraceTimeOfAJobRequeuedByANodeFailureInIt() {
+        // Two nodes; n1 fails at about 278.85 s (seed 11, as NodeOutageTest) and is back 500 s later.
+        // Job 2 (both nodes) preempts low jobs 1 (n1) and 4 (n2) at 270 into grace times to 290. n1
+        // fails under job 1 in its grace: requeued (NODE_FAIL), it is back at t1 + 121 on n2 and
+        // job 3 preempts it again at 450, into a second grace time to 470. Left in the list from its
+        // first grace time, it would be stopped twice (a crash, before GracePeriods.left).
+        FailureProcess n1Fails = new FailureProcess(FailureProcess.HARDWARE, 0, 1, 1.0 / 300, SimTime.seconds(500),
+                false, true, "node.failures");
+        SlurmConfig c = SlurmReplay.partitioned(2, SchedulerType.BACKFILL, SlurmReplay.params(1, 1),
+                        tiered("low", nodes(0, 1), true, 1, PreemptMode.REQUEUE).withGraceTime(GRACE),
+                        tiered("high", nodes(0, 1), false, 2, PreemptMode.OFF))
+                .withPreemption(Preemption.partitionPrio());
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(inPartition(job(1, 0, 1000, 300, 1), "low"),
+                        inPartition(job(4, 0, 1000, 2000, 1), "low"), inPartition(job(2, 270, 100, 200, 2), "high"),
+                        inPartition(job(3, 450, 100, 200, 1), "high")),
+                new NodeFailures(List.of(n1Fails), Checkpointing.NONE), 11);
+        List<JobOutcome> job1 = r.requeued.stream().filter(o -> o.job().id() == 1).toList();
+        assertEquals(2, job1.size());
+        assertEquals(JobEndState.NODE_FAIL, job1.get(0).endState());
+        long t1 = job1.get(0).endTime();
+        assertEquals(t1 + 121 * SimTime.SECOND, job1.get(1).startTime());
+        assertEquals(JobEndState.REQUEUED, job1.get(1).endState());
+        assertEquals(470 * SimTime.SECOND, job1.get(1).endTime(), "the second grace time, whole");
+        assertEquals(470, r.start(3));
     }
 }

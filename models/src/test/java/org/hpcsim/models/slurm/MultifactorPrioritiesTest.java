@@ -186,6 +186,22 @@ class MultifactorPrioritiesTest {
         assertEquals(4100, after.start(3));
     }
 
+    @Test
+    void shouldRunTheCalcPassesEveryPeriodFromTheControllersStart() {
+        // The decay thread starts with slurmctld and runs every PriorityCalcPeriod from then
+        // (priority_multifactor.c, _decay_thread). Started at -3000 s, its passes come at 600 and
+        // 4200: at 800 job 2 has the 599 + 500 of the pass at 600 against job 3's 1000, and goes first.
+        MultifactorConfig c = weights(10_000, 0, 1000).withMaxAge(SimTime.seconds(10_000))
+                .withCalcPeriod(SimTime.seconds(3600));
+        SlurmConfig config = SlurmReplay.partitioned(1, SchedulerType.BUILTIN,
+                        IMMEDIATE.withControllerStart(SimTime.seconds(-3000)), partition("low", 1, true),
+                        partition("high", 2, false)).withMultifactor(new MultifactorSetup(c, null));
+        SlurmReplay.Result r = SlurmReplay.run(config, List.of(by(job(1, 0, 800, 5000, 1), "", "", "low"),
+                by(job(2, 1, 100, 200, 1), "", "", "low"), by(job(3, 700, 100, 200, 1), "", "", "high")));
+        assertEquals(800, r.start(2));
+        assertEquals(900, r.start(3));
+    }
+
     private static Map<Long, Long> starts(SlurmConfig config, List<Job> jobs) {
         Map<Long, Long> starts = new LinkedHashMap<>();
         SlurmReplay.run(config, jobs).outcomes.forEach((id, o) -> starts.put(id, o.startTime()));
