@@ -50,7 +50,7 @@ final class MultifactorPriorities implements JobPriorities {
         MultifactorConfig config = setup.config();
         this.partitions = cluster.partitions();
         this.calcPeriod = config.calcPeriodNanos();
-        this.calcPasses = calcPeriod > 0 ? new PeriodicGrid(cluster.params().controllerStart(), calcPeriod) : null;
+        this.calcPasses = new PeriodicGrid(cluster.params().controllerStart(), calcPeriod);
         // read_config.c (_set_max_part_prio, _reset_part_prio): factor / highest over all partitions, 0 if all are 0.
         this.highestJobFactor = partitions.stream().mapToLong(Partition::priorityJobFactor).max().orElse(0);
         this.qos = cluster.qos().qos();

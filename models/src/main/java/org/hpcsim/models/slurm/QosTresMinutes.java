@@ -36,8 +36,8 @@ final class QosTresMinutes {
     /** Null without priority/multifactor: no decay thread, so no usage. */
     private final HalfLifeDecay decay;
     private final long calcPeriod;
-    /** When the decay thread started (the controller's start): its passes come every calcPeriod from then. */
-    private final long calcOrigin;
+    /** The decay thread's passes: every calcPeriod from its start (the controller's); null without decay. */
+    private final PeriodicGrid calcPasses;
     /** Per QOS with GrpTRESMins: decayed usage in TRES-seconds (cpu, node, gpu); null for the others. */
     private final double[][] usage;
     /** Per QOS with GrpTRESMins: its running jobs in start order; null for the others. */
@@ -50,9 +50,9 @@ final class QosTresMinutes {
      */
     QosTresMinutes(List<Qos> qos, MultifactorSetup multifactor, long calcOrigin) {
         this.qos = qos;
-        this.calcOrigin = calcOrigin;
         this.decay = multifactor == null ? null : multifactor.config().decay();
         this.calcPeriod = multifactor == null ? 0 : multifactor.config().calcPeriodNanos();
+        this.calcPasses = multifactor == null ? null : new PeriodicGrid(calcOrigin, calcPeriod);
         usage = new double[qos.size()][];
         running = new ArrayList<>(qos.size());
         for (int q = 0; q < qos.size(); q++) {
@@ -209,7 +209,7 @@ final class QosTresMinutes {
         if (decay == null) {
             return;
         }
-        long latest = new PeriodicGrid(calcOrigin, calcPeriod).atOrBefore(now);
+        long latest = calcPasses.atOrBefore(now);
         if (lastRan == Long.MIN_VALUE) {
             lastRan = latest;
             return;

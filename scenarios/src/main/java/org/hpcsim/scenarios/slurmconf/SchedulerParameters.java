@@ -49,7 +49,9 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
     private static final List<String> PER_PASS_BOUNDS = List.of("bf_max_job_user", "bf_max_job_part",
             "bf_max_job_user_part", "bf_max_job_assoc");
     /** A whole number as slurmctld's atoi reads it: a sign and digits, whatever follows. */
-    private static final Pattern LEADING_NUMBER = Pattern.compile("(-?[0-9]{1,10}).*");
+    private static final Pattern LEADING_NUMBER = Pattern.compile("([-+]?[0-9]{1,10}).*");
+    /** Read apart from the others: a value slurmctld refuses is not fatal there (see warnings()). */
+    private static final String WINDOW_LINEAR = "bf_window_linear";
 
     /** No options: every default applies. */
     public static final SchedulerParameters NONE = new SchedulerParameters(Map.of());
@@ -119,15 +121,11 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         for (Map.Entry<String, Optional<String>> e : options.entrySet()) {
             String v = e.getValue().orElse("");
             Matcher m = LEADING_NUMBER.matcher(v);
-            if (m.matches() && !m.group(1).equals(v)) {
+            if (!e.getKey().equals(WINDOW_LINEAR) && m.matches() && !m.group(1).equals(v)) {
                 out.add(e.getKey() + "=" + v + " is read as " + m.group(1) + ", as slurmctld reads it (atoi)");
             }
         }
-        Optional<String> linear = options.get("bf_window_linear");
-        if (linear != null && atoi(linear.orElse("")) <= 0) {
-            out.add("bf_window_linear" + linear.map(v -> "=" + v).orElse("") + " is not a positive whole number:"
-                    + " slurmctld logs it as invalid and doubles the will-run window, as without it");
-        }
+        windowLinearWarning().ifPresent(out::add);
         int test = bfMaxJobTest();
         for (String bound : PER_PASS_BOUNDS) {
             int n = number(bound, NO_LIMIT, 0, Integer.MAX_VALUE);
@@ -249,12 +247,32 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
      * bf_window_linear in seconds: what select/cons_tres's will-run test adds to its window of
      * running jobs' ends after each try; {@link #WINDOW_DOUBLES} when absent or not positive, which
      * cons_common.c (22.05) logs as invalid and replaces by the default, doubling. Read with atoi,
-     * so a value that is no number counts as 0.
+     * so a value that is no number counts as 0; without {@code =} slurmctld does not see it at all.
      */
     public int bfWindowLinearSeconds() {
-        Optional<String> v = options.get("bf_window_linear");
-        int n = v == null ? WINDOW_DOUBLES : atoi(v.orElse(""));
-        return Math.max(n, WINDOW_DOUBLES);
+        Optional<String> v = options.get(WINDOW_LINEAR);
+        return v == null || v.isEmpty() ? WINDOW_DOUBLES : Math.max(atoi(v.get()), WINDOW_DOUBLES);
+    }
+
+    /** The one line about a bf_window_linear that slurmctld reads otherwise than it is written, if any. */
+    private Optional<String> windowLinearWarning() {
+        Optional<String> v = options.get(WINDOW_LINEAR);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (v.isEmpty()) {
+            return Optional.of(WINDOW_LINEAR + " without a value is not read (cons_common.c looks for "
+                    + WINDOW_LINEAR + "=): the will-run window doubles");
+        }
+        int n = atoi(v.get());
+        if (n <= 0) {
+            return Optional.of(WINDOW_LINEAR + "=" + v.get() + " is read as " + n + ", which slurmctld logs as invalid:"
+                    + " the will-run window doubles, as without it");
+        }
+        Matcher m = LEADING_NUMBER.matcher(v.get());
+        return m.matches() && !m.group(1).equals(v.get())
+                ? Optional.of(WINDOW_LINEAR + "=" + v.get() + " is read as " + n + ", as slurmctld reads it (atoi)")
+                : Optional.empty();
     }
 
     /** C's atoi: the leading whole number, 0 when there is none (out of int range: saturated here). */

@@ -298,8 +298,9 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
             InvalidFieldException.require(p.bfMaxJobTest > 0, "bf_max_job_test", "must be a positive number of jobs");
             InvalidFieldException.require(p.batchSchedDelay >= 0, "batch_sched_delay", "must be 0 or more seconds");
             InvalidFieldException.require(p.maxSwitchWait >= 0, "max_switch_wait", "must be 0 or more seconds");
-            InvalidFieldException.require(p.bfWindowLinear >= 0, "bf_window_linear",
-                    "must be 0 (the window doubles) or more seconds");
+            InvalidFieldException.require(p.bfWindowLinear >= 0 && p.bfWindowLinear <= Integer.MAX_VALUE,
+                    "bf_window_linear", "must be 0 (the window doubles) to " + Integer.MAX_VALUE
+                            + " seconds (slurmctld reads an int)");
             return p;
         }
 

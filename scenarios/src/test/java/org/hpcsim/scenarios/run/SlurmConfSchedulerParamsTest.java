@@ -51,13 +51,20 @@ class SlurmConfSchedulerParamsTest {
         assertEquals(List.of(), notes, "modelled: not noted");
         assertEquals(0, map("bf_interval=30").params().bfWindowLinear(), "the window doubles by default");
         // cons_common.c (22.05): a value atoi reads as 0 or less is logged as invalid and the default kept.
-        for (String bad : List.of("0", "-5", "soon")) {
+        String[][] refused = {{"0", "0"}, {"-5", "-5"}, {"soon", "0"}, {"0s", "0"}};
+        for (String[] bad : refused) {
             notes.clear();
-            assertEquals(0, map("bf_window_linear=" + bad).params().bfWindowLinear(), bad);
-            assertEquals(List.of(dir.resolve("slurm.conf") + ": SchedulerParameters bf_window_linear=" + bad
-                    + " is not a positive whole number: slurmctld logs it as invalid and doubles the will-run window,"
-                    + " as without it"), notes, bad);
+            assertEquals(0, map("bf_window_linear=" + bad[0]).params().bfWindowLinear(), bad[0]);
+            assertEquals(List.of(dir.resolve("slurm.conf") + ": SchedulerParameters bf_window_linear=" + bad[0]
+                    + " is read as " + bad[1] + ", which slurmctld logs as invalid: the will-run window doubles, as"
+                    + " without it"), notes, bad[0]);
         }
+        notes.clear();
+        assertEquals(SimTime.seconds(5), map("bf_window_linear=+5").params().bfWindowLinear(), "atoi takes a sign");
+        assertEquals(List.of(), notes);
+        assertEquals(0, map("bf_window_linear").params().bfWindowLinear(), "slurmctld looks for the '='");
+        assertEquals(List.of(dir.resolve("slurm.conf") + ": SchedulerParameters bf_window_linear without a value is"
+                + " not read (cons_common.c looks for bf_window_linear=): the will-run window doubles"), notes);
     }
 
     @Test
