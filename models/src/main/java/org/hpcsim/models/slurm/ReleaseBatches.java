@@ -30,16 +30,10 @@ final class ReleaseBatches {
     private long window;
 
     /**
-     * Batches for a cluster whose simulation time 0 is {@code unixOrigin} in Unix seconds: slurmctld
-     * rounds ends on its clock, in Unix seconds. The window doubles after each try.
-     */
-    ReleaseBatches(long unixOrigin) {
-        this(unixOrigin, 0);
-    }
-
-    /**
-     * As {@link #ReleaseBatches(long)}, the window growing by {@code linearStep} nanoseconds after
-     * each try (SchedulerParameters bf_window_linear; 0 doubles it, as slurmctld does by default).
+     * Batches for a cluster whose simulation time 0 is {@code unixOrigin} in Unix seconds (slurmctld
+     * rounds ends on its clock, in Unix seconds), the window growing by {@code linearStep}
+     * nanoseconds after each try (SchedulerParameters bf_window_linear; 0 doubles it, as slurmctld
+     * does by default).
      */
     ReleaseBatches(long unixOrigin, long linearStep) {
         if (linearStep < 0) {

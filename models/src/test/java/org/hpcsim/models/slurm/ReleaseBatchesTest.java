@@ -14,7 +14,7 @@ class ReleaseBatchesTest {
 
     @Test
     void shouldTryOnlyOnceTheNextEndIsPastTheDoublingWindow() {
-        ReleaseBatches b = new ReleaseBatches(0);
+        ReleaseBatches b = new ReleaseBatches(0, 0);
         b.reset();
         // Anchored at 100 rounded up past 30 s: 120; the window is 30 s, so ends up to 150 join.
         assertFalse(b.tryAfter(s(100), true, s(110)));
@@ -28,7 +28,7 @@ class ReleaseBatchesTest {
 
     @Test
     void shouldAnchorAnEndOnTheBoundaryAFullWindowLater() {
-        ReleaseBatches b = new ReleaseBatches(0);
+        ReleaseBatches b = new ReleaseBatches(0, 0);
         b.reset();
         // 90 % 30 == 0: the anchor is 120, not 90, so 150 still joins.
         assertFalse(b.tryAfter(s(90), true, s(150)));
@@ -38,7 +38,7 @@ class ReleaseBatchesTest {
 
     @Test
     void shouldStopWideningAtAnUnlimitedJob() {
-        ReleaseBatches b = new ReleaseBatches(0);
+        ReleaseBatches b = new ReleaseBatches(0, 0);
         b.reset();
         assertTrue(b.tryAfter(s(100), true, Long.MAX_VALUE));
         assertTrue(b.tryAfter(Long.MAX_VALUE, false, 0));
@@ -48,10 +48,10 @@ class ReleaseBatchesTest {
     void shouldRoundEndsOnTheUnixClock() {
         // Simulation time 0 is 10 s past a multiple of 30 in Unix time: 100 is Unix ...110, so the
         // anchor is 110 (Unix ...120) and ends up to 140 join; from a round origin it is 120.
-        ReleaseBatches b = new ReleaseBatches(10);
+        ReleaseBatches b = new ReleaseBatches(10, 0);
         b.reset();
         assertTrue(b.tryAfter(s(100), true, s(141)));
-        ReleaseBatches round = new ReleaseBatches(0);
+        ReleaseBatches round = new ReleaseBatches(0, 0);
         round.reset();
         assertFalse(round.tryAfter(s(100), true, s(141)));
     }
@@ -65,7 +65,7 @@ class ReleaseBatchesTest {
         assertTrue(b.tryAfter(s(100), true, s(165)));
         assertFalse(b.tryAfter(s(165), true, s(170)));
         assertTrue(b.tryAfter(s(170), true, s(171)), "171 is past 120 + 50");
-        ReleaseBatches doubling = new ReleaseBatches(0);
+        ReleaseBatches doubling = new ReleaseBatches(0, 0);
         doubling.reset();
         assertTrue(doubling.tryAfter(s(100), true, s(165)));
         assertFalse(doubling.tryAfter(s(165), true, s(171)), "the window doubled to 60: 171 joins");
