@@ -33,7 +33,6 @@ final class MultifactorPriorities implements JobPriorities {
     private record Inputs(int association, PriorityJob[] perPartition) {}
 
     private final List<Partition> partitions;
-    private final long calcPeriod;
     /** The decay thread's passes: every PriorityCalcPeriod from the controller's start. */
     private final PeriodicGrid calcPasses;
     private final long highestJobFactor;
@@ -49,8 +48,7 @@ final class MultifactorPriorities implements JobPriorities {
     MultifactorPriorities(SlurmConfig cluster, MultifactorSetup setup) {
         MultifactorConfig config = setup.config();
         this.partitions = cluster.partitions();
-        this.calcPeriod = config.calcPeriodNanos();
-        this.calcPasses = new PeriodicGrid(cluster.params().controllerStart(), calcPeriod);
+        this.calcPasses = new PeriodicGrid(cluster.params().controllerStart(), config.calcPeriodNanos());
         // read_config.c (_set_max_part_prio, _reset_part_prio): factor / highest over all partitions, 0 if all are 0.
         this.highestJobFactor = partitions.stream().mapToLong(Partition::priorityJobFactor).max().orElse(0);
         this.qos = cluster.qos().qos();
@@ -95,7 +93,7 @@ final class MultifactorPriorities implements JobPriorities {
 
     @Override
     public long calcPeriod() {
-        return calcPeriod;
+        return calcPasses.period();
     }
 
     @Override
@@ -139,7 +137,7 @@ final class MultifactorPriorities implements JobPriorities {
             driver.recalculate(latest);
             return;
         }
-        long next = driver.lastRanNanos() + calcPeriod;
+        long next = driver.lastRanNanos() + calcPasses.period();
         if (next > now) {
             return;
         }
@@ -148,7 +146,7 @@ final class MultifactorPriorities implements JobPriorities {
             driver.recalculate(latest);
             return;
         }
-        for (long t = next; t <= now; t += calcPeriod) {
+        for (long t = next; t <= now; t += calcPasses.period()) {
             driver.recalculate(t);
         }
     }

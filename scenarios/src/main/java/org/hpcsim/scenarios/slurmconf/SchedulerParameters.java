@@ -121,7 +121,8 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         for (Map.Entry<String, Optional<String>> e : options.entrySet()) {
             String v = e.getValue().orElse("");
             Matcher m = LEADING_NUMBER.matcher(v);
-            if (!e.getKey().equals(WINDOW_LINEAR) && m.matches() && !m.group(1).equals(v)) {
+            boolean refusedWindow = e.getKey().equals(WINDOW_LINEAR) && windowLinearWarning().isPresent();
+            if (!refusedWindow && m.matches() && !m.group(1).equals(v)) {
                 out.add(e.getKey() + "=" + v + " is read as " + m.group(1) + ", as slurmctld reads it (atoi)");
             }
         }
@@ -254,7 +255,7 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         return v == null || v.isEmpty() ? WINDOW_DOUBLES : Math.max(atoi(v.get()), WINDOW_DOUBLES);
     }
 
-    /** The one line about a bf_window_linear that slurmctld reads otherwise than it is written, if any. */
+    /** The line about a bf_window_linear that slurmctld does not read or refuses, if any (it then doubles). */
     private Optional<String> windowLinearWarning() {
         Optional<String> v = options.get(WINDOW_LINEAR);
         if (v == null) {
@@ -265,14 +266,8 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
                     + WINDOW_LINEAR + "=): the will-run window doubles");
         }
         int n = atoi(v.get());
-        if (n <= 0) {
-            return Optional.of(WINDOW_LINEAR + "=" + v.get() + " is read as " + n + ", which slurmctld logs as invalid:"
-                    + " the will-run window doubles, as without it");
-        }
-        Matcher m = LEADING_NUMBER.matcher(v.get());
-        return m.matches() && !m.group(1).equals(v.get())
-                ? Optional.of(WINDOW_LINEAR + "=" + v.get() + " is read as " + n + ", as slurmctld reads it (atoi)")
-                : Optional.empty();
+        return n > 0 ? Optional.empty() : Optional.of(WINDOW_LINEAR + "=" + v.get() + " is read as " + n
+                + ", which slurmctld logs as invalid: the will-run window doubles, as without it");
     }
 
     /** C's atoi: the leading whole number, 0 when there is none (out of int range: saturated here). */
