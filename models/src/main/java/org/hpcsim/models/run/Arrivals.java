@@ -1,6 +1,7 @@
 package org.hpcsim.models.run;
 
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobSource;
@@ -14,15 +15,22 @@ public final class Arrivals {
     private final Simulation sim;
     private final JobSource source;
     private final Consumer<Job> arrive;
+    private final LongConsumer nextDue;
     private final int kind;
     private Job next;
     private long lastSubmit = Long.MIN_VALUE;
 
     /** Arrivals from {@code source}, each handed to {@code arrive} at its submit time on {@code sim}. */
     public Arrivals(Simulation sim, JobSource source, Consumer<Job> arrive) {
+        this(sim, source, arrive, t -> { });
+    }
+
+    /** As above, and tells {@code nextDue} each next submit time as its arrival is scheduled. */
+    public Arrivals(Simulation sim, JobSource source, Consumer<Job> arrive, LongConsumer nextDue) {
         this.sim = sim;
         this.source = source;
         this.arrive = arrive;
+        this.nextDue = nextDue;
         this.kind = sim.registerHandler("arrival", payload -> admitDue());
     }
 
@@ -30,7 +38,7 @@ public final class Arrivals {
     public void start() {
         next = pull();
         if (next != null) {
-            sim.schedule(next.submitTime(), kind, 0);
+            scheduleArrival(next.submitTime());
         }
     }
 
@@ -50,8 +58,13 @@ public final class Arrivals {
         }
         next = job;
         if (job != null) {
-            sim.schedule(job.submitTime(), kind, 0);
+            scheduleArrival(job.submitTime());
         }
+    }
+
+    private void scheduleArrival(long t) {
+        sim.schedule(t, kind, 0);
+        nextDue.accept(t);
     }
 
     /** Whether every job of the workload has arrived. */

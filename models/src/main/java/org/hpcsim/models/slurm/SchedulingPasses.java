@@ -39,6 +39,10 @@ final class SchedulingPasses {
     /** When the state last changed (a submission, end, start, requeue), in simulation nanoseconds. */
     private long lastChange = Long.MIN_VALUE;
     private boolean preemptedInBackfill;
+    /** True while a tick's pass admits its second's submissions: their requests are that pass's. */
+    private boolean admitting;
+    /** The next submission's time when a periodic pass's tick, which is to see it, else -1. */
+    private long arrivalOnTick = -1;
 
     /**
      * The passes over {@code queue}; {@code admitDue} admits the submissions of a tick's second
@@ -95,10 +99,17 @@ final class SchedulingPasses {
         preemptedInBackfill = true;
     }
 
-    /** Something changed: the main loop runs at the end of this instant, or on the next tick it is allowed. */
+    /**
+     * Something changed: the main loop runs at the end of this instant, or on the next tick it is
+     * allowed. A submission admitted by a tick's pass asks for no other: the pass clears
+     * slurmctld's request count (controller.c, job_sched_cnt) as it starts.
+     */
     void request() {
         changed = true;
         lastChange = sim.now();
+        if (admitting) {
+            return;
+        }
         if (params.tick() == 0) {
             sim.requestAtInstantEnd(passHook);
             return;
@@ -123,11 +134,25 @@ final class SchedulingPasses {
         timers.armFullPass(now);
     }
 
+    /**
+     * The next submission comes at {@code t}. On a periodic pass's tick, that pass is run as an
+     * event even where it would change nothing else, so that it sees the submission (see
+     * {@link #onMainTimer}).
+     */
+    void arrivalDue(long t) {
+        if (t > sim.now() && timers.periodicPassAt(t)) {
+            arrivalOnTick = t;
+            timers.armFullPassAt(t);
+        }
+    }
+
     private void onMainTimer() {
         // Submissions of this second count as before the tick: trace times are truncated and a
         // submission comes at a random phase, whereas a job started on a tick ends just after one.
         // Of the two orders, the oracle runs favour this one (see README, Slurm model).
+        admitting = true;
         admitDue.run();
+        admitting = false;
         if (timers.periodicPassAt(sim.now())) {
             periodicPassDue();
         }
@@ -237,6 +262,9 @@ final class SchedulingPasses {
         if (pending > params.defaultQueueDepth() || mainLoop.waitingForSwitches()
                 || ((preemption.enabled() || cluster.qos.usageDecays()) && pending > 0)) {
             timers.armFullPass(now);
+        }
+        if (arrivalOnTick > now) {
+            timers.armFullPassAt(arrivalOnTick);
         }
         if (pending > 0) {
             // Jobs may be waiting for a window to end: look again when the next one does.

@@ -96,7 +96,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         Backfill backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor,
                 options.unixOrigin())
                 : null;
-        this.arrivals = new Arrivals(sim, source, this::arrive);
+        this.arrivals = new Arrivals(sim, source, this::arrive, this::arrivalDue);
         this.ends = new RunEnds(sim, running, killAtLimit, config, options.platform(), options.failures() != null,
                 this::onEnd);
         this.dependencies = options.dependencies() ? new DependentSubmissions(sim, job -> submit(job, sim.now()))
@@ -147,6 +147,10 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         } else {
             dependencies.arrived(job);
         }
+    }
+
+    private void arrivalDue(long t) {
+        passes.arrivalDue(t);
     }
 
     private void submit(Job job, long now) {

@@ -25,7 +25,7 @@ final class SlurmTimers {
     private long backfillAt = -1;
     private long lastBackfill = Long.MIN_VALUE / 2;
     private long fullPassAt = -1;
-    /** The pending sched_interval event, to cancel when the main loop's pass on its tick runs first. */
+    /** The pending sched_interval event, to cancel when the main loop's pass on its tick runs first or one comes due sooner. */
     private long fullPassEvent = -1;
     private long calcAt = -1;
     private long maintenanceAt = -1;
@@ -77,16 +77,15 @@ final class SlurmTimers {
      * A pass of the main loop on the first tick after {@code now} once batch_sched_delay has
      * passed since the previous one, periodic passes included (controller.c sets last_sched_time
      * at every pass) and since the controller's start, unless one is already due. A periodic pass
-     * before then serves the request. One at {@code now} itself is taken as not run (it runs as an
-     * event only when armed): a request on its tick gets the next tick, which is right for neither
-     * an end on it (held to 3 s later) nor a submission (which that pass would see, for a start on
-     * it); in a trace of whole seconds, about one request in sched_interval seconds falls there.
+     * before then serves the request. A request comes after the tick of its instant, so one on a
+     * periodic pass's tick is held from that pass, run as an event or not.
      */
     void requestMain(long now) {
         if (mainAt >= 0) {
             return;
         }
-        long held = ceilTick(Math.max(lastMain, lastPeriodicPass(now - 1)) + params.batchSchedDelay());
+        long periodic = periodicPassAt(now) ? now : lastPeriodicPass(now - 1);
+        long held = ceilTick(Math.max(lastMain, periodic) + params.batchSchedDelay());
         mainAt = Math.min(Math.max(afterTick(now), held), nextPeriodicPass(now));
         // A tick sees the state as its instant began: a job that ends on the tick waits for the next.
         sim.scheduleAtInstantStart(mainAt, mainKind, 0);
@@ -144,14 +143,23 @@ final class SlurmTimers {
 
     /** The next periodic full-queue pass (see {@link #periodicPassAt}), unless one is already due. */
     void armFullPass(long now) {
-        if (fullPassAt < 0) {
-            fullPassAt = nextPeriodicPass(now);
-            if (params.tick() > 0) {
-                fullPassEvent = sim.scheduleAtInstantStart(fullPassAt, fullPassKind, 0);
-            } else {
-                sim.schedule(fullPassAt, fullPassKind, 0);
-            }
+        armFullPassAt(nextPeriodicPass(now));
+    }
+
+    /**
+     * The periodic pass at {@code t}, a tick of {@link #periodicPassAt}, unless one is already due
+     * by then; one due later is due at {@code t} instead.
+     */
+    void armFullPassAt(long t) {
+        if (fullPassAt >= 0 && fullPassAt <= t) {
+            return;
         }
+        if (fullPassAt >= 0) {
+            sim.cancel(fullPassEvent);
+        }
+        fullPassAt = t;
+        fullPassEvent = params.tick() > 0 ? sim.scheduleAtInstantStart(t, fullPassKind, 0)
+                : sim.schedule(t, fullPassKind, 0);
     }
 
     /**

@@ -103,6 +103,58 @@ class ControllerTimingTest {
     }
 
     @Test
+    void shouldAskForNoOtherPassForTheSubmissionsATicksPassAdmits() {
+        // Job 1's end at 12 asks for the pass at 13, which also takes job 2, submitted in that second:
+        // the pass clears the request count (job_sched_cnt), so job 3 at 17 waits only for the tick
+        // after it, 18, not for a pass at 16 that its submission would have asked for (16 + 3 = 19).
+        SlurmReplay.Result r = SlurmReplay.run(builtin(3), List.of(job(1, 0, 10, 60, 1), job(2, 13, 100, 60, 1),
+                job(3, 17, 100, 60, 1)));
+        assertEquals(13, r.start(2));
+        assertEquals(18, r.start(3));
+    }
+
+    @Test
+    void shouldHoldAnEndOnAPeriodicPasssTickFromThatPass() {
+        // Job 1 ends at 60, just after the periodic pass of that tick (whether or not it ran as an
+        // event here): job 2 waits for 60 + 3, not for the next tick.
+        SlurmReplay.Result r = SlurmReplay.run(builtin(3), List.of(job(1, 0, 58, 600, 3), job(2, 1, 10, 60, 1)));
+        assertEquals(60, r.end(1));
+        assertEquals(63, r.start(2));
+    }
+
+    @Test
+    void shouldLetAPeriodicPassSeeTheSubmissionsOfItsTick() {
+        // Submissions of a tick's second count as before its pass (as on the main loop's ticks): the
+        // periodic passes at 60 and, on an idle cluster, at 180 start jobs submitted then.
+        SlurmReplay.Result r = SlurmReplay.run(builtin(3), List.of(job(1, 0, 200, 600, 1), job(2, 60, 10, 60, 1),
+                job(3, 400, 10, 60, 1), job(4, 480, 10, 60, 1)));
+        assertEquals(60, r.start(2));
+        assertEquals(401, r.start(3));
+        assertEquals(480, r.start(4));
+        // A first submission on the tick too; that pass holds job 2, at 61, to 63.
+        SlurmReplay.Result first = SlurmReplay.run(builtin(3), List.of(job(1, 60, 10, 60, 1), job(2, 61, 10, 60, 1)));
+        assertEquals(60, first.start(1));
+        assertEquals(63, first.start(2));
+    }
+
+    @Test
+    void shouldRunAnEarlierPeriodicPassThanTheOneArmedForASubmission() {
+        // default_queue_depth 1 (a pass tests two jobs). At 0 the periodic pass at 120 is armed for
+        // job 5; jobs 2 to 4 then wait past the depth, which wants the one at 60. Job 1 frees the
+        // nodes at 57.5; the pass at 58 starts jobs 2 and 3, the periodic one at 60 job 4 (at 64, on
+        // their ends, if the pass armed for 120 had kept the one at 60 from being armed).
+        SchedulerParams d = SchedulerParams.defaults();
+        SchedulerParams p = new SchedulerParams(1, d.schedInterval(), d.bfInterval(), d.bfResolution(), d.bfWindow(),
+                d.bfMaxJobTest(), 0, d.batchSchedDelay(), d.tick());
+        SlurmConfig c = SlurmConfig.uniform(3, 1, SchedulerType.BUILTIN, SelectType.LINEAR, p);
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(rigid(1, 0, 55.5, 600, 3), rigid(2, 0, 5, 60, 1),
+                rigid(3, 0, 5, 60, 1), rigid(4, 0, 5, 60, 1), rigid(5, 120, 5, 60, 1)));
+        assertEquals(58, r.start(3));
+        assertEquals(60, r.start(4));
+        assertEquals(120, r.start(5));
+    }
+
+    @Test
     void shouldCountThePeriodicPassesAndTimeLimitTestsFromTheControllersStart() {
         // slurmctld started at 25: periodic passes at 85, 145...; time-limit tests at 55, 85, 115...
         SlurmConfig c = SlurmConfig.uniform(3, 1, SchedulerType.BUILTIN, SelectType.LINEAR,

@@ -202,6 +202,28 @@ class MultifactorPrioritiesTest {
         assertEquals(900, r.start(3));
     }
 
+    @Test
+    void shouldCatchUpOnTheDecayPassesOfTheControllersGrid() {
+        // Heavy's job 1 runs 310-400 while nothing waits; mallory's job 4 then holds the node to 590,
+        // while heavy's job 2 (410) and light's job 3 (420) wait. Passes every 300 s from 0 (the one
+        // at 300 before job 1, the next at 600) have charged heavy nothing by 590: submit order. From
+        // a start at -250 the pass at 350, caught up on at job 1's end, has: light goes first.
+        assertEquals(590, catchUpFrom(0).start(2));
+        SlurmReplay.Result shifted = catchUpFrom(-250);
+        assertEquals(590, shifted.start(3));
+        assertEquals(690, shifted.start(2));
+    }
+
+    private static SlurmReplay.Result catchUpFrom(long controllerStart) {
+        SlurmConfig c = SlurmConfig.uniform(1, 1, SchedulerType.BUILTIN, SelectType.LINEAR,
+                        IMMEDIATE.withControllerStart(SimTime.seconds(controllerStart)))
+                .withMultifactor(new MultifactorSetup(weights(0, 10_000, 0), PHYSICS));
+        return SlurmReplay.run(c, List.of(by(job(1, 310, 90, 2000, 1), "physics", "heavy", ""),
+                by(job(4, 405, 185, 2000, 1), "physics", "mallory", ""),
+                by(job(2, 410, 100, 200, 1), "physics", "heavy", ""),
+                by(job(3, 420, 100, 200, 1), "physics", "light", "")));
+    }
+
     private static Map<Long, Long> starts(SlurmConfig config, List<Job> jobs) {
         Map<Long, Long> starts = new LinkedHashMap<>();
         SlurmReplay.run(config, jobs).outcomes.forEach((id, o) -> starts.put(id, o.startTime()));

@@ -99,6 +99,27 @@ class QosTresMinutesTest {
     }
 
     @Test
+    void shouldCatchUpOnTheDecayPassesOfTheControllersGrid() {
+        // slurmctld started at -30 s: its decay passes come at 30 and 90, which no event here wakes
+        // (nothing waits), so job 1's end at 120 runs them and charges the last 30 s itself:
+        // 2 CPUs x (30 d^30 q + 60 d^60 + 30 d^30), d the per-second decay and q = d^60. Passes
+        // counted from 0 (60, 120) would give the 2 x 60 q (1 + q) of the test above.
+        MultifactorConfig mf = MultifactorConfig.defaults().withCalcPeriod(SimTime.seconds(60))
+                .withDecayHalfLife(SimTime.seconds(600));
+        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR,
+                        DEFAULTS.withControllerStart(SimTime.seconds(-30)))
+                .withQos(QosSetup.of(List.of(Qos.unlimited("normal", 0), G), "normal"))
+                .withMultifactor(new MultifactorSetup(mf, null));
+        SlurmController controller = new SlurmController(c, new org.hpcsim.models.workload.ListJobSource(
+                List.of(job(1, 0, 120, 300, 2, "g"))), true, new SlurmReplay.Result());
+        controller.run();
+        double d = 1 - 0.693 / 600;
+        double q = Math.pow(d, 60);
+        double charged = 2 * (30 * Math.pow(d, 30) * q + 60 * q + 30 * Math.pow(d, 30));
+        assertEquals(charged, controller.qosLimits().tresMinutes().usageSeconds(1, 0, SimTime.seconds(120)), 1e-9);
+    }
+
+    @Test
     void shouldRefuseARequestOverMaxTresMinsPerJobAndGiveAJobWithoutALimitWhatItLeaves() {
         // MaxTRESMinsPerJob=cpu=6: 2 CPUs x 4 min = 8 > 6 is refused; 2 CPUs with no limit get 3 min.
         Qos m = Qos.unlimited("m", 0).withMaxTresMinsPerJob(new TresLimit(6, Qos.UNLIMITED, Qos.UNLIMITED));
