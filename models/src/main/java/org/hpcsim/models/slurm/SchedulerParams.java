@@ -65,63 +65,16 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
         backfillLimits = backfillLimits == null ? BackfillLimits.NONE : backfillLimits;
     }
 
-    /** Parameters whose will-run window doubles (no bf_window_linear). */
-    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
-                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
-                           long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits,
-                           long minJobAge, long killWait, long controllerStart) {
-        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
-                batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, killWait,
-                controllerStart, 0);
-    }
-
-    /** Parameters with slurmctld started at simulation time 0. */
-    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
-                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
-                           long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits,
-                           long minJobAge, long killWait) {
-        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
-                batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, killWait, 0);
-    }
-
-    /** Parameters with the default KillWait. */
-    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
-                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
-                           long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits,
-                           long minJobAge) {
-        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
-                batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, DEFAULT_KILL_WAIT);
-    }
-
-    /** Parameters with the default MinJobAge. */
-    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
-                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
-                           long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits) {
-        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
-                batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, DEFAULT_MIN_JOB_AGE);
-    }
-
-    /** Parameters without per-pass backfill bounds. */
-    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
-                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
-                           long maxSwitchWait, boolean killInvalidDepend) {
-        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
-                batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, BackfillLimits.NONE);
-    }
-
-    /** Parameters that leave jobs with a dependency that can never be satisfied pending (Slurm's default). */
-    public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
-                           long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
-                           long maxSwitchWait) {
-        this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
-                batchSchedDelay, tick, maxSwitchWait, false);
-    }
-
-    /** Parameters with the default max_switch_wait. */
+    /**
+     * The main parameters, the others at Slurm's defaults (max_switch_wait, MinJobAge, KillWait),
+     * off (kill_invalid_depend, the per-pass backfill bounds, bf_window_linear) or 0 (the
+     * controller's start); the withers set them.
+     */
     public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
                            long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick) {
         this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
-                batchSchedDelay, tick, DEFAULT_MAX_SWITCH_WAIT);
+                batchSchedDelay, tick, DEFAULT_MAX_SWITCH_WAIT, false, BackfillLimits.NONE, DEFAULT_MIN_JOB_AGE,
+                DEFAULT_KILL_WAIT, 0, 0);
     }
 
     /** Slurm 22.05's defaults. */

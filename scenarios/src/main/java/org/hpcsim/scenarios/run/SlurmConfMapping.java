@@ -82,7 +82,8 @@ public final class SlurmConfMapping {
                     + " that names no partition is refused at submission");
         }
         SlurmConfig config = new SlurmConfig(nodes, partitions, scheduler(s.schedulerType(), conf), select,
-                SlurmConfSchedulerParams.of(s, conf.path().toString(), notes), true, SlurmConfPriority.multifactor(conf.priority(), conf, notes)).withTopology(tree(conf, index, notes))
+                SlurmConfSchedulerParams.of(s, select, conf.path().toString(), notes), true,
+                SlurmConfPriority.multifactor(conf.priority(), conf, notes)).withTopology(tree(conf, index, notes))
                 .withPreemption(SlurmConfPreemption.of(conf, notes))
                 .withMemory(SlurmConfMemory.of(conf, select == SelectType.CONS_TRES, notes))
                 .withCpusPerGpu(cpusPerGpu(conf)).withJobRequeue(conf.preemption().jobRequeue());

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.BackfillLimits;
 import org.hpcsim.models.slurm.SchedulerParams;
+import org.hpcsim.models.slurm.SelectType;
 import org.hpcsim.scenarios.slurmconf.SchedulerParameters;
 import org.hpcsim.scenarios.slurmconf.SchedulingConfig;
 
@@ -29,8 +30,11 @@ final class SlurmConfSchedulerParams {
 
     private SlurmConfSchedulerParams() {}
 
-    /** The parameters {@code s} sets; options not modelled go to {@code notes}, named after {@code file}. */
-    static SchedulerParams of(SchedulingConfig s, String file, List<String> notes) {
+    /**
+     * The parameters {@code s} sets under {@code select}; options not modelled, or without effect
+     * under it, go to {@code notes}, named after {@code file}.
+     */
+    static SchedulerParams of(SchedulingConfig s, SelectType select, String file, List<String> notes) {
         SchedulerParameters p = s.schedulerParameters();
         SchedulerParams d = SchedulerParams.defaults();
         long batchDelay = p.value("batch_sched_delay").map(Long::parseLong).map(SimTime::seconds)
@@ -40,6 +44,11 @@ final class SlurmConfSchedulerParams {
                 p.bfMaxJobAssoc(), SimTime.seconds(p.bfMinAgeReserveSeconds()), p.bfMinPrioReserve(),
                 p.bfJobPartCountReserve(), p.bfMaxJobStart(), p.bfNodeSpaceSize());
         note(p, file, notes);
+        if (select == SelectType.LINEAR && p.options().containsKey("bf_window_linear")) {
+            // cons_common.c reads it for select/cons_res and cons_tres's will-run test only.
+            notes.add(file + ": SchedulerParameters bf_window_linear acts on select/cons_tres's will-run test; under"
+                    + " select/linear it has no effect, as in slurmctld");
+        }
         if (s.maxJobCount() != SchedulingConfig.DEFAULT_MAX_JOB_COUNT) {
             notes.add(file + ": MaxJobCount is not modelled: slurmctld holds at most that many jobs (pending, running"
                     + " and ended within MinJobAge) and makes sbatch wait beyond it; every submission is taken here");
@@ -48,9 +57,10 @@ final class SlurmConfSchedulerParams {
         long minJobAge = s.minJobAgeSeconds() == 0 ? Long.MAX_VALUE / 4 : SimTime.seconds(s.minJobAgeSeconds());
         return new SchedulerParams(p.defaultQueueDepth(), SimTime.seconds(p.schedIntervalSeconds()),
                 SimTime.seconds(p.bfIntervalSeconds()), SimTime.seconds(p.bfResolutionSeconds()),
-                SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick(),
-                SimTime.seconds(p.maxSwitchWaitSeconds()), p.killInvalidDepend(), limits, minJobAge,
-                SimTime.seconds(s.killWaitSeconds())).withBfWindowLinear(SimTime.seconds(p.bfWindowLinearSeconds()));
+                SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick())
+                .withMaxSwitchWait(SimTime.seconds(p.maxSwitchWaitSeconds()))
+                .withKillInvalidDepend(p.killInvalidDepend()).withBackfillLimits(limits).withMinJobAge(minJobAge).withKillWait(SimTime.seconds(s.killWaitSeconds()))
+                .withBfWindowLinear(SimTime.seconds(p.bfWindowLinearSeconds()));
     }
 
     private static void note(SchedulerParameters p, String file, List<String> notes) {

@@ -195,8 +195,9 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
         SchedulerParams params = new SchedulerParams(p.defaultQueueDepth, SimTime.seconds(p.schedInterval),
                 SimTime.seconds(p.bfInterval), SimTime.seconds(p.bfResolution), SimTime.seconds(p.bfWindow * 60L),
                 p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L),
-                SimTime.seconds(p.batchSchedDelay), d.tick(), SimTime.seconds(p.maxSwitchWait), p.killInvalidDepend,
-                p.backfillLimits).withBfWindowLinear(SimTime.seconds(p.bfWindowLinear));
+                SimTime.seconds(p.batchSchedDelay), d.tick()).withMaxSwitchWait(SimTime.seconds(p.maxSwitchWait))
+                .withKillInvalidDepend(p.killInvalidDepend).withBackfillLimits(p.backfillLimits)
+                .withBfWindowLinear(SimTime.seconds(p.bfWindowLinear));
         if (controllerStart != null) {
             InvalidFieldException.require(Double.isFinite(controllerStart) && Math.abs(controllerStart) <= MAX_START,
                     "controllerStart", "must be seconds of simulation time within a year of 0, got " + controllerStart);

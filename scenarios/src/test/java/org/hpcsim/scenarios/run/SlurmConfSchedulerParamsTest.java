@@ -22,8 +22,8 @@ class SlurmConfSchedulerParamsTest {
     private final List<String> notes = new ArrayList<>();
 
     private SlurmConfig map(String parameters) throws IOException {
-        Path conf = Files.writeString(dir.resolve("slurm.conf"), "SchedulerParameters=" + parameters + "\n"
-                + "NodeName=n[1-2] CPUs=4\nPartitionName=p Nodes=n[1-2] Default=YES\n");
+        Path conf = Files.writeString(dir.resolve("slurm.conf"), "SelectType=select/cons_tres\nSchedulerParameters="
+                + parameters + "\nNodeName=n[1-2] CPUs=4\nPartitionName=p Nodes=n[1-2] Default=YES\n");
         return SlurmConfMapping.of(SlurmConfReader.read(conf), notes);
     }
 
@@ -43,6 +43,16 @@ class SlurmConfSchedulerParamsTest {
         assertEquals(SimTime.seconds(24), c.params().maxSwitchWait());
         assertEquals(List.of(dir.resolve("slurm.conf") + ": SchedulerParameters max_switch_wait=24:00:00 is read as 24,"
                 + " as slurmctld reads it (atoi)"), notes);
+    }
+
+    @Test
+    void shouldNoteThatBfWindowLinearHasNoEffectUnderSelectLinear() throws IOException {
+        Path conf = Files.writeString(dir.resolve("slurm.conf"), "SelectType=select/linear\n"
+                + "SchedulerParameters=bf_window_linear=60\nNodeName=n[1-2] CPUs=4\n"
+                + "PartitionName=p Nodes=n[1-2] Default=YES\n");
+        SlurmConfMapping.of(SlurmConfReader.read(conf), notes);
+        assertEquals(List.of(conf + ": SchedulerParameters bf_window_linear acts on select/cons_tres's will-run test;"
+                + " under select/linear it has no effect, as in slurmctld"), notes);
     }
 
     @Test
