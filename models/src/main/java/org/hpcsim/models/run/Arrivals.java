@@ -63,8 +63,9 @@ public final class Arrivals {
     }
 
     private void scheduleArrival(long t) {
-        sim.schedule(t, kind, 0);
+        // Told first, so that what it schedules for the run's first instant comes before the arrival.
         nextDue.accept(t);
+        sim.schedule(t, kind, 0);
     }
 
     /** Whether every job of the workload has arrived. */

@@ -1,8 +1,11 @@
 package org.hpcsim.models.run;
 
-import java.util.HashMap;
-import java.util.Map;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.TreeMap;
 import java.util.function.Consumer;
+import java.util.function.LongConsumer;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.workload.Job;
 
@@ -15,16 +18,46 @@ import org.hpcsim.models.workload.Job;
 public final class DependentSubmissions {
     private final Simulation sim;
     private final Consumer<Job> submit;
+    private final LongConsumer delayedTo;
     private final DependencyTracker tracker = new DependencyTracker();
-    private final Map<Long, Job> delayed = new HashMap<>();
+    /** Delayed submissions by the order they were delayed in. */
+    private final TreeMap<Long, Job> delayed = new TreeMap<>();
     private final int delayedKind;
     private long delayedCount;
 
     /** Submissions through {@code submit}, delayed ones scheduled on {@code sim}. */
     public DependentSubmissions(Simulation sim, Consumer<Job> submit) {
+        this(sim, submit, t -> { });
+    }
+
+    /** As above, and tells {@code delayedTo} the time of each submission it delays. */
+    public DependentSubmissions(Simulation sim, Consumer<Job> submit, LongConsumer delayedTo) {
         this.sim = sim;
         this.submit = submit;
-        this.delayedKind = sim.registerHandler("dependent submission", payload -> submit.accept(delayed.remove(payload)));
+        this.delayedTo = delayedTo;
+        this.delayedKind = sim.registerHandler("dependent submission", payload -> {
+            Job job = delayed.remove(payload);
+            if (job != null) { // else submitted by submitDue earlier in this instant
+                submit.accept(job);
+            }
+        });
+    }
+
+    /**
+     * Submits now every delayed job due now, in the order they were delayed. Their events may come
+     * later in this instant; they then find nothing to do.
+     */
+    public void submitDue() {
+        long now = sim.now();
+        List<Job> due = new ArrayList<>();
+        for (Iterator<Job> it = delayed.values().iterator(); it.hasNext(); ) {
+            Job job = it.next();
+            if (job.submitTime() == now) {
+                it.remove();
+                due.add(job);
+            }
+        }
+        due.forEach(submit);
     }
 
     /** {@code job} reached its recorded submit time. */
@@ -60,6 +93,7 @@ public final class DependentSubmissions {
             long key = delayedCount++;
             delayed.put(key, job.withTimes(time, job.runTime(), job.requestedTime()));
             sim.schedule(time, delayedKind, key);
+            delayedTo.accept(time);
         }
     }
 }

@@ -28,6 +28,17 @@ final class MaintenanceWindows {
         return windows;
     }
 
+    /** When the first window to end after {@code now} ends, or -1 when none does. */
+    long nextEndAfter(long now) {
+        long next = -1;
+        for (Maintenance m : windows) {
+            if (m.end() > now && (next < 0 || m.end() < next)) {
+                next = m.end();
+            }
+        }
+        return next;
+    }
+
     /** Nodes held by a window overlapping [from, to): shared scratch, valid until the next call. */
     BitSet blocking(long from, long to) {
         scratch.clear();

@@ -1,5 +1,6 @@
 package org.hpcsim.models.slurm;
 
+import java.util.TreeSet;
 import java.util.function.IntSupplier;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
@@ -41,8 +42,8 @@ final class SchedulingPasses {
     private boolean preemptedInBackfill;
     /** True while a tick's pass admits its second's submissions: their requests are that pass's. */
     private boolean admitting;
-    /** The next submission's time when a periodic pass's tick, which is to see it, else -1. */
-    private long arrivalOnTick = -1;
+    /** Periodic passes' ticks still ahead that a submission or a window's end falls on: each is to run as an event. */
+    private final TreeSet<Long> ticksToRun = new TreeSet<>();
 
     /**
      * The passes over {@code queue}; {@code admitDue} admits the submissions of a tick's second
@@ -85,7 +86,7 @@ final class SchedulingPasses {
      * start-up and on node registration), so batch_sched_delay already holds the first pass back.
      */
     void firstSubmission(long now) {
-        timers.mainRan(now - params.tick());
+        timers.firstSubmission(now);
     }
 
     /** A job started: the state changed, though the pass that started it asks for no other. */
@@ -135,13 +136,15 @@ final class SchedulingPasses {
     }
 
     /**
-     * The next submission comes at {@code t}. On a periodic pass's tick, that pass is run as an
-     * event even where it would change nothing else, so that it sees the submission (see
-     * {@link #onMainTimer}).
+     * A submission comes at {@code t}. On a periodic pass's tick, that pass is run as an event even
+     * where it would change nothing else, so that it sees the submission (see {@link #onMainTimer}).
      */
-    void arrivalDue(long t) {
-        if (t > sim.now() && timers.periodicPassAt(t)) {
-            arrivalOnTick = t;
+    void submissionDue(long t) {
+        runPeriodicPassIfOnItsTick(t);
+    }
+
+    private void runPeriodicPassIfOnItsTick(long t) {
+        if (t >= sim.now() && timers.periodicPassAt(t) && ticksToRun.add(t)) {
             timers.armFullPassAt(t);
         }
     }
@@ -263,12 +266,15 @@ final class SchedulingPasses {
                 || ((preemption.enabled() || cluster.qos.usageDecays()) && pending > 0)) {
             timers.armFullPass(now);
         }
-        if (arrivalOnTick > now) {
-            timers.armFullPassAt(arrivalOnTick);
-        }
         if (pending > 0) {
-            // Jobs may be waiting for a window to end: look again when the next one does.
+            // Jobs may be waiting for a window to end: look again when the next one does. A pass
+            // on that tick sees it ended (a window holds its nodes to its end, exclusive).
             timers.armMaintenance(now, cluster.maintenance);
+            runPeriodicPassIfOnItsTick(cluster.maintenance.nextEndAfter(now));
+        }
+        ticksToRun.headSet(now, true).clear();
+        if (!ticksToRun.isEmpty()) {
+            timers.armFullPassAt(ticksToRun.first());
         }
         long period = priorities.calcPeriod();
         if (period > 0 && pending > 0) {

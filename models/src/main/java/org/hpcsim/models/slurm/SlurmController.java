@@ -96,16 +96,16 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         Backfill backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor,
                 options.unixOrigin())
                 : null;
-        this.arrivals = new Arrivals(sim, source, this::arrive, this::arrivalDue);
+        this.arrivals = new Arrivals(sim, source, this::arrive, this::submissionDue);
         this.ends = new RunEnds(sim, running, killAtLimit, config, options.platform(), options.failures() != null,
                 this::onEnd);
-        this.dependencies = options.dependencies() ? new DependentSubmissions(sim, job -> submit(job, sim.now()))
-                : null;
+        this.dependencies = options.dependencies()
+                ? new DependentSubmissions(sim, job -> submit(job, sim.now()), this::submissionDue) : null;
         this.links = new SlurmDependencies(sim, params.killInvalidDepend(), params.minJobAge(), observer,
                 this::enqueue);
         this.eligibleKind = sim.registerHandler("requeued job eligible", payload -> onEligible());
         this.passes = new SchedulingPasses(sim, cluster, queue, priorities, mainLoop, backfill, running, observer,
-                arrivals::admitDue, () -> dependencies == null ? 0 : dependencies.held());
+                this::admitDue, () -> dependencies == null ? 0 : dependencies.held());
         this.power = options.power() == null ? null
                 : new PoweredNodes(sim, cluster, options.power(), options.streams(), observer, powerHost());
         this.outages = options.failures() == null ? null
@@ -149,8 +149,16 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         }
     }
 
-    private void arrivalDue(long t) {
-        passes.arrivalDue(t);
+    private void submissionDue(long t) {
+        passes.submissionDue(t);
+    }
+
+    /** Submits the jobs due now, the trace's and then the delayed dependent ones, ahead of their events. */
+    private void admitDue() {
+        arrivals.admitDue();
+        if (dependencies != null) {
+            dependencies.submitDue();
+        }
     }
 
     private void submit(Job job, long now) {

@@ -21,6 +21,7 @@ final class SlurmTimers {
     private final PeriodicGrid passes;
 
     private long mainAt = -1;
+    private long firstSubmission = Long.MAX_VALUE;
     private long lastMain = Long.MIN_VALUE / 2;
     private long backfillAt = -1;
     private long lastBackfill = Long.MIN_VALUE / 2;
@@ -68,9 +69,13 @@ final class SlurmTimers {
         });
     }
 
-    /** The main loop ran (or, for the first submission, is taken to have run) at {@code t}. */
-    void mainRan(long t) {
-        lastMain = t;
+    /**
+     * The first job comes at {@code now}: slurmctld is taken to have run its main loop on the tick
+     * before (it runs one at start-up and on node registration).
+     */
+    void firstSubmission(long now) {
+        lastMain = now - params.tick();
+        firstSubmission = now;
     }
 
     /**
@@ -78,13 +83,16 @@ final class SlurmTimers {
      * passed since the previous one, periodic passes included (controller.c sets last_sched_time
      * at every pass) and since the controller's start, unless one is already due. A periodic pass
      * before then serves the request. A request comes after the tick of its instant, so one on a
-     * periodic pass's tick is held from that pass, run as an event or not.
+     * periodic pass's tick is held from that pass, run as an event or not, and one on the start's
+     * tick from the start when slurmctld restarted after the first submission (otherwise the first
+     * submission's own rule holds it).
      */
     void requestMain(long now) {
         if (mainAt >= 0) {
             return;
         }
-        long periodic = periodicPassAt(now) ? now : lastPeriodicPass(now - 1);
+        boolean restart = now == params.controllerTick() && now > firstSubmission;
+        long periodic = periodicPassAt(now) || restart ? now : lastPeriodicPass(now - 1);
         long held = ceilTick(Math.max(lastMain, periodic) + params.batchSchedDelay());
         mainAt = Math.min(Math.max(afterTick(now), held), nextPeriodicPass(now));
         // A tick sees the state as its instant began: a job that ends on the tick waits for the next.
@@ -158,7 +166,8 @@ final class SlurmTimers {
             sim.cancel(fullPassEvent);
         }
         fullPassAt = t;
-        fullPassEvent = params.tick() > 0 ? sim.scheduleAtInstantStart(t, fullPassKind, 0)
+        // One due at the run's first instant, before anything has happened, is an ordinary event.
+        fullPassEvent = params.tick() > 0 && t > sim.now() ? sim.scheduleAtInstantStart(t, fullPassKind, 0)
                 : sim.schedule(t, fullPassKind, 0);
     }
 
@@ -176,16 +185,11 @@ final class SlurmTimers {
 
     /** A look at the queue when the next of {@code windows} to end after {@code now} ends, unless already due. */
     void armMaintenance(long now, MaintenanceWindows windows) {
-        if (maintenanceAt >= 0) {
-            return;
-        }
-        for (Maintenance m : windows.windows()) {
-            if (m.end() > now && (maintenanceAt < 0 || m.end() < maintenanceAt)) {
-                maintenanceAt = m.end();
+        if (maintenanceAt < 0) {
+            maintenanceAt = windows.nextEndAfter(now);
+            if (maintenanceAt >= 0) {
+                sim.schedule(maintenanceAt, maintenanceKind, 0);
             }
-        }
-        if (maintenanceAt >= 0) {
-            sim.schedule(maintenanceAt, maintenanceKind, 0);
         }
     }
 

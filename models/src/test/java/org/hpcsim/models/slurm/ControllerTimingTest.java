@@ -10,6 +10,7 @@ import org.hpcsim.core.SimTime;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
+import org.hpcsim.models.workload.ListJobSource;
 import org.junit.jupiter.api.Test;
 
 /** When slurmctld's loops act, with Slurm's default timing (1 s background tick, batch_sched_delay 3 s). */
@@ -125,7 +126,8 @@ class ControllerTimingTest {
     @Test
     void shouldLetAPeriodicPassSeeTheSubmissionsOfItsTick() {
         // Submissions of a tick's second count as before its pass (as on the main loop's ticks): the
-        // periodic passes at 60 and, on an idle cluster, at 180 start jobs submitted then.
+        // periodic passes at 60 and, on an idle cluster, at 480 start jobs submitted then (job 3, at
+        // 400, is off the grid: the next tick).
         SlurmReplay.Result r = SlurmReplay.run(builtin(3), List.of(job(1, 0, 200, 600, 1), job(2, 60, 10, 60, 1),
                 job(3, 400, 10, 60, 1), job(4, 480, 10, 60, 1)));
         assertEquals(60, r.start(2));
@@ -135,6 +137,23 @@ class ControllerTimingTest {
         SlurmReplay.Result first = SlurmReplay.run(builtin(3), List.of(job(1, 60, 10, 60, 1), job(2, 61, 10, 60, 1)));
         assertEquals(60, first.start(1));
         assertEquals(63, first.start(2));
+    }
+
+    @Test
+    void shouldLetATicksPassSeeTheDependentSubmissionsOfItsSecond() {
+        // Job 2 names job 1 (which runs 2-52) with a think time: submitted 8 s after, at 60, the
+        // periodic pass's tick, it starts there; 1 s after, at 53, the tick of the pass job 1's end
+        // asked for, it starts there too (a trace submission in those seconds would).
+        for (long[] thinkAndStart : new long[][] {{8, 60}, {1, 53}}) {
+            Job first = rigid(1, 0, 50, 600, 1);
+            Job dependent = new Job(2, SimTime.seconds(1), SimTime.seconds(10), SimTime.seconds(60), 1, 1, 0,
+                    JobLabels.NONE, JobHistory.UNKNOWN, 1, SimTime.seconds(thinkAndStart[0]));
+            SlurmReplay.Result r = new SlurmReplay.Result();
+            new SlurmController(builtin(3), List.of(), new ListJobSource(List.of(first, dependent)), true, true, r)
+                    .run();
+            assertEquals(2, r.start(1));
+            assertEquals(thinkAndStart[1], r.start(2), "think time " + thinkAndStart[0]);
+        }
     }
 
     @Test
@@ -183,6 +202,22 @@ class ControllerTimingTest {
         SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 0, 99, 600, 1), job(2, 50, 5, 60, 1)));
         assertEquals(2, r.start(1));
         assertEquals(103, r.start(2));
+        // An end on the start's very tick comes after the start too.
+        SlurmReplay.Result onTick = SlurmReplay.run(c, List.of(job(1, 0, 98, 600, 1), job(2, 50, 5, 60, 1)));
+        assertEquals(100, onTick.end(1));
+        assertEquals(103, onTick.start(2));
+    }
+
+    @Test
+    void shouldLetThePeriodicPassOfTheRunsFirstInstantSeeItsSubmissions() {
+        // slurmctld started at -60: 0 is a periodic pass's tick, and the first job, submitted then,
+        // starts on it (with the start at 0, it is no periodic pass: the first job waits as usual).
+        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR,
+                SchedulerParams.defaults().withControllerStart(SimTime.seconds(-60)));
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 0, 5, 60, 1), job(2, 4, 5, 60, 1)));
+        assertEquals(0, r.start(1));
+        assertEquals(5, r.start(2), "that pass took the first job's request: no other pass at 3 holds job 2 to 6");
+        assertEquals(2, SlurmReplay.run(builtin(2), List.of(job(1, 0, 5, 60, 1))).start(1));
     }
 
     @Test

@@ -57,4 +57,19 @@ class MaintenanceTest {
                 List.of(job(1, 0, 1000, 1000, 2), job(2, 1, 150, 150, 2)));
         assertEquals(200, r.start(2));
     }
+
+    @Test
+    void shouldStartAJobWaitingForAWindowOnThePeriodicPassOfTheTickItEndsOn() {
+        // Slurm's timing (1 s ticks, periodic passes every 60 s from 0). The window ends at 180, a
+        // periodic pass's tick: that pass sees it over and starts the job; ended at 170, the job
+        // starts on the next tick.
+        SchedulerParams timed = SchedulerParams.defaults();
+        for (long[] endAndStart : new long[][] {{180, 180}, {170, 171}}) {
+            SlurmConfig c = SlurmConfig.uniform(4, 1, SchedulerType.BUILTIN, SelectType.LINEAR, timed);
+            SlurmReplay.Result r = new SlurmReplay.Result();
+            new SlurmController(c, List.of(window(100, endAndStart[0], 0, 3)),
+                    new ListJobSource(List.of(job(1, 0, 50, 150, 4))), true, false, r).run();
+            assertEquals(endAndStart[1], r.start(1), "window ending at " + endAndStart[0]);
+        }
+    }
 }

@@ -54,17 +54,18 @@ class SlurmAutoscalingRunTest {
     void aJobOnAnEmptyClusterStartsAfterTheBootAndIdleNodesStopBeingPaid() throws Exception {
         // 0 static + 4 dynamic c5n.18xlarge. Job 1 (2 nodes) is submitted at 10 s; slurmctld's main
         // loop takes it on its next tick (11 s), the nodes boot 300 s, so it runs 311 -> 1311.
-        // Job 2 (1 node) at 1510 s: an idle node is still up (powering down at 1311 + 600), no boot.
+        // Job 2 (1 node) at 1500 s, a periodic pass's tick (every 60 s), which takes it at once: an idle
+        // node is still up (powering down at 1311 + 600), no boot.
         Scenario s = load("instanceType: c5n.18xlarge, nodes: 0, dynamicNodes: 4, bootTime: 300,"
                 + " scaledownIdleTime: 600, allocation: node, pricing: {capacity: ondemand}",
-                "1,10,1000,2000,72,2\n2,1510,100,200,36,1\n");
+                "1,10,1000,2000,72,2\n2,1500,100,200,36,1\n");
         List<JobOutcome> out = new ArrayList<>();
         RunReport r = run(s, out);
         assertEquals(311, seconds(out.get(0).startTime()));
         assertEquals(1311, seconds(out.get(0).endTime()));
-        assertEquals(1511, seconds(out.get(1).startTime()), "no boot: an idle dynamic node was up");
-        // Paid: 2 nodes from 11 s to the end of the window (job 2 ends at 1611 s), nothing before.
-        double nodeHours = 2 * (1611 - 11) / 3600.0;
+        assertEquals(1500, seconds(out.get(1).startTime()), "no boot: an idle dynamic node was up");
+        // Paid: 2 nodes from 11 s to the end of the window (job 2 ends at 1600 s), nothing before.
+        double nodeHours = 2 * (1600 - 11) / 3600.0;
         assertEquals(nodeHours, r.cost().nodeHours(), 1e-9);
         assertEquals(2 * 300 / 3600.0, r.cost().bootingNodeHours(), 1e-9);
         assertEquals(nodeHours * 3.888, r.cost().total(), 1e-6); // c5n.18xlarge On-Demand, $/h
