@@ -56,7 +56,7 @@ public final class SlurmConfMapping {
      * {@code notes}, one line each, so a run never differs from the file silently.
      */
     public static SlurmConfig of(SlurmConf conf, List<String> notes) {
-        String file = conf.path().getFileName().toString();
+        String file = conf.path().toString();
         SlurmConfPartitionNotes.add(conf, notes);
         SlurmConfPriorityFlags flags = new SlurmConfPriorityFlags(conf.priority().flags());
         flags.addNotes(file, notes);
@@ -103,7 +103,7 @@ public final class SlurmConfMapping {
     private static SlurmConfig jobSubmitPlugins(SlurmConf conf, SlurmConfig config, List<String> notes) {
         List<String> others = conf.jobSubmitPlugins().stream().filter(p -> !p.equals("all_partitions")).toList();
         if (!others.isEmpty()) {
-            notes.add(conf.path().getFileName() + ": JobSubmitPlugins " + String.join(", ", others)
+            notes.add(conf.path() + ": JobSubmitPlugins " + String.join(", ", others)
                     + " not modelled (all_partitions is)");
         }
         return conf.jobSubmitPlugins().contains("all_partitions") ? config.withAllPartitions() : config;
@@ -114,7 +114,7 @@ public final class SlurmConfMapping {
      * with a note saying why switches play no part.
      */
     private static SwitchTree tree(SlurmConf conf, Map<String, Integer> index, List<String> notes) {
-        String file = conf.path().getFileName().toString();
+        String file = conf.path().toString();
         String plugin = conf.topologyPlugin();
         if (!plugin.equalsIgnoreCase("topology/tree")) {
             if (!plugin.equalsIgnoreCase("topology/none")) {

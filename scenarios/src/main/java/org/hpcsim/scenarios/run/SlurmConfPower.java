@@ -33,7 +33,7 @@ final class SlurmConfPower {
         if (cloud.isEmpty()) {
             return null;
         }
-        String file = conf.path().getFileName().toString();
+        String file = conf.path().toString();
         if (!conf.power().enabled()) {
             // power_save.c runs (and so resumes cloud nodes) only once SuspendTime enables power saving.
             throw new ScenarioException(conf.path() + ": " + cloud.cardinality() + " State=CLOUD nodes but SuspendTime"

@@ -32,7 +32,7 @@ final class SlurmConfPreemption {
     /** The model's preemption for {@code conf}; what it does not model goes to {@code notes}. */
     static Preemption of(SlurmConf conf, List<String> notes) {
         PreemptionConfig p = conf.preemption();
-        String file = conf.path().getFileName().toString();
+        String file = conf.path().toString();
         String type = p.type().toLowerCase(Locale.ROOT);
         if (type.equals("preempt/none")) {
             return Preemption.NONE;

@@ -25,10 +25,10 @@ final class SlurmConfPriority {
         try {
             split = ModelTres.split(p.weightTres());
         } catch (IllegalArgumentException e) {
-            throw new ScenarioException(conf.path().getFileName() + ": PriorityWeightTRES " + e.getMessage());
+            throw new ScenarioException(conf.path() + ": PriorityWeightTRES " + e.getMessage());
         }
         if (!split.unheld().isEmpty()) {
-            notes.add(conf.path().getFileName() + ": PriorityWeightTRES on " + String.join(", ", split.unheld())
+            notes.add(conf.path() + ": PriorityWeightTRES on " + String.join(", ", split.unheld())
                     + " weighs nothing here: the model holds no such TRES");
         }
         return split.weights();

@@ -99,7 +99,7 @@ class SlurmConfBillingTest {
     @Test
     void shouldNotePriorityFlagsTheModelDoesNotFollow() throws IOException {
         billing("PriorityFlags=MAX_TRES,ACCRUE_ALWAYS,NO_NORMAL_TRES", "");
-        assertEquals(List.of("slurm.conf: PriorityFlags ACCRUE_ALWAYS, NO_NORMAL_TRES are not modelled: priorities"
-                + " are computed as without them"), notes);
+        assertEquals(List.of(dir.resolve("slurm.conf") + ": PriorityFlags ACCRUE_ALWAYS, NO_NORMAL_TRES are not"
+                + " modelled: priorities are computed as without them"), notes);
     }
 }

@@ -38,8 +38,8 @@ class SlurmConfPartitionNotesTest {
     @Test
     void shouldNoteThatJobsNamingNoPartitionAreRefusedWhenNoneIsTheDefault() throws IOException {
         SlurmConfig c = map("PartitionName=a Nodes=n[1-2]", "PartitionName=b Nodes=n[3-4]");
-        assertEquals(List.of("slurm.conf: no partition is Default=YES: as slurmctld (\"default partition not set\"),"
-                + " every job that names no partition is refused at submission"), notes);
+        assertEquals(List.of(dir.resolve("slurm.conf") + ": no partition is Default=YES: as slurmctld (\"default"
+                + " partition not set\"), every job that names no partition is refused at submission"), notes);
         assertEquals(-1, c.defaultPartition());
     }
 

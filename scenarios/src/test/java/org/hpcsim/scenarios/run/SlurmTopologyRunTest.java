@@ -97,7 +97,7 @@ class SlurmTopologyRunTest {
         SlurmConfig c = map(notes, null, "TopologyPlugin=topology/3d_torus", "NodeName=n[1-4] CPUs=1",
                 "PartitionName=p Nodes=n[1-4] Default=YES");
         assertNull(c.topology());
-        assertEquals(List.of("slurm.conf: TopologyPlugin=topology/3d_torus is not modelled: nodes are chosen without"
-                + " regard to the network"), notes);
+        assertEquals(List.of(dir.resolve("slurm.conf") + ": TopologyPlugin=topology/3d_torus is not modelled: nodes"
+                + " are chosen without regard to the network"), notes);
     }
 }

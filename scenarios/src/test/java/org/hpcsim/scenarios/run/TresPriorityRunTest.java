@@ -51,8 +51,8 @@ class TresPriorityRunTest {
     @Test
     void shouldRefuseAWeightOnSomethingThatIsNoTres() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> run("PriorityWeightTRES=Cores=10"));
-        assertEquals("slurm.conf: PriorityWeightTRES names 'Cores', which is not a TRES (allowed: CPU, Mem, Node,"
-                + " Billing, GRES/<name>, GRES/gpu:<type>, License/<name>, BB/<name>, Energy, FS/Disk, FS/Lustre,"
-                + " IC/OFED, Pages, VMem)", e.getMessage());
+        assertEquals(dir.resolve("slurm.conf") + ": PriorityWeightTRES names 'Cores', which is not a TRES (allowed:"
+                + " CPU, Mem, Node, Billing, GRES/<name>, GRES/gpu:<type>, License/<name>, BB/<name>, Energy, FS/Disk,"
+                + " FS/Lustre, IC/OFED, Pages, VMem)", e.getMessage());
     }
 }
