@@ -1,8 +1,9 @@
 package org.hpcsim.models.run;
 
 import java.util.ArrayList;
-import java.util.Iterator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.function.Consumer;
 import java.util.function.LongConsumer;
@@ -20,8 +21,10 @@ public final class DependentSubmissions {
     private final Consumer<Job> submit;
     private final LongConsumer delayedTo;
     private final DependencyTracker tracker = new DependencyTracker();
-    /** Delayed submissions by the order they were delayed in. */
-    private final TreeMap<Long, Job> delayed = new TreeMap<>();
+    /** Delayed submissions by their event's key. */
+    private final Map<Long, Job> delayed = new HashMap<>();
+    /** The keys of the delayed submissions by time, each time's in the order they were delayed. */
+    private final TreeMap<Long, List<Long>> keysByTime = new TreeMap<>();
     private final int delayedKind;
     private long delayedCount;
 
@@ -38,6 +41,11 @@ public final class DependentSubmissions {
         this.delayedKind = sim.registerHandler("dependent submission", payload -> {
             Job job = delayed.remove(payload);
             if (job != null) { // else submitted by submitDue earlier in this instant
+                List<Long> keys = keysByTime.get(job.submitTime());
+                keys.remove(Long.valueOf(payload));
+                if (keys.isEmpty()) {
+                    keysByTime.remove(job.submitTime());
+                }
                 submit.accept(job);
             }
         });
@@ -48,16 +56,14 @@ public final class DependentSubmissions {
      * later in this instant; they then find nothing to do.
      */
     public void submitDue() {
-        long now = sim.now();
-        List<Job> due = new ArrayList<>();
-        for (Iterator<Job> it = delayed.values().iterator(); it.hasNext(); ) {
-            Job job = it.next();
-            if (job.submitTime() == now) {
-                it.remove();
-                due.add(job);
+        List<Long> keys = keysByTime.remove(sim.now());
+        if (keys != null) {
+            List<Job> due = new ArrayList<>(keys.size());
+            for (long key : keys) {
+                due.add(delayed.remove(key));
             }
+            due.forEach(submit);
         }
-        due.forEach(submit);
     }
 
     /** {@code job} reached its recorded submit time. */
@@ -92,6 +98,7 @@ public final class DependentSubmissions {
         } else if (time > now) {
             long key = delayedCount++;
             delayed.put(key, job.withTimes(time, job.runTime(), job.requestedTime()));
+            keysByTime.computeIfAbsent(time, t -> new ArrayList<>()).add(key);
             sim.schedule(time, delayedKind, key);
             delayedTo.accept(time);
         }

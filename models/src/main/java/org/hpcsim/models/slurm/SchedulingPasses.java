@@ -42,7 +42,7 @@ final class SchedulingPasses {
     private boolean preemptedInBackfill;
     /** True while a tick's pass admits its second's submissions: their requests are that pass's. */
     private boolean admitting;
-    /** Periodic passes' ticks still ahead that a submission or a window's end falls on: each is to run as an event. */
+    /** Periodic passes' ticks still ahead that a submission falls on: each is to run as an event. */
     private final TreeSet<Long> ticksToRun = new TreeSet<>();
 
     /**
@@ -65,7 +65,7 @@ final class SchedulingPasses {
         this.admitDue = admitDue;
         this.held = held;
         this.timers = new SlurmTimers(sim, params, this::onMainTimer, this::onBackfillTimer, this::onFullPassTimer,
-                this::onCalcTimer, this::request);
+                this::onCalcTimer, this::windowEnded);
         this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
     }
 
@@ -121,6 +121,22 @@ final class SchedulingPasses {
     }
 
     /**
+     * A maintenance window ended. slurmctld asks for no pass then (reservation.c counts only the
+     * windows that start): the periodic pass on or after its end, armed while jobs wait (see
+     * {@link #armTimers}), and backfill, which sees the nodes change, start what waited for it.
+     * An idealised controller runs its pass at the instant.
+     */
+    private void windowEnded() {
+        if (params.tick() == 0) {
+            request();
+            return;
+        }
+        changed = true;
+        lastChange = sim.now();
+        armBackfill(sim.now());
+    }
+
+    /**
      * A requeued job is back in the queue at {@code now}. Its begin time passing is no event that
      * triggers a main pass in slurmctld: backfill or the periodic pass sees it.
      */
@@ -140,10 +156,6 @@ final class SchedulingPasses {
      * where it would change nothing else, so that it sees the submission (see {@link #onMainTimer}).
      */
     void submissionDue(long t) {
-        runPeriodicPassIfOnItsTick(t);
-    }
-
-    private void runPeriodicPassIfOnItsTick(long t) {
         if (t >= sim.now() && timers.periodicPassAt(t) && ticksToRun.add(t)) {
             timers.armFullPassAt(t);
         }
@@ -267,10 +279,13 @@ final class SchedulingPasses {
             timers.armFullPass(now);
         }
         if (pending > 0) {
-            // Jobs may be waiting for a window to end: look again when the next one does. A pass
-            // on that tick sees it ended (a window holds its nodes to its end, exclusive).
+            // Jobs may be waiting for a window to end: backfill looks again when it does, and the
+            // periodic pass on or after its end (on it, it sees the window over) runs as an event.
             timers.armMaintenance(now, cluster.maintenance);
-            runPeriodicPassIfOnItsTick(cluster.maintenance.nextEndAfter(now));
+            long end = cluster.maintenance.nextEndAfter(now);
+            if (end >= 0 && params.tick() > 0) {
+                timers.armFullPassFrom(end);
+            }
         }
         ticksToRun.headSet(now, true).clear();
         if (!ticksToRun.isEmpty()) {

@@ -91,10 +91,15 @@ final class SlurmTimers {
         if (mainAt >= 0) {
             return;
         }
-        boolean restart = now == params.controllerTick() && now > firstSubmission;
+        long start = params.controllerTick();
+        boolean restart = now == start && now > firstSubmission;
         long periodic = periodicPassAt(now) || restart ? now : lastPeriodicPass(now - 1);
         long held = ceilTick(Math.max(lastMain, periodic) + params.batchSchedDelay());
         mainAt = Math.min(Math.max(afterTick(now), held), nextPeriodicPass(now));
+        if (now < start && mainAt >= start) {
+            // slurmctld restarts before the pass: the start holds it like any pass.
+            mainAt = Math.max(mainAt, ceilTick(start + params.batchSchedDelay()));
+        }
         // A tick sees the state as its instant began: a job that ends on the tick waits for the next.
         sim.scheduleAtInstantStart(mainAt, mainKind, 0);
     }
@@ -152,6 +157,11 @@ final class SlurmTimers {
     /** The next periodic full-queue pass (see {@link #periodicPassAt}), unless one is already due. */
     void armFullPass(long now) {
         armFullPassAt(nextPeriodicPass(now));
+    }
+
+    /** The first periodic pass at or after {@code t}, unless one is due by then. */
+    void armFullPassFrom(long t) {
+        armFullPassAt(nextPeriodicPass(t - 1));
     }
 
     /**

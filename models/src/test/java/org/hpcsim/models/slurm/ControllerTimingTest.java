@@ -202,10 +202,13 @@ class ControllerTimingTest {
         SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 0, 99, 600, 1), job(2, 50, 5, 60, 1)));
         assertEquals(2, r.start(1));
         assertEquals(103, r.start(2));
-        // An end on the start's very tick comes after the start too.
-        SlurmReplay.Result onTick = SlurmReplay.run(c, List.of(job(1, 0, 98, 600, 1), job(2, 50, 5, 60, 1)));
-        assertEquals(100, onTick.end(1));
-        assertEquals(103, onTick.start(2));
+        // An end on the start's very tick comes after the start too, and the pass an end just before
+        // it asks for comes after it.
+        for (long run : new long[] {98, 97}) {
+            SlurmReplay.Result r2 = SlurmReplay.run(c, List.of(job(1, 0, run, 600, 1), job(2, 50, 5, 60, 1)));
+            assertEquals(2 + run, r2.end(1));
+            assertEquals(103, r2.start(2), "job 1 ending at " + (2 + run));
+        }
     }
 
     @Test
