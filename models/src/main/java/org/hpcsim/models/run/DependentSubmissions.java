@@ -1,5 +1,6 @@
 package org.hpcsim.models.run;
 
+import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +25,7 @@ public final class DependentSubmissions {
     /** Delayed submissions by their event's key. */
     private final Map<Long, Job> delayed = new HashMap<>();
     /** The keys of the delayed submissions by time, each time's in the order they were delayed. */
-    private final TreeMap<Long, List<Long>> keysByTime = new TreeMap<>();
+    private final TreeMap<Long, ArrayDeque<Long>> keysByTime = new TreeMap<>();
     private final int delayedKind;
     private long delayedCount;
 
@@ -41,8 +42,8 @@ public final class DependentSubmissions {
         this.delayedKind = sim.registerHandler("dependent submission", payload -> {
             Job job = delayed.remove(payload);
             if (job != null) { // else submitted by submitDue earlier in this instant
-                List<Long> keys = keysByTime.get(job.submitTime());
-                keys.remove(Long.valueOf(payload));
+                ArrayDeque<Long> keys = keysByTime.get(job.submitTime());
+                keys.removeFirstOccurrence(payload); // the first, as events of one instant fire in order
                 if (keys.isEmpty()) {
                     keysByTime.remove(job.submitTime());
                 }
@@ -56,7 +57,7 @@ public final class DependentSubmissions {
      * later in this instant; they then find nothing to do.
      */
     public void submitDue() {
-        List<Long> keys = keysByTime.remove(sim.now());
+        ArrayDeque<Long> keys = keysByTime.remove(sim.now());
         if (keys != null) {
             List<Job> due = new ArrayList<>(keys.size());
             for (long key : keys) {
@@ -98,7 +99,7 @@ public final class DependentSubmissions {
         } else if (time > now) {
             long key = delayedCount++;
             delayed.put(key, job.withTimes(time, job.runTime(), job.requestedTime()));
-            keysByTime.computeIfAbsent(time, t -> new ArrayList<>()).add(key);
+            keysByTime.computeIfAbsent(time, t -> new ArrayDeque<>()).add(key);
             sim.schedule(time, delayedKind, key);
             delayedTo.accept(time);
         }

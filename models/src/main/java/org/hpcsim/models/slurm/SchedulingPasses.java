@@ -136,6 +136,11 @@ final class SchedulingPasses {
         armBackfill(sim.now());
     }
 
+    /** Nothing is left to schedule: the periodic pass armed for a window's end and that end's look are dropped. */
+    void workloadOver() {
+        timers.dropWindowLooks();
+    }
+
     /**
      * A requeued job is back in the queue at {@code now}. Its begin time passing is no event that
      * triggers a main pass in slurmctld: backfill or the periodic pass sees it.

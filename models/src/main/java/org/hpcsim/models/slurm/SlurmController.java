@@ -264,8 +264,14 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
                 && (dependencies == null || !dependencies.pending()) && !links.releasing();
     }
 
-    /** Nodes stop failing and powering down once the workload is over: the run ends with its last job. */
+    /**
+     * Nodes stop failing and powering down, and the controller stops waiting for windows' ends,
+     * once the workload is over: the run ends with its last job.
+     */
     private void stopTimersIfOver() {
+        if (!cluster.maintenance.isEmpty() && workloadOver()) {
+            passes.workloadOver();
+        }
         if ((outages != null || power != null) && workloadOver()) {
             if (outages != null) {
                 outages.stop();

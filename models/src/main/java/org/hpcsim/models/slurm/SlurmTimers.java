@@ -30,6 +30,7 @@ final class SlurmTimers {
     private long fullPassEvent = -1;
     private long calcAt = -1;
     private long maintenanceAt = -1;
+    private long maintenanceEvent = -1;
 
     /** Timers on {@code sim}; each runnable is what the controller does when that timer fires. */
     SlurmTimers(Simulation sim, SchedulerParams params, Runnable onMain, Runnable onBackfill, Runnable onFullPass,
@@ -97,8 +98,9 @@ final class SlurmTimers {
         long held = ceilTick(Math.max(lastMain, periodic) + params.batchSchedDelay());
         mainAt = Math.min(Math.max(afterTick(now), held), nextPeriodicPass(now));
         if (now < start && mainAt >= start) {
-            // slurmctld restarts before the pass: the start holds it like any pass.
-            mainAt = Math.max(mainAt, ceilTick(start + params.batchSchedDelay()));
+            // slurmctld starts (or restarts) before the pass: the start holds it like any pass,
+            // and the periodic pass still serves it.
+            mainAt = Math.min(Math.max(mainAt, ceilTick(start + params.batchSchedDelay())), nextPeriodicPass(now));
         }
         // A tick sees the state as its instant began: a job that ends on the tick waits for the next.
         sim.scheduleAtInstantStart(mainAt, mainKind, 0);
@@ -198,8 +200,23 @@ final class SlurmTimers {
         if (maintenanceAt < 0) {
             maintenanceAt = windows.nextEndAfter(now);
             if (maintenanceAt >= 0) {
-                sim.schedule(maintenanceAt, maintenanceKind, 0);
+                maintenanceEvent = sim.schedule(maintenanceAt, maintenanceKind, 0);
             }
+        }
+    }
+
+    /**
+     * Drops the look at a window's end and the periodic pass, which only windows' ends can still
+     * want once no job is left.
+     */
+    void dropWindowLooks() {
+        if (maintenanceAt >= 0) {
+            sim.cancel(maintenanceEvent);
+            maintenanceAt = -1;
+        }
+        if (fullPassAt >= 0) {
+            sim.cancel(fullPassEvent);
+            fullPassAt = -1;
         }
     }
 

@@ -212,6 +212,21 @@ class ControllerTimingTest {
     }
 
     @Test
+    void shouldLetThePeriodicPassServeAPassTheRestartHolds() {
+        // batch_sched_delay 90 s, longer than sched_interval: job 1 starts at 89 and ends at 94; the
+        // restart at 100 would hold the pass its end asks for to 190, but the periodic pass at 160
+        // comes first and starts job 2.
+        SchedulerParams d = SchedulerParams.defaults();
+        SchedulerParams p = new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), d.bfInterval(),
+                d.bfResolution(), d.bfWindow(), d.bfMaxJobTest(), 0, SimTime.seconds(90), d.tick())
+                .withControllerStart(SimTime.seconds(100));
+        SlurmConfig c = SlurmConfig.uniform(1, 1, SchedulerType.BUILTIN, SelectType.LINEAR, p);
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 0, 5, 600, 1), job(2, 1, 5, 60, 1)));
+        assertEquals(89, r.start(1));
+        assertEquals(160, r.start(2));
+    }
+
+    @Test
     void shouldLetThePeriodicPassOfTheRunsFirstInstantSeeItsSubmissions() {
         // slurmctld started at -60: 0 is a periodic pass's tick, and the first job, submitted then,
         // starts on it (with the start at 0, it is no periodic pass: the first job waits as usual).

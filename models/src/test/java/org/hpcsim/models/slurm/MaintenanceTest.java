@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.util.BitSet;
 import java.util.List;
 import org.hpcsim.core.SimTime;
+import org.hpcsim.models.run.RunStats;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.ListJobSource;
 import org.junit.jupiter.api.Test;
@@ -84,11 +85,25 @@ class MaintenanceTest {
 
     @Test
     void shouldHoldTheNextPassFromThePeriodicPassThatTheWindowsEndLetRun() {
-        // Job 1 starts on the periodic pass at 180; job 2, at 184, waits for 180 + 3 only (a pass
-        // asked for at the window's end would have run at 183 and held it to 186).
-        SlurmReplay.Result r = timed(SchedulerType.BUILTIN, List.of(window(100, 180, 0, 3)),
-                List.of(job(1, 0, 50, 150, 2), job(2, 184, 50, 150, 1)));
-        assertEquals(180, r.start(1));
-        assertEquals(185, r.start(2));
+        // Job 1 starts on the periodic pass at 180, which holds the next pass to 183: job 2, at 182,
+        // starts then; at 184, on the next tick, 185 (a pass asked for at the window's end would
+        // have run at 183 and held it to 186).
+        for (long[] submitAndStart : new long[][] {{182, 183}, {184, 185}}) {
+            SlurmReplay.Result r = timed(SchedulerType.BUILTIN, List.of(window(100, 180, 0, 3)),
+                    List.of(job(1, 0, 50, 150, 2), job(2, submitAndStart[0], 50, 150, 1)));
+            assertEquals(180, r.start(1));
+            assertEquals(submitAndStart[1], r.start(2), "job 2 submitted at " + submitAndStart[0]);
+        }
+    }
+
+    @Test
+    void shouldEndTheRunWithItsLastJobThoughAWindowEndsLater() {
+        // Job 2 waits after the first pass, and a window on another node ends at 170; the last job
+        // ends at 18 and the pass its end asks for runs at 19: nothing is armed after that.
+        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SchedulerParams.defaults());
+        RunStats stats = new SlurmController(c, List.of(window(100, 170, 1, 1)),
+                new ListJobSource(List.of(job(1, 0, 10, 20, 1), job(2, 0, 5, 10, 2))), true, false,
+                new SlurmReplay.Result()).run();
+        assertEquals(SimTime.seconds(19), stats.endTime());
     }
 }
