@@ -28,6 +28,17 @@ final class MaintenanceWindows {
         return windows;
     }
 
+    /** When the first window to start after {@code now} starts, or -1 when none does. */
+    long nextStartAfter(long now) {
+        long next = -1;
+        for (Maintenance m : windows) {
+            if (m.start() > now && (next < 0 || m.start() < next)) {
+                next = m.start();
+            }
+        }
+        return next;
+    }
+
     /** When the first window to end after {@code now} ends, or -1 when none does. */
     long nextEndAfter(long now) {
         long next = -1;

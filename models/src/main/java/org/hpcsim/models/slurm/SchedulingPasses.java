@@ -65,7 +65,7 @@ final class SchedulingPasses {
         this.admitDue = admitDue;
         this.held = held;
         this.timers = new SlurmTimers(sim, params, this::onMainTimer, this::onBackfillTimer, this::onFullPassTimer,
-                this::onCalcTimer, this::windowEnded);
+                this::onCalcTimer, this::windowEnded, this::windowStarted);
         this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
     }
 
@@ -87,6 +87,24 @@ final class SchedulingPasses {
      */
     void firstSubmission(long now) {
         timers.firstSubmission(now);
+        armWindowStart(now);
+    }
+
+    /** The look that finds the next window to start after {@code now} begun, if any. */
+    private void armWindowStart(long now) {
+        long start = cluster.maintenance.nextStartAfter(now);
+        if (start >= 0) {
+            timers.armWindowStartCheck(start);
+        }
+    }
+
+    /**
+     * The background loop found a window begun: set_node_maint_mode counts it and slurmctld asks
+     * for a pass (controller.c), which then holds the next for batch_sched_delay like any other.
+     */
+    private void windowStarted() {
+        request();
+        armWindowStart(sim.now() + params.tick());
     }
 
     /** A job started: the state changed, though the pass that started it asks for no other. */

@@ -1,5 +1,6 @@
 package org.hpcsim.models.slurm;
 
+import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
 
 /**
@@ -19,6 +20,9 @@ final class SlurmTimers {
     private final int maintenanceKind;
     /** The sched_interval passes, from the controller's start. */
     private final PeriodicGrid passes;
+    /** The background loop's look for reservations that started or ended, from the controller's start. */
+    private final PeriodicGrid reservationChecks;
+    private final int windowStartKind;
 
     private long mainAt = -1;
     private long firstSubmission = Long.MAX_VALUE;
@@ -31,13 +35,20 @@ final class SlurmTimers {
     private long calcAt = -1;
     private long maintenanceAt = -1;
     private long maintenanceEvent = -1;
+    private long windowStartEvent = -1;
 
     /** Timers on {@code sim}; each runnable is what the controller does when that timer fires. */
     SlurmTimers(Simulation sim, SchedulerParams params, Runnable onMain, Runnable onBackfill, Runnable onFullPass,
-                Runnable onCalc, Runnable onMaintenanceEnd) {
+                Runnable onCalc, Runnable onMaintenanceEnd, Runnable onWindowStart) {
         this.sim = sim;
         this.params = params;
         this.passes = new PeriodicGrid(params.controllerTick(), params.schedInterval());
+        // controller.c, 22.05: set_node_maint_mode runs when 5 s have passed since its last run.
+        this.reservationChecks = new PeriodicGrid(params.controllerTick(), SimTime.seconds(5));
+        this.windowStartKind = sim.registerHandler("maintenance starts", payload -> {
+            windowStartEvent = -1;
+            onWindowStart.run();
+        });
         this.backfillKind = sim.registerHandler("backfill", payload -> {
             backfillAt = -1;
             onBackfill.run();
@@ -206,10 +217,27 @@ final class SlurmTimers {
     }
 
     /**
-     * Drops the look at a window's end and the periodic pass, which only windows' ends can still
-     * want once no job is left.
+     * The look that finds the window starting at {@code start} begun: on the background loop's
+     * first reservation check at or after it (set_node_maint_mode), which asks for a pass
+     * (queue_job_scheduler) in the same loop, before that loop's scheduling step: as a request
+     * just before the check's tick. Under an idealised controller a start asks for nothing.
+     */
+    void armWindowStartCheck(long start) {
+        if (params.tick() > 0 && windowStartEvent < 0) {
+            long check = reservationChecks.atOrAfter(Math.max(start, params.controllerTick() + 1));
+            windowStartEvent = sim.schedule(Math.max(check - params.tick(), sim.now()), windowStartKind, 0);
+        }
+    }
+
+    /**
+     * Drops the looks at windows' starts and ends and the periodic pass, which only windows can
+     * still want once no job is left.
      */
     void dropWindowLooks() {
+        if (windowStartEvent >= 0) {
+            sim.cancel(windowStartEvent);
+            windowStartEvent = -1;
+        }
         if (maintenanceAt >= 0) {
             sim.cancel(maintenanceEvent);
             maintenanceAt = -1;

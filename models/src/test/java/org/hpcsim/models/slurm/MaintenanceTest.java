@@ -97,6 +97,23 @@ class MaintenanceTest {
     }
 
     @Test
+    void shouldHoldTheNextPassFromThePassAWindowsStartAsksFor() {
+        // controller.c's reservation check (every 5 s) finds the window on n2 begun at 100 and asks
+        // for a pass, which runs then: job 1's end at 101 waits for 100 + 3, and job 2 (whose limit
+        // reaches into the window on n2) starts on n1 at 103, not on the tick after the end; the
+        // same when an earlier window came and went.
+        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SchedulerParams.defaults());
+        for (List<Maintenance> windows : List.of(List.of(window(100, 200, 1, 1)),
+                List.of(window(40, 45, 1, 1), window(100, 200, 1, 1)))) {
+            SlurmReplay.Result r = new SlurmReplay.Result();
+            new SlurmController(c, windows, new ListJobSource(List.of(job(1, 0, 99, 200, 1), job(2, 10, 50, 120, 1))),
+                    true, false, r).run();
+            assertEquals(2, r.start(1));
+            assertEquals(103, r.start(2), windows.size() + " windows");
+        }
+    }
+
+    @Test
     void shouldEndTheRunWithItsLastJobThoughAWindowEndsLater() {
         // Job 2 waits after the first pass, and a window on another node ends at 170; the last job
         // ends at 18 and the pass its end asks for runs at 19: nothing is armed after that.
