@@ -90,21 +90,31 @@ final class SchedulingPasses {
         armWindowStart(now);
     }
 
-    /** The look that finds the next window to start after {@code now} begun, if any. */
+    /** The look that finds begun the next window not yet counted by {@code now}, if any. */
     private void armWindowStart(long now) {
-        long start = cluster.maintenance.nextStartAfter(now);
+        if (cluster.maintenance.isEmpty() || timers.windowStartCheckArmed()) {
+            return;
+        }
+        long start = cluster.maintenance.nextStartAfter(timers.lastReservationCheck(now));
         if (start >= 0) {
             timers.armWindowStartCheck(start);
         }
     }
 
     /**
-     * The background loop found a window begun: set_node_maint_mode counts it and slurmctld asks
-     * for a pass (controller.c), which then holds the next for batch_sched_delay like any other.
+     * The background loop's check at {@code check} found a window begun: set_node_maint_mode counts
+     * it and slurmctld asks for a pass (controller.c), which then holds the next for
+     * batch_sched_delay like any other. The looks go on while jobs are in the system (see
+     * {@link #armTimers}).
      */
-    private void windowStarted() {
+    private void windowStarted(long check) {
         request();
-        armWindowStart(sim.now() + params.tick());
+        armWindowStart(check);
+    }
+
+    /** No job waits, runs or is held. */
+    private boolean idle() {
+        return queue.pendingJobs() == 0 && running.count() == 0 && held.getAsInt() == 0;
     }
 
     /** A job started: the state changed, though the pass that started it asks for no other. */
@@ -300,6 +310,13 @@ final class SchedulingPasses {
         if (pending > params.defaultQueueDepth() || mainLoop.waitingForSwitches()
                 || ((preemption.enabled() || cluster.qos.usageDecays()) && pending > 0)) {
             timers.armFullPass(now);
+        }
+        // The passes windows' starts ask for matter only to jobs: on an idle cluster the looks
+        // stop (and a pass a window's start would have asked for then holds nothing here).
+        if (idle()) {
+            timers.dropWindowStartCheck();
+        } else {
+            armWindowStart(now);
         }
         if (pending > 0) {
             // Jobs may be waiting for a window to end: backfill looks again when it does, and the

@@ -1,6 +1,7 @@
 package org.hpcsim.models.slurm;
 
 import org.hpcsim.core.SimTime;
+import java.util.function.LongConsumer;
 import org.hpcsim.core.Simulation;
 
 /**
@@ -39,7 +40,7 @@ final class SlurmTimers {
 
     /** Timers on {@code sim}; each runnable is what the controller does when that timer fires. */
     SlurmTimers(Simulation sim, SchedulerParams params, Runnable onMain, Runnable onBackfill, Runnable onFullPass,
-                Runnable onCalc, Runnable onMaintenanceEnd, Runnable onWindowStart) {
+                Runnable onCalc, Runnable onMaintenanceEnd, LongConsumer onWindowStart) {
         this.sim = sim;
         this.params = params;
         this.passes = new PeriodicGrid(params.controllerTick(), params.schedInterval());
@@ -47,7 +48,7 @@ final class SlurmTimers {
         this.reservationChecks = new PeriodicGrid(params.controllerTick(), SimTime.seconds(5));
         this.windowStartKind = sim.registerHandler("maintenance starts", payload -> {
             windowStartEvent = -1;
-            onWindowStart.run();
+            onWindowStart.accept(payload);
         });
         this.backfillKind = sim.registerHandler("backfill", payload -> {
             backfillAt = -1;
@@ -220,12 +221,35 @@ final class SlurmTimers {
      * The look that finds the window starting at {@code start} begun: on the background loop's
      * first reservation check at or after it (set_node_maint_mode), which asks for a pass
      * (queue_job_scheduler) in the same loop, before that loop's scheduling step: as a request
-     * just before the check's tick. Under an idealised controller a start asks for nothing.
+     * just before the check's tick. The check's tick goes to the handler. Under an idealised
+     * controller a start asks for nothing.
      */
     void armWindowStartCheck(long start) {
         if (params.tick() > 0 && windowStartEvent < 0) {
-            long check = reservationChecks.atOrAfter(Math.max(start, params.controllerTick() + 1));
-            windowStartEvent = sim.schedule(Math.max(check - params.tick(), sim.now()), windowStartKind, 0);
+            long check = reservationChecks.atOrAfter(start);
+            windowStartEvent = sim.schedule(Math.max(check - params.tick(), sim.now()), windowStartKind, check);
+        }
+    }
+
+    /** Whether a window's start check is armed. */
+    boolean windowStartCheckArmed() {
+        return windowStartEvent >= 0;
+    }
+
+    /**
+     * The last reservation check at or before {@code t}, or the controller's start when none has
+     * come since: the windows that started by then have been counted (those before a restart by the
+     * slurmctld that ran then, which saved it).
+     */
+    long lastReservationCheck(long t) {
+        return Math.max(params.controllerTick(), reservationChecks.atOrBefore(t));
+    }
+
+    /** Drops the look at the next window's start, if armed. */
+    void dropWindowStartCheck() {
+        if (windowStartEvent >= 0) {
+            sim.cancel(windowStartEvent);
+            windowStartEvent = -1;
         }
     }
 
@@ -234,10 +258,7 @@ final class SlurmTimers {
      * still want once no job is left.
      */
     void dropWindowLooks() {
-        if (windowStartEvent >= 0) {
-            sim.cancel(windowStartEvent);
-            windowStartEvent = -1;
-        }
+        dropWindowStartCheck();
         if (maintenanceAt >= 0) {
             sim.cancel(maintenanceEvent);
             maintenanceAt = -1;

@@ -85,10 +85,10 @@ class MaintenanceTest {
 
     @Test
     void shouldHoldTheNextPassFromThePeriodicPassThatTheWindowsEndLetRun() {
-        // Job 1 starts on the periodic pass at 180, which holds the next pass to 183: job 2, at 182,
+        // Job 1 starts on the periodic pass at 180, which holds the next pass to 183: job 2, at 181,
         // starts then; at 184, on the next tick, 185 (a pass asked for at the window's end would
         // have run at 183 and held it to 186).
-        for (long[] submitAndStart : new long[][] {{182, 183}, {184, 185}}) {
+        for (long[] submitAndStart : new long[][] {{181, 183}, {184, 185}}) {
             SlurmReplay.Result r = timed(SchedulerType.BUILTIN, List.of(window(100, 180, 0, 3)),
                     List.of(job(1, 0, 50, 150, 2), job(2, submitAndStart[0], 50, 150, 1)));
             assertEquals(180, r.start(1));
@@ -96,27 +96,60 @@ class MaintenanceTest {
         }
     }
 
+    /** Two nodes under Slurm's timing; job 1 holds n1 to 101, job 2 (limit 120 s) waits from 10. */
+    private static SlurmReplay.Result windowOnN2(List<Maintenance> windows) {
+        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SchedulerParams.defaults());
+        SlurmReplay.Result r = new SlurmReplay.Result();
+        new SlurmController(c, windows, new ListJobSource(List.of(job(1, 0, 99, 200, 1), job(2, 10, 50, 120, 1))),
+                true, false, r).run();
+        return r;
+    }
+
     @Test
     void shouldHoldTheNextPassFromThePassAWindowsStartAsksFor() {
-        // controller.c's reservation check (every 5 s) finds the window on n2 begun at 100 and asks
-        // for a pass, which runs then: job 1's end at 101 waits for 100 + 3, and job 2 (whose limit
-        // reaches into the window on n2) starts on n1 at 103, not on the tick after the end; the
-        // same when an earlier window came and went.
-        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SchedulerParams.defaults());
-        for (List<Maintenance> windows : List.of(List.of(window(100, 200, 1, 1)),
-                List.of(window(40, 45, 1, 1), window(100, 200, 1, 1)))) {
-            SlurmReplay.Result r = new SlurmReplay.Result();
-            new SlurmController(c, windows, new ListJobSource(List.of(job(1, 0, 99, 200, 1), job(2, 10, 50, 120, 1))),
-                    true, false, r).run();
+        // controller.c's reservation check, every 5 s from the start, finds the window on n2 begun
+        // at 97 on its check at 100 and asks for a pass, which runs then: job 1's end at 101 waits
+        // for 100 + 3, and job 2 (whose limit reaches into the window) starts on n1 at 103, not on
+        // the tick after the end. The same after an earlier window came and went (its check at 40).
+        for (List<Maintenance> windows : List.of(List.of(window(97, 200, 1, 1)),
+                List.of(window(37, 45, 1, 1), window(97, 200, 1, 1)))) {
+            SlurmReplay.Result r = windowOnN2(windows);
             assertEquals(2, r.start(1));
             assertEquals(103, r.start(2), windows.size() + " windows");
         }
+        // Started at 101, on the check at 105: no pass at 100 holds the end's.
+        assertEquals(102, windowOnN2(List.of(window(101, 200, 1, 1))).start(2));
+    }
+
+    @Test
+    void shouldCountAWindowThatStartsWithTheFirstSubmission() {
+        // Window on n3 and job 1 both at 101: the first pass runs at 103 (the controller's pass
+        // before the first job, 100, plus 3); the check at 105 asks for one at 106, which holds
+        // job 2's, at 107, to 109.
+        SlurmConfig c = SlurmConfig.uniform(3, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SchedulerParams.defaults());
+        SlurmReplay.Result r = new SlurmReplay.Result();
+        new SlurmController(c, List.of(window(101, 200, 2, 2)), new ListJobSource(List.of(job(1, 101, 500, 600, 1),
+                job(2, 107, 50, 60, 1))), true, false, r).run();
+        assertEquals(103, r.start(1));
+        assertEquals(109, r.start(2));
+    }
+
+    @Test
+    void shouldEndTheRunWhenItsLastJobIsRefusedThoughAWindowStartsLater() {
+        // Job 2 asks for more nodes than there are and is refused at 20, the run's last event: the
+        // look for the window starting at 1000 stops there.
+        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SchedulerParams.defaults());
+        RunStats stats = new SlurmController(c, List.of(window(1000, 1100, 1, 1)),
+                new ListJobSource(List.of(job(1, 0, 10, 20, 1), job(2, 20, 10, 20, 3))), true, false,
+                new SlurmReplay.Result()).run();
+        assertEquals(SimTime.seconds(20), stats.endTime());
     }
 
     @Test
     void shouldEndTheRunWithItsLastJobThoughAWindowEndsLater() {
-        // Job 2 waits after the first pass, and a window on another node ends at 170; the last job
-        // ends at 18 and the pass its end asks for runs at 19: nothing is armed after that.
+        // Job 2 waits after the first pass, and a window on another node starts at 100 and ends at
+        // 170; the last job ends at 18 and the pass its end asks for runs at 19: nothing is armed
+        // after that, neither the window's start check nor its end.
         SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SchedulerParams.defaults());
         RunStats stats = new SlurmController(c, List.of(window(100, 170, 1, 1)),
                 new ListJobSource(List.of(job(1, 0, 10, 20, 1), job(2, 0, 5, 10, 2))), true, false,

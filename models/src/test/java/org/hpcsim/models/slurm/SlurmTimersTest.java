@@ -27,7 +27,7 @@ class SlurmTimersTest {
             }
         };
         timers[0] = new SlurmTimers(sim, SchedulerParams.defaults(), pass, () -> { }, pass, () -> { }, () -> { },
-                () -> { });
+                t -> { });
         int first = sim.registerHandler("a request for the pass at 57", payload -> timers[0].requestMain(sim.now()));
         int hold = sim.registerHandler("a request held to 60", payload -> {
             if (!periodicFirst) {
