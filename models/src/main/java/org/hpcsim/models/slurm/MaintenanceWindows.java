@@ -2,6 +2,7 @@ package org.hpcsim.models.slurm;
 
 import java.util.BitSet;
 import java.util.List;
+import java.util.function.ToLongFunction;
 
 /**
  * The maintenance reservations of a run: which nodes a job may not use for a stretch of time,
@@ -30,21 +31,21 @@ final class MaintenanceWindows {
 
     /** When the first window to start after {@code now} starts, or -1 when none does. */
     long nextStartAfter(long now) {
-        long next = -1;
-        for (Maintenance m : windows) {
-            if (m.start() > now && (next < 0 || m.start() < next)) {
-                next = m.start();
-            }
-        }
-        return next;
+        return firstAfter(now, Maintenance::start);
     }
 
     /** When the first window to end after {@code now} ends, or -1 when none does. */
     long nextEndAfter(long now) {
+        return firstAfter(now, Maintenance::end);
+    }
+
+    /** The least of the windows' {@code time} after {@code now}, or -1 when none is. */
+    private long firstAfter(long now, ToLongFunction<Maintenance> time) {
         long next = -1;
         for (Maintenance m : windows) {
-            if (m.end() > now && (next < 0 || m.end() < next)) {
-                next = m.end();
+            long t = time.applyAsLong(m);
+            if (t > now && (next < 0 || t < next)) {
+                next = t;
             }
         }
         return next;

@@ -1,6 +1,7 @@
 package org.hpcsim.models.slurm;
 
 import java.util.TreeSet;
+import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
@@ -31,6 +32,7 @@ final class SchedulingPasses {
     private final RunObserver observer;
     private final Runnable admitDue;
     private final IntSupplier held;
+    private final BooleanSupplier over;
     private final SlurmTimers timers;
     private final int passHook;
 
@@ -40,6 +42,8 @@ final class SchedulingPasses {
     /** When the state last changed (a submission, end, start, requeue), in simulation nanoseconds. */
     private long lastChange = Long.MIN_VALUE;
     private boolean preemptedInBackfill;
+    /** No window starts after the last reservation check armed. */
+    private boolean noWindowStartsLeft;
     /** True while a tick's pass admits its second's submissions: their requests are that pass's. */
     private boolean admitting;
     /** Periodic passes' ticks still ahead that a submission falls on: each is to run as an event. */
@@ -47,11 +51,12 @@ final class SchedulingPasses {
 
     /**
      * The passes over {@code queue}; {@code admitDue} admits the submissions of a tick's second
-     * before its pass, and {@code held} counts jobs held outside the queue (dependencies).
+     * before its pass, {@code held} counts jobs held outside the queue (dependencies), and
+     * {@code over} says whether no job is left to come, wait or run.
      */
     SchedulingPasses(Simulation sim, SlurmCluster cluster, JobQueue queue, JobPriorities priorities, MainLoop mainLoop,
                      Backfill backfill, RunningJobs running, RunObserver observer, Runnable admitDue,
-                     IntSupplier held) {
+                     IntSupplier held, BooleanSupplier over) {
         this.sim = sim;
         this.cluster = cluster;
         this.params = cluster.config.params();
@@ -64,6 +69,7 @@ final class SchedulingPasses {
         this.observer = observer;
         this.admitDue = admitDue;
         this.held = held;
+        this.over = over;
         this.timers = new SlurmTimers(sim, params, this::onMainTimer, this::onBackfillTimer, this::onFullPassTimer,
                 this::onCalcTimer, this::windowEnded, this::windowStarted);
         this.passHook = sim.registerInstantHook("main scheduling loop at the instant", now -> onPass());
@@ -92,11 +98,13 @@ final class SchedulingPasses {
 
     /** The look that finds begun the next window not yet counted by {@code now}, if any. */
     private void armWindowStart(long now) {
-        if (cluster.maintenance.isEmpty() || timers.windowStartCheckArmed()) {
+        if (noWindowStartsLeft || params.tick() == 0 || timers.windowStartCheckArmed()) {
             return;
         }
         long start = cluster.maintenance.nextStartAfter(timers.lastReservationCheck(now));
-        if (start >= 0) {
+        if (start < 0) {
+            noWindowStartsLeft = true; // the checks only move on
+        } else {
             timers.armWindowStartCheck(start);
         }
     }
@@ -104,17 +112,11 @@ final class SchedulingPasses {
     /**
      * The background loop's check at {@code check} found a window begun: set_node_maint_mode counts
      * it and slurmctld asks for a pass (controller.c), which then holds the next for
-     * batch_sched_delay like any other. The looks go on while jobs are in the system (see
-     * {@link #armTimers}).
+     * batch_sched_delay like any other. The looks go on until the workload is over.
      */
     private void windowStarted(long check) {
         request();
         armWindowStart(check);
-    }
-
-    /** No job waits, runs or is held. */
-    private boolean idle() {
-        return queue.pendingJobs() == 0 && running.count() == 0 && held.getAsInt() == 0;
     }
 
     /** A job started: the state changed, though the pass that started it asks for no other. */
@@ -311,11 +313,7 @@ final class SchedulingPasses {
                 || ((preemption.enabled() || cluster.qos.usageDecays()) && pending > 0)) {
             timers.armFullPass(now);
         }
-        // The passes windows' starts ask for matter only to jobs: on an idle cluster the looks
-        // stop (and a pass a window's start would have asked for then holds nothing here).
-        if (idle()) {
-            timers.dropWindowStartCheck();
-        } else {
+        if (!over.getAsBoolean()) {
             armWindowStart(now);
         }
         if (pending > 0) {

@@ -40,6 +40,8 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     /** sbatch --dependency and array throttles: jobs held out of the queue until they may run. */
     private final SlurmDependencies links;
     private final int eligibleKind;
+    /** At the end of an instant in which a job was refused: stops the timers if that was the last. */
+    private final int overCheckHook;
 
     private long seq;
     private boolean firstSubmission = true;
@@ -104,8 +106,9 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         this.links = new SlurmDependencies(sim, params.killInvalidDepend(), params.minJobAge(), observer,
                 this::enqueue);
         this.eligibleKind = sim.registerHandler("requeued job eligible", payload -> onEligible());
+        this.overCheckHook = sim.registerInstantHook("is the workload over", now -> stopTimersIfOver());
         this.passes = new SchedulingPasses(sim, cluster, queue, priorities, mainLoop, backfill, running, observer,
-                this::admitDue, () -> dependencies == null ? 0 : dependencies.held());
+                this::admitDue, () -> dependencies == null ? 0 : dependencies.held(), this::workloadOver);
         this.power = options.power() == null ? null
                 : new PoweredNodes(sim, cluster, options.power(), options.streams(), observer, powerHost());
         this.outages = options.failures() == null ? null
@@ -178,6 +181,9 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         if (request == null) {
             rejected++;
             observer.jobRejected(job, now, requests.refusal);
+            // Refused, it asks for no pass: whether that was the last job is clear once the
+            // instant's other submissions are in.
+            sim.requestAtInstantEnd(overCheckHook);
             return;
         }
         SlurmJob sj = new SlurmJob(job, request, seq++, cluster.config.qos().of(job));

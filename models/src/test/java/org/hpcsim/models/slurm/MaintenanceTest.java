@@ -135,6 +135,24 @@ class MaintenanceTest {
     }
 
     @Test
+    void shouldLookForWindowsStartingWhileARequeuedJobWaitsForItsBeginTime() {
+        // Job 1 (low) runs on n1 from 2; job 2 (high, both nodes) preempts and requeues it and runs
+        // to its end, which leaves job 1 waiting out its requeue delay (eligible at 132) with nothing
+        // pending or running. The window on n2 begins at 133; the check at 135 asks for a pass, which
+        // starts job 1 on n1 (the periodic pass would at 180).
+        SlurmConfig c = SlurmReplay.partitioned(2, SchedulerType.BUILTIN, SchedulerParams.defaults(),
+                SlurmReplay.tiered("low", SlurmReplay.nodes(0, 1), true, 1, PreemptMode.REQUEUE),
+                SlurmReplay.tiered("high", SlurmReplay.nodes(0, 1), false, 2, PreemptMode.OFF))
+                .withPreemption(Preemption.partitionPrio());
+        SlurmReplay.Result r = new SlurmReplay.Result();
+        new SlurmController(c, List.of(window(133, 500, 1, 1)), new ListJobSource(List.of(
+                SlurmReplay.inPartition(job(1, 0, 50, 100, 1), "low"),
+                SlurmReplay.inPartition(job(2, 10, 20, 100, 2), "high"))), true, false, r).run();
+        assertEquals(1, r.requeued.size());
+        assertEquals(135, r.start(1));
+    }
+
+    @Test
     void shouldEndTheRunWhenItsLastJobIsRefusedThoughAWindowStartsLater() {
         // Job 2 asks for more nodes than there are and is refused at 20, the run's last event: the
         // look for the window starting at 1000 stops there.
@@ -143,6 +161,10 @@ class MaintenanceTest {
                 new ListJobSource(List.of(job(1, 0, 10, 20, 1), job(2, 20, 10, 20, 3))), true, false,
                 new SlurmReplay.Result()).run();
         assertEquals(SimTime.seconds(20), stats.endTime());
+        // So does a run whose only job is refused.
+        RunStats refused = new SlurmController(c, List.of(window(1000, 1100, 1, 1)),
+                new ListJobSource(List.of(job(2, 20, 10, 20, 3))), true, false, new SlurmReplay.Result()).run();
+        assertEquals(SimTime.seconds(20), refused.endTime());
     }
 
     @Test
