@@ -96,9 +96,12 @@ final class SchedulingPasses {
         armWindowStart(now);
     }
 
-    /** The look that finds begun the next window not yet counted by {@code now}, if any. */
+    /**
+     * The look that finds begun the next window not yet counted by {@code now}, if any and if the
+     * workload is not over. An idealised controller looks for none.
+     */
     private void armWindowStart(long now) {
-        if (noWindowStartsLeft || params.tick() == 0 || timers.windowStartCheckArmed()) {
+        if (noWindowStartsLeft || params.tick() == 0 || timers.windowStartCheckArmed() || over.getAsBoolean()) {
             return;
         }
         long start = cluster.maintenance.nextStartAfter(timers.lastReservationCheck(now));
@@ -313,9 +316,7 @@ final class SchedulingPasses {
                 || ((preemption.enabled() || cluster.qos.usageDecays()) && pending > 0)) {
             timers.armFullPass(now);
         }
-        if (!over.getAsBoolean()) {
-            armWindowStart(now);
-        }
+        armWindowStart(now);
         if (pending > 0) {
             // Jobs may be waiting for a window to end: backfill looks again when it does, and the
             // periodic pass on or after its end (on it, it sees the window over) runs as an event.

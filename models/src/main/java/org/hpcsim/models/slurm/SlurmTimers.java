@@ -1,7 +1,7 @@
 package org.hpcsim.models.slurm;
 
-import org.hpcsim.core.SimTime;
 import java.util.function.LongConsumer;
+import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
 
 /**
@@ -221,11 +221,10 @@ final class SlurmTimers {
      * The look that finds the window starting at {@code start} begun: on the background loop's
      * first reservation check at or after it (set_node_maint_mode), which asks for a pass
      * (queue_job_scheduler) in the same loop, before that loop's scheduling step: as a request
-     * just before the check's tick. The check's tick goes to the handler. Under an idealised
-     * controller a start asks for nothing.
+     * just before the check's tick. The check's tick goes to the handler.
      */
     void armWindowStartCheck(long start) {
-        if (params.tick() > 0 && windowStartEvent < 0) {
+        if (windowStartEvent < 0) {
             long check = reservationChecks.atOrAfter(start);
             windowStartEvent = sim.schedule(Math.max(check - params.tick(), sim.now()), windowStartKind, check);
         }
@@ -245,20 +244,15 @@ final class SlurmTimers {
         return Math.max(params.controllerTick(), reservationChecks.atOrBefore(t));
     }
 
-    /** Drops the look at the next window's start, if armed. */
-    void dropWindowStartCheck() {
-        if (windowStartEvent >= 0) {
-            sim.cancel(windowStartEvent);
-            windowStartEvent = -1;
-        }
-    }
-
     /**
      * Drops the looks at windows' starts and ends and the periodic pass, which only windows can
      * still want once no job is left.
      */
     void dropWindowLooks() {
-        dropWindowStartCheck();
+        if (windowStartEvent >= 0) {
+            sim.cancel(windowStartEvent);
+            windowStartEvent = -1;
+        }
         if (maintenanceAt >= 0) {
             sim.cancel(maintenanceEvent);
             maintenanceAt = -1;
