@@ -1,6 +1,7 @@
 package org.hpcsim.models.slurm;
 
 import java.util.ArrayDeque;
+import org.hpcsim.core.SimTime;
 
 /**
  * Requeued jobs waiting, outside the queue, for their begin time, whatever requeued them
@@ -10,6 +11,13 @@ import java.util.ArrayDeque;
  * "also controls how long a requeued job must wait before starting again" (default 120 s).
  */
 final class RequeuedJobs {
+    /**
+     * Requeues after which a run stops with an error: not a Slurm setting (slurmctld requeues a
+     * job as often as it is preempted), a guard so that a run whose preemptions go round in a circle
+     * ends rather than runs for ever.
+     */
+    static final int MAX_REQUEUES = 1000;
+
     private final long delay;
     /** All wait as long, so they become eligible in the order they were requeued. */
     private final ArrayDeque<SlurmJob> held = new ArrayDeque<>();
@@ -24,6 +32,11 @@ final class RequeuedJobs {
      * returns its begin time, when {@link #nextEligible} hands it back.
      */
     long requeue(SlurmJob job, long now) {
+        if (++job.requeues > MAX_REQUEUES) {
+            throw new IllegalStateException("job " + job.job.id() + " was requeued " + MAX_REQUEUES
+                    + " times without finishing, the last at " + SimTime.toSeconds(now) + " s: preemption and requeues"
+                    + " go round without end (a livelock of the model, stopped here rather than run for ever)");
+        }
         job.partition = SlurmJob.HELD;
         job.allocation = null;
         job.start = -1;

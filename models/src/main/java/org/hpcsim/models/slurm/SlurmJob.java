@@ -47,6 +47,8 @@ final class SlurmJob {
     /** Slot in the controller's table of running jobs, and the handle of its end event. */
     int slot = -1;
     long endEvent;
+    /** How often it was requeued (see {@link RequeuedJobs#MAX_REQUEUES}). */
+    int requeues;
     /** When this job last preempted others, or {@link Long#MIN_VALUE}. */
     long preemptedOthersAt = Long.MIN_VALUE;
     /** When it was first tested for a placement within its --switches count, -1 before. */
