@@ -152,19 +152,20 @@ class MaintenanceTest {
         assertEquals(135, r.start(1));
     }
 
+    /** When a run of {@code jobs} on two nodes under Slurm's timing, with {@code window}, ends, in seconds. */
+    private static double endOfRun(Maintenance window, List<Job> jobs) {
+        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SchedulerParams.defaults());
+        RunStats stats = new SlurmController(c, List.of(window), new ListJobSource(jobs), true, false,
+                new SlurmReplay.Result()).run();
+        return SimTime.toSeconds(stats.endTime());
+    }
+
     @Test
     void shouldEndTheRunWhenItsLastJobIsRefusedThoughAWindowStartsLater() {
         // Job 2 asks for more nodes than there are and is refused at 20, the run's last event: the
-        // look for the window starting at 1000 stops there.
-        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SchedulerParams.defaults());
-        RunStats stats = new SlurmController(c, List.of(window(1000, 1100, 1, 1)),
-                new ListJobSource(List.of(job(1, 0, 10, 20, 1), job(2, 20, 10, 20, 3))), true, false,
-                new SlurmReplay.Result()).run();
-        assertEquals(SimTime.seconds(20), stats.endTime());
-        // So does a run whose only job is refused.
-        RunStats refused = new SlurmController(c, List.of(window(1000, 1100, 1, 1)),
-                new ListJobSource(List.of(job(2, 20, 10, 20, 3))), true, false, new SlurmReplay.Result()).run();
-        assertEquals(SimTime.seconds(20), refused.endTime());
+        // look for the window starting at 1000 stops there; so does a run whose only job is refused.
+        assertEquals(20, endOfRun(window(1000, 1100, 1, 1), List.of(job(1, 0, 10, 20, 1), job(2, 20, 10, 20, 3))));
+        assertEquals(20, endOfRun(window(1000, 1100, 1, 1), List.of(job(2, 20, 10, 20, 3))));
     }
 
     @Test
@@ -172,10 +173,6 @@ class MaintenanceTest {
         // Job 2 waits after the first pass, and a window on another node starts at 100 and ends at
         // 170; the last job ends at 18 and the pass its end asks for runs at 19: nothing is armed
         // after that, neither the window's start check nor its end.
-        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SchedulerParams.defaults());
-        RunStats stats = new SlurmController(c, List.of(window(100, 170, 1, 1)),
-                new ListJobSource(List.of(job(1, 0, 10, 20, 1), job(2, 0, 5, 10, 2))), true, false,
-                new SlurmReplay.Result()).run();
-        assertEquals(SimTime.seconds(19), stats.endTime());
+        assertEquals(19, endOfRun(window(100, 170, 1, 1), List.of(job(1, 0, 10, 20, 1), job(2, 0, 5, 10, 2))));
     }
 }
