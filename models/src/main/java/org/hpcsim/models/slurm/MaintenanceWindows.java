@@ -25,10 +25,6 @@ final class MaintenanceWindows {
         return windows.isEmpty();
     }
 
-    List<Maintenance> windows() {
-        return windows;
-    }
-
     /** When the first window to start after {@code now} starts, or -1 when none does. */
     long nextStartAfter(long now) {
         return firstAfter(now, Maintenance::start);

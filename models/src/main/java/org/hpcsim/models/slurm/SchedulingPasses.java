@@ -326,9 +326,11 @@ final class SchedulingPasses {
                 timers.armFullPassFrom(end);
             }
         }
-        ticksToRun.headSet(now, true).clear();
         if (!ticksToRun.isEmpty()) {
-            timers.armFullPassAt(ticksToRun.first());
+            ticksToRun.headSet(now, true).clear();
+            if (!ticksToRun.isEmpty()) {
+                timers.armFullPassAt(ticksToRun.first());
+            }
         }
         long period = priorities.calcPeriod();
         if (period > 0 && pending > 0) {
