@@ -1,16 +1,33 @@
 package org.hpcsim.models.slurm;
 
+import java.util.Arrays;
+
 /**
- * priority/basic: first in, first out. Slurm gives each new job a priority one below the previous
- * job's, so the queue is in submission order; the same holds here.
+ * priority/basic: first in, first out. Slurm gives each new job a priority one below the lowest
+ * given so far (job_mgr.c set_job_prio, priority_basic.c), so the queue is in submission order.
+ * A requeued job gets a new one the same way: job_mgr.c batch_requeue_fini resets a requeued
+ * job's priority (Slurm 24.05.5 and later, commit c90858c, SchedMD ticket 21312), which puts it
+ * behind every job submitted before its requeue. 22.05 kept the old priority, so a requeued job
+ * kept its place and could take back, again and again, the nodes its preemptor had freed.
  */
 final class BasicPriorities implements JobPriorities {
-    // priority_basic.c (22.05) counts down from a large start value; any start that never reaches 0 serves.
+    // priority_basic.c counts down from a large start value; any start that never reaches 0 serves.
     private static final long FIRST = 1L << 40;
+    private long lowest = FIRST + 1;
+
+    @Override
+    public void created(SlurmJob job) {
+        Arrays.fill(job.priority, --lowest);
+    }
 
     @Override
     public void submitted(SlurmJob job, long now) {
-        java.util.Arrays.fill(job.priority, FIRST - job.seq);
+        // set when the job was created or requeued
+    }
+
+    @Override
+    public void requeued(SlurmJob job, long now) {
+        Arrays.fill(job.priority, --lowest);
     }
 
     @Override

@@ -85,13 +85,13 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         cluster.maintenance = new MaintenanceWindows(options.maintenance());
         this.params = config.params();
         Preemption preemption = config.preemption();
-        this.requeued = new RequeuedJobs(preemption.requeueDelay());
+        this.priorities = config.multifactor() == null ? new BasicPriorities()
+                : new MultifactorPriorities(config, config.multifactor());
+        this.requeued = new RequeuedJobs(preemption.requeueDelay(), priorities);
         this.preempted = new PreemptedJobs(cluster, requeued, observer);
         this.grace = new GracePeriods(sim, cluster, jobs -> takeOff(jobs, v -> preempted.stopped(v, sim.now())));
         this.observer = observer;
         this.queue = new JobQueue(config.partitions());
-        this.priorities = config.multifactor() == null ? new BasicPriorities()
-                : new MultifactorPriorities(config, config.multifactor());
         this.requests = new JobRequests(cluster);
         Preemptor preemptor = new Preemptor(cluster, preemption);
         MainLoop mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth(), preemptor);
@@ -187,6 +187,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             return;
         }
         SlurmJob sj = new SlurmJob(job, request, seq++, cluster.config.qos().of(job));
+        priorities.created(sj);
         cluster.qos.submitted(sj);
         observer.jobSubmitted(job, now);
         links.submitted(sj, now);
