@@ -54,7 +54,6 @@ final class SlurmJob {
     /** When it was first tested for a placement within its --switches count, -1 before. */
     long switchWaitStart = -1;
 
-    /** The request taking whole nodes, made when first needed (see {@link SlurmCluster#requestIn}). */
     /** Per partition, the request as it sees it where that differs from {@link #request}; null until wanted. */
     private JobRequest[] partitionRequests;
 
@@ -68,7 +67,6 @@ final class SlurmJob {
         this.eligible = job.submitTime();
     }
 
-    /** Its request as a partition with OverSubscribe=EXCLUSIVE sees it: whole nodes. */
     /**
      * The request as partition {@code p} (of {@code partitions}) sees it, made by {@code make} the
      * first time and kept.

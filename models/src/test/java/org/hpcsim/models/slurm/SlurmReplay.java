@@ -52,7 +52,6 @@ final class SlurmReplay {
                 job.gpus(), l, job.history(), -1, -1);
     }
 
-    /** Nodes {@code from}..{@code to} (inclusive, 0-based). */
     /**
      * Random workloads for the property tests: up to {@code maxJobs} jobs submitted in [0,
      * maxSubmit] s, running 1 to {@code maxRun} s with a limit 1 to {@code maxSlack} times that, and
@@ -82,6 +81,7 @@ final class SlurmReplay {
         return out;
     }
 
+    /** Nodes {@code from}..{@code to} (inclusive, 0-based). */
     static BitSet nodes(int from, int to) {
         BitSet b = new BitSet();
         b.set(from, to + 1);

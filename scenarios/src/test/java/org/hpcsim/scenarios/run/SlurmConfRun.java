@@ -60,12 +60,12 @@ final class SlurmConfRun {
         return ran;
     }
 
-    /** Asserts that job {@code id} ran on {@code nodes} (indices, in order) holding {@code cpus} CPUs on each. */
     /** NodeName lines of four 8-CPU nodes of 2 GPUs, n4 of a lower Weight than n1 to n3. */
     static final String GPU_NODES_N4_LIGHTER = """
             NodeName=n[1-3] CPUs=8 Gres=gpu:2 Weight=10
             NodeName=n4 CPUs=8 Gres=gpu:2 Weight=1""";
 
+    /** Asserts that job {@code id} ran on {@code nodes} (indices, in order) holding {@code cpus} CPUs on each. */
     static void expectPlaced(Map<Long, JobOutcome> ran, long id, int[] nodes, int[] cpus) {
         assertArrayEquals(nodes, ran.get(id).nodes().nodes(), "job " + id + " nodes");
         assertArrayEquals(cpus, ran.get(id).nodes().cpus(), "job " + id + " CPUs per node");
