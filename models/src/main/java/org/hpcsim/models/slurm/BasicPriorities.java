@@ -3,15 +3,15 @@ package org.hpcsim.models.slurm;
 import java.util.Arrays;
 
 /**
- * priority/basic: first in, first out. Slurm gives each new job a priority one below the lowest
- * given so far (job_mgr.c set_job_prio, priority_basic.c), so the queue is in submission order.
- * A requeued job gets a new one the same way: job_mgr.c batch_requeue_fini resets a requeued
- * job's priority (Slurm 24.05.5 and later, commit c90858c, SchedMD ticket 21312), which puts it
- * behind every job submitted before its requeue. 22.05 kept the old priority, so a requeued job
- * kept its place and could take back, again and again, the nodes its preemptor had freed.
+ * priority/basic: first in, first out. slurmctld gives each new job a priority one below the
+ * lowest given so far (job_mgr.c set_job_prio and its lowest_prio; priority_basic.c subtracts the
+ * one), so the queue is in submission order. A requeued job gets a new one the same way:
+ * job_mgr.c batch_requeue_fini resets a requeued job's priority (Slurm 24.05.5 and later, commit
+ * c90858c, SchedMD ticket 21312, meant for multifactor), which puts it behind every job submitted
+ * before its requeue. 22.05 kept the old priority.
  */
 final class BasicPriorities implements JobPriorities {
-    // priority_basic.c counts down from a large start value; any start that never reaches 0 serves.
+    // job_mgr.c counts down from TOP_PRIORITY; any start that never reaches 0 serves.
     private static final long FIRST = 1L << 40;
     private long lowest = FIRST + 1;
 

@@ -8,9 +8,15 @@ import java.util.List;
 /**
  * The pending jobs in slurmctld's order: one entry per job and partition it may run in, sorted by
  * partition PriorityTier (high first), job priority (high first), submit time (a requeued job's is
- * the time of its requeue), then job id and submission order. Sorting is lazy: entries are
- * re-sorted only after arrivals or a priority recalculation, and entries of jobs that have started
- * are dropped the next time the queue is read.
+ * the time of its requeue), then job id and submission order. Under preempt/qos a job sorts before
+ * any job whose QOS its own QOS may preempt, ahead of all that (job_scheduler.c sort_job_queue2:
+ * preempt_g_job_preempt_check, preempt_qos.c preempt_p_preemptable); as that is no total order,
+ * the queue is then sorted as slurmctld sorts it, from its job list's order (creation, then the
+ * job's partitions in order) with glibc's merge sort ({@link QsortMerge}). Under
+ * preempt/partition_prio the same check (a higher tier on a shared node) says nothing the tier
+ * does not. Sorting is lazy: entries are re-sorted only after arrivals or a priority
+ * recalculation, and entries of jobs that have started are dropped the next time the queue is
+ * read.
  */
 final class JobQueue {
     /** One queue entry: a job in one of its partitions. */
@@ -24,20 +30,40 @@ final class JobQueue {
         }
     }
 
+    /** slurmctld's job list: jobs in the order they were created, each job's partitions in order. */
+    private static final Comparator<Entry> JOB_LIST_ORDER = Comparator.comparingLong((Entry e) -> e.job.seq)
+            .thenComparingInt(Entry::slot);
     private final List<Partition> partitions;
     private Entry[] entries = new Entry[64];
     private int size;
     private boolean sorted = true;
     private int pendingJobs;
     private final Comparator<Entry> order;
+    /** [preemptor QOS][preemptee QOS] under preempt/qos, else null. */
+    private final boolean[][] qosPreempts;
 
-    JobQueue(List<Partition> partitions) {
+    /** A queue over {@code partitions}; {@code qosPreempts} is preempt/qos's table, null under any other PreemptType. */
+    JobQueue(List<Partition> partitions, boolean[][] qosPreempts) {
         this.partitions = partitions;
-        this.order = Comparator.comparingInt((Entry e) -> -partitions.get(e.partition()).priorityTier())
+        this.qosPreempts = qosPreempts;
+        Comparator<Entry> byPriority = Comparator.comparingInt((Entry e) -> -partitions.get(e.partition()).priorityTier())
                 .thenComparing(Entry::priority, Comparator.reverseOrder())
                 .thenComparingLong(e -> e.job.submit)
                 .thenComparingLong(e -> e.job.job.id())
                 .thenComparingLong(e -> e.job.seq);
+        this.order = qosPreempts == null ? byPriority : (a, b) -> {
+            if (mayPreempt(a.job, b.job)) {
+                return -1;
+            }
+            if (mayPreempt(b.job, a.job)) {
+                return 1;
+            }
+            return byPriority.compare(a, b);
+        };
+    }
+
+    private boolean mayPreempt(SlurmJob preemptor, SlurmJob preemptee) {
+        return preemptor.qos >= 0 && preemptee.qos >= 0 && qosPreempts[preemptor.qos][preemptee.qos];
     }
 
     void add(SlurmJob job) {
@@ -84,7 +110,12 @@ final class JobQueue {
     List<Entry> inOrder() {
         dropStarted();
         if (!sorted) {
-            Arrays.sort(entries, 0, size, order);
+            if (qosPreempts == null) {
+                Arrays.sort(entries, 0, size, order);
+            } else {
+                Arrays.sort(entries, 0, size, JOB_LIST_ORDER);
+                QsortMerge.sort(entries, 0, size, order);
+            }
             sorted = true;
         }
         return Arrays.asList(entries).subList(0, size);
