@@ -8,15 +8,22 @@ import java.util.List;
 /**
  * The pending jobs in slurmctld's order: one entry per job and partition it may run in, sorted by
  * partition PriorityTier (high first), job priority (high first), submit time (a requeued job's is
- * the time of its requeue), then job id and submission order. Under preempt/qos a job sorts before
- * any job whose QOS its own QOS may preempt, ahead of all that (job_scheduler.c sort_job_queue2:
- * preempt_g_job_preempt_check, preempt_qos.c preempt_p_preemptable); as that is no total order,
- * the queue is then sorted as slurmctld sorts it, from its job list's order (creation, then the
- * job's partitions in order) with glibc's merge sort ({@link QsortMerge}). Under
- * preempt/partition_prio the same check (a higher tier on a shared node) says nothing the tier
- * does not. Sorting is lazy: entries are re-sorted only after arrivals or a priority
- * recalculation, and entries of jobs that have started are dropped the next time the queue is
- * read.
+ * the time of its requeue), then job id and submission order.
+ *
+ * <p>Under preempt/qos a job sorts before any job whose QOS its own QOS may preempt, ahead of all
+ * that (job_scheduler.c sort_job_queue2: preempt_g_job_preempt_check, preempt_qos.c
+ * preempt_p_preemptable). As that is no total order, while both sides of such a pair wait the
+ * queue is sorted as slurmctld sorts it, afresh on every read after a change (a start included):
+ * from its job list's order (creation, then the job's partitions in order) with glibc's merge sort
+ * ({@link QsortMerge}). Under preempt/partition_prio the same check (a higher tier on a shared
+ * node) says nothing the tier does not.
+ *
+ * <p>Under sched/builtin with priority/basic and one PriorityTier for all partitions, the main
+ * loop does not sort at all: it walks the job list (job_scheduler.c schedule(), fifo_sched), so a
+ * requeued job keeps its place and no preemptor goes first ({@link #jobListOrder}).
+ *
+ * <p>Sorting is lazy: entries are re-sorted only after arrivals or a priority recalculation, and
+ * entries of jobs that have started are dropped the next time the queue is read.
  */
 final class JobQueue {
     /** One queue entry: a job in one of its partitions. */
@@ -38,32 +45,71 @@ final class JobQueue {
     private int size;
     private boolean sorted = true;
     private int pendingJobs;
+    /** The total order: the queue's own, less preempt/qos's check. */
+    private final Comparator<Entry> total;
     private final Comparator<Entry> order;
     /** [preemptor QOS][preemptee QOS] under preempt/qos, else null. */
     private final boolean[][] qosPreempts;
 
-    /** A queue over {@code partitions}; {@code qosPreempts} is preempt/qos's table, null under any other PreemptType. */
-    JobQueue(List<Partition> partitions, boolean[][] qosPreempts) {
+    private JobQueue(List<Partition> partitions, boolean[][] qosPreempts, Comparator<Entry> total) {
         this.partitions = partitions;
         this.qosPreempts = qosPreempts;
-        Comparator<Entry> byPriority = Comparator.comparingInt((Entry e) -> -partitions.get(e.partition()).priorityTier())
-                .thenComparing(Entry::priority, Comparator.reverseOrder())
-                .thenComparingLong(e -> e.job.submit)
-                .thenComparingLong(e -> e.job.job.id())
-                .thenComparingLong(e -> e.job.seq);
-        this.order = qosPreempts == null ? byPriority : (a, b) -> {
+        this.total = total;
+        this.order = qosPreempts == null ? total : (a, b) -> {
             if (mayPreempt(a.job, b.job)) {
                 return -1;
             }
             if (mayPreempt(b.job, a.job)) {
                 return 1;
             }
-            return byPriority.compare(a, b);
+            return total.compare(a, b);
         };
+    }
+
+    /**
+     * The queue sort_job_queue2 orders, over {@code partitions}; {@code qosPreempts} is preempt/qos's
+     * table, null under any other PreemptType.
+     */
+    static JobQueue byPriority(List<Partition> partitions, boolean[][] qosPreempts) {
+        Comparator<Entry> byPriority = Comparator.comparingInt((Entry e) -> -partitions.get(e.partition()).priorityTier())
+                .thenComparing((a, b) -> Long.compare(b.priority(), a.priority())) // high first, unboxed
+                .thenComparingLong(e -> e.job.submit)
+                .thenComparingLong(e -> e.job.job.id())
+                .thenComparingLong(e -> e.job.seq);
+        return new JobQueue(partitions, qosPreempts, byPriority);
+    }
+
+    /** The job list as fifo_sched walks it, over {@code partitions}. */
+    static JobQueue jobListOrder(List<Partition> partitions) {
+        return new JobQueue(partitions, null, JOB_LIST_ORDER);
+    }
+
+    /** Whether slurmctld's main loop walks the job list unsorted (fifo_sched) under {@code config}. */
+    static boolean walksJobList(SlurmConfig config) {
+        return config.scheduler() == SchedulerType.BUILTIN && config.multifactor() == null
+                && config.partitions().stream().mapToInt(Partition::priorityTier).distinct().count() <= 1;
     }
 
     private boolean mayPreempt(SlurmJob preemptor, SlurmJob preemptee) {
         return preemptor.qos >= 0 && preemptee.qos >= 0 && qosPreempts[preemptor.qos][preemptee.qos];
+    }
+
+    /** Whether a pending job may preempt another pending job: the order is then no total order. */
+    private boolean preemptorsWaitWithPreemptees() {
+        boolean[] waiting = new boolean[qosPreempts.length];
+        for (int i = 0; i < size; i++) {
+            if (entries[i].job.qos >= 0) {
+                waiting[entries[i].job.qos] = true;
+            }
+        }
+        for (int a = 0; a < waiting.length; a++) {
+            for (int b = 0; b < waiting.length && waiting[a]; b++) {
+                if (waiting[b] && qosPreempts[a][b]) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     void add(SlurmJob job) {
@@ -108,20 +154,20 @@ final class JobQueue {
 
     /** The pending entries in order; valid until the queue next changes. */
     List<Entry> inOrder() {
-        dropStarted();
-        if (!sorted) {
-            if (qosPreempts == null) {
-                Arrays.sort(entries, 0, size, order);
-            } else {
-                Arrays.sort(entries, 0, size, JOB_LIST_ORDER);
-                QsortMerge.sort(entries, 0, size, order);
-            }
-            sorted = true;
+        boolean dropped = dropStarted();
+        if (qosPreempts != null && (dropped || !sorted) && preemptorsWaitWithPreemptees()) {
+            // no total order: the outcome depends on what is sorted, from which order, and how
+            Arrays.sort(entries, 0, size, JOB_LIST_ORDER);
+            QsortMerge.sort(entries, 0, size, order);
+        } else if (!sorted) {
+            Arrays.sort(entries, 0, size, total);
         }
+        sorted = true;
         return Arrays.asList(entries).subList(0, size);
     }
 
-    private void dropStarted() {
+    /** Drops the entries of jobs no longer pending; returns whether there were any. */
+    private boolean dropStarted() {
         int kept = 0;
         for (int i = 0; i < size; i++) {
             if (entries[i].job.pending()) {
@@ -129,7 +175,9 @@ final class JobQueue {
             }
         }
         Arrays.fill(entries, kept, size, null);
+        boolean dropped = kept < size;
         size = kept;
+        return dropped;
     }
 
     /** The pending jobs, each once, in no particular order. */

@@ -91,8 +91,9 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         this.preempted = new PreemptedJobs(cluster, requeued, observer);
         this.grace = new GracePeriods(sim, cluster, jobs -> takeOff(jobs, v -> preempted.stopped(v, sim.now())));
         this.observer = observer;
-        this.queue = new JobQueue(config.partitions(),
-                preemption.type() == PreemptType.QOS ? config.qos().preemptTable() : null);
+        this.queue = JobQueue.walksJobList(config) ? JobQueue.jobListOrder(config.partitions())
+                : JobQueue.byPriority(config.partitions(),
+                        preemption.type() == PreemptType.QOS ? config.qos().preemptTable() : null);
         this.requests = new JobRequests(cluster);
         Preemptor preemptor = new Preemptor(cluster, preemption);
         MainLoop mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth(), preemptor);

@@ -15,7 +15,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Under preempt/qos a pending job sorts before any pending job whose QOS its own may preempt,
  * whatever their priorities (job_scheduler.c sort_job_queue2, preempt_g_job_preempt_check), so an
- * older job of a preemptable QOS never takes the nodes a preemptor waits for.
+ * older job of a preemptable QOS never takes the nodes a preemptor waits for; except where the
+ * main loop does not sort (sched/builtin, priority/basic, one PriorityTier: fifo_sched).
  */
 class PreemptorQueueOrderTest {
     private static final Qos G = Qos.unlimited("g", 10).withJobs(new QosJobCounts(Qos.UNLIMITED, Qos.UNLIMITED, 2, 3))
@@ -38,12 +39,27 @@ class PreemptorQueueOrderTest {
         // One node. X (normal, not preemptable by high) holds it until 100 s; G (g) waits from 10 s,
         // H (high) from 20 s. priority/basic ranks G first, but H sorts before it: H starts when X
         // ends, and G when H ends, no one preempted. Were G first, H would preempt it.
-        SlurmReplay.Result r = SlurmReplay.run(config(1, 1, SchedulerType.BUILTIN), List.of(
-                job(1, 0, 100, 200, 1, 1, "u", ""), job(2, 10, 50, 100, 1, 1, "u", "g"),
-                job(3, 20, 50, 100, 1, 1, "u", "high")));
+        SlurmReplay.Result r = SlurmReplay.run(config(1, 1, SchedulerType.BACKFILL), oneNodeAfterX());
         assertStartsOnEndOf(r, 3L, 1L);
         assertStartsOnEndOf(r, 2L, 3L);
         assertTrue(r.requeued.isEmpty(), "nobody is preempted");
+    }
+
+    @Test
+    void shouldLeaveTheJobListUnsortedUnderBuiltinWithBasicPrioritiesAndOneTier() {
+        // The same under sched/builtin: fifo_sched walks the job list, G before H, so G starts when
+        // X ends and H preempts it.
+        SlurmReplay.Result r = SlurmReplay.run(config(1, 1, SchedulerType.BUILTIN), oneNodeAfterX());
+        assertEquals(1, r.requeued.size());
+        JobOutcome lost = r.requeued.get(0);
+        assertEquals(2L, lost.job().id());
+        assertTrue(lost.startTime() - r.outcomes.get(1L).endTime() < SimTime.seconds(10), "G starts on X's end");
+        assertTrue(r.outcomes.get(3L).startTime() >= lost.endTime(), "H starts once G is preempted");
+    }
+
+    private static List<Job> oneNodeAfterX() {
+        return List.of(job(1, 0, 100, 200, 1, 1, "u", ""), job(2, 10, 50, 100, 1, 1, "u", "g"),
+                job(3, 20, 50, 100, 1, 1, "u", "high"));
     }
 
     /** Job {@code after} started at job {@code before}'s end, give or take the controller's reaction. */

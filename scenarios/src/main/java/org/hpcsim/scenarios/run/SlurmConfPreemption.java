@@ -19,7 +19,7 @@ import org.hpcsim.scenarios.slurmconf.SlurmConf;
  * preempt/qos with PreemptExemptTime, KillWait and the preempt_* SchedulerParameters; each
  * partition's mode is read with the partition, and under preempt/qos the cluster-wide PreemptMode
  * is what a QOS without its own gets (the QOS come from the scenario, as they live in slurmdbd).
- * The SUSPEND mode is noted as not modelled.
+ * The SUSPEND mode, and WITHIN under preempt/qos, are noted as not modelled.
  */
 final class SlurmConfPreemption {
     /** slurm.conf(5), 22.05, MessageTimeout: "The default value is 10 seconds"; the key is not read. */
@@ -65,6 +65,10 @@ final class SlurmConfPreemption {
      * compatible with PreemptMode=OFF"); REQUEUE wins over CANCEL as for a partition.
      */
     private static Preemption qos(SlurmConf conf, List<String> notes, String file) {
+        if (conf.preemption().mode().contains(PreemptMode.WITHIN)) {
+            notes.add(file + ": PreemptMode=WITHIN is not modelled yet: jobs of one QOS never preempt one another"
+                    + " nor sort before one another by priority ahead of PriorityTier");
+        }
         Set<PreemptMode> modes = effective(conf.preemption().mode());
         if (modes.contains(PreemptMode.REQUEUE)) {
             return settings(conf, PreemptType.QOS, org.hpcsim.models.slurm.PreemptMode.REQUEUE);
@@ -73,7 +77,8 @@ final class SlurmConfPreemption {
             return settings(conf, PreemptType.QOS, org.hpcsim.models.slurm.PreemptMode.CANCEL);
         }
         if (modes.contains(PreemptMode.SUSPEND)) {
-            notes.add(file + ": PreemptMode=SUSPEND is not modelled yet: under preempt/qos no job is preempted");
+            notes.add(file + ": PreemptMode=SUSPEND is not modelled yet: under preempt/qos no job is preempted"
+                    + " (nor sorted before the jobs it could preempt)");
             return Preemption.NONE;
         }
         throw new ScenarioException(conf.path() + ": PreemptType=preempt/qos needs a PreemptMode other than OFF"

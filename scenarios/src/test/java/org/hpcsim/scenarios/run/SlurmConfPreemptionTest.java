@@ -102,6 +102,10 @@ class SlurmConfPreemptionTest {
         map(suspend, "PreemptType=preempt/partition_prio", "PreemptMode=SUSPEND,GANG");
         assertTrue(suspend.stream().anyMatch(n -> n.contains("PreemptMode=SUSPEND is not modelled yet: jobs of"
                 + " partition low are never preempted")), suspend.toString());
+        List<String> within = new ArrayList<>();
+        map(within, "PreemptType=preempt/qos", "PreemptMode=REQUEUE,WITHIN");
+        assertTrue(within.stream().anyMatch(n -> n.contains("PreemptMode=WITHIN is not modelled yet: jobs of one QOS"
+                + " never preempt one another")), within.toString());
         List<String> none = new ArrayList<>();
         assertEquals(Preemption.NONE, map(none).preemption());
         assertTrue(none.isEmpty(), none.toString());
