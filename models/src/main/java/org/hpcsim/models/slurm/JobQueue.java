@@ -13,7 +13,8 @@ import java.util.List;
  * <p>Under preempt/qos a job sorts before any job whose QOS its own QOS may preempt, ahead of all
  * that (job_scheduler.c sort_job_queue2: preempt_g_job_preempt_check, preempt_qos.c
  * preempt_p_preemptable). As that is no total order, while both sides of such a pair wait the
- * queue is sorted as slurmctld sorts it, afresh on every read after a change (a start included):
+ * queue is sorted as slurmctld sorts it, afresh on every read after a change (a start included,
+ * and the start that ends the last such pair, after which the total order sorts again):
  * from its job list's order (creation, then the job's partitions in order) with glibc's merge sort
  * ({@link QsortMerge}). Under preempt/partition_prio the same check (a higher tier on a shared
  * node) says nothing the tier does not.
@@ -22,8 +23,9 @@ import java.util.List;
  * loop does not sort at all: it walks the job list (job_scheduler.c schedule(), fifo_sched), so a
  * requeued job keeps its place and no preemptor goes first ({@link #jobListOrder}).
  *
- * <p>Sorting is lazy: entries are re-sorted only after arrivals or a priority recalculation, and
- * entries of jobs that have started are dropped the next time the queue is read.
+ * <p>Sorting is lazy: entries are re-sorted only after arrivals, a priority recalculation or (after
+ * a non-total sort) a start, and entries of jobs that have started are dropped the next time the
+ * queue is read.
  */
 final class JobQueue {
     /** One queue entry: a job in one of its partitions. */
@@ -44,6 +46,8 @@ final class JobQueue {
     private Entry[] entries = new Entry[64];
     private int size;
     private boolean sorted = true;
+    /** Whether the entries are in the order of a sort by the non-total comparison. */
+    private boolean mergeSorted;
     private int pendingJobs;
     /** The total order: the queue's own, less preempt/qos's check. */
     private final Comparator<Entry> total;
@@ -159,8 +163,10 @@ final class JobQueue {
             // no total order: the outcome depends on what is sorted, from which order, and how
             Arrays.sort(entries, 0, size, JOB_LIST_ORDER);
             QsortMerge.sort(entries, 0, size, order);
-        } else if (!sorted) {
-            Arrays.sort(entries, 0, size, total);
+            mergeSorted = true;
+        } else if (!sorted || (dropped && mergeSorted)) {
+            Arrays.sort(entries, 0, size, total); // what a non-total order left may not be in this one's order
+            mergeSorted = false;
         }
         sorted = true;
         return Arrays.asList(entries).subList(0, size);

@@ -87,10 +87,25 @@ class JobQueueOrderTest {
     }
 
     @Test
+    void shouldSortByPriorityAgainOnceTheLastPreemptorOrPreempteeStarts() {
+        // P V N as above (created P, V, N); once V starts no preemptor waits with a preemptee, and
+        // what is left sorts by priority: N (20) before P (10).
+        JobQueue q = JobQueue.byPriority(ONE_PARTITION, highPreemptsLow());
+        SlurmJob v = job(1, 1, LOW, 30);
+        q.add(job(3, 0, HIGH, 10));
+        q.add(v);
+        q.add(job(2, 2, NORMAL, 20));
+        assertEquals(List.of(3L, 1L, 2L), order(q));
+        v.partition = 0;
+        q.started();
+        assertEquals(List.of(2L, 3L), order(q));
+    }
+
+    @Test
     void shouldWalkTheJobListUnsortedUnderFifoSched() {
         JobQueue q = JobQueue.jobListOrder(ONE_PARTITION);
         q.add(job(2, 1, HIGH, 10));
-        q.add(job(1, 0, LOW, 5)); // a requeued job's new, lower priority: its place in the list stays
+        q.add(job(1, 0, LOW, 5)); // the lowest priority, the first created
         q.add(job(3, 2, NORMAL, 30));
         assertEquals(List.of(1L, 2L, 3L), order(q));
     }
