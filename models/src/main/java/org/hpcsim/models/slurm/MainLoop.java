@@ -3,6 +3,7 @@ package org.hpcsim.models.slurm;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
+import org.hpcsim.core.SimTime;
 
 /**
  * slurmctld's main scheduling loop (job_scheduler.c's {@code _schedule}): jobs are tried in queue
@@ -12,10 +13,20 @@ import java.util.List;
  * event-triggered pass tests at most default_queue_depth jobs; the periodic pass tests them all.
  * Under preemption a job that cannot start may preempt jobs (of lower tiers, or of the QOS its
  * QOS may preempt) on the nodes it may use; it still fails its partition in this pass
- * (select_nodes answers ESLURM_NODES_BUSY) and starts on a later one. A job a QOS limit holds is passed over without failing its partition
- * (see {@link QosLimits}).
+ * (select_nodes answers ESLURM_NODES_BUSY) and starts on a later one: its preempt_in_progress
+ * flag keeps it out of the rest of the pass, and, where the pass walks the job list unsorted
+ * (fifo_sched), out of every pass until sched/builtin's thread next builds a job queue, the only
+ * place that clears the flag then (job_scheduler.c build_job_queue; builtin.c runs it every
+ * {@link #BUILTIN_QUEUE_BUILDS}). A job a QOS limit holds is passed over without failing its
+ * partition (see {@link QosLimits}).
  */
 final class MainLoop {
+    /**
+     * How often sched/builtin's thread builds a job queue: BACKFILL_INTERVAL, 30 s (builtin.c,
+     * 22.05), from the controller's start; SchedulerParameters interval= would change it and is
+     * not read.
+     */
+    static final long BUILTIN_QUEUE_BUILDS = SimTime.seconds(30);
     private final SlurmCluster cluster;
     private final JobStarter starter;
     private final int depthLimit;
@@ -23,12 +34,20 @@ final class MainLoop {
     private final BitSet avail = new BitSet();
     private final BitSet candidates = new BitSet();
     private boolean waitingForSwitches;
+    /** When sched/builtin's thread builds its job queues under fifo_sched; null when every pass builds one. */
+    private final PeriodicGrid builtinQueueBuilds;
 
-    MainLoop(SlurmCluster cluster, JobStarter starter, int depthLimit, Preemptor preemptor) {
+    /**
+     * The main loop; {@code builtinQueueBuilds} is where sched/builtin's thread builds job queues when
+     * the pass walks the job list unsorted (fifo_sched), null otherwise.
+     */
+    MainLoop(SlurmCluster cluster, JobStarter starter, int depthLimit, Preemptor preemptor,
+             PeriodicGrid builtinQueueBuilds) {
         this.cluster = cluster;
         this.starter = starter;
         this.depthLimit = depthLimit;
         this.preemptor = preemptor;
+        this.builtinQueueBuilds = builtinQueueBuilds;
     }
 
     /**
@@ -54,7 +73,8 @@ final class MainLoop {
             if (!job.pending()) {
                 continue; // started in an earlier partition entry during this pass
             }
-            if (!preempting.isEmpty() && preempting.contains(job)) {
+            if (builtinQueueBuilds != null ? now < job.preemptHeldUntil
+                    : !preempting.isEmpty() && preempting.contains(job)) {
                 continue; // job_scheduler.c: preempt_in_progress, "scheduled in another partition"
             }
             // job_scheduler.c counts a job before the failed-partition test: "job_depth++ > def_job_limit".
@@ -90,6 +110,9 @@ final class MainLoop {
                 waitingForSwitches |= leafLimit > 0;
                 if (preemptor.canPreempt(job, p) && preempt(job, p, leafLimit, now)) {
                     preempting.add(job);
+                    if (builtinQueueBuilds != null) {
+                        job.preemptHeldUntil = builtinQueueBuilds.after(now);
+                    }
                 }
                 failed[p] = true;
                 avail.andNot(cluster.partitionNodes(p));

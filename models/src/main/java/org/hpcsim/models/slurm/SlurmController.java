@@ -96,7 +96,9 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
                         preemption.type() == PreemptType.QOS ? config.qos().preemptTable() : null);
         this.requests = new JobRequests(cluster);
         Preemptor preemptor = new Preemptor(cluster, preemption);
-        MainLoop mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth(), preemptor);
+        MainLoop mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth(), preemptor,
+                JobQueue.walksJobList(config)
+                        ? new PeriodicGrid(params.controllerStart(), MainLoop.BUILTIN_QUEUE_BUILDS) : null);
         Backfill backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor,
                 options.unixOrigin())
                 : null;

@@ -51,6 +51,11 @@ final class SlurmJob {
     int requeues;
     /** When this job last preempted others, or {@link Long#MIN_VALUE}. */
     long preemptedOthersAt = Long.MIN_VALUE;
+    /**
+     * Under fifo_sched, until when the main loop passes over it since it last preempted: its
+     * preempt_in_progress flag lasts until sched/builtin's thread next builds a job queue.
+     */
+    long preemptHeldUntil = Long.MIN_VALUE;
     /** When it was first tested for a placement within its --switches count, -1 before. */
     long switchWaitStart = -1;
 

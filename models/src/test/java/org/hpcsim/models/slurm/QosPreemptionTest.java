@@ -20,6 +20,13 @@ class QosPreemptionTest {
         return new QosPreemptRule(List.of(names), null, -1);
     }
 
+    /**
+     * When a job that preempted at 10 s under sched/builtin (priority/basic, one tier: fifo_sched)
+     * starts: its preempt_in_progress keeps it out of the passes until sched/builtin's thread builds
+     * a queue at 30 s, and the next pass is the sched_interval one at 60 s.
+     */
+    private static final long HELD_UNTIL_PERIODIC_PASS = 60;
+
     /** normal (0), low (10), lower (5) and high (100), high preempting low and lower. */
     private static SlurmConfig cluster(int nodes, SchedulerType type, Preemption p, Qos low) {
         SlurmConfig c = SlurmConfig.uniform(nodes, 1, type, SelectType.LINEAR, SlurmReplay.params(1, 1));
@@ -39,7 +46,7 @@ class QosPreemptionTest {
                 SchedulerType.BUILTIN);
         assertEquals(10, r.end(1));
         assertEquals(JobEndState.PREEMPTED, r.outcomes.get(1L).endState());
-        assertEquals(10, r.start(2));
+        assertEquals(HELD_UNTIL_PERIODIC_PASS, r.start(2));
         assertEquals(new PreemptionStats(0, 1, 20.0), r.stats.preemption());
     }
 
@@ -48,9 +55,9 @@ class QosPreemptionTest {
         Qos low = Qos.unlimited("low", 10).withPreemption(new QosPreemptRule(List.of(), PreemptMode.REQUEUE, -1));
         SlurmReplay.Result r = lowThenHigh(Preemption.qos(PreemptMode.CANCEL), low, SchedulerType.BUILTIN);
         assertEquals(1, r.requeued.size());
-        assertEquals(10, r.start(2));
-        // Eligible at 10 + 121 = 131; the next sched_interval pass (every 60 s) is at 180.
-        assertEquals(180, r.start(1));
+        assertEquals(HELD_UNTIL_PERIODIC_PASS, r.start(2));
+        // Eligible at 10 + 121 = 131; job 2 holds both nodes until 160, and its end's pass starts it.
+        assertEquals(160, r.start(1));
         assertEquals(JobEndState.COMPLETED, r.outcomes.get(1L).endState());
         assertEquals(new PreemptionStats(1, 0, 20.0), r.stats.preemption());
     }
@@ -73,7 +80,7 @@ class QosPreemptionTest {
                 job(2, 0, 1000, 2000, 1, 1, "a", "x", "lower"), job(3, 0, 1000, 2000, 1, 1, "a", "x", ""),
                 job(4, 10, 100, 200, 1, 1, "b", "x", "high")));
         assertEquals(JobEndState.PREEMPTED, r.outcomes.get(2L).endState());
-        assertEquals(10, r.start(4));
+        assertEquals(HELD_UNTIL_PERIODIC_PASS, r.start(4));
         assertEquals(1000, r.end(1));
         assertEquals(1000, r.end(3));
     }
