@@ -36,77 +36,71 @@ class JobQueueOrderTest {
         return q.inOrder().stream().map(e -> e.job().job.id()).toList();
     }
 
+    /** A queue under preempt/qos (high may preempt low) holding {@code jobs}, added in that order. */
+    private static JobQueue preemptQos(SlurmJob... jobs) {
+        return holding(JobQueue.byPriority(ONE_PARTITION, highPreemptsLow()), jobs);
+    }
+
+    private static JobQueue holding(JobQueue q, SlurmJob... jobs) {
+        for (SlurmJob j : jobs) {
+            q.add(j);
+        }
+        return q;
+    }
+
+    /** {@code job} starts (in partition 0): the queue drops it the next time it is read. */
+    private static void start(JobQueue q, SlurmJob job) {
+        job.partition = 0;
+        q.started();
+    }
+
     @Test
     void shouldPutAJobBeforeOneItMayPreemptWhateverTheirPriorities() {
-        JobQueue q = JobQueue.byPriority(ONE_PARTITION, highPreemptsLow());
-        q.add(job(1, 0, LOW, 300));
-        q.add(job(2, 1, HIGH, 100));
-        assertEquals(List.of(2L, 1L), order(q));
+        assertEquals(List.of(2L, 1L), order(preemptQos(job(1, 0, LOW, 300), job(2, 1, HIGH, 100))));
         JobQueue plain = JobQueue.byPriority(ONE_PARTITION, null); // another PreemptType: priority alone
-        plain.add(job(1, 0, LOW, 300));
-        plain.add(job(2, 1, HIGH, 100));
-        assertEquals(List.of(1L, 2L), order(plain));
+        assertEquals(List.of(1L, 2L), order(holding(plain, job(1, 0, LOW, 300), job(2, 1, HIGH, 100))));
     }
 
     @Test
     void shouldSortACircleOfPreferencesFromTheJobListsOrderAsGlibcDoes() {
         // P (high, priority 10) goes before V (low, 30), V before N (normal, 20) and N before P by
-        // priority: a circle. Created V, N, P: [V] | [N, P] -> [N, P]; V before N: V N P.
-        JobQueue q = JobQueue.byPriority(ONE_PARTITION, highPreemptsLow());
-        q.add(job(3, 2, HIGH, 10));
-        q.add(job(1, 0, LOW, 30));
-        q.add(job(2, 1, NORMAL, 20)); // added out of creation order: the sort starts from creation order
-        assertEquals(List.of(1L, 2L, 3L), order(q));
+        // priority: a circle. Created V, N, P: [V] | [N, P] -> [N, P]; V before N: V N P. (Added
+        // out of creation order: the sort starts from creation order.)
+        assertEquals(List.of(1L, 2L, 3L),
+                order(preemptQos(job(3, 2, HIGH, 10), job(1, 0, LOW, 30), job(2, 1, NORMAL, 20))));
         // Created P, V, N: [P] | [V, N] -> [V, N]; P before V: P V N.
-        JobQueue other = JobQueue.byPriority(ONE_PARTITION, highPreemptsLow());
-        other.add(job(3, 0, HIGH, 10));
-        other.add(job(1, 1, LOW, 30));
-        other.add(job(2, 2, NORMAL, 20));
-        assertEquals(List.of(3L, 1L, 2L), order(other));
+        assertEquals(List.of(3L, 1L, 2L),
+                order(preemptQos(job(3, 0, HIGH, 10), job(1, 1, LOW, 30), job(2, 2, NORMAL, 20))));
         // Created P, N, V: [P] | [N, V] -> [V, N]; P before V: P V N. (A sort that took P N V for
         // one descending run would give V N P.)
-        JobQueue third = JobQueue.byPriority(ONE_PARTITION, highPreemptsLow());
-        third.add(job(3, 0, HIGH, 10));
-        third.add(job(2, 1, NORMAL, 20));
-        third.add(job(1, 2, LOW, 30));
-        assertEquals(List.of(3L, 1L, 2L), order(third));
+        assertEquals(List.of(3L, 1L, 2L),
+                order(preemptQos(job(3, 0, HIGH, 10), job(2, 1, NORMAL, 20), job(1, 2, LOW, 30))));
+    }
+
+    /** The order of {@code jobs}, then the order once {@code jobs[started]} has started. */
+    private static void assertOrderAroundAStart(List<Long> before, List<Long> after, int started, SlurmJob... jobs) {
+        JobQueue q = preemptQos(jobs);
+        assertEquals(before, order(q));
+        start(q, jobs[started]);
+        assertEquals(after, order(q));
     }
 
     @Test
     void shouldSortAgainWhenAJobStartsSinceWhatIsLeftMaySortOtherwise() {
         // V N P as above; once N starts, slurmctld sorts [V, P] afresh: P may preempt V, so P V.
-        JobQueue q = JobQueue.byPriority(ONE_PARTITION, highPreemptsLow());
-        SlurmJob n = job(2, 1, NORMAL, 20);
-        q.add(job(1, 0, LOW, 30));
-        q.add(n);
-        q.add(job(3, 2, HIGH, 10));
-        assertEquals(List.of(1L, 2L, 3L), order(q));
-        n.partition = 0; // started in partition 0
-        q.started();
-        assertEquals(List.of(3L, 1L), order(q));
-    }
-
-    @Test
-    void shouldSortByPriorityAgainOnceTheLastPreemptorOrPreempteeStarts() {
-        // P V N as above (created P, V, N); once V starts no preemptor waits with a preemptee, and
-        // what is left sorts by priority: N (20) before P (10).
-        JobQueue q = JobQueue.byPriority(ONE_PARTITION, highPreemptsLow());
-        SlurmJob v = job(1, 1, LOW, 30);
-        q.add(job(3, 0, HIGH, 10));
-        q.add(v);
-        q.add(job(2, 2, NORMAL, 20));
-        assertEquals(List.of(3L, 1L, 2L), order(q));
-        v.partition = 0;
-        q.started();
-        assertEquals(List.of(2L, 3L), order(q));
+        assertOrderAroundAStart(List.of(1L, 2L, 3L), List.of(3L, 1L), 1,
+                job(1, 0, LOW, 30), job(2, 1, NORMAL, 20), job(3, 2, HIGH, 10));
+        // P V N (created P, V, N); once V starts no preemptor waits with a preemptee, and what is
+        // left sorts by priority alone: N (20) before P (10).
+        assertOrderAroundAStart(List.of(3L, 1L, 2L), List.of(2L, 3L), 1,
+                job(3, 0, HIGH, 10), job(1, 1, LOW, 30), job(2, 2, NORMAL, 20));
     }
 
     @Test
     void shouldWalkTheJobListUnsortedUnderFifoSched() {
-        JobQueue q = JobQueue.jobListOrder(ONE_PARTITION);
-        q.add(job(2, 1, HIGH, 10));
-        q.add(job(1, 0, LOW, 5)); // the lowest priority, the first created
-        q.add(job(3, 2, NORMAL, 30));
+        // the first created has the lowest priority
+        JobQueue q = holding(JobQueue.jobListOrder(ONE_PARTITION), job(2, 1, HIGH, 10), job(1, 0, LOW, 5),
+                job(3, 2, NORMAL, 30));
         assertEquals(List.of(1L, 2L, 3L), order(q));
     }
 
