@@ -109,9 +109,10 @@ final class MainLoop {
             } else {
                 waitingForSwitches |= leafLimit > 0;
                 if (preemptor.canPreempt(job, p) && preempt(job, p, leafLimit, now)) {
-                    preempting.add(job);
                     if (builtinQueueBuilds != null) {
                         job.preemptHeldUntil = builtinQueueBuilds.after(now);
+                    } else {
+                        preempting.add(job);
                     }
                 }
                 failed[p] = true;

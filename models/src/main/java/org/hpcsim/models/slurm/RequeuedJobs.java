@@ -15,8 +15,8 @@ final class RequeuedJobs {
     /**
      * Requeues after which a run stops with an error: not a Slurm setting (slurmctld requeues a
      * job as often as it is preempted), a guard so that a run whose preemptions go round in a circle
-     * (priorities under which a requeued job still outranks its preemptor) ends rather than runs
-     * for ever.
+     * (under fifo_sched's unsorted walk an older job still goes before its preemptor) ends rather
+     * than runs for ever.
      */
     static final int MAX_REQUEUES = 1000;
 
