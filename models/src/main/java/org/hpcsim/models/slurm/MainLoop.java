@@ -3,7 +3,6 @@ package org.hpcsim.models.slurm;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
-import org.hpcsim.core.SimTime;
 
 /**
  * slurmctld's main scheduling loop (job_scheduler.c's {@code _schedule}): jobs are tried in queue
@@ -17,16 +16,10 @@ import org.hpcsim.core.SimTime;
  * flag keeps it out of the rest of the pass, and, where the pass walks the job list unsorted
  * (fifo_sched), out of every pass until sched/builtin's thread next builds a job queue, the only
  * place that clears the flag then (job_scheduler.c build_job_queue; builtin.c runs it every
- * {@link #BUILTIN_QUEUE_BUILDS}). A job a QOS limit holds is passed over without failing its
+ * {@link SchedulerParams#builtinInterval}). A job a QOS limit holds is passed over without failing its
  * partition (see {@link QosLimits}).
  */
 final class MainLoop {
-    /**
-     * How often sched/builtin's thread builds a job queue: BACKFILL_INTERVAL, 30 s (builtin.c,
-     * 22.05), from the controller's start; SchedulerParameters interval= would change it and is
-     * not read.
-     */
-    static final long BUILTIN_QUEUE_BUILDS = SimTime.seconds(30);
     private final SlurmCluster cluster;
     private final JobStarter starter;
     private final int depthLimit;

@@ -32,15 +32,24 @@ import org.hpcsim.core.SimTime;
  * @param bfWindowLinear    bf_window_linear: what select/cons_tres's will-run test adds to its
  *                          window of running jobs' ends after each try; 0 doubles it (the default,
  *                          see {@link ReleaseBatches})
+ * @param builtinInterval   how often sched/builtin's thread builds a job queue (builtin.c
+ *                          builtin_interval), which under fifo_sched is what ends a preemptor's
+ *                          preempt_in_progress (see {@link MainLoop})
  */
 public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
                               long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
                               long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits,
-                              long minJobAge, long killWait, long controllerStart, long bfWindowLinear) {
+                              long minJobAge, long killWait, long controllerStart, long bfWindowLinear,
+                              long builtinInterval) {
     /** slurm.conf(5), 22.05, max_switch_wait: "The default value is 300 seconds." */
     public static final long DEFAULT_MAX_SWITCH_WAIT = SimTime.seconds(300);
     /** slurm.conf(5), 22.05, MinJobAge: "The default value is 300 seconds." */
     public static final long DEFAULT_MIN_JOB_AGE = SimTime.seconds(300);
+    /**
+     * builtin.c (22.05) BACKFILL_INTERVAL: sched/builtin's thread builds a job queue every 30 s
+     * unless SchedulerParameters holds "interval=".
+     */
+    public static final long DEFAULT_BUILTIN_INTERVAL = SimTime.seconds(30);
     /** slurm.conf(5), 22.05, KillWait: "The default value is 30 seconds." */
     public static final long DEFAULT_KILL_WAIT = SimTime.seconds(30);
     /**
@@ -74,7 +83,7 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
                            long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick) {
         this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
                 batchSchedDelay, tick, DEFAULT_MAX_SWITCH_WAIT, false, BackfillLimits.NONE, DEFAULT_MIN_JOB_AGE,
-                DEFAULT_KILL_WAIT, 0, 0);
+                DEFAULT_KILL_WAIT, 0, 0, DEFAULT_BUILTIN_INTERVAL);
     }
 
     /** Slurm 22.05's defaults. */
@@ -111,55 +120,62 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
     public SchedulerParams immediate() {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, 0, 0, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, killWait,
-                controllerStart, bfWindowLinear);
+                controllerStart, bfWindowLinear, builtinInterval);
     }
 
     /** These parameters with max_switch_wait set to {@code wait} nanoseconds. */
     public SchedulerParams withMaxSwitchWait(long wait) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, wait, killInvalidDepend, backfillLimits, minJobAge, killWait,
-                controllerStart, bfWindowLinear);
+                controllerStart, bfWindowLinear, builtinInterval);
     }
 
     /** These parameters with kill_invalid_depend set or not. */
     public SchedulerParams withKillInvalidDepend(boolean kill) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, kill, backfillLimits, minJobAge, killWait,
-                controllerStart, bfWindowLinear);
+                controllerStart, bfWindowLinear, builtinInterval);
     }
 
     /** These parameters with the per-pass backfill bounds {@code limits}. */
     public SchedulerParams withBackfillLimits(BackfillLimits limits) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, limits, minJobAge, killWait,
-                controllerStart, bfWindowLinear);
+                controllerStart, bfWindowLinear, builtinInterval);
     }
 
     /** These parameters with MinJobAge {@code age} nanoseconds. */
     public SchedulerParams withMinJobAge(long age) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, age, killWait,
-                controllerStart, bfWindowLinear);
+                controllerStart, bfWindowLinear, builtinInterval);
     }
 
     /** These parameters with slurmctld started at simulation time {@code start}. */
     public SchedulerParams withControllerStart(long start) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge,
-                killWait, start, bfWindowLinear);
+                killWait, start, bfWindowLinear, builtinInterval);
     }
 
     /** These parameters with bf_window_linear {@code step} nanoseconds (0: the window doubles). */
     public SchedulerParams withBfWindowLinear(long step) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge,
-                killWait, controllerStart, step);
+                killWait, controllerStart, step, builtinInterval);
+    }
+
+    /** These parameters with sched/builtin's queue builds every {@code interval} nanoseconds. */
+    public SchedulerParams withBuiltinInterval(long interval) {
+        return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge,
+                killWait, controllerStart, bfWindowLinear, interval);
     }
 
     /** These parameters with KillWait {@code wait} nanoseconds. */
     public SchedulerParams withKillWait(long wait) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, wait,
-                controllerStart, bfWindowLinear);
+                controllerStart, bfWindowLinear, builtinInterval);
     }
 }

@@ -98,7 +98,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         Preemptor preemptor = new Preemptor(cluster, preemption);
         MainLoop mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth(), preemptor,
                 JobQueue.walksJobList(config)
-                        ? new PeriodicGrid(params.controllerStart(), MainLoop.BUILTIN_QUEUE_BUILDS) : null);
+                        ? new PeriodicGrid(params.controllerStart(), params.builtinInterval()) : null);
         Backfill backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor,
                 options.unixOrigin())
                 : null;

@@ -23,7 +23,7 @@ final class SlurmConfSchedulerParams {
             "kill_invalid_depend", "preempt_reorder_count", "preempt_youngest_first", "preempt_strict_order",
             "bf_max_job_user", "bf_max_job_part", "bf_max_job_user_part", "bf_max_job_assoc", "bf_min_age_reserve",
             "bf_min_prio_reserve", "bf_job_part_count_reserve", "bf_max_job_start", "bf_node_space_size",
-            "bf_window_linear");
+            "bf_window_linear", "interval");
     /** Options about how slurmctld spends its own time, which a pass here does not take. */
     private static final Set<String> TIMING_ONLY = Set.of("bf_continue", "bf_yield_interval", "bf_yield_sleep",
             "bf_max_time", "max_rpc_cnt", "sched_min_interval");
@@ -60,7 +60,8 @@ final class SlurmConfSchedulerParams {
                 SimTime.seconds(p.bfWindowMinutes() * 60L), p.bfMaxJobTest(), overTime, batchDelay, d.tick())
                 .withMaxSwitchWait(SimTime.seconds(p.maxSwitchWaitSeconds()))
                 .withKillInvalidDepend(p.killInvalidDepend()).withBackfillLimits(limits).withMinJobAge(minJobAge).withKillWait(SimTime.seconds(s.killWaitSeconds()))
-                .withBfWindowLinear(SimTime.seconds(p.bfWindowLinearSeconds()));
+                .withBfWindowLinear(SimTime.seconds(p.bfWindowLinearSeconds()))
+                .withBuiltinInterval(SimTime.seconds(p.builtinIntervalSeconds()));
     }
 
     private static void note(SchedulerParameters p, String file, List<String> notes) {

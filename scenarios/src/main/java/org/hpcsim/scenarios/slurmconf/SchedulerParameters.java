@@ -22,6 +22,8 @@ import org.hpcsim.models.slurm.BackfillLimits;
 public record SchedulerParameters(Map<String, Optional<String>> options) {
     /** slurm.conf(5), 22.05: default_queue_depth "The default value is 100." */
     public static final int DEFAULT_QUEUE_DEPTH = 100;
+    /** builtin.c (22.05) BACKFILL_INTERVAL: sched/builtin's thread wakes every 30 s unless told otherwise. */
+    public static final int DEFAULT_BUILTIN_INTERVAL_S = 30;
     /** slurm.conf(5), 22.05: sched_interval "The default value is 60 seconds." */
     public static final int DEFAULT_SCHED_INTERVAL_S = 60;
     /** slurm.conf(5), 22.05: sched_min_interval, in microseconds, "The default value is 2 microseconds." */
@@ -151,6 +153,25 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
     /** default_queue_depth: jobs tested by an event-triggered main-loop pass. */
     public int defaultQueueDepth() {
         return number("default_queue_depth", DEFAULT_QUEUE_DEPTH, 0, Integer.MAX_VALUE);
+    }
+
+    /**
+     * sched/builtin's interval in seconds, as builtin.c (22.05, _load_config) reads it: the number
+     * after the first "interval=" anywhere in SchedulerParameters, case aside (so sched_interval=,
+     * bf_interval= and sched_min_interval= set it too), as atoi reads it; 30 when there is none or
+     * it is below 1. Options are taken in their order, each as name=value (an option given twice
+     * counts where it first appears, with its last value).
+     */
+    public int builtinIntervalSeconds() {
+        for (Map.Entry<String, Optional<String>> e : options.entrySet()) {
+            String item = e.getValue().map(v -> e.getKey() + "=" + v).orElse(e.getKey());
+            int at = item.toLowerCase(Locale.ROOT).indexOf("interval=");
+            if (at >= 0) {
+                int n = atoi(item.substring(at + "interval=".length()));
+                return n < 1 ? DEFAULT_BUILTIN_INTERVAL_S : n;
+            }
+        }
+        return DEFAULT_BUILTIN_INTERVAL_S;
     }
 
     /** sched_interval in seconds between full main-loop passes; {@link #DISABLED} turns the loop off. */

@@ -38,6 +38,14 @@ class SlurmConfSchedulerParamsTest {
     }
 
     @Test
+    void shouldTakeSchedBuiltinsIntervalAsBuiltinReadsIt() throws IOException {
+        assertEquals(SimTime.seconds(30), map("default_queue_depth=50").params().builtinInterval());
+        assertEquals(SimTime.seconds(120), map("sched_interval=120").params().builtinInterval());
+        assertEquals(SimTime.seconds(45), map("interval=45").params().builtinInterval());
+        assertEquals(List.of(), notes, "interval is modelled, not noted");
+    }
+
+    @Test
     void shouldNoteAValueSlurmctldReadsOtherwiseThanItIsWritten() throws IOException {
         SlurmConfig c = map("max_switch_wait=24:00:00");
         assertEquals(SimTime.seconds(24), c.params().maxSwitchWait());

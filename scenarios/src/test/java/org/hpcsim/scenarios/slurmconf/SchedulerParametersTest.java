@@ -19,6 +19,18 @@ class SchedulerParametersTest {
     Path dir;
 
     @Test
+    void shouldTakeSchedBuiltinsIntervalFromTheFirstIntervalEqualsAnywhereAsBuiltinDoes() {
+        assertEquals(30, SchedulerParameters.parse("default_queue_depth=50").builtinIntervalSeconds());
+        assertEquals(45, SchedulerParameters.parse("interval=45").builtinIntervalSeconds());
+        // builtin.c's xstrcasestr finds "interval=" inside other options' names too: the first wins
+        assertEquals(60, SchedulerParameters.parse("bf_interval=60,sched_interval=120").builtinIntervalSeconds());
+        assertEquals(120, SchedulerParameters.parse("sched_interval=120,bf_interval=60").builtinIntervalSeconds());
+        assertEquals(2_000_000, SchedulerParameters.parse("sched_min_interval=2000000").builtinIntervalSeconds());
+        // below 1: the default, as _load_config resets it
+        assertEquals(30, SchedulerParameters.parse("sched_interval=-1,interval=5").builtinIntervalSeconds());
+    }
+
+    @Test
     void shouldGiveSlurmDefaultsWhenNothingIsSet() {
         SchedulerParameters p = SchedulerParameters.NONE;
         assertEquals(100, p.defaultQueueDepth());
