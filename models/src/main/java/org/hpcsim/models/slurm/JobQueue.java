@@ -42,7 +42,6 @@ final class JobQueue {
     /** slurmctld's job list: jobs in the order they were created, each job's partitions in order. */
     private static final Comparator<Entry> JOB_LIST_ORDER = Comparator.comparingLong((Entry e) -> e.job.seq)
             .thenComparingInt(Entry::slot);
-    private final List<Partition> partitions;
     private Entry[] entries = new Entry[64];
     private int size;
     private boolean sorted = true;
@@ -55,8 +54,7 @@ final class JobQueue {
     /** [preemptor QOS][preemptee QOS] under preempt/qos, else null. */
     private final boolean[][] qosPreempts;
 
-    private JobQueue(List<Partition> partitions, boolean[][] qosPreempts, Comparator<Entry> total) {
-        this.partitions = partitions;
+    private JobQueue(boolean[][] qosPreempts, Comparator<Entry> total) {
         this.qosPreempts = qosPreempts;
         this.total = total;
         this.order = qosPreempts == null ? total : (a, b) -> {
@@ -80,12 +78,12 @@ final class JobQueue {
                 .thenComparingLong(e -> e.job.submit)
                 .thenComparingLong(e -> e.job.job.id())
                 .thenComparingLong(e -> e.job.seq);
-        return new JobQueue(partitions, qosPreempts, byPriority);
+        return new JobQueue(qosPreempts, byPriority);
     }
 
-    /** The job list as fifo_sched walks it, over {@code partitions}. */
-    static JobQueue jobListOrder(List<Partition> partitions) {
-        return new JobQueue(partitions, null, JOB_LIST_ORDER);
+    /** The job list as fifo_sched walks it. */
+    static JobQueue jobListOrder() {
+        return new JobQueue(null, JOB_LIST_ORDER);
     }
 
     /** Whether slurmctld's main loop walks the job list unsorted (fifo_sched) under {@code config}. */

@@ -91,14 +91,14 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         this.preempted = new PreemptedJobs(cluster, requeued, observer);
         this.grace = new GracePeriods(sim, cluster, jobs -> takeOff(jobs, v -> preempted.stopped(v, sim.now())));
         this.observer = observer;
-        this.queue = JobQueue.walksJobList(config) ? JobQueue.jobListOrder(config.partitions())
+        boolean walksJobList = JobQueue.walksJobList(config);
+        this.queue = walksJobList ? JobQueue.jobListOrder()
                 : JobQueue.byPriority(config.partitions(),
                         preemption.type() == PreemptType.QOS ? config.qos().preemptTable() : null);
         this.requests = new JobRequests(cluster);
         Preemptor preemptor = new Preemptor(cluster, preemption);
         MainLoop mainLoop = new MainLoop(cluster, this, params.defaultQueueDepth(), preemptor,
-                JobQueue.walksJobList(config)
-                        ? new PeriodicGrid(params.controllerStart(), params.builtinInterval()) : null);
+                walksJobList ? new PeriodicGrid(params.controllerStart(), params.builtinInterval()) : null);
         Backfill backfill = config.scheduler() == SchedulerType.BACKFILL ? new Backfill(cluster, this, params, preemptor,
                 options.unixOrigin())
                 : null;
