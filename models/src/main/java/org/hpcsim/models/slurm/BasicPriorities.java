@@ -5,10 +5,10 @@ import java.util.Arrays;
 /**
  * priority/basic: first in, first out. slurmctld gives each new job a priority one below the
  * lowest given so far (job_mgr.c set_job_prio and its lowest_prio; priority_basic.c subtracts the
- * one), so the queue is in submission order. A requeued job gets a new one the same way:
- * job_mgr.c batch_requeue_fini resets a requeued job's priority (Slurm 24.05.5 and later, commit
- * c90858c, SchedMD ticket 21312, meant for multifactor), which puts it behind every job submitted
- * before its requeue. 22.05 kept the old priority.
+ * one), so the queue is in submission order. A requeued job keeps its priority: batch_requeue_fini
+ * resets it only since Slurm 24.05.5 (commit c90858c, SchedMD ticket 21312). On a real slurmctld
+ * 22.05.8 (the oracle's preemption configuration) a job requeued at 22:45:15 started before one
+ * requeued at 22:45:00 but submitted after it, both waiting with room for either.
  */
 final class BasicPriorities implements JobPriorities {
     // job_mgr.c counts down from TOP_PRIORITY; any start that never reaches 0 serves.
@@ -22,12 +22,7 @@ final class BasicPriorities implements JobPriorities {
 
     @Override
     public void submitted(SlurmJob job, long now) {
-        // set when the job was created or requeued
-    }
-
-    @Override
-    public void requeued(SlurmJob job, long now) {
-        Arrays.fill(job.priority, --lowest);
+        // set when the job was created, kept when it is requeued
     }
 
     @Override

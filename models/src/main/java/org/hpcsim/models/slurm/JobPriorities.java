@@ -1,9 +1,9 @@
 package org.hpcsim.models.slurm;
 
 /**
- * How jobs get their priority (slurm.conf PriorityType). Priorities are set when a job is created,
- * joins the queue or is requeued, and recomputed only by {@link #recalculate}, which the scheduler
- * calls every PriorityCalcPeriod.
+ * How jobs get their priority (slurm.conf PriorityType). Priorities are set when a job is created
+ * or joins the queue (a requeued job joins it again), and recomputed only by {@link #recalculate},
+ * which the scheduler calls every PriorityCalcPeriod.
  */
 interface JobPriorities {
     /** {@code job} was just created by its submission, before it may be held by a dependency. */
@@ -11,12 +11,6 @@ interface JobPriorities {
 
     /** Sets {@code job}'s priority in each of its partitions as it joins the queue at {@code now}. */
     void submitted(SlurmJob job, long now);
-
-    /**
-     * {@code job} was requeued at {@code now}; it joins the queue again (through {@link #submitted})
-     * once its begin time comes.
-     */
-    default void requeued(SlurmJob job, long now) {}
 
     /** Recomputes the priorities of {@code pending} jobs at {@code now}; false when they never change. */
     boolean recalculate(Iterable<SlurmJob> pending, long now);

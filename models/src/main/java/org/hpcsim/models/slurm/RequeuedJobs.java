@@ -7,8 +7,8 @@ import org.hpcsim.core.SimTime;
  * Requeued jobs waiting, outside the queue, for their begin time, whatever requeued them
  * (preemption, a node failure). job_mgr.c (batch_requeue_fini, 22.05) clears a requeued job's
  * run, sets its submit time to now and its begin time to now + cred_expire + 1 s, and clears its
- * accrue time, so its age restarts when it becomes eligible; since 24.05.5 it also resets the
- * job's priority ({@link JobPriorities#requeued}). slurm.conf(5) on cred_expire: it
+ * accrue time, so its age restarts when it becomes eligible; it keeps its priority (24.05.5
+ * resets that too). slurm.conf(5) on cred_expire: it
  * "also controls how long a requeued job must wait before starting again" (default 120 s).
  */
 final class RequeuedJobs {
@@ -21,17 +21,12 @@ final class RequeuedJobs {
     static final int MAX_REQUEUES = 1000;
 
     private final long delay;
-    private final JobPriorities priorities;
     /** All wait as long, so they become eligible in the order they were requeued. */
     private final ArrayDeque<SlurmJob> held = new ArrayDeque<>();
 
-    /**
-     * Requeued jobs that wait {@code delay} (cred_expire + 1 s) before they may start again, their
-     * priorities reset by {@code priorities} as they are requeued.
-     */
-    RequeuedJobs(long delay, JobPriorities priorities) {
+    /** Requeued jobs that wait {@code delay} (cred_expire + 1 s) before they may start again. */
+    RequeuedJobs(long delay) {
         this.delay = delay;
-        this.priorities = priorities;
     }
 
     /**
@@ -50,7 +45,6 @@ final class RequeuedJobs {
         job.killedAtLimit = false;
         job.submit = now;
         job.eligible = now + delay;
-        priorities.requeued(job, now);
         held.addLast(job);
         return job.eligible;
     }

@@ -128,6 +128,19 @@ final class SchedulingPasses {
         lastChange = sim.now();
     }
 
+    /**
+     * Jobs that preemption stopped are off their nodes. slurmctld learns it from their nodes'
+     * epilog-complete messages and then runs its main loop at once (proc_req.c,
+     * _slurm_rpc_epilog_complete calls schedule(), not queue_job_scheduler(): no tick, no
+     * batch_sched_delay), so a preemptor starts in the same instant. On a real slurmctld 22.05.8
+     * backfill preempted at 22:45:00.172, the victims were requeued at .198 to .201 and the main
+     * loop allocated the preemptor at .201, then preempted for the next job, whose allocation
+     * followed at .227. Its passes are not the background loop's: they hold no later pass back.
+     */
+    void preempteesReleased() {
+        sim.requestAtInstantEnd(passHook);
+    }
+
     /** A pass preempted jobs: that changes the state like an end. */
     void preempted() {
         preemptedInBackfill = true;
@@ -174,14 +187,23 @@ final class SchedulingPasses {
         timers.dropWindowLooks();
     }
 
+    /** Nothing is left to schedule: a backfill pass armed, which would find nothing to plan, is dropped. */
+    void dropIdleBackfill() {
+        timers.dropBackfill();
+    }
+
     /**
-     * A requeued job is back in the queue at {@code now}. Its begin time passing is no event that
-     * triggers a main pass in slurmctld: backfill or the periodic pass sees it.
+     * A requeued job is back in the queue at {@code now}. Its begin time passing is no event in
+     * slurmctld: it triggers no main pass and updates no job (job_independent only sets the job's
+     * reason), so backfill sees it only if something else changed since its last pass, and otherwise
+     * the periodic pass starts it (observed on a real slurmctld 22.05.8: a requeued job eligible at
+     * 22:21:24 on idle nodes started on the sched_interval pass at 22:22:17). An idealised
+     * controller takes it as an event.
      */
     void requeuedJobBack(long now) {
-        changed = true;
-        lastChange = now;
         if (params.tick() == 0) {
+            changed = true;
+            lastChange = now;
             backfillAtInstant(now);
         } else {
             armBackfill(now);
@@ -246,9 +268,13 @@ final class SchedulingPasses {
         }
     }
 
-    /** Backfill runs on the first tick after the change that is bf_interval past its previous pass. */
+    /**
+     * Backfill runs on the first tick after the change that is bf_interval past its previous pass.
+     * slurmctld's thread runs on a change whether or not a job waits (backfill.c, _more_work), so
+     * an idle pass holds the next one back bf_interval; none is armed once the workload is over.
+     */
     private void armBackfill(long now) {
-        if (backfill != null && changed && queue.pendingJobs() > 0) {
+        if (backfill != null && changed && (queue.pendingJobs() > 0 || !over.getAsBoolean())) {
             timers.armBackfill(now);
         }
     }
@@ -261,22 +287,37 @@ final class SchedulingPasses {
         // backfill.c's _more_work: another pass is due when the last job or node update is no
         // earlier than the pass's end, both in whole seconds (>=): so after a pass that started or
         // preempted jobs, or that ran in the second of a change (here its passes take no time).
-        changed = preemptedInBackfill || lastChange / SimTime.SECOND >= now / SimTime.SECOND;
-        if (changed && queue.pendingJobs() > 0) {
-            if (params.tick() == 0) {
+        changed = preemptedInBackfill || changedInSecondOf(now);
+        if (params.tick() == 0) {
+            if (changed && queue.pendingJobs() > 0) {
                 timers.backfillDueAtInstant(now); // not due yet: arms the pass bf_interval from this one
-            } else {
-                timers.armBackfill(now);
             }
+        } else {
+            armBackfill(now);
         }
     }
 
+    /**
+     * backfill.c's _more_work after a pass at {@code now}: the last job or node update is no earlier
+     * than the pass's end, both in whole seconds (>=); here passes take no time.
+     */
+    private boolean changedInSecondOf(long now) {
+        return lastChange / SimTime.SECOND >= now / SimTime.SECOND;
+    }
+
     private void onBackfillTimer() {
+        long now = sim.now();
         if (changed && queue.pendingJobs() > 0) {
-            runBackfill(sim.now());
-            reportPass(sim.now());
+            runBackfill(now);
+            reportPass(now);
+        } else if (changed && params.tick() > 0) {
+            // The thread runs whatever waits; with nothing to plan its pass only moves the next one
+            // bf_interval on and takes the changes as seen.
+            timers.backfillRan(now);
+            changed = changedInSecondOf(now);
+            armBackfill(now);
         }
-        armTimers(sim.now());
+        armTimers(now);
     }
 
     private void onFullPassTimer() {

@@ -87,9 +87,9 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         Preemption preemption = config.preemption();
         this.priorities = config.multifactor() == null ? new BasicPriorities()
                 : new MultifactorPriorities(config, config.multifactor());
-        this.requeued = new RequeuedJobs(preemption.requeueDelay(), priorities);
+        this.requeued = new RequeuedJobs(preemption.requeueDelay());
         this.preempted = new PreemptedJobs(cluster, requeued, observer);
-        this.grace = new GracePeriods(sim, cluster, jobs -> takeOff(jobs, v -> preempted.stopped(v, sim.now())));
+        this.grace = new GracePeriods(sim, cluster, this::takeOffPreempted);
         this.observer = observer;
         boolean walksJobList = JobQueue.walksJobList(config);
         this.queue = walksJobList ? JobQueue.jobListOrder()
@@ -242,8 +242,15 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         passes.preempted();
         List<SlurmJob> stopped = grace.stopNow(victims, now);
         if (!stopped.isEmpty()) {
-            takeOff(stopped, v -> preempted.stopped(v, now));
+            takeOffPreempted(stopped);
         }
+    }
+
+    /** Jobs preemption stopped (now, or at the end of their grace) leave their nodes, and a pass follows at once. */
+    private void takeOffPreempted(List<SlurmJob> victims) {
+        long now = sim.now();
+        takeOff(victims, v -> preempted.stopped(v, now));
+        passes.preempteesReleased();
     }
 
     @Override
@@ -276,14 +283,18 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     }
 
     /**
-     * Nodes stop failing and powering down, and the controller stops waiting for windows' ends,
-     * once the workload is over: the run ends with its last job.
+     * Nodes stop failing and powering down, and the controller stops waiting for windows' ends and
+     * drops an idle backfill pass, once the workload is over: the run ends with its last job.
      */
     private void stopTimersIfOver() {
-        if (!cluster.maintenance.isEmpty() && workloadOver()) {
+        if (!workloadOver()) {
+            return;
+        }
+        passes.dropIdleBackfill();
+        if (!cluster.maintenance.isEmpty()) {
             passes.workloadOver();
         }
-        if ((outages != null || power != null) && workloadOver()) {
+        if (outages != null || power != null) {
             if (outages != null) {
                 outages.stop();
             }

@@ -29,6 +29,7 @@ final class SlurmTimers {
     private long firstSubmission = Long.MAX_VALUE;
     private long lastMain = Long.MIN_VALUE / 2;
     private long backfillAt = -1;
+    private long backfillEvent = -1;
     private long lastBackfill = Long.MIN_VALUE / 2;
     private long fullPassAt = -1;
     /** The pending sched_interval event, to cancel when the main loop's pass on its tick runs first or one comes due sooner. */
@@ -147,7 +148,15 @@ final class SlurmTimers {
             backfillAt = Math.max(afterTick(now), ceilTick(lastBackfill + params.bfInterval()));
             // The backfill thread sleeps on its own phase; the oracle shows it acting on events of the
             // second it wakes in, so it runs after the instant's other events.
-            sim.schedule(backfillAt, backfillKind, 0);
+            backfillEvent = sim.schedule(backfillAt, backfillKind, 0);
+        }
+    }
+
+    /** The backfill pass armed, if any, will not run: nothing is left for it to see. */
+    void dropBackfill() {
+        if (backfillAt >= 0) {
+            sim.cancel(backfillEvent);
+            backfillAt = -1;
         }
     }
 
@@ -164,7 +173,7 @@ final class SlurmTimers {
             return true;
         }
         backfillAt = due;
-        sim.schedule(due, backfillKind, 0);
+        backfillEvent = sim.schedule(due, backfillKind, 0);
         return false;
     }
 

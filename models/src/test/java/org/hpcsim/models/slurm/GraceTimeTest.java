@@ -41,10 +41,10 @@ class GraceTimeTest {
     @Test
     void shouldStopThePreemptedJobOnTheTimeLimitTestAfterItsGraceTime() {
         // Slurm's timing: the job starts on the tick at 2; the high job's first pass, on the tick at
-        // 11, preempts it: its grace ends at 31, and the time-limit test at 60 cancels it. The high
-        // job starts on the tick after.
+        // 11, preempts it: its grace ends at 31, and the time-limit test at 60 cancels it. Its
+        // nodes' epilog-complete messages bring a main pass at once, which starts the high job.
         SlurmReplay.Result r = lowThenHigh(SchedulerParams.defaults(), PreemptMode.CANCEL, 1000);
-        assertPreemptedAndFollowed(r, 60, 61);
+        assertPreemptedAndFollowed(r, 60, 60);
     }
 
     @Test
@@ -176,12 +176,12 @@ class GraceTimeTest {
         // Slurm's timing: job 2 preempts job 1 on the tick at 11 (grace to 31). Job 3's submission
         // brings a pass on the tick at 51, KillWait + MessageTimeout (40 s) after the preemption:
         // select_nodes preempts again from then on, so job 1 goes at 51, before the time-limit
-        // test at 60; job 2 starts on the next main pass, batch_sched_delay (3 s) later. A second
-        // later, at 52, the time-limit test at 60 would have come first.
+        // test at 60; job 2 starts on the pass its nodes' epilog-complete messages bring at once.
+        // A second later, at 52, the time-limit test at 60 would have come first.
         SlurmReplay.Result r = run(SchedulerParams.defaults(), PreemptMode.CANCEL,
                 List.of(inPartition(job(1, 0, 1000, 2000, 2), "low"), inPartition(job(2, 10, 100, 200, 2), "high"),
                         inPartition(job(3, 50, 100, 200, 2), "high")));
-        assertPreemptedAndFollowed(r, 51, 54);
+        assertPreemptedAndFollowed(r, 51, 51);
     }
 
     @Test

@@ -92,33 +92,31 @@ class NodeOutageTest {
 
     @Test
     void shouldGiveADownNodeToNoWaitingJobUntilItReturnsAfterItsRepairTime() {
-        // One node. A runs from 0; B waits behind it. The node fails under A: B must not get it while it
-        // is DOWN, though B is pending at the failure and A is eligible again at t1 + 121. At t1 + 500
-        // the node is back and IDLE, and the pass then starts B: under priority/basic a requeued job
-        // gets a new priority, below every job submitted before its requeue (batch_requeue_fini,
-        // Slurm 24.05.5 and later), so A now ranks after B. A follows at B's end.
+        // One node. A (500 s) runs from 0; B waits behind it. The node fails under A: B must not get
+        // it while it is DOWN, though B is pending at the failure and A is eligible again at t1 + 121.
+        // At t1 + 500 the node is back and IDLE, and the pass then starts A: under priority/basic a
+        // requeued job keeps its priority in 22.05 (batch_requeue_fini resets it only since 24.05.5),
+        // so A still ranks before B. B follows at A's end.
         long t1 = firstFailure();
-        SlurmReplay.Result r = run(1, SchedulerType.BACKFILL, List.of(job(1, 0, 1000, 2000, 1),
+        SlurmReplay.Result r = run(1, SchedulerType.BACKFILL, List.of(job(1, 0, 500, 1000, 1),
                 job(2, 10, 100, 200, 1)), failures(true, Checkpointing.NONE));
         long back = t1 + REPAIR * S;
-        assertEquals(back, r.outcomes.get(2L).startTime());
-        assertEquals(back + 100 * S, r.outcomes.get(1L).startTime());
-        assertEquals(back + 1100 * S, r.outcomes.get(1L).endTime());
-        assertEquals(back + 1100 * S, r.stats.endTime(), "the run ends with its last job");
+        assertEquals(back, r.outcomes.get(1L).startTime());
+        assertEquals(back + 500 * S, r.outcomes.get(2L).startTime());
+        assertEquals(back + 600 * S, r.outcomes.get(2L).endTime());
+        assertEquals(back + 600 * S, r.stats.endTime(), "the run ends with its last job");
     }
 
     @Test
-    void shouldRankARequeuedJobAfterTheJobsSubmittedBeforeItsRequeueAndBeforeThoseSubmittedAfter() {
-        // As above (A shortened to 500 s), with C submitted 10 s after the failure: A's new priority
-        // is one below the lowest given so far (B's), and C's one below A's. At t1 + 500: B, then A,
-        // then C.
+    void shouldKeepARequeuedJobAheadOfTheJobsSubmittedAfterIt() {
+        // As above, with C submitted 10 s after the failure: at t1 + 500, A, then B, then C.
         long t1 = firstFailure();
         long cSubmit = t1 / S + 10;
         SlurmReplay.Result r = run(1, SchedulerType.BACKFILL, List.of(job(1, 0, 500, 1000, 1),
                 job(2, 10, 100, 200, 1), job(3, cSubmit, 50, 200, 1)), failures(true, Checkpointing.NONE));
         long back = t1 + REPAIR * S;
-        assertEquals(back, r.outcomes.get(2L).startTime());
-        assertEquals(back + 100 * S, r.outcomes.get(1L).startTime());
+        assertEquals(back, r.outcomes.get(1L).startTime());
+        assertEquals(back + 500 * S, r.outcomes.get(2L).startTime());
         assertEquals(back + 600 * S, r.outcomes.get(3L).startTime(), "C ends before the next failure");
     }
 

@@ -82,7 +82,8 @@ class PreemptionTest {
     }
 
     @Test
-    void shouldLetBackfillStartARequeuedJobAsSoonAsItIsEligible() {
+    void shouldLetBackfillStartARequeuedJobAsSoonAsItIsEligibleUnderAnIdealisedController() {
+        // A ticking controller's backfill sees it only after a change (IdleBackfillPassTest).
         SlurmReplay.Result r = lowThenHigh(PreemptMode.REQUEUE, 2, SchedulerType.BACKFILL);
         assertEquals(131, r.start(1), "bf_interval 1 s: the backfill pass at its begin time starts it");
     }

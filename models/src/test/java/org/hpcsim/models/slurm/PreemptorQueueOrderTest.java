@@ -95,7 +95,7 @@ class PreemptorQueueOrderTest {
 
     @Test
     void shouldStopARunAfterAJobsThousandthRequeue() {
-        RequeuedJobs requeued = new RequeuedJobs(121, new BasicPriorities());
+        RequeuedJobs requeued = new RequeuedJobs(121);
         SlurmJob job = new SlurmJob(SlurmReplay.job(1, 0, 10, 20, 1),
                 new JobRequest(1, 1, 0, true, new int[] {0}, 0), 0, -1);
         for (int k = 0; k < RequeuedJobs.MAX_REQUEUES; k++) {
