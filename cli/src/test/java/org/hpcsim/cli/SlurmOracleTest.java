@@ -19,6 +19,7 @@ import org.hpcsim.cli.oracle.HpcsimStarts;
 import org.hpcsim.cli.oracle.OracleJob;
 import org.hpcsim.cli.oracle.OraclePartitions;
 import org.hpcsim.cli.oracle.OracleWorkload;
+import org.hpcsim.cli.oracle.PreemptionWorkload;
 import org.hpcsim.cli.oracle.ReplayedJob;
 import org.hpcsim.cli.oracle.SlurmCluster;
 import org.hpcsim.cli.oracle.SlurmInstallation;
@@ -72,6 +73,12 @@ class SlurmOracleTest {
     private static final double BLOCKED_WAVE_SECONDS = 50;
     private static final double BLOCKED_WAVE_SPAN_SECONDS = 14;
     private static final Duration DRAIN_TIMEOUT = Duration.ofMinutes(5);
+    /**
+     * The preemption configuration's waves, 100 s apart: a wave's requeued jobs run again some 140
+     * to 200 s after it began, among the next wave's.
+     */
+    private static final int PREEMPTION_WAVES = 2;
+    private static final double PREEMPTION_WAVE_SECONDS = 100;
     /** The shared-node configuration's cluster: nodes and CPUs each. */
     private static final int SHARED_NODES = 4;
     private static final int SHARED_CPUS = 4;
@@ -240,6 +247,26 @@ class SlurmOracleTest {
     }
 
     /**
+     * preempt/partition_prio with PreemptMode=REQUEUE under backfill (bf_interval=1): jobs of a higher
+     * tier preempt running ones, which go back and run again from zero 121 s or more later
+     * (cred_expire + 1 s), on the periodic pass or on a backfill pass after a change. hpcsim reads
+     * the very slurm.conf that Slurm ran, on the backfill thread's clock, and is held to each job's
+     * last start. Not in the default run (about 6 minutes): -Dhpcsim.oracle.preemption=true adds it.
+     */
+    @Test
+    void shouldRequeueAndRestartJobsWhenSlurmsPartitionPreemptionDoes() throws IOException {
+        assumeTrue(Boolean.getBoolean("hpcsim.oracle.preemption"), "preemption oracle: -Dhpcsim.oracle.preemption=true");
+        List<String> conf = new ArrayList<>(linear("SchedulerType=sched/backfill",
+                "SchedulerParameters=bf_interval=1", FIFO));
+        conf.addAll(PreemptionWorkload.confLines());
+        check("preemption", Bar.START_TIMES, BASE_PORT + 700, conf,
+                PreemptionWorkload.generate(SEED + 7, NODES, PREEMPTION_WAVES, PREEMPTION_WAVE_SECONDS),
+                (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-preemption", real, slurmConf,
+                        TickClock.of(real, slurmConf.resolveSibling("log").resolve("slurmctld.log"),
+                                TickClock.Loop.BACKFILL)));
+    }
+
+    /**
      * hpcsim's input for a cons_tres configuration: the very slurm.conf Slurm ran, submissions and
      * runs on the main loop's tick clock.
      */
@@ -310,6 +337,11 @@ class SlurmOracleTest {
                 HpcsimStarts.read(sim.resolve("out").resolve("jobs.csv")));
         c.writeCsv(OUT);
         print(c.report());
+        int requeues = real.stream().mapToInt(ReplayedJob::requeues).sum();
+        int predictedRequeues = HpcsimStarts.requeues(sim.resolve("out").resolve("summary.json"));
+        if (requeues > 0 || predictedRequeues > 0) {
+            print("  runs requeued by preemption: Slurm " + requeues + ", hpcsim " + predictedRequeues + "\n");
+        }
 
         double share = bar == Bar.START_TIMES ? c.shareWithin(WITHIN_SECONDS)
                 : c.orderAgreement(StartComparison.ORDER_GAP_SECONDS);

@@ -1,5 +1,6 @@
 package org.hpcsim.cli.oracle;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,7 +11,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Reads the start time of each job from the jobs.csv of an hpcsim run. */
+/** Reads the start time of each job from the jobs.csv of an hpcsim run, and its requeues from summary.json. */
 public final class HpcsimStarts {
     private HpcsimStarts() {}
 
@@ -33,6 +34,16 @@ public final class HpcsimStarts {
             starts.put(Long.parseLong(cells[id]), Double.parseDouble(cells[start]));
         }
         return starts;
+    }
+
+    /** The runs preemption requeued, from {@code summary.json}'s {@code engine.preemption.requeued} (0 when absent). */
+    public static int requeues(Path summaryJson) {
+        try {
+            return new ObjectMapper().readTree(summaryJson.toFile()).path("engine").path("preemption")
+                    .path("requeued").asInt(0);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int column(List<String> header, String name, Path file) {

@@ -16,10 +16,16 @@ import java.util.Map;
 
 /**
  * Replays a workload on a real Slurm in real time: submits each job at its offset, waits until
- * Slurm's job log has all of them, and reads back when each was submitted, started and ended.
+ * Slurm's job log has all of them, and reads back when each was submitted, started and ended. A
+ * run that preemption requeued logs a PREEMPTED record and the job runs again: a job is over when
+ * its last record is not PREEMPTED (so a workload whose preemption cancels jobs is not for here).
  */
 public final class SlurmReplay {
     private static final long POLL_MILLIS = 500;
+    /** The state jobcomp/filetxt logs for a run that preemption ended (requeued or not). */
+    private static final String PREEMPTED = "PREEMPTED";
+    /** Beside the job log: the line of it at which the last replay's records begin. */
+    static final String START_FILE = "jobcomp.start";
 
     private SlurmReplay() {}
 
@@ -31,6 +37,7 @@ public final class SlurmReplay {
         // The log outlives restarts and job ids restart at 1 with a fresh cluster, so only lines
         // written after this point belong to this replay.
         int skipLines = lineCount(cluster.jobCompLog());
+        writeStartLine(cluster.jobCompLog(), skipLines);
         List<OracleJob> order = inSubmissionOrder(jobs);
         Map<Long, OracleJob> bySlurmId = new HashMap<>();
         long t0 = System.nanoTime();
@@ -38,31 +45,32 @@ public final class SlurmReplay {
             sleepUntil(t0 + (long) (job.submitOffset() * 1e9));
             bySlurmId.put(cluster.submit(job), job);
         }
-        Map<Long, JobCompRecord> ended = waitForAll(cluster, bySlurmId, skipLines, timeout);
+        Map<Long, List<JobCompRecord>> ended = waitForAll(cluster, bySlurmId, skipLines, timeout);
         return toReplayed(order, bySlurmId, ended);
     }
 
     /**
-     * {@code jobs} as an earlier replay ran them, from its job log {@code jobCompLog}: each job is the
-     * last record of its name; in submission order.
+     * {@code jobs} as an earlier replay ran them, from its job log {@code jobCompLog}: the records
+     * from the line its replay began at ({@link #START_FILE} beside the log; the whole log when
+     * there is none), each job's runs under its Slurm id; in submission order.
      */
     public static List<ReplayedJob> fromJobComp(Path jobCompLog, List<OracleJob> jobs) {
-        Map<String, JobCompRecord> byName = new HashMap<>();
-        for (JobCompRecord r : JobCompFile.read(jobCompLog)) {
-            byName.put(r.name(), r);
+        List<JobCompRecord> all = JobCompFile.read(jobCompLog);
+        List<JobCompRecord> replayed = all.subList(Math.min(startLine(jobCompLog), all.size()), all.size());
+        Map<String, Long> slurmIdOf = new HashMap<>();
+        for (JobCompRecord r : replayed) {
+            slurmIdOf.put(r.name(), r.jobId());
         }
         List<OracleJob> order = inSubmissionOrder(jobs);
         Map<Long, OracleJob> bySlurmId = new HashMap<>();
-        Map<Long, JobCompRecord> ended = new HashMap<>();
         for (OracleJob job : order) {
-            JobCompRecord r = byName.get(job.name());
-            if (r == null) {
+            Long id = slurmIdOf.get(job.name());
+            if (id == null) {
                 throw new IllegalStateException(jobCompLog + ": no record of job " + job.name());
             }
-            bySlurmId.put(r.jobId(), job);
-            ended.put(r.jobId(), r);
+            bySlurmId.put(id, job);
         }
-        return toReplayed(order, bySlurmId, ended);
+        return toReplayed(order, bySlurmId, runsOf(replayed, bySlurmId));
     }
 
     private static List<OracleJob> inSubmissionOrder(List<OracleJob> jobs) {
@@ -71,35 +79,48 @@ public final class SlurmReplay {
         return order;
     }
 
-    private static Map<Long, JobCompRecord> waitForAll(SlurmCluster cluster, Map<Long, OracleJob> bySlurmId,
-                                                       int skipLines, Duration timeout) {
+    private static Map<Long, List<JobCompRecord>> waitForAll(SlurmCluster cluster, Map<Long, OracleJob> bySlurmId,
+                                                             int skipLines, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
-            Map<Long, JobCompRecord> ended = new HashMap<>();
             List<JobCompRecord> all = JobCompFile.read(cluster.jobCompLog());
-            for (JobCompRecord r : all.subList(Math.min(skipLines, all.size()), all.size())) {
-                OracleJob job = bySlurmId.get(r.jobId());
-                if (job != null && job.name().equals(r.name())) {
-                    ended.put(r.jobId(), r);
-                }
-            }
-            if (ended.size() == bySlurmId.size()) {
+            Map<Long, List<JobCompRecord>> ended = runsOf(all.subList(Math.min(skipLines, all.size()), all.size()),
+                    bySlurmId);
+            long over = ended.values().stream().filter(runs -> !last(runs).state().equals(PREEMPTED)).count();
+            if (over == bySlurmId.size()) {
                 return ended;
             }
             if (System.nanoTime() > deadline) {
-                throw new IllegalStateException("only " + ended.size() + " of " + bySlurmId.size()
+                throw new IllegalStateException("only " + over + " of " + bySlurmId.size()
                         + " jobs ended within " + timeout + "\n" + cluster.diagnostics());
             }
             sleepUntil(System.nanoTime() + POLL_MILLIS * 1_000_000);
         }
     }
 
+    /** The records of our jobs, by Slurm id, each job's in log order. */
+    private static Map<Long, List<JobCompRecord>> runsOf(List<JobCompRecord> records, Map<Long, OracleJob> bySlurmId) {
+        Map<Long, List<JobCompRecord>> runs = new HashMap<>();
+        for (JobCompRecord r : records) {
+            OracleJob job = bySlurmId.get(r.jobId());
+            if (job != null && job.name().equals(r.name())) {
+                runs.computeIfAbsent(r.jobId(), k -> new ArrayList<>()).add(r);
+            }
+        }
+        return runs;
+    }
+
+    private static JobCompRecord last(List<JobCompRecord> runs) {
+        return runs.get(runs.size() - 1);
+    }
+
     private static List<ReplayedJob> toReplayed(List<OracleJob> order, Map<Long, OracleJob> bySlurmId,
-                                                Map<Long, JobCompRecord> ended) {
+                                                Map<Long, List<JobCompRecord>> ended) {
         LocalDateTime origin = null;
-        for (JobCompRecord r : ended.values()) {
-            if (origin == null || r.submit().isBefore(origin)) {
-                origin = r.submit();
+        for (List<JobCompRecord> runs : ended.values()) {
+            LocalDateTime submit = runs.get(0).submit();
+            if (origin == null || submit.isBefore(origin)) {
+                origin = submit;
             }
         }
         // From the top of the first submission's hour: backfill rounds its plan's times down to
@@ -110,13 +131,16 @@ public final class SlurmReplay {
         bySlurmId.forEach((slurmId, job) -> slurmIdOf.put(job.id(), slurmId));
         List<ReplayedJob> out = new ArrayList<>(order.size());
         for (OracleJob job : order) {
-            JobCompRecord r = ended.get(slurmIdOf.get(job.id()));
+            List<JobCompRecord> runs = ended.get(slurmIdOf.get(job.id()));
+            JobCompRecord r = last(runs);
             if (r.start() == null || r.end() == null) {
                 throw new IllegalStateException("job " + job.name() + " (Slurm " + r.jobId() + ") never ran: "
                         + r.state());
             }
-            out.add(new ReplayedJob(job, r.jobId(), r.state(), seconds(origin, r.submit()), seconds(origin, r.start()),
-                    seconds(origin, r.end())));
+            // A requeue resets the job's submit time: its first record keeps the submission.
+            int requeues = (int) runs.stream().filter(x -> x.state().equals(PREEMPTED)).count();
+            out.add(new ReplayedJob(job, r.jobId(), r.state(), seconds(origin, runs.get(0).submit()),
+                    seconds(origin, r.start()), seconds(origin, r.end()), requeues));
         }
         return out;
     }
@@ -125,6 +149,28 @@ public final class SlurmReplay {
     // crosses a daylight-saving change would be off by an hour, which the comparison would show.
     private static double seconds(LocalDateTime origin, LocalDateTime t) {
         return t.toEpochSecond(ZoneOffset.UTC) - origin.toEpochSecond(ZoneOffset.UTC);
+    }
+
+    /** Where a replay's records begin in its job log, which earlier replays in the same folder also wrote to. */
+    private static Path startFile(Path jobCompLog) {
+        return jobCompLog.resolveSibling(START_FILE);
+    }
+
+    private static void writeStartLine(Path jobCompLog, int line) {
+        try {
+            Files.writeString(startFile(jobCompLog), line + "\n");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static int startLine(Path jobCompLog) {
+        Path f = startFile(jobCompLog);
+        try {
+            return Files.exists(f) ? Integer.parseInt(Files.readString(f).strip()) : 0;
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private static int lineCount(Path file) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeParseException;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -21,6 +22,10 @@ import java.util.regex.Pattern;
  * main scheduling loop allocated its nodes ({@code sched: Allocate JobId=N}, on the loop's
  * one-second tick) or the backfill thread started it ({@code sched/backfill: _start_job: Started
  * JobId=N}, on that thread's own phase), and when it ended ({@code _job_complete: JobId=N done}).
+ * A preemption ({@code preempted JobId=N has been requeued (or killed) to reclaim resources}) is
+ * the backfill thread's too, unless it follows within {@value #MAIN_LOOP_MILLIS} ms an allocation
+ * or a requeue's end ({@code Requeuing JobId=N}): the main loop that a preemption's victims bring
+ * at once (their epilog-complete messages) preempts for the next job right after allocating.
  * The job log keeps whole seconds only. Job ids restart at 1 on a fresh cluster and the log may hold an earlier one's
  * lines: each map keeps a job id's last line.
  *
@@ -28,17 +33,23 @@ import java.util.regex.Pattern;
  * @param allocated      each job's allocation by either loop, by Slurm job id
  * @param done           each job's end, by Slurm job id
  * @param allocations    the main loop's allocations, in log order
- * @param backfillStarts the backfill thread's starts, in log order
+ * @param backfillActions the backfill thread's starts and preemptions, in log order
  * @param starts         each start of the controller ({@code Running as primary controller}, just
  *                       before its background loop starts and sets the clock of its periodic
  *                       passes), in log order
  */
 public record SlurmctldLog(Map<Long, LocalDateTime> submits, Map<Long, LocalDateTime> allocated,
                            Map<Long, LocalDateTime> done, List<LocalDateTime> allocations,
-                           List<LocalDateTime> backfillStarts, List<LocalDateTime> starts) {
+                           List<LocalDateTime> backfillActions, List<LocalDateTime> starts) {
     private static final Pattern LINE = Pattern.compile("^\\[(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3})] "
             + "(?:(_slurm_rpc_submit_batch_job:)|(sched: Allocate)|(sched/backfill: _start_job: Started)|(_job_complete:))"
             + " JobId=(\\d+) (\\S*).*");
+    private static final Pattern PREEMPTED = Pattern.compile("^\\[(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3})] "
+            + "preempted JobId=\\d+ has been (?:requeued|killed) to reclaim resources for JobId=\\d+$");
+    private static final Pattern REQUEUED = Pattern.compile("^\\[(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3})] "
+            + "Requeuing JobId=\\d+$");
+    /** A preemption this soon after an allocation or a requeue's end is the main loop's. */
+    static final long MAIN_LOOP_MILLIS = 50;
     private static final Pattern START = Pattern.compile(
             "^\\[(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3})] Running as primary controller$");
 
@@ -54,9 +65,24 @@ public record SlurmctldLog(Map<Long, LocalDateTime> submits, Map<Long, LocalDate
         Map<Long, LocalDateTime> allocated = new HashMap<>();
         Map<Long, LocalDateTime> done = new HashMap<>();
         List<LocalDateTime> allocations = new ArrayList<>();
-        List<LocalDateTime> backfillStarts = new ArrayList<>();
+        List<LocalDateTime> backfillActions = new ArrayList<>();
         List<LocalDateTime> starts = new ArrayList<>();
+        LocalDateTime mainLoopSeen = null;
         for (String line : lines) {
+            Matcher requeued = REQUEUED.matcher(line);
+            if (requeued.matches()) {
+                mainLoopSeen = time(requeued.group(1)).orElse(mainLoopSeen);
+                continue;
+            }
+            Matcher preempted = PREEMPTED.matcher(line);
+            if (preempted.matches()) {
+                Optional<LocalDateTime> at = time(preempted.group(1));
+                if (at.isPresent() && (mainLoopSeen == null
+                        || at.get().isAfter(mainLoopSeen.plus(MAIN_LOOP_MILLIS, ChronoUnit.MILLIS)))) {
+                    backfillActions.add(at.get());
+                }
+                continue;
+            }
             Matcher started = START.matcher(line);
             if (started.matches()) {
                 time(started.group(1)).ifPresent(starts::add);
@@ -77,14 +103,15 @@ public record SlurmctldLog(Map<Long, LocalDateTime> submits, Map<Long, LocalDate
             } else if (m.group(3) != null) {
                 allocated.put(id, t);
                 allocations.add(t);
+                mainLoopSeen = t;
             } else if (m.group(4) != null) {
                 allocated.put(id, t);
-                backfillStarts.add(t);
+                backfillActions.add(t);
             } else if (m.group(7).equals("done")) {
                 done.put(id, t);
             }
         }
-        return new SlurmctldLog(submits, allocated, done, allocations, backfillStarts, starts);
+        return new SlurmctldLog(submits, allocated, done, allocations, backfillActions, starts);
     }
 
     private static Optional<LocalDateTime> time(String text) {

@@ -10,8 +10,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * slurmctld.log's submission, allocation (main loop and backfill thread), end and controller start
- * lines, to the millisecond; a job id's last line wins.
+ * slurmctld.log's submission, allocation (main loop and backfill thread), preemption, end and
+ * controller start lines, to the millisecond; a job id's last line wins.
  */
 class SlurmctldLogTest {
     @TempDir
@@ -38,11 +38,32 @@ class SlurmctldLogTest {
         assertEquals(List.of(LocalDateTime.parse("2026-12-01T13:10:10.134")), l.allocations(),
                 "backfill's starts and lines without milliseconds are not the main loop's ticks");
         assertEquals(LocalDateTime.parse("2026-12-01T13:10:10.134"), l.allocated().get(1L));
-        assertEquals(List.of(LocalDateTime.parse("2026-12-01T13:10:11.000")), l.backfillStarts());
+        assertEquals(List.of(LocalDateTime.parse("2026-12-01T13:10:11.000")), l.backfillActions());
         assertEquals(LocalDateTime.parse("2026-12-01T13:10:11.000"), l.allocated().get(2L),
                 "a job the backfill thread started is allocated then");
         assertEquals(LocalDateTime.parse("2026-12-01T13:10:19.195"), l.done().get(1L));
         assertEquals(List.of(LocalDateTime.parse("2026-12-01T12:59:58.757"),
                 LocalDateTime.parse("2026-12-01T13:09:59.757")), l.starts(), "each start, to the millisecond");
+    }
+
+    @Test
+    void shouldTakeAPreemptionForTheBackfillThreadsUnlessItFollowsTheMainLoopsAllocation() throws Exception {
+        // As a real slurmctld 22.05.8 logged them: backfill preempts for job 8; the victims' end
+        // brings the main loop, which allocates job 8 and preempts for job 9 in the same pass.
+        Path log = Files.writeString(dir.resolve("slurmctld.log"), """
+                [2026-12-02T22:45:00.172] preempted JobId=4 has been requeued to reclaim resources for JobId=8
+                [2026-12-02T22:45:00.172] preempted JobId=1 has been requeued to reclaim resources for JobId=8
+                [2026-12-02T22:45:00.201] Requeuing JobId=4
+                [2026-12-02T22:45:00.201] sched: Allocate JobId=8 NodeList=n[1-2,7-9] #CPUs=5 Partition=high
+                [2026-12-02T22:45:00.201] preempted JobId=5 has been requeued to reclaim resources for JobId=9
+                [2026-12-02T22:45:00.227] Requeuing JobId=5
+                [2026-12-02T22:45:00.227] sched: Allocate JobId=9 NodeList=n[10-12] #CPUs=3 Partition=high
+                [2026-12-02T22:45:15.175] preempted JobId=3 has been killed to reclaim resources for JobId=10
+                """);
+        SlurmctldLog l = SlurmctldLog.read(log);
+        assertEquals(List.of(LocalDateTime.parse("2026-12-02T22:45:00.172"),
+                LocalDateTime.parse("2026-12-02T22:45:00.172"), LocalDateTime.parse("2026-12-02T22:45:15.175")),
+                l.backfillActions());
+        assertEquals(2, l.allocations().size());
     }
 }

@@ -29,7 +29,7 @@ public record TickClock(double[] submits, double[] runs, Long controllerStart) {
     public enum Loop {
         /** The main loop's one-second tick, read from its allocations. */
         MAIN,
-        /** The backfill thread's wake-ups, read from its starts. */
+        /** The backfill thread's wake-ups, read from its starts and preemptions. */
         BACKFILL
     }
 
@@ -54,7 +54,7 @@ public record TickClock(double[] submits, double[] runs, Long controllerStart) {
         }
         LocalDateTime origin = first.truncatedTo(ChronoUnit.HOURS);
         List<Double> ticks = new ArrayList<>();
-        for (LocalDateTime a : loop == Loop.MAIN ? log.allocations() : log.backfillStarts()) {
+        for (LocalDateTime a : loop == Loop.MAIN ? log.allocations() : log.backfillActions()) {
             if (!a.isBefore(first)) {
                 ticks.add(seconds(origin, a));
             }
