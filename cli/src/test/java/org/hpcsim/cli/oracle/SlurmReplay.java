@@ -98,13 +98,21 @@ public final class SlurmReplay {
         }
     }
 
-    /** The records of our jobs, by Slurm id, each job's in log order. */
+    /**
+     * The records of our jobs, by Slurm id, each job's in log order: its last record and the
+     * PREEMPTED ones right before it (a log without a start mark may hold an earlier replay's
+     * records of the same id and name, which end in a final state).
+     */
     private static Map<Long, List<JobCompRecord>> runsOf(List<JobCompRecord> records, Map<Long, OracleJob> bySlurmId) {
         Map<Long, List<JobCompRecord>> runs = new HashMap<>();
         for (JobCompRecord r : records) {
             OracleJob job = bySlurmId.get(r.jobId());
             if (job != null && job.name().equals(r.name())) {
-                runs.computeIfAbsent(r.jobId(), k -> new ArrayList<>()).add(r);
+                List<JobCompRecord> chain = runs.computeIfAbsent(r.jobId(), k -> new ArrayList<>());
+                if (!chain.isEmpty() && !last(chain).state().equals(PREEMPTED)) {
+                    chain.clear(); // an earlier replay's job: this record begins another
+                }
+                chain.add(r);
             }
         }
         return runs;

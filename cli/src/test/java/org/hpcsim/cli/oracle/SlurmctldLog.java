@@ -23,9 +23,10 @@ import java.util.regex.Pattern;
  * one-second tick) or the backfill thread started it ({@code sched/backfill: _start_job: Started
  * JobId=N}, on that thread's own phase), and when it ended ({@code _job_complete: JobId=N done}).
  * A preemption ({@code preempted JobId=N has been requeued (or killed) to reclaim resources}) is
- * the backfill thread's too, unless it follows within {@value #MAIN_LOOP_MILLIS} ms an allocation
- * or a requeue's end ({@code Requeuing JobId=N}): the main loop that a preemption's victims bring
- * at once (their epilog-complete messages) preempts for the next job right after allocating.
+ * the backfill thread's too, unless it follows within {@value #MAIN_LOOP_MILLIS} ms an allocation,
+ * a requeue's end ({@code Requeuing JobId=N}) or a job's end: the main loop that a preemption's
+ * victims bring at once (their epilog-complete messages) preempts for the next job right after
+ * allocating, and one that an end brings at once may preempt (a real run: 19 ms after an end).
  * The job log keeps whole seconds only. Job ids restart at 1 on a fresh cluster and the log may hold an earlier one's
  * lines: each map keeps a job id's last line.
  *
@@ -109,6 +110,7 @@ public record SlurmctldLog(Map<Long, LocalDateTime> submits, Map<Long, LocalDate
                 backfillActions.add(t);
             } else if (m.group(7).equals("done")) {
                 done.put(id, t);
+                mainLoopSeen = t; // an end's epilog-complete may bring the main loop at once
             }
         }
         return new SlurmctldLog(submits, allocated, done, allocations, backfillActions, starts);

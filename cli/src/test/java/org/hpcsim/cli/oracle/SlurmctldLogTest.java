@@ -49,7 +49,8 @@ class SlurmctldLogTest {
     @Test
     void shouldTakeAPreemptionForTheBackfillThreadsUnlessItFollowsTheMainLoopsAllocation() throws Exception {
         // As a real slurmctld 22.05.8 logged them: backfill preempts for job 8; the victims' end
-        // brings the main loop, which allocates job 8 and preempts for job 9 in the same pass.
+        // brings the main loop, which allocates job 8 and preempts for job 9 in the same pass; a
+        // job's end brings a main-loop pass that preempts 19 ms later.
         Path log = Files.writeString(dir.resolve("slurmctld.log"), """
                 [2026-12-02T22:45:00.172] preempted JobId=4 has been requeued to reclaim resources for JobId=8
                 [2026-12-02T22:45:00.172] preempted JobId=1 has been requeued to reclaim resources for JobId=8
@@ -59,6 +60,8 @@ class SlurmctldLogTest {
                 [2026-12-02T22:45:00.227] Requeuing JobId=5
                 [2026-12-02T22:45:00.227] sched: Allocate JobId=9 NodeList=n[10-12] #CPUs=3 Partition=high
                 [2026-12-02T22:45:15.175] preempted JobId=3 has been killed to reclaim resources for JobId=10
+                [2026-12-02T22:45:52.874] _job_complete: JobId=9 done
+                [2026-12-02T22:45:52.893] preempted JobId=6 has been requeued to reclaim resources for JobId=11
                 """);
         SlurmctldLog l = SlurmctldLog.read(log);
         assertEquals(List.of(LocalDateTime.parse("2026-12-02T22:45:00.172"),

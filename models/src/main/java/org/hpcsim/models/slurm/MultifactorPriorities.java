@@ -79,6 +79,12 @@ final class MultifactorPriorities implements JobPriorities {
         }
         Inputs inputs = new Inputs(associations.of(job.job.labels()), perPartition);
         pending.put(job, inputs);
+        if (job.requeues > 0 && calcPasses.atOrBefore(now) <= job.submit) {
+            // A requeued job keeps the priority it had (22.05: batch_requeue_fini does not set it;
+            // 24.05.5 does) until the decay thread's next pass recomputes it, as every pending
+            // job's (priority_multifactor.c decay_apply_weighted_factors).
+            return;
+        }
         prioritise(job, inputs, now);
     }
 

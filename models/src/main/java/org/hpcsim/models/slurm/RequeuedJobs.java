@@ -8,7 +8,7 @@ import org.hpcsim.core.SimTime;
  * (preemption, a node failure). job_mgr.c (batch_requeue_fini, 22.05) clears a requeued job's
  * run, sets its submit time to now and its begin time to now + cred_expire + 1 s, and clears its
  * accrue time, so its age restarts when it becomes eligible; it keeps its priority (24.05.5
- * resets that too). slurm.conf(5) on cred_expire: it
+ * resets that too) until multifactor's next pass recomputes it. slurm.conf(5) on cred_expire: it
  * "also controls how long a requeued job must wait before starting again" (default 120 s).
  */
 final class RequeuedJobs {

@@ -17,7 +17,9 @@ import org.hpcsim.models.run.RunObserver;
  * requested passes would not (more jobs pending than the depth, and the cases in
  * {@link #armTimers}). Under sched/backfill the
  * backfill loop runs on a tick at least bf_interval after its previous pass, when something has
- * changed since. With a tick of 0, passes run at the instant of each event instead.
+ * changed since, whether or not a job waits. A preemption's victims bring a main-loop pass at the
+ * instant they leave (their epilog-complete messages), outside the background loop's timing. With
+ * a tick of 0, passes run at the instant of each event instead.
  */
 final class SchedulingPasses {
     private final Simulation sim;
@@ -138,6 +140,11 @@ final class SchedulingPasses {
      * followed at .227. Its passes are not the background loop's: they hold no later pass back.
      */
     void preempteesReleased() {
+        changed = true;
+        lastChange = sim.now();
+        if (params.tick() > 0) {
+            armBackfill(sim.now());
+        }
         sim.requestAtInstantEnd(passHook);
     }
 

@@ -22,9 +22,10 @@ import org.hpcsim.models.workload.JobStatus;
  * <p>Under preempt/partition_prio a pass may preempt running jobs for a job of a higher tier. Their
  * nodes are free at once: a preempted job is taken to die on its first signal, where slurmd would
  * wait up to KillWait for one that does not. A requeued job (see {@link PreemptedJobs}) rejoins
- * the queue at its begin time, and a pass sees it at the latest on the next periodic pass
- * (sched_interval or backfill): a begin time passing is no event that triggers a pass in slurmctld.
- * Nodes may fail under their jobs, which are requeued the same way (see {@link NodeOutages}).
+ * the queue at its begin time, and a pass sees it at the latest on the next sched_interval pass (or
+ * a backfill pass after another change): a begin time passing is no event that triggers a pass in
+ * slurmctld. A preemption's victims bring a main-loop pass at once (their epilog-complete
+ * messages). Nodes may fail under their jobs, which are requeued the same way (see {@link NodeOutages}).
  */
 public final class SlurmController implements JobStarter, NodeOutages.Host {
     private final Simulation sim = new Simulation();
@@ -218,7 +219,9 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         if (outages != null) {
             outages.ended(job);
         }
+        // Once more at the instant's end: a dependant released (or cancelled) at this instant may end the workload.
         stopTimersIfOver();
+        sim.requestAtInstantEnd(overCheckHook);
     }
 
     /** Takes a job off its nodes at {@code now}; its record still says where it ran. */
@@ -246,15 +249,27 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         }
     }
 
-    /** Jobs preemption stopped (now, or at the end of their grace) leave their nodes, and a pass follows at once. */
+    /**
+     * Jobs preemption stopped (now, or at the end of their grace) leave their nodes, and a pass
+     * follows at once; the preemption asks for no pass of the background loop (no
+     * queue_job_scheduler on that path in 22.05).
+     */
     private void takeOffPreempted(List<SlurmJob> victims) {
         long now = sim.now();
-        takeOff(victims, v -> preempted.stopped(v, now));
+        leave(victims, v -> preempted.stopped(v, now));
         passes.preempteesReleased();
+        stopTimersIfOver();
     }
 
     @Override
     public void takeOff(List<SlurmJob> jobs, ToLongFunction<SlurmJob> fate) {
+        leave(jobs, fate);
+        requestPass();
+        stopTimersIfOver();
+    }
+
+    /** {@code jobs} leave their nodes now; {@code fate} requeues each (its begin time) or ends it for good (-1). */
+    private void leave(List<SlurmJob> jobs, ToLongFunction<SlurmJob> fate) {
         long now = sim.now();
         for (SlurmJob j : jobs) {
             sim.cancel(j.endEvent);
@@ -267,8 +282,6 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
                 endedForGood(j);
             }
         }
-        requestPass();
-        stopTimersIfOver();
     }
 
     @Override

@@ -70,6 +70,44 @@ class MultifactorPrioritiesTest {
         assertEquals(1100, r.start(2));
     }
 
+    /**
+     * One node shared by "low" (requeued when preempted) and "high" (a higher tier), age alone
+     * weighing in (1000, PriorityMaxAge 600 s), passes every 300 s. W (low) holds the node to 400;
+     * A and B (low) wait from 0 and 100, so the pass at 300 gives them 500 and 333 and A starts at
+     * 400. H (high) comes at 450 and preempts A, which is eligible again at 571; H ends at
+     * {@code highEnd}.
+     */
+    private static SlurmReplay.Result requeuedBeforeAPass(long highEnd) {
+        SlurmConfig c = SlurmReplay.partitioned(1, SchedulerType.BUILTIN, SlurmReplay.params(1, 1),
+                        SlurmReplay.tiered("low", nodes(0, 0), true, 1, PreemptMode.REQUEUE),
+                        SlurmReplay.tiered("high", nodes(0, 0), false, 2, PreemptMode.OFF))
+                .withPreemption(Preemption.partitionPrio())
+                .withMultifactor(new MultifactorSetup(weights(1000, 0, 0).withMaxAge(SimTime.seconds(600)), null));
+        return SlurmReplay.run(c, List.of(by(job(1, 0, 400, 2000, 1), "", "w", "low"),
+                by(job(2, 0, 100, 2000, 1), "", "a", "low"), by(job(3, 100, 100, 2000, 1), "", "b", "low"),
+                by(job(4, 450, highEnd - 450, 2000, 1), "", "h", "high")));
+    }
+
+    @Test
+    void shouldKeepARequeuedJobsPriorityUntilTheNextPass() {
+        // At 580 A still has its 500 (22.05 keeps a requeued job's priority until the decay
+        // thread's next pass, at 600) against B's 333: A goes first.
+        SlurmReplay.Result r = requeuedBeforeAPass(580);
+        assertEquals(1, r.requeued.size());
+        assertEquals(400 * SimTime.SECOND, r.requeued.get(0).startTime());
+        assertEquals(580, r.start(2));
+        assertEquals(680, r.start(3));
+    }
+
+    @Test
+    void shouldRecomputeARequeuedJobsPriorityAtThePassAfterItsRequeue() {
+        // H ends at 620: the pass at 600 recomputed A's age from its begin time, 571 (48), against
+        // B's from 100 (833): B goes first.
+        SlurmReplay.Result r = requeuedBeforeAPass(620);
+        assertEquals(620, r.start(3));
+        assertEquals(720, r.start(2));
+    }
+
     @Test
     void shouldKeepSubmitOrderWhileNoRecalculationHasChargedAnyone() {
         // Job 1 ends at 200 s, before the first pass after the start (300 s): both users still tie.

@@ -46,11 +46,24 @@ class PreemptorStartTest {
     }
 
     @Test
+    void shouldAskForNoLaterPassOfTheBackgroundLoopForAPreemption() {
+        // As above on three nodes: job 2 starts at 11 on the pass its victim brings. Job 3 (one node,
+        // the free third) comes at 15: the background loop last ran at 11, so its pass comes on the
+        // tick at 16; a pass requested for the preemption would have run at 14 and held it to 17.
+        SlurmReplay.Result r = SlurmReplay.run(tiers(3, SchedulerType.BUILTIN), List.of(
+                inPartition(job(1, 0, 1000, 2000, 2), "low"), inPartition(job(2, 10, 100, 200, 2), "high"),
+                inPartition(job(3, 15, 100, 200, 1), "low")));
+        assertEquals(11, r.start(2));
+        assertEquals(16, r.start(3));
+    }
+
+    @Test
     void shouldLetThePassAfterAPreemptionPreemptForTheNextJobInTheSameInstant() {
-        // Backfill starts low jobs 1 and 2 (two nodes each) at 1. High jobs 3 and 4 (two nodes
-        // each) come at 10.5: the main loop's pass at 11 preempts job 1 for job 3; the pass its
-        // victims bring starts job 3 and preempts job 2 for job 4; the next starts job 4.
-        SlurmReplay.Result r = SlurmReplay.run(tiers(4, SchedulerType.BACKFILL), List.of(
+        // The main loop starts low jobs 1 and 2 (two nodes each) at 2. High jobs 3 and 4 (two
+        // nodes each) come at 10.5: the pass at 11 preempts job 1 for job 3 (job 4 waits behind it
+        // in its partition); the pass its victim brings starts job 3 and preempts job 2 for job 4;
+        // the next starts job 4.
+        SlurmReplay.Result r = SlurmReplay.run(tiers(4, SchedulerType.BUILTIN), List.of(
                 inPartition(job(1, 0, 1000, 2000, 2), "low"), inPartition(job(2, 0, 1000, 2000, 2), "low"),
                 inPartition(at(job(3, 10, 100, 200, 2), 10.5), "high"),
                 inPartition(at(job(4, 10, 100, 200, 2), 10.5), "high")));
