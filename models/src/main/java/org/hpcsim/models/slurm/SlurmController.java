@@ -20,12 +20,11 @@ import org.hpcsim.models.workload.JobStatus;
  * nodes with power saving, a job's nodes may boot first (see {@link PoweredNodes}).
  *
  * <p>Under preempt/partition_prio a pass may preempt running jobs for a job of a higher tier. Their
- * nodes are free at once: a preempted job is taken to die on its first signal, where slurmd would
- * wait up to KillWait for one that does not. A requeued job (see {@link PreemptedJobs}) rejoins
- * the queue at its begin time, and a pass sees it at the latest on the next sched_interval pass (or
- * a backfill pass after another change): a begin time passing is no event that triggers a pass in
- * slurmctld. A preemption's victims bring a main-loop pass at once (their epilog-complete
- * messages). Nodes may fail under their jobs, which are requeued the same way (see {@link NodeOutages}).
+ * nodes are free at once (a job is taken to die on its first signal), and they bring a main-loop
+ * pass at once (their epilog-complete messages). A requeued job (see {@link PreemptedJobs}) rejoins
+ * the queue at its begin time, which triggers no pass: the next sched_interval pass sees it, or
+ * backfill after another change. Nodes may fail under their jobs, which are requeued the same way
+ * (see {@link NodeOutages}).
  */
 public final class SlurmController implements JobStarter, NodeOutages.Host {
     private final Simulation sim = new Simulation();
@@ -41,7 +40,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     /** sbatch --dependency and array throttles: jobs held out of the queue until they may run. */
     private final SlurmDependencies links;
     private final int eligibleKind;
-    /** At the end of an instant in which a job was refused: stops the timers if that was the last. */
+    /** At the end of an instant in which a job was refused or ended: stops the timers if that was the last. */
     private final int overCheckHook;
 
     private long seq;
@@ -202,7 +201,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     private void enqueue(SlurmJob job, long now) {
         priorities.submitted(job, now);
         queue.add(job);
-        requestPass();
+        passes.request();
     }
 
     private void onEnd(int slot) {
@@ -212,16 +211,15 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         JobEndState state = job.killedAtLimit ? JobEndState.TIMEOUT : JobEndState.COMPLETED;
         observer.jobFinished(job.outcome(now, state, cluster));
         links.ended(job, state);
-        requestPass();
+        passes.request();
         if (dependencies != null) {
             dependencies.ended(job.job);
         }
         if (outages != null) {
             outages.ended(job);
         }
-        // Once more at the instant's end: a dependant released (or cancelled) at this instant may end the workload.
         stopTimersIfOver();
-        sim.requestAtInstantEnd(overCheckHook);
+        sim.requestAtInstantEnd(overCheckHook); // a dependant released at this instant may end the workload
     }
 
     /** Takes a job off its nodes at {@code now}; its record still says where it ran. */
@@ -249,11 +247,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         }
     }
 
-    /**
-     * Jobs preemption stopped (now, or at the end of their grace) leave their nodes, and a pass
-     * follows at once; the preemption asks for no pass of the background loop (no
-     * queue_job_scheduler on that path in 22.05).
-     */
+    /** Preempted jobs leave (now, or at their grace's end): a pass follows at once, none is asked of the background loop. */
     private void takeOffPreempted(List<SlurmJob> victims) {
         long now = sim.now();
         leave(victims, v -> preempted.stopped(v, now));
@@ -264,7 +258,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     @Override
     public void takeOff(List<SlurmJob> jobs, ToLongFunction<SlurmJob> fate) {
         leave(jobs, fate);
-        requestPass();
+        passes.request();
         stopTimersIfOver();
     }
 
@@ -286,7 +280,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
 
     @Override
     public void nodeReturned() {
-        requestPass();
+        passes.request();
     }
 
     /** Whether no job is running, pending, held or to come. */
@@ -342,13 +336,13 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
                     observer.jobFinished(job.outcome(now, JobEndState.NODE_FAIL, cluster));
                     endedForGood(job);
                 }
-                requestPass();
+                passes.request();
                 stopTimersIfOver();
             }
 
             @Override
             public void capacityReturned() {
-                requestPass();
+                passes.request();
             }
 
             @Override
@@ -364,10 +358,6 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         queue.readd(job);
         priorities.submitted(job, now);
         passes.requeuedJobBack(now);
-    }
-
-    private void requestPass() {
-        passes.request();
     }
 
     @Override

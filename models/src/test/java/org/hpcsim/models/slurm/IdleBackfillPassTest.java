@@ -3,6 +3,7 @@ package org.hpcsim.models.slurm;
 import static org.hpcsim.models.slurm.SlurmReplay.inPartition;
 import static org.hpcsim.models.slurm.SlurmReplay.job;
 import static org.hpcsim.models.slurm.SlurmReplay.nodes;
+import static org.hpcsim.models.slurm.SlurmReplay.ticking;
 import static org.hpcsim.models.slurm.SlurmReplay.tiered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -18,20 +19,13 @@ import org.junit.jupiter.api.Test;
  * changes before it as seen.
  */
 class IdleBackfillPassTest {
-    /** Slurm's default timing (1 s tick, batch_sched_delay 3 s, sched_interval 60 s) with {@code bfInterval} seconds. */
-    private static SchedulerParams params(long bfInterval) {
-        SchedulerParams d = SchedulerParams.defaults();
-        return new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.seconds(bfInterval),
-                d.bfResolution(), d.bfWindow(), d.bfMaxJobTest(), 0, d.batchSchedDelay(), d.tick());
-    }
-
     @Test
     void shouldHoldTheNextPassBfIntervalAfterAPassThatHadNothingToPlan() {
         // bf_interval 30 s on two nodes. Backfill starts jobs 1 and 2 at 1; its pass at 31 finds
         // nothing waiting. Job 1's end at 70 wakes it at 71, again with nothing to plan. Jobs 3 (both
         // nodes) and 4 (one node, done long before job 2's limit) come at 75: the main loop may not
         // pass job 3 in its partition, and backfill may run no sooner than 71 + 30 = 101.
-        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BACKFILL, SelectType.LINEAR, params(30));
+        SlurmConfig c = SlurmConfig.uniform(2, 1, SchedulerType.BACKFILL, SelectType.LINEAR, ticking(30));
         SlurmReplay.Result r = SlurmReplay.run(c, List.of(job(1, 0, 69, 100, 1), job(2, 0, 1000, 2000, 1),
                 job(3, 75, 10, 100, 2), job(4, 75, 5, 100, 1)));
         assertEquals(1, r.start(1));
@@ -42,7 +36,7 @@ class IdleBackfillPassTest {
 
     /** Two nodes shared by {@code low} (requeued when preempted) and {@code high}; {@code side} is a third node. */
     private static SlurmConfig tiers() {
-        return SlurmReplay.partitioned(3, SchedulerType.BACKFILL, params(1),
+        return SlurmReplay.partitioned(3, SchedulerType.BACKFILL, ticking(1),
                 tiered("low", nodes(0, 1), true, 1, PreemptMode.REQUEUE),
                 tiered("high", nodes(0, 1), false, 2, PreemptMode.OFF),
                 tiered("side", nodes(2, 2), false, 1, PreemptMode.OFF)).withPreemption(Preemption.partitionPrio());

@@ -3,6 +3,7 @@ package org.hpcsim.models.slurm;
 import static org.hpcsim.models.slurm.SlurmReplay.inPartition;
 import static org.hpcsim.models.slurm.SlurmReplay.job;
 import static org.hpcsim.models.slurm.SlurmReplay.nodes;
+import static org.hpcsim.models.slurm.SlurmReplay.ticking;
 import static org.hpcsim.models.slurm.SlurmReplay.tiered;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -20,15 +21,9 @@ import org.junit.jupiter.api.Test;
  * .201 and preempted for the next job, allocated at .227.
  */
 class PreemptorStartTest {
-    private static SchedulerParams params(long bfInterval) {
-        SchedulerParams d = SchedulerParams.defaults();
-        return new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.seconds(bfInterval),
-                d.bfResolution(), d.bfWindow(), d.bfMaxJobTest(), 0, d.batchSchedDelay(), d.tick());
-    }
-
     /** {@code nodes} one-CPU nodes shared by {@code low} (requeued when preempted) and {@code high}. */
     private static SlurmConfig tiers(int nodes, SchedulerType type) {
-        return SlurmReplay.partitioned(nodes, type, params(1),
+        return SlurmReplay.partitioned(nodes, type, ticking(1),
                 tiered("low", nodes(0, nodes - 1), true, 1, PreemptMode.REQUEUE),
                 tiered("high", nodes(0, nodes - 1), false, 2, PreemptMode.OFF)).withPreemption(Preemption.partitionPrio());
     }

@@ -32,6 +32,16 @@ final class SlurmReplay {
                 SimTime.seconds(bfResolution), d.bfWindow(), d.bfMaxJobTest(), d.overTimeLimit(), 0, 0);
     }
 
+    /**
+     * Slurm's default controller timing (1 s tick, batch_sched_delay 3 s, sched_interval 60 s) with
+     * backfill every {@code bfInterval} seconds and no OverTimeLimit.
+     */
+    static SchedulerParams ticking(long bfInterval) {
+        SchedulerParams d = SchedulerParams.defaults();
+        return new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.seconds(bfInterval),
+                d.bfResolution(), d.bfWindow(), d.bfMaxJobTest(), 0, d.batchSchedDelay(), d.tick());
+    }
+
     /** A job of {@code nodes} whole nodes, submitted, running and limited in seconds. */
     static Job job(long id, long submit, long run, long limit, int nodes) {
         return new Job(id, SimTime.seconds(submit), SimTime.seconds(run), SimTime.seconds(limit), nodes, nodes, 0,
