@@ -35,13 +35,16 @@ import java.util.regex.Pattern;
  * @param done           each job's end, by Slurm job id
  * @param allocations    the main loop's allocations, in log order
  * @param backfillActions the backfill thread's starts and preemptions, in log order
+ * @param backfillPasses  each backfill pass's start ({@code sched/backfill: _attempt_backfill:
+ *                        beginning}, logged at info under {@code DebugFlags=Backfill}), in log order
  * @param starts         each start of the controller ({@code Running as primary controller}, just
  *                       before its background loop starts and sets the clock of its periodic
  *                       passes), in log order
  */
 public record SlurmctldLog(Map<Long, LocalDateTime> submits, Map<Long, LocalDateTime> allocated,
                            Map<Long, LocalDateTime> done, List<LocalDateTime> allocations,
-                           List<LocalDateTime> backfillActions, List<LocalDateTime> starts) {
+                           List<LocalDateTime> backfillActions, List<LocalDateTime> backfillPasses,
+                           List<LocalDateTime> starts) {
     private static final Pattern LINE = Pattern.compile("^\\[(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3})] "
             + "(?:(_slurm_rpc_submit_batch_job:)|(sched: Allocate)|(sched/backfill: _start_job: Started)|(_job_complete:))"
             + " JobId=(\\d+) (\\S*).*");
@@ -51,6 +54,8 @@ public record SlurmctldLog(Map<Long, LocalDateTime> submits, Map<Long, LocalDate
             + "Requeuing JobId=\\d+$");
     /** A preemption this soon after an allocation or a requeue's end is the main loop's. */
     static final long MAIN_LOOP_MILLIS = 50;
+    private static final Pattern BACKFILL_PASS = Pattern.compile(
+            "^\\[(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3})] sched/backfill: _attempt_backfill: beginning$");
     private static final Pattern START = Pattern.compile(
             "^\\[(\\d{4}-\\d\\d-\\d\\dT\\d\\d:\\d\\d:\\d\\d\\.\\d{3})] Running as primary controller$");
 
@@ -68,8 +73,14 @@ public record SlurmctldLog(Map<Long, LocalDateTime> submits, Map<Long, LocalDate
         List<LocalDateTime> allocations = new ArrayList<>();
         List<LocalDateTime> backfillActions = new ArrayList<>();
         List<LocalDateTime> starts = new ArrayList<>();
+        List<LocalDateTime> backfillPasses = new ArrayList<>();
         LocalDateTime mainLoopSeen = null;
         for (String line : lines) {
+            Matcher pass = BACKFILL_PASS.matcher(line);
+            if (pass.matches()) {
+                time(pass.group(1)).ifPresent(backfillPasses::add);
+                continue;
+            }
             Matcher requeued = REQUEUED.matcher(line);
             if (requeued.matches()) {
                 mainLoopSeen = time(requeued.group(1)).orElse(mainLoopSeen);
@@ -113,7 +124,7 @@ public record SlurmctldLog(Map<Long, LocalDateTime> submits, Map<Long, LocalDate
                 mainLoopSeen = t; // an end's epilog-complete may bring the main loop at once
             }
         }
-        return new SlurmctldLog(submits, allocated, done, allocations, backfillActions, starts);
+        return new SlurmctldLog(submits, allocated, done, allocations, backfillActions, backfillPasses, starts);
     }
 
     private static Optional<LocalDateTime> time(String text) {

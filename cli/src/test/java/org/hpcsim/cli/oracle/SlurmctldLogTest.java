@@ -62,11 +62,14 @@ class SlurmctldLogTest {
                 [2026-12-02T22:45:15.175] preempted JobId=3 has been killed to reclaim resources for JobId=10
                 [2026-12-02T22:45:52.874] _job_complete: JobId=9 done
                 [2026-12-02T22:45:52.893] preempted JobId=6 has been requeued to reclaim resources for JobId=11
+                [2026-12-02T22:45:53.780] sched/backfill: _attempt_backfill: beginning
                 """);
         SlurmctldLog l = SlurmctldLog.read(log);
         assertEquals(List.of(LocalDateTime.parse("2026-12-02T22:45:00.172"),
                 LocalDateTime.parse("2026-12-02T22:45:00.172"), LocalDateTime.parse("2026-12-02T22:45:15.175")),
                 l.backfillActions());
         assertEquals(2, l.allocations().size());
+        assertEquals(List.of(LocalDateTime.parse("2026-12-02T22:45:53.780")), l.backfillPasses(),
+                "each pass's start, where DebugFlags=Backfill logs it");
     }
 }

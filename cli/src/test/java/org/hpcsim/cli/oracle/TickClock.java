@@ -29,7 +29,10 @@ public record TickClock(double[] submits, double[] runs, Long controllerStart) {
     public enum Loop {
         /** The main loop's one-second tick, read from its allocations. */
         MAIN,
-        /** The backfill thread's wake-ups, read from its starts and preemptions. */
+        /**
+         * The backfill thread's wake-ups: its passes where DebugFlags=Backfill logs them, else its
+         * starts and preemptions.
+         */
         BACKFILL
     }
 
@@ -54,7 +57,9 @@ public record TickClock(double[] submits, double[] runs, Long controllerStart) {
         }
         LocalDateTime origin = first.truncatedTo(ChronoUnit.HOURS);
         List<Double> ticks = new ArrayList<>();
-        for (LocalDateTime a : loop == Loop.MAIN ? log.allocations() : log.backfillActions()) {
+        List<LocalDateTime> marks = loop == Loop.MAIN ? log.allocations()
+                : log.backfillPasses().isEmpty() ? log.backfillActions() : log.backfillPasses();
+        for (LocalDateTime a : marks) {
             if (!a.isBefore(first)) {
                 ticks.add(seconds(origin, a));
             }
