@@ -15,8 +15,8 @@ import java.util.List;
  * preempt_p_preemptable). As that is no total order, while both sides of such a pair wait the
  * queue is sorted as slurmctld sorts it, afresh on every read after a change (a start included,
  * and the start that ends the last such pair, after which the total order sorts again):
- * from its job list's order (creation, then the job's partitions in order) with glibc's merge sort
- * ({@link QsortMerge}). Under preempt/partition_prio the same check (a higher tier on a shared
+ * from its job list's order (creation, then the job's partitions by tier, see {@link #jobList})
+ * with glibc's merge sort ({@link QsortMerge}). Under preempt/partition_prio the same check (a higher tier on a shared
  * node) says nothing the tier does not.
  *
  * <p>Under sched/builtin with priority/basic and one PriorityTier for all partitions, the main
@@ -39,7 +39,7 @@ final class JobQueue {
         }
     }
 
-    /** slurmctld's job list: jobs in the order they were created, each job's partitions in order. */
+    /** slurmctld's job list under one PriorityTier: jobs in creation order, each job's partitions as it named them. */
     private static final Comparator<Entry> JOB_LIST_ORDER = Comparator.comparingLong((Entry e) -> e.job.seq)
             .thenComparingInt(Entry::slot);
     private Entry[] entries = new Entry[64];
@@ -48,14 +48,17 @@ final class JobQueue {
     /** Whether the entries are in the order of a sort by the non-total comparison. */
     private boolean mergeSorted;
     private int pendingJobs;
+    /** The job list the merge sort starts from (see {@link #jobList}). */
+    private final Comparator<Entry> jobList;
     /** The total order: the queue's own, less preempt/qos's check. */
     private final Comparator<Entry> total;
     private final Comparator<Entry> order;
     /** [preemptor QOS][preemptee QOS] under preempt/qos, else null. */
     private final boolean[][] qosPreempts;
 
-    private JobQueue(boolean[][] qosPreempts, Comparator<Entry> total) {
+    private JobQueue(boolean[][] qosPreempts, Comparator<Entry> jobList, Comparator<Entry> total) {
         this.qosPreempts = qosPreempts;
+        this.jobList = jobList;
         this.total = total;
         this.order = qosPreempts == null ? total : (a, b) -> {
             if (mayPreempt(a.job, b.job)) {
@@ -78,12 +81,25 @@ final class JobQueue {
                 .thenComparingLong(e -> e.job.submit)
                 .thenComparingLong(e -> e.job.job.id())
                 .thenComparingLong(e -> e.job.seq);
-        return new JobQueue(qosPreempts, byPriority);
+        return new JobQueue(qosPreempts, jobList(partitions), byPriority);
+    }
+
+    /**
+     * slurmctld's job list over {@code partitions}: jobs in creation order, each job's partitions
+     * by PriorityTier, high first, and in the order it named them within a tier. Every submission
+     * sorts the job's partition list so (job_mgr.c _select_nodes_parts, from job_allocate:
+     * list_sort with priority_sort_part_tier, glibc's stable merge sort), and the list keeps that
+     * order from then on.
+     */
+    private static Comparator<Entry> jobList(List<Partition> partitions) {
+        return Comparator.comparingLong((Entry e) -> e.job.seq)
+                .thenComparingInt(e -> -partitions.get(e.partition()).priorityTier())
+                .thenComparingInt(Entry::slot);
     }
 
     /** The job list as fifo_sched walks it. */
     static JobQueue jobListOrder() {
-        return new JobQueue(null, JOB_LIST_ORDER);
+        return new JobQueue(null, JOB_LIST_ORDER, JOB_LIST_ORDER);
     }
 
     /** Whether slurmctld's main loop walks the job list unsorted (fifo_sched) under {@code config}. */
@@ -159,7 +175,7 @@ final class JobQueue {
         boolean dropped = dropStarted();
         if (qosPreempts != null && (dropped || !sorted) && preemptorsWaitWithPreemptees()) {
             // no total order: the outcome depends on what is sorted, from which order, and how
-            Arrays.sort(entries, 0, size, JOB_LIST_ORDER);
+            Arrays.sort(entries, 0, size, jobList);
             QsortMerge.sort(entries, 0, size, order);
             mergeSorted = true;
         } else if (!sorted || (dropped && mergeSorted)) {

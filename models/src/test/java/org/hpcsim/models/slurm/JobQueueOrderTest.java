@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 
@@ -26,14 +27,24 @@ class JobQueueOrderTest {
     }
 
     private static SlurmJob job(long id, long seq, int qos, long priority) {
-        SlurmJob j = new SlurmJob(SlurmReplay.job(id, 0, 10, 20, 1), new JobRequest(1, 1, 0, true, new int[] {0}, 0),
+        return job(id, seq, qos, priority, 0);
+    }
+
+    /** A job that names {@code partitions}, in that order, with {@code priority} in each. */
+    private static SlurmJob job(long id, long seq, int qos, long priority, int... partitions) {
+        SlurmJob j = new SlurmJob(SlurmReplay.job(id, 0, 10, 20, 1), new JobRequest(1, 1, 0, true, partitions, 0),
                 seq, qos);
-        j.priority[0] = priority;
+        Arrays.fill(j.priority, priority);
         return j;
     }
 
     private static List<Long> order(JobQueue q) {
         return q.inOrder().stream().map(e -> e.job().job.id()).toList();
+    }
+
+    /** Each entry as its job id and partition name. */
+    private static List<String> entries(JobQueue q, List<Partition> partitions) {
+        return q.inOrder().stream().map(e -> e.job().job.id() + partitions.get(e.partition()).name()).toList();
     }
 
     /** A queue under preempt/qos (high may preempt low) holding {@code jobs}, added in that order. */
@@ -75,6 +86,26 @@ class JobQueueOrderTest {
         // one descending run would give V N P.)
         assertEquals(List.of(3L, 1L, 2L),
                 order(preemptQos(job(3, 0, HIGH, 10), job(2, 1, NORMAL, 20), job(1, 2, LOW, 30))));
+    }
+
+    @Test
+    void shouldStartTheMergeSortFromEachJobsPartitionsByTierWhateverOrderItNamedThem() {
+        List<Partition> lowHigh = List.of(
+                SlurmReplay.tiered("low", SlurmReplay.nodes(0, 3), true, 1, PreemptMode.OFF),
+                SlurmReplay.tiered("high", SlurmReplay.nodes(0, 3), false, 2, PreemptMode.OFF));
+        int low = 0;
+        int high = 1;
+        // V (QOS low) and N (QOS normal) in high; P (QOS high, may preempt V) names both. All of
+        // priority 10, so the total order is tier, then job id. slurmctld's job list holds P's
+        // partitions by tier (submission sorted them): [1high, 2high, 2low, 3high] -> [2high,
+        // 1high] | [3high, 2low] -> 2high 1high 3high 2low. From the order P named them, low
+        // first: [1high, 2low] | [2high, 3high] -> [2low, 1high] | [2high, 3high] -> 2high 3high
+        // 2low 1high, where N would go before V.
+        for (int[] named : new int[][] {{low, high}, {high, low}}) {
+            JobQueue q = holding(JobQueue.byPriority(lowHigh, highPreemptsLow()), job(1, 0, LOW, 10, high),
+                    job(2, 1, HIGH, 10, named), job(3, 2, NORMAL, 10, high));
+            assertEquals(List.of("2high", "1high", "3high", "2low"), entries(q, lowHigh));
+        }
     }
 
     /** The order of {@code jobs}, then the order once {@code jobs[started]} has started. */
