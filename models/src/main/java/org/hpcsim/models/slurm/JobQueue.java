@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import org.hpcsim.models.workload.Job;
 
 /**
  * The pending jobs in slurmctld's order: one entry per job and partition it may run in, sorted by
@@ -40,7 +41,8 @@ final class JobQueue {
     }
 
     /** slurmctld's job list under one PriorityTier: jobs in creation order, each job's partitions as it named them. */
-    private static final Comparator<Entry> JOB_LIST_ORDER = Comparator.comparingLong((Entry e) -> e.job.seq)
+    private static final Comparator<Entry> JOB_LIST_ORDER = Comparator.comparingLong((Entry e) -> e.job.listPlace())
+            .thenComparingInt(e -> e.job.arrayTask)
             .thenComparingInt(Entry::slot);
     private Entry[] entries = new Entry[64];
     private int size;
@@ -48,6 +50,9 @@ final class JobQueue {
     /** Whether the entries are in the order of a sort by the non-total comparison. */
     private boolean mergeSorted;
     private int pendingJobs;
+    private final JobListPlaces places = new JobListPlaces();
+    /** Jobs created so far: the next one's {@link SlurmJob#seq}. */
+    private long createdJobs;
     /** The job list the merge sort starts from (see {@link #jobList}). */
     private final Comparator<Entry> jobList;
     /** The total order: the queue's own, less preempt/qos's check. */
@@ -79,7 +84,8 @@ final class JobQueue {
         Comparator<Entry> byPriority = Comparator.comparingInt((Entry e) -> -partitions.get(e.partition()).priorityTier())
                 .thenComparing((a, b) -> Long.compare(b.priority(), a.priority())) // high first, unboxed
                 .thenComparingLong(e -> e.job.submit)
-                .thenComparingLong(e -> e.job.job.id())
+                .thenComparingLong(e -> e.job.queueId)
+                .thenComparingInt(e -> e.job.arrayTask)
                 .thenComparingLong(e -> e.job.seq);
         return new JobQueue(qosPreempts, jobList(partitions), byPriority);
     }
@@ -92,7 +98,8 @@ final class JobQueue {
      * order from then on.
      */
     private static Comparator<Entry> jobList(List<Partition> partitions) {
-        return Comparator.comparingLong((Entry e) -> e.job.seq)
+        return Comparator.comparingLong((Entry e) -> e.job.listPlace())
+                .thenComparingInt(e -> e.job.arrayTask)
                 .thenComparingInt(e -> -partitions.get(e.partition()).priorityTier())
                 .thenComparingInt(Entry::slot);
     }
@@ -155,8 +162,18 @@ final class JobQueue {
         add(job);
     }
 
-    /** A job left the queue (it started); its entries go the next time the queue is read. */
-    void started() {
+    /** slurmctld's record of {@code job}, created as it is submitted: numbered, and placed in the job list. */
+    SlurmJob create(Job job, JobRequest request, int qos) {
+        SlurmJob created = new SlurmJob(job, request, createdJobs++, qos);
+        places.created(created);
+        return created;
+    }
+
+    /** {@code job} left the queue (it started); its entries go the next time the queue is read. */
+    void started(SlurmJob job) {
+        if (places.started(job)) {
+            sorted = false;
+        }
         pendingJobs--;
     }
 

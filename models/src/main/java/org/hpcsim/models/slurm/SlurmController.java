@@ -43,7 +43,6 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     /** At the end of an instant in which a job was refused or ended: stops the timers if that was the last. */
     private final int overCheckHook;
 
-    private long seq;
     private boolean firstSubmission = true;
     private long rejected;
 
@@ -190,7 +189,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
             sim.requestAtInstantEnd(overCheckHook);
             return;
         }
-        SlurmJob sj = new SlurmJob(job, request, seq++, cluster.config.qos().of(job));
+        SlurmJob sj = queue.create(job, request, cluster.config.qos().of(job));
         priorities.created(sj);
         cluster.qos.submitted(sj);
         observer.jobSubmitted(job, now);
@@ -364,7 +363,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     public void start(SlurmJob job, int partition, Allocation allocation) {
         long now = sim.now();
         cluster.occupy(job, partition, allocation);
-        queue.started();
+        queue.started(job);
         job.partition = partition;
         job.allocation = allocation;
         // On powered-down nodes the job is CONFIGURING until they are up; then its start is reset.

@@ -6,6 +6,7 @@ import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.NodeShares;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobLinks;
 
 /** slurmctld's record of one job: what it asked for, its priority, and once started where and until when. */
 final class SlurmJob {
@@ -18,6 +19,17 @@ final class SlurmJob {
     final JobRequest request;
     /** Submission order, the last tie-break of the queue order after submit time and id. */
     final long seq;
+    /**
+     * The id the queue breaks ties of priority and submit time with: an array task's array id
+     * (job_scheduler.c sort_job_queue2 takes array_job_id for any array task), else its own.
+     */
+    final long queueId;
+    /** Its index in its array, the tie-break after {@link #queueId}; -1 for a job of no array. */
+    final int arrayTask;
+    /** Its place in slurmctld's job list once it has one of its own (see {@link JobListPlaces}). */
+    long listPlace;
+    /** The record it shares while it is an array task that has never started, else null. */
+    JobListPlaces.ArrayRecord unstartedArray;
     /** Index of its QOS in the cluster's {@link QosSetup}, or -1 when QOS are not modelled. */
     final int qos;
     /** The QOS whose MaxSubmitJobsPerUser this job counts towards (see {@link QosLimits#submitted}). */
@@ -66,10 +78,19 @@ final class SlurmJob {
         this.job = job;
         this.request = request;
         this.seq = seq;
+        this.listPlace = seq;
         this.qos = qos;
+        JobLinks links = job.options().links();
+        this.queueId = links.inArray() ? links.arrayJobId() : job.id();
+        this.arrayTask = links.arrayTaskId();
         this.priority = new long[request.partitions().length];
         this.submit = job.submitTime();
         this.eligible = job.submitTime();
+    }
+
+    /** Its place in slurmctld's job list: its array's waiting record's while it is one of those tasks. */
+    long listPlace() {
+        return unstartedArray != null ? unstartedArray.place() : listPlace;
     }
 
     /**

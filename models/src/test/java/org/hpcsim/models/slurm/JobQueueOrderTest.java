@@ -62,7 +62,7 @@ class JobQueueOrderTest {
     /** {@code job} starts (in partition 0): the queue drops it the next time it is read. */
     private static void start(JobQueue q, SlurmJob job) {
         job.partition = 0;
-        q.started();
+        q.started(job);
     }
 
     @Test
