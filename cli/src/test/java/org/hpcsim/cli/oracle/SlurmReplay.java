@@ -24,7 +24,7 @@ public final class SlurmReplay {
     private static final long POLL_MILLIS = 500;
     /** The state jobcomp/filetxt logs for a run that preemption ended (requeued or not). */
     private static final String PREEMPTED = "PREEMPTED";
-    /** Beside the job log: the line of it at which the last replay's records begin. */
+    /** Beside the job log: the index of the record at which the last replay's records begin. */
     static final String START_FILE = "jobcomp.start";
 
     private SlurmReplay() {}
@@ -34,10 +34,10 @@ public final class SlurmReplay {
      * most {@code timeout} after the last submission; returns them in submission order.
      */
     public static List<ReplayedJob> replay(SlurmCluster cluster, List<OracleJob> jobs, Duration timeout) {
-        // The log outlives restarts and job ids restart at 1 with a fresh cluster, so only lines
+        // The log outlives restarts and job ids restart at 1 with a fresh cluster, so only records
         // written after this point belong to this replay.
-        int skipLines = lineCount(cluster.jobCompLog());
-        writeStartLine(cluster.jobCompLog(), skipLines);
+        int skipRecords = JobCompFile.read(cluster.jobCompLog()).size();
+        writeStartRecord(cluster.jobCompLog(), skipRecords);
         List<OracleJob> order = inSubmissionOrder(jobs);
         Map<Long, OracleJob> bySlurmId = new HashMap<>();
         long t0 = System.nanoTime();
@@ -45,18 +45,18 @@ public final class SlurmReplay {
             sleepUntil(t0 + (long) (job.submitOffset() * 1e9));
             bySlurmId.put(cluster.submit(job), job);
         }
-        Map<Long, List<JobCompRecord>> ended = waitForAll(cluster, bySlurmId, skipLines, timeout);
+        Map<Long, List<JobCompRecord>> ended = waitForAll(cluster, bySlurmId, skipRecords, timeout);
         return toReplayed(order, bySlurmId, ended);
     }
 
     /**
      * {@code jobs} as an earlier replay ran them, from its job log {@code jobCompLog}: the records
-     * from the line its replay began at ({@link #START_FILE} beside the log; the whole log when
+     * from the record its replay began at ({@link #START_FILE} beside the log; the whole log when
      * there is none), each job's runs under its Slurm id; in submission order.
      */
     public static List<ReplayedJob> fromJobComp(Path jobCompLog, List<OracleJob> jobs) {
         List<JobCompRecord> all = JobCompFile.read(jobCompLog);
-        List<JobCompRecord> replayed = all.subList(Math.min(startLine(jobCompLog), all.size()), all.size());
+        List<JobCompRecord> replayed = all.subList(Math.min(startRecord(jobCompLog), all.size()), all.size());
         Map<String, Long> slurmIdOf = new HashMap<>();
         for (JobCompRecord r : replayed) {
             slurmIdOf.put(r.name(), r.jobId());
@@ -80,11 +80,11 @@ public final class SlurmReplay {
     }
 
     private static Map<Long, List<JobCompRecord>> waitForAll(SlurmCluster cluster, Map<Long, OracleJob> bySlurmId,
-                                                             int skipLines, Duration timeout) {
+                                                             int skipRecords, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         while (true) {
             List<JobCompRecord> all = JobCompFile.read(cluster.jobCompLog());
-            Map<Long, List<JobCompRecord>> ended = runsOf(all.subList(Math.min(skipLines, all.size()), all.size()),
+            Map<Long, List<JobCompRecord>> ended = runsOf(all.subList(Math.min(skipRecords, all.size()), all.size()),
                     bySlurmId);
             long over = ended.values().stream().filter(runs -> !last(runs).state().equals(PREEMPTED)).count();
             if (over == bySlurmId.size()) {
@@ -164,29 +164,18 @@ public final class SlurmReplay {
         return jobCompLog.resolveSibling(START_FILE);
     }
 
-    private static void writeStartLine(Path jobCompLog, int line) {
+    private static void writeStartRecord(Path jobCompLog, int record) {
         try {
-            Files.writeString(startFile(jobCompLog), line + "\n");
+            Files.writeString(startFile(jobCompLog), record + "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static int startLine(Path jobCompLog) {
+    private static int startRecord(Path jobCompLog) {
         Path f = startFile(jobCompLog);
         try {
             return Files.exists(f) ? Integer.parseInt(Files.readString(f).strip()) : 0;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static int lineCount(Path file) {
-        if (!Files.exists(file)) {
-            return 0;
-        }
-        try {
-            return Files.readAllLines(file).size();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -6,7 +6,9 @@ import org.hpcsim.models.platform.PlatformStats;
  * The engine's and the scheduler's counters for one run.
  *
  * @param events           events fired (arrivals, job ends)
- * @param schedulingPasses scheduling passes run, one at most per instant with arrivals or ends
+ * @param schedulingPasses scheduling passes run: under the textbook policies one at most per instant
+ *                         with arrivals or ends; under Slurm its main loop's passes, as its
+ *                         controller's timing runs them (several in an instant after preemptions)
  * @param endTime          simulation time of the last event
  * @param preemption       what preemption did; {@link PreemptionStats#NONE} when nothing was preempted
  * @param interruptions    what Spot interruptions did, or null for a run without them

@@ -43,7 +43,8 @@ final class SchedulingPasses {
     private boolean changed;
     /** When the state last changed (a submission, end, start, requeue), in simulation nanoseconds. */
     private long lastChange = Long.MIN_VALUE;
-    private boolean preemptedInBackfill;
+    /** A pass (either loop's) preempted jobs since the backfill pass last began: a change _more_work sees. */
+    private boolean preemptedSinceBackfill;
     /** No window starts after the last reservation check armed. */
     private boolean noWindowStartsLeft;
     /** True while a tick's pass admits its second's submissions: their requests are that pass's. */
@@ -150,7 +151,7 @@ final class SchedulingPasses {
 
     /** A pass preempted jobs: that changes the state like an end. */
     void preempted() {
-        preemptedInBackfill = true;
+        preemptedSinceBackfill = true;
     }
 
     /**
@@ -289,12 +290,12 @@ final class SchedulingPasses {
     private void runBackfill(long now) {
         // Set first, so a preemption in the pass arms the next pass bf_interval from this one.
         timers.backfillRan(now);
-        preemptedInBackfill = false;
+        preemptedSinceBackfill = false;
         backfill.pass(queue, running.list(), now);
         // backfill.c's _more_work: another pass is due when the last job or node update is no
         // earlier than the pass's end, both in whole seconds (>=): so after a pass that started or
         // preempted jobs, or that ran in the second of a change (here its passes take no time).
-        changed = preemptedInBackfill || changedInSecondOf(now);
+        changed = preemptedSinceBackfill || changedInSecondOf(now);
         if (params.tick() == 0) {
             if (changed && queue.pendingJobs() > 0) {
                 timers.backfillDueAtInstant(now); // not due yet: arms the pass bf_interval from this one
