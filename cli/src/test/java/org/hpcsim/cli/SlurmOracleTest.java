@@ -44,6 +44,14 @@ class SlurmOracleTest {
     /** hpcsim's Slurm settings for SchedulerType=sched/backfill with bf_interval=1. */
     static final String BACKFILL_SCHEDULER = "scheduler: backfill, select: linear, parameters: {bf_interval: 1}";
 
+    /**
+     * In every sched/backfill configuration: slurmctld then logs each backfill pass's start
+     * (`_attempt_backfill: beginning`, at info), the thread's exact wake-ups for hpcsim's clock
+     * (see TickClock; hpcsim lists the key as ignored). Without it the clock guesses them from
+     * backfill's starts and preemptions.
+     */
+    private static final String BACKFILL_PASSES = "DebugFlags=Backfill";
+
     /** The bar: this share of jobs starts within {@link #WITHIN_SECONDS} of the real start. */
     private static final double BAR = 0.90;
     private static final double WITHIN_SECONDS = 2;
@@ -130,7 +138,8 @@ class SlurmOracleTest {
         // starts are the backfill thread's, on its own phase: hpcsim gets submissions and runs on
         // that thread's clock (see TickClock).
         check("backfill", Bar.START_TIMES, BASE_PORT + 100,
-                linear("SchedulerType=sched/backfill", "SchedulerParameters=bf_interval=1", FIFO), workload(),
+                linear("SchedulerType=sched/backfill", "SchedulerParameters=bf_interval=1", FIFO, BACKFILL_PASSES),
+                workload(),
                 (sim, real, conf) -> {
                     TickClock clock = TickClock.of(real, conf.resolveSibling("log").resolve("slurmctld.log"),
                             TickClock.Loop.BACKFILL);
@@ -172,7 +181,7 @@ class SlurmOracleTest {
                         WAVE_SPAN_SECONDS)
                 .stream().map(OracleJob::asTasks).toList();
         List<String> conf = List.of("SelectType=select/cons_tres", "SelectTypeParameters=CR_Core",
-                "SchedulerType=sched/backfill", "SchedulerParameters=bf_interval=1", FIFO);
+                "SchedulerType=sched/backfill", "SchedulerParameters=bf_interval=1", FIFO, BACKFILL_PASSES);
         check("cons_tres_backfill", Bar.START_TIMES, BASE_PORT + 600, SHARED_NODES, SHARED_CPUS, conf, jobs,
                 (sim, real, slurmConf) -> HpcsimInput.writeWithConf(sim, "slurm-oracle-cons-tres-backfill", real,
                         slurmConf, TickClock.of(real, slurmConf.resolveSibling("log").resolve("slurmctld.log"),
@@ -235,7 +244,7 @@ class SlurmOracleTest {
         List<String> conf = new ArrayList<>(linear("SchedulerType=sched/backfill",
                 "SchedulerParameters=bf_interval=1", "PriorityType=priority/multifactor",
                 // Job size and partition only: the age factor would grow between the submissions.
-                "PriorityWeightJobSize=1000", "PriorityWeightPartition=2000", "PriorityWeightAge=0"));
+                "PriorityWeightJobSize=1000", "PriorityWeightPartition=2000", "PriorityWeightAge=0", BACKFILL_PASSES));
         conf.addAll(partitions.confLines());
         List<OracleJob> jobs = OracleWorkload.generate(SEED, JOBS, NODES, WAVES, BLOCKED_WAVE_SECONDS,
                 BLOCKED_WAVE_SPAN_SECONDS);
@@ -257,7 +266,7 @@ class SlurmOracleTest {
     void shouldRequeueAndRestartJobsWhenSlurmsPartitionPreemptionDoes() throws IOException {
         assumeTrue(Boolean.getBoolean("hpcsim.oracle.preemption"), "preemption oracle: -Dhpcsim.oracle.preemption=true");
         List<String> conf = new ArrayList<>(linear("SchedulerType=sched/backfill",
-                "SchedulerParameters=bf_interval=1", FIFO));
+                "SchedulerParameters=bf_interval=1", FIFO, BACKFILL_PASSES));
         conf.addAll(PreemptionWorkload.confLines());
         check("preemption", Bar.START_TIMES, BASE_PORT + 700, conf,
                 PreemptionWorkload.generate(SEED + 7, NODES, PREEMPTION_WAVES, PREEMPTION_WAVE_SECONDS),

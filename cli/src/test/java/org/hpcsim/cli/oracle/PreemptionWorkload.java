@@ -25,9 +25,7 @@ public final class PreemptionWorkload {
     public static List<String> confLines() {
         // slurm.conf(5): preempt/partition_prio preempts jobs of lower-PriorityTier partitions;
         // PreemptMode=REQUEUE requeues them (JobRequeue defaults to 1, so batch jobs may be).
-        // DebugFlags=Backfill logs each backfill pass's start at info: the thread's exact wake-ups
-        // for hpcsim's clock (hpcsim lists the key as ignored).
-        return List.of("PreemptType=preempt/partition_prio", "PreemptMode=REQUEUE", "DebugFlags=Backfill",
+        return List.of("PreemptType=preempt/partition_prio", "PreemptMode=REQUEUE",
                 "PartitionName=low Nodes=ALL PriorityTier=1 MaxTime=INFINITE State=UP",
                 "PartitionName=high Nodes=ALL PriorityTier=2 MaxTime=INFINITE State=UP");
     }
