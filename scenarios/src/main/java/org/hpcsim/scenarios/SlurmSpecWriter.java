@@ -150,6 +150,9 @@ final class SlurmSpecWriter {
         putIfSet(params, "bf_job_part_count_reserve", b.jobPartCountReserve());
         putIfSet(params, "bf_max_job_start", b.maxJobStart());
         putIfSet(params, "bf_node_space_size", b.nodeSpaceSize());
+        if (b.maxJobArrayResv() != BackfillLimits.DEFAULT_MAX_JOB_ARRAY_RESV) {
+            params.put("bf_max_job_array_resv", b.maxJobArrayResv());
+        }
     }
 
     private static void putIfSet(Map<String, Object> params, String key, long value) {

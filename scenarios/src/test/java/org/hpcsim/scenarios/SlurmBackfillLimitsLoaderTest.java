@@ -27,10 +27,20 @@ class SlurmBackfillLimitsLoaderTest {
     void shouldReadEachLimitInSlurmsNamesAndUnits() {
         BackfillLimits b = load("parameters: {bf_max_job_user: 10, bf_max_job_part: 50, bf_max_job_user_part: 5,"
                 + " bf_max_job_assoc: 8, bf_min_age_reserve: 600, bf_min_prio_reserve: 1000,"
-                + " bf_job_part_count_reserve: 20, bf_max_job_start: 30, bf_node_space_size: 200}").scheduler().slurm()
-                .params().backfillLimits();
-        assertEquals(new BackfillLimits(10, 50, 5, 8, SimTime.seconds(600), 1000, 20, 30, 200), b);
+                + " bf_job_part_count_reserve: 20, bf_max_job_start: 30, bf_node_space_size: 200,"
+                + " bf_max_job_array_resv: 5}").scheduler().slurm().params().backfillLimits();
+        assertEquals(new BackfillLimits(10, 50, 5, 8, SimTime.seconds(600), 1000, 20, 30, 200, 5), b);
         assertEquals(BackfillLimits.NONE, load("scheduler: backfill").scheduler().slurm().params().backfillLimits());
+    }
+
+    @Test
+    void shouldRefuseAnArrayReservationCountBackfillWouldNotTakeInOneLine() {
+        ScenarioException e = assertThrows(ScenarioException.class,
+                () -> load("parameters: {bf_max_job_array_resv: 1001}"));
+        assertTrue(e.getMessage().contains("bf_max_job_array_resv") && e.getMessage().contains("must be 0 to 1000")
+                && !e.getMessage().contains("\n"), e.getMessage());
+        assertEquals(BackfillLimits.DEFAULT_MAX_JOB_ARRAY_RESV,
+                load("scheduler: backfill").scheduler().slurm().params().backfillLimits().maxJobArrayResv());
     }
 
     @Test
@@ -49,7 +59,8 @@ class SlurmBackfillLimitsLoaderTest {
 
     @Test
     void shouldWriteTheLimitsBackSoTheScenarioRunsAgainAlike() throws Exception {
-        Scenario s = load("parameters: {bf_max_job_user: 3, bf_min_age_reserve: 120, bf_max_job_start: 7, bf_node_space_size: 40}");
+        Scenario s = load("parameters: {bf_max_job_user: 3, bf_min_age_reserve: 120, bf_max_job_start: 7,"
+                + " bf_node_space_size: 40, bf_max_job_array_resv: 0}");
         String text = new ObjectMapper(new YAMLFactory()).writeValueAsString(ScenarioWriter.toMap(s));
         Scenario again = loader.parse(text, "again.yaml");
         assertEquals(s.scheduler().slurm().params(), again.scheduler().slurm().params());

@@ -35,6 +35,7 @@ final class Backfill {
     /** Simulation time 0's distance past a multiple of bf_resolution in Unix time. */
     private final long originOffset;
     private BackfillListener listener = BackfillListener.NONE;
+    private final ArrayTries arrays;
     /** Running jobs as the will-run test takes them out: by time-limit end, then submission. */
     private static final Comparator<SlurmJob> BY_END = Comparator.comparingLong((SlurmJob j) -> j.limitEnd)
             .thenComparingLong(j -> j.seq);
@@ -43,6 +44,7 @@ final class Backfill {
         this.cluster = cluster;
         this.originOffset = Math.floorMod(SimTime.seconds(unixOrigin), params.bfResolution());
         this.starter = starter;
+        this.arrays = new ArrayTries(params.backfillLimits().maxJobArrayResv());
         this.params = params;
         this.willRun = new WillRun(cluster, unixOrigin);
         this.preemptor = preemptor;
@@ -79,6 +81,7 @@ final class Backfill {
             quotas.reset();
         }
         listener.passStarted(now);
+        arrays.reset();
         List<SlurmJob> preempting = new ArrayList<>();
         for (int i = 0; i <= last; i++) {
             JobQueue.Entry e = entries.get(i);
@@ -93,6 +96,9 @@ final class Backfill {
                 break;
             }
             int p = e.partition();
+            if (arrays.passOver(job, p)) {
+                continue; // backfill.c: "already rejected array element", or past bf_max_job_array_resv
+            }
             if (!cluster.qos.mayStart(job, p)) {
                 continue; // backfill.c: held by a QOS limit, skipped before planning: no reservation
             }
@@ -108,6 +114,7 @@ final class Backfill {
             }
             if (o.startNow != null) {
                 starter.start(job, p, o.startNow);
+                arrays.started();
                 listener.backfilled(job, now, job.limitEnd, nodesOf(o.startNow));
                 insertByEnd(byEnd, job);
                 willRun.started(job, now);
@@ -226,7 +233,7 @@ final class Backfill {
                     return new Outcome(null, tested); // select_nodes answers "Accounting policy" before it preempts
                 }
                 Preemptor.Plan plan = preemptor.plan(request, avail, candidates, leafLimit);
-                return preempt(job, plan, noReserve ? -1 : limit, space, now, tested);
+                return preempt(job, p, plan, noReserve ? -1 : limit, space, now, tested);
             }
             if (start <= now) {
                 return new Outcome(willRun.allocation(), tested);
@@ -256,7 +263,7 @@ final class Backfill {
             if (tableFull(space)) {
                 return Outcome.tableFull(List.of(), tested);
             }
-            reserve(job, start, limit, nodesOf(willRun.allocation()), space);
+            reserve(job, p, start, limit, nodesOf(willRun.allocation()), space);
             if (quotas != null) {
                 quotas.reserved(p);
             }
@@ -270,7 +277,8 @@ final class Backfill {
      * dying, and the job's nodes are reserved from now either way (for {@code limit}; not at all
      * when it is negative, a NoReserve job's case).
      */
-    private Outcome preempt(SlurmJob job, Preemptor.Plan plan, long limit, NodeSpace space, long now, int tested) {
+    private Outcome preempt(SlurmJob job, int p, Preemptor.Plan plan, long limit, NodeSpace space, long now,
+                            int tested) {
         Allocation nodes = plan != null ? plan.allocation() : willRun.allocation();
         boolean act = plan != null && preemptor.mayPreemptAgain(job, now);
         List<SlurmJob> victims = act ? plan.victims() : List.of();
@@ -278,7 +286,7 @@ final class Backfill {
             if (tableFull(space)) {
                 return Outcome.tableFull(victims, tested); // the start (preempting) was tried before the table's test
             }
-            reserve(job, now, limit, nodesOf(nodes), space);
+            reserve(job, p, now, limit, nodesOf(nodes), space);
         }
         return new Outcome(null, victims, tested, false);
     }
@@ -310,7 +318,8 @@ final class Backfill {
         return space.records() >= params.backfillLimits().tableSize(params.bfMaxJobTest());
     }
 
-    private void reserve(SlurmJob job, long start, long limit, BitSet nodes, NodeSpace space) {
+    private void reserve(SlurmJob job, int p, long start, long limit, BitSet nodes, NodeSpace space) {
+        arrays.reserved(job, p);
         long res = params.bfResolution();
         long reserveStart = floor(start, res);
         long reserveEnd = floor(start + limit, res);

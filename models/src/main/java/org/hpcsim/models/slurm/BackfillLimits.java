@@ -18,9 +18,16 @@ package org.hpcsim.models.slurm;
  * @param nodeSpaceSize       bf_node_space_size: records of the pass's node_space table (0: as many
  *                            as bf_max_job_test); a reservation that finds the table full is not
  *                            made and the pass ends (see {@link NodeSpaceRecords})
+ * @param maxJobArrayResv     bf_max_job_array_resv: tasks of one job array a pass reserves for in a row
+ *                            (default 20; see {@link ArrayTries})
  */
 public record BackfillLimits(int maxJobUser, int maxJobPart, int maxJobUserPart, int maxJobAssoc, long minAgeReserve,
-                             long minPrioReserve, int jobPartCountReserve, int maxJobStart, int nodeSpaceSize) {
+                             long minPrioReserve, int jobPartCountReserve, int maxJobStart, int nodeSpaceSize,
+                             int maxJobArrayResv) {
+    /** backfill.c, 22.05: BF_MAX_JOB_ARRAY_RESV, bf_max_job_array_resv's default. */
+    public static final int DEFAULT_MAX_JOB_ARRAY_RESV = 20;
+    /** backfill.c, 22.05: MAX_BF_MAX_JOB_ARRAY_RESV; a larger value is an error there. */
+    public static final int MAX_JOB_ARRAY_RESV = 1000;
     /** No limit: Slurm's defaults. */
     public static final BackfillLimits NONE = new BackfillLimits(0, 0, 0, 0, 0, 0, 0, 0, 0);
     /** backfill.c, 22.05: bf_node_space_size below 2 is invalid. */
@@ -42,6 +49,16 @@ public record BackfillLimits(int maxJobUser, int maxJobPart, int maxJobUserPart,
         if (maxJobStart > MAX_JOB_START) {
             throw new IllegalArgumentException("bf_max_job_start must be 0 to 10000");
         }
+        if (maxJobArrayResv < 0 || maxJobArrayResv > MAX_JOB_ARRAY_RESV) {
+            throw new IllegalArgumentException("bf_max_job_array_resv must be 0 to " + MAX_JOB_ARRAY_RESV);
+        }
+    }
+
+    /** Limits with bf_max_job_array_resv at its default. */
+    public BackfillLimits(int maxJobUser, int maxJobPart, int maxJobUserPart, int maxJobAssoc, long minAgeReserve,
+                          long minPrioReserve, int jobPartCountReserve, int maxJobStart, int nodeSpaceSize) {
+        this(maxJobUser, maxJobPart, maxJobUserPart, maxJobAssoc, minAgeReserve, minPrioReserve, jobPartCountReserve,
+                maxJobStart, nodeSpaceSize, DEFAULT_MAX_JOB_ARRAY_RESV);
     }
 
     /** Limits with no start count or table size set (Slurm's defaults for those). */

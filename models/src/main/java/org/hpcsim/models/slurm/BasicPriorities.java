@@ -5,7 +5,8 @@ import java.util.Arrays;
 /**
  * priority/basic: first in, first out. slurmctld gives each new job a priority one below the
  * lowest given so far (job_mgr.c set_job_prio and its lowest_prio; priority_basic.c subtracts the
- * one), so the queue is in submission order. A requeued job keeps its priority: batch_requeue_fini
+ * one), so the queue is in submission order; an array's tasks are one record with one priority,
+ * which each keeps once split off. A requeued job keeps its priority: batch_requeue_fini
  * resets it only since Slurm 24.05.5 (commit c90858c, SchedMD ticket 21312). On a real slurmctld
  * 22.05.8 (the oracle's preemption configuration) a job requeued at 22:45:15 started before one
  * requeued at 22:45:00 but submitted after it, both waiting with room for either.
@@ -17,7 +18,16 @@ final class BasicPriorities implements JobPriorities {
 
     @Override
     public void created(SlurmJob job) {
-        Arrays.fill(job.priority, --lowest);
+        JobListPlaces.ArrayRecord array = job.unstartedArray;
+        if (array == null) {
+            Arrays.fill(job.priority, --lowest);
+            return;
+        }
+        // An array's tasks are one record with one priority, which a task keeps once split off.
+        if (array.basicPriority == Long.MIN_VALUE) {
+            array.basicPriority = --lowest;
+        }
+        Arrays.fill(job.priority, array.basicPriority);
     }
 
     @Override

@@ -9,7 +9,10 @@ import org.hpcsim.models.workload.Job;
 /**
  * The pending jobs in slurmctld's order: one entry per job and partition it may run in, sorted by
  * partition PriorityTier (high first), job priority (high first), submit time (a requeued job's is
- * the time of its requeue), then job id and submission order.
+ * the time of its requeue), then job id (an array task's array id) and submission order. An
+ * array's tasks that never started are one record in slurmctld, with one entry per partition:
+ * here each task has its entries, which sort after the array's started (split-off) tasks, a
+ * partition at a time, and by index within one (see {@link JobListPlaces}).
  *
  * <p>Under preempt/qos a job sorts before any job whose QOS its own QOS may preempt, ahead of all
  * that (job_scheduler.c sort_job_queue2: preempt_g_job_preempt_check, preempt_qos.c
@@ -40,8 +43,9 @@ final class JobQueue {
         }
     }
 
-    /** slurmctld's job list under one PriorityTier: jobs in creation order, each job's partitions as it named them. */
+    /** slurmctld's job list under one PriorityTier: jobs by list place, each job's partitions as it named them. */
     private static final Comparator<Entry> JOB_LIST_ORDER = Comparator.comparingLong((Entry e) -> e.job.listPlace())
+            .thenComparingInt(JobQueue::waitingRecordSlot)
             .thenComparingInt(e -> e.job.arrayTask)
             .thenComparingInt(Entry::slot);
     private Entry[] entries = new Entry[64];
@@ -85,6 +89,10 @@ final class JobQueue {
                 .thenComparing((a, b) -> Long.compare(b.priority(), a.priority())) // high first, unboxed
                 .thenComparingLong(e -> e.job.submit)
                 .thenComparingLong(e -> e.job.queueId)
+                // an array's waiting record (array_task_id NO_VAL) after its split-off tasks, its
+                // entries a partition at a time, each its tasks by index
+                .thenComparingInt(e -> e.job.unstartedArray != null ? 1 : 0)
+                .thenComparingInt(JobQueue::waitingRecordSlot)
                 .thenComparingInt(e -> e.job.arrayTask)
                 .thenComparingLong(e -> e.job.seq);
         return new JobQueue(qosPreempts, jobList(partitions), byPriority);
@@ -99,9 +107,19 @@ final class JobQueue {
      */
     private static Comparator<Entry> jobList(List<Partition> partitions) {
         return Comparator.comparingLong((Entry e) -> e.job.listPlace())
-                .thenComparingInt(e -> e.job.arrayTask)
                 .thenComparingInt(e -> -partitions.get(e.partition()).priorityTier())
+                .thenComparingInt(JobQueue::waitingRecordSlot)
+                .thenComparingInt(e -> e.job.arrayTask)
                 .thenComparingInt(Entry::slot);
+    }
+
+    /**
+     * For an array task that never started, the partition of its entry: the array's waiting record
+     * is walked a partition at a time, each its tasks by index (job_scheduler.c's next_task); 0 for
+     * any other job.
+     */
+    private static int waitingRecordSlot(Entry e) {
+        return e.job.unstartedArray != null ? e.slot() : 0;
     }
 
     /** The job list as fifo_sched walks it. */
@@ -193,7 +211,7 @@ final class JobQueue {
         if (qosPreempts != null && (dropped || !sorted) && preemptorsWaitWithPreemptees()) {
             // no total order: the outcome depends on what is sorted, from which order, and how
             Arrays.sort(entries, 0, size, jobList);
-            QsortMerge.sort(entries, 0, size, order);
+            mergeSortByRecord();
             mergeSorted = true;
         } else if (!sorted || (dropped && mergeSorted)) {
             Arrays.sort(entries, 0, size, total); // what a non-total order left may not be in this one's order
@@ -201,6 +219,48 @@ final class JobQueue {
         }
         sorted = true;
         return Arrays.asList(entries).subList(0, size);
+    }
+
+    /**
+     * Merge-sorts the entries, in job-list order, as slurmctld sorts its queue records: an array's
+     * waiting tasks are one record, with one entry per partition, so only the first task's entry
+     * there is sorted, and the others follow it in index order. With no total order, how many
+     * entries are sorted changes where each ends.
+     */
+    private void mergeSortByRecord() {
+        Entry[] heads = new Entry[size];
+        int[] followers = new int[size];
+        int count = 0;
+        for (int i = 0; i < size; i++) {
+            Entry e = entries[i];
+            Entry head = count > 0 ? heads[count - 1] : null;
+            if (head != null && e.job.unstartedArray != null && head.job.unstartedArray == e.job.unstartedArray
+                    && head.partition() == e.partition()) {
+                followers[count - 1]++;
+            } else {
+                heads[count++] = e;
+            }
+        }
+        if (count == size) {
+            QsortMerge.sort(entries, 0, size, order);
+            return;
+        }
+        Entry[] grouped = Arrays.copyOf(entries, size);
+        int[] groupStart = new int[count];
+        for (int g = 0, i = 0; g < count; i += followers[g] + 1, g++) {
+            groupStart[g] = i;
+        }
+        Integer[] byHead = new Integer[count];
+        for (int g = 0; g < count; g++) {
+            byHead[g] = g;
+        }
+        QsortMerge.sort(byHead, 0, count, (a, b) -> order.compare(heads[a], heads[b]));
+        int k = 0;
+        for (Integer g : byHead) {
+            for (int j = 0; j <= followers[g]; j++) {
+                entries[k++] = grouped[groupStart[g] + j];
+            }
+        }
     }
 
     /** Drops the entries of jobs no longer pending; returns whether there were any. */

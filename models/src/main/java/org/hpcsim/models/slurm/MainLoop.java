@@ -17,7 +17,8 @@ import java.util.List;
  * (fifo_sched), out of every pass until sched/builtin's thread next builds a job queue, the only
  * place that clears the flag then (job_scheduler.c build_job_queue; builtin.c runs it every
  * {@link SchedulerParams#builtinInterval}). A job a QOS limit holds is passed over without failing its
- * partition (see {@link QosLimits}).
+ * partition (see {@link QosLimits}). An array's tasks after one that did not start are passed over
+ * uncounted (see {@link ArrayTries}).
  */
 final class MainLoop {
     private final SlurmCluster cluster;
@@ -27,6 +28,7 @@ final class MainLoop {
     private final BitSet avail = new BitSet();
     private final BitSet candidates = new BitSet();
     private boolean waitingForSwitches;
+    private final ArrayTries arrays = new ArrayTries(Integer.MAX_VALUE);
     /** When sched/builtin's thread builds its job queues under fifo_sched; null when every pass builds one. */
     private final PeriodicGrid builtinQueueBuilds;
 
@@ -61,6 +63,7 @@ final class MainLoop {
         int depth = 0;
         int started = 0;
         List<SlurmJob> preempting = new ArrayList<>();
+        arrays.reset();
         for (JobQueue.Entry e : entries) {
             SlurmJob job = e.job();
             if (!job.pending()) {
@@ -70,11 +73,14 @@ final class MainLoop {
                     : !preempting.isEmpty() && preempting.contains(job)) {
                 continue; // job_scheduler.c: preempt_in_progress, "scheduled in another partition"
             }
+            int p = e.partition();
+            if (arrays.passOver(job, p)) {
+                continue; // job_scheduler.c: "already rejected array element", before the depth count
+            }
             // job_scheduler.c counts a job before the failed-partition test: "job_depth++ > def_job_limit".
             if (!fullQueue && depth++ > depthLimit) {
                 break;
             }
-            int p = e.partition();
             if (failed[p]) {
                 continue;
             }
@@ -98,6 +104,7 @@ final class MainLoop {
             }
             if (a != null) {
                 starter.start(job, p, a);
+                arrays.started();
                 started++;
             } else {
                 waitingForSwitches |= leafLimit > 0;

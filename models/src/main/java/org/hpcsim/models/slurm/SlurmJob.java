@@ -5,6 +5,7 @@ import java.util.function.Supplier;
 import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.JobOutcome;
 import org.hpcsim.models.run.NodeShares;
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobLinks;
 
@@ -19,6 +20,11 @@ final class SlurmJob {
     final JobRequest request;
     /** Submission order, the last tie-break of the queue order after submit time and id. */
     final long seq;
+    /**
+     * Its array's job id when it is an array task (by its links, or by an id {@link ArrayTaskIds}
+     * made, as a replayed run's jobs.csv has), else -1.
+     */
+    final long arrayId;
     /**
      * The id the queue breaks ties of priority and submit time with: an array task's array id
      * (job_scheduler.c sort_job_queue2 takes array_job_id for any array task), else its own.
@@ -81,8 +87,9 @@ final class SlurmJob {
         this.listPlace = seq;
         this.qos = qos;
         JobLinks links = job.options().links();
-        this.queueId = links.inArray() ? links.arrayJobId() : job.id();
-        this.arrayTask = links.arrayTaskId();
+        this.arrayId = links.inArray() ? links.arrayJobId() : ArrayTaskIds.arrayOf(job.id());
+        this.queueId = arrayId >= 0 ? arrayId : job.id();
+        this.arrayTask = links.inArray() ? links.arrayTaskId() : ArrayTaskIds.indexOf(job.id());
         this.priority = new long[request.partitions().length];
         this.submit = job.submitTime();
         this.eligible = job.submitTime();

@@ -38,9 +38,16 @@ public final class ArrayTaskIds {
 
     /** How a job id reads: {@code 123_4} for an id {@link #of} made, else the number. */
     public static String display(long id) {
-        if (id < BASE) {
-            return Long.toString(id);
-        }
-        return (id - BASE) / STRIDE + "_" + (id - BASE) % STRIDE;
+        return id < BASE ? Long.toString(id) : arrayOf(id) + "_" + indexOf(id);
+    }
+
+    /** The array job id of a task id {@link #of} made, else -1. */
+    public static long arrayOf(long id) {
+        return id < BASE ? -1 : (id - BASE) / STRIDE;
+    }
+
+    /** The index of a task id {@link #of} made, else -1. */
+    public static int indexOf(long id) {
+        return id < BASE ? -1 : (int) ((id - BASE) % STRIDE);
     }
 }

@@ -3,11 +3,14 @@ package org.hpcsim.models.slurm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.List;
 import org.hpcsim.models.slurm.priority.MultifactorConfig;
 import org.hpcsim.models.slurm.priority.MultifactorWeights;
 import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobLinks;
+import org.hpcsim.models.workload.ListJobSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -38,6 +41,63 @@ class ArrayJobListTest {
         SlurmReplay.Result r = SlurmReplay.run(builtin, jobs);
         assertEquals(List.of(10L, 30L, 35L, 35L), List.of(r.start(task(0)), r.start(9), r.start(task(1)),
                 r.start(task(2))));
+    }
+
+    @Test
+    void shouldNotCountAnArraysTasksAfterOneThatCannotStartAgainstTheQueueDepth() {
+        // sched/builtin, partitions a (node 0) and b (node 1). X holds a until 100; array 8 (150
+        // tasks) waits in a; J in b. The pass at J's submission tries task 0, which fails a; in
+        // slurmctld the other 149 are the same record, so J is the third job tried, well within
+        // default_queue_depth (100), and starts at once rather than at the periodic pass (60).
+        SlurmConfig c = SlurmReplay.partitioned(2, SchedulerType.BUILTIN, SchedulerParams.defaults().immediate(),
+                SlurmReplay.tiered("a", SlurmReplay.nodes(0, 0), true, 1, PreemptMode.OFF),
+                SlurmReplay.tiered("b", SlurmReplay.nodes(1, 1), false, 1, PreemptMode.OFF));
+        List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(job(6, 0, 100, 1), "a")));
+        SbatchDependencyTest.array(8, 150, 0, 1, 10).forEach(t -> jobs.add(SlurmReplay.inPartition(t, "a")));
+        jobs.add(SlurmReplay.inPartition(job(9, 2, 10, 1), "b"));
+        SlurmReplay.Result r = SlurmReplay.run(c, jobs);
+        assertEquals(2, r.start(9));
+        assertEquals(100, r.start(task(0)));
+    }
+
+    @Test
+    void shouldReserveForAtMostTwentyTasksOfAnArrayInABackfillPass() {
+        // 31 nodes; X holds 30 of them until its limit at 300. Array 8's 25 tasks need two nodes
+        // each; Y (one node, 50 s) fits on the free node now, so the pass plans up to it. There is
+        // room for every task from 300 or 310, but backfill reserves for tasks 0 to 19 alone
+        // (bf_max_job_array_resv, 20), leaves the array's record there and goes on to Y.
+        List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.job(6, 0, 100, 300, 30)));
+        for (int t = 0; t < 25; t++) {
+            jobs.add(SbatchDependencyTest.linked(SlurmReplay.job(task(t), 1, 10, 10, 2), JobLinks.NONE.asTask(8, t, 0)));
+        }
+        jobs.add(SlurmReplay.job(9, 1, 50, 50, 1));
+        List<Long> firstPass = reservedInFirstPass(SlurmConfig.uniform(31, 1, SchedulerType.BACKFILL,
+                SelectType.LINEAR, SlurmReplay.params(1, 1)), jobs);
+        List<Long> expected = new ArrayList<>();
+        for (int t = 0; t < 20; t++) {
+            expected.add(task(t));
+        }
+        assertEquals(expected, firstPass);
+    }
+
+    /** The jobs the first backfill pass that reserved anything reserved for, in order. */
+    private static List<Long> reservedInFirstPass(SlurmConfig config, List<Job> jobs) {
+        List<List<Long>> passes = new ArrayList<>();
+        SlurmController controller = new SlurmController(config, new ListJobSource(jobs), true,
+                new SlurmReplay.Result());
+        controller.listen(new BackfillListener() {
+            @Override
+            public void passStarted(long now) {
+                passes.add(new ArrayList<>());
+            }
+
+            @Override
+            public void reserved(SlurmJob job, long start, long end, BitSet nodes) {
+                passes.get(passes.size() - 1).add(job.job.id());
+            }
+        });
+        controller.run();
+        return passes.stream().filter(p -> !p.isEmpty()).findFirst().orElseThrow();
     }
 
     @Test

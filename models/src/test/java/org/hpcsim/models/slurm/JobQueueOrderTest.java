@@ -4,8 +4,12 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.hpcsim.models.workload.ArrayTaskIds;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobLinks;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -106,6 +110,34 @@ class JobQueueOrderTest {
                     job(2, 1, HIGH, 10, named), job(3, 2, NORMAL, 10, high));
             assertEquals(List.of("2high", "1high", "3high", "2low"), entries(q, lowHigh));
         }
+    }
+
+    /** A job {@code q} creates (so it has its job-list place), with {@code priority}. */
+    private static SlurmJob created(JobQueue q, Job job, int qos, long priority) {
+        SlurmJob j = q.create(job, new JobRequest(1, 1, 0, true, new int[] {0}, 0), qos);
+        j.priority[0] = priority;
+        return j;
+    }
+
+    @Test
+    void shouldMergeSortAnArraysWaitingTasksAsOneRecord() {
+        // Array 1 (QOS low, priority 2, three tasks), then job 2 (QOS high, may preempt low, 1),
+        // jobs 3 and 4 (normal, 0) and job 5 (normal, 2). slurmctld sorts five records:
+        // [A, 2] | [3, 4, 5] -> [2, A] | [5, 3, 4] -> 5 2 A 3 4. Sorting the three tasks as three
+        // entries gave 1_0 1_1 1_2 5 2 3 4.
+        JobQueue q = JobQueue.byPriority(ONE_PARTITION, highPreemptsLow());
+        List<SlurmJob> jobs = new ArrayList<>();
+        for (int t = 0; t < 3; t++) {
+            jobs.add(created(q, SbatchDependencyTest.linked(SlurmReplay.job(ArrayTaskIds.of(1, t), 0, 10, 20, 1),
+                    JobLinks.NONE.asTask(1, t, 0)), LOW, 2));
+        }
+        jobs.add(created(q, SlurmReplay.job(2, 0, 10, 20, 1), HIGH, 1));
+        jobs.add(created(q, SlurmReplay.job(3, 0, 10, 20, 1), NORMAL, 0));
+        jobs.add(created(q, SlurmReplay.job(4, 0, 10, 20, 1), NORMAL, 0));
+        jobs.add(created(q, SlurmReplay.job(5, 0, 10, 20, 1), NORMAL, 2));
+        jobs.forEach(q::add);
+        assertEquals(List.of(5L, 2L, ArrayTaskIds.of(1, 0), ArrayTaskIds.of(1, 1), ArrayTaskIds.of(1, 2), 3L, 4L),
+                order(q));
     }
 
     /** The order of {@code jobs}, then the order once {@code jobs[started]} has started. */

@@ -23,7 +23,7 @@ final class SlurmConfSchedulerParams {
             "kill_invalid_depend", "preempt_reorder_count", "preempt_youngest_first", "preempt_strict_order",
             "bf_max_job_user", "bf_max_job_part", "bf_max_job_user_part", "bf_max_job_assoc", "bf_min_age_reserve",
             "bf_min_prio_reserve", "bf_job_part_count_reserve", "bf_max_job_start", "bf_node_space_size",
-            "bf_window_linear", "interval");
+            "bf_window_linear", "interval", "bf_max_job_array_resv");
     /** Options about how slurmctld spends its own time, which a pass here does not take. */
     private static final Set<String> TIMING_ONLY = Set.of("bf_continue", "bf_yield_interval", "bf_yield_sleep",
             "bf_max_time", "max_rpc_cnt", "sched_min_interval");
@@ -42,7 +42,7 @@ final class SlurmConfSchedulerParams {
         long overTime = s.overTimeLimit().duration().map(Duration::toNanos).orElse(Long.MAX_VALUE / 4);
         BackfillLimits limits = new BackfillLimits(p.bfMaxJobUser(), p.bfMaxJobPart(), p.bfMaxJobUserPart(),
                 p.bfMaxJobAssoc(), SimTime.seconds(p.bfMinAgeReserveSeconds()), p.bfMinPrioReserve(),
-                p.bfJobPartCountReserve(), p.bfMaxJobStart(), p.bfNodeSpaceSize());
+                p.bfJobPartCountReserve(), p.bfMaxJobStart(), p.bfNodeSpaceSize(), p.bfMaxJobArrayResv());
         note(p, file, notes);
         if (select == SelectType.LINEAR && p.options().containsKey("bf_window_linear")) {
             // cons_common.c reads it for select/cons_res and cons_tres's will-run test only.

@@ -109,6 +109,8 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         number(o, "bf_job_part_count_reserve", 0, 0, 100_000);
         number(o, "bf_max_job_start", 0, 0, BackfillLimits.MAX_JOB_START);
         number(o, "bf_node_space_size", 0, BackfillLimits.MIN_NODE_SPACE_SIZE, BackfillLimits.MAX_NODE_SPACE_SIZE);
+        number(o, "bf_max_job_array_resv", BackfillLimits.DEFAULT_MAX_JOB_ARRAY_RESV, 0,
+                BackfillLimits.MAX_JOB_ARRAY_RESV);
         number(o, "max_switch_wait", DEFAULT_MAX_SWITCH_WAIT_S, 0, Integer.MAX_VALUE);
         number(o, "preempt_reorder_count", DEFAULT_PREEMPT_REORDER_COUNT, 0, Integer.MAX_VALUE);
     }
@@ -250,6 +252,12 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
     /** bf_job_part_count_reserve: backfill reservations per partition and pass; 0 for all. */
     public int bfJobPartCountReserve() {
         return number("bf_job_part_count_reserve", 0, 0, 100_000);
+    }
+
+    /** bf_max_job_array_resv: tasks of one job array a backfill pass reserves for in a row (backfill.c, 22.05: 0 to 1000, default 20). */
+    public int bfMaxJobArrayResv() {
+        return number("bf_max_job_array_resv", BackfillLimits.DEFAULT_MAX_JOB_ARRAY_RESV, 0,
+                BackfillLimits.MAX_JOB_ARRAY_RESV);
     }
 
     /** bf_max_job_start: jobs one backfill pass starts at most; 0 for no limit (slurm.conf(5), 22.05: max 10000). */

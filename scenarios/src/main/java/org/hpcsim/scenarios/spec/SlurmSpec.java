@@ -188,7 +188,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("controllerStart") Double controllerStart) {
         Parameters p = parameters != null ? parameters
                 : Parameters.fromFile(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null);
+                        null, null, null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
                 "must be 0 or more minutes, got " + overTimeLimit);
         SchedulerParams d = SchedulerParams.defaults();
@@ -262,7 +262,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                                    @JsonProperty("bf_job_part_count_reserve") Integer bfJobPartCountReserve,
                                    @JsonProperty("bf_max_job_start") Integer bfMaxJobStart,
                                    @JsonProperty("bf_node_space_size") Integer bfNodeSpaceSize,
-                                   @JsonProperty("bf_window_linear") Long bfWindowLinear) {
+                                   @JsonProperty("bf_window_linear") Long bfWindowLinear,
+                                   @JsonProperty("bf_max_job_array_resv") Integer bfMaxJobArrayResv) {
             // slurm.conf(5), 22.05: each of the backfill limits defaults to 0, no limit.
             noLimitOrMore("bf_max_job_user", bfMaxJobUser);
             noLimitOrMore("bf_max_job_part", bfMaxJobPart);
@@ -279,10 +280,15 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                             && bfNodeSpaceSize <= BackfillLimits.MAX_NODE_SPACE_SIZE), "bf_node_space_size",
                     "must be " + BackfillLimits.MIN_NODE_SPACE_SIZE + " to " + BackfillLimits.MAX_NODE_SPACE_SIZE
                             + " records (default: bf_max_job_test)");
+            InvalidFieldException.require(bfMaxJobArrayResv == null
+                    || (bfMaxJobArrayResv >= 0 && bfMaxJobArrayResv <= BackfillLimits.MAX_JOB_ARRAY_RESV),
+                    "bf_max_job_array_resv", "must be 0 to " + BackfillLimits.MAX_JOB_ARRAY_RESV
+                            + " tasks (backfill.c; default " + BackfillLimits.DEFAULT_MAX_JOB_ARRAY_RESV + ")");
             BackfillLimits limits = new BackfillLimits(orDefault(bfMaxJobUser, 0), orDefault(bfMaxJobPart, 0),
                     orDefault(bfMaxJobUserPart, 0), orDefault(bfMaxJobAssoc, 0),
                     SimTime.seconds(orDefault(bfMinAgeReserve, 0L)), orDefault(bfMinPrioReserve, 0L),
-                    orDefault(bfJobPartCountReserve, 0), orDefault(bfMaxJobStart, 0), orDefault(bfNodeSpaceSize, 0));
+                    orDefault(bfJobPartCountReserve, 0), orDefault(bfMaxJobStart, 0), orDefault(bfNodeSpaceSize, 0),
+                    orDefault(bfMaxJobArrayResv, BackfillLimits.DEFAULT_MAX_JOB_ARRAY_RESV));
             // Defaults: slurm.conf(5), 22.05 (see SchedulerParams.defaults()).
             Parameters p = new Parameters(orDefault(defaultQueueDepth, 100), orDefault(schedInterval, 60),
                     orDefault(bfInterval, 30), orDefault(bfResolution, 60), orDefault(bfWindow, 1440),

@@ -1,6 +1,7 @@
 package org.hpcsim.scenarios.trace;
 
 import java.util.PriorityQueue;
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobSource;
 
@@ -9,7 +10,8 @@ import org.hpcsim.models.workload.JobSource;
  * they end (PBS) or by id (sacct), not as they were submitted. Up to {@code capacity} jobs are held;
  * the earliest is released when the buffer is full, so memory stays bounded on any log. A job read
  * after a later-submitted job was already released cannot be replayed in order and is dropped with
- * a reason; ties keep their reading order, or go in job-id order when asked.
+ * a reason; ties keep their reading order, or go in job-id order when asked (an array task by its
+ * array's id, then its index).
  */
 public final class ReorderingJobSource implements JobSource {
     /** The drop reason for a job that arrived too far out of order for the buffer. */
@@ -41,10 +43,22 @@ public final class ReorderingJobSource implements JobSource {
         this.buffer = new PriorityQueue<>((a, b) -> {
             int c = Long.compare(a.job().submitTime(), b.job().submitTime());
             if (c == 0 && tiesById) {
-                c = Long.compare(a.job().id(), b.job().id());
+                c = Long.compare(creationKey(a.job().id()), creationKey(b.job().id()));
+                if (c == 0) {
+                    c = Long.compare(a.job().id(), b.job().id());
+                }
             }
             return c != 0 ? c : Long.compare(a.order(), b.order());
         });
+    }
+
+    /**
+     * The id that says which of two jobs was created first: an array task's array id (its tasks
+     * were created with the array, as one record), else the job's own.
+     */
+    private static long creationKey(long id) {
+        long array = ArrayTaskIds.arrayOf(id);
+        return array >= 0 ? array : id;
     }
 
     @Override

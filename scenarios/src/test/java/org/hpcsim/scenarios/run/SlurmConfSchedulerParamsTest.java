@@ -31,8 +31,8 @@ class SlurmConfSchedulerParamsTest {
     void shouldTakeTheBackfillLimits() throws IOException {
         SlurmConfig c = map("bf_max_job_test=100,bf_max_job_user=10,bf_max_job_part=50,bf_max_job_user_part=5,"
                 + "bf_max_job_assoc=8,bf_min_age_reserve=600,bf_min_prio_reserve=1000,bf_job_part_count_reserve=20,"
-                + "bf_max_job_start=30,bf_node_space_size=200");
-        assertEquals(new BackfillLimits(10, 50, 5, 8, SimTime.seconds(600), 1000, 20, 30, 200),
+                + "bf_max_job_start=30,bf_node_space_size=200,bf_max_job_array_resv=5");
+        assertEquals(new BackfillLimits(10, 50, 5, 8, SimTime.seconds(600), 1000, 20, 30, 200, 5),
                 c.params().backfillLimits());
         assertEquals(List.of(), notes);
     }
