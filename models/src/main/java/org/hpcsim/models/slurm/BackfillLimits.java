@@ -76,9 +76,10 @@ public record BackfillLimits(int maxJobUser, int maxJobPart, int maxJobUserPart,
         return nodeSpaceSize > 0 ? nodeSpaceSize : maxJobTest;
     }
 
-    /** Whether none is set. */
+    /** Whether no per-pass quota is set (bf_max_job_array_resv is not one: {@link ArrayTries} keeps it). */
     public boolean none() {
-        return equals(NONE);
+        return maxJobUser == 0 && maxJobPart == 0 && maxJobUserPart == 0 && maxJobAssoc == 0 && minAgeReserve == 0
+                && minPrioReserve == 0 && jobPartCountReserve == 0 && maxJobStart == 0 && nodeSpaceSize == 0;
     }
 
     /** Whether some per-pass test count is limited. */
