@@ -82,39 +82,51 @@ final class Backfill {
         }
         listener.passStarted(now);
         arrays.reset();
-        List<SlurmJob> preempting = new ArrayList<>();
+        List<Object> preempting = new ArrayList<>();
+        Object preemptedLast = null; // the record whose entry just preempted, for the next task's try
         for (int i = 0; i <= last; i++) {
             JobQueue.Entry e = entries.get(i);
             SlurmJob job = e.job();
             if (!job.pending()) {
                 continue;
             }
-            if (!preempting.isEmpty() && preempting.contains(job)) {
-                continue; // backfill.c: preempt_in_progress, "scheduled in another partition"
-            }
-            if (tested >= params.bfMaxJobTest()) {
-                break;
-            }
             int p = e.partition();
-            if (arrays.passOver(job, p)) {
-                continue; // backfill.c: "already rejected array element", or past bf_max_job_array_resv
+            // The checks backfill.c makes as it takes a queue record; the record's next task (next_task) skips them.
+            boolean chained = arrays.continuesChain(job, p);
+            boolean afterPreempting = chained && job.record() == preemptedLast;
+            preemptedLast = null;
+            if (!chained) {
+                if (arrays.untried(job, p)) {
+                    continue; // its record's entry is used up (bf_max_job_array_resv), or backfill tries none
+                }
+                if (tested >= params.bfMaxJobTest()) {
+                    break;
+                }
+                if (!cluster.qos.mayStart(job, p)) {
+                    continue; // backfill.c: held by a QOS limit, skipped before planning: no reservation
+                }
+                if (!preempting.isEmpty() && preempting.contains(job.record())) {
+                    continue; // backfill.c: preempt_in_progress, "scheduled in another partition"
+                }
             }
-            if (!cluster.qos.mayStart(job, p)) {
-                continue; // backfill.c: held by a QOS limit, skipped before planning: no reservation
+            if (arrays.rejected(job, p)) {
+                continue; // backfill.c: "already rejected array element"
             }
             if (quotas != null && quotas.exceeded(job, p)) {
                 continue; // backfill.c: bf_max_job_user, bf_max_job_part and the like, "skipping"
             }
             boolean nowOnly = quotas != null && quotas.startNowOnly(job, p, e.priority(), now);
             long limit = limits.plan(job, p);
-            Outcome o = plan(job, p, limit, nowOnly, cluster.leafLimit(job, now), space, byEnd, now);
+            Outcome o = plan(job, p, limit, nowOnly, afterPreempting, cluster.leafLimit(job, now), space, byEnd, now);
             tested += o.tested;
-            if (o.startNow != null && !cluster.qos.allows(job, o.startNow, now, p)) {
+            if (o.startNow != null && (!cluster.qos.allows(job, o.startNow, now, p)
+                    || chained && !cluster.qos.mayStart(job, p))) {
                 continue; // _start_job answers ESLURM_ACCOUNTING_POLICY: "Unknown future start time, just skip job"
             }
             if (o.startNow != null) {
+                JobListPlaces.ArrayRecord from = job.unstartedArray;
                 starter.start(job, p, o.startNow);
-                arrays.started();
+                arrays.started(from, p);
                 listener.backfilled(job, now, job.limitEnd, nodesOf(o.startNow));
                 insertByEnd(byEnd, job);
                 willRun.started(job, now);
@@ -124,8 +136,9 @@ final class Backfill {
                     break; // backfill.c: "bf_max_job_start limit reached"
                 }
             } else if (!o.victims.isEmpty()) {
+                preemptedLast = job.record();
                 starter.preempt(job, o.victims);
-                preempting.add(job);
+                preempting.add(preemptedLast);
                 // Victims in a grace time still run, to an earlier end; the others are gone.
                 byEnd.removeIf(v -> !v.inGrace && o.victims.contains(v));
                 byEnd.sort(BY_END);
@@ -159,8 +172,8 @@ final class Backfill {
      * The TRY_LATER loop for one job in one partition: start it now, reserve for it, or neither;
      * {@code nowOnly} tests a start now alone and reserves nothing (backfill.c TEST_NOW_ONLY).
      */
-    private Outcome plan(SlurmJob job, int p, long realLimit, boolean nowOnly, int leafLimit, NodeSpace space,
-                         List<SlurmJob> byEnd, long now) {
+    private Outcome plan(SlurmJob job, int p, long realLimit, boolean nowOnly, boolean afterPreempting,
+                         int leafLimit, NodeSpace space, List<SlurmJob> byEnd, long now) {
         boolean noReserve = nowOnly || limits.noReserve(job);
         boolean oneMinute = limits.testsForOneMinute(job);
         long limit = oneMinute ? Math.min(realLimit, PlanLimits.NO_RESERVE_TEST_LIMIT) : realLimit;
@@ -233,7 +246,7 @@ final class Backfill {
                     return new Outcome(null, tested); // select_nodes answers "Accounting policy" before it preempts
                 }
                 Preemptor.Plan plan = preemptor.plan(request, avail, candidates, leafLimit);
-                return preempt(job, p, plan, noReserve ? -1 : limit, space, now, tested);
+                return preempt(job, p, plan, noReserve ? -1 : limit, afterPreempting, space, now, tested);
             }
             if (start <= now) {
                 return new Outcome(willRun.allocation(), tested);
@@ -275,12 +288,14 @@ final class Backfill {
      * The job fits now once candidates are gone: the victims of {@code plan}, the run-now test's
      * choice (null when it found none), are preempted unless jobs it preempted lately may still be
      * dying, and the job's nodes are reserved from now either way (for {@code limit}; not at all
-     * when it is negative, a NoReserve job's case).
+     * when it is negative, a NoReserve job's case). {@code afterPreempting}: it is the next task of
+     * an array record whose task before it preempted in this pass, which backfill.c lets preempt
+     * too (next_task clears preempt_start_time "so a job array can preempt multiple jobs").
      */
-    private Outcome preempt(SlurmJob job, int p, Preemptor.Plan plan, long limit, NodeSpace space, long now,
-                            int tested) {
+    private Outcome preempt(SlurmJob job, int p, Preemptor.Plan plan, long limit, boolean afterPreempting,
+                            NodeSpace space, long now, int tested) {
         Allocation nodes = plan != null ? plan.allocation() : willRun.allocation();
-        boolean act = plan != null && preemptor.mayPreemptAgain(job, now);
+        boolean act = plan != null && (afterPreempting || preemptor.mayPreemptAgain(job, now));
         List<SlurmJob> victims = act ? plan.victims() : List.of();
         if (limit >= 0) {
             if (tableFull(space)) {

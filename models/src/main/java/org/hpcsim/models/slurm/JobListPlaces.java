@@ -1,6 +1,7 @@
 package org.hpcsim.models.slurm;
 
-import org.hpcsim.models.workload.JobLinks;
+import java.util.HashMap;
+import java.util.Map;
 
 /**
  * Places in slurmctld's job list, the order fifo_sched's main loop walks and preempt/qos's merge
@@ -10,8 +11,10 @@ import org.hpcsim.models.workload.JobLinks;
  * appended at the list's end (job_array_split, from select_nodes' job_array_post_sched). On a real
  * slurmctld 22.05.8 under sched/builtin, a 2-node job submitted after a 3-task array on 2 nodes
  * went ahead of the array's second task once the first had started: a node stayed idle 12 s
- * for it rather than take that task. The record sets the list place only: each task still has its
- * queue entries (see {@link JobQueue} and {@link ArrayTries} for how they stand for one record).
+ * for it rather than take that task. When a split leaves one task waiting, slurmctld gives that
+ * record the task's index (job_mgr.c job_array_split: "This is the last task of the job array"),
+ * so it sorts as a task of its own ({@link ArrayRecord#lastTask}). The record sets the list place
+ * and the queue order only: each task still has its queue entries (see {@link JobQueue} and {@link ArrayTries} for how they stand for one record).
  * Not modelled: the splits slurmctld makes as it builds a queue, for aftercorr dependencies
  * (job_scheduler.c, correspond_after_task_cnt) and for accrue limits (acct_policy.c).
  */
@@ -20,6 +23,9 @@ final class JobListPlaces {
     static final class ArrayRecord {
         private long place;
         private int waiting;
+        private boolean split;
+        /** The record's preemption marks, which its tasks share. */
+        final PreemptMarks marks = new PreemptMarks();
         /** The record's priority under priority/basic, which its tasks keep; set by the first. */
         long basicPriority = Long.MIN_VALUE;
 
@@ -30,31 +36,38 @@ final class JobListPlaces {
         long place() {
             return place;
         }
+
+        /** How many of the array's tasks it still holds (array_recs->task_cnt). */
+        int waiting() {
+            return waiting;
+        }
+
+        /**
+         * Whether it holds the one task a split left, which has its index as its array_task_id:
+         * no longer the array's head record in slurmctld's queue order.
+         */
+        boolean lastTask() {
+            return split && waiting == 1;
+        }
     }
 
     private long next;
-    /** The record the last job created joined, when it was an array task, and that array's id. */
-    private ArrayRecord lastRecord;
-    private long lastArrayId = -1;
+    /** By array id, the record of each array with tasks waiting that never started (looked up, never walked). */
+    private final Map<Long, ArrayRecord> records = new HashMap<>();
 
     /**
-     * Places {@code job}, just created: at the end, or in its array's record, which the tasks
-     * submitted together with it share (sbatch --array creates them at once; a trace lists them
-     * together).
+     * Places {@code job}, just created: at the end, or in its array's record while that holds
+     * tasks (sbatch --array creates them at once; a trace lists them with one submit time, maybe
+     * among other jobs of that second).
      */
     void created(SlurmJob job) {
-        JobLinks links = job.job.options().links();
-        if (!links.inArray()) {
+        if (job.arrayId < 0) {
             job.listPlace = next++;
-            lastRecord = null;
             return;
         }
-        if (lastRecord == null || lastArrayId != links.arrayJobId()) {
-            lastRecord = new ArrayRecord(next++);
-            lastArrayId = links.arrayJobId();
-        }
-        lastRecord.waiting++;
-        job.unstartedArray = lastRecord;
+        ArrayRecord record = records.computeIfAbsent(job.arrayId, id -> new ArrayRecord(next++));
+        record.waiting++;
+        job.unstartedArray = record;
     }
 
     /**
@@ -67,8 +80,13 @@ final class JobListPlaces {
             return false;
         }
         job.listPlace = record.place;
-        job.unstartedArray = null;
+        job.leaveRecord();
         record.place = next++;
-        return --record.waiting > 0;
+        record.split = true;
+        if (--record.waiting == 0) {
+            records.remove(job.arrayId);
+            return false;
+        }
+        return true;
     }
 }

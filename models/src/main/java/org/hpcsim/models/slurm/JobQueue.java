@@ -91,7 +91,7 @@ final class JobQueue {
                 .thenComparingLong(e -> e.job.queueId)
                 // an array's waiting record (array_task_id NO_VAL) after its split-off tasks, its
                 // entries a partition at a time, each its tasks by index
-                .thenComparingInt(e -> e.job.unstartedArray != null ? 1 : 0)
+                .thenComparingInt(e -> inHeadRecord(e.job) ? 1 : 0)
                 .thenComparingInt(JobQueue::waitingRecordSlot)
                 .thenComparingInt(e -> e.job.arrayTask)
                 .thenComparingLong(e -> e.job.seq);
@@ -119,7 +119,15 @@ final class JobQueue {
      * any other job.
      */
     private static int waitingRecordSlot(Entry e) {
-        return e.job.unstartedArray != null ? e.slot() : 0;
+        return inHeadRecord(e.job) ? e.slot() : 0;
+    }
+
+    /**
+     * Whether {@code job} is a task of its array's head record, whose array_task_id is NO_VAL: one
+     * of the tasks that never started, unless a split left it alone there with its own index.
+     */
+    private static boolean inHeadRecord(SlurmJob job) {
+        return job.unstartedArray != null && !job.unstartedArray.lastTask();
     }
 
     /** The job list as fifo_sched walks it. */

@@ -13,7 +13,8 @@ import java.util.List;
  * Under preemption a job that cannot start may preempt jobs (of lower tiers, or of the QOS its
  * QOS may preempt) on the nodes it may use; it still fails its partition in this pass
  * (select_nodes answers ESLURM_NODES_BUSY) and starts on a later one: its preempt_in_progress
- * flag keeps it out of the rest of the pass, and, where the pass walks the job list unsorted
+ * flag keeps it (an array task: its array's waiting record) out of the rest of the pass, and,
+ * where the pass walks the job list unsorted
  * (fifo_sched), out of every pass until sched/builtin's thread next builds a job queue, the only
  * place that clears the flag then (job_scheduler.c build_job_queue; builtin.c runs it every
  * {@link SchedulerParams#builtinInterval}). A job a QOS limit holds is passed over without failing its
@@ -62,19 +63,19 @@ final class MainLoop {
         avail.or(cluster.up);
         int depth = 0;
         int started = 0;
-        List<SlurmJob> preempting = new ArrayList<>();
+        List<Object> preempting = new ArrayList<>();
         arrays.reset();
         for (JobQueue.Entry e : entries) {
             SlurmJob job = e.job();
             if (!job.pending()) {
                 continue; // started in an earlier partition entry during this pass
             }
-            if (builtinQueueBuilds != null ? now < job.preemptHeldUntil
-                    : !preempting.isEmpty() && preempting.contains(job)) {
+            if (builtinQueueBuilds != null ? now < job.marks().heldUntil
+                    : !preempting.isEmpty() && preempting.contains(job.record())) {
                 continue; // job_scheduler.c: preempt_in_progress, "scheduled in another partition"
             }
             int p = e.partition();
-            if (arrays.passOver(job, p)) {
+            if (arrays.rejected(job, p)) {
                 continue; // job_scheduler.c: "already rejected array element", before the depth count
             }
             // job_scheduler.c counts a job before the failed-partition test: "job_depth++ > def_job_limit".
@@ -103,16 +104,17 @@ final class MainLoop {
                 continue;
             }
             if (a != null) {
+                JobListPlaces.ArrayRecord from = job.unstartedArray;
                 starter.start(job, p, a);
-                arrays.started();
+                arrays.started(from, p);
                 started++;
             } else {
                 waitingForSwitches |= leafLimit > 0;
                 if (preemptor.canPreempt(job, p) && preempt(job, p, leafLimit, now)) {
                     if (builtinQueueBuilds != null) {
-                        job.preemptHeldUntil = builtinQueueBuilds.after(now);
+                        job.marks().heldUntil = builtinQueueBuilds.after(now);
                     } else {
-                        preempting.add(job);
+                        preempting.add(job.record());
                     }
                 }
                 failed[p] = true;

@@ -72,7 +72,8 @@ final class Preemptor {
      * while preempt_start_time > now - kill_wait - msg_timeout, so exactly that long after it may).
      */
     boolean mayPreemptAgain(SlurmJob job, long now) {
-        return job.preemptedOthersAt == Long.MIN_VALUE || now >= job.preemptedOthersAt + config.retryGuard();
+        long at = job.marks().preemptedOthersAt;
+        return at == Long.MIN_VALUE || now >= at + config.retryGuard();
     }
 
     /** The running jobs {@code job}, pending in partition {@code p}, may preempt at {@code now}, in the order the test tries them. */

@@ -238,7 +238,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     @Override
     public void preempt(SlurmJob preemptor, List<SlurmJob> victims) {
         long now = sim.now();
-        preemptor.preemptedOthersAt = now;
+        preemptor.marks().preemptedOthersAt = now;
         passes.preempted();
         List<SlurmJob> stopped = grace.stopNow(victims, now);
         if (!stopped.isEmpty()) {

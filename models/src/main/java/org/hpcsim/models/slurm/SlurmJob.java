@@ -67,13 +67,8 @@ final class SlurmJob {
     long endEvent;
     /** How often it was requeued (see {@link RequeuedJobs#MAX_REQUEUES}). */
     int requeues;
-    /** When this job last preempted others, or {@link Long#MIN_VALUE}. */
-    long preemptedOthersAt = Long.MIN_VALUE;
-    /**
-     * Under fifo_sched, until when the main loop passes over it since it last preempted: its
-     * preempt_in_progress flag lasts until sched/builtin's thread next builds a job queue.
-     */
-    long preemptHeldUntil = Long.MIN_VALUE;
+    /** Its own preemption marks, which it takes from its array's record as it starts (see {@link #marks}). */
+    private final PreemptMarks ownMarks = new PreemptMarks();
     /** When it was first tested for a placement within its --switches count, -1 before. */
     long switchWaitStart = -1;
 
@@ -93,6 +88,25 @@ final class SlurmJob {
         this.priority = new long[request.partitions().length];
         this.submit = job.submitTime();
         this.eligible = job.submitTime();
+    }
+
+    /**
+     * The preemption marks of its job record: its array's waiting record's while it is one of those
+     * tasks (node_scheduler.c sets preempt_in_progress on the record select_nodes was given).
+     */
+    PreemptMarks marks() {
+        return unstartedArray != null ? unstartedArray.marks : ownMarks;
+    }
+
+    /** What a pass's preempt_in_progress test looks at: its array's waiting record, or the job. */
+    Object record() {
+        return unstartedArray != null ? unstartedArray : this;
+    }
+
+    /** It starts as a task of its array's waiting record: it keeps a copy of the record's marks. */
+    void leaveRecord() {
+        ownMarks.copyFrom(unstartedArray.marks);
+        unstartedArray = null;
     }
 
     /** Its place in slurmctld's job list: its array's waiting record's while it is one of those tasks. */

@@ -3,14 +3,12 @@ package org.hpcsim.models.slurm;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
-import java.util.BitSet;
 import java.util.List;
 import org.hpcsim.models.slurm.priority.MultifactorConfig;
 import org.hpcsim.models.slurm.priority.MultifactorWeights;
 import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobLinks;
-import org.hpcsim.models.workload.ListJobSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -71,33 +69,13 @@ class ArrayJobListTest {
             jobs.add(SbatchDependencyTest.linked(SlurmReplay.job(task(t), 1, 10, 10, 2), JobLinks.NONE.asTask(8, t, 0)));
         }
         jobs.add(SlurmReplay.job(9, 1, 50, 50, 1));
-        List<Long> firstPass = reservedInFirstPass(SlurmConfig.uniform(31, 1, SchedulerType.BACKFILL,
+        List<Long> firstPass = SlurmReplay.reservedInFirstPass(SlurmConfig.uniform(31, 1, SchedulerType.BACKFILL,
                 SelectType.LINEAR, SlurmReplay.params(1, 1)), jobs);
         List<Long> expected = new ArrayList<>();
         for (int t = 0; t < 20; t++) {
             expected.add(task(t));
         }
         assertEquals(expected, firstPass);
-    }
-
-    /** The jobs the first backfill pass that reserved anything reserved for, in order. */
-    private static List<Long> reservedInFirstPass(SlurmConfig config, List<Job> jobs) {
-        List<List<Long>> passes = new ArrayList<>();
-        SlurmController controller = new SlurmController(config, new ListJobSource(jobs), true,
-                new SlurmReplay.Result());
-        controller.listen(new BackfillListener() {
-            @Override
-            public void passStarted(long now) {
-                passes.add(new ArrayList<>());
-            }
-
-            @Override
-            public void reserved(SlurmJob job, long start, long end, BitSet nodes) {
-                passes.get(passes.size() - 1).add(job.job.id());
-            }
-        });
-        controller.run();
-        return passes.stream().filter(p -> !p.isEmpty()).findFirst().orElseThrow();
     }
 
     @Test

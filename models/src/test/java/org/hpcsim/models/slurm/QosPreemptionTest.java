@@ -5,13 +5,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.run.JobEndState;
 import org.hpcsim.models.run.PreemptionStats;
+import org.hpcsim.models.workload.ArrayTaskIds;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
+import org.hpcsim.models.workload.JobLinks;
 import org.junit.jupiter.api.Test;
 
 /** preempt/qos on hand-made cases: one-CPU nodes, select/linear, an idealised controller, one partition. */
@@ -38,6 +41,23 @@ class QosPreemptionTest {
     private static SlurmReplay.Result lowThenHigh(Preemption p, Qos low, SchedulerType type) {
         return SlurmReplay.run(cluster(2, type, p, low), List.of(job(1, 0, 1000, 2000, 2, 2, "a", "x", "low"),
                 job(2, 10, 100, 200, 2, 2, "b", "x", "high")));
+    }
+
+    @Test
+    void shouldHoldAllOfAnArraysWaitingTasksAfterOneOfThemPreempted() {
+        // fifo_sched: task 0 of a high array preempts job 1 at 10. preempt_in_progress is on the
+        // array's waiting record, so task 1 does not take the freed nodes in the pass job 1's end
+        // brings: task 0 starts at the periodic pass, task 1 after it.
+        List<Job> jobs = new ArrayList<>(List.of(job(1, 0, 1000, 2000, 2, 2, "a", "x", "low")));
+        for (int t = 0; t < 2; t++) {
+            jobs.add(SbatchDependencyTest.linked(job(ArrayTaskIds.of(8, t), 10, 100, 200,
+                    2, 2, "b", "x", "high"), JobLinks.NONE.asTask(8, t, 0)));
+        }
+        SlurmReplay.Result r = SlurmReplay.run(cluster(2, SchedulerType.BUILTIN, Preemption.qos(PreemptMode.CANCEL),
+                Qos.unlimited("low", 10)), jobs);
+        assertEquals(10, r.end(1));
+        assertEquals(HELD_UNTIL_PERIODIC_PASS, r.start(ArrayTaskIds.of(8, 0)));
+        assertEquals(HELD_UNTIL_PERIODIC_PASS + 100, r.start(ArrayTaskIds.of(8, 1)));
     }
 
     @Test

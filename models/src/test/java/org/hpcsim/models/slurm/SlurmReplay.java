@@ -150,6 +150,26 @@ final class SlurmReplay {
         return r;
     }
 
+    /** The jobs the first backfill pass that reserved anything reserved for, in order. */
+    static List<Long> reservedInFirstPass(SlurmConfig config, List<Job> jobs) {
+        List<List<Long>> passes = new ArrayList<>();
+        SlurmController controller = new SlurmController(config, new ListJobSource(jobs), true,
+                new SlurmReplay.Result());
+        controller.listen(new BackfillListener() {
+            @Override
+            public void passStarted(long now) {
+                passes.add(new ArrayList<>());
+            }
+
+            @Override
+            public void reserved(SlurmJob job, long start, long end, BitSet nodes) {
+                passes.get(passes.size() - 1).add(job.job.id());
+            }
+        });
+        controller.run();
+        return passes.stream().filter(p -> !p.isEmpty()).findFirst().orElseThrow();
+    }
+
     static Result run(SlurmConfig config, List<Job> jobs) {
         Result r = new Result();
         r.stats = new SlurmController(config, new ListJobSource(jobs), true, r).run();

@@ -1,0 +1,105 @@
+package org.hpcsim.models.slurm;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.workload.ArrayTaskIds;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobLinks;
+import org.junit.jupiter.api.Test;
+
+/**
+ * How both loops try an array's waiting tasks, which slurmctld keeps in one record: rejected a
+ * partition at a time, tried on past bf_max_job_test once the record is taken, reserved for up to
+ * bf_max_job_array_resv and the record's task count, and held as one after a preemption.
+ */
+class ArrayTriesTest {
+    private static final long ARRAY = 8;
+
+    private static long task(int index) {
+        return ArrayTaskIds.of(ARRAY, index);
+    }
+
+    /** {@code count} tasks of array 8, each on {@code nodes} nodes for {@code run} s (limit {@code limit}). */
+    private static List<Job> tasks(int count, long submit, long run, long limit, int nodes, String partitions) {
+        List<Job> out = new ArrayList<>();
+        for (int t = 0; t < count; t++) {
+            Job j = SbatchDependencyTest.linked(SlurmReplay.job(task(t), submit, run, limit, nodes),
+                    JobLinks.NONE.asTask(ARRAY, t, 0));
+            out.add(partitions == null ? j : SlurmReplay.inPartition(j, partitions));
+        }
+        return out;
+    }
+
+    private static SchedulerParams params(int bfMaxJobTest, int maxJobArrayResv) {
+        SchedulerParams d = SchedulerParams.defaults();
+        return new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.seconds(1), SimTime.seconds(1),
+                d.bfWindow(), bfMaxJobTest, d.overTimeLimit(), 0, 0)
+                .withBackfillLimits(new BackfillLimits(0, 0, 0, 0, 0, 0, 0, 0, 0, maxJobArrayResv));
+    }
+
+    /**
+     * 12 nodes: X on one until 100; H, submitted at 1 for all 12, holds the main loop, so what
+     * starts at 1 is backfill's doing: ten one-node tasks of 10 s (limit 20) fit before H's
+     * reservation at 100.
+     */
+    private static SlurmReplay.Result tenTasksBehindAWideJob(SchedulerParams p) {
+        List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.job(1, 0, 100, 100, 1),
+                SlurmReplay.job(2, 1, 50, 100, 12)));
+        jobs.addAll(tasks(10, 1, 10, 20, 1, null));
+        return SlurmReplay.run(SlurmConfig.uniform(12, 1, SchedulerType.BACKFILL, SelectType.LINEAR, p), jobs);
+    }
+
+    @Test
+    void shouldStartEveryTaskOfTheRecordPastBfMaxJobTestOnceItIsTaken() {
+        // bf_max_job_test=5: H is the first try, task 0 the second; each task that starts is
+        // followed by the record's next one (next_task), which bf_max_job_test does not stop.
+        SlurmReplay.Result r = tenTasksBehindAWideJob(params(5, BackfillLimits.DEFAULT_MAX_JOB_ARRAY_RESV));
+        for (int t = 0; t < 10; t++) {
+            assertEquals(1, r.start(task(t)), "task " + t);
+        }
+    }
+
+    @Test
+    void shouldNeverBackfillAWaitingTaskUnderAnArrayReservationCapOfZero() {
+        // bf_max_job_array_resv=0: _job_runnable_now rejects the record; the tasks start in the
+        // main loop once H has run (100 to 150).
+        SlurmReplay.Result r = tenTasksBehindAWideJob(params(100, 0));
+        assertEquals(100, r.start(2));
+        assertEquals(150, r.start(task(0)));
+    }
+
+    @Test
+    void shouldStopReservingAtTheRecordsTaskCountAndCarryTheCountToTheNextPartition() {
+        // Partitions a (nodes 0-1), b (2-3) and c (4-5), each held until 300 but for node 5.
+        // Three two-node tasks name a and b; H (c, two nodes) blocks c's main loop, and Y (c, one
+        // node, 50 s) is backfilled on node 5. Backfill reserves for the three tasks in a; in b
+        // the count (4) is past the record's three tasks after one try: 4 reservations, not 6.
+        SlurmConfig c = SlurmReplay.partitioned(6, SchedulerType.BACKFILL, params(100, 20),
+                SlurmReplay.tiered("a", SlurmReplay.nodes(0, 1), false, 1, PreemptMode.OFF),
+                SlurmReplay.tiered("b", SlurmReplay.nodes(2, 3), false, 1, PreemptMode.OFF),
+                SlurmReplay.tiered("c", SlurmReplay.nodes(4, 5), true, 1, PreemptMode.OFF));
+        List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 300, 300, 2), "a"),
+                SlurmReplay.inPartition(SlurmReplay.job(2, 0, 300, 300, 2), "b"),
+                SlurmReplay.inPartition(SlurmReplay.job(3, 0, 300, 300, 1), "c")));
+        jobs.addAll(tasks(3, 1, 10, 10, 2, "a,b"));
+        jobs.add(SlurmReplay.inPartition(SlurmReplay.job(4, 1, 100, 100, 2), "c"));
+        jobs.add(SlurmReplay.inPartition(SlurmReplay.job(5, 1, 50, 50, 1), "c"));
+        assertEquals(List.of(task(0), task(1), task(2), task(0), 4L), SlurmReplay.reservedInFirstPass(c, jobs));
+    }
+
+    @Test
+    void shouldRejectAnArraysTasksOnlyInThePartitionWhereOneFailed() {
+        // sched/builtin: a (node 0) busy until 100, b (nodes 1-2) free. Task 0 fails a, so task 1
+        // is passed over there; in b both start at once.
+        SlurmConfig c = SlurmReplay.partitioned(3, SchedulerType.BUILTIN, SchedulerParams.defaults().immediate(),
+                SlurmReplay.tiered("a", SlurmReplay.nodes(0, 0), true, 1, PreemptMode.OFF),
+                SlurmReplay.tiered("b", SlurmReplay.nodes(1, 2), false, 1, PreemptMode.OFF));
+        List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 100, 100, 1), "a")));
+        jobs.addAll(tasks(2, 1, 10, 20, 1, "a,b"));
+        SlurmReplay.Result r = SlurmReplay.run(c, jobs);
+        assertEquals(List.of(1L, 1L), List.of(r.start(task(0)), r.start(task(1))));
+    }
+}
