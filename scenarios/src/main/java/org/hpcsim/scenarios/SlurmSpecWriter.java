@@ -77,6 +77,9 @@ final class SlurmSpecWriter {
         if (p.bfWindowLinear() > 0) {
             params.put("bf_window_linear", p.bfWindowLinear() / SimTime.SECOND);
         }
+        if (p.builtinInterval() != SchedulerParams.DEFAULT_BUILTIN_INTERVAL) {
+            params.put("interval", p.builtinInterval() / SimTime.SECOND);
+        }
         if (p.killInvalidDepend()) {
             params.put("kill_invalid_depend", true);
         }

@@ -8,12 +8,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.slurm.BackfillLimits;
+import org.hpcsim.models.slurm.SchedulerParams;
 import org.hpcsim.scenarios.spec.Scenario;
 import org.junit.jupiter.api.Test;
 
 /**
- * bf_max_job_user, the other per-pass backfill bounds and bf_window_linear in a scenario file: read,
- * defaults, errors, written back.
+ * bf_max_job_user, the other per-pass backfill bounds, bf_window_linear and sched/builtin's interval
+ * in a scenario file: read, defaults, errors, written back.
  */
 class SlurmBackfillLimitsLoaderTest {
     private final ScenarioLoader loader = new ScenarioLoader();
@@ -76,6 +77,20 @@ class SlurmBackfillLimitsLoaderTest {
         assertEquals(s.scheduler().slurm().params(), again.scheduler().slurm().params());
         ScenarioException e = assertThrows(ScenarioException.class, () -> load("parameters: {bf_window_linear: -1}"));
         assertTrue(e.getMessage().contains("bf_window_linear") && e.getMessage().contains("must be 0")
+                && !e.getMessage().contains("\n"), e.getMessage());
+    }
+
+    @Test
+    void shouldReadSchedBuiltinsIntervalAndWriteItBack() throws Exception {
+        Scenario s = load("scheduler: builtin\nparameters: {interval: 5}");
+        assertEquals(SimTime.seconds(5), s.scheduler().slurm().params().builtinInterval());
+        assertEquals(SchedulerParams.DEFAULT_BUILTIN_INTERVAL,
+                load("scheduler: builtin").scheduler().slurm().params().builtinInterval());
+        Scenario again = loader.parse(new ObjectMapper(new YAMLFactory()).writeValueAsString(ScenarioWriter.toMap(s)),
+                "again.yaml");
+        assertEquals(s.scheduler().slurm().params(), again.scheduler().slurm().params());
+        ScenarioException e = assertThrows(ScenarioException.class, () -> load("parameters: {interval: 0}"));
+        assertTrue(e.getMessage().contains("interval") && e.getMessage().contains("must be 1 to")
                 && !e.getMessage().contains("\n"), e.getMessage());
     }
 }

@@ -43,11 +43,6 @@ final class JobQueue {
         }
     }
 
-    /** slurmctld's job list under one PriorityTier: jobs by list place, each job's partitions as it named them. */
-    private static final Comparator<Entry> JOB_LIST_ORDER = Comparator.comparingLong((Entry e) -> e.job.listPlace())
-            .thenComparingInt(JobQueue::waitingRecordSlot)
-            .thenComparingInt(e -> e.job.arrayTask)
-            .thenComparingInt(Entry::slot);
     private Entry[] entries = new Entry[64];
     private int size;
     private boolean sorted = true;
@@ -130,9 +125,10 @@ final class JobQueue {
         return job.unstartedArray != null && !job.unstartedArray.lastTask();
     }
 
-    /** The job list as fifo_sched walks it. */
-    static JobQueue jobListOrder() {
-        return new JobQueue(null, JOB_LIST_ORDER, JOB_LIST_ORDER);
+    /** The job list over {@code partitions} as fifo_sched walks it (under one PriorityTier, so in creation order). */
+    static JobQueue jobListOrder(List<Partition> partitions) {
+        Comparator<Entry> jobList = jobList(partitions);
+        return new JobQueue(null, jobList, jobList);
     }
 
     /** Whether slurmctld's main loop walks the job list unsorted (fifo_sched) under {@code config}. */

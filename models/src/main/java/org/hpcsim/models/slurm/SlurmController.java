@@ -91,7 +91,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         this.grace = new GracePeriods(sim, cluster, this::takeOffPreempted);
         this.observer = observer;
         boolean walksJobList = JobQueue.walksJobList(config);
-        this.queue = walksJobList ? JobQueue.jobListOrder()
+        this.queue = walksJobList ? JobQueue.jobListOrder(config.partitions())
                 : JobQueue.byPriority(config.partitions(),
                         preemption.type() == PreemptType.QOS ? config.qos().preemptTable() : null);
         this.requests = new JobRequests(cluster);

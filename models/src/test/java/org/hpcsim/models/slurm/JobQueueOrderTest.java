@@ -162,7 +162,7 @@ class JobQueueOrderTest {
     @Test
     void shouldWalkTheJobListUnsortedUnderFifoSched() {
         // the first created has the lowest priority
-        JobQueue q = holding(JobQueue.jobListOrder(), job(2, 1, HIGH, 10), job(1, 0, LOW, 5),
+        JobQueue q = holding(JobQueue.jobListOrder(ONE_PARTITION), job(2, 1, HIGH, 10), job(1, 0, LOW, 5),
                 job(3, 2, NORMAL, 30));
         assertEquals(List.of(1L, 2L, 3L), order(q));
     }

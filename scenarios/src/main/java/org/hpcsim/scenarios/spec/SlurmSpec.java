@@ -188,7 +188,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("controllerStart") Double controllerStart) {
         Parameters p = parameters != null ? parameters
                 : Parameters.fromFile(null, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null, null, null, null, null);
+                        null, null, null, null, null, null, null, null);
         InvalidFieldException.require(overTimeLimit == null || overTimeLimit >= 0, "overTimeLimit",
                 "must be 0 or more minutes, got " + overTimeLimit);
         SchedulerParams d = SchedulerParams.defaults();
@@ -197,7 +197,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                 p.bfMaxJobTest, overTimeLimit == null ? d.overTimeLimit() : SimTime.seconds(overTimeLimit * 60L),
                 SimTime.seconds(p.batchSchedDelay), d.tick()).withMaxSwitchWait(SimTime.seconds(p.maxSwitchWait))
                 .withKillInvalidDepend(p.killInvalidDepend).withBackfillLimits(p.backfillLimits)
-                .withBfWindowLinear(SimTime.seconds(p.bfWindowLinear));
+                .withBfWindowLinear(SimTime.seconds(p.bfWindowLinear))
+                .withBuiltinInterval(SimTime.seconds(p.builtinInterval));
         if (controllerStart != null) {
             InvalidFieldException.require(Double.isFinite(controllerStart) && Math.abs(controllerStart) <= MAX_START,
                     "controllerStart", "must be seconds of simulation time within a year of 0, got " + controllerStart);
@@ -242,7 +243,7 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
     /** SchedulerParameters as the scenario file gives them, in slurm.conf's names and units. */
     record Parameters(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution, long bfWindow,
                       int bfMaxJobTest, long batchSchedDelay, long maxSwitchWait, boolean killInvalidDepend,
-                      BackfillLimits backfillLimits, long bfWindowLinear) {
+                      BackfillLimits backfillLimits, long bfWindowLinear, long builtinInterval) {
         @JsonCreator
         static Parameters fromFile(@JsonProperty("default_queue_depth") Integer defaultQueueDepth,
                                    @JsonProperty("sched_interval") Long schedInterval,
@@ -263,7 +264,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                                    @JsonProperty("bf_max_job_start") Integer bfMaxJobStart,
                                    @JsonProperty("bf_node_space_size") Integer bfNodeSpaceSize,
                                    @JsonProperty("bf_window_linear") Long bfWindowLinear,
-                                   @JsonProperty("bf_max_job_array_resv") Integer bfMaxJobArrayResv) {
+                                   @JsonProperty("bf_max_job_array_resv") Integer bfMaxJobArrayResv,
+                                   @JsonProperty("interval") Long builtinInterval) {
             // slurm.conf(5), 22.05: each of the backfill limits defaults to 0, no limit.
             noLimitOrMore("bf_max_job_user", bfMaxJobUser);
             noLimitOrMore("bf_max_job_part", bfMaxJobPart);
@@ -296,7 +298,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                     // slurm.conf(5), SchedulerParameters: kill_invalid_depend is off unless named.
                     killInvalidDepend != null && killInvalidDepend, limits,
                     // slurm.conf(5), 22.05: without bf_window_linear the will-run window doubles.
-                    orDefault(bfWindowLinear, 0L));
+                    orDefault(bfWindowLinear, 0L),
+                    orDefault(builtinInterval, SchedulerParams.DEFAULT_BUILTIN_INTERVAL / SimTime.SECOND));
             InvalidFieldException.require(p.defaultQueueDepth >= 0, "default_queue_depth", "must be 0 or more");
             InvalidFieldException.require(p.schedInterval > 0, "sched_interval", "must be a positive number of seconds");
             InvalidFieldException.require(p.bfInterval > 0, "bf_interval", "must be a positive number of seconds");
@@ -305,6 +308,9 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
             InvalidFieldException.require(p.bfMaxJobTest > 0, "bf_max_job_test", "must be a positive number of jobs");
             InvalidFieldException.require(p.batchSchedDelay >= 0, "batch_sched_delay", "must be 0 or more seconds");
             InvalidFieldException.require(p.maxSwitchWait >= 0, "max_switch_wait", "must be 0 or more seconds");
+            InvalidFieldException.require(p.builtinInterval > 0 && p.builtinInterval <= Integer.MAX_VALUE, "interval",
+                    "must be 1 to " + Integer.MAX_VALUE + " seconds between sched/builtin's queue builds (default "
+                            + SchedulerParams.DEFAULT_BUILTIN_INTERVAL / SimTime.SECOND + ")");
             InvalidFieldException.require(p.bfWindowLinear >= 0 && p.bfWindowLinear <= Integer.MAX_VALUE,
                     "bf_window_linear", "must be 0 (the window doubles) to " + Integer.MAX_VALUE
                             + " seconds (slurmctld reads an int)");
