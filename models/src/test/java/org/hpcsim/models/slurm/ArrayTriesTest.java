@@ -102,4 +102,56 @@ class ArrayTriesTest {
         SlurmReplay.Result r = SlurmReplay.run(c, jobs);
         assertEquals(List.of(1L, 1L), List.of(r.start(task(0)), r.start(task(1))));
     }
+
+    /** default_queue_depth 0 (a main-loop pass at an event tests one job), backfill every second. */
+    private static SchedulerParams shallowMainLoop() {
+        SchedulerParams d = SchedulerParams.defaults();
+        return new SchedulerParams(0, d.schedInterval(), SimTime.seconds(1), SimTime.seconds(1), d.bfWindow(),
+                d.bfMaxJobTest(), d.overTimeLimit(), 0, 0);
+    }
+
+    @Test
+    void shouldKeepAllOfTheRecordsTasksOutOfOtherPartitionsInThePassOneOfThemPreempted() {
+        // As below, B first; high1 (nodes 0-1) and high2 (nodes 2-3), tier 2, over low (tier 1,
+        // REQUEUE). L holds nodes 0-1; 2-3 are free. Backfill tries array 8 (naming high1,high2)
+        // in high1 first: task 0 preempts L. preempt_in_progress is on the record, so in high2
+        // neither task is tried in that pass, though task 1 would fit: both start in the next.
+        SlurmConfig c = SlurmReplay.partitioned(5, SchedulerType.BACKFILL, shallowMainLoop(),
+                SlurmReplay.tiered("other", SlurmReplay.nodes(4, 4), false, 3, PreemptMode.OFF),
+                SlurmReplay.tiered("high1", SlurmReplay.nodes(0, 1), false, 2, PreemptMode.OFF),
+                SlurmReplay.tiered("high2", SlurmReplay.nodes(2, 3), false, 2, PreemptMode.OFF),
+                SlurmReplay.tiered("low", SlurmReplay.nodes(0, 3), true, 1, PreemptMode.REQUEUE))
+                .withPreemption(Preemption.partitionPrio());
+        List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 1000, 1000, 1), "other"),
+                SlurmReplay.inPartition(SlurmReplay.job(2, 0, 1000, 2000, 2), "low"),
+                SlurmReplay.inPartition(SlurmReplay.job(4, 1, 10, 100, 1), "other")));
+        jobs.addAll(tasks(2, 5, 10, 20, 2, "high1,high2"));
+        SlurmReplay.Result r = SlurmReplay.run(c, jobs);
+        assertEquals(List.of(5L), r.requeued.stream().map(o -> o.endTime() / SimTime.SECOND).toList());
+        assertEquals(r.start(task(0)), r.start(task(1)));
+    }
+
+    @Test
+    void shouldLetTheRecordsNextTaskPreemptInThePassItsFirstTaskPreempted() {
+        // default_queue_depth 0: a main-loop pass at an event tests only B (tier 3, waiting for X on
+        // node 4), so backfill (every second) tries array 8 first. Partitions high (tier 2) and low
+        // (tier 1, REQUEUE) share nodes 0-3, held by L1 and L2 of low. Task 0 preempts one of them
+        // and reserves its nodes; the record's next task may preempt too (next_task clears
+        // preempt_start_time "so a job array can preempt multiple jobs"), so both go in one pass
+        // rather than the second after KillWait + MessageTimeout.
+        SlurmConfig c = SlurmReplay.partitioned(5, SchedulerType.BACKFILL, shallowMainLoop(),
+                SlurmReplay.tiered("other", SlurmReplay.nodes(4, 4), false, 3, PreemptMode.OFF),
+                SlurmReplay.tiered("high", SlurmReplay.nodes(0, 3), false, 2, PreemptMode.OFF),
+                SlurmReplay.tiered("low", SlurmReplay.nodes(0, 3), true, 1, PreemptMode.REQUEUE))
+                .withPreemption(Preemption.partitionPrio());
+        List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 1000, 1000, 1), "other"),
+                SlurmReplay.inPartition(SlurmReplay.job(2, 0, 1000, 2000, 2), "low"),
+                SlurmReplay.inPartition(SlurmReplay.job(3, 0, 1000, 2000, 2), "low"),
+                SlurmReplay.inPartition(SlurmReplay.job(4, 1, 10, 100, 1), "other")));
+        jobs.addAll(tasks(2, 5, 10, 20, 2, "high"));
+        SlurmReplay.Result r = SlurmReplay.run(c, jobs);
+        List<Long> requeuedAt = r.requeued.stream().map(o -> o.endTime() / SimTime.SECOND).toList();
+        assertEquals(List.of(5L, 5L), requeuedAt);
+        assertEquals(r.start(task(0)), r.start(task(1)));
+    }
 }
