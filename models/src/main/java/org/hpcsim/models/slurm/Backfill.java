@@ -83,7 +83,7 @@ final class Backfill {
         listener.passStarted(now);
         arrays.reset();
         List<Object> preempting = new ArrayList<>();
-        Object preemptedLast = null; // the record whose entry just preempted, for the next task's try
+        Object preemptedInChain = null; // the record whose chain (next_task) has preempted in this pass
         for (int i = 0; i <= last; i++) {
             JobQueue.Entry e = entries.get(i);
             SlurmJob job = e.job();
@@ -93,8 +93,9 @@ final class Backfill {
             int p = e.partition();
             // The checks backfill.c makes as it takes a queue record; the record's next task (next_task) skips them.
             boolean chained = arrays.continuesChain(job, p);
-            boolean afterPreempting = chained && job.record() == preemptedLast;
-            preemptedLast = null;
+            if (!chained) {
+                preemptedInChain = null;
+            }
             if (!chained) {
                 if (arrays.untried(job, p)) {
                     continue; // its record's entry is used up (bf_max_job_array_resv), or backfill tries none
@@ -117,10 +118,11 @@ final class Backfill {
             }
             boolean nowOnly = quotas != null && quotas.startNowOnly(job, p, e.priority(), now);
             long limit = limits.plan(job, p);
-            Outcome o = plan(job, p, limit, nowOnly, afterPreempting, cluster.leafLimit(job, now), space, byEnd, now);
+            ChainStep step = !chained ? ChainStep.NONE
+                    : new ChainStep(!cluster.qos.mayStart(job, p), job.record() == preemptedInChain);
+            Outcome o = plan(job, p, limit, nowOnly, step, cluster.leafLimit(job, now), space, byEnd, now);
             tested += o.tested;
-            if (o.startNow != null && (!cluster.qos.allows(job, o.startNow, now, p)
-                    || chained && !cluster.qos.mayStart(job, p))) {
+            if (o.startNow != null && (!cluster.qos.allows(job, o.startNow, now, p) || step.countsRefuse)) {
                 continue; // _start_job answers ESLURM_ACCOUNTING_POLICY: "Unknown future start time, just skip job"
             }
             if (o.startNow != null) {
@@ -136,9 +138,9 @@ final class Backfill {
                     break; // backfill.c: "bf_max_job_start limit reached"
                 }
             } else if (!o.victims.isEmpty()) {
-                preemptedLast = job.record();
+                preemptedInChain = job.record();
                 starter.preempt(job, o.victims);
-                preempting.add(preemptedLast);
+                preempting.add(preemptedInChain);
                 // Victims in a grace time still run, to an earlier end; the others are gone.
                 byEnd.removeIf(v -> !v.inGrace && o.victims.contains(v));
                 byEnd.sort(BY_END);
@@ -154,6 +156,18 @@ final class Backfill {
             last = bound.lastPossible(entries, i, last, now);
         }
         return started;
+    }
+
+    /**
+     * What an entry that continues its array record's chain (next_task) meets past the checks it
+     * skips: {@code countsRefuse}, select_nodes refuses it first thing (the QOS job counts of
+     * acct_policy_job_runnable_pre_select), so it neither starts nor preempts, though it may still
+     * get a reservation; {@code afterPreempting}, a task before it in the chain preempted, and
+     * next_task cleared the record's preempt_start_time "so a job array can preempt multiple
+     * jobs" (backfill.c), so no retry guard holds it.
+     */
+    private record ChainStep(boolean countsRefuse, boolean afterPreempting) {
+        static final ChainStep NONE = new ChainStep(false, false);
     }
 
     /** What planning one job decided: start it on {@code startNow}, preempt {@code victims}, or neither. */
@@ -172,7 +186,7 @@ final class Backfill {
      * The TRY_LATER loop for one job in one partition: start it now, reserve for it, or neither;
      * {@code nowOnly} tests a start now alone and reserves nothing (backfill.c TEST_NOW_ONLY).
      */
-    private Outcome plan(SlurmJob job, int p, long realLimit, boolean nowOnly, boolean afterPreempting,
+    private Outcome plan(SlurmJob job, int p, long realLimit, boolean nowOnly, ChainStep step,
                          int leafLimit, NodeSpace space, List<SlurmJob> byEnd, long now) {
         boolean noReserve = nowOnly || limits.noReserve(job);
         boolean oneMinute = limits.testsForOneMinute(job);
@@ -242,11 +256,14 @@ final class Backfill {
             }
             start = Math.max(start, startRes);
             if (start <= now && preempting) {
-                if (!cluster.qos.allows(job, null, now, p)) {
+                if (step.countsRefuse || !cluster.qos.allows(job, null, now, p)) {
                     return new Outcome(null, tested); // select_nodes answers "Accounting policy" before it preempts
                 }
                 Preemptor.Plan plan = preemptor.plan(request, avail, candidates, leafLimit);
-                return preempt(job, p, plan, noReserve ? -1 : limit, afterPreempting, space, now, tested);
+                // The failed start drops through to a reservation whatever TEST_NOW_ONLY said:
+                // only a NoReserve QOS skips it (backfill.c).
+                return preempt(job, p, plan, limits.noReserve(job) ? -1 : limit, step.afterPreempting, space, now,
+                        tested);
             }
             if (start <= now) {
                 return new Outcome(willRun.allocation(), tested);
@@ -288,20 +305,23 @@ final class Backfill {
      * The job fits now once candidates are gone: the victims of {@code plan}, the run-now test's
      * choice (null when it found none), are preempted unless jobs it preempted lately may still be
      * dying, and the job's nodes are reserved from now either way (for {@code limit}; not at all
-     * when it is negative, a NoReserve job's case). {@code afterPreempting}: it is the next task of
-     * an array record whose task before it preempted in this pass, which backfill.c lets preempt
-     * too (next_task clears preempt_start_time "so a job array can preempt multiple jobs").
+     * when it is negative, a NoReserve job's case, or once bf_job_part_count_reserve reservations
+     * were made in the partition, which this one counts towards). {@code afterPreempting}: no
+     * retry guard holds it (see {@link ChainStep}).
      */
     private Outcome preempt(SlurmJob job, int p, Preemptor.Plan plan, long limit, boolean afterPreempting,
                             NodeSpace space, long now, int tested) {
         Allocation nodes = plan != null ? plan.allocation() : willRun.allocation();
         boolean act = plan != null && (afterPreempting || preemptor.mayPreemptAgain(job, now));
         List<SlurmJob> victims = act ? plan.victims() : List.of();
-        if (limit >= 0) {
+        if (limit >= 0 && (quotas == null || quotas.partReservationsLeft(p))) {
             if (tableFull(space)) {
                 return Outcome.tableFull(victims, tested); // the start (preempting) was tried before the table's test
             }
             reserve(job, p, now, limit, nodesOf(nodes), space);
+            if (quotas != null) {
+                quotas.reserved(p);
+            }
         }
         return new Outcome(null, victims, tested, false);
     }

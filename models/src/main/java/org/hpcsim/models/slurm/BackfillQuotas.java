@@ -80,7 +80,12 @@ final class BackfillQuotas {
         if (limits.minAgeReserve() > 0 && pending < limits.minAgeReserve()) {
             return true;
         }
-        return limits.jobPartCountReserve() > 0 && reservationsByPart[p] >= limits.jobPartCountReserve();
+        return !partReservationsLeft(p);
+    }
+
+    /** Whether bf_job_part_count_reserve (if set) still lets a reservation be made in partition {@code p}. */
+    boolean partReservationsLeft(int p) {
+        return limits.jobPartCountReserve() == 0 || reservationsByPart[p] < limits.jobPartCountReserve();
     }
 
     /** A reservation was made for a job of partition {@code p}. */

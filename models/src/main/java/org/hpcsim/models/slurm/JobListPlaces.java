@@ -22,6 +22,7 @@ final class JobListPlaces {
     /** The record an array's waiting tasks share. */
     static final class ArrayRecord {
         private long place;
+        private final long submit;
         private int waiting;
         private boolean split;
         /** The record's preemption marks, which its tasks share. */
@@ -29,8 +30,9 @@ final class JobListPlaces {
         /** The record's priority under priority/basic, which its tasks keep; set by the first. */
         long basicPriority = Long.MIN_VALUE;
 
-        private ArrayRecord(long place) {
+        private ArrayRecord(long place, long submit) {
             this.place = place;
+            this.submit = submit;
         }
 
         long place() {
@@ -57,15 +59,20 @@ final class JobListPlaces {
 
     /**
      * Places {@code job}, just created: at the end, or in its array's record while that holds
-     * tasks (sbatch --array creates them at once; a trace lists them with one submit time, maybe
-     * among other jobs of that second).
+     * tasks submitted with it (sbatch --array creates them at once; a trace lists them with one
+     * submit time, maybe among other jobs of that second). A task of another submit time starts a
+     * record of its own: slurmctld never adds to a record.
      */
     void created(SlurmJob job) {
         if (job.arrayId < 0) {
             job.listPlace = next++;
             return;
         }
-        ArrayRecord record = records.computeIfAbsent(job.arrayId, id -> new ArrayRecord(next++));
+        ArrayRecord record = records.get(job.arrayId);
+        if (record == null || record.submit != job.submit) {
+            record = new ArrayRecord(next++, job.submit);
+            records.put(job.arrayId, record);
+        }
         record.waiting++;
         job.unstartedArray = record;
     }
@@ -84,7 +91,7 @@ final class JobListPlaces {
         record.place = next++;
         record.split = true;
         if (--record.waiting == 0) {
-            records.remove(job.arrayId);
+            records.remove(job.arrayId, record);
             return false;
         }
         return true;

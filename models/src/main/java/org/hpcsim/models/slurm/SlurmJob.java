@@ -103,9 +103,15 @@ final class SlurmJob {
         return unstartedArray != null ? unstartedArray : this;
     }
 
-    /** It starts as a task of its array's waiting record: it keeps a copy of the record's marks. */
+    /**
+     * It starts as a task of its array's waiting record: it keeps a copy of the record's marks, and
+     * the record, split off from it, keeps its preempt_in_progress hold but not its preemption
+     * time (job_mgr.c job_array_split: "or high priority array jobs will hang for a period before
+     * preempting more jobs").
+     */
     void leaveRecord() {
         ownMarks.copyFrom(unstartedArray.marks);
+        unstartedArray.marks.preemptedOthersAt = Long.MIN_VALUE;
         unstartedArray = null;
     }
 

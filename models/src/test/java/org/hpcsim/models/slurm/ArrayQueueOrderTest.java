@@ -74,17 +74,26 @@ class ArrayQueueOrderTest {
         assertEquals(List.of("t1a", "t2a"), entries(q));
     }
 
-    @Test
-    void shouldKeepAnArraysTasksInOneRecordWithOnePriorityWhenATraceListsThemApart() {
-        // priority/basic: task 0, job 9 and task 1 created in that order (one second of a trace).
-        // The tasks share the record and its priority, so job 9 comes after both.
+    /** A queue under priority/basic holding {@code jobs}, created in that order. */
+    private static JobQueue basic(Job... jobs) {
         JobQueue q = JobQueue.byPriority(TWO_PARTITIONS, null);
         BasicPriorities basic = new BasicPriorities();
-        for (Job j : List.of(task(0), SlurmReplay.job(9, 0, 10, 20, 1), task(1))) {
+        for (Job j : jobs) {
             SlurmJob s = q.create(j, new JobRequest(1, 1, 0, true, new int[] {0}, 0), -1);
             basic.created(s);
             q.add(s);
         }
-        assertEquals(List.of("t0a", "t1a", "9a"), entries(q));
+        return q;
+    }
+
+    @Test
+    void shouldKeepAnArraysTasksInOneRecordWithOnePriorityWhenATraceListsThemApart() {
+        // priority/basic: task 0, job 9 and task 1 created in that order (one second of a trace).
+        // The tasks share the record and its priority, so job 9 comes after both.
+        assertEquals(List.of("t0a", "t1a", "9a"), entries(basic(task(0), SlurmReplay.job(9, 0, 10, 20, 1), task(1))));
+        // A task submitted later is a record of its own, with a priority of its own.
+        Job late = SbatchDependencyTest.linked(SlurmReplay.job(ArrayTaskIds.of(8, 1), 5, 10, 20, 1),
+                JobLinks.NONE.asTask(8, 1, 0));
+        assertEquals(List.of("t0a", "9a", "t1a"), entries(basic(task(0), SlurmReplay.job(9, 0, 10, 20, 1), late)));
     }
 }

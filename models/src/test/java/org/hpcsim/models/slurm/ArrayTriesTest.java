@@ -1,6 +1,7 @@
 package org.hpcsim.models.slurm;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -132,26 +133,74 @@ class ArrayTriesTest {
     }
 
     @Test
+    void shouldReserveForATaskThatPreemptsThoughItMayOnlyStartNow() {
+        // As below with bf_min_age_reserve an hour: every job may only start now (TEST_NOW_ONLY),
+        // but the failed start of a preemptor drops through to a reservation all the same, so the
+        // record's next task follows and preempts in the same pass.
+        SchedulerParams p = shallowMainLoop().withBackfillLimits(
+                new BackfillLimits(0, 0, 0, 0, SimTime.seconds(3600), 0, 0, 0, 0));
+        SlurmReplay.Result r = SlurmReplay.run(twoLowJobsAndAHighArray(p), twoLowJobsAndAHighArrayJobs());
+        assertEquals(List.of(5L, 5L), r.requeued.stream().map(o -> o.endTime() / SimTime.SECOND).toList());
+    }
+
+    @Test
+    void shouldCountAPreemptorsReservationAgainstBfJobPartCountReserve() {
+        // Three low jobs and three tasks over nodes 0-5, bf_job_part_count_reserve=1. Task 0
+        // preempts and its reservation is high's one; task 1 preempts too but, TEST_NOW_ONLY, gets
+        // none, so the chain ends there and task 2 preempts a pass later.
+        SchedulerParams p = shallowMainLoop().withBackfillLimits(new BackfillLimits(0, 0, 0, 0, 0, 0, 1, 0, 0));
+        SlurmConfig c = SlurmReplay.partitioned(7, SchedulerType.BACKFILL, p,
+                SlurmReplay.tiered("other", SlurmReplay.nodes(6, 6), false, 3, PreemptMode.OFF),
+                SlurmReplay.tiered("high", SlurmReplay.nodes(0, 5), false, 2, PreemptMode.OFF),
+                SlurmReplay.tiered("low", SlurmReplay.nodes(0, 5), true, 1, PreemptMode.REQUEUE))
+                .withPreemption(Preemption.partitionPrio());
+        List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 1000, 1000, 1), "other"),
+                SlurmReplay.inPartition(SlurmReplay.job(4, 1, 10, 100, 1), "other")));
+        for (long low = 5; low <= 7; low++) {
+            jobs.add(SlurmReplay.inPartition(SlurmReplay.job(low, 0, 1000, 2000, 2), "low"));
+        }
+        jobs.addAll(tasks(3, 5, 10, 20, 2, "high"));
+        SlurmReplay.Result r = SlurmReplay.run(c, jobs);
+        List<Long> requeuedAt = r.requeued.stream().map(o -> o.endTime() / SimTime.SECOND).toList();
+        assertEquals(3, requeuedAt.size());
+        assertEquals(List.of(5L, 5L), requeuedAt.subList(0, 2));
+        assertTrue(requeuedAt.get(2) > 5, "task 2 preempted in a later pass: " + requeuedAt);
+    }
+
+    @Test
     void shouldLetTheRecordsNextTaskPreemptInThePassItsFirstTaskPreempted() {
         // default_queue_depth 0: a main-loop pass at an event tests only B (tier 3, waiting for X on
         // node 4), so backfill (every second) tries array 8 first. Partitions high (tier 2) and low
         // (tier 1, REQUEUE) share nodes 0-3, held by L1 and L2 of low. Task 0 preempts one of them
         // and reserves its nodes; the record's next task may preempt too (next_task clears
-        // preempt_start_time "so a job array can preempt multiple jobs"), so both go in one pass
-        // rather than the second after KillWait + MessageTimeout.
-        SlurmConfig c = SlurmReplay.partitioned(5, SchedulerType.BACKFILL, shallowMainLoop(),
+        // preempt_start_time "so a job array can preempt multiple jobs"), so both go in one pass,
+        // not the second in a later one.
+        SlurmReplay.Result r = SlurmReplay.run(twoLowJobsAndAHighArray(shallowMainLoop()),
+                twoLowJobsAndAHighArrayJobs());
+        List<Long> requeuedAt = r.requeued.stream().map(o -> o.endTime() / SimTime.SECOND).toList();
+        assertEquals(List.of(5L, 5L), requeuedAt);
+        assertEquals(r.start(task(0)), r.start(task(1)));
+    }
+
+    /**
+     * Partitions other (tier 3, node 4), high (tier 2) and low (tier 1, REQUEUE) over nodes 0-3,
+     * preemption by partition PriorityTier.
+     */
+    private static SlurmConfig twoLowJobsAndAHighArray(SchedulerParams p) {
+        return SlurmReplay.partitioned(5, SchedulerType.BACKFILL, p,
                 SlurmReplay.tiered("other", SlurmReplay.nodes(4, 4), false, 3, PreemptMode.OFF),
                 SlurmReplay.tiered("high", SlurmReplay.nodes(0, 3), false, 2, PreemptMode.OFF),
                 SlurmReplay.tiered("low", SlurmReplay.nodes(0, 3), true, 1, PreemptMode.REQUEUE))
                 .withPreemption(Preemption.partitionPrio());
+    }
+
+    /** X on node 4 and B waiting for it, L1 and L2 of low on two nodes each, then array 8 in high at 5. */
+    private static List<Job> twoLowJobsAndAHighArrayJobs() {
         List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 1000, 1000, 1), "other"),
                 SlurmReplay.inPartition(SlurmReplay.job(2, 0, 1000, 2000, 2), "low"),
                 SlurmReplay.inPartition(SlurmReplay.job(3, 0, 1000, 2000, 2), "low"),
                 SlurmReplay.inPartition(SlurmReplay.job(4, 1, 10, 100, 1), "other")));
         jobs.addAll(tasks(2, 5, 10, 20, 2, "high"));
-        SlurmReplay.Result r = SlurmReplay.run(c, jobs);
-        List<Long> requeuedAt = r.requeued.stream().map(o -> o.endTime() / SimTime.SECOND).toList();
-        assertEquals(List.of(5L, 5L), requeuedAt);
-        assertEquals(r.start(task(0)), r.start(task(1)));
+        return jobs;
     }
 }
