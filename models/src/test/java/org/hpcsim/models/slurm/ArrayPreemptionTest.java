@@ -54,29 +54,33 @@ class ArrayPreemptionTest {
                 r.start(ArrayTaskIds.of(8, 1))));
     }
 
-    @Test
-    void shouldNotLetTheNextTaskPreemptWhenItsQosJobCountRefusesItsStart() {
-        // GrpJobs=1 in high. H (normal, four nodes) holds the main loop; backfill starts task 0 on
-        // the two free nodes, and its next task (next_task) is not checked against GrpJobs before
-        // planning, but select_nodes refuses it before preempting: job 1 of low runs on.
+    /**
+     * GrpJobs=1 in high, on {@code nodes} nodes: job 1 of low on two, H (normal) on all of them
+     * from 5, holding the main loop, then the high array at 10.
+     */
+    private static SlurmReplay.Result oneHighJobAtATime(int nodes) {
         Qos high = high().withJobs(new QosJobCounts(Qos.UNLIMITED, Qos.UNLIMITED, 1, Qos.UNLIMITED));
         List<Job> jobs = new ArrayList<>(List.of(job(1, 0, 1000, 2000, 2, 2, "a", "x", "low"),
-                job(2, 5, 100, 2000, 4, 4, "c", "x", "normal")));
+                job(2, 5, 100, 2000, nodes, nodes, "c", "x", "normal")));
         jobs.addAll(highArray());
-        SlurmReplay.Result r = SlurmReplay.run(cluster(high), jobs);
+        return SlurmReplay.run(cluster(nodes, high), jobs);
+    }
+
+    @Test
+    void shouldNotLetTheNextTaskPreemptWhenItsQosJobCountRefusesItsStart() {
+        // Backfill starts task 0 on the two free nodes, and its next task (next_task) is not
+        // checked against GrpJobs before planning, but select_nodes refuses it before preempting:
+        // job 1 of low runs on.
+        SlurmReplay.Result r = oneHighJobAtATime(4);
         assertEquals(10, r.start(ArrayTaskIds.of(8, 0)));
         assertEquals(1000, r.end(1));
     }
 
     @Test
     void shouldNotStartTheNextTaskWhenItsQosJobCountRefusesIt() {
-        // As above on six nodes: four are free, room for both tasks, but GrpJobs=1 lets task 1
-        // start only once task 0 has ended (110), though the chain skipped the count's check.
-        Qos high = high().withJobs(new QosJobCounts(Qos.UNLIMITED, Qos.UNLIMITED, 1, Qos.UNLIMITED));
-        List<Job> jobs = new ArrayList<>(List.of(job(1, 0, 1000, 2000, 2, 2, "a", "x", "low"),
-                job(2, 5, 100, 2000, 6, 6, "c", "x", "normal")));
-        jobs.addAll(highArray());
-        SlurmReplay.Result r = SlurmReplay.run(cluster(6, high), jobs);
+        // On six nodes four are free, room for both tasks, but task 1 starts only once task 0
+        // has ended (110), though the chain skipped the count's check.
+        SlurmReplay.Result r = oneHighJobAtATime(6);
         assertEquals(List.of(10L, 110L), List.of(r.start(ArrayTaskIds.of(8, 0)), r.start(ArrayTaskIds.of(8, 1))));
     }
 }
