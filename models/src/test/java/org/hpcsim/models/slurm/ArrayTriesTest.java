@@ -92,6 +92,28 @@ class ArrayTriesTest {
     }
 
     @Test
+    void shouldCountReservationsAfreshOnceAnotherArrayReserves() {
+        // As above, but a has PriorityTier 2: array 8's entries in a, then array 9's (one task, in
+        // a), then array 8's in b. Array 9's reservation starts the count over (test_array_job_id),
+        // so array 8 gets all three reservations in b too.
+        SlurmConfig c = SlurmReplay.partitioned(6, SchedulerType.BACKFILL, params(100, 20),
+                SlurmReplay.tiered("a", SlurmReplay.nodes(0, 1), false, 2, PreemptMode.OFF),
+                SlurmReplay.tiered("b", SlurmReplay.nodes(2, 3), false, 1, PreemptMode.OFF),
+                SlurmReplay.tiered("c", SlurmReplay.nodes(4, 5), true, 1, PreemptMode.OFF));
+        List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 300, 300, 2), "a"),
+                SlurmReplay.inPartition(SlurmReplay.job(2, 0, 300, 300, 2), "b"),
+                SlurmReplay.inPartition(SlurmReplay.job(3, 0, 300, 300, 1), "c")));
+        jobs.addAll(tasks(3, 1, 10, 10, 2, "a,b"));
+        long other = ArrayTaskIds.of(9, 0);
+        jobs.add(SlurmReplay.inPartition(SbatchDependencyTest.linked(SlurmReplay.job(other, 1, 10, 10, 2),
+                JobLinks.NONE.asTask(9, 0, 0)), "a"));
+        jobs.add(SlurmReplay.inPartition(SlurmReplay.job(4, 1, 100, 100, 2), "c"));
+        jobs.add(SlurmReplay.inPartition(SlurmReplay.job(5, 1, 50, 50, 1), "c"));
+        assertEquals(List.of(task(0), task(1), task(2), other, task(0), task(1), task(2), 4L),
+                SlurmReplay.reservedInFirstPass(c, jobs));
+    }
+
+    @Test
     void shouldRejectAnArraysTasksOnlyInThePartitionWhereOneFailed() {
         // sched/builtin: a (node 0) busy until 100, b (nodes 1-2) free. Task 0 fails a, so task 1
         // is passed over there; in b both start at once.
