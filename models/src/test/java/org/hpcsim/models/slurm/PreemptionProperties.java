@@ -51,10 +51,28 @@ class PreemptionProperties {
         return new SlurmConfig(u.nodes(), parts, type, select, p, true, null).withPreemption(Preemption.partitionPrio());
     }
 
+    /** The same with some submissions job arrays of up to four tasks, whose waiting tasks are one record. */
+    @Provide
+    Arbitrary<List<Job>> arrayWorkloads() {
+        return SlurmReplay.withArrays(workloads(), 4);
+    }
+
     @Property(tries = 300)
     void shouldKeepEveryJobAccountedForAndNeverOversubscribe(@ForAll("workloads") List<Job> jobs,
             @ForAll SchedulerType type, @ForAll SelectType select, @ForAll PreemptMode lowMode,
             @ForAll boolean ticks) {
+        assertAccountedForAndNeverOversubscribed(jobs, type, select, lowMode, ticks);
+    }
+
+    @Property(tries = 200)
+    void shouldKeepEveryArrayTaskAccountedForAndNeverOversubscribe(@ForAll("arrayWorkloads") List<Job> jobs,
+            @ForAll SchedulerType type, @ForAll SelectType select, @ForAll PreemptMode lowMode,
+            @ForAll boolean ticks) {
+        assertAccountedForAndNeverOversubscribed(jobs, type, select, lowMode, ticks);
+    }
+
+    private static void assertAccountedForAndNeverOversubscribed(List<Job> jobs, SchedulerType type,
+            SelectType select, PreemptMode lowMode, boolean ticks) {
         SlurmReplay.Result r = SlurmReplay.run(config(type, select, lowMode, ticks), jobs);
         assertTrue(r.endedTwice.isEmpty(), "ended twice: " + r.endedTwice);
         assertEquals(jobs.size(), r.outcomes.size() + r.rejected.size(), "every job ends once or is refused");

@@ -20,6 +20,8 @@ import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
 import org.hpcsim.models.workload.ListJobSource;
+import org.hpcsim.models.workload.ArrayTaskIds;
+import org.hpcsim.models.workload.JobLinks;
 
 /** Test support: small Slurm clusters, jobs in seconds, and a replay that records every outcome by job id. */
 final class SlurmReplay {
@@ -89,6 +91,32 @@ final class SlurmReplay {
                     j.labels(), j.history(), -1, -1));
         }
         return out;
+    }
+
+    /**
+     * {@code workloads} with some submissions made job arrays: each job stands for 1 to
+     * {@code maxTasks} tasks of its shape, labels and submit time (sbatch --array), task t of job
+     * N getting {@link ArrayTaskIds#of}(N, t).
+     */
+    static Arbitrary<List<Job>> withArrays(Arbitrary<List<Job>> workloads, int maxTasks) {
+        return workloads.flatMap(jobs -> Arbitraries.integers().between(1, maxTasks).list().ofSize(jobs.size())
+                .map(counts -> {
+                    List<Job> out = new ArrayList<>();
+                    for (int i = 0; i < jobs.size(); i++) {
+                        Job j = jobs.get(i);
+                        if (counts.get(i) == 1) {
+                            out.add(j);
+                            continue;
+                        }
+                        for (int t = 0; t < counts.get(i); t++) {
+                            Job task = new Job(ArrayTaskIds.of(j.id(), t), j.submitTime(), j.runTime(),
+                                    j.requestedTime(), j.processors(), j.nodes(), j.gpus(), j.labels(), j.history(),
+                                    -1, -1);
+                            out.add(SbatchDependencyTest.linked(task, JobLinks.NONE.asTask(j.id(), t, 0)));
+                        }
+                    }
+                    return out;
+                }));
     }
 
     /** Nodes {@code from}..{@code to} (inclusive, 0-based). */

@@ -25,6 +25,11 @@ class SlurmSchedulerProperties {
         return SlurmReplay.workloads(600, 300, 4, NODES, 3, 40);
     }
 
+    @Provide
+    Arbitrary<List<Job>> arrayWorkloads() {
+        return SlurmReplay.withArrays(workloads(), 5);
+    }
+
     private static SlurmConfig config(SchedulerType type, SelectType select) {
         return SlurmConfig.uniform(NODES, CPUS, type, select, SlurmReplay.params(7, 5));
     }
@@ -32,6 +37,16 @@ class SlurmSchedulerProperties {
     @Property(tries = 200)
     void shouldNeverUseMoreCpusThanTheClusterHas(@ForAll("workloads") List<Job> jobs,
                                                  @ForAll SchedulerType type, @ForAll SelectType select) {
+        assertNeverOversubscribed(jobs, type, select);
+    }
+
+    @Property(tries = 200)
+    void shouldNeverUseMoreCpusThanTheClusterHasWithArrays(@ForAll("arrayWorkloads") List<Job> jobs,
+                                                           @ForAll SchedulerType type, @ForAll SelectType select) {
+        assertNeverOversubscribed(jobs, type, select);
+    }
+
+    private static void assertNeverOversubscribed(List<Job> jobs, SchedulerType type, SelectType select) {
         SlurmReplay.Result r = SlurmReplay.run(config(type, select), jobs);
         assertTrue(r.outcomes.size() + r.rejected.size() == jobs.size(), "every job ran or was refused");
         List<long[]> changes = new ArrayList<>();
@@ -64,6 +79,16 @@ class SlurmSchedulerProperties {
     @Property(tries = 200)
     void shouldNeverBackfillAJobOntoNodesReservedForAHigherPriorityJob(@ForAll("workloads") List<Job> jobs,
                                                                         @ForAll SelectType select) {
+        assertNoReservationOverlapped(jobs, select);
+    }
+
+    @Property(tries = 200)
+    void shouldNeverBackfillAnArrayTaskOntoNodesReservedForAnother(@ForAll("arrayWorkloads") List<Job> jobs,
+                                                                    @ForAll SelectType select) {
+        assertNoReservationOverlapped(jobs, select);
+    }
+
+    private static void assertNoReservationOverlapped(List<Job> jobs, SelectType select) {
         List<long[]> reservations = new ArrayList<>();
         List<BitSet> reservedNodes = new ArrayList<>();
         List<String> violations = new ArrayList<>();
