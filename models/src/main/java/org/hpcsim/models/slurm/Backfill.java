@@ -95,8 +95,6 @@ final class Backfill {
             boolean chained = arrays.continuesChain(job, p);
             if (!chained) {
                 preemptedInChain = null;
-            }
-            if (!chained) {
                 if (arrays.untried(job, p)) {
                     continue; // its record's entry is used up (bf_max_job_array_resv), or backfill tries none
                 }

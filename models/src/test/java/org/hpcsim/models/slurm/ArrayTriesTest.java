@@ -168,8 +168,8 @@ class ArrayTriesTest {
     @Test
     void shouldCountAPreemptorsReservationAgainstBfJobPartCountReserve() {
         // Three low jobs and three tasks over nodes 0-5, bf_job_part_count_reserve=1. Task 0
-        // preempts and its reservation is high's one; task 1 preempts too but, TEST_NOW_ONLY, gets
-        // none, so the chain ends there and task 2 preempts a pass later.
+        // preempts and its reservation is high's one; task 1 preempts too, but the partition has
+        // no reservation left for it, so the chain ends there and task 2 preempts a pass later.
         SchedulerParams p = shallowMainLoop().withBackfillLimits(new BackfillLimits(0, 0, 0, 0, 0, 0, 1, 0, 0));
         SlurmConfig c = SlurmReplay.partitioned(7, SchedulerType.BACKFILL, p,
                 SlurmReplay.tiered("other", SlurmReplay.nodes(6, 6), false, 3, PreemptMode.OFF),
@@ -187,6 +187,30 @@ class ArrayTriesTest {
         assertEquals(3, requeuedAt.size());
         assertEquals(List.of(5L, 5L), requeuedAt.subList(0, 2));
         assertTrue(requeuedAt.get(2) > 5, "task 2 preempted in a later pass: " + requeuedAt);
+    }
+
+    @Test
+    void shouldLetEveryLaterTaskOfTheChainPreemptAfterOneDid() {
+        // Tasks of one array in sizes a trace may give them: task 0 (two nodes) preempts L1; task 1
+        // (six nodes) cannot start before G, of high itself, ends at 1000 and only reserves; task
+        // 2 (two nodes) still goes without the retry guard and preempts L2 in the same pass.
+        SlurmConfig c = SlurmReplay.partitioned(7, SchedulerType.BACKFILL, shallowMainLoop(),
+                SlurmReplay.tiered("other", SlurmReplay.nodes(6, 6), false, 3, PreemptMode.OFF),
+                SlurmReplay.tiered("high", SlurmReplay.nodes(0, 5), false, 2, PreemptMode.OFF),
+                SlurmReplay.tiered("low", SlurmReplay.nodes(0, 5), true, 1, PreemptMode.REQUEUE))
+                .withPreemption(Preemption.partitionPrio());
+        List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 1000, 1000, 1), "other"),
+                SlurmReplay.inPartition(SlurmReplay.job(2, 0, 1000, 2000, 2), "low"),
+                SlurmReplay.inPartition(SlurmReplay.job(3, 0, 1000, 2000, 2), "low"),
+                SlurmReplay.inPartition(SlurmReplay.job(4, 0, 1000, 1000, 2), "high"),
+                SlurmReplay.inPartition(SlurmReplay.job(5, 1, 10, 100, 1), "other")));
+        int[] sizes = {2, 6, 2};
+        for (int t = 0; t < sizes.length; t++) {
+            jobs.add(SlurmReplay.inPartition(SbatchDependencyTest.linked(SlurmReplay.job(task(t), 5, 10, 20, sizes[t]),
+                    JobLinks.NONE.asTask(ARRAY, t, 0)), "high"));
+        }
+        SlurmReplay.Result r = SlurmReplay.run(c, jobs);
+        assertEquals(List.of(5L, 5L), r.requeued.stream().map(o -> o.endTime() / SimTime.SECOND).toList());
     }
 
     @Test
