@@ -72,45 +72,44 @@ class ArrayTriesTest {
         assertEquals(150, r.start(task(0)));
     }
 
-    @Test
-    void shouldStopReservingAtTheRecordsTaskCountAndCarryTheCountToTheNextPartition() {
-        // Partitions a (nodes 0-1), b (2-3) and c (4-5), each held until 300 but for node 5.
-        // Three two-node tasks name a and b; H (c, two nodes) blocks c's main loop, and Y (c, one
-        // node, 50 s) is backfilled on node 5. Backfill reserves for the three tasks in a; in b
-        // the count (4) is past the record's three tasks after one try: 4 reservations, not 6.
+    /**
+     * Partitions a (nodes 0-1, PriorityTier {@code tierOfA}), b (2-3) and c (4-5), each held until
+     * 300 but for node 5; array 8's three two-node tasks name a and b, then come {@code more} jobs,
+     * then H (c, two nodes), which blocks c's main loop, and Y (c, one node, 50 s), backfilled on
+     * node 5. Returns what the first pass that reserved anything reserved for.
+     */
+    private static List<Long> reservedWithBothPartitionsBusy(int tierOfA, List<Job> more) {
         SlurmConfig c = SlurmReplay.partitioned(6, SchedulerType.BACKFILL, params(100, 20),
-                SlurmReplay.tiered("a", SlurmReplay.nodes(0, 1), false, 1, PreemptMode.OFF),
+                SlurmReplay.tiered("a", SlurmReplay.nodes(0, 1), false, tierOfA, PreemptMode.OFF),
                 SlurmReplay.tiered("b", SlurmReplay.nodes(2, 3), false, 1, PreemptMode.OFF),
                 SlurmReplay.tiered("c", SlurmReplay.nodes(4, 5), true, 1, PreemptMode.OFF));
         List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 300, 300, 2), "a"),
                 SlurmReplay.inPartition(SlurmReplay.job(2, 0, 300, 300, 2), "b"),
                 SlurmReplay.inPartition(SlurmReplay.job(3, 0, 300, 300, 1), "c")));
         jobs.addAll(tasks(3, 1, 10, 10, 2, "a,b"));
+        jobs.addAll(more);
         jobs.add(SlurmReplay.inPartition(SlurmReplay.job(4, 1, 100, 100, 2), "c"));
         jobs.add(SlurmReplay.inPartition(SlurmReplay.job(5, 1, 50, 50, 1), "c"));
-        assertEquals(List.of(task(0), task(1), task(2), task(0), 4L), SlurmReplay.reservedInFirstPass(c, jobs));
+        return SlurmReplay.reservedInFirstPass(c, jobs);
+    }
+
+    @Test
+    void shouldStopReservingAtTheRecordsTaskCountAndCarryTheCountToTheNextPartition() {
+        // Backfill reserves for the three tasks in a; in b the count (4) is past the record's
+        // three tasks after one try: 4 reservations, not 6, then H's.
+        assertEquals(List.of(task(0), task(1), task(2), task(0), 4L), reservedWithBothPartitionsBusy(1, List.of()));
     }
 
     @Test
     void shouldCountReservationsAfreshOnceAnotherArrayReserves() {
-        // As above, but a has PriorityTier 2: array 8's entries in a, then array 9's (one task, in
-        // a), then array 8's in b. Array 9's reservation starts the count over (test_array_job_id),
-        // so array 8 gets all three reservations in b too.
-        SlurmConfig c = SlurmReplay.partitioned(6, SchedulerType.BACKFILL, params(100, 20),
-                SlurmReplay.tiered("a", SlurmReplay.nodes(0, 1), false, 2, PreemptMode.OFF),
-                SlurmReplay.tiered("b", SlurmReplay.nodes(2, 3), false, 1, PreemptMode.OFF),
-                SlurmReplay.tiered("c", SlurmReplay.nodes(4, 5), true, 1, PreemptMode.OFF));
-        List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 300, 300, 2), "a"),
-                SlurmReplay.inPartition(SlurmReplay.job(2, 0, 300, 300, 2), "b"),
-                SlurmReplay.inPartition(SlurmReplay.job(3, 0, 300, 300, 1), "c")));
-        jobs.addAll(tasks(3, 1, 10, 10, 2, "a,b"));
+        // With a of PriorityTier 2: array 8's entries in a, then array 9's (one task, in a), then
+        // array 8's in b. Array 9's reservation starts the count over (test_array_job_id), so
+        // array 8 gets all three reservations in b too.
         long other = ArrayTaskIds.of(9, 0);
-        jobs.add(SlurmReplay.inPartition(SbatchDependencyTest.linked(SlurmReplay.job(other, 1, 10, 10, 2),
-                JobLinks.NONE.asTask(9, 0, 0)), "a"));
-        jobs.add(SlurmReplay.inPartition(SlurmReplay.job(4, 1, 100, 100, 2), "c"));
-        jobs.add(SlurmReplay.inPartition(SlurmReplay.job(5, 1, 50, 50, 1), "c"));
+        Job otherTask = SlurmReplay.inPartition(SbatchDependencyTest.linked(SlurmReplay.job(other, 1, 10, 10, 2),
+                JobLinks.NONE.asTask(9, 0, 0)), "a");
         assertEquals(List.of(task(0), task(1), task(2), other, task(0), task(1), task(2), 4L),
-                SlurmReplay.reservedInFirstPass(c, jobs));
+                reservedWithBothPartitionsBusy(2, List.of(otherTask)));
     }
 
     @Test
@@ -161,7 +160,7 @@ class ArrayTriesTest {
         // record's next task follows and preempts in the same pass.
         SchedulerParams p = shallowMainLoop().withBackfillLimits(
                 new BackfillLimits(0, 0, 0, 0, SimTime.seconds(3600), 0, 0, 0, 0));
-        SlurmReplay.Result r = SlurmReplay.run(twoLowJobsAndAHighArray(p), twoLowJobsAndAHighArrayJobs());
+        SlurmReplay.Result r = SlurmReplay.run(highOverLow(4, p), twoLowJobsAndAHighArray());
         assertEquals(List.of(5L, 5L), r.requeued.stream().map(o -> o.endTime() / SimTime.SECOND).toList());
     }
 
@@ -171,11 +170,7 @@ class ArrayTriesTest {
         // preempts and its reservation is high's one; task 1 preempts too, but the partition has
         // no reservation left for it, so the chain ends there and task 2 preempts a pass later.
         SchedulerParams p = shallowMainLoop().withBackfillLimits(new BackfillLimits(0, 0, 0, 0, 0, 0, 1, 0, 0));
-        SlurmConfig c = SlurmReplay.partitioned(7, SchedulerType.BACKFILL, p,
-                SlurmReplay.tiered("other", SlurmReplay.nodes(6, 6), false, 3, PreemptMode.OFF),
-                SlurmReplay.tiered("high", SlurmReplay.nodes(0, 5), false, 2, PreemptMode.OFF),
-                SlurmReplay.tiered("low", SlurmReplay.nodes(0, 5), true, 1, PreemptMode.REQUEUE))
-                .withPreemption(Preemption.partitionPrio());
+        SlurmConfig c = highOverLow(6, p);
         List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 1000, 1000, 1), "other"),
                 SlurmReplay.inPartition(SlurmReplay.job(4, 1, 10, 100, 1), "other")));
         for (long low = 5; low <= 7; low++) {
@@ -194,11 +189,7 @@ class ArrayTriesTest {
         // Tasks of one array in sizes a trace may give them: task 0 (two nodes) preempts L1; task 1
         // (six nodes) cannot start before G, of high itself, ends at 1000 and only reserves; task
         // 2 (two nodes) still goes without the retry guard and preempts L2 in the same pass.
-        SlurmConfig c = SlurmReplay.partitioned(7, SchedulerType.BACKFILL, shallowMainLoop(),
-                SlurmReplay.tiered("other", SlurmReplay.nodes(6, 6), false, 3, PreemptMode.OFF),
-                SlurmReplay.tiered("high", SlurmReplay.nodes(0, 5), false, 2, PreemptMode.OFF),
-                SlurmReplay.tiered("low", SlurmReplay.nodes(0, 5), true, 1, PreemptMode.REQUEUE))
-                .withPreemption(Preemption.partitionPrio());
+        SlurmConfig c = highOverLow(6, shallowMainLoop());
         List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 1000, 1000, 1), "other"),
                 SlurmReplay.inPartition(SlurmReplay.job(2, 0, 1000, 2000, 2), "low"),
                 SlurmReplay.inPartition(SlurmReplay.job(3, 0, 1000, 2000, 2), "low"),
@@ -221,27 +212,27 @@ class ArrayTriesTest {
         // and reserves its nodes; the record's next task may preempt too (next_task clears
         // preempt_start_time "so a job array can preempt multiple jobs"), so both go in one pass,
         // not the second in a later one.
-        SlurmReplay.Result r = SlurmReplay.run(twoLowJobsAndAHighArray(shallowMainLoop()),
-                twoLowJobsAndAHighArrayJobs());
+        SlurmReplay.Result r = SlurmReplay.run(highOverLow(4, shallowMainLoop()),
+                twoLowJobsAndAHighArray());
         List<Long> requeuedAt = r.requeued.stream().map(o -> o.endTime() / SimTime.SECOND).toList();
         assertEquals(List.of(5L, 5L), requeuedAt);
         assertEquals(r.start(task(0)), r.start(task(1)));
     }
 
     /**
-     * Partitions other (tier 3, node 4), high (tier 2) and low (tier 1, REQUEUE) over nodes 0-3,
-     * preemption by partition PriorityTier.
+     * Partitions other (tier 3, node {@code shared}), high (tier 2) and low (tier 1, REQUEUE) over
+     * nodes 0 to {@code shared} - 1, preemption by partition PriorityTier.
      */
-    private static SlurmConfig twoLowJobsAndAHighArray(SchedulerParams p) {
-        return SlurmReplay.partitioned(5, SchedulerType.BACKFILL, p,
-                SlurmReplay.tiered("other", SlurmReplay.nodes(4, 4), false, 3, PreemptMode.OFF),
-                SlurmReplay.tiered("high", SlurmReplay.nodes(0, 3), false, 2, PreemptMode.OFF),
-                SlurmReplay.tiered("low", SlurmReplay.nodes(0, 3), true, 1, PreemptMode.REQUEUE))
+    private static SlurmConfig highOverLow(int shared, SchedulerParams p) {
+        return SlurmReplay.partitioned(shared + 1, SchedulerType.BACKFILL, p,
+                SlurmReplay.tiered("other", SlurmReplay.nodes(shared, shared), false, 3, PreemptMode.OFF),
+                SlurmReplay.tiered("high", SlurmReplay.nodes(0, shared - 1), false, 2, PreemptMode.OFF),
+                SlurmReplay.tiered("low", SlurmReplay.nodes(0, shared - 1), true, 1, PreemptMode.REQUEUE))
                 .withPreemption(Preemption.partitionPrio());
     }
 
     /** X on node 4 and B waiting for it, L1 and L2 of low on two nodes each, then array 8 in high at 5. */
-    private static List<Job> twoLowJobsAndAHighArrayJobs() {
+    private static List<Job> twoLowJobsAndAHighArray() {
         List<Job> jobs = new ArrayList<>(List.of(SlurmReplay.inPartition(SlurmReplay.job(1, 0, 1000, 1000, 1), "other"),
                 SlurmReplay.inPartition(SlurmReplay.job(2, 0, 1000, 2000, 2), "low"),
                 SlurmReplay.inPartition(SlurmReplay.job(3, 0, 1000, 2000, 2), "low"),
