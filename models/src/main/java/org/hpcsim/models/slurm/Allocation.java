@@ -1,5 +1,7 @@
 package org.hpcsim.models.slurm;
 
+import java.util.BitSet;
+
 /**
  * The resources one job holds: for each of its nodes, the CPUs, GPUs and memory it took there, and
  * whether it took the nodes whole (select/linear, --exclusive).
@@ -34,6 +36,19 @@ public final class Allocation {
     /** The row of {@link NodeResources#partitionCpus} its CPUs count in, or -1. */
     int capSlot() {
         return capSlot;
+    }
+
+    /** The nodes held, as a set of node indexes. */
+    BitSet nodeSet() {
+        int high = 0;
+        for (int n : nodes) {
+            high = Math.max(high, n);
+        }
+        long[] words = new long[(high >>> 6) + 1];
+        for (int n : nodes) {
+            words[n >>> 6] |= 1L << n;
+        }
+        return BitSet.valueOf(words);
     }
 
     /** Nodes held. */

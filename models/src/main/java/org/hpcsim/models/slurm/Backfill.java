@@ -127,7 +127,7 @@ final class Backfill {
                 JobListPlaces.ArrayRecord from = job.unstartedArray;
                 starter.start(job, p, o.startNow);
                 arrays.started(from, p);
-                listener.backfilled(job, now, job.limitEnd, nodesOf(o.startNow));
+                listener.backfilled(job, now, job.limitEnd, o.startNow.nodeSet());
                 insertByEnd(byEnd, job);
                 willRun.started(job, now);
                 reserveRunning(job, space);
@@ -291,7 +291,7 @@ final class Backfill {
             if (tableFull(space)) {
                 return Outcome.tableFull(List.of(), tested);
             }
-            reserve(job, p, start, limit, nodesOf(willRun.allocation()), space);
+            reserve(job, p, start, limit, willRun.allocation().nodeSet(), space);
             if (quotas != null) {
                 quotas.reserved(p);
             }
@@ -316,7 +316,7 @@ final class Backfill {
             if (tableFull(space)) {
                 return Outcome.tableFull(victims, tested); // the start (preempting) was tried before the table's test
             }
-            reserve(job, p, now, limit, nodesOf(nodes), space);
+            reserve(job, p, now, limit, nodes.nodeSet(), space);
             if (quotas != null) {
                 quotas.reserved(p);
             }
@@ -338,7 +338,7 @@ final class Backfill {
             return;
         }
         long end = job.limitEnd == Long.MAX_VALUE ? job.start + WillRun.YEAR : job.limitEnd;
-        BitSet nodes = nodesOf(job.allocation);
+        BitSet nodes = job.allocation.nodeSet();
         space.reserve(space.begin(), floor(end, params.bfResolution()), nodes, params.bfResolution());
         bound.reserved(nodes, space.begin());
     }
@@ -381,20 +381,6 @@ final class Backfill {
             c += Long.bitCount(w);
         }
         return c;
-    }
-
-    private static BitSet nodesOf(Allocation a) {
-        int count = a.nodeCount();
-        int high = 0;
-        for (int k = 0; k < count; k++) {
-            high = Math.max(high, a.node(k));
-        }
-        long[] words = new long[(high >>> 6) + 1];
-        for (int k = 0; k < count; k++) {
-            int n = a.node(k);
-            words[n >>> 6] |= 1L << n;
-        }
-        return BitSet.valueOf(words);
     }
 
     private static void insertByEnd(List<SlurmJob> byEnd, SlurmJob job) {

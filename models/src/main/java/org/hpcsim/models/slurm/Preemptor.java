@@ -166,7 +166,7 @@ final class Preemptor {
             if (a == null) {
                 return null;
             }
-            BitSet chosen = nodesOf(a);
+            BitSet chosen = a.nodeSet();
             if (reorders-- <= 0) {
                 List<SlurmJob> victims = new ArrayList<>();
                 for (int k = 0; k < removed; k++) {
@@ -227,13 +227,5 @@ final class Preemptor {
             }
         }
         return n;
-    }
-
-    static BitSet nodesOf(Allocation a) {
-        BitSet b = new BitSet();
-        for (int k = 0; k < a.nodeCount(); k++) {
-            b.set(a.node(k));
-        }
-        return b;
     }
 }
