@@ -292,9 +292,6 @@ final class Backfill {
                 return Outcome.tableFull(List.of(), tested);
             }
             reserve(job, p, start, limit, willRun.allocation().nodeSet(), space);
-            if (quotas != null) {
-                quotas.reserved(p);
-            }
             return new Outcome(null, tested);
         }
     }
@@ -317,9 +314,6 @@ final class Backfill {
                 return Outcome.tableFull(victims, tested); // the start (preempting) was tried before the table's test
             }
             reserve(job, p, now, limit, nodes.nodeSet(), space);
-            if (quotas != null) {
-                quotas.reserved(p);
-            }
         }
         return new Outcome(null, victims, tested, false);
     }
@@ -351,8 +345,12 @@ final class Backfill {
         return space.records() >= params.backfillLimits().tableSize(params.bfMaxJobTest());
     }
 
+    /** Reserves {@code nodes} for {@code job} of partition {@code p}, counted against the pass's quotas. */
     private void reserve(SlurmJob job, int p, long start, long limit, BitSet nodes, NodeSpace space) {
         arrays.reserved(job, p);
+        if (quotas != null) {
+            quotas.reserved(p);
+        }
         long res = params.bfResolution();
         long reserveStart = floor(start, res);
         long reserveEnd = floor(start + limit, res);

@@ -14,7 +14,8 @@ import java.util.Map;
  * for it rather than take that task. When a split leaves one task waiting, slurmctld gives that
  * record the task's index (job_mgr.c job_array_split: "This is the last task of the job array"),
  * so it sorts as a task of its own ({@link ArrayRecord#lastTask}). The record sets the list place
- * and the queue order only: each task still has its queue entries (see {@link JobQueue} and {@link ArrayTries} for how they stand for one record).
+ * and the queue order only: each task still has its queue entries (see {@link JobQueue} and
+ * {@link ArrayTries} for how they stand for one record).
  * Not modelled: the splits slurmctld makes as it builds a queue, for aftercorr dependencies
  * (job_scheduler.c, correspond_after_task_cnt) and for accrue limits (acct_policy.c).
  */

@@ -14,12 +14,11 @@ import java.util.List;
  * QOS may preempt) on the nodes it may use; it still fails its partition in this pass
  * (select_nodes answers ESLURM_NODES_BUSY) and starts on a later one: its preempt_in_progress
  * flag keeps it (an array task: its array's waiting record) out of the rest of the pass, and,
- * where the pass walks the job list unsorted
- * (fifo_sched), out of every pass until sched/builtin's thread next builds a job queue, the only
- * place that clears the flag then (job_scheduler.c build_job_queue; builtin.c runs it every
- * {@link SchedulerParams#builtinInterval}). A job a QOS limit holds is passed over without failing its
- * partition (see {@link QosLimits}). An array's tasks after one that did not start are passed over
- * uncounted (see {@link ArrayTries}).
+ * where the pass walks the job list unsorted (fifo_sched), out of every pass until
+ * sched/builtin's thread next builds a job queue, the only place that clears the flag then
+ * (job_scheduler.c build_job_queue; builtin.c runs it every {@link SchedulerParams#builtinInterval}).
+ * A job a QOS limit holds is passed over without failing its partition (see {@link QosLimits}). An
+ * array's tasks after one that did not start are passed over uncounted (see {@link ArrayTries}).
  */
 final class MainLoop {
     private final SlurmCluster cluster;
