@@ -51,6 +51,9 @@ final class SlurmSpecWriter {
         if (s.params().controllerStart() != 0) {
             m.put("controllerStart", SimTime.toSeconds(s.params().controllerStart()));
         }
+        if (s.params().backfillPhase() != 0) {
+            m.put("backfillPhase", SimTime.toSeconds(s.params().backfillPhase()));
+        }
         String switches = SwitchesText.text(s.switches());
         if (switches != null) {
             m.put("switches", switches);

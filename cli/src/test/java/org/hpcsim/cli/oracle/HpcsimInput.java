@@ -85,7 +85,7 @@ public final class HpcsimInput {
                     scheduler: %s
                     workload: {trace: jobs.csv, format: jobs-csv}
                     outputs: {timeseries: false}
-                    """.formatted(name, nodes, scheduler(slurm + controllerStart(clock)));
+                    """.formatted(name, nodes, scheduler(slurm + controllerClock(clock)));
             return Files.writeString(dir.resolve("scenario.yaml"), yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -105,7 +105,7 @@ public final class HpcsimInput {
     /**
      * As {@link #writeWithConf(Path, String, List, Path)}, with each job's submission and run on
      * {@code clock} (to the millisecond; null: Slurm's whole seconds), and the controller's start
-     * where the clock has it.
+     * and the backfill thread's phase where the clock has them.
      */
     public static Path writeWithConf(Path dir, String name, List<ReplayedJob> jobs, Path slurmConf, TickClock clock) {
         try {
@@ -135,7 +135,7 @@ public final class HpcsimInput {
                     scheduler: %s
                     workload: {trace: jobs.csv, format: jobs-csv}
                     outputs: {timeseries: false}
-                    """.formatted(name, scheduler("conf: slurm.conf" + controllerStart(clock)));
+                    """.formatted(name, scheduler("conf: slurm.conf" + controllerClock(clock)));
             return Files.writeString(dir.resolve("scenario.yaml"), yaml, StandardCharsets.UTF_8);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -147,9 +147,16 @@ public final class HpcsimInput {
         return "{policy: slurm, killAtTimeLimit: true, slurm: {" + slurm + "}}";
     }
 
-    /** The Slurm setting that puts the controller's start where {@code clock} has it, if it does. */
-    private static String controllerStart(TickClock clock) {
-        return clock == null || clock.controllerStart() == null ? "" : ", controllerStart: " + clock.controllerStart();
+    /**
+     * The Slurm settings that put the controller's start and the backfill thread's phase where
+     * {@code clock} has them, if it does.
+     */
+    private static String controllerClock(TickClock clock) {
+        if (clock == null) {
+            return "";
+        }
+        return (clock.controllerStart() == null ? "" : ", controllerStart: " + clock.controllerStart())
+                + (clock.backfillPhase() == null ? "" : ", backfillPhase: " + decimal(clock.backfillPhase()));
     }
 
     private static String decimal(double seconds) {

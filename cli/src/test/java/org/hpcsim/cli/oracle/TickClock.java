@@ -5,6 +5,7 @@ import java.time.Duration;
 import java.time.LocalDateTime;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 
 /**
@@ -23,8 +24,12 @@ import java.util.List;
  *                        second S is at S on this clock (its phase taken off), so slurmctld's
  *                        periodic pass, on the tick whose second is its start's plus sched_interval,
  *                        is at this plus sched_interval
+ * @param backfillPhase   on the main loop's clock, how long after its tick the backfill thread
+ *                        woke (the median over the passes DebugFlags=Backfill logs from the first
+ *                        submission on, to the millisecond, in [0, 1)); null on the backfill
+ *                        thread's clock or when the log shows no pass
  */
-public record TickClock(double[] submits, double[] runs, Long controllerStart) {
+public record TickClock(double[] submits, double[] runs, Long controllerStart, Double backfillPhase) {
     /** Whose ticks set the clock's whole seconds. */
     public enum Loop {
         /** The main loop's one-second tick, read from its allocations. */
@@ -83,7 +88,33 @@ public record TickClock(double[] submits, double[] runs, Long controllerStart) {
             }
         }
         Long startSecond = start == null ? null : (long) Math.floor(seconds(origin, start));
-        return new TickClock(submits, runs, startSecond);
+        return new TickClock(submits, runs, startSecond, loop == Loop.MAIN ? backfillPhase(log, origin, first, phase)
+                : null);
+    }
+
+    /**
+     * The backfill thread's wake-up after the main loop's tick, whose phase is {@code main}: each
+     * pass's place on the main loop's clock, unwrapped across the second's end, and their median;
+     * null when no pass is logged from {@code first} on.
+     */
+    private static Double backfillPhase(SlurmctldLog log, LocalDateTime origin, LocalDateTime first, TickPhase main) {
+        List<Double> places = new ArrayList<>();
+        for (LocalDateTime p : log.backfillPasses()) {
+            if (!p.isBefore(first)) {
+                double t = seconds(origin, p);
+                double place = t - main.at(t);
+                place -= Math.floor(place);
+                // Unwrap near the first: a pass 0.99 s and one 0.01 s after a tick are 0.02 s apart.
+                places.add(places.isEmpty() ? place : place - Math.rint(place - places.get(0)));
+            }
+        }
+        if (places.isEmpty()) {
+            return null;
+        }
+        Collections.sort(places);
+        double median = places.get(places.size() / 2);
+        double phase = Math.round((median - Math.floor(median)) * 1000) / 1000.0;
+        return phase >= 1 ? 0 : phase;
     }
 
     private static double seconds(LocalDateTime from, LocalDateTime to) {

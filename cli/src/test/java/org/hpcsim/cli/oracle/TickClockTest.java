@@ -44,9 +44,34 @@ class TickClockTest {
         // The last start before the first submission, 940.132 s past 13:00: the tick of second 940 is
         // at 940 on this clock, and periodic passes come on the ticks of 1000, 1060...
         assertEquals(940L, c.controllerStart());
+        assertNull(c.backfillPhase(), "no backfill pass in the log");
         assertNull(TickClock.of(List.of(replayed(3, 11)), log), "a job the log does not show");
         assertNull(TickClock.of(List.of(replayed(1, 9)), log, TickClock.Loop.BACKFILL),
                 "no start of the backfill thread to read its phase from");
+    }
+
+    /**
+     * On the main loop's clock, the backfill thread's passes (DebugFlags=Backfill) give its phase
+     * after the main loop's tick: their median, unwrapped across the second's end, from the first
+     * submission on.
+     */
+    @Test
+    void shouldReadTheBackfillThreadsPhaseAfterTheMainLoopsTick() throws Exception {
+        Path log = Files.writeString(dir.resolve("slurmctld.log"), """
+                [2026-12-01T13:16:05.500] sched/backfill: _attempt_backfill: beginning
+                [2026-12-01T13:16:09.624] _slurm_rpc_submit_batch_job: JobId=9 InitPrio=4294901751 usec=531
+                [2026-12-01T13:16:10.250] sched/backfill: _attempt_backfill: beginning
+                [2026-12-01T13:16:10.300] sched: Allocate JobId=9 NodeList=n[1-3] #CPUs=3 Partition=all
+                [2026-12-01T13:16:11.290] sched/backfill: _attempt_backfill: beginning
+                [2026-12-01T13:16:12.310] sched/backfill: _attempt_backfill: beginning
+                [2026-12-01T13:16:19.195] _job_complete: JobId=9 done
+                """);
+        // The main loop's tick at .300; the passes 0.95, 0.99 and 1.01 s after a tick (the one at
+        // 5.500, before the submission, is not counted): 0.99, not the 0.95 that 0.01 would make.
+        TickClock main = TickClock.of(List.of(replayed(1, 9)), log);
+        assertEquals(0.99, main.backfillPhase(), 1e-9);
+        assertNull(TickClock.of(List.of(replayed(1, 9)), log, TickClock.Loop.BACKFILL).backfillPhase(),
+                "on the backfill thread's own clock");
     }
 
     /**

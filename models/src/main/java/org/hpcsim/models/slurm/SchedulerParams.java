@@ -35,12 +35,16 @@ import org.hpcsim.core.SimTime;
  * @param builtinInterval   how often sched/builtin's thread builds a job queue (builtin.c
  *                          builtin_interval), which under fifo_sched is what ends a preemptor's
  *                          preempt_in_progress (see {@link MainLoop})
+ * @param backfillPhase     how long after each tick of the background loop the backfill thread
+ *                          wakes, in [0, tick): the thread sleeps on its own clock, so its passes
+ *                          keep their own place in the second (a real slurmctld's fell 0.07 to 0.2
+ *                          s before its main loop's ticks, see README); 0 puts them on the ticks
  */
 public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
                               long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick,
                               long maxSwitchWait, boolean killInvalidDepend, BackfillLimits backfillLimits,
                               long minJobAge, long killWait, long controllerStart, long bfWindowLinear,
-                              long builtinInterval) {
+                              long builtinInterval, long backfillPhase) {
     /** slurm.conf(5), 22.05, max_switch_wait: "The default value is 300 seconds." */
     public static final long DEFAULT_MAX_SWITCH_WAIT = SimTime.seconds(300);
     /** slurm.conf(5), 22.05, MinJobAge: "The default value is 300 seconds." */
@@ -71,19 +75,22 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
             throw new IllegalArgumentException("batch_sched_delay, the tick, max_switch_wait, MinJobAge, KillWait and"
                     + " bf_window_linear must not be negative");
         }
+        if (backfillPhase < 0 || backfillPhase >= Math.max(tick, 1)) {
+            throw new IllegalArgumentException("the backfill thread's phase must be at least 0 and under the tick");
+        }
         backfillLimits = backfillLimits == null ? BackfillLimits.NONE : backfillLimits;
     }
 
     /**
      * The main parameters, the others at Slurm's defaults (max_switch_wait, MinJobAge, KillWait),
      * off (kill_invalid_depend, the per-pass backfill bounds, bf_window_linear) or 0 (the
-     * controller's start); the withers set them.
+     * controller's start, the backfill thread's phase); the withers set them.
      */
     public SchedulerParams(int defaultQueueDepth, long schedInterval, long bfInterval, long bfResolution,
                            long bfWindow, int bfMaxJobTest, long overTimeLimit, long batchSchedDelay, long tick) {
         this(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest, overTimeLimit,
                 batchSchedDelay, tick, DEFAULT_MAX_SWITCH_WAIT, false, BackfillLimits.NONE, DEFAULT_MIN_JOB_AGE,
-                DEFAULT_KILL_WAIT, 0, 0, DEFAULT_BUILTIN_INTERVAL);
+                DEFAULT_KILL_WAIT, 0, 0, DEFAULT_BUILTIN_INTERVAL, 0);
     }
 
     /** Slurm 22.05's defaults. */
@@ -120,62 +127,69 @@ public record SchedulerParams(int defaultQueueDepth, long schedInterval, long bf
     public SchedulerParams immediate() {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, 0, 0, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, killWait,
-                controllerStart, bfWindowLinear, builtinInterval);
+                controllerStart, bfWindowLinear, builtinInterval, 0);
     }
 
     /** These parameters with max_switch_wait set to {@code wait} nanoseconds. */
     public SchedulerParams withMaxSwitchWait(long wait) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, wait, killInvalidDepend, backfillLimits, minJobAge, killWait,
-                controllerStart, bfWindowLinear, builtinInterval);
+                controllerStart, bfWindowLinear, builtinInterval, backfillPhase);
     }
 
     /** These parameters with kill_invalid_depend set or not. */
     public SchedulerParams withKillInvalidDepend(boolean kill) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, kill, backfillLimits, minJobAge, killWait,
-                controllerStart, bfWindowLinear, builtinInterval);
+                controllerStart, bfWindowLinear, builtinInterval, backfillPhase);
     }
 
     /** These parameters with the per-pass backfill bounds {@code limits}. */
     public SchedulerParams withBackfillLimits(BackfillLimits limits) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, limits, minJobAge, killWait,
-                controllerStart, bfWindowLinear, builtinInterval);
+                controllerStart, bfWindowLinear, builtinInterval, backfillPhase);
     }
 
     /** These parameters with MinJobAge {@code age} nanoseconds. */
     public SchedulerParams withMinJobAge(long age) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, age, killWait,
-                controllerStart, bfWindowLinear, builtinInterval);
+                controllerStart, bfWindowLinear, builtinInterval, backfillPhase);
     }
 
     /** These parameters with slurmctld started at simulation time {@code start}. */
     public SchedulerParams withControllerStart(long start) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge,
-                killWait, start, bfWindowLinear, builtinInterval);
+                killWait, start, bfWindowLinear, builtinInterval, backfillPhase);
     }
 
     /** These parameters with bf_window_linear {@code step} nanoseconds (0: the window doubles). */
     public SchedulerParams withBfWindowLinear(long step) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge,
-                killWait, controllerStart, step, builtinInterval);
+                killWait, controllerStart, step, builtinInterval, backfillPhase);
     }
 
     /** These parameters with sched/builtin's queue builds every {@code interval} nanoseconds. */
     public SchedulerParams withBuiltinInterval(long interval) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge,
-                killWait, controllerStart, bfWindowLinear, interval);
+                killWait, controllerStart, bfWindowLinear, interval, backfillPhase);
+    }
+
+    /** These parameters with the backfill thread waking {@code phase} nanoseconds after each tick. */
+    public SchedulerParams withBackfillPhase(long phase) {
+        return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
+                overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge,
+                killWait, controllerStart, bfWindowLinear, builtinInterval, phase);
     }
 
     /** These parameters with KillWait {@code wait} nanoseconds. */
     public SchedulerParams withKillWait(long wait) {
         return new SchedulerParams(defaultQueueDepth, schedInterval, bfInterval, bfResolution, bfWindow, bfMaxJobTest,
                 overTimeLimit, batchSchedDelay, tick, maxSwitchWait, killInvalidDepend, backfillLimits, minJobAge, wait,
-                controllerStart, bfWindowLinear, builtinInterval);
+                controllerStart, bfWindowLinear, builtinInterval, backfillPhase);
     }
 }

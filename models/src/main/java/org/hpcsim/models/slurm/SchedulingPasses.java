@@ -307,10 +307,13 @@ final class SchedulingPasses {
 
     /**
      * backfill.c's _more_work after a pass at {@code now}: the last job or node update is no earlier
-     * than the pass's end, both in whole seconds (>=); here passes take no time.
+     * than the pass's end, both in whole seconds (>=); here passes take no time, and a second starts
+     * where the backfill thread wakes (the tick plus its phase).
      */
     private boolean changedInSecondOf(long now) {
-        return lastChange / SimTime.SECOND >= now / SimTime.SECOND;
+        long phase = params.backfillPhase();
+        return lastChange != Long.MIN_VALUE
+                && Math.floorDiv(lastChange - phase, SimTime.SECOND) >= Math.floorDiv(now - phase, SimTime.SECOND);
     }
 
     private void onBackfillTimer() {

@@ -138,10 +138,14 @@ public record SlurmConfig(List<SlurmNode> nodes, List<Partition> partitions, Sch
                 preemption, qos, memory, allPartitions, cpusPerGpu, jobRequeue);
     }
 
-    /** This configuration with slurmctld started at simulation time {@code start} (see {@link SchedulerParams}). */
-    public SlurmConfig withControllerStart(long start) {
-        return new SlurmConfig(nodes, partitions, scheduler, select, params.withControllerStart(start), jobPartitions,
-                multifactor, topology, switches, preemption, qos, memory, allPartitions, cpusPerGpu, jobRequeue);
+    /**
+     * This configuration with the controller's clock of {@code from}: when slurmctld started and the
+     * backfill thread's phase (see {@link SchedulerParams}), which no slurm.conf holds.
+     */
+    public SlurmConfig withControllerClock(SchedulerParams from) {
+        SchedulerParams p = params.withControllerStart(from.controllerStart()).withBackfillPhase(from.backfillPhase());
+        return new SlurmConfig(nodes, partitions, scheduler, select, p, jobPartitions, multifactor, topology, switches,
+                preemption, qos, memory, allPartitions, cpusPerGpu, jobRequeue);
     }
 
     /** This configuration with the switch tree {@code t} (null: topology/none). */

@@ -142,12 +142,16 @@ final class SlurmTimers {
         lastBackfill = now;
     }
 
-    /** Backfill on the first tick after {@code now} that is bf_interval past its previous pass. */
+    /**
+     * Backfill on the backfill thread's first wake-up (a tick plus its phase) after {@code now} that
+     * is bf_interval past its previous pass.
+     */
     void armBackfill(long now) {
         if (backfillAt < 0) {
-            backfillAt = Math.max(afterTick(now), ceilTick(lastBackfill + params.bfInterval()));
-            // The backfill thread sleeps on its own phase; the oracle shows it acting on events of the
-            // second it wakes in, so it runs after the instant's other events.
+            long phase = params.backfillPhase();
+            backfillAt = phase + Math.max(afterTick(now - phase), ceilTick(lastBackfill - phase + params.bfInterval()));
+            // The backfill thread sleeps on its own phase; on the tick itself (phase 0) the oracle shows
+            // it acting on events of the second it wakes in, so it runs after the instant's other events.
             backfillEvent = sim.schedule(backfillAt, backfillKind, 0);
         }
     }
@@ -274,7 +278,7 @@ final class SlurmTimers {
 
     /** The first tick strictly after {@code t}. */
     private long afterTick(long t) {
-        return (t / params.tick() + 1) * params.tick();
+        return (Math.floorDiv(t, params.tick()) + 1) * params.tick();
     }
 
     /** The first tick at or after {@code t}. */

@@ -148,8 +148,9 @@ final class SlurmRuns {
             config = config.withMultifactor(scenario.scheduler().slurm().multifactor());
         }
         config = config.withSwitches(scenario.scheduler().slurm().switches());
-        // When slurmctld started is no slurm.conf setting: the scenario gives it in either case.
-        config = config.withControllerStart(scenario.scheduler().slurm().params().controllerStart());
+        // When slurmctld started and its backfill thread's phase are no slurm.conf settings: the
+        // scenario gives them in either case.
+        config = config.withControllerClock(scenario.scheduler().slurm().params());
         // QOS live in slurmdbd, not slurm.conf: only the scenario gives them.
         requirePartitionQos(config, scenario.scheduler().slurm());
         try {

@@ -27,7 +27,9 @@ import org.hpcsim.models.slurm.SwitchRequest;
  * @param select      SelectType: linear or cons_tres, or null to follow the cluster's allocation
  *                    (node: linear, core: cons_tres)
  * @param params      SchedulerParameters, with the time slurmctld started ({@code controllerStart},
- *                    seconds of simulation time, default 0), which also holds with a slurm.conf
+ *                    seconds of simulation time, default 0) and how long after each tick of its
+ *                    main loop the backfill thread wakes ({@code backfillPhase}, seconds, default
+ *                    0), both of which also hold with a slurm.conf
  * @param priority    PriorityType and priority/multifactor's settings (null: priority/basic)
  * @param conf        a slurm.conf to take the cluster and controller from (relative to the
  *                    scenario's folder), or null; when given it overrides the fields above and the
@@ -185,7 +187,8 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
                               @JsonProperty("defaultQos") String defaultQos,
                               @JsonProperty("preemption") PreemptionEntry preemption,
                               @JsonProperty("groups") Map<String, List<String>> groups,
-                              @JsonProperty("controllerStart") Double controllerStart) {
+                              @JsonProperty("controllerStart") Double controllerStart,
+                              @JsonProperty("backfillPhase") Double backfillPhase) {
         Parameters p = parameters != null ? parameters
                 : Parameters.fromFile(null, null, null, null, null, null, null, null, null, null, null, null, null,
                         null, null, null, null, null, null, null, null);
@@ -203,6 +206,13 @@ public record SlurmSpec(SchedulerType scheduler, SelectType select, SchedulerPar
             InvalidFieldException.require(Double.isFinite(controllerStart) && Math.abs(controllerStart) <= MAX_START,
                     "controllerStart", "must be seconds of simulation time within a year of 0, got " + controllerStart);
             params = params.withControllerStart(SimTime.ofSeconds(controllerStart));
+        }
+        if (backfillPhase != null) {
+            InvalidFieldException.require(backfillPhase >= 0 && backfillPhase <= MAX_START
+                            && SimTime.ofSeconds(backfillPhase) < d.tick(),
+                    "backfillPhase", "must be seconds from 0 to under the controller's tick of "
+                            + SimTime.toSeconds(d.tick()) + " s, got " + backfillPhase);
+            params = params.withBackfillPhase(SimTime.ofSeconds(backfillPhase));
         }
         InvalidFieldException.require(conf == null || !conf.isBlank(), "conf", "must name a slurm.conf file");
         return new SlurmSpec(schedulerType(scheduler), selectType(select), params, priority, conf,

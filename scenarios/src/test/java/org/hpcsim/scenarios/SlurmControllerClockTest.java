@@ -19,8 +19,11 @@ import org.hpcsim.scenarios.spec.Scenario;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** {@code scheduler.slurm.controllerStart}: read, refused, written back, and obeyed with a slurm.conf too. */
-class SlurmControllerStartTest {
+/**
+ * {@code scheduler.slurm.controllerStart} and {@code backfillPhase}: read, refused, written back, and
+ * obeyed with a slurm.conf too.
+ */
+class SlurmControllerClockTest {
     private static final String CONF = """
             ClusterName=t
             SlurmctldHost=localhost
@@ -50,6 +53,21 @@ class SlurmControllerStartTest {
     }
 
     @Test
+    void shouldReadTheBackfillPhaseInSecondsWithZeroByDefault() {
+        assertEquals(SimTime.ofSeconds(0.875), load("backfillPhase: 0.875").scheduler().slurm().params().backfillPhase());
+        assertEquals(0, load("scheduler: backfill").scheduler().slurm().params().backfillPhase());
+    }
+
+    @Test
+    void shouldRefuseABackfillPhaseOutsideTheTickInOneLine() {
+        for (String phase : List.of("1", "-0.1", "0.9999999999", "1.5")) {
+            ScenarioException e = assertThrows(ScenarioException.class, () -> load("backfillPhase: " + phase));
+            assertTrue(e.getMessage().contains("backfillPhase") && e.getMessage().contains("under the controller's tick")
+                    && !e.getMessage().contains("\n"), e.getMessage());
+        }
+    }
+
+    @Test
     void shouldRefuseAStartOutOfRangeInOneLine() {
         ScenarioException e = assertThrows(ScenarioException.class, () -> load("controllerStart: 1.0e12"));
         assertTrue(e.getMessage().contains("controllerStart") && e.getMessage().contains("within a year of 0")
@@ -59,15 +77,16 @@ class SlurmControllerStartTest {
     @Test
     @SuppressWarnings("unchecked")
     void shouldWriteTheStartBackBesideASlurmConfToo() throws Exception {
-        for (String slurm : List.of("controllerStart: 7.25", "conf: cluster.conf\ncontrollerStart: 7.25")) {
+        for (String slurm : List.of("controllerStart: 7.25\nbackfillPhase: 0.5",
+                "conf: cluster.conf\ncontrollerStart: 7.25\nbackfillPhase: 0.5")) {
             Scenario s = load(slurm);
             Map<String, Object> written = (Map<String, Object>) ((Map<String, Object>) ScenarioWriter.toMap(s)
                     .get("scheduler")).get("slurm");
             assertEquals(7.25, written.get("controllerStart"), slurm);
+            assertEquals(0.5, written.get("backfillPhase"), slurm);
             Scenario again = loader.parse(new ObjectMapper(new YAMLFactory()).writeValueAsString(ScenarioWriter.toMap(s)),
                     "again.yaml");
-            assertEquals(s.scheduler().slurm().params().controllerStart(),
-                    again.scheduler().slurm().params().controllerStart(), slurm);
+            assertEquals(s.scheduler().slurm().params(), again.scheduler().slurm().params(), slurm);
         }
     }
 
@@ -81,9 +100,25 @@ class SlurmControllerStartTest {
         assertEquals(62, startOfJob2(dir, ", controllerStart: 25"));
     }
 
+    @Test
+    void shouldRunBackfillAtItsPhaseUnderASlurmConf(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("slurm.conf"), CONF.replace("sched/builtin", "sched/backfill")
+                + "SchedulerParameters=bf_interval=1\n");
+        Files.writeString(dir.resolve("jobs.csv"), JOBS);
+        // Job 1, submitted at 0, waits for backfill (the main loop is held to 3 by batch_sched_delay):
+        // on the tick at 1, or at 0.75 after it.
+        assertEquals(SimTime.seconds(1), startOf(dir, "", 1));
+        assertEquals(SimTime.ofSeconds(0.75), startOf(dir, ", backfillPhase: 0.75", 1));
+    }
+
     private long startOfJob2(Path dir, String start) throws Exception {
+        return startOf(dir, start, 2) / SimTime.SECOND;
+    }
+
+    /** When job {@code id} starts under the slurm.conf with {@code extra} Slurm settings, in nanoseconds. */
+    private long startOf(Path dir, String extra, long id) throws Exception {
         Path file = Files.writeString(dir.resolve("s.yaml"), "name: start\nseed: 1\nscheduler: {policy: slurm,"
-                + " slurm: {conf: slurm.conf" + start + "}}\nworkload: {trace: jobs.csv, format: jobs-csv}\n"
+                + " slurm: {conf: slurm.conf" + extra + "}}\nworkload: {trace: jobs.csv, format: jobs-csv}\n"
                 + "outputs: {jobsCsv: false, timeseries: false}\n");
         List<JobOutcome> outcomes = new ArrayList<>();
         RunObserver record = new RunObserver() {
@@ -93,6 +128,6 @@ class SlurmControllerStartTest {
             }
         };
         ScenarioRunner.run(loader.load(file), dir, List.of(record));
-        return outcomes.stream().filter(o -> o.job().id() == 2).findFirst().orElseThrow().startTime() / SimTime.SECOND;
+        return outcomes.stream().filter(o -> o.job().id() == id).findFirst().orElseThrow().startTime();
     }
 }
