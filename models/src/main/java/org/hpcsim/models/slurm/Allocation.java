@@ -15,6 +15,10 @@ public final class Allocation {
     private final boolean whole;
     /** The row of {@link NodeResources#partitionCpus} its CPUs count in: its partition's MaxCPUsPerNode; -1 for none. */
     private final int capSlot;
+    /** The first word of {@link #spanWords} in a cluster-wide node bitmap (64 nodes a word). */
+    private int firstWord;
+    /** The nodes held, as the words of a node bitmap from {@link #firstWord}; built on first use. */
+    private long[] spanWords;
 
     Allocation(int[] nodes, int[] cpus, int[] gpus, boolean whole) {
         this(nodes, cpus, gpus, null, whole);
@@ -49,6 +53,43 @@ public final class Allocation {
             words[n >>> 6] |= 1L << n;
         }
         return BitSet.valueOf(words);
+    }
+
+    /**
+     * Whether it holds any node of {@code words}, a node bitmap of the cluster (64 nodes a word):
+     * a test over the words its nodes span, which are few when its nodes lie together.
+     */
+    boolean holdsAnyOf(long[] words) {
+        if (spanWords == null) {
+            buildSpan();
+        }
+        int last = Math.min(firstWord + spanWords.length, words.length);
+        for (int w = firstWord; w < last; w++) {
+            if ((words[w] & spanWords[w - firstWord]) != 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private void buildSpan() {
+        int low = Integer.MAX_VALUE;
+        int high = -1;
+        for (int n : nodes) {
+            low = Math.min(low, n);
+            high = Math.max(high, n);
+        }
+        if (high < 0) {
+            firstWord = 0;
+            spanWords = new long[0];
+            return;
+        }
+        firstWord = low >>> 6;
+        long[] span = new long[(high >>> 6) - firstWord + 1];
+        for (int n : nodes) {
+            span[(n >>> 6) - firstWord] |= 1L << n;
+        }
+        spanWords = span;
     }
 
     /** Nodes held. */

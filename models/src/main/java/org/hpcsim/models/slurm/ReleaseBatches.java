@@ -102,7 +102,7 @@ final class ReleaseBatches {
         SlurmJob untried = null;
         for (int i = 0; i < running.size(); i++) {
             SlurmJob j = running.get(i);
-            if (!holdsAny(j.allocation, availWords)) {
+            if (!j.allocation.holdsAnyOf(availWords)) {
                 continue;
             }
             reached |= NodeFreeTimes.freeTimeOf(j.limitEnd, now) >= t;
@@ -126,7 +126,7 @@ final class ReleaseBatches {
     private static boolean freedWithLaterJob(List<SlurmJob> running, int i, long[] availWords, long now) {
         long at = NodeFreeTimes.freeTimeOf(running.get(i).limitEnd, now);
         for (int k = i + 1; k < running.size() && NodeFreeTimes.freeTimeOf(running.get(k).limitEnd, now) <= at; k++) {
-            if (holdsAny(running.get(k).allocation, availWords)) {
+            if (running.get(k).allocation.holdsAnyOf(availWords)) {
                 return true;
             }
         }
@@ -141,15 +141,5 @@ final class ReleaseBatches {
      */
     boolean splitTie() {
         return splitTie;
-    }
-
-    private static boolean holdsAny(Allocation a, long[] words) {
-        for (int k = 0; k < a.nodeCount(); k++) {
-            int n = a.node(k);
-            if ((words[n >>> 6] & (1L << n)) != 0) {
-                return true;
-            }
-        }
-        return false;
     }
 }
