@@ -105,7 +105,7 @@ class SlurmControllerClockTest {
         Files.writeString(dir.resolve("slurm.conf"), CONF.replace("sched/builtin", "sched/backfill")
                 + "SchedulerParameters=bf_interval=1\n");
         Files.writeString(dir.resolve("jobs.csv"), JOBS);
-        // Job 1, submitted at 0, waits for backfill (the main loop is held to 3 by batch_sched_delay):
+        // Job 1, submitted at 0, waits for backfill (the main loop is held to 2 by batch_sched_delay):
         // on the tick at 1, or at 0.75 after it.
         assertEquals(SimTime.seconds(1), startOf(dir, "", 1));
         assertEquals(SimTime.ofSeconds(0.75), startOf(dir, ", backfillPhase: 0.75", 1));

@@ -94,7 +94,8 @@ public record TickClock(double[] submits, double[] runs, Long controllerStart, D
 
     /**
      * The backfill thread's wake-up after the main loop's tick, whose phase is {@code main}: each
-     * pass's place on the main loop's clock, unwrapped across the second's end, and their median;
+     * pass's place on the main loop's clock, unwrapped across the second's end, and their median
+     * (the upper one of an even count);
      * null when no pass is logged from {@code first} on.
      */
     private static Double backfillPhase(SlurmctldLog log, LocalDateTime origin, LocalDateTime first, TickPhase main) {
@@ -104,8 +105,9 @@ public record TickClock(double[] submits, double[] runs, Long controllerStart, D
                 double t = seconds(origin, p);
                 double place = t - main.at(t);
                 place -= Math.floor(place);
-                // Unwrap near the first: a pass 0.99 s and one 0.01 s after a tick are 0.02 s apart.
-                places.add(places.isEmpty() ? place : place - Math.rint(place - places.get(0)));
+                // Unwrap from the pass before: a pass 0.99 s and one 0.01 s after a tick are 0.02 s
+                // apart, and the thread's phase may drift across the second's end over a run.
+                places.add(places.isEmpty() ? place : place - Math.rint(place - places.get(places.size() - 1)));
             }
         }
         if (places.isEmpty()) {

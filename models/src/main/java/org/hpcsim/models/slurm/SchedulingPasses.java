@@ -121,7 +121,9 @@ final class SchedulingPasses {
      * batch_sched_delay like any other. The looks go on until the workload is over.
      */
     private void windowStarted(long check) {
-        request();
+        // The request comes a tick before the check (see SlurmTimers); the backfill thread sees the
+        // window on its first wake-up at or after the check itself.
+        request(check - 1);
         armWindowStart(check);
     }
 
@@ -160,6 +162,11 @@ final class SchedulingPasses {
      * slurmctld's request count (controller.c, job_sched_cnt) as it starts.
      */
     void request() {
+        request(sim.now());
+    }
+
+    /** As {@link #request()}, with backfill on its first wake-up after {@code backfillAfter}. */
+    private void request(long backfillAfter) {
         changed = true;
         lastChange = sim.now();
         if (admitting) {
@@ -169,9 +176,8 @@ final class SchedulingPasses {
             sim.requestAtInstantEnd(passHook);
             return;
         }
-        long now = sim.now();
-        armBackfill(now);
-        timers.requestMain(now);
+        armBackfill(backfillAfter);
+        timers.requestMain(sim.now());
     }
 
     /**

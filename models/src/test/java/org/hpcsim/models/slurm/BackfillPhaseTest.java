@@ -4,11 +4,13 @@ import static org.hpcsim.models.slurm.SlurmReplay.job;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
+import java.util.BitSet;
 import java.util.List;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.workload.Job;
 import org.hpcsim.models.workload.JobHistory;
 import org.hpcsim.models.workload.JobLabels;
+import org.hpcsim.models.workload.ListJobSource;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -19,11 +21,19 @@ class BackfillPhaseTest {
     private static final long PHASE = SimTime.ofSeconds(0.9);
 
     private static SlurmConfig backfill(int nodes, long phase) {
+        return backfill(nodes, phase, 1);
+    }
+
+    /** select/linear on {@code nodes} nodes, bf_interval {@code bfInterval} s, the thread at {@code phase}. */
+    private static SlurmConfig backfill(int nodes, long phase, long bfInterval) {
+        return SlurmConfig.uniform(nodes, 1, SchedulerType.BACKFILL, SelectType.LINEAR, params(bfInterval, phase));
+    }
+
+    private static SchedulerParams params(long bfInterval, long phase) {
         SchedulerParams d = SchedulerParams.defaults();
-        SchedulerParams p = new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.SECOND,
+        return new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.seconds(bfInterval),
                 d.bfResolution(), d.bfWindow(), d.bfMaxJobTest(), 0, d.batchSchedDelay(), d.tick())
                 .withBackfillPhase(phase);
-        return SlurmConfig.uniform(nodes, 1, SchedulerType.BACKFILL, SelectType.LINEAR, p);
     }
 
     private static long start(SlurmReplay.Result r, long id) {
@@ -62,17 +72,31 @@ class BackfillPhaseTest {
         // loop's tick came 0.1 to 0.2 s after the thread's wake-up, in the same wall-clock second), so
         // _more_work asks for no idle pass at 95.9 that would hold the next to 125.9: jobs 3 (all
         // nodes, blocking the main loop) and 4 come at 100, and backfill starts job 4 at 100.9.
-        SchedulerParams d = SchedulerParams.defaults();
-        SchedulerParams p = new SchedulerParams(d.defaultQueueDepth(), d.schedInterval(), SimTime.seconds(30),
-                d.bfResolution(), d.bfWindow(), d.bfMaxJobTest(), 0, d.batchSchedDelay(), d.tick())
-                .withBackfillPhase(PHASE);
         List<Job> jobs = List.of(job(1, 0, 1000, 2000, 1), new Job(2, SimTime.ofSeconds(64.95), SimTime.seconds(1000),
                 SimTime.seconds(2000), 1, 1, 0, JobLabels.NONE, JobHistory.UNKNOWN, -1, -1), job(3, 100, 10, 100, 3),
                 job(4, 100, 5, 100, 1));
-        SlurmReplay.Result r = SlurmReplay.run(SlurmConfig.uniform(3, 1, SchedulerType.BACKFILL, SelectType.LINEAR, p),
-                jobs);
+        SlurmReplay.Result r = SlurmReplay.run(backfill(3, PHASE, 30), jobs);
         assertEquals(SimTime.seconds(65), start(r, 2));
         assertEquals(SimTime.ofSeconds(100.9), start(r, 4));
+    }
+
+    @Test
+    void shouldSeeAWindowsStartOnTheThreadsFirstWakeUpAfterTheCheck() {
+        // bf_interval 30, five nodes. Job 1 holds three; job 2 (all five) waits and blocks the main
+        // loop. A window on node 4 starts at 97, found by the reservation check at 100: backfill sees
+        // it at 100.9, not at 99.9 a tick before the check, so its next pass may come at 130.9, where
+        // it starts job 3 (one node, submitted at 129.5) on node 5. On the tick: 100, then 130.
+        BitSet node4 = new BitSet();
+        node4.set(3);
+        List<Maintenance> windows = List.of(new Maintenance("maint", SimTime.seconds(97), SimTime.seconds(1000),
+                node4));
+        List<Job> jobs = List.of(job(1, 0, 2000, 3000, 3), job(2, 1, 10, 60, 5), new Job(3, SimTime.ofSeconds(129.5),
+                SimTime.seconds(10), SimTime.seconds(60), 1, 1, 0, JobLabels.NONE, JobHistory.UNKNOWN, -1, -1));
+        for (long phase : new long[] {PHASE, 0}) {
+            SlurmReplay.Result r = new SlurmReplay.Result();
+            new SlurmController(backfill(5, phase, 30), windows, new ListJobSource(jobs), true, false, r).run();
+            assertEquals(SimTime.seconds(130) + phase, start(r, 3), "phase " + phase);
+        }
     }
 
     @Test
@@ -82,5 +106,9 @@ class BackfillPhaseTest {
         assertThrows(IllegalArgumentException.class, () -> d.withBackfillPhase(-1));
         assertThrows(IllegalArgumentException.class, () -> d.immediate().withBackfillPhase(1));
         assertEquals(0, d.withBackfillPhase(PHASE).immediate().backfillPhase(), "no tick, no phase");
+        SchedulerParams all = d.withBackfillPhase(PHASE).withMaxSwitchWait(1).withKillInvalidDepend(true)
+                .withBackfillLimits(BackfillLimits.NONE).withMinJobAge(1).withControllerStart(1).withBfWindowLinear(1)
+                .withBuiltinInterval(1).withKillWait(1);
+        assertEquals(PHASE, all.backfillPhase(), "every other setting keeps the phase");
     }
 }
