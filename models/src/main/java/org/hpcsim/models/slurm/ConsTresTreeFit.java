@@ -9,24 +9,14 @@ import java.util.BitSet;
  * with enough usable nodes whose lightest nodes are as light as any (the top switch). Below it,
  * weight tiers are added lightest first until they hold the job; every node of the tiers before
  * the last is taken, and their leaf switches are used up first. Further leaves are then used
- * one at a time: a leaf that alone holds the nodes still wanted beats one that does not,
- * the smaller of two such leaves wins, and of two that do not, the larger (comparing their parent
- * switches first when those differ); a leaf fewer switch hops from those already used wins when it
- * is no worse. Nodes within a leaf go in index order. The caller fills in what each usable node
+ * one at a time, in the order {@link LeafChoice} ranks them. Nodes within a leaf go in index order. The caller fills in what each usable node
  * offers; {@link #place} leaves the chosen nodes, in the order taken, in {@link #picked}.
  */
 final class ConsTresTreeFit {
-    private static final long FAR = Long.MAX_VALUE;
-
     private final SwitchTree tree;
     private final PlacementTiers tiers;
     private final SwitchCounts counts;
-    /**
-     * Parent as _topo_compare_switches follows it: the last switch in file order that lists it
-     * (topology_tree.c overwrites as it goes). A root is its own parent here, as that function
-     * expects; Slurm leaves it 0, which is never followed because a root always fits (below).
-     */
-    private final int[] parent;
+    private final LeafChoice leafChoice;
     private final SwitchHops hops;
     private final int[] cnt;
     private final long[] distance;
@@ -72,11 +62,7 @@ final class ConsTresTreeFit {
         int n = tree.nodeCount();
         int s = tree.switchCount();
         counts = new SwitchCounts(tree);
-        parent = new int[s];
-        for (int k = 0; k < s; k++) {
-            int[] up = tree.parentsOf(k);
-            parent[k] = up.length == 0 ? k : up[up.length - 1];
-        }
+        leafChoice = new LeafChoice(tree);
         hops = new SwitchHops(tree);
         cnt = new int[s];
         distance = new long[s];
@@ -293,7 +279,7 @@ final class ConsTresTreeFit {
             int pick = -1;
             for (int l : counts.leaves()) {
                 if (!required[l]) {
-                    pick = better(l, pick);
+                    pick = leafChoice.better(l, pick, cnt, distance, remNodes);
                 }
             }
             if (pick < 0) {
@@ -308,42 +294,6 @@ final class ConsTresTreeFit {
             cnt[pick] = 0;
         }
         return satisfied();
-    }
-
-    /** _topo_choose_best_switch: whether leaf {@code l} replaces {@code current} as the next leaf. */
-    private int better(int l, int current) {
-        if (current < 0 || distance[l] == FAR || cnt[l] == 0) {
-            return current < 0 && cnt[l] > 0 && distance[l] != FAR ? l : current;
-        }
-        int c = compare(l, current);
-        boolean closer = distance[l] < distance[current] && c >= 0;
-        boolean tighter = distance[l] == distance[current] && c > 0;
-        return closer || tighter ? l : current;
-    }
-
-    /** _topo_compare_switches: positive when {@code i} suits the nodes still wanted better than {@code j}. */
-    private int compare(int i, int j) {
-        // A switch holding every best node always fits, so the climb ends; the bound guards odd trees.
-        for (int steps = 0; steps <= cnt.length; steps++) {
-            boolean iFit = cnt[i] >= remNodes;
-            boolean jFit = cnt[j] >= remNodes;
-            if (iFit && jFit) {
-                return cnt[i] == cnt[j] ? levelOrder(i, j) : (cnt[i] < cnt[j] ? 1 : -1);
-            }
-            if (iFit != jFit) {
-                return iFit ? 1 : -1;
-            }
-            if ((parent[i] == i && parent[j] == j) || parent[i] == parent[j]) {
-                break;
-            }
-            i = parent[i];
-            j = parent[j];
-        }
-        return cnt[i] != cnt[j] ? (cnt[i] > cnt[j] ? 1 : -1) : levelOrder(i, j);
-    }
-
-    private int levelOrder(int i, int j) {
-        return Integer.compare(tree.level(j), tree.level(i));
     }
 
     /** Takes the best nodes of leaf {@code l} not yet taken, at most {@code limit}; true once satisfied. */
@@ -400,7 +350,8 @@ final class ConsTresTreeFit {
     private void addDistance(int s) {
         int[] row = hops.from(s);
         for (int k = 0; k < distance.length; k++) {
-            distance[k] = distance[k] == FAR || row[k] < 0 ? FAR : distance[k] + row[k];
+            distance[k] = distance[k] == LeafChoice.UNREACHABLE || row[k] < 0 ? LeafChoice.UNREACHABLE
+                    : distance[k] + row[k];
         }
     }
 }
