@@ -54,7 +54,8 @@ class SlurmControllerClockTest {
 
     @Test
     void shouldReadTheBackfillPhaseInSecondsWithZeroByDefault() {
-        assertEquals(SimTime.ofSeconds(0.875), load("backfillPhase: 0.875").scheduler().slurm().params().backfillPhase());
+        assertEquals(SimTime.ofSeconds(0.875),
+                load("backfillPhase: 0.875").scheduler().slurm().params().backfillPhase());
         assertEquals(0, load("scheduler: backfill").scheduler().slurm().params().backfillPhase());
     }
 
@@ -62,8 +63,9 @@ class SlurmControllerClockTest {
     void shouldRefuseABackfillPhaseOutsideTheTickInOneLine() {
         for (String phase : List.of("1", "-0.1", "0.9999999999", "1.5")) {
             ScenarioException e = assertThrows(ScenarioException.class, () -> load("backfillPhase: " + phase));
-            assertTrue(e.getMessage().contains("backfillPhase") && e.getMessage().contains("under the controller's tick")
-                    && !e.getMessage().contains("\n"), e.getMessage());
+            assertTrue(e.getMessage().contains("backfillPhase")
+                    && e.getMessage().contains("under the controller's tick") && !e.getMessage().contains("\n"),
+                    e.getMessage());
         }
     }
 

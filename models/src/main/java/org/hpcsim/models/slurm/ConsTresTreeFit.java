@@ -9,8 +9,9 @@ import java.util.BitSet;
  * with enough usable nodes whose lightest nodes are as light as any (the top switch). Below it,
  * weight tiers are added lightest first until they hold the job; every node of the tiers before
  * the last is taken, and their leaf switches are used up first. Further leaves are then used
- * one at a time, in the order {@link LeafChoice} ranks them. Nodes within a leaf go in index order. The caller fills in what each usable node
- * offers; {@link #place} leaves the chosen nodes, in the order taken, in {@link #picked}.
+ * one at a time, in the order {@link LeafChoice} ranks them. Nodes within a leaf go in index
+ * order. The caller fills in what each usable node offers; {@link #place} leaves the chosen
+ * nodes, in the order taken, in {@link #picked}.
  */
 final class ConsTresTreeFit {
     private final SwitchTree tree;
