@@ -53,6 +53,30 @@ final class BusyOrder {
         }
     }
 
+    /** Node {@code n} is busy no longer; {@link #dropReleased} takes it out of the order. */
+    void release(int n) {
+        isBusy[n] = false;
+        if (marked[n]) {
+            marked[n] = false;
+            markedCount--;
+        }
+    }
+
+    /** Takes the released nodes out of the order; the others keep their places. */
+    void dropReleased() {
+        int kept = 0;
+        int keptSorted = 0;
+        for (int k = 0; k < count; k++) {
+            int n = busy[k];
+            if (isBusy[n]) {
+                busy[kept++] = n;
+                keptSorted += k < sortedCount ? 1 : 0;
+            }
+        }
+        count = kept;
+        sortedCount = keptSorted;
+    }
+
     /** Marks every node sorted when they arrived in order; true when it did (the order is new). */
     boolean markSortedIfInOrder() {
         if (!FreeTimeOrder.inOrder(freeAt, busy, count)) {

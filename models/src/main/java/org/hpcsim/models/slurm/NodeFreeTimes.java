@@ -1,5 +1,6 @@
 package org.hpcsim.models.slurm;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.List;
@@ -25,9 +26,13 @@ final class NodeFreeTimes {
     private final DeferredChoice deferred;
     private final OrderPrefixSets prefixSets = new OrderPrefixSets();
     private final LikeNodes like = new LikeNodes();
+    /** The jobs whose nodes {@link #order} holds, and the running jobs a reset found new. */
+    private final HeldJobs held;
+    private final List<SlurmJob> fresh = new ArrayList<>();
 
     NodeFreeTimes(int nodes) {
         order = new BusyOrder(nodes);
+        held = new HeldJobs(nodes);
         words = (nodes + 63) >>> 6;
         ready = new long[words];
         idleWords = new long[words];
@@ -35,15 +40,29 @@ final class NodeFreeTimes {
         deferred = new DeferredChoice(words);
     }
 
-    /** Rebuilds from the running jobs at {@code now}, with {@code idle} the nodes they leave idle. */
+    /**
+     * Brings the busy nodes to the running jobs at {@code now}, with {@code idle} the nodes they
+     * leave idle: what changed since the last reset (see {@link HeldJobs}), or all of it again.
+     */
     void reset(List<SlurmJob> running, BitSet idle, long now) {
         load(idle, idleWords);
-        order.clear();
-        for (SlurmJob j : running) {
+        HeldJobs.Change change = held.update(running, now, order, fresh);
+        if (change == HeldJobs.Change.REBUILD) {
+            held.clear();
+            order.clear();
+            for (SlurmJob j : running) {
+                occupy(j.allocation, j.limitEnd, now);
+            }
+            if (order.markSortedIfInOrder()) {
+                prefixSets.invalidate();
+            }
+            return;
+        }
+        for (SlurmJob j : fresh) {
             occupy(j.allocation, j.limitEnd, now);
         }
-        if (order.markSortedIfInOrder()) {
-            prefixSets.invalidate();
+        if (change == HeldJobs.Change.SOME) {
+            prefixSets.invalidate(); // nodes left the order, or came in or moved (a sort would say so too)
         }
     }
 
@@ -57,6 +76,7 @@ final class NodeFreeTimes {
 
     /** A job now holds {@code a} until {@code limitEnd}. */
     void occupy(Allocation a, long limitEnd, long now) {
+        held.hold(a, limitEnd);
         long end = freeTimeOf(limitEnd, now);
         for (int k = 0; k < a.nodeCount(); k++) {
             int n = a.node(k);

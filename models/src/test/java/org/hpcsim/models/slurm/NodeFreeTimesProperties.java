@@ -127,8 +127,8 @@ class NodeFreeTimesProperties {
     }
 
     /** The walk as written before the skipping: busy nodes by (free time, index), one by one. */
-    private static long plainWalk(JobRequest r, BitSet avail, BitSet idle, long[] freeAt, NodeSelector selector,
-                                  List<SlurmNode> nodes, Allocation[] out) {
+    static long plainWalk(JobRequest r, BitSet avail, BitSet idle, long[] freeAt, NodeSelector selector,
+                          List<SlurmNode> nodes, Allocation[] out) {
         List<Integer> busy = new ArrayList<>();
         for (int n = 0; n < nodes.size(); n++) {
             if (!idle.get(n)) {
