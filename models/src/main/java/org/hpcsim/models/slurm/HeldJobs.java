@@ -63,7 +63,8 @@ final class HeldJobs {
      * Brings the held jobs to {@code running} at {@code now}: the nodes of jobs gone are released
      * from {@code order} (and taken out of it), the jobs past their limits have their nodes' free
      * time moved to {@code now} plus a second, and the running jobs not held yet are left in
-     * {@code fresh}, in running order, for the caller to occupy.
+     * {@code fresh}, in running order, for the caller to occupy. On {@link Change#REBUILD} every
+     * job is forgotten, and the caller clears {@code order} and occupies them all again.
      */
     Change update(List<SlurmJob> running, long now, BusyOrder order, List<SlurmJob> fresh) {
         epoch++;
@@ -73,6 +74,7 @@ final class HeldJobs {
             if (h == null) {
                 fresh.add(j);
             } else if (h.limitEnd != j.limitEnd) {
+                clear();
                 return Change.REBUILD; // its end moved (a grace time): its nodes' free time may fall
             } else {
                 h.seen = epoch;
@@ -91,6 +93,7 @@ final class HeldJobs {
             for (int k = 0; k < a.nodeCount(); k++) {
                 int n = a.node(k);
                 if (--holders[n] > 0) {
+                    clear();
                     return Change.REBUILD; // shared: its free time may have been this job's
                 }
                 order.release(n);

@@ -48,7 +48,6 @@ final class NodeFreeTimes {
         load(idle, idleWords);
         HeldJobs.Change change = held.update(running, now, order, fresh);
         if (change == HeldJobs.Change.REBUILD) {
-            held.clear();
             order.clear();
             for (SlurmJob j : running) {
                 occupy(j.allocation, j.limitEnd, now);

@@ -100,6 +100,48 @@ class NodeFreeTimesResetProperties {
                 times.earliest(more, all, selector, nodes, now, out), "200 idle, and 100 more by the 30th end");
     }
 
+    @Example
+    void shouldKeepThePrefixSetsWhenNothingChangedAndRenewThemWhenAPassStartedJobs() {
+        // 800 like nodes, 70 jobs of 10 ending a minute apart, 100 idle. The same running jobs again:
+        // the same answers. Then a pass starts 10 jobs on the idle nodes (occupy) and the next reset
+        // sees them running: 300 nodes are free only at the 30th end.
+        List<SlurmNode> nodes = new ArrayList<>();
+        for (int i = 0; i < 800; i++) {
+            nodes.add(new SlurmNode("n" + i, 2, 0, 1, "", 1, List.of()));
+        }
+        NodeSelector selector = new NodeSelector(nodes, SelectType.LINEAR);
+        NodeFreeTimes times = new NodeFreeTimes(800);
+        long now = SimTime.seconds(1000);
+        List<SlurmJob> running = new ArrayList<>();
+        for (int k = 0; k < 70; k++) {
+            int[] held = new int[10];
+            for (int i = 0; i < 10; i++) {
+                held[i] = 100 + 10 * k + i;
+            }
+            running.add(job(k, held, now + SimTime.seconds(60L * (k + 1)), now));
+        }
+        BitSet all = new BitSet();
+        all.set(0, 800);
+        JobRequest r = new JobRequest(300, 300, 0, true, new int[] {0}, 0);
+        Allocation[] out = new Allocation[1];
+        for (int pass = 0; pass < 2; pass++) {
+            times.reset(running, idle(running, 800), now);
+            assertEquals(now + SimTime.seconds(60L * 20), times.earliest(r, all, selector, nodes, now, out),
+                    "pass " + pass);
+        }
+        for (int k = 0; k < 10; k++) {
+            int[] held = new int[10];
+            for (int i = 0; i < 10; i++) {
+                held[i] = 10 * k + i;
+            }
+            SlurmJob started = job(100 + k, held, now + SimTime.seconds(60L * 100), now);
+            times.occupy(started.allocation, started.limitEnd, now);
+            running.add(started);
+        }
+        times.reset(running, idle(running, 800), now);
+        assertEquals(now + SimTime.seconds(60L * 30), times.earliest(r, all, selector, nodes, now, out));
+    }
+
     private static SlurmJob job(long id, int[] held, long limitEnd, long now) {
         int[] ones = new int[held.length];
         java.util.Arrays.fill(ones, 1);
