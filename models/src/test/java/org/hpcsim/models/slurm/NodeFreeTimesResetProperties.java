@@ -67,79 +67,76 @@ class NodeFreeTimesResetProperties {
         }
     }
 
-    @Example
-    void shouldForgetThePrefixSetsWhenJobsOnlyLeave() {
-        // 800 like nodes, all busy: 80 jobs of 10 nodes ending a minute apart. A request of 200 nodes
-        // walks the order through the prefix sets; then the first 20 jobs end and nothing starts.
+    /** 800 like nodes (2 CPUs, a GPU): enough busy nodes for the prefix sets. */
+    private static final int LIKE = 800;
+    private static final long T0 = SimTime.seconds(1000);
+
+    private static List<SlurmNode> likeNodes() {
         List<SlurmNode> nodes = new ArrayList<>();
-        for (int i = 0; i < 800; i++) {
+        for (int i = 0; i < LIKE; i++) {
             nodes.add(new SlurmNode("n" + i, 2, 0, 1, "", 1, List.of()));
         }
-        NodeSelector selector = new NodeSelector(nodes, SelectType.LINEAR);
-        NodeFreeTimes times = new NodeFreeTimes(800);
-        long now = SimTime.seconds(1000);
-        List<SlurmJob> running = new ArrayList<>();
-        for (int k = 0; k < 80; k++) {
+        return nodes;
+    }
+
+    /**
+     * {@code count} jobs, ids from {@code first}, of 10 nodes each, from node {@code firstNode} on, started at T0, their
+     * limits a minute apart from {@code firstEnd} minutes after T0.
+     */
+    private static List<SlurmJob> tenNodeJobs(int first, int count, int firstNode, int firstEnd) {
+        List<SlurmJob> jobs = new ArrayList<>();
+        for (int k = 0; k < count; k++) {
             int[] held = new int[10];
             for (int i = 0; i < 10; i++) {
-                held[i] = 10 * k + i;
+                held[i] = firstNode + 10 * k + i;
             }
-            running.add(job(k, held, now + SimTime.seconds(60L * (k + 1)), now));
+            jobs.add(job(first + k, held, T0 + SimTime.seconds(60L * (firstEnd + k)), T0));
         }
-        times.reset(running, idle(running, 800), now);
-        JobRequest r = new JobRequest(200, 200, 0, true, new int[] {0}, 0);
+        return jobs;
+    }
+
+    /** When {@code times} would start a job of {@code want} of the like nodes, any of them. */
+    private static long earliest(NodeFreeTimes times, int want, List<SlurmNode> nodes, long now) {
         BitSet all = new BitSet();
-        all.set(0, 800);
-        Allocation[] out = new Allocation[1];
-        assertEquals(now + SimTime.seconds(60L * 20), times.earliest(r, all, selector, nodes, now, out));
+        all.set(0, LIKE);
+        return times.earliest(new JobRequest(want, want, 0, true, new int[] {0}, 0), all,
+                new NodeSelector(nodes, SelectType.LINEAR), nodes, now, new Allocation[1]);
+    }
+
+    @Example
+    void shouldForgetThePrefixSetsWhenJobsOnlyLeave() {
+        // All 800 busy: 80 jobs ending a minute apart. A request of 200 nodes walks the order through
+        // the prefix sets; then the first 20 jobs end and nothing starts.
+        List<SlurmNode> nodes = likeNodes();
+        NodeFreeTimes times = new NodeFreeTimes(LIKE);
+        List<SlurmJob> running = tenNodeJobs(0, 80, 0, 1);
+        times.reset(running, idle(running, LIKE), T0);
+        assertEquals(T0 + SimTime.seconds(60L * 20), earliest(times, 200, nodes, T0));
         running.subList(0, 20).clear();
-        now += SimTime.seconds(1);
-        times.reset(running, idle(running, 800), now);
-        JobRequest more = new JobRequest(300, 300, 0, true, new int[] {0}, 0);
-        assertEquals(now - SimTime.seconds(1) + SimTime.seconds(60L * 30),
-                times.earliest(more, all, selector, nodes, now, out), "200 idle, and 100 more by the 30th end");
+        long now = T0 + SimTime.seconds(1);
+        times.reset(running, idle(running, LIKE), now);
+        assertEquals(T0 + SimTime.seconds(60L * 30), earliest(times, 300, nodes, now),
+                "200 idle, and 100 more by the 30th end");
     }
 
     @Example
     void shouldKeepThePrefixSetsWhenNothingChangedAndRenewThemWhenAPassStartedJobs() {
-        // 800 like nodes, 70 jobs of 10 ending a minute apart, 100 idle. The same running jobs again:
-        // the same answers. Then a pass starts 10 jobs on the idle nodes (occupy) and the next reset
-        // sees them running: 300 nodes are free only at the 30th end.
-        List<SlurmNode> nodes = new ArrayList<>();
-        for (int i = 0; i < 800; i++) {
-            nodes.add(new SlurmNode("n" + i, 2, 0, 1, "", 1, List.of()));
-        }
-        NodeSelector selector = new NodeSelector(nodes, SelectType.LINEAR);
-        NodeFreeTimes times = new NodeFreeTimes(800);
-        long now = SimTime.seconds(1000);
-        List<SlurmJob> running = new ArrayList<>();
-        for (int k = 0; k < 70; k++) {
-            int[] held = new int[10];
-            for (int i = 0; i < 10; i++) {
-                held[i] = 100 + 10 * k + i;
-            }
-            running.add(job(k, held, now + SimTime.seconds(60L * (k + 1)), now));
-        }
-        BitSet all = new BitSet();
-        all.set(0, 800);
-        JobRequest r = new JobRequest(300, 300, 0, true, new int[] {0}, 0);
-        Allocation[] out = new Allocation[1];
+        // 70 jobs ending a minute apart, 100 nodes idle. The same running jobs again: the same answer.
+        // Then a pass starts 10 jobs on the idle nodes (occupy) and the next reset sees them running:
+        // 300 nodes are free only at the 30th end.
+        List<SlurmNode> nodes = likeNodes();
+        NodeFreeTimes times = new NodeFreeTimes(LIKE);
+        List<SlurmJob> running = tenNodeJobs(0, 70, 100, 1);
         for (int pass = 0; pass < 2; pass++) {
-            times.reset(running, idle(running, 800), now);
-            assertEquals(now + SimTime.seconds(60L * 20), times.earliest(r, all, selector, nodes, now, out),
-                    "pass " + pass);
+            times.reset(running, idle(running, LIKE), T0);
+            assertEquals(T0 + SimTime.seconds(60L * 20), earliest(times, 300, nodes, T0), "pass " + pass);
         }
-        for (int k = 0; k < 10; k++) {
-            int[] held = new int[10];
-            for (int i = 0; i < 10; i++) {
-                held[i] = 10 * k + i;
-            }
-            SlurmJob started = job(100 + k, held, now + SimTime.seconds(60L * 100), now);
-            times.occupy(started.allocation, started.limitEnd, now);
+        for (SlurmJob started : tenNodeJobs(100, 10, 0, 100)) {
+            times.occupy(started.allocation, started.limitEnd, T0);
             running.add(started);
         }
-        times.reset(running, idle(running, 800), now);
-        assertEquals(now + SimTime.seconds(60L * 30), times.earliest(r, all, selector, nodes, now, out));
+        times.reset(running, idle(running, LIKE), T0);
+        assertEquals(T0 + SimTime.seconds(60L * 30), earliest(times, 300, nodes, T0));
     }
 
     private static SlurmJob job(long id, int[] held, long limitEnd, long now) {
