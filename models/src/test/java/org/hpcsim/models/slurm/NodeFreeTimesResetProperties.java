@@ -80,8 +80,8 @@ class NodeFreeTimesResetProperties {
     }
 
     /**
-     * {@code count} jobs, ids from {@code first}, of 10 nodes each, from node {@code firstNode} on, started at T0, their
-     * limits a minute apart from {@code firstEnd} minutes after T0.
+     * {@code count} jobs, ids from {@code first}, of 10 nodes each from node {@code firstNode} on,
+     * started at T0, their limits a minute apart from {@code firstEnd} minutes after T0.
      */
     private static List<SlurmJob> tenNodeJobs(int first, int count, int firstNode, int firstEnd) {
         List<SlurmJob> jobs = new ArrayList<>();
