@@ -32,7 +32,10 @@ import java.util.List;
 public record TickClock(double[] submits, double[] runs, Long controllerStart, Double backfillPhase) {
     /** Whose ticks set the clock's whole seconds. */
     public enum Loop {
-        /** The main loop's one-second tick, read from its allocations. */
+        /**
+         * The main loop's one-second tick, read from its allocations and from the controller's last
+         * start before the first submission (its background loop starts with it).
+         */
         MAIN,
         /**
          * The backfill thread's wake-ups: its passes where DebugFlags=Backfill logs them, else its
@@ -61,7 +64,18 @@ public record TickClock(double[] submits, double[] runs, Long controllerStart, D
             first = first == null || t.isBefore(first) ? t : first;
         }
         LocalDateTime origin = first.truncatedTo(ChronoUnit.HOURS);
+        LocalDateTime start = null;
+        for (LocalDateTime t : log.starts()) {
+            if (!t.isAfter(first)) {
+                start = t;
+            }
+        }
         List<Double> ticks = new ArrayList<>();
+        if (loop == Loop.MAIN && start != null) {
+            // The background loop starts with the controller, on its phase: a mark before the first
+            // allocation, which may come a minute into the run while the tick drifts.
+            ticks.add(seconds(origin, start));
+        }
         List<LocalDateTime> marks = loop == Loop.MAIN ? log.allocations()
                 : log.backfillPasses().isEmpty() ? log.backfillActions() : log.backfillPasses();
         for (LocalDateTime a : marks) {
@@ -80,12 +94,6 @@ public record TickClock(double[] submits, double[] runs, Long controllerStart, D
             double t = seconds(origin, log.submits().get(id));
             submits[i] = Math.round((t - phase.at(t)) * 1000) / 1000.0;
             runs[i] = seconds(log.allocated().get(id), log.done().get(id));
-        }
-        LocalDateTime start = null;
-        for (LocalDateTime t : log.starts()) {
-            if (!t.isAfter(first)) {
-                start = t;
-            }
         }
         Long startSecond = start == null ? null : (long) Math.floor(seconds(origin, start));
         return new TickClock(submits, runs, startSecond, loop == Loop.MAIN ? backfillPhase(log, origin, first, phase)

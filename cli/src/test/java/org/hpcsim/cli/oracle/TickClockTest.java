@@ -51,6 +51,25 @@ class TickClockTest {
     }
 
     /**
+     * The main loop's first allocation may come a minute into the run while its tick drifts: its
+     * phase before then runs from the controller's start (the background loop starts with it), not
+     * held at the first allocation's.
+     */
+    @Test
+    void shouldTakeTheMainLoopsPhaseFromTheControllersStartBeforeItsFirstAllocation() throws Exception {
+        Path log = Files.writeString(dir.resolve("slurmctld.log"), """
+                [2026-12-01T13:16:00.300] Running as primary controller
+                [2026-12-01T13:16:30.500] _slurm_rpc_submit_batch_job: JobId=1 InitPrio=4294901751 usec=531
+                [2026-12-01T13:17:00.420] sched: Allocate JobId=1 NodeList=n[1-3] #CPUs=3 Partition=all
+                [2026-12-01T13:17:09.195] _job_complete: JobId=1 done
+                """);
+        // 990.5 s past 13:00, half way from the start (960.300, phase 0.300) to the allocation
+        // (1020.420, phase 0.420): phase 0.3598, so 990.140 rather than 990.080.
+        TickClock c = TickClock.of(List.of(replayed(1, 1)), log);
+        assertArrayEquals(new double[] {990.140}, c.submits(), 1e-9);
+    }
+
+    /**
      * On the main loop's clock, the backfill thread's passes (DebugFlags=Backfill) give its phase
      * after the main loop's tick: their median, unwrapped across the second's end, from the first
      * submission on.
