@@ -45,18 +45,18 @@ final class HeldJobs {
         byAllocation.clear();
     }
 
-    /** A job holds {@code a} until {@code limitEnd}; returns whether it was not held yet. */
-    boolean hold(Allocation a, long limitEnd) {
-        Held h = new Held(a, limitEnd);
-        if (byAllocation.putIfAbsent(a, h) != null) {
-            return false;
+    /** A job holds {@code a} until {@code limitEnd} (once: an allocation held already is left as it is). */
+    void hold(Allocation a, long limitEnd) {
+        if (byAllocation.containsKey(a)) {
+            return;
         }
+        Held h = new Held(a, limitEnd);
+        byAllocation.put(a, h);
         h.seen = epoch;
         held.add(h);
         for (int k = 0; k < a.nodeCount(); k++) {
             holders[a.node(k)]++;
         }
-        return true;
     }
 
     /**

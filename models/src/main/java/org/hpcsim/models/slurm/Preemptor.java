@@ -79,11 +79,11 @@ final class Preemptor {
     /** The running jobs {@code job}, pending in partition {@code p}, may preempt at {@code now}, in the order the test tries them. */
     List<SlurmJob> candidates(SlurmJob job, int p, List<SlurmJob> running, long now) {
         List<SlurmJob> out = new ArrayList<>();
-        BitSet nodes = cluster.partitionNodes(p);
+        long[] nodes = cluster.partitionNodes(p).toLongArray();
         for (SlurmJob j : running) {
             boolean preemptable = byQos ? j.qos >= 0 && job.qos >= 0 && qosPreempts[job.qos][j.qos]
                     : preemptable(j.partition, p);
-            if (preemptable && now >= j.start + exemptTime(j) && holdsAny(j.allocation, nodes)) {
+            if (preemptable && now >= j.start + exemptTime(j) && j.allocation.holdsAnyOf(nodes)) {
                 out.add(j);
             }
         }
@@ -168,9 +168,10 @@ final class Preemptor {
             }
             BitSet chosen = a.nodeSet();
             if (reorders-- <= 0) {
+                long[] chosenWords = chosen.toLongArray();
                 List<SlurmJob> victims = new ArrayList<>();
                 for (int k = 0; k < removed; k++) {
-                    if (holdsAny(order.get(k).allocation, chosen)) {
+                    if (order.get(k).allocation.holdsAnyOf(chosenWords)) {
                         victims.add(order.get(k));
                     }
                 }
@@ -208,15 +209,6 @@ final class Preemptor {
         }
         rest.add(0, last);
         return rest;
-    }
-
-    private static boolean holdsAny(Allocation a, BitSet nodes) {
-        for (int k = 0; k < a.nodeCount(); k++) {
-            if (nodes.get(a.node(k))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static int overlap(Allocation a, BitSet nodes) {
