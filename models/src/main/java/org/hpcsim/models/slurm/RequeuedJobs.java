@@ -15,8 +15,9 @@ final class RequeuedJobs {
     /**
      * Requeues after which a run stops with an error: not a Slurm setting (slurmctld requeues a
      * job as often as it is preempted), a guard so that a run whose preemptions go round in a circle
-     * (under fifo_sched's unsorted walk an older job still goes before its preemptor) ends rather
-     * than runs for ever.
+     * ends rather than runs for ever: under priority/basic, or fifo_sched's unsorted walk, an older
+     * job of the preempted QOS goes before its preemptor and may take the nodes the preemption freed
+     * (QosPreemptionTest), and the requeued job, eligible again, may be the next to do so.
      */
     static final int MAX_REQUEUES = 1000;
 

@@ -159,6 +159,26 @@ class QosPreemptionTest {
         assertEquals(10, r.start(2));
     }
 
+    @Test
+    void shouldLetAnOlderJobOfThePreemptedQosTakeTheNodesItsPreemptorFreed() {
+        // priority/basic ranks jobs by submit order whatever their QOS. Job 2 (low) waits on
+        // GrpJobs=1 while job 1 runs; job 3 (normal) needs both nodes and blocks the main loop; the
+        // backfill pass at 3 s finds job 4 (high) can run before job 3's reservation by preempting
+        // job 1, requeues it, and job 4 waits for the nodes. The pass that follows walks by
+        // priority: job 2, no longer over GrpJobs, takes a node, so jobs 3 and 4 wait for its end.
+        // The shape the QOS property meets, where jobs of g take turns for ever.
+        Qos low = Qos.unlimited("low", 10).withJobs(new QosJobCounts(Qos.UNLIMITED, Qos.UNLIMITED, 1, Qos.UNLIMITED));
+        SlurmReplay.Result r = SlurmReplay.run(cluster(2, SchedulerType.BACKFILL, Preemption.qos(PreemptMode.REQUEUE),
+                low), List.of(job(1, 0, 100, 200, 1, 1, "a", "x", "low"), job(2, 1, 100, 200, 1, 1, "a", "x", "low"),
+                job(3, 2, 10, 20, 2, 2, "c", "x", ""), job(4, 3, 10, 20, 2, 2, "b", "x", "high")));
+        assertEquals(1, r.requeued.size());
+        assertEquals(3, r.requeued.get(0).endTime() / SimTime.SECOND);
+        assertEquals(3, r.start(2));
+        assertEquals(r.end(2), r.start(3));
+        assertEquals(r.end(3), r.start(4));
+        assertEquals(3 + 121, r.start(1));
+    }
+
     /** A two-node job in {@code partition} and {@code qos}. */
     private static Job inPartition(long id, long submit, long run, String partition, String qos) {
         return new Job(id, SimTime.seconds(submit), SimTime.seconds(run), SimTime.seconds(2 * run), 2, 2, 0,
