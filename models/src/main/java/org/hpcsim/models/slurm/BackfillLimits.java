@@ -1,5 +1,7 @@
 package org.hpcsim.models.slurm;
 
+import org.hpcsim.core.SimTime;
+
 /**
  * SchedulerParameters that bound what one backfill pass does per user, association and partition
  * (slurm.conf(5), 22.05; backfill.c _job_exceeds_max_bf_param and _attempt_backfill). Counts are
@@ -80,6 +82,20 @@ public record BackfillLimits(int maxJobUser, int maxJobPart, int maxJobUserPart,
     public boolean none() {
         return maxJobUser == 0 && maxJobPart == 0 && maxJobUserPart == 0 && maxJobAssoc == 0 && minAgeReserve == 0
                 && minPrioReserve == 0 && jobPartCountReserve == 0 && maxJobStart == 0 && nodeSpaceSize == 0;
+    }
+
+    /**
+     * bf_min_prio_reserve and bf_min_age_reserve: whether a job of {@code priority}, eligible since
+     * {@code eligible}, is too low or too young at {@code now} for a reservation. Backfill then tests
+     * it for a start now only (backfill.c); the main loop then fails no partition for it
+     * (job_scheduler.c, _schedule). The age is difftime of two Unix times, whole seconds.
+     */
+    boolean reservesNothingFor(long priority, long eligible, long now) {
+        if (minPrioReserve > 0 && priority < minPrioReserve) {
+            return true;
+        }
+        long pending = (Math.floorDiv(now, SimTime.SECOND) - Math.floorDiv(eligible, SimTime.SECOND)) * SimTime.SECOND;
+        return minAgeReserve > 0 && pending < minAgeReserve;
     }
 
     /** Whether some per-pass test count is limited. */

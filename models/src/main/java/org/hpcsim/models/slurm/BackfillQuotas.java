@@ -3,7 +3,6 @@ package org.hpcsim.models.slurm;
 import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Map;
-import org.hpcsim.core.SimTime;
 
 /**
  * What one backfill pass has used of its {@link BackfillLimits}: jobs tested per user,
@@ -71,16 +70,7 @@ final class BackfillQuotas {
      * since it became eligible) or once bf_job_part_count_reserve reservations were made there.
      */
     boolean startNowOnly(SlurmJob job, int p, long priority, long now) {
-        if (limits.minPrioReserve() > 0 && priority < limits.minPrioReserve()) {
-            return true;
-        }
-        // backfill.c: difftime(time(NULL), begin_time), whole seconds.
-        long pending = (Math.floorDiv(now, SimTime.SECOND) - Math.floorDiv(job.eligible, SimTime.SECOND))
-                * SimTime.SECOND;
-        if (limits.minAgeReserve() > 0 && pending < limits.minAgeReserve()) {
-            return true;
-        }
-        return !partReservationsLeft(p);
+        return limits.reservesNothingFor(priority, job.eligible, now) || !partReservationsLeft(p);
     }
 
     /** Whether bf_job_part_count_reserve (if set) still lets a reservation be made in partition {@code p}. */

@@ -6,9 +6,11 @@ import java.util.List;
 
 /**
  * slurmctld's main scheduling loop (job_scheduler.c's {@code _schedule}): jobs are tried in queue
- * order and started where their partition has room. When one cannot start, its partition is
- * failed for the rest of the pass: no later job in it starts, and its nodes are withheld from
- * jobs of overlapping partitions. That is strict priority order within a partition. An
+ * order and started where their partition has room. When one cannot start because nodes are busy,
+ * its partition is failed for the rest of the pass: no later job in it starts, and its nodes are
+ * withheld from jobs of overlapping partitions. That is strict priority order within a partition.
+ * A job that would not fit even were the nodes it may use now idle, or that bf_min_age_reserve or
+ * bf_min_prio_reserve exempt, fails nothing (see {@link #failsPartition}). An
  * event-triggered pass tests at most default_queue_depth jobs; the periodic pass tests them all.
  * Under preemption a job that cannot start may preempt jobs (of lower tiers, or of the QOS its
  * QOS may preempt) on the nodes it may use; it still fails its partition in this pass
@@ -27,6 +29,8 @@ final class MainLoop {
     private final Preemptor preemptor;
     private final BitSet avail = new BitSet();
     private final BitSet candidates = new BitSet();
+    private final BitSet busy = new BitSet();
+    private final BackfillLimits limits;
     private boolean waitingForSwitches;
     private final ArrayTries arrays = new ArrayTries(Integer.MAX_VALUE);
     /** When sched/builtin's thread builds its job queues under fifo_sched; null when every pass builds one. */
@@ -43,6 +47,7 @@ final class MainLoop {
         this.depthLimit = depthLimit;
         this.preemptor = preemptor;
         this.builtinQueueBuilds = builtinQueueBuilds;
+        this.limits = cluster.config.params().backfillLimits();
     }
 
     /**
@@ -96,7 +101,8 @@ final class MainLoop {
                 candidates.andNot(cluster.maintenance.blocking(now, limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit));
             }
             int leafLimit = cluster.leafLimit(job, now);
-            Allocation a = cluster.selector.select(cluster.requestIn(job, p), candidates, cluster.free, leafLimit);
+            JobRequest request = cluster.requestIn(job, p);
+            Allocation a = cluster.selector.select(request, candidates, cluster.free, leafLimit);
             // select_nodes tests GrpTRES after selection, with the request's counts when nothing was
             // selected: "Accounting policy" replaces "nodes busy", so the partition is not failed.
             if (!cluster.qos.allows(job, a, now, p)) {
@@ -109,18 +115,53 @@ final class MainLoop {
                 started++;
             } else {
                 waitingForSwitches |= leafLimit > 0;
-                if (preemptor.canPreempt(job, p) && preempt(job, p, leafLimit, now)) {
+                boolean preempted = preemptor.canPreempt(job, p) && preempt(job, p, leafLimit, now);
+                if (preempted) {
                     if (builtinQueueBuilds != null) {
                         job.marks().heldUntil = builtinQueueBuilds.after(now);
                     } else {
                         preempting.add(job.record());
                     }
                 }
-                failed[p] = true;
-                avail.andNot(cluster.partitionNodes(p));
+                if (failsPartition(e, request, preempted, now)) {
+                    failed[p] = true;
+                    avail.andNot(cluster.partitionNodes(p));
+                }
             }
         }
         return started;
+    }
+
+    /**
+     * job_scheduler.c (_schedule): whether a job of entry {@code e} that did not start fails its
+     * partition for the rest of the pass. Only ESLURM_NODES_BUSY does, which a preemption also
+     * answers. Without one, select_nodes answers ESLURM_NODE_NOT_AVAIL when the job would not fit on
+     * the nodes it may use now (its partition's, less those down, withheld for a failed partition or
+     * in a maintenance window) even were they idle, and none of them is busy as _pick_best_nodes
+     * counts it: held whole by a job or, for a job that takes whole nodes, not idle. Nor does a job
+     * fail it that bf_min_age_reserve or bf_min_prio_reserve exempt from reservations.
+     */
+    private boolean failsPartition(JobQueue.Entry e, JobRequest request, boolean preempted, long now) {
+        if (!preempted && !cluster.fitsIfIdle(request, candidates, e.partition()) && !anyBusy(request)) {
+            return false;
+        }
+        return !limits.reservesNothingFor(e.priority(), e.job().eligible, now);
+    }
+
+    /** Whether a node among the candidates keeps {@code request} off as _pick_best_nodes' nodes_busy counts it. */
+    private boolean anyBusy(JobRequest request) {
+        if (request.exclusive()) {
+            busy.clear();
+            busy.or(candidates);
+            busy.andNot(cluster.free.idle);
+            return !busy.isEmpty();
+        }
+        for (int n = candidates.nextSetBit(0); n >= 0; n = candidates.nextSetBit(n + 1)) {
+            if (cluster.free.wholeHeld[n]) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

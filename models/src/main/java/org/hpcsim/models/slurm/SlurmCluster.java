@@ -231,6 +231,17 @@ final class SlurmCluster {
         return selector.select(request, servingNodes(p), allFree) != null;
     }
 
+    /**
+     * Whether {@code request} would fit on {@code nodes} were they all idle: the select plugin's
+     * test-only mode, as node_scheduler.c's _pick_best_nodes asks it (runable_avail). A job queued in
+     * partition {@code p} fits on all of the partition's serving nodes (its submission checked that).
+     */
+    boolean fitsIfIdle(JobRequest request, BitSet nodes, int p) {
+        BitSet missing = (BitSet) servingNodes(p).clone();
+        missing.andNot(nodes);
+        return missing.isEmpty() || selector.select(request, nodes, allFree) != null;
+    }
+
     /** Partition {@code p}'s nodes that may ever be allocated. */
     private BitSet servingNodes(int p) {
         if (allInService) {

@@ -1,0 +1,134 @@
+package org.hpcsim.models.slurm;
+
+import static org.hpcsim.models.slurm.SlurmReplay.cpuJob;
+import static org.hpcsim.models.slurm.SlurmReplay.inPartition;
+import static org.hpcsim.models.slurm.SlurmReplay.job;
+import static org.hpcsim.models.slurm.SlurmReplay.nodes;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.List;
+import org.hpcsim.core.SimTime;
+import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobLinks;
+import org.hpcsim.models.workload.ListJobSource;
+import org.hpcsim.models.workload.ResourceOptions;
+import org.hpcsim.models.workload.SubmitOptions;
+import org.junit.jupiter.api.Test;
+
+/**
+ * When a job that cannot start fails its partition in the main loop (job_scheduler.c, _schedule):
+ * only when select_nodes answers "nodes busy", and not for a job bf_min_age_reserve or
+ * bf_min_prio_reserve exempt. sched/builtin, an idealised controller.
+ */
+class MainLoopPartitionFailureTest {
+    private static SlurmReplay.Result withWindow(List<Job> jobs) {
+        SlurmConfig c = SlurmConfig.uniform(4, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SlurmReplay.params(1, 1));
+        SlurmReplay.Result r = new SlurmReplay.Result();
+        new SlurmController(c, List.of(new Maintenance("m", SimTime.seconds(100), SimTime.seconds(200), nodes(0, 1))),
+                new ListJobSource(jobs), true, false, r).run();
+        return r;
+    }
+
+    @Test
+    void shouldLetJobsPassOneAMaintenanceWindowKeepsFromFittingOnIdleNodes() {
+        // Job 1 (4 nodes, 150 s) would run into the window on n0-n1: it may use n2-n3 only, which
+        // are idle and too few. select_nodes answers "node not available", which fails no
+        // partition, so job 2 starts at once.
+        SlurmReplay.Result r = withWindow(List.of(job(1, 0, 50, 150, 4), job(2, 1, 50, 50, 1)));
+        assertEquals(1, r.start(2));
+        assertEquals(200, r.start(1));
+    }
+
+    @Test
+    void shouldStillFailThePartitionWhenANodeItMayUseIsBusy() {
+        // Job 0 holds n2 until 60 s. Job 1 may use n2-n3 only; n2 is busy, so "nodes busy": the
+        // partition fails and job 2 waits for the pass at job 0's end.
+        SlurmReplay.Result r = withWindow(List.of(job(10, 0, 60, 60, 3), job(1, 0, 50, 150, 4), job(2, 1, 50, 50, 1)));
+        assertEquals(0, r.start(10));
+        assertEquals(60, r.start(2));
+    }
+
+    @Test
+    void shouldLetJobsPassOneWhoseNodesAnotherPartitionWithholds() {
+        // cons_tres, two 4-CPU nodes; hi = n0 (tier 2), lo = n0-n1. Job 2 fails hi and withholds
+        // n0; job 3 (8 CPUs in lo) would not fit on n1 even idle, and n1 is held by no job whole:
+        // "node not available", so job 4 starts on n1 at its submission.
+        SchedulerParams p = SlurmReplay.params(1, 1);
+        SlurmConfig u = SlurmConfig.uniform(2, 4, SchedulerType.BUILTIN, SelectType.CONS_TRES, p);
+        Partition hi = new Partition("hi", nodes(0, 0), false, 2, 1, Long.MAX_VALUE, -1, Integer.MAX_VALUE,
+                PreemptMode.OFF);
+        Partition lo = new Partition("lo", nodes(0, 1), true, 1, 1, Long.MAX_VALUE, -1, Integer.MAX_VALUE,
+                PreemptMode.OFF);
+        SlurmConfig c = new SlurmConfig(u.nodes(), List.of(hi, lo), SchedulerType.BUILTIN, SelectType.CONS_TRES, p,
+                true, null);
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(inPartition(cpuJob(1, 0, 100, 100, 4), "hi"),
+                inPartition(cpuJob(2, 1, 10, 10, 1), "hi"), inPartition(cpuJob(3, 2, 10, 10, 8), "lo"),
+                inPartition(cpuJob(4, 3, 10, 10, 2), "lo")));
+        assertEquals(3, r.start(4));
+        assertEquals(100, r.start(2));
+    }
+
+    @Test
+    void shouldNotFailThePartitionForAJobYoungerThanBfMinAgeReserve() {
+        // Job 2 (4 nodes) cannot start while job 1 holds two; pending less than 600 s, it fails no
+        // partition, so job 3 starts at once. Without the option it waits for job 2, which follows job 1.
+        List<Job> jobs = List.of(job(1, 0, 100, 100, 2), job(2, 1, 10, 10, 4), job(3, 2, 10, 10, 1));
+        SchedulerParams aged = SlurmReplay.params(1, 1).withBackfillLimits(
+                new BackfillLimits(0, 0, 0, 0, SimTime.seconds(600), 0, 0));
+        assertEquals(2, SlurmReplay.run(SlurmConfig.uniform(4, 1, SchedulerType.BUILTIN, SelectType.LINEAR, aged),
+                jobs).start(3));
+        assertEquals(110, SlurmReplay.run(SlurmConfig.uniform(4, 1, SchedulerType.BUILTIN, SelectType.LINEAR,
+                SlurmReplay.params(1, 1)), jobs).start(3));
+    }
+
+    /** hi (tier 2) on n0, lo on n0 and the rest of {@code nodes} 4-CPU nodes, cons_tres. */
+    private static SlurmConfig hiAndLo(int nodes) {
+        SchedulerParams p = SlurmReplay.params(1, 1);
+        SlurmConfig u = SlurmConfig.uniform(nodes, 4, SchedulerType.BUILTIN, SelectType.CONS_TRES, p);
+        Partition hi = new Partition("hi", nodes(0, 0), false, 2, 1, Long.MAX_VALUE, -1, Integer.MAX_VALUE,
+                PreemptMode.OFF);
+        Partition lo = new Partition("lo", nodes(0, nodes - 1), true, 1, 1, Long.MAX_VALUE, -1, Integer.MAX_VALUE,
+                PreemptMode.OFF);
+        return new SlurmConfig(u.nodes(), List.of(hi, lo), SchedulerType.BUILTIN, SelectType.CONS_TRES, p, true, null);
+    }
+
+    /** {@code cpus} CPUs in {@code partition}, --exclusive or not. */
+    private static Job cpus(long id, long submit, long run, int cpus, String partition, boolean exclusive) {
+        Job j = inPartition(cpuJob(id, submit, run, run, cpus), partition);
+        return new Job(j.id(), j.submitTime(), j.runTime(), j.requestedTime(), j.processors(), j.nodes(), 0, j.labels(),
+                j.history(), -1, -1, new SubmitOptions(new ResourceOptions("", "", 0, 0, 0, 0, exclusive),
+                JobLinks.NONE));
+    }
+
+    @Test
+    void shouldFailThePartitionForAJobThatWouldFitWereItsNodesIdle() {
+        // Job 2 fails hi and withholds n0. Job 3 (4 CPUs in lo) would fit on n1 were it idle, but
+        // job 5 uses 2 of its CPUs: "nodes busy", lo fails, and job 4 (2 CPUs) waits though n1 has
+        // 2 free.
+        SlurmReplay.Result r = SlurmReplay.run(hiAndLo(2), List.of(cpus(1, 0, 100, 4, "hi", false),
+                cpus(5, 1, 50, 2, "lo", false), cpus(2, 2, 10, 1, "hi", false), cpus(3, 3, 10, 4, "lo", false),
+                cpus(4, 4, 10, 2, "lo", false)));
+        assertEquals(51, r.start(3));
+        assertEquals(61, r.start(4));
+    }
+
+    @Test
+    void shouldCountANodeInUseAsBusyForAJobThatTakesWholeNodes() {
+        // As above with job 3 asking for two whole nodes (--exclusive): it would not fit on n1 even
+        // idle, but n1 is not idle, and for a job that takes whole nodes that is "nodes busy".
+        SlurmReplay.Result r = SlurmReplay.run(hiAndLo(2), List.of(cpus(1, 0, 100, 4, "hi", false),
+                cpus(5, 1, 50, 2, "lo", false), cpus(2, 2, 10, 1, "hi", false), cpus(3, 3, 10, 8, "lo", true),
+                cpus(4, 4, 10, 2, "lo", false)));
+        assertEquals(51, r.start(4));
+    }
+
+    @Test
+    void shouldCountANodeHeldWholeAsBusyForAJobThatShares() {
+        // Three nodes. Job 5 holds n1 whole (--exclusive). Job 3 (12 CPUs in lo) would not fit on
+        // n1-n2 even idle, but n1 is held whole: "nodes busy", so job 4 waits though n2 is idle.
+        SlurmReplay.Result r = SlurmReplay.run(hiAndLo(3), List.of(cpus(1, 0, 100, 4, "hi", false),
+                cpus(5, 1, 50, 1, "lo", true), cpus(2, 2, 10, 1, "hi", false), cpus(3, 3, 10, 12, "lo", false),
+                cpus(4, 4, 10, 2, "lo", false)));
+        assertEquals(51, r.start(4));
+    }
+}
