@@ -35,6 +35,8 @@ final class MultifactorPriorities implements JobPriorities {
     private final List<Partition> partitions;
     /** The decay thread's passes: every PriorityCalcPeriod from the controller's start. */
     private final PeriodicGrid calcPasses;
+    /** Whether the decay thread runs (slurmdbd); without it priorities are never recomputed. */
+    private final boolean decayThread;
     private final long highestJobFactor;
     private final List<Qos> qos;
     private final long highestQosPriority;
@@ -49,6 +51,7 @@ final class MultifactorPriorities implements JobPriorities {
         MultifactorConfig config = setup.config();
         this.partitions = cluster.partitions();
         this.calcPasses = new PeriodicGrid(cluster.params().controllerStart(), config.calcPeriodNanos());
+        this.decayThread = setup.decayThread();
         // read_config.c (_set_max_part_prio, _reset_part_prio): factor / highest over all partitions, 0 if all are 0.
         this.highestJobFactor = partitions.stream().mapToLong(Partition::priorityJobFactor).max().orElse(0);
         this.qos = cluster.qos().qos();
@@ -99,7 +102,7 @@ final class MultifactorPriorities implements JobPriorities {
 
     @Override
     public long calcPeriod() {
-        return calcPasses.period();
+        return decayThread ? calcPasses.period() : 0;
     }
 
     @Override

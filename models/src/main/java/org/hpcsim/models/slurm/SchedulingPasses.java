@@ -354,10 +354,31 @@ final class SchedulingPasses {
     }
 
     private void onCalcTimer() {
-        if (priorities.recalculate(queue.jobs(), sim.now())) {
+        long now = sim.now();
+        if (priorities.recalculate(queue.jobs(), now)) {
             queue.reorder();
+            if (queue.pendingJobs() > 0) {
+                repriced(now);
+            }
         }
-        armTimers(sim.now());
+        armTimers(now);
+    }
+
+    /**
+     * The decay thread priced the pending jobs again; priority_multifactor.c
+     * (decay_apply_weighted_factors) sets last_job_update for each. Backfill sees a change, and the
+     * periodic pass, which slurmctld runs every sched_interval whatever happens, may start a job the
+     * new order puts first. An idealised controller runs its passes at the instant.
+     */
+    private void repriced(long now) {
+        if (params.tick() == 0) {
+            request();
+            return;
+        }
+        changed = true;
+        lastChange = now;
+        armBackfill(now);
+        timers.armFullPass(now);
     }
 
     /**

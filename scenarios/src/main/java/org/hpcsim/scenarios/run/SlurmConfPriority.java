@@ -45,11 +45,23 @@ final class SlurmConfPriority {
                     + " is not modelled (allowed: priority/basic, priority/multifactor)");
         }
         Set<PriorityFlag> flags = new SlurmConfPriorityFlags(p.flags()).multifactorFlags();
-        MultifactorWeights w = MultifactorWeights.of(p.weightAge(), p.weightAssoc(), p.weightFairshare(),
+        long age = p.weightAge();
+        long fairshare = p.weightFairshare();
+        if (!p.withSlurmdbd() && (age > 0 || fairshare > 0)) {
+            // priority_multifactor.c, init: "PriorityWeightAge can only be used with SlurmDBD, ignoring"
+            // (and the same for PriorityWeightFairshare).
+            notes.add(conf.path() + ": PriorityWeightAge and PriorityWeightFairshare weigh nothing without"
+                    + " AccountingStorageType=" + PriorityConfig.SLURMDBD + ", as slurmctld ignores them there;"
+                    + " priorities are set at submission only");
+            age = 0;
+            fairshare = 0;
+        }
+        MultifactorWeights w = MultifactorWeights.of(age, p.weightAssoc(), fairshare,
                 p.weightJobSize(), p.weightPartition(), p.weightQos()).withTres(tresWeights(p, conf, notes));
         MultifactorConfig c = MultifactorConfig.defaults().withWeights(w).withMaxAge(p.maxAge().toNanos())
                 .withDecayHalfLife(p.decayHalfLife().toNanos()).withCalcPeriod(p.calcPeriod().toNanos())
                 .withFavorSmall(p.favorSmall()).withFlags(flags);
-        return new MultifactorSetup(c, null);
+        // Without slurmdbd slurmctld starts no decay thread: no priority is ever recomputed.
+        return new MultifactorSetup(c, null, p.withSlurmdbd());
     }
 }

@@ -24,7 +24,7 @@ final class GlobalKeys {
             "priorityfavorsmall", "priorityflags", "priorityusageresetperiod", "preempttype", "preemptmode",
             "preemptexempttime", "overtimelimit", "topologyplugin", "grestypes", "defmempercpu", "maxmempercpu",
             "maxmempernode", "maxjobcount", "killwait", "minjobage", "suspendtime", "suspendtimeout", "resumerate",
-            "jobsubmitplugins", "defcpupergpu", "jobrequeue");
+            "jobsubmitplugins", "defcpupergpu", "jobrequeue", "accountingstoragetype");
     /** slurm.conf(5), 22.05: KillWait and OverTimeLimit "may not exceed 65533". */
     private static final int MAX_16_BIT = 65_533;
     /** Slurm keeps the priority weights in 32 bits. */
@@ -91,7 +91,9 @@ final class GlobalKeys {
                 get("prioritycalcperiod", ConfValues::finiteTime, PriorityConfig.DEFAULT_CALC_PERIOD),
                 get("priorityfavorsmall", ConfValues::yesNo, false),
                 get("priorityflags", p -> ConfValues.list(p).stream().map(GlobalKeys::upper).toList(), List.of()),
-                get("priorityusageresetperiod", p -> ConfValues.word(p, UsageResetPeriod.class), UsageResetPeriod.NONE));
+                get("priorityusageresetperiod", p -> ConfValues.word(p, UsageResetPeriod.class), UsageResetPeriod.NONE),
+                // slurm.conf(5), 22.05, AccountingStorageType: "The default value is accounting_storage/none".
+                plugin("accountingstoragetype", "accounting_storage/none").equals(PriorityConfig.SLURMDBD));
     }
 
     PreemptionConfig preemption() {

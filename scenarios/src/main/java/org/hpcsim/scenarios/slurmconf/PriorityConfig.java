@@ -21,11 +21,14 @@ import java.util.List;
  * @param favorSmall       PriorityFavorSmall; default NO
  * @param flags            PriorityFlags in upper case, such as {@code [SMALL_RELATIVE_TO_TIME]}
  * @param usageResetPeriod PriorityUsageResetPeriod; default NONE
+ * @param withSlurmdbd     AccountingStorageType is accounting_storage/slurmdbd (default
+ *                         accounting_storage/none): priority/multifactor's age and fair-share
+ *                         factors and its decay thread need it
  */
 public record PriorityConfig(String type, long weightAge, long weightFairshare, long weightJobSize,
         long weightPartition, long weightQos, long weightAssoc, List<TresWeight> weightTres, Duration maxAge,
         Duration decayHalfLife, Duration calcPeriod, boolean favorSmall, List<String> flags,
-        UsageResetPeriod usageResetPeriod) {
+        UsageResetPeriod usageResetPeriod, boolean withSlurmdbd) {
     /** slurm.conf(5), 22.05, PriorityType: "The default value is priority/basic". */
     public static final String DEFAULT_TYPE = "priority/basic";
     /** slurm.conf(5), 22.05, PriorityMaxAge: "The default value is 7-0 (7 days)." */
@@ -34,6 +37,8 @@ public record PriorityConfig(String type, long weightAge, long weightFairshare, 
     public static final Duration DEFAULT_DECAY_HALF_LIFE = Duration.ofDays(7);
     /** slurm.conf(5), 22.05, PriorityCalcPeriod: "The default value is 5 (minutes)." */
     public static final Duration DEFAULT_CALC_PERIOD = Duration.ofMinutes(5);
+    /** slurm.conf(5), 22.05, AccountingStorageType: the plugin slurm_with_slurmdbd() looks for. */
+    public static final String SLURMDBD = "accounting_storage/slurmdbd";
 
     /** Copies the lists so the record stays immutable. */
     public PriorityConfig {
