@@ -37,8 +37,7 @@ final class SlurmConfSchedulerParams {
     static SchedulerParams of(SchedulingConfig s, SelectType select, String file, List<String> notes) {
         SchedulerParameters p = s.schedulerParameters();
         SchedulerParams d = SchedulerParams.defaults();
-        long batchDelay = p.value("batch_sched_delay").map(Long::parseLong).map(SimTime::seconds)
-                .orElse(d.batchSchedDelay());
+        long batchDelay = SimTime.seconds(p.batchSchedDelaySeconds());
         long overTime = s.overTimeLimit().duration().map(Duration::toNanos).orElse(Long.MAX_VALUE / 4);
         BackfillLimits limits = new BackfillLimits(p.bfMaxJobUser(), p.bfMaxJobPart(), p.bfMaxJobUserPart(),
                 p.bfMaxJobAssoc(), SimTime.seconds(p.bfMinAgeReserveSeconds()), p.bfMinPrioReserve(),

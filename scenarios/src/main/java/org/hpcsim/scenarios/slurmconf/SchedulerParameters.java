@@ -20,6 +20,8 @@ import org.hpcsim.models.slurm.BackfillLimits;
  * @param options option name to value; empty for a flag
  */
 public record SchedulerParameters(Map<String, Optional<String>> options) {
+    /** job_scheduler.c (22.05): batch_sched_delay is 3 s unless given, or when given below 0 ("Invalid batch_sched_delay"). */
+    public static final int DEFAULT_BATCH_SCHED_DELAY_S = 3;
     /** slurm.conf(5), 22.05: default_queue_depth "The default value is 100." */
     public static final int DEFAULT_QUEUE_DEPTH = 100;
     /** builtin.c (22.05) BACKFILL_INTERVAL: sched/builtin's thread wakes every 30 s unless told otherwise. */
@@ -54,6 +56,8 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
     private static final Pattern LEADING_NUMBER = Pattern.compile("([-+]?[0-9]{1,10}).*");
     /** Read apart from the others: a value slurmctld refuses is not fatal there (see warnings()). */
     private static final String WINDOW_LINEAR = "bf_window_linear";
+    /** Read apart from the others, as {@link #WINDOW_LINEAR}: slurmctld replaces a value below 0. */
+    private static final String BATCH_SCHED_DELAY = "batch_sched_delay";
 
     /** No options: every default applies. */
     public static final SchedulerParameters NONE = new SchedulerParameters(Map.of());
@@ -125,12 +129,14 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         for (Map.Entry<String, Optional<String>> e : options.entrySet()) {
             String v = e.getValue().orElse("");
             Matcher m = LEADING_NUMBER.matcher(v);
-            boolean refusedWindow = e.getKey().equals(WINDOW_LINEAR) && windowLinearWarning().isPresent();
+            boolean refusedWindow = e.getKey().equals(WINDOW_LINEAR) && windowLinearWarning().isPresent()
+                    || e.getKey().equals(BATCH_SCHED_DELAY) && batchSchedDelayWarning().isPresent();
             if (!refusedWindow && m.matches() && !m.group(1).equals(v)) {
                 out.add(e.getKey() + "=" + v + " is read as " + m.group(1) + ", as slurmctld reads it (atoi)");
             }
         }
         windowLinearWarning().ifPresent(out::add);
+        batchSchedDelayWarning().ifPresent(out::add);
         int test = bfMaxJobTest();
         for (String bound : PER_PASS_BOUNDS) {
             int n = number(bound, NO_LIMIT, 0, Integer.MAX_VALUE);
@@ -307,6 +313,38 @@ public record SchedulerParameters(Map<String, Optional<String>> options) {
         }
         long n = Long.parseLong(m.group(1));
         return (int) Math.max(Integer.MIN_VALUE, Math.min(Integer.MAX_VALUE, n));
+    }
+
+    /**
+     * batch_sched_delay in seconds, as job_scheduler.c (22.05) reads it: atoi of the value (0 when
+     * it starts with no number), and the default 3 when that is below 0 or the option is absent.
+     */
+    public int batchSchedDelaySeconds() {
+        Optional<String> v = options.get(BATCH_SCHED_DELAY);
+        if (v == null || v.isEmpty()) {
+            return DEFAULT_BATCH_SCHED_DELAY_S;
+        }
+        int n = atoi(v.get());
+        return n < 0 ? DEFAULT_BATCH_SCHED_DELAY_S : n;
+    }
+
+    /** The line about a batch_sched_delay slurmctld reads otherwise than written, if any. */
+    private Optional<String> batchSchedDelayWarning() {
+        Optional<String> v = options.get(BATCH_SCHED_DELAY);
+        if (v == null) {
+            return Optional.empty();
+        }
+        if (v.isEmpty()) {
+            return Optional.of(BATCH_SCHED_DELAY + " without a value is not read (job_scheduler.c looks for "
+                    + BATCH_SCHED_DELAY + "=): " + DEFAULT_BATCH_SCHED_DELAY_S + " s applies");
+        }
+        int n = atoi(v.get());
+        if (n < 0) {
+            return Optional.of(BATCH_SCHED_DELAY + "=" + v.get() + " is read as " + n + ", which slurmctld logs as"
+                    + " invalid: " + DEFAULT_BATCH_SCHED_DELAY_S + " s, the default, applies");
+        }
+        return v.get().strip().equals(Integer.toString(n)) ? Optional.empty()
+                : Optional.of(BATCH_SCHED_DELAY + "=" + v.get() + " is read as " + n + ", as slurmctld reads it (atoi)");
     }
 
     /** max_switch_wait in seconds a job may wait for its requested leaf switch count. */

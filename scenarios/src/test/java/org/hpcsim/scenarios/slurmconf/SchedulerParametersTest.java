@@ -59,6 +59,25 @@ class SchedulerParametersTest {
     }
 
     @Test
+    void shouldReadBatchSchedDelayAsJobSchedulerDoes() {
+        assertEquals(3, SchedulerParameters.NONE.batchSchedDelaySeconds());
+        assertEquals(7, SchedulerParameters.parse("batch_sched_delay=7").batchSchedDelaySeconds());
+        assertEquals(List.of(), SchedulerParameters.parse("batch_sched_delay=7").warnings());
+        SchedulerParameters suffixed = SchedulerParameters.parse("batch_sched_delay=3s");
+        assertEquals(3, suffixed.batchSchedDelaySeconds());
+        assertEquals(List.of("batch_sched_delay=3s is read as 3, as slurmctld reads it (atoi)"), suffixed.warnings());
+        SchedulerParameters word = SchedulerParameters.parse("batch_sched_delay=abc");
+        assertEquals(0, word.batchSchedDelaySeconds());
+        assertEquals(List.of("batch_sched_delay=abc is read as 0, as slurmctld reads it (atoi)"), word.warnings());
+        SchedulerParameters negative = SchedulerParameters.parse("batch_sched_delay=-5");
+        assertEquals(3, negative.batchSchedDelaySeconds());
+        assertEquals(List.of("batch_sched_delay=-5 is read as -5, which slurmctld logs as invalid: 3 s, the default,"
+                + " applies"), negative.warnings());
+        assertEquals(Integer.MAX_VALUE, SchedulerParameters.parse("batch_sched_delay=99999999999999")
+                .batchSchedDelaySeconds());
+    }
+
+    @Test
     void shouldReadKillInvalidDependAsAFlag() {
         assertTrue(SchedulerParameters.parse("bf_continue,kill_invalid_depend").killInvalidDepend());
     }
