@@ -197,8 +197,10 @@ public final class SlurmConfMapping {
         if (members.isEmpty()) {
             throw new ScenarioException(p.at() + ": partition " + p.name() + " has no nodes");
         }
-        long maxTime = nanos(p.maxTime());
-        long defaultTime = p.defaultTime().map(SlurmConfMapping::nanos).filter(t -> t != Long.MAX_VALUE).orElse(-1L);
+        // slurmctld keeps partition times in whole minutes, seconds rounded up (time_str2mins).
+        long maxTime = wholeMinutes(p.maxTime());
+        long defaultTime = p.defaultTime().map(SlurmConfMapping::wholeMinutes).filter(t -> t != Long.MAX_VALUE)
+                .orElse(-1L);
         int maxNodes = p.maxNodes().isPresent() && p.maxNodes().getAsInt() > 0 ? p.maxNodes().getAsInt()
                 : Integer.MAX_VALUE;
         return new Partition(p.name(), members, p.isDefault(), p.priorityTier(), p.priorityJobFactor(), maxTime,
@@ -232,8 +234,9 @@ public final class SlurmConfMapping {
         return PreemptMode.OFF;
     }
 
-    private static long nanos(TimeLimit t) {
-        return t.duration().map(d -> d.toNanos()).orElse(Long.MAX_VALUE);
+    /** {@code t} in nanoseconds as slurmctld keeps a partition's times, whole minutes rounded up; unlimited as Long.MAX_VALUE. */
+    private static long wholeMinutes(TimeLimit t) {
+        return t.minutesRoundedUp().map(m -> m * SimTime.MINUTE).orElse(Long.MAX_VALUE);
     }
 
     private static SchedulerType scheduler(String type, SlurmConf conf) {

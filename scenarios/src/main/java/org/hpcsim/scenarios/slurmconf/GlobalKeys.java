@@ -88,7 +88,7 @@ final class GlobalKeys {
                 get("priorityweighttres", GlobalKeys::tresWeights, List.of()),
                 get("prioritymaxage", ConfValues::finiteTime, PriorityConfig.DEFAULT_MAX_AGE),
                 get("prioritydecayhalflife", ConfValues::finiteTime, PriorityConfig.DEFAULT_DECAY_HALF_LIFE),
-                get("prioritycalcperiod", ConfValues::finiteTime, PriorityConfig.DEFAULT_CALC_PERIOD),
+                get("prioritycalcperiod", GlobalKeys::calcPeriod, PriorityConfig.DEFAULT_CALC_PERIOD),
                 get("priorityfavorsmall", ConfValues::yesNo, false),
                 get("priorityflags", p -> ConfValues.list(p).stream().map(GlobalKeys::upper).toList(), List.of()),
                 get("priorityusageresetperiod", p -> ConfValues.word(p, UsageResetPeriod.class), UsageResetPeriod.NONE),
@@ -143,6 +143,16 @@ final class GlobalKeys {
     /** slurm.conf(5), 22.05: every PriorityWeight* "The default value is 0". */
     private long weight(String key) {
         return number(key, 0, 0, MAX_WEIGHT);
+    }
+
+    /** PriorityCalcPeriod: whole minutes, at least one (read_config.c: "Bad value" for 0). */
+    private static Duration calcPeriod(ConfPair p) {
+        Duration d = ConfValues.finiteTime(p);
+        long minutes = (d.getSeconds() + 59) / 60;
+        if (minutes < 1) {
+            throw p.bad("is no period", "at least 1 minute");
+        }
+        return Duration.ofMinutes(minutes);
     }
 
     private static SchedulerParameters schedulerParameters(ConfPair p) {

@@ -97,6 +97,10 @@ final class PartitionLines {
         int priority = k.containsKey("priority") ? (int) ConfValues.number(k.get("priority"), 0, MAX_PRIORITY)
                 : DEFAULT_PRIORITY;
         TimeLimit maxTime = k.containsKey("maxtime") ? ConfValues.time(k.get("maxtime")) : TimeLimit.UNLIMITED;
+        if (maxTime.minutesRoundedUp().map(m -> m == 0).orElse(false)) {
+            // slurmctld takes MaxTime=0 and then runs no job with a time limit in the partition.
+            throw k.get("maxtime").bad("leaves no time to any job", "at least 1 minute, or UNLIMITED");
+        }
         Optional<TimeLimit> defaultTime = Optional.ofNullable(k.get("defaulttime")).map(ConfValues::time);
         checkDefaultTime(k.get("defaulttime"), defaultTime, maxTime);
         return new Partition(nameKey.value(),

@@ -21,6 +21,14 @@ class GlobalKeysTest {
     Path dir;
 
     @Test
+    void shouldReadPriorityCalcPeriodInWholeMinutesAndRefuseNone() {
+        assertEquals(Duration.ofMinutes(1), read(dir, "PriorityCalcPeriod=0:30").priority().calcPeriod());
+        assertEquals(Duration.ofMinutes(2), read(dir, "PriorityCalcPeriod=2").priority().calcPeriod());
+        assertEquals("slurm.conf:1: PriorityCalcPeriod=0 is no period (at least 1 minute)",
+                error(() -> read(dir, "PriorityCalcPeriod=0")));
+    }
+
+    @Test
     void shouldApplySlurmDefaultsToAnEmptyFile() {
         SlurmConf conf = read(dir, "# nothing");
         assertEquals(Optional.empty(), conf.clusterName());

@@ -154,6 +154,12 @@ class PartitionLinesTest {
     }
 
     @Test
+    void shouldRefuseAMaxTimeOfNoMinute() {
+        String message = error(() -> read(dir, "NodeName=n1", "PartitionName=p Nodes=n1 MaxTime=0"));
+        assertEquals("slurm.conf:2: MaxTime=0 leaves no time to any job (at least 1 minute, or UNLIMITED)", message);
+    }
+
+    @Test
     void shouldRejectADefaultTimeLongerThanMaxTime() {
         // slurmctld 22.05.8 drops it: "partition p2 DefaultTime exceeds MaxTime (3060 > 90)".
         String message = error(() -> read(dir, "NodeName=n1", "PartitionName=p Nodes=n1 MaxTime=90 DefaultTime=2-3"));
