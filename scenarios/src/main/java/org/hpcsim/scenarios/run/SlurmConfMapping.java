@@ -64,6 +64,7 @@ public final class SlurmConfMapping {
         Map<String, Integer> index = new HashMap<>();
         SchedulingConfig s = conf.scheduling();
         SelectType select = select(s.selectType(), conf);
+        SlurmConfSelectNotes.add(conf, select, notes);
         SlurmConfCores.Unit unit = select == SelectType.CONS_TRES ? SlurmConfCores.unit(conf) : SlurmConfCores.Unit.CPU;
         noteOutOfService(conf, notes);
         for (Node n : conf.nodes()) {

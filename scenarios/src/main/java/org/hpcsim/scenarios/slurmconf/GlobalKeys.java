@@ -63,7 +63,7 @@ final class GlobalKeys {
         return new SchedulingConfig(plugin("schedulertype", SchedulingConfig.DEFAULT_SCHEDULER_TYPE),
                 get("schedulerparameters", GlobalKeys::schedulerParameters, SchedulerParameters.NONE),
                 plugin("selecttype", SchedulingConfig.DEFAULT_SELECT_TYPE),
-                get("selecttypeparameters", ConfValues::list, List.of()),
+                get("selecttypeparameters", SelectTypeParameters::read, List.of()),
                 (int) number("maxjobcount", SchedulingConfig.DEFAULT_MAX_JOB_COUNT, 1, Integer.MAX_VALUE),
                 (int) number("killwait", SchedulingConfig.DEFAULT_KILL_WAIT_S, 0, MAX_16_BIT),
                 (int) number("minjobage", SchedulingConfig.DEFAULT_MIN_JOB_AGE_S, 0, Integer.MAX_VALUE),

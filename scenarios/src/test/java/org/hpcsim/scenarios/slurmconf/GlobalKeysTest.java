@@ -29,6 +29,20 @@ class GlobalKeysTest {
     }
 
     @Test
+    void shouldRefuseSelectTypeParametersSlurmctldRefuses() {
+        assertEquals(List.of("cr_core_memory", "CR_ONE_TASK_PER_CORE", "CR_LLN"),
+                read(dir, "SelectTypeParameters=cr_core_memory,CR_ONE_TASK_PER_CORE,CR_LLN").scheduling()
+                        .selectTypeParameters());
+        assertTrue(error(() -> read(dir, "SelectTypeParameters=CR_Bogus")).startsWith("slurm.conf:1:"
+                + " SelectTypeParameters=CR_Bogus names CR_Bogus, which slurmctld does not know"));
+        assertTrue(error(() -> read(dir, "SelectTypeParameters=CR_CPU,CR_Core_Memory")).startsWith("slurm.conf:1:"
+                + " SelectTypeParameters=CR_CPU,CR_Core_Memory names two consumable resources, CR_CPU and CR_Core_Memory"));
+        assertTrue(error(() -> read(dir, "SelectTypeParameters=CR_CPU_Memory,CR_ONE_TASK_PER_CORE")).startsWith(
+                "slurm.conf:1: SelectTypeParameters=CR_CPU_Memory,CR_ONE_TASK_PER_CORE pairs CR_ONE_TASK_PER_CORE"
+                        + " with CR_CPU_Memory"));
+    }
+
+    @Test
     void shouldApplySlurmDefaultsToAnEmptyFile() {
         SlurmConf conf = read(dir, "# nothing");
         assertEquals(Optional.empty(), conf.clusterName());
