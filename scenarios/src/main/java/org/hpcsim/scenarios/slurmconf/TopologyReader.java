@@ -33,7 +33,7 @@ public final class TopologyReader {
         return read(topologyConf, null);
     }
 
-    /** Reads and checks a topology.conf; with the slurm.conf's nodes, also that it names only those. */
+    /** Reads and checks a topology.conf; with the slurm.conf's nodes, a switch's other nodes are left out and noted. */
     static Topology read(Path topologyConf, Collection<String> definedNodes) {
         List<IgnoredKey> ignored = new ArrayList<>();
         Map<String, Line> lines = new LinkedHashMap<>();
@@ -49,7 +49,11 @@ public final class TopologyReader {
             throw new ScenarioException(topologyConf.getFileName() + ": defines no switch (SwitchName=NAME Nodes=... "
                     + "or Switches=... lines)");
         }
-        Map<String, List<String>> parents = parentsAndNodes(lines, definedNodes);
+        List<String> leftOut = new ArrayList<>();
+        if (definedNodes != null) {
+            lines.replaceAll((name, l) -> withDefinedNodes(l, definedNodes, leftOut));
+        }
+        Map<String, List<String>> parents = parentsAndNodes(lines);
         Map<String, Integer> levels = new HashMap<>();
         for (String name : lines.keySet()) {
             level(name, lines, levels, new ArrayList<>());
@@ -65,7 +69,29 @@ public final class TopologyReader {
             switches.add(new Switch(name, l.switches(), l.nodes(), up, levels.get(name), l.linkSpeed(), l.name().at()));
         }
         Topology unchecked = new Topology(switches, roots, List.of(), ignored);
-        return new Topology(switches, roots, TopologyNotes.of(unchecked, definedNodes), ignored);
+        List<String> notes = new ArrayList<>(leftOut);
+        notes.addAll(TopologyNotes.of(unchecked, definedNodes));
+        return new Topology(switches, roots, notes, ignored);
+    }
+
+    /**
+     * {@code l} without the nodes slurm.conf does not define, each switch's left out noted in
+     * {@code leftOut}: slurmctld only warns ("Invalid hostnames in switch configuration",
+     * topology_tree.c) and builds the tree from the nodes it knows.
+     */
+    private static Line withDefinedNodes(Line l, Collection<String> defined, List<String> leftOut) {
+        List<String> known = new ArrayList<>(l.nodes().size());
+        List<String> unknown = new ArrayList<>();
+        for (String node : l.nodes()) {
+            (defined.contains(node) ? known : unknown).add(node);
+        }
+        if (unknown.isEmpty()) {
+            return l;
+        }
+        leftOut.add("line " + l.nodesKey().at().line() + ": switch " + l.name().value() + " lists " + Hostlist.format(unknown)
+                + ", which no NodeName line in slurm.conf defines: left out, as slurmctld leaves "
+                + (unknown.size() == 1 ? "it" : "them") + " (\"Invalid hostnames in switch configuration\")");
+        return new Line(l.name(), l.switchesKey(), l.switches(), l.nodesKey(), known, l.linkSpeed());
     }
 
     private static Line parse(ConfLine line, List<IgnoredKey> ignored) {
@@ -103,7 +129,7 @@ public final class TopologyReader {
     }
 
     /** Checks child switch and node names, returning each switch's parents in file order. */
-    private static Map<String, List<String>> parentsAndNodes(Map<String, Line> lines, Collection<String> defined) {
+    private static Map<String, List<String>> parentsAndNodes(Map<String, Line> lines) {
         Map<String, List<String>> parents = new HashMap<>();
         Map<String, String> leafOfNode = new HashMap<>();
         for (Line l : lines.values()) {
@@ -121,10 +147,6 @@ public final class TopologyReader {
                     // slurmctld only warns ("Multiple leaf switches contain nodes"); a tree needs one leaf per node.
                     throw l.nodesKey().at().error("node " + node + " is under leaf " + other + " and leaf " + name
                             + " (a node hangs from one leaf switch)");
-                }
-                if (defined != null && !defined.contains(node)) {
-                    throw l.nodesKey().at().error("switch " + name + " lists node " + node
-                            + ", which no NodeName line in slurm.conf defines (name only defined nodes)");
                 }
             }
         }

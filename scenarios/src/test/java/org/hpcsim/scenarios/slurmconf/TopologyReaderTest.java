@@ -120,11 +120,14 @@ class TopologyReaderTest {
     }
 
     @Test
-    void shouldRejectATopologyNamingNodesThatSlurmConfDoesNotDefine() {
-        write(dir, "topology.conf", "SwitchName=s0 Nodes=n[1-3]");
-        String message = error(() -> ConfFiles.read(dir, "TopologyPlugin=topology/tree", "NodeName=n[1-2]"));
-        assertEquals("topology.conf:1: switch s0 lists node n3, which no NodeName line in slurm.conf defines (name only "
-                + "defined nodes)", message);
+    void shouldLeaveOutAndNoteNodesThatSlurmConfDoesNotDefine() {
+        // slurmctld warns "Invalid hostnames in switch configuration" and builds the tree without them.
+        write(dir, "topology.conf", "SwitchName=s0 Nodes=n[1-2]", "SwitchName=s1 Nodes=n3,login[1-2]",
+                "SwitchName=top Switches=s[0-1]");
+        Topology t = ConfFiles.read(dir, "TopologyPlugin=topology/tree", "NodeName=n[1-3]").topology().orElseThrow();
+        assertEquals(List.of("n3"), t.switchNamed("s1").orElseThrow().nodes());
+        assertEquals(List.of("line 2: switch s1 lists login[1-2], which no NodeName line in slurm.conf defines: left"
+                + " out, as slurmctld leaves them (\"Invalid hostnames in switch configuration\")"), t.notes());
     }
 
     @Test
