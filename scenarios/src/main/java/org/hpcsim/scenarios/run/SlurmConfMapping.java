@@ -67,9 +67,11 @@ public final class SlurmConfMapping {
         SlurmConfSelectNotes.add(conf, select, notes);
         SlurmConfCores.Unit unit = select == SelectType.CONS_TRES ? SlurmConfCores.unit(conf) : SlurmConfCores.Unit.CPU;
         noteOutOfService(conf, notes);
+        boolean gpuListed = SlurmConfGresTypes.lists(conf, "gpu");
+        SlurmConfGresTypes.noteUnlisted(conf, notes);
         for (Node n : conf.nodes()) {
             index.put(n.name(), nodes.size());
-            nodes.add(node(n, unit));
+            nodes.add(node(n, unit, gpuListed));
         }
         List<Partition> partitions = new ArrayList<>();
         for (org.hpcsim.scenarios.slurmconf.Partition p : conf.partitions()) {
@@ -169,12 +171,15 @@ public final class SlurmConfMapping {
         }
     }
 
-    /** The node {@code n} describes, its CPUs going to jobs in {@code unit}s ({@link SlurmConfCores}). */
-    private static SlurmNode node(Node n, SlurmConfCores.Unit unit) {
+    /**
+     * The node {@code n} describes, its CPUs going to jobs in {@code unit}s ({@link SlurmConfCores});
+     * its GPUs only where GresTypes lists gpu ({@code gpuListed}).
+     */
+    private static SlurmNode node(Node n, SlurmConfCores.Unit unit, boolean gpuListed) {
         int gpus = 0;
         String type = "";
         for (Gres g : n.gres()) {
-            if (g.name().equals("gpu")) {
+            if (gpuListed && g.name().equals("gpu")) {
                 gpus += (int) g.count();
                 type = type.isEmpty() ? g.type().orElse("") : type;
             }

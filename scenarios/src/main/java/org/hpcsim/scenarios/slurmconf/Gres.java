@@ -11,7 +11,8 @@ import java.util.Optional;
  *
  * <p>Syntax from slurm.conf(5), 22.05, Gres: {@code <name>[:<type>][:no_consume]:<number>[K|M|G|T|P]},
  * the suffixes multiplying by powers of 1024. A name with no count ({@code gpu}, {@code gpu:k80})
- * counts 1, as slurmctld reads it, although the man page asks for a count.
+ * counts 1, as slurmctld reads it, although the man page asks for a count. A socket binding
+ * after the count, {@code gpu:4(S:0-1)}, is dropped as slurmctld drops it.
  *
  * @param name       the resource, such as {@code gpu}, {@code mps}, {@code shard}
  * @param type       the model, such as {@code a100}; empty when untyped
@@ -41,7 +42,10 @@ public record Gres(String name, Optional<String> type, long count, boolean noCon
         return List.copyOf(list);
     }
 
-    private static Gres parseOne(String item) {
+    private static Gres parseOne(String written) {
+        // gres.c: "Ignore socket binding info", the (S:0-1) that scontrol show node prints.
+        int paren = written.indexOf('(');
+        String item = paren < 0 ? written : written.substring(0, paren);
         String[] fields = item.split(":", -1);
         String name = fields[0];
         if (!name.matches("[A-Za-z0-9_/.-]+")) {

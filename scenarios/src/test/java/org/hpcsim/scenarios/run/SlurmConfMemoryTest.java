@@ -25,7 +25,7 @@ class SlurmConfMemoryTest {
 
     private SlurmConfig map(String... lines) throws IOException {
         String base = "NodeName=n[1-2] CPUs=8 RealMemory=64000 Gres=gpu:a100:4 Features=gpu,ib\n";
-        Path conf = Files.writeString(dir.resolve("slurm.conf"), base + String.join("\n", lines) + "\n");
+        Path conf = Files.writeString(dir.resolve("slurm.conf"), base + String.join("\n", lines) + "\nGresTypes=gpu\n");
         return SlurmConfMapping.of(SlurmConfReader.read(conf), notes);
     }
 

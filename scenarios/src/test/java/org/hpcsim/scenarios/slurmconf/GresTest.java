@@ -26,6 +26,13 @@ class GresTest {
     }
 
     @Test
+    void shouldDropASocketBindingAsSlurmctldDoes() {
+        assertEquals(List.of(new Gres("gpu", Optional.of("a100"), 4, false), new Gres("mps", Optional.empty(), 100,
+                false)), Gres.parseList("gpu:a100:4(S:0-1),mps:100"));
+        assertEquals(List.of(new Gres("gpu", Optional.empty(), 4, false)), Gres.parseList("gpu:4(S:0)"));
+    }
+
+    @Test
     void shouldCountOneWhenNoCountIsGivenAsSlurmctldDoes() {
         assertEquals(List.of(new Gres("gpu", Optional.empty(), 1, false)), Gres.parseList("gpu"));
         assertEquals(List.of(new Gres("gpu", Optional.of("k80"), 1, false)), Gres.parseList("gpu:k80"));
