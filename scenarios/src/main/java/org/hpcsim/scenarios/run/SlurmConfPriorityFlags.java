@@ -18,11 +18,18 @@ final class SlurmConfPriorityFlags {
     private static final List<String> UNMODELLED = List.of("ACCRUE_ALWAYS", "CALCULATE_RUNNING", "DEPTH_OBLIVIOUS",
             "INCR_ONLY", "NO_NORMAL_ALL", "NO_NORMAL_ASSOC", "NO_NORMAL_PART", "NO_NORMAL_QOS", "NO_NORMAL_TRES");
 
+    /** Every name read_config.c (22.05) looks for in the value; a word holding none of them sets nothing. */
+    private static final List<String> KNOWN = List.of("ACCRUE_ALWAYS", "SMALL_RELATIVE_TO_TIME", "CALCULATE_RUNNING",
+            "DEPTH_OBLIVIOUS", "NO_FAIR_TREE", "INCR_ONLY", "MAX_TRES", "NO_NORMAL_ALL", "NO_NORMAL_ASSOC",
+            "NO_NORMAL_PART", "NO_NORMAL_QOS", "NO_NORMAL_TRES");
+
     private final String text;
+    private final List<String> words;
 
     /** The flags of {@code flags}, the value's comma-separated words. */
     SlurmConfPriorityFlags(List<String> flags) {
         this.text = String.join(",", flags).toUpperCase(Locale.ROOT);
+        this.words = List.copyOf(flags);
     }
 
     /** The flags priority/multifactor models: the classic fair-share algorithm and job size over time. */
@@ -46,8 +53,14 @@ final class SlurmConfPriorityFlags {
         return text.contains("MAX_TRES") ? BillingWeights.Combine.MAX_TRES : BillingWeights.Combine.SUM;
     }
 
-    /** Adds a note naming the flags set that the model does not follow, if any, to {@code notes}. */
+    /** Adds notes naming the flags set that the model does not follow, and the words that are no flag, to {@code notes}. */
     void addNotes(String file, List<String> notes) {
+        List<String> noFlags = words.stream()
+                .filter(w -> KNOWN.stream().noneMatch(k -> w.toUpperCase(Locale.ROOT).contains(k))).toList();
+        if (!noFlags.isEmpty()) {
+            notes.add(file + ": PriorityFlags " + String.join(", ", noFlags) + (noFlags.size() == 1 ? " is" : " are")
+                    + " no flag slurmctld knows: ignored, as slurmctld ignores " + (noFlags.size() == 1 ? "it" : "them"));
+        }
         List<String> unmodelled = new ArrayList<>();
         for (String flag : UNMODELLED) {
             // NO_NORMAL_ALL contains none of the others' names, nor they its.
