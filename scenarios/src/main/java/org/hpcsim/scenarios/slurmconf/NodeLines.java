@@ -18,7 +18,7 @@ final class NodeLines {
     private static final Map<String, String> KEYS = Map.ofEntries(
             Map.entry("cpus", "cpus"), Map.entry("procs", "cpus"),
             Map.entry("boards", "boards"),
-            Map.entry("sockets", "sockets"), Map.entry("socketsperboard", "sockets"),
+            Map.entry("sockets", "sockets"), Map.entry("socketsperboard", "socketsperboard"),
             Map.entry("corespersocket", "corespersocket"), Map.entry("threadspercore", "threadspercore"),
             Map.entry("realmemory", "realmemory"), Map.entry("gres", "gres"), Map.entry("weight", "weight"),
             Map.entry("features", "features"), Map.entry("feature", "features"), Map.entry("state", "state"),

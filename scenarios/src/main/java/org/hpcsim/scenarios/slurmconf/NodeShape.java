@@ -25,14 +25,24 @@ record NodeShape(int cpus, int boards, int socketsPerBoard, int coresPerSocket, 
         int threads = count(keys.get("threadspercore"), maxCount, 1);
         ConfPair cpusKey = keys.get("cpus");
         ConfPair socketsKey = keys.get("sockets");
+        ConfPair perBoardKey = keys.get("socketsperboard");
         int socketsPerBoard;
-        if (socketsKey != null) {
-            socketsPerBoard = count(socketsKey, maxCount, 1);
-        } else if (cpusKey != null) {
-            // "If Sockets is omitted, it will be inferred from CPUs, CoresPerSocket, and ThreadsPerCore."
-            socketsPerBoard = Math.max(1, count(cpusKey, maxCount, 1) / (cores * threads) / boards);
+        if (perBoardKey != null && socketsKey != null) {
+            // read_config.c logs an error and takes SocketsPerBoard; refused here as ambiguous.
+            throw perBoardKey.at().error("Sockets and SocketsPerBoard both given (Sockets counts the node's sockets,"
+                    + " SocketsPerBoard each board's; give one)");
+        }
+        if (perBoardKey != null) {
+            socketsPerBoard = count(perBoardKey, maxCount, 1);
         } else {
-            socketsPerBoard = 1;
+            // Sockets counts the node's sockets (tot_sockets); "If Sockets is omitted, it will be
+            // inferred from CPUs, CoresPerSocket, and ThreadsPerCore."
+            int total = socketsKey != null ? count(socketsKey, maxCount, 1)
+                    : cpusKey != null ? Math.max(1, count(cpusKey, maxCount, 1) / (cores * threads)) : boards;
+            if (total < boards || total % boards != 0) {
+                boards = 1; // read_config.c takes one board when there are fewer sockets than boards
+            }
+            socketsPerBoard = total / boards;
         }
         long product = (long) boards * socketsPerBoard * cores * threads;
         int cpus;

@@ -43,6 +43,17 @@ class NodeLinesTest {
     }
 
     @Test
+    void shouldCountSocketsOverAllBoardsAndSocketsPerBoardOnEach() {
+        // read_config.c: Sockets is the node's total (tot_sockets), SocketsPerBoard each board's.
+        Node total = only(read(dir, "NodeName=n1 Boards=2 Sockets=4 CoresPerSocket=4"));
+        assertEquals(16, total.cpus());
+        assertEquals(4, total.sockets());
+        Node perBoard = only(read(dir, "NodeName=n1 Boards=2 SocketsPerBoard=4 CoresPerSocket=4"));
+        assertEquals(8, perBoard.sockets());
+        assertEquals(32, perBoard.cpus());
+    }
+
+    @Test
     void shouldInferSocketsFromCpusWhenOnlyCpusIsGiven() {
         // slurmctld 22.05.8 shows Sockets=8 for "NodeName=g1 CPUs=8".
         Node n = only(read(dir, "NodeName=n1 CPUs=8"));
