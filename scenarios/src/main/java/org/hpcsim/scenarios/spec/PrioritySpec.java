@@ -79,8 +79,20 @@ public record PrioritySpec(boolean multifactor, MultifactorWeights weights, long
         MultifactorConfig config = MultifactorConfig.defaults().withWeights(weights).withMaxAge(maxAge)
                 .withDecayHalfLife(decayHalfLife).withCalcPeriod(calcPeriod).withFavorSmall(favorSmall)
                 .withFlags(fairTree ? Set.of() : Set.of(PriorityFlag.NO_FAIR_TREE));
-        return new MultifactorSetup(config, accounts == null ? null
-                : AssociationSpec.root(accounts.toArray(AssociationSpec[]::new)));
+        return new MultifactorSetup(config, accounts == null ? null : withRootUser(accounts));
+    }
+
+    /**
+     * The tree sacctmgr keeps: {@code sacctmgr add cluster} gives the root account a user
+     * association root/root of one share (as_mysql_cluster.c, "Add user root by default"), which
+     * runs no job here, so Fair Tree ranks it first (no usage) and counts it among the users, and
+     * the classic formula counts its share among the top level's.
+     */
+    private static AssociationSpec withRootUser(List<AssociationSpec> accounts) {
+        List<AssociationSpec> top = new ArrayList<>(accounts.size() + 1);
+        top.add(AssociationSpec.user(AssociationSpec.ROOT));
+        top.addAll(accounts);
+        return AssociationSpec.root(top.toArray(AssociationSpec[]::new));
     }
 
     private static boolean equalsBasic(MultifactorWeights w, long maxAge, long halfLife, long period, boolean small,

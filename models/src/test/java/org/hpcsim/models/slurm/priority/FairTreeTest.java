@@ -93,6 +93,23 @@ class FairTreeTest {
      * outranks every user below Acct12, whatever the users' own usage.
      */
     @Test
+    void shouldCountSacctmgrsRootUserAmongTheUsersAndRankItFirst() {
+        // sacctmgr add cluster gives root a user association root/root (1 share, no jobs): its level
+        // fair-share is infinite, so it takes the top rank and the others' factors are rank / 4.
+        AssociationSpec withRoot = root(user("root"), account("A", 1, user("a1"), user("a2")),
+                account("B", 1, user("b1")));
+        AssociationTree tree = AssociationTree.of(withRoot);
+        UsageLedger usage = new UsageLedger(tree);
+        usage.charge(tree.userAssociation("A", "a1"), 100);
+        usage.charge(tree.userAssociation("B", "b1"), 50);
+        FairShareFactors f = FairTree.compute(usage);
+        assertEquals(1.0, f.factor(tree.userAssociation("root", "root")));
+        assertEquals(0.25, f.factor(tree.userAssociation("A", "a1")), SIX_DECIMALS);
+        assertEquals(0.50, f.factor(tree.userAssociation("A", "a2")), SIX_DECIMALS);
+        assertEquals(0.75, f.factor(tree.userAssociation("B", "b1")), SIX_DECIMALS);
+    }
+
+    @Test
     void shouldRankEveryUserOfTheBetterServedAccountAboveTheOther() {
         AssociationTree tree = AssociationTree.of(root(account("Acct1", 1,
                 account("Acct12", 1, user("UserA"), user("UserA2")),
