@@ -9,7 +9,8 @@ import java.util.List;
  * order and started where their partition has room. When one cannot start because nodes are busy,
  * its partition is failed for the rest of the pass: no later job in it starts, and its nodes are
  * withheld from jobs of overlapping partitions. That is strict priority order within a partition.
- * A job that would not fit even were the nodes it may use now idle, or that bf_min_age_reserve or
+ * A job that asks for more nodes than its partition has up and not withheld fails it at once; one
+ * that would not fit even were the nodes it may use now idle, or that bf_min_age_reserve or
  * bf_min_prio_reserve exempt, fails nothing (see {@link #failsPartition}). An
  * event-triggered pass tests at most default_queue_depth jobs; the periodic pass tests them all.
  * Under preemption a job that cannot start may preempt jobs (of lower tiers, or of the QOS its
@@ -95,6 +96,14 @@ final class MainLoop {
             candidates.clear();
             candidates.or(cluster.partitionNodes(p));
             candidates.and(avail);
+            if (Math.max(job.request.minNodes(), 1) > candidates.cardinality()) {
+                // job_scheduler.c: more nodes asked than the partition has up and not withheld ("Nodes
+                // required for job are DOWN, DRAINED or reserved for jobs in higher priority
+                // partitions"): the partition fails before any node is tried, exemptions aside.
+                failed[p] = true;
+                avail.andNot(cluster.partitionNodes(p));
+                continue;
+            }
             cluster.keepToOwners(job, p, candidates);
             if (!cluster.maintenance.isEmpty()) {
                 long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());

@@ -69,6 +69,22 @@ class MainLoopPartitionFailureTest {
     }
 
     @Test
+    void shouldFailThePartitionOfAJobAskingMoreNodesThanItHasLeftBeforeAnyTest() {
+        // all = n0-n3, high = n0-n1 (tier 2), low = n2-n3. Job 2 fails high and withholds n0-n1;
+        // job 3 asks 3 nodes of all, which has 2 left: job_scheduler.c fails all before trying a
+        // node (a real slurmctld 22.05.8 in the multifactor oracle did), so job 4 (low) waits too.
+        Partition all = SlurmReplay.tiered("all", nodes(0, 3), true, 1, PreemptMode.OFF);
+        Partition high = SlurmReplay.tiered("high", nodes(0, 1), false, 2, PreemptMode.OFF);
+        Partition low = SlurmReplay.tiered("low", nodes(2, 3), false, 1, PreemptMode.OFF);
+        SlurmConfig c = SlurmReplay.partitioned(4, SchedulerType.BUILTIN, SlurmReplay.params(1, 1), all, high, low);
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(inPartition(job(1, 0, 100, 100, 2), "high"),
+                inPartition(job(2, 1, 10, 10, 1), "high"), inPartition(job(3, 2, 10, 10, 3), "all"),
+                inPartition(job(4, 3, 10, 10, 1), "low")));
+        assertEquals(100, r.start(3));
+        assertEquals(110, r.start(4));
+    }
+
+    @Test
     void shouldNotFailThePartitionForAJobYoungerThanBfMinAgeReserve() {
         // Job 2 (4 nodes) cannot start while job 1 holds two; pending less than 600 s, it fails no
         // partition, so job 3 starts at once. Without the option it waits for job 2, which follows job 1.
