@@ -20,6 +20,8 @@ final class HeldJob {
     boolean done;
     /** It is waiting in the list of jobs whose verdict is to be acted on. */
     boolean inReady;
+    /** Only a job's start readied it (an after: dependency): its release asks for no pass. */
+    boolean readiedByStart;
 
     HeldJob(SlurmJob job) {
         this.job = job;

@@ -151,6 +151,23 @@ final class SchedulingPasses {
         sim.requestAtInstantEnd(passHook);
     }
 
+    /**
+     * A job joined the queue without asking for a pass: only a job's start let it go (an after:
+     * dependency), and no start calls queue_job_scheduler. slurmctld tests dependencies as a pass
+     * builds its queue, so the job waits for the periodic pass, or for backfill, which the start
+     * woke. An idealised controller runs its passes at the instant.
+     */
+    void joinedQuietly(long now) {
+        if (params.tick() == 0) {
+            request();
+            return;
+        }
+        changed = true;
+        lastChange = now;
+        armBackfill(now);
+        timers.armFullPass(now);
+    }
+
     /** A pass preempted jobs: that changes the state like an end. */
     void preempted() {
         preemptedSinceBackfill = true;

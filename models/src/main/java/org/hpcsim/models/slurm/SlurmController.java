@@ -197,10 +197,14 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
     }
 
     /** A submitted job is eligible (see {@link SlurmDependencies}): it joins the queue. */
-    private void enqueue(SlurmJob job, long now) {
+    private void enqueue(SlurmJob job, long now, boolean asksForPass) {
         priorities.submitted(job, now);
         queue.add(job);
-        passes.request();
+        if (asksForPass) {
+            passes.request();
+        } else {
+            passes.joinedQuietly(now);
+        }
     }
 
     private void onEnd(int slot) {

@@ -27,8 +27,12 @@ import org.hpcsim.models.workload.JobStatus;
 final class SlurmDependencies {
     /** Where the jobs this lets go go: the controller's queue. */
     interface Host {
-        /** The job is eligible: into the queue at {@code now}. */
-        void enqueue(SlurmJob job, long now);
+        /**
+         * The job is eligible: into the queue at {@code now}; {@code asksForPass} is false when only
+         * a job's start let it go, which asks slurmctld for no pass (no start calls
+         * queue_job_scheduler): the job waits for a pass that builds a queue anyway.
+         */
+        void enqueue(SlurmJob job, long now, boolean asksForPass);
     }
 
     private final Simulation sim;
@@ -64,7 +68,7 @@ final class SlurmDependencies {
         targets.submitted(job);
         JobLinks links = job.job.options().links();
         if (!links.holdsBack()) {
-            host.enqueue(job, now);
+            host.enqueue(job, now, true);
             return;
         }
         HeldJob h = new HeldJob(job);
@@ -76,18 +80,18 @@ final class SlurmDependencies {
         if (v == DependencyTargets.Verdict.FULFILLED) {
             admit(h, now, false);
         } else if (v == DependencyTargets.Verdict.FAILED) {
-            markReady(h);
+            markReady(h, false);
         }
     }
 
     /** The job started: jobs waiting for it to start may go. */
     void started(SlurmJob job) {
-        retest(targets.changed(job, DependencyTargets.STARTED, sim.now()));
+        retest(targets.changed(job, DependencyTargets.STARTED, sim.now()), true);
     }
 
     /** The job went back to the queue (requeued): it is pending again, and its array's throttle slot stays taken. */
     void requeued(SlurmJob job) {
-        retest(targets.changed(job, DependencyTargets.PENDING, sim.now())); // they wait on, registered again
+        retest(targets.changed(job, DependencyTargets.PENDING, sim.now()), false); // they wait on, registered again
     }
 
     /** The job ended for good as {@code state} (null: cancelled or lost, a failure). */
@@ -98,7 +102,8 @@ final class SlurmDependencies {
 
     /** The job ended; {@code ran}: it had taken one of its array's throttle slots. */
     private void endedAs(SlurmJob job, boolean ok, boolean ran) {
-        retest(targets.changed(job, ok ? DependencyTargets.ENDED_OK : DependencyTargets.ENDED_FAILED, sim.now()));
+        retest(targets.changed(job, ok ? DependencyTargets.ENDED_OK : DependencyTargets.ENDED_FAILED, sim.now()),
+                false);
         DependencyTargets.ArrayTarget a = targets.arrayOf(job);
         if (ran && a != null && a.maxRunning > 0) {
             a.active--;
@@ -141,7 +146,8 @@ final class SlurmDependencies {
         }
     }
 
-    private void retest(List<DependencyTargets.Waiter> waiters) {
+    /** Tests the waiters again; {@code byStart}: a job's start changed their targets. */
+    private void retest(List<DependencyTargets.Waiter> waiters, boolean byStart) {
         for (DependencyTargets.Waiter w : waiters) {
             HeldJob h = w.held();
             if (h.done || h.neverSatisfied) {
@@ -149,16 +155,19 @@ final class SlurmDependencies {
             }
             h.verdicts[w.index()] = targets.test(h.dependencies.get(w.index()), w);
             if (h.overall() != DependencyTargets.Verdict.WAITING) {
-                markReady(h);
+                markReady(h, byStart);
             }
         }
     }
 
-    private void markReady(HeldJob h) {
+    private void markReady(HeldJob h, boolean byStart) {
         if (!h.inReady) {
             h.inReady = true;
+            h.readiedByStart = byStart;
             ready.add(h);
             scheduleRelease();
+        } else {
+            h.readiedByStart &= byStart; // another change at this instant asks for a pass
         }
     }
 
@@ -186,7 +195,7 @@ final class SlurmDependencies {
                 DependencyTargets.ArrayTarget a = freed.poll();
                 while (a.active < a.maxRunning && !a.throttled.isEmpty()) {
                     a.active++;
-                    enqueue(a.throttled.poll(), now);
+                    enqueue(a.throttled.poll(), now, true);
                 }
             }
         }
@@ -206,15 +215,15 @@ final class SlurmDependencies {
             a.active++;
         }
         if (later) {
-            enqueue(h.job, now);
+            enqueue(h.job, now, !h.readiedByStart);
         } else {
-            host.enqueue(h.job, now);
+            host.enqueue(h.job, now, true);
         }
     }
 
-    private void enqueue(SlurmJob job, long now) {
+    private void enqueue(SlurmJob job, long now, boolean asksForPass) {
         job.eligible = now; // job_mgr.c, job_independent: "detail_ptr->begin_time = now"
-        host.enqueue(job, now);
+        host.enqueue(job, now, asksForPass);
     }
 
     /** handle_invalid_dependency: pending for good, or cancelled under kill_invalid_depend. */
