@@ -49,6 +49,8 @@ final class JobQueue {
     /** Whether the entries are in the order of a sort by the non-total comparison. */
     private boolean mergeSorted;
     private int pendingJobs;
+    /** Whether a job naming several partitions ever joined: records then outnumber jobs. */
+    private boolean multiPartition;
     private final JobListPlaces places = new JobListPlaces();
     /** Jobs created so far: the next one's {@link SlurmJob#seq}. */
     private long createdJobs;
@@ -161,6 +163,7 @@ final class JobQueue {
 
     void add(SlurmJob job) {
         int n = job.request.partitions().length;
+        multiPartition |= n > 1;
         if (size + n > entries.length) {
             entries = Arrays.copyOf(entries, Math.max(entries.length * 2, size + n));
         }
@@ -207,6 +210,23 @@ final class JobQueue {
     /** Jobs (not entries) waiting. */
     int pendingJobs() {
         return pendingJobs;
+    }
+
+    /**
+     * The pending queue records, one per job and partition it names, as build_job_queue makes them
+     * and default_queue_depth counts them.
+     */
+    int pendingEntries() {
+        if (!multiPartition) {
+            return pendingJobs;
+        }
+        int n = 0;
+        for (int i = 0; i < size; i++) {
+            if (entries[i].job.pending()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     /** The pending entries in order; valid until the queue next changes. */

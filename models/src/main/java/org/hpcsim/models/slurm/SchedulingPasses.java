@@ -408,7 +408,7 @@ final class SchedulingPasses {
         // Under preemption time alone can let a waiting job start (PreemptExemptTime running out), so
         // the periodic pass, which slurmctld runs in any case, runs while jobs wait.
         // So does decaying GrpTRESMins usage, which alone can release a held job.
-        if (pending > params.defaultQueueDepth() || mainLoop.waitingForSwitches()
+        if (queue.pendingEntries() > params.defaultQueueDepth() || mainLoop.waitingForSwitches()
                 || ((preemption.enabled() || cluster.qos.usageDecays()) && pending > 0)) {
             timers.armFullPass(now);
         }
