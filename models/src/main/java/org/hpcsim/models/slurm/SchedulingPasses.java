@@ -152,12 +152,14 @@ final class SchedulingPasses {
     }
 
     /**
-     * A job joined the queue without asking for a pass: only a job's start let it go (an after:
-     * dependency), and no start calls queue_job_scheduler. slurmctld tests dependencies as a pass
-     * builds its queue, so the job waits for the periodic pass, or for backfill, which the start
-     * woke. An idealised controller runs its passes at the instant.
+     * Something changed that asks slurmctld for no main-loop pass: a job joined the queue because a
+     * job's start met its after: dependency (no start calls queue_job_scheduler; slurmctld tests
+     * dependencies as a pass builds its queue), or the decay thread priced the pending jobs again
+     * (priority_multifactor.c, decay_apply_weighted_factors sets last_job_update). Backfill sees the
+     * change, and the periodic pass, which slurmctld runs every sched_interval whatever happens,
+     * sees the job or the new order. An idealised controller runs its passes at the instant.
      */
-    void joinedQuietly(long now) {
+    void changedUnasked(long now) {
         if (params.tick() == 0) {
             request();
             return;
@@ -375,27 +377,10 @@ final class SchedulingPasses {
         if (priorities.recalculate(queue.jobs(), now)) {
             queue.reorder();
             if (queue.pendingJobs() > 0) {
-                repriced(now);
+                changedUnasked(now);
             }
         }
         armTimers(now);
-    }
-
-    /**
-     * The decay thread priced the pending jobs again; priority_multifactor.c
-     * (decay_apply_weighted_factors) sets last_job_update for each. Backfill sees a change, and the
-     * periodic pass, which slurmctld runs every sched_interval whatever happens, may start a job the
-     * new order puts first. An idealised controller runs its passes at the instant.
-     */
-    private void repriced(long now) {
-        if (params.tick() == 0) {
-            request();
-            return;
-        }
-        changed = true;
-        lastChange = now;
-        armBackfill(now);
-        timers.armFullPass(now);
     }
 
     /**

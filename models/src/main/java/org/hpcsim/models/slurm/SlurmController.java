@@ -203,7 +203,7 @@ public final class SlurmController implements JobStarter, NodeOutages.Host {
         if (asksForPass) {
             passes.request();
         } else {
-            passes.joinedQuietly(now);
+            passes.changedUnasked(now);
         }
     }
 
