@@ -3,7 +3,6 @@ package org.hpcsim.models.slurm;
 import java.util.TreeSet;
 import java.util.function.BooleanSupplier;
 import java.util.function.IntSupplier;
-import org.hpcsim.core.SimTime;
 import org.hpcsim.core.Simulation;
 import org.hpcsim.models.run.RunObserver;
 
@@ -40,11 +39,7 @@ final class SchedulingPasses {
 
     private long passes;
     private boolean fullPassDue;
-    private boolean changed;
-    /** When the state last changed (a submission, end, start, requeue), in simulation nanoseconds. */
-    private long lastChange = Long.MIN_VALUE;
-    /** A pass (either loop's) preempted jobs since the backfill pass last began: a change _more_work sees. */
-    private boolean preemptedSinceBackfill;
+    private final BackfillChanges changes;
     /** No window starts after the last reservation check armed. */
     private boolean noWindowStartsLeft;
     /** True while a tick's pass admits its second's submissions: their requests are that pass's. */
@@ -63,6 +58,7 @@ final class SchedulingPasses {
         this.sim = sim;
         this.cluster = cluster;
         this.params = cluster.config.params();
+        this.changes = new BackfillChanges(params.backfillPhase());
         this.preemption = cluster.config.preemption();
         this.queue = queue;
         this.priorities = priorities;
@@ -129,8 +125,7 @@ final class SchedulingPasses {
 
     /** A job started: the state changed, though the pass that started it asks for no other. */
     void started() {
-        changed = true;
-        lastChange = sim.now();
+        changes.note(sim.now());
     }
 
     /**
@@ -143,8 +138,7 @@ final class SchedulingPasses {
      * followed at .227. Its passes are not the background loop's: they hold no later pass back.
      */
     void preempteesReleased() {
-        changed = true;
-        lastChange = sim.now();
+        changes.note(sim.now());
         if (params.tick() > 0) {
             armBackfill(sim.now());
         }
@@ -164,15 +158,14 @@ final class SchedulingPasses {
             request();
             return;
         }
-        changed = true;
-        lastChange = now;
+        changes.note(now);
         armBackfill(now);
         timers.armFullPass(now);
     }
 
     /** A pass preempted jobs: that changes the state like an end. */
     void preempted() {
-        preemptedSinceBackfill = true;
+        changes.preempted();
     }
 
     /**
@@ -186,8 +179,7 @@ final class SchedulingPasses {
 
     /** As {@link #request()}, with backfill on its first wake-up after {@code backfillAfter}. */
     private void request(long backfillAfter) {
-        changed = true;
-        lastChange = sim.now();
+        changes.note(sim.now());
         if (admitting) {
             return;
         }
@@ -210,8 +202,7 @@ final class SchedulingPasses {
             request();
             return;
         }
-        changed = true;
-        lastChange = sim.now();
+        changes.note(sim.now());
         armBackfill(sim.now());
     }
 
@@ -235,8 +226,7 @@ final class SchedulingPasses {
      */
     void requeuedJobBack(long now) {
         if (params.tick() == 0) {
-            changed = true;
-            lastChange = now;
+            changes.note(now);
             backfillAtInstant(now);
         } else {
             armBackfill(now);
@@ -296,7 +286,7 @@ final class SchedulingPasses {
 
     /** Idealised controller: backfill right after the main loop once bf_interval has passed. */
     private void backfillAtInstant(long now) {
-        if (backfill != null && changed && queue.pendingJobs() > 0 && timers.backfillDueAtInstant(now)) {
+        if (backfill != null && changes.any() && queue.pendingJobs() > 0 && timers.backfillDueAtInstant(now)) {
             runBackfill(now);
         }
     }
@@ -307,7 +297,7 @@ final class SchedulingPasses {
      * an idle pass holds the next one back bf_interval; none is armed once the workload is over.
      */
     private void armBackfill(long now) {
-        if (backfill != null && changed && (queue.pendingJobs() > 0 || !over.getAsBoolean())) {
+        if (backfill != null && changes.any() && (queue.pendingJobs() > 0 || !over.getAsBoolean())) {
             timers.armBackfill(now);
         }
     }
@@ -315,14 +305,11 @@ final class SchedulingPasses {
     private void runBackfill(long now) {
         // Set first, so a preemption in the pass arms the next pass bf_interval from this one.
         timers.backfillRan(now);
-        preemptedSinceBackfill = false;
+        changes.passBegins();
         backfill.pass(queue, running.list(), now);
-        // backfill.c's _more_work: another pass is due when the last job or node update is no
-        // earlier than the pass's end, both in whole seconds (>=): so after a pass that started or
-        // preempted jobs, or that ran in the second of a change (here its passes take no time).
-        changed = preemptedSinceBackfill || changedInSecondOf(now);
+        changes.passEnded(now);
         if (params.tick() == 0) {
-            if (changed && queue.pendingJobs() > 0) {
+            if (changes.any() && queue.pendingJobs() > 0) {
                 timers.backfillDueAtInstant(now); // not due yet: arms the pass bf_interval from this one
             }
         } else {
@@ -330,27 +317,16 @@ final class SchedulingPasses {
         }
     }
 
-    /**
-     * backfill.c's _more_work after a pass at {@code now}: the last job or node update is no earlier
-     * than the pass's end, both in whole seconds (>=); here passes take no time, and a second starts
-     * where the backfill thread wakes (the tick plus its phase).
-     */
-    private boolean changedInSecondOf(long now) {
-        long phase = params.backfillPhase();
-        return lastChange != Long.MIN_VALUE
-                && Math.floorDiv(lastChange - phase, SimTime.SECOND) >= Math.floorDiv(now - phase, SimTime.SECOND);
-    }
-
     private void onBackfillTimer() {
         long now = sim.now();
-        if (changed && queue.pendingJobs() > 0) {
+        if (changes.any() && queue.pendingJobs() > 0) {
             runBackfill(now);
             reportPass(now);
-        } else if (changed && params.tick() > 0) {
+        } else if (changes.any() && params.tick() > 0) {
             // The thread runs whatever waits; with nothing to plan its pass only moves the next one
             // bf_interval on and takes the changes as seen.
             timers.backfillRan(now);
-            changed = changedInSecondOf(now);
+            changes.idlePass(now);
             armBackfill(now);
         }
         armTimers(now);
@@ -369,7 +345,7 @@ final class SchedulingPasses {
     private void periodicPassDue() {
         fullPassDue = true;
         // Decayed GrpTRESMins usage may have released a held job: backfill should plan it again.
-        changed |= cluster.qos.usageDecays();
+        changes.noteIf(cluster.qos.usageDecays());
     }
 
     private void onCalcTimer() {
