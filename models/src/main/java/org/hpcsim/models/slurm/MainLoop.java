@@ -31,6 +31,9 @@ final class MainLoop {
     private final BitSet avail = new BitSet();
     private final BitSet candidates = new BitSet();
     private final BitSet busy = new BitSet();
+    /** The nodes a job that did not start may use now, before ExclusiveUser keeps some for others. */
+    private final BitSet usable = new BitSet();
+    private final boolean preemptionConfigured;
     private final BackfillLimits limits;
     private boolean waitingForSwitches;
     private final ArrayTries arrays = new ArrayTries(Integer.MAX_VALUE);
@@ -49,6 +52,7 @@ final class MainLoop {
         this.preemptor = preemptor;
         this.builtinQueueBuilds = builtinQueueBuilds;
         this.limits = cluster.config.params().backfillLimits();
+        this.preemptionConfigured = cluster.config.preemption().enabled();
     }
 
     /**
@@ -104,11 +108,8 @@ final class MainLoop {
                 avail.andNot(cluster.partitionNodes(p));
                 continue;
             }
+            outOfWindows(job, p, candidates, now);
             cluster.keepToOwners(job, p, candidates);
-            if (!cluster.maintenance.isEmpty()) {
-                long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());
-                candidates.andNot(cluster.maintenance.blocking(now, limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit));
-            }
             int leafLimit = cluster.leafLimit(job, now);
             JobRequest request = cluster.requestIn(job, p);
             Allocation a = cluster.selector.select(request, candidates, cluster.free, leafLimit);
@@ -141,31 +142,61 @@ final class MainLoop {
         return started;
     }
 
+    /** Takes out of {@code nodes} those a maintenance window holds during {@code job}'s run from {@code now} in partition {@code p}. */
+    private void outOfWindows(SlurmJob job, int p, BitSet nodes, long now) {
+        if (!cluster.maintenance.isEmpty()) {
+            long limit = cluster.partitions.get(p).timeLimitFor(job.request.timeLimit());
+            nodes.andNot(cluster.maintenance.blocking(now, limit == Long.MAX_VALUE ? Long.MAX_VALUE : now + limit));
+        }
+    }
+
     /**
      * job_scheduler.c (_schedule): whether a job of entry {@code e} that did not start fails its
      * partition for the rest of the pass. Only ESLURM_NODES_BUSY does, which a preemption also
-     * answers. Without one, select_nodes answers ESLURM_NODE_NOT_AVAIL when the job would not fit on
-     * the nodes it may use now (its partition's, less those down, withheld for a failed partition or
-     * in a maintenance window) even were they idle, and none of them is busy as _pick_best_nodes
-     * counts it: held whole by a job or, for a job that takes whole nodes, not idle. Nor does a job
-     * fail it that bf_min_age_reserve or bf_min_prio_reserve exempt from reservations.
+     * answers, and not for a job that bf_min_age_reserve or bf_min_prio_reserve exempt from
+     * reservations. Without a preemption, select_nodes (_pick_best_nodes) answers
+     * ESLURM_NODE_NOT_AVAIL when the job would not fit even were idle the nodes it may use now (its
+     * partition's, less those down, withheld for a failed partition, or in a maintenance window its
+     * run would reach), unless one of them that it could use is busy: held whole by a job, or, for
+     * a job that takes whole nodes, not idle, or kept for another user (ExclusiveUser). Where
+     * preemption is configured at all, _pick_best_nodes counts no node busy that way.
      */
     private boolean failsPartition(JobQueue.Entry e, JobRequest request, boolean preempted, long now) {
-        if (!preempted && !cluster.fitsIfIdle(request, candidates, e.partition()) && !anyBusy(request)) {
+        if (limits.reservesNothingFor(e.priority(), e.job().eligible, now)) {
             return false;
         }
-        return !limits.reservesNothingFor(e.priority(), e.job().eligible, now);
+        if (preempted) {
+            return true;
+        }
+        usable.clear();
+        usable.or(cluster.partitionNodes(e.partition()));
+        usable.and(avail);
+        outOfWindows(e.job(), e.partition(), usable, now);
+        return cluster.fitsIfIdle(request, usable, e.partition()) || !preemptionConfigured && anyBusy(request);
     }
 
-    /** Whether a node among the candidates keeps {@code request} off as _pick_best_nodes' nodes_busy counts it. */
+    /**
+     * Whether a node the job could use among {@link #usable} keeps {@code request} off as
+     * _pick_best_nodes' nodes_busy counts it: its node sets hold only nodes of the features and
+     * memory it asks ({@link RequestShape#eligible}).
+     */
     private boolean anyBusy(JobRequest request) {
+        BitSet eligible = request.shape().eligible();
+        if (eligible != null) {
+            usable.and(eligible);
+        }
+        busy.clear();
+        busy.or(usable);
+        busy.andNot(candidates); // kept for another user: shared, or not idle
+        if (!busy.isEmpty()) {
+            return true;
+        }
         if (request.exclusive()) {
-            busy.clear();
-            busy.or(candidates);
+            busy.or(usable);
             busy.andNot(cluster.free.idle);
             return !busy.isEmpty();
         }
-        for (int n = candidates.nextSetBit(0); n >= 0; n = candidates.nextSetBit(n + 1)) {
+        for (int n = usable.nextSetBit(0); n >= 0; n = usable.nextSetBit(n + 1)) {
             if (cluster.free.wholeHeld[n]) {
                 return true;
             }
