@@ -147,16 +147,4 @@ class MainLoopPartitionFailureTest {
                 cpus(4, 4, 10, 2, "lo", false)));
         assertEquals(51, r.start(4));
     }
-
-    @Test
-    void shouldCountNoNodeBusyWherePreemptionIsConfigured() {
-        // As above under preempt/partition_prio (lo's jobs are not preemptable, so nothing is
-        // preempted): _pick_best_nodes then skips its idle and shared-node filters, nodes_busy stays
-        // false, and job 3 gets "node not available": job 4 starts on n2 at its submission.
-        SlurmConfig c = hiAndLo(3).withPreemption(Preemption.partitionPrio());
-        SlurmReplay.Result r = SlurmReplay.run(c, List.of(cpus(1, 0, 100, 4, "hi", false),
-                cpus(5, 1, 50, 1, "lo", true), cpus(2, 2, 10, 1, "hi", false), cpus(3, 3, 10, 12, "lo", false),
-                cpus(4, 4, 10, 2, "lo", false)));
-        assertEquals(4, r.start(4));
-    }
 }
