@@ -2,8 +2,8 @@ package org.hpcsim.scenarios.run;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.hpcsim.models.slurm.SelectType;
+import org.hpcsim.scenarios.slurmconf.SelectTypeParameters;
 import org.hpcsim.scenarios.slurmconf.SlurmConf;
 
 /**
@@ -18,11 +18,8 @@ final class SlurmConfSelectNotes {
     static void add(SlurmConf conf, SelectType select, List<String> notes) {
         List<String> unmodelled = new ArrayList<>();
         for (String w : conf.scheduling().selectTypeParameters()) {
-            String upper = w.toUpperCase(Locale.ROOT);
-            boolean resource = upper.startsWith("CR_CPU") || upper.startsWith("CR_CORE") && !upper.contains("DIST")
-                    || upper.startsWith("CR_SOCKET") || upper.equals("CR_MEMORY");
             // select/linear hands out whole nodes; its CR_Memory would count memory, which it does not here.
-            if (!resource || select == SelectType.LINEAR) {
+            if (!SelectTypeParameters.isResource(w) || select == SelectType.LINEAR) {
                 unmodelled.add(w);
             }
         }

@@ -10,7 +10,7 @@ import java.util.Set;
  * words (CR_CPU, CR_Core, CR_Socket, CR_Memory and their _Memory forms); CR_ONE_TASK_PER_CORE not
  * with CR_CPU or CR_CPU_Memory. slurmctld stops on anything else ("Bad SelectTypeParameter").
  */
-final class SelectTypeParameters {
+public final class SelectTypeParameters {
     /** The consumable resource words, of which one at most. */
     private static final Set<String> RESOURCES = Set.of("CR_SOCKET", "CR_SOCKET_MEMORY", "CR_CORE", "CR_CORE_MEMORY",
             "CR_MEMORY", "CR_CPU", "CR_CPU_MEMORY");
@@ -25,13 +25,18 @@ final class SelectTypeParameters {
 
     private SelectTypeParameters() {}
 
+    /** Whether {@code word} names a consumable resource (CR_CPU, CR_Core_Memory, ...), case aside. */
+    public static boolean isResource(String word) {
+        return RESOURCES.contains(word.toUpperCase(Locale.ROOT));
+    }
+
     /** The words of {@code p} as written, checked. */
     static List<String> read(ConfPair p) {
         List<String> words = ConfValues.list(p);
         String resource = null;
         for (String w : words) {
             String upper = w.toUpperCase(Locale.ROOT);
-            if (RESOURCES.contains(upper)) {
+            if (isResource(w)) {
                 if (resource != null) {
                     throw p.bad("names two consumable resources, " + resource + " and " + w, ALLOWED);
                 }
