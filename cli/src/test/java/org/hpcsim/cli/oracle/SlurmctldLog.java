@@ -127,7 +127,8 @@ public record SlurmctldLog(Map<Long, LocalDateTime> submits, Map<Long, LocalDate
         return new SlurmctldLog(submits, allocated, done, allocations, backfillActions, backfillPasses, starts);
     }
 
-    private static Optional<LocalDateTime> time(String text) {
+    /** A log line's time stamp, or empty when it is not one. */
+    static Optional<LocalDateTime> time(String text) {
         try {
             return Optional.of(LocalDateTime.parse(text));
         } catch (DateTimeParseException e) {

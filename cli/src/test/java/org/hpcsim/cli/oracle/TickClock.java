@@ -7,18 +7,20 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The replayed jobs on a clock whose whole seconds are the ticks of one of slurmctld's loops (the
  * main loop's or the backfill thread's), to the millisecond: each submission as slurmctld.log gives
  * it, less the tick's phase then, and each run from its allocation (by either loop) to its end as
- * the log gives them. The job log's whole seconds cannot tell a submission
+ * the log gives them, or to the last of its nodes' release where the slurmd logs show it (see
+ * {@link NodeReleases}). The job log's whole seconds cannot tell a submission
  * (or an end) just before a tick from one just after it in the same second, and batch_sched_delay
  * turns that into 3 seconds; the log's milliseconds can. Times count from the top of the hour of the
  * first submission, as {@link ReplayedJob}'s do.
  *
  * @param submits         when each job was submitted, in the order of the replayed jobs
- * @param runs            how long each held its nodes
+ * @param runs            how long each held its nodes, until the last was free again
  * @param controllerStart the whole second of the controller's last start before the first
  *                        submission, or null when the log shows none: the main loop's tick of wall
  *                        second S is at S on this clock (its phase taken off), so slurmctld's
@@ -55,6 +57,7 @@ public record TickClock(double[] submits, double[] runs, Long controllerStart, D
      */
     public static TickClock of(List<ReplayedJob> real, Path slurmctldLog, Loop loop) {
         SlurmctldLog log = SlurmctldLog.read(slurmctldLog);
+        Map<Long, LocalDateTime> released = NodeReleases.read(slurmctldLog.toAbsolutePath().getParent());
         LocalDateTime first = null;
         for (ReplayedJob r : real) {
             LocalDateTime t = log.submits().get(r.slurmId());
@@ -93,7 +96,9 @@ public record TickClock(double[] submits, double[] runs, Long controllerStart, D
             long id = real.get(i).slurmId();
             double t = seconds(origin, log.submits().get(id));
             submits[i] = Math.round((t - phase.at(t)) * 1000) / 1000.0;
-            runs[i] = seconds(log.allocated().get(id), log.done().get(id));
+            LocalDateTime done = log.done().get(id);
+            LocalDateTime free = released.get(id);
+            runs[i] = seconds(log.allocated().get(id), free == null || free.isBefore(done) ? done : free);
         }
         Long startSecond = start == null ? null : (long) Math.floor(seconds(origin, start));
         return new TickClock(submits, runs, startSecond, loop == Loop.MAIN ? backfillPhase(log, origin, first, phase)

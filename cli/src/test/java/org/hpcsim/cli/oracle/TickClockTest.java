@@ -114,4 +114,35 @@ class TickClockTest {
         assertArrayEquals(new double[] {7.072, 8.122}, c.runs(), 1e-9);
         assertNull(c.controllerStart(), "no start in the log");
     }
+
+    /**
+     * A run lasts until the last of its nodes was free again: the last terminate request its
+     * slurmds logged (SlurmdDebug=debug), where that is after its end; a slurmd slow to answer (job
+     * 2's n4 here) keeps hpcsim's job on its nodes as long.
+     */
+    @Test
+    void shouldRunUntilTheLastOfTheJobsNodesIsReleased() throws Exception {
+        Path log = Files.writeString(dir.resolve("slurmctld.log"), """
+                [2026-12-01T13:16:09.624] _slurm_rpc_submit_batch_job: JobId=1 InitPrio=4294901751 usec=531
+                [2026-12-01T13:16:10.134] sched: Allocate JobId=1 NodeList=n[1-2] #CPUs=2 Partition=all
+                [2026-12-01T13:16:10.316] _slurm_rpc_submit_batch_job: JobId=2 InitPrio=4294901750 usec=438
+                [2026-12-01T13:16:11.134] sched: Allocate JobId=2 NodeList=n[3-4] #CPUs=2 Partition=all
+                [2026-12-01T13:16:19.195] _job_complete: JobId=1 done
+                [2026-12-01T13:16:20.100] _job_complete: JobId=2 done
+                """);
+        Files.writeString(dir.resolve("slurmd-n1.log"), """
+                [2026-12-01T13:16:19.196] debug:  _rpc_terminate_job: uid = 0 JobId=1
+                """);
+        Files.writeString(dir.resolve("slurmd-n2.log"), """
+                [2026-12-01T13:16:19.199] debug:  _rpc_terminate_job: uid = 0 JobId=1
+                """);
+        Files.writeString(dir.resolve("slurmd-n3.log"), """
+                [2026-12-01T13:16:20.103] debug:  _rpc_terminate_job: uid = 0 JobId=2
+                """);
+        Files.writeString(dir.resolve("slurmd-n4.log"), """
+                [2026-12-01T13:16:20.160] debug:  _rpc_terminate_job: uid = 0 JobId=2
+                """);
+        TickClock c = TickClock.of(List.of(replayed(1, 1), replayed(2, 2)), log);
+        assertArrayEquals(new double[] {9.065, 9.026}, c.runs(), 1e-9);
+    }
 }
