@@ -9,6 +9,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import java.util.List;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.workload.Job;
+import org.hpcsim.models.workload.JobHistory;
+import org.hpcsim.models.workload.JobLabels;
 import org.hpcsim.models.workload.JobLinks;
 import org.hpcsim.models.workload.ListJobSource;
 import org.hpcsim.models.workload.ResourceOptions;
@@ -146,5 +148,60 @@ class MainLoopPartitionFailureTest {
                 cpus(5, 1, 50, 1, "lo", true), cpus(2, 2, 10, 1, "hi", false), cpus(3, 3, 10, 12, "lo", false),
                 cpus(4, 4, 10, 2, "lo", false)));
         assertEquals(51, r.start(4));
+    }
+
+    @Test
+    void shouldCountOnlyTheNodesAJobCouldUseAsBusy() {
+        // n0 and n1 have feature a, n2 and n3 feature b. Job 10 (b) holds n2 until 60. Job 1 (two
+        // a nodes, 150 s) would run into the window on n0, so of the nodes it could use it may take
+        // n1 alone, idle and too few. n2 is busy, but job 1 could never use it: "node not
+        // available", no partition fails, and job 2 starts at its submission.
+        List<SlurmNode> featured = List.of(featured("n0", "a"), featured("n1", "a"), featured("n2", "b"),
+                featured("n3", "b"));
+        SlurmConfig c = new SlurmConfig(featured, List.of(Partition.of("batch", nodes(0, 3), true)),
+                SchedulerType.BUILTIN, SelectType.LINEAR, SlurmReplay.params(1, 1), true, null);
+        SlurmReplay.Result r = new SlurmReplay.Result();
+        new SlurmController(c, List.of(new Maintenance("m", SimTime.seconds(100), SimTime.seconds(200), nodes(0, 0))),
+                new ListJobSource(List.of(constrained(10, 0, 60, 1, "b"), constrained(1, 0, 150, 2, "a"),
+                        constrained(2, 1, 50, 1, ""))), true, false, r).run();
+        assertEquals(0, r.start(10));
+        assertEquals(1, r.start(2));
+        assertEquals(200, r.start(1));
+    }
+
+    private static SlurmNode featured(String name, String feature) {
+        return new SlurmNode(name, 1, 1_000, 0, "", 1, List.of(feature));
+    }
+
+    /** {@code nodes} whole nodes with feature {@code constraint} ("" for any). */
+    private static Job constrained(long id, long submit, long run, int nodes, String constraint) {
+        return RequestOptionsTest.job(id, submit, run, nodes, nodes, 0, constraint.isEmpty() ? ResourceOptions.NONE
+                : RequestOptionsTest.opts(constraint, "", 0, 0, 0));
+    }
+
+    @Test
+    void shouldCountANodeKeptForAnotherUserAsBusy() {
+        // Three 4-CPU nodes in both excl (ExclusiveUser=YES) and open; a window on n2 from 100 s.
+        // Alice's job 5 (1 CPU, open) shares n0 until 50. Bob's job 3 (12 CPUs, excl, 150 s) would
+        // run into the window, so it may use n0-n1, too few even idle; but n0 runs another user's
+        // job, which _pick_best_nodes counts as busy: excl fails, and Bob's job 4 (2 CPUs, excl)
+        // waits for Alice's end though n1 is idle.
+        SchedulerParams p = SlurmReplay.params(1, 1);
+        SlurmConfig u = SlurmConfig.uniform(3, 4, SchedulerType.BUILTIN, SelectType.CONS_TRES, p);
+        SlurmConfig c = new SlurmConfig(u.nodes(), List.of(Partition.of("excl", nodes(0, 2), true)
+                .withExclusiveUser(true), Partition.of("open", nodes(0, 2), false)), SchedulerType.BUILTIN,
+                SelectType.CONS_TRES, p, true, null);
+        SlurmReplay.Result r = new SlurmReplay.Result();
+        new SlurmController(c, List.of(new Maintenance("m", SimTime.seconds(100), SimTime.seconds(200), nodes(2, 2))),
+                new ListJobSource(List.of(userJob(5, 0, 50, 1, "alice", "open"), userJob(3, 1, 150, 12, "bob", "excl"),
+                        userJob(4, 2, 10, 2, "bob", "excl"))), true, false, r).run();
+        assertEquals(0, r.start(5));
+        assertEquals(50, r.start(4));
+        assertEquals(200, r.start(3));
+    }
+
+    private static Job userJob(long id, long submit, long run, int cpus, String user, String partition) {
+        return new Job(id, SimTime.seconds(submit), SimTime.seconds(run), SimTime.seconds(run), cpus, 0, 0,
+                new JobLabels(user, "", "", partition, "", "", ""), JobHistory.UNKNOWN, -1, -1);
     }
 }
