@@ -4,8 +4,10 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /**
  * The switch hierarchy of topology/tree (topology.conf): switches in file order, each either a
@@ -42,16 +44,23 @@ public final class SwitchTree {
                 leafOfNode[node] = s;
             }
         }
-        Arrays.fill(levels, -1);
-        for (int s = 0; s < n; s++) {
-            level(s, new boolean[n]);
-        }
         this.parents = parentsOf(children, n);
         this.leavesBelow = new int[n][];
         this.nodesBelow = new BitSet[n];
-        for (int s = 0; s < n; s++) {
+        // Children before parents, without recursion: a topology.conf may chain thousands of levels.
+        BitSet[] leafSets = new BitSet[n];
+        for (int s : childrenFirst()) {
             BitSet leaves = new BitSet();
-            collectLeaves(s, leaves);
+            int level = 0;
+            if (children[s].length == 0) {
+                leaves.set(s);
+            }
+            for (int c : children[s]) {
+                leaves.or(leafSets[c]);
+                level = Math.max(level, levels[c] + 1);
+            }
+            levels[s] = level;
+            leafSets[s] = leaves;
             leavesBelow[s] = leaves.stream().toArray();
             BitSet below = new BitSet(nodeCount);
             for (int l : leavesBelow[s]) {
@@ -63,21 +72,48 @@ public final class SwitchTree {
         }
     }
 
-    private int level(int s, boolean[] onPath) {
-        if (levels[s] >= 0) {
-            return levels[s];
+    /**
+     * Every switch once, each after all the switches below it (a depth-first walk from each switch
+     * in file order, children in their order, kept on an explicit stack); a switch met again while
+     * below itself is a cycle.
+     */
+    private int[] childrenFirst() {
+        int n = names.length;
+        int[] order = new int[n];
+        int placed = 0;
+        byte[] state = new byte[n]; // 0 unseen, 1 on the walk's path, 2 placed
+        int[] path = new int[n];
+        int[] next = new int[n];
+        for (int root = 0; root < n; root++) {
+            if (state[root] != 0) {
+                continue;
+            }
+            int depth = 0;
+            path[0] = root;
+            next[0] = 0;
+            state[root] = 1;
+            while (depth >= 0) {
+                int s = path[depth];
+                if (next[depth] < children[s].length) {
+                    int c = children[s][next[depth]++];
+                    if (state[c] == 1) {
+                        throw new IllegalArgumentException("switch " + names[c]
+                                + " is below itself (the switches form a cycle)");
+                    }
+                    if (state[c] == 0) {
+                        state[c] = 1;
+                        depth++;
+                        path[depth] = c;
+                        next[depth] = 0;
+                    }
+                } else {
+                    state[s] = 2;
+                    order[placed++] = s;
+                    depth--;
+                }
+            }
         }
-        if (onPath[s]) {
-            throw new IllegalArgumentException("switch " + names[s] + " is below itself (the switches form a cycle)");
-        }
-        onPath[s] = true;
-        int level = 0;
-        for (int c : children[s]) {
-            level = Math.max(level, level(c, onPath) + 1);
-        }
-        onPath[s] = false;
-        levels[s] = level;
-        return level;
+        return order;
     }
 
     private static int[][] parentsOf(int[][] children, int n) {
@@ -97,16 +133,6 @@ public final class SwitchTree {
         return parents;
     }
 
-    private void collectLeaves(int s, BitSet out) {
-        if (children[s].length == 0) {
-            out.set(s);
-            return;
-        }
-        for (int c : children[s]) {
-            collectLeaves(c, out);
-        }
-    }
-
     /** A builder for a tree over {@code nodeCount} nodes (indices into the cluster's node list). */
     public static Builder builder(int nodeCount) {
         return new Builder(nodeCount);
@@ -116,6 +142,7 @@ public final class SwitchTree {
     public static final class Builder {
         private final int nodeCount;
         private final List<String> names = new ArrayList<>();
+        private final Set<String> named = new HashSet<>();
         private final List<int[]> nodes = new ArrayList<>();
         private final List<List<String>> children = new ArrayList<>();
 
@@ -145,7 +172,7 @@ public final class SwitchTree {
         }
 
         private Builder add(String name, int[] nodeIndices, List<String> childNames) {
-            if (name == null || name.isEmpty() || names.contains(name)) {
+            if (name == null || name.isEmpty() || !named.add(name)) {
                 throw new IllegalArgumentException("switch names must be given and unique: '" + name + "'");
             }
             names.add(name);

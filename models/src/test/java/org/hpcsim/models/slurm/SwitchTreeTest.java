@@ -42,4 +42,20 @@ class SwitchTreeTest {
         assertThrows(IllegalArgumentException.class, () -> SwitchTree.builder(2).leaf("a", 2).build());
         assertThrows(IllegalArgumentException.class, () -> SwitchTree.builder(2).leaf("a", 0).leaf("a", 1));
     }
+
+    @Test
+    void shouldBuildAChainOfTwentyThousandLevelsWithoutRecursing() {
+        // A topology.conf of 20,000 switches each above the last overflowed the stack before.
+        SwitchTree.Builder b = SwitchTree.builder(2).leaf("s0", 0, 1);
+        for (int i = 1; i < 20_000; i++) {
+            b.upper("s" + i, "s" + (i - 1));
+        }
+        SwitchTree t = b.build();
+        assertEquals(19_999, t.level(19_999));
+        assertArrayEquals(new int[] {0}, t.leavesBelow(19_999));
+        assertEquals(2, t.nodesBelow(19_999).cardinality());
+        IllegalArgumentException cycle = assertThrows(IllegalArgumentException.class,
+                () -> SwitchTree.builder(2).leaf("l", 0).upper("a", "b").upper("b", "c").upper("c", "a").build());
+        assertEquals("switch a is below itself (the switches form a cycle)", cycle.getMessage());
+    }
 }
