@@ -14,7 +14,8 @@ import picocli.CommandLine.ParseResult;
 
 /**
  * The one place that turns failures into a one-line message on standard error and an exit code.
- * Bad input never shows a stack trace; a bug shows one only when HPCSIM_DEBUG is set.
+ * Bad input never shows a stack trace; a bug shows one only when HPCSIM_DEBUG is set. What a
+ * message quotes from the user's files is printed with its control characters escaped.
  */
 final class FailureReporter implements IExecutionExceptionHandler, IParameterExceptionHandler {
     @Override
@@ -22,7 +23,7 @@ final class FailureReporter implements IExecutionExceptionHandler, IParameterExc
         PrintWriter err = e.getCommandLine().getErr();
         // One line, as every error (README): the hint goes on the same line. The qualified name
         // is "hpcsim run" for run and plain "hpcsim" for the top-level command.
-        err.println("hpcsim: " + e.getMessage() + " (try '"
+        err.println("hpcsim: " + TerminalText.oneLine(e.getMessage()) + " (try '"
                 + e.getCommandLine().getCommandSpec().qualifiedName() + " --help')");
         err.flush();
         return ExitCodes.USAGE;
@@ -56,8 +57,22 @@ final class FailureReporter implements IExecutionExceptionHandler, IParameterExc
                 e.printStackTrace(err);
             }
         }
-        err.println("hpcsim: " + message);
+        err.println("hpcsim: " + TerminalText.oneLine(message));
         err.flush();
         return code;
+    }
+
+    /**
+     * A run that exhausted the Java heap or stack: one line, with what to do about the heap
+     * (HPCSIM_JAVA_OPTS, read by the hpcsim launcher); a stack overflow is a bug to report.
+     */
+    int handleVirtualMachineError(VirtualMachineError e, CommandLine cmd) {
+        PrintWriter err = cmd.getErr();
+        String message = e instanceof OutOfMemoryError
+                ? "out of memory (" + e.getMessage() + "); give Java more heap, for example HPCSIM_JAVA_OPTS=-Xmx16g"
+                : "internal error (" + e.getClass().getSimpleName() + "); please report it with the scenario";
+        err.println("hpcsim: " + message);
+        err.flush();
+        return ExitCodes.SOFTWARE;
     }
 }

@@ -17,6 +17,11 @@ public final class Main {
         CommandLine cmd = new CommandLine(new HpcsimCommand())
                 .setExecutionExceptionHandler(failures)
                 .setParameterExceptionHandler(failures);
-        return cmd.execute(args);
+        try {
+            return cmd.execute(args);
+        } catch (VirtualMachineError e) {
+            // Not an Exception, so picocli passes it on: one line all the same.
+            return failures.handleVirtualMachineError(e, cmd);
+        }
     }
 }

@@ -76,10 +76,10 @@ final class RunCommand implements Callable<Integer> {
             outputs.commit(report);
         }
         for (String note : overrides.notes()) {
-            System.err.println("hpcsim: note: " + note);
+            System.err.println("hpcsim: note: " + TerminalText.oneLine(note));
         }
         for (String note : report.notes()) {
-            System.err.println("hpcsim: note: " + note);
+            System.err.println("hpcsim: note: " + TerminalText.oneLine(note));
         }
         if (!quiet) {
             PrintWriter w = spec.commandLine().getOut();
