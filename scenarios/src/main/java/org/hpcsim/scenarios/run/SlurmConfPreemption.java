@@ -35,6 +35,14 @@ final class SlurmConfPreemption {
         String file = conf.path().toString();
         String type = p.type().toLowerCase(Locale.ROOT);
         if (type.equals("preempt/none")) {
+            // read_config.c (22.05): preempt/none with a mode other than OFF (GANG aside) is an error.
+            Set<PreemptMode> modes = EnumSet.copyOf(p.mode());
+            modes.removeAll(EnumSet.of(PreemptMode.OFF, PreemptMode.GANG));
+            if (!modes.isEmpty()) {
+                throw new ScenarioException(conf.path() + ": PreemptType=preempt/none needs PreemptMode OFF (GANG"
+                        + " aside), not " + modes + " (slurmctld refuses the pair: \"PreemptType and PreemptMode"
+                        + " values incompatible\")");
+            }
             return Preemption.NONE;
         }
         if (type.equals("preempt/qos")) {

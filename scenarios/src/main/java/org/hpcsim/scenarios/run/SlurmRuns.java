@@ -63,6 +63,11 @@ final class SlurmRuns {
             List<String> keys = conf.ignored().stream().map(IgnoredKey::toString).toList();
             notes.add(spec.conf() + ": " + keys.size() + " keys not modelled and ignored: " + String.join(", ", keys));
         }
+        if (!conf.repeated().isEmpty()) {
+            notes.add(spec.conf() + ": " + conf.repeated().size() + " keys given more than once, the last value used"
+                    + " (as slurmctld: \"specified more than once, latest value used\"): "
+                    + String.join(", ", conf.repeated()));
+        }
         PowerSaving power = SlurmConfPower.of(conf, scenario.cluster(), notes);
         return new Setup(scenario.withCluster(clusterOf(config, scenario.cluster())), config, notes, power);
     }

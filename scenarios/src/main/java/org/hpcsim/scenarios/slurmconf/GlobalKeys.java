@@ -98,7 +98,7 @@ final class GlobalKeys {
 
     PreemptionConfig preemption() {
         return new PreemptionConfig(plugin("preempttype", PreemptionConfig.DEFAULT_TYPE),
-                get("preemptmode", PartitionLines::preemptMode, EnumSet.of(PreemptMode.OFF)),
+                get("preemptmode", GlobalKeys::preemptMode, EnumSet.of(PreemptMode.OFF)),
                 get("preemptexempttime", ConfValues::timeOrOff, Duration.ZERO),
                 // slurm.conf(5), 22.05, JobRequeue: 0 or 1, "The default value is 1."; read_config.c
                 // reads a 16-bit number and takes anything above 1 as 1.
@@ -119,6 +119,15 @@ final class GlobalKeys {
     }
 
     // slurm.conf(5): SuspendTime is seconds, -1 (the default) disables power saving; NONE and INFINITE do too.
+    /** read_config.c (22.05): the cluster-wide PreemptMode=SUSPEND "requires GANG too". */
+    private static Set<PreemptMode> preemptMode(ConfPair p) {
+        Set<PreemptMode> modes = PreemptMode.parse(p);
+        if (modes.contains(PreemptMode.SUSPEND) && !modes.contains(PreemptMode.GANG)) {
+            throw p.bad("lacks GANG (slurmctld: \"PreemptMode=SUSPEND requires GANG too\")", "SUSPEND,GANG");
+        }
+        return modes;
+    }
+
     private static long suspendTime(ConfPair p) {
         String v = p.value().trim().toUpperCase(Locale.ROOT);
         if (v.equals("NONE") || v.equals("INFINITE")) {

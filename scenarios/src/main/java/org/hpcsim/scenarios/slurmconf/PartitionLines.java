@@ -1,7 +1,6 @@
 package org.hpcsim.scenarios.slurmconf;
 
 import java.util.ArrayList;
-import java.util.EnumSet;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,7 +8,6 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalInt;
 import java.util.OptionalLong;
-import java.util.Set;
 
 /**
  * Turns PartitionName lines into {@link Partition}s, PartitionName=DEFAULT lines adding to the
@@ -116,7 +114,7 @@ final class PartitionLines {
                 count(k.get("maxcpuspernode"), 1),
                 k.containsKey("state") ? ConfValues.word(k.get("state"), PartitionState.class) : PartitionState.UP,
                 overSubscribe(k.get("oversubscribe")),
-                Optional.ofNullable(k.get("preemptmode")).map(PartitionLines::preemptMode),
+                Optional.ofNullable(k.get("preemptmode")).map(PreemptMode::parse),
                 Optional.ofNullable(k.get("qos")).map(ConfPair::value),
                 k.containsKey("allowaccounts") ? ConfValues.list(k.get("allowaccounts")) : List.of(Partition.ALL),
                 k.containsKey("allowqos") ? ConfValues.list(k.get("allowqos")) : List.of(Partition.ALL),
@@ -144,18 +142,6 @@ final class PartitionLines {
         if (longer) {
             throw p.bad("is longer than MaxTime", "at most MaxTime, " + max + " minutes");
         }
-    }
-
-    /** Reads a PreemptMode list such as {@code SUSPEND,GANG}; shared with the cluster-wide key. */
-    static Set<PreemptMode> preemptMode(ConfPair p) {
-        Set<PreemptMode> modes = EnumSet.noneOf(PreemptMode.class);
-        for (String word : ConfValues.list(p)) {
-            modes.add(ConfValues.word(new ConfPair(p.key(), word, p.at()), PreemptMode.class));
-        }
-        if (modes.isEmpty()) {
-            throw p.bad("is empty", "OFF, CANCEL, REQUEUE, SUSPEND, GANG or WITHIN, comma-separated");
-        }
-        return modes;
     }
 
     private static OverSubscribe overSubscribe(ConfPair p) {

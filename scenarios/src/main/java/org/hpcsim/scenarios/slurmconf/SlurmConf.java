@@ -21,11 +21,13 @@ import java.util.Optional;
  * @param ignored        keys read but not interpreted, slurm.conf's then topology.conf's, in file order
  * @param power          SuspendTime and SuspendTimeout, for the State=CLOUD nodes
  * @param jobSubmitPlugins JobSubmitPlugins, lower case without the "job_submit/" prefix
+ * @param repeated       keys written more than once, whose last value was kept, each as
+ *                       {@code KEY (FILE:LINE, again at FILE:LINE)}
  */
 public record SlurmConf(Path path, Optional<String> clusterName, SchedulingConfig scheduling, PriorityConfig priority,
         PreemptionConfig preemption, String topologyPlugin, List<String> gresTypes, List<Node> nodes,
         List<Partition> partitions, Optional<Topology> topology, List<IgnoredKey> ignored, PowerConfig power,
-        List<String> jobSubmitPlugins) {
+        List<String> jobSubmitPlugins, List<String> repeated) {
 
     /** Copies the lists so the record stays immutable. */
     public SlurmConf {
@@ -34,6 +36,7 @@ public record SlurmConf(Path path, Optional<String> clusterName, SchedulingConfi
         partitions = List.copyOf(partitions);
         ignored = List.copyOf(ignored);
         jobSubmitPlugins = List.copyOf(jobSubmitPlugins);
+        repeated = List.copyOf(repeated);
     }
 
     /** The node of that name. */

@@ -21,6 +21,8 @@ import org.hpcsim.scenarios.ScenarioException;
 public final class SlurmConfReader {
     /** Whole lines the importer does not read; the line's first key is recorded as ignored. */
     private static final Set<String> IGNORED_LINES = Set.of("downnodes", "frontendname");
+    /** The lines that describe one thing each (a node, a partition, a node set), read by their own classes. */
+    private static final Set<String> LINE_KINDS = Set.of("nodename", "partitionname", "nodeset");
 
     private SlurmConfReader() {}
 
@@ -39,7 +41,15 @@ public final class SlurmConfReader {
         NodeLines nodeLines = new NodeLines(ignored);
         PartitionLines partitionLines = new PartitionLines(ignored);
         NodeSets nodeSets = new NodeSets(ignored);
+        RepeatedKeys repeated = new RepeatedKeys();
         for (ConfLine line : ConfFileReader.read(slurmConf)) {
+            boolean ofItsOwn = LINE_KINDS.contains(line.first().lowerKey())
+                    || IGNORED_LINES.contains(line.first().lowerKey());
+            if (ofItsOwn) {
+                repeated.line(line);
+            } else {
+                line.pairs().forEach(repeated::global);
+            }
             switch (line.first().lowerKey()) {
                 case "nodename":
                     nodeLines.add(line);
@@ -66,7 +76,7 @@ public final class SlurmConfReader {
         topology.ifPresent(t -> ignored.addAll(t.ignored()));
         return new SlurmConf(slurmConf, global.clusterName(), global.scheduling(), global.priority(),
                 global.preemption(), plugin, global.gresTypes(), nodes, partitions, topology, ignored, global.power(),
-                global.jobSubmitPlugins());
+                global.jobSubmitPlugins(), repeated.repeated());
     }
 
     private static Optional<Path> besideIfTree(Path slurmConf, String plugin) {

@@ -128,6 +128,17 @@ class SlurmConfPreemptionTest {
     }
 
     @Test
+    void shouldRefusePreemptNoneWithAModeAsSlurmctldDoes() throws Exception {
+        String message = assertThrows(ScenarioException.class,
+                () -> map(new ArrayList<>(), "PreemptType=preempt/none", "PreemptMode=REQUEUE")).getMessage();
+        assertTrue(message.endsWith("slurm.conf: PreemptType=preempt/none needs PreemptMode OFF (GANG aside), not"
+                + " [REQUEUE] (slurmctld refuses the pair: \"PreemptType and PreemptMode values incompatible\")"),
+                message);
+        assertEquals(Preemption.NONE, map(new ArrayList<>(), "PreemptType=preempt/none", "PreemptMode=GANG")
+                .preemption());
+    }
+
+    @Test
     void shouldRefusePartitionPrioWithPreemptModeOffAsSlurmctldDoes() {
         String message = assertThrows(ScenarioException.class,
                 () -> map(new ArrayList<>(), "PreemptType=preempt/partition_prio")).getMessage();

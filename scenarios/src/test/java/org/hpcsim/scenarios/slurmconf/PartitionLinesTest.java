@@ -177,7 +177,7 @@ class PartitionLinesTest {
         assertTrue(error(() -> read(dir, "PartitionName=p OverSubscribe=MAYBE"))
                 .contains("OverSubscribe=MAYBE is not known (NO, EXCLUSIVE, YES[:jobs] or FORCE[:jobs])"));
         assertTrue(error(() -> read(dir, "PartitionName=p PreemptMode=SUSPEND,NICELY"))
-                .contains("PreemptMode=NICELY is not known (one of OFF, CANCEL, GANG, REQUEUE, SUSPEND, WITHIN)"));
+                .contains("PreemptMode=SUSPEND,NICELY names NICELY, which slurmctld does not know"));
         assertTrue(error(() -> read(dir, "PartitionName=p Hidden=perhaps")).contains("Hidden=perhaps is not a yes/no value"));
         assertTrue(error(() -> read(dir, "PartitionName=p PriorityTier=70000"))
                 .contains("PriorityTier=70000 is out of range (a whole number 0..65533)"));
