@@ -33,6 +33,8 @@ final class MainLoop {
     private final BitSet busy = new BitSet();
     /** The nodes a job that did not start may use now, before ExclusiveUser keeps some for others. */
     private final BitSet usable = new BitSet();
+    /** slurm_preemption_enabled (PreemptMode other than OFF): _pick_best_nodes counts no node busy then. */
+    private final boolean preemptionConfigured;
     private final BackfillLimits limits;
     private boolean waitingForSwitches;
     private final ArrayTries arrays = new ArrayTries(Integer.MAX_VALUE);
@@ -51,6 +53,7 @@ final class MainLoop {
         this.preemptor = preemptor;
         this.builtinQueueBuilds = builtinQueueBuilds;
         this.limits = cluster.config.params().backfillLimits();
+        this.preemptionConfigured = cluster.config.preemption().enabled();
     }
 
     /**
@@ -156,7 +159,10 @@ final class MainLoop {
      * ESLURM_NODE_NOT_AVAIL when the job would not fit even were idle the nodes it may use now (its
      * partition's, less those down, withheld for a failed partition, or in a maintenance window its
      * run would reach), unless one of them that it could use is busy: held whole by a job, or, for
-     * a job that takes whole nodes, not idle, or kept for another user (ExclusiveUser).
+     * a job that takes whole nodes, not idle, or kept for another user (ExclusiveUser). Where
+     * preemption is configured at all, even with nothing preemptable, _pick_best_nodes skips those
+     * filters and counts no node busy (preempt_flag; a real slurmctld 22.05.8 agreed, see
+     * MainLoopPartitionFailureTest).
      */
     private boolean failsPartition(JobQueue.Entry e, JobRequest request, boolean preempted, long now) {
         if (limits.reservesNothingFor(e.priority(), e.job().eligible, now)) {
@@ -169,7 +175,7 @@ final class MainLoop {
         usable.or(cluster.partitionNodes(e.partition()));
         usable.and(avail);
         outOfWindows(e.job(), e.partition(), usable, now);
-        return cluster.fitsIfIdle(request, usable, e.partition()) || anyBusy(request);
+        return cluster.fitsIfIdle(request, usable, e.partition()) || !preemptionConfigured && anyBusy(request);
     }
 
     /**

@@ -151,6 +151,23 @@ class MainLoopPartitionFailureTest {
     }
 
     @Test
+    void shouldCountNoNodeBusyWherePreemptionIsConfigured() {
+        // The case above with PreemptType=preempt/partition_prio and PreemptMode=REQUEUE, nothing
+        // preemptable (lo's PreemptMode=OFF, hi's jobs of one tier): _pick_best_nodes then skips the
+        // idle and shared-node filters, so job 3 gets "node not available", lo does not fail, and
+        // job 4 starts at its submission. A real slurmctld 22.05.8 (3 nodes of 4 CPUs on loopback,
+        // sched/builtin, cons_tres CR_Core, these partitions and jobs, 2026-12-03) kept job 3
+        // pending with ReqNodeNotAvail and ran job 4 at once; without the two preemption lines it
+        // kept job 4 pending with reason Priority, as the case above.
+        SlurmConfig c = hiAndLo(3).withPreemption(Preemption.partitionPrio());
+        SlurmReplay.Result r = SlurmReplay.run(c, List.of(cpus(1, 0, 100, 4, "hi", false),
+                cpus(5, 1, 50, 1, "lo", true), cpus(2, 2, 10, 1, "hi", false), cpus(3, 3, 10, 12, "lo", false),
+                cpus(4, 4, 10, 2, "lo", false)));
+        assertEquals(4, r.start(4));
+        assertEquals(List.of(), r.requeued);
+    }
+
+    @Test
     void shouldCountOnlyTheNodesAJobCouldUseAsBusy() {
         // n0 and n1 have feature a, n2 and n3 feature b. Job 10 (b) holds n2 until 60. Job 1 (two
         // a nodes, 150 s) would run into the window on n0, so of the nodes it could use it may take
