@@ -6,6 +6,7 @@ import static org.hpcsim.models.slurm.SlurmReplay.job;
 import static org.hpcsim.models.slurm.SlurmReplay.nodes;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import java.util.BitSet;
 import java.util.List;
 import org.hpcsim.core.SimTime;
 import org.hpcsim.models.workload.Job;
@@ -24,9 +25,14 @@ import org.junit.jupiter.api.Test;
  */
 class MainLoopPartitionFailureTest {
     private static SlurmReplay.Result withWindow(List<Job> jobs) {
-        SlurmConfig c = SlurmConfig.uniform(4, 1, SchedulerType.BUILTIN, SelectType.LINEAR, SlurmReplay.params(1, 1));
+        return withWindow(SlurmConfig.uniform(4, 1, SchedulerType.BUILTIN, SelectType.LINEAR,
+                SlurmReplay.params(1, 1)), nodes(0, 1), jobs);
+    }
+
+    /** {@code jobs} on {@code c} with a maintenance window on {@code windowNodes} from 100 s to 200 s. */
+    private static SlurmReplay.Result withWindow(SlurmConfig c, BitSet windowNodes, List<Job> jobs) {
         SlurmReplay.Result r = new SlurmReplay.Result();
-        new SlurmController(c, List.of(new Maintenance("m", SimTime.seconds(100), SimTime.seconds(200), nodes(0, 1))),
+        new SlurmController(c, List.of(new Maintenance("m", SimTime.seconds(100), SimTime.seconds(200), windowNodes)),
                 new ListJobSource(jobs), true, false, r).run();
         return r;
     }
@@ -177,10 +183,8 @@ class MainLoopPartitionFailureTest {
                 featured("n3", "b"));
         SlurmConfig c = new SlurmConfig(featured, List.of(Partition.of("batch", nodes(0, 3), true)),
                 SchedulerType.BUILTIN, SelectType.LINEAR, SlurmReplay.params(1, 1), true, null);
-        SlurmReplay.Result r = new SlurmReplay.Result();
-        new SlurmController(c, List.of(new Maintenance("m", SimTime.seconds(100), SimTime.seconds(200), nodes(0, 0))),
-                new ListJobSource(List.of(constrained(10, 0, 60, 1, "b"), constrained(1, 0, 150, 2, "a"),
-                        constrained(2, 1, 50, 1, ""))), true, false, r).run();
+        SlurmReplay.Result r = withWindow(c, nodes(0, 0), List.of(constrained(10, 0, 60, 1, "b"),
+                constrained(1, 0, 150, 2, "a"), constrained(2, 1, 50, 1, "")));
         assertEquals(0, r.start(10));
         assertEquals(1, r.start(2));
         assertEquals(200, r.start(1));
@@ -208,10 +212,8 @@ class MainLoopPartitionFailureTest {
         SlurmConfig c = new SlurmConfig(u.nodes(), List.of(Partition.of("excl", nodes(0, 2), true)
                 .withExclusiveUser(true), Partition.of("open", nodes(0, 2), false)), SchedulerType.BUILTIN,
                 SelectType.CONS_TRES, p, true, null);
-        SlurmReplay.Result r = new SlurmReplay.Result();
-        new SlurmController(c, List.of(new Maintenance("m", SimTime.seconds(100), SimTime.seconds(200), nodes(2, 2))),
-                new ListJobSource(List.of(userJob(5, 0, 50, 1, "alice", "open"), userJob(3, 1, 150, 12, "bob", "excl"),
-                        userJob(4, 2, 10, 2, "bob", "excl"))), true, false, r).run();
+        SlurmReplay.Result r = withWindow(c, nodes(2, 2), List.of(userJob(5, 0, 50, 1, "alice", "open"),
+                userJob(3, 1, 150, 12, "bob", "excl"), userJob(4, 2, 10, 2, "bob", "excl")));
         assertEquals(0, r.start(5));
         assertEquals(50, r.start(4));
         assertEquals(200, r.start(3));
