@@ -14,7 +14,7 @@ import java.util.Map;
  * main loop's or the backfill thread's), to the millisecond: each submission as slurmctld.log gives
  * it, less the tick's phase then, and each run from its allocation (by either loop) to its end as
  * the log gives them, or to the last of its nodes' release where the slurmd logs show it (see
- * {@link NodeReleases}). The job log's whole seconds cannot tell a submission
+ * {@link NodeReleases}), both on the clock (the tick's drift over the run taken off). The job log's whole seconds cannot tell a submission
  * (or an end) just before a tick from one just after it in the same second, and batch_sched_delay
  * turns that into 3 seconds; the log's milliseconds can. Times count from the top of the hour of the
  * first submission, as {@link ReplayedJob}'s do.
@@ -98,7 +98,15 @@ public record TickClock(double[] submits, double[] runs, Long controllerStart, D
             submits[i] = Math.round((t - phase.at(t)) * 1000) / 1000.0;
             LocalDateTime done = log.done().get(id);
             LocalDateTime free = released.get(id);
-            runs[i] = seconds(log.allocated().get(id), free == null || free.isBefore(done) ? done : free);
+            LocalDateTime allocated = log.allocated().get(id);
+            double from = seconds(origin, allocated);
+            double to = seconds(origin, free == null || free.isBefore(done) ? done : free);
+            // A job the clock's own loop started runs on the clock, less the tick's drift over the
+            // run, so an end a few ms before a tick stays before it (a tick once came 33 ms later
+            // than the one before foretold); the other loop's starts keep their wall-clock run.
+            boolean ownLoop = (loop == Loop.MAIN ? log.allocations() : log.backfillActions()).contains(allocated);
+            double drift = ownLoop ? phase.unwrapped(to) - phase.unwrapped(from) : 0;
+            runs[i] = Math.round((to - from - drift) * 1000) / 1000.0;
         }
         Long startSecond = start == null ? null : (long) Math.floor(seconds(origin, start));
         return new TickClock(submits, runs, startSecond, loop == Loop.MAIN ? backfillPhase(log, origin, first, phase)

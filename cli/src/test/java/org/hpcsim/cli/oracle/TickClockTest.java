@@ -3,6 +3,7 @@ package org.hpcsim.cli.oracle;
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -40,7 +41,8 @@ class TickClockTest {
         // 13:16:09.624 is 969.624 s past 13:00, the tick's phase there 0.134: 969.490. Job 10 at
         // 970.316 with the phase at 0.1344 (drifting to 0.140 by 973.140): 970.182.
         assertArrayEquals(new double[] {969.490, 970.182}, c.submits(), 1e-9);
-        assertArrayEquals(new double[] {9.061, 7.059}, c.runs(), 1e-9);
+        // Runs on the clock: job 9's less the tick's drift over it (0.134 to 0.140), job 10's none.
+        assertArrayEquals(new double[] {9.055, 7.059}, c.runs(), 1e-9);
         // The last start before the first submission, 940.132 s past 13:00: the tick of second 940 is
         // at 940 on this clock, and periodic passes come on the ticks of 1000, 1060...
         assertEquals(940L, c.controllerStart());
@@ -111,7 +113,8 @@ class TickClockTest {
         // 943.722 less the phase 0.921: 942.801, due on the thread's wake-up at 943 (943.921 on the
         // wall clock). 946.718 less 0.9247 (drifting from 0.921 at 943.921 to 0.925 at 946.925): 945.793.
         assertArrayEquals(new double[] {942.801, 945.793}, c.submits(), 1e-9);
-        assertArrayEquals(new double[] {7.072, 8.122}, c.runs(), 1e-9);
+        // Job 1's run less the thread's drift over it (0.921 to 0.925).
+        assertArrayEquals(new double[] {7.068, 8.122}, c.runs(), 1e-9);
         assertNull(c.controllerStart(), "no start in the log");
     }
 
@@ -144,5 +147,26 @@ class TickClockTest {
                 """);
         TickClock c = TickClock.of(List.of(replayed(1, 1), replayed(2, 2)), log);
         assertArrayEquals(new double[] {9.065, 9.026}, c.runs(), 1e-9);
+    }
+
+    /**
+     * From a CI run (2026-12-03): the main loop's tick came at .696 and then, three seconds on, at
+     * .729. Job 11, started on the first, ended at .718, before the second; in wall-clock time its
+     * run (3.022 s) from its tick at 90 on the clock would end at 93.022, after the tick of 93, and
+     * hpcsim started the job waiting for its nodes 3 s late. Less the tick's drift over the run it
+     * ends before that tick, as it did.
+     */
+    @Test
+    void shouldTakeTheTicksDriftOffARunItsLoopStarted() throws Exception {
+        Path log = Files.writeString(dir.resolve("slurmctld.log"), """
+                [2026-12-03T16:01:24.073] _slurm_rpc_submit_batch_job: JobId=11 InitPrio=4294901748 usec=400
+                [2026-12-03T16:01:30.696] sched: Allocate JobId=11 NodeList=n[1-2,9-12] #CPUs=6 Partition=all
+                [2026-12-03T16:01:33.718] _job_complete: JobId=11 done
+                [2026-12-03T16:01:33.729] sched: Allocate JobId=14 NodeList=n[6-12] #CPUs=7 Partition=all
+                """);
+        TickClock c = TickClock.of(List.of(replayed(1, 11)), log);
+        // 3.022 less the drift from 0.696 to 0.696 + 0.033 * 3.022 / 3.033 = 0.72888: 2.989.
+        assertArrayEquals(new double[] {2.989}, c.runs(), 1e-9);
+        assertTrue(90 + c.runs()[0] < 93, "ends before the tick that started job 14");
     }
 }

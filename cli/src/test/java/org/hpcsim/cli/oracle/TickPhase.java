@@ -35,17 +35,26 @@ public final class TickPhase {
 
     /** The tick's phase at time {@code t} (same origin), in [0, 1). */
     public double at(double t) {
+        return frac(unwrapped(t));
+    }
+
+    /**
+     * The tick's phase at time {@code t}, unwrapped from the first allocation's (which is in [0, 1)):
+     * continuous across the second's end, so the difference between two times is how far the tick
+     * drifted between them.
+     */
+    public double unwrapped(double t) {
         if (t <= times[0]) {
-            return frac(phases[0]);
+            return phases[0];
         }
         for (int i = 1; i < times.length; i++) {
             if (t <= times[i]) {
                 double span = times[i] - times[i - 1];
                 double w = span == 0 ? 1 : (t - times[i - 1]) / span;
-                return frac(phases[i - 1] + w * (phases[i] - phases[i - 1]));
+                return phases[i - 1] + w * (phases[i] - phases[i - 1]);
             }
         }
-        return frac(phases[phases.length - 1]);
+        return phases[phases.length - 1];
     }
 
     private static double frac(double x) {

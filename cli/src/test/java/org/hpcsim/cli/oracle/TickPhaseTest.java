@@ -22,4 +22,12 @@ class TickPhaseTest {
         assertEquals(0.980 + 0.030 * 4.02 / 9.03, p.at(35.0), 1e-9);
         assertEquals(0.980 + 0.030 * 8.52 / 9.03 - 1, p.at(39.5), 1e-9, "past the second's end: small again");
     }
+
+    @Test
+    void shouldGoOnAboveOneWhenUnwrapped() {
+        TickPhase p = new TickPhase(List.of(30.980, 40.010));
+        assertEquals(0.980 + 0.030 * 8.52 / 9.03, p.unwrapped(39.5), 1e-9, "past the second's end: above 1");
+        assertEquals(1.010, p.unwrapped(50), 1e-9, "held after the last");
+        assertEquals(0.980, p.unwrapped(1), 1e-9, "held before the first");
+    }
 }
