@@ -49,8 +49,8 @@ final class JobQueue {
     /** Whether the entries are in the order of a sort by the non-total comparison. */
     private boolean mergeSorted;
     private int pendingJobs;
-    /** Whether a job naming several partitions ever joined: records then outnumber jobs. */
-    private boolean multiPartition;
+    /** Pending records: one per pending job and partition it names. */
+    private int pendingEntries;
     private final JobListPlaces places = new JobListPlaces();
     /** Jobs created so far: the next one's {@link SlurmJob#seq}. */
     private long createdJobs;
@@ -163,7 +163,6 @@ final class JobQueue {
 
     void add(SlurmJob job) {
         int n = job.request.partitions().length;
-        multiPartition |= n > 1;
         if (size + n > entries.length) {
             entries = Arrays.copyOf(entries, Math.max(entries.length * 2, size + n));
         }
@@ -171,6 +170,7 @@ final class JobQueue {
             entries[size++] = new Entry(job, k);
         }
         pendingJobs++;
+        pendingEntries += n;
         sorted = false;
     }
 
@@ -200,6 +200,7 @@ final class JobQueue {
             sorted = false;
         }
         pendingJobs--;
+        pendingEntries -= job.request.partitions().length;
     }
 
     /** Priorities changed: sort again before the next read. */
@@ -217,16 +218,7 @@ final class JobQueue {
      * and default_queue_depth counts them.
      */
     int pendingEntries() {
-        if (!multiPartition) {
-            return pendingJobs;
-        }
-        int n = 0;
-        for (int i = 0; i < size; i++) {
-            if (entries[i].job.pending()) {
-                n++;
-            }
-        }
-        return n;
+        return pendingEntries;
     }
 
     /** The pending entries in order; valid until the queue next changes. */

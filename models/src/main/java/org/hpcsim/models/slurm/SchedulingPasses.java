@@ -369,8 +369,8 @@ final class SchedulingPasses {
         // Under preemption time alone can let a waiting job start (PreemptExemptTime running out), so
         // the periodic pass, which slurmctld runs in any case, runs while jobs wait.
         // So does decaying GrpTRESMins usage, which alone can release a held job.
-        // The depth counts queue records (a job's, one per partition): count them only when the jobs do not settle it.
-        if (pending > params.defaultQueueDepth() || queue.pendingEntries() > params.defaultQueueDepth()
+        // The depth counts queue records (one per job and partition it names).
+        if (queue.pendingEntries() > params.defaultQueueDepth()
                 || mainLoop.waitingForSwitches()
                 || ((preemption.enabled() || cluster.qos.usageDecays()) && pending > 0)) {
             timers.armFullPass(now);
