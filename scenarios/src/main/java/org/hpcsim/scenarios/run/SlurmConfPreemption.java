@@ -59,8 +59,7 @@ final class SlurmConfPreemption {
         }
         for (Partition part : conf.partitions()) {
             Set<PreemptMode> modes = effective(part.preemptMode().orElse(p.mode()));
-            if (modes.contains(PreemptMode.SUSPEND) && !modes.contains(PreemptMode.REQUEUE)
-                    && !modes.contains(PreemptMode.CANCEL)) {
+            if (modes.contains(PreemptMode.SUSPEND)) {
                 notes.add(part.at() + ": PreemptMode=SUSPEND is not modelled yet: jobs of partition " + part.name()
                         + " are never preempted");
             }
@@ -70,7 +69,7 @@ final class SlurmConfPreemption {
 
     /**
      * preempt/qos: the cluster-wide PreemptMode must preempt (slurm.conf(5): preempt/qos "is not
-     * compatible with PreemptMode=OFF"); REQUEUE wins over CANCEL as for a partition.
+     * compatible with PreemptMode=OFF"); the value sets one mode at most (PreemptMode.parse).
      */
     private static Preemption qos(SlurmConf conf, List<String> notes, String file) {
         if (conf.preemption().mode().contains(PreemptMode.WITHIN)) {
